@@ -1,0 +1,68 @@
+"""Versioned schema migrations shared by every backend (portable SQL only).
+
+Span columns are ``start_char`` / ``end_char`` (``end`` is a reserved word); JSON values are
+stored as TEXT. Append a migration, never edit a released one.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "initial schema", [
+        """CREATE TABLE documents (
+            id TEXT PRIMARY KEY, title TEXT, author TEXT, published TEXT, lang TEXT, format TEXT,
+            text TEXT NOT NULL, ingested_at TEXT, meta TEXT, retracted BOOLEAN DEFAULT FALSE,
+            extracted_version TEXT, extracted_at TEXT)""",
+        """CREATE TABLE sightings (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL, outlet TEXT, url TEXT, path TEXT,
+            published TEXT, title TEXT, channel TEXT, message_id TEXT, forwarded_from TEXT,
+            format TEXT, seen_at TEXT)""",
+        "CREATE INDEX sightings_document ON sightings (document_id)",
+        """CREATE TABLE ingest_errors (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, reason TEXT NOT NULL, failed_at TEXT, stage TEXT)""",
+        """CREATE TABLE sources (
+            source TEXT PRIMARY KEY, fingerprint TEXT, documents INTEGER, seen_at TEXT)""",
+        """CREATE TABLE citations (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL, kind TEXT NOT NULL, source TEXT,
+            target_document_id TEXT, start_char INTEGER, end_char INTEGER, similarity DOUBLE PRECISION)""",
+        "CREATE INDEX citations_document ON citations (document_id)",
+        """CREATE TABLE mentions (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL, start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL, text TEXT NOT NULL, label TEXT NOT NULL, sent_start INTEGER,
+            sent_end INTEGER, normalized TEXT, local_entity TEXT, canonical TEXT, extractor TEXT,
+            version TEXT, entity_id TEXT)""",
+        "CREATE INDEX mentions_document ON mentions (document_id)",
+        "CREATE INDEX mentions_entity ON mentions (entity_id)",
+        """CREATE TABLE claims (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL, subject TEXT NOT NULL,
+            predicate TEXT NOT NULL, object TEXT, subject_mention TEXT, object_mention TEXT,
+            value DOUBLE PRECISION, unit TEXT, qualifier TEXT, value_min DOUBLE PRECISION,
+            value_max DOUBLE PRECISION, rate TEXT, time_start TEXT, time_end TEXT,
+            time_precision TEXT, time_text TEXT, modality TEXT, attributed_to TEXT,
+            confidence DOUBLE PRECISION, start_char INTEGER, end_char INTEGER, role TEXT,
+            extractor TEXT, subject_entity TEXT, object_entity TEXT)""",
+        "CREATE INDEX claims_document ON claims (document_id)",
+        """CREATE TABLE events (
+            id TEXT PRIMARY KEY, document_id TEXT NOT NULL, type TEXT NOT NULL, time_start TEXT,
+            time_end TEXT, time_precision TEXT, time_text TEXT, place TEXT, participants TEXT,
+            start_char INTEGER, end_char INTEGER, cluster_id TEXT)""",
+        "CREATE INDEX events_document ON events (document_id)",
+        """CREATE TABLE entities (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, name TEXT NOT NULL, names TEXT,
+            properties TEXT, mentions INTEGER)""",
+        """CREATE TABLE entity_aliases (old_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL)""",
+        """CREATE TABLE judgments (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL, args TEXT,
+            made_by TEXT, made_at TEXT)""",
+        """CREATE TABLE matches (
+            id TEXT PRIMARY KEY, entity_id TEXT NOT NULL, list_name TEXT, list_version TEXT,
+            list_entity_id TEXT, list_entity_name TEXT, list_entity_schema TEXT,
+            score DOUBLE PRECISION, features TEXT)""",
+        """CREATE TABLE lists (
+            name TEXT NOT NULL, version TEXT NOT NULL, path TEXT, entities INTEGER, loaded_at TEXT,
+            PRIMARY KEY (name, version))""",
+        """CREATE TABLE outlets (
+            name TEXT PRIMARY KEY, site TEXT, country TEXT, state_affiliated BOOLEAN,
+            edited BOOLEAN DEFAULT FALSE)""",
+    ]),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
