@@ -29,7 +29,7 @@ class Workspace:
             Path(url).parent.mkdir(parents=True, exist_ok=True)
         store = open_store(url, busy_timeout=settings.busy_timeout)
         version = store.schema_version()
-        if version < SCHEMA_VERSION:
+        if version < SCHEMA_VERSION or store.pending_migrations():
             store.migrate()
         elif version > SCHEMA_VERSION:
             raise StoreError(f"{url}: schema version {version} is newer than this claimgraph",

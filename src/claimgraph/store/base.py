@@ -150,15 +150,23 @@ class Store(abc.ABC):
         with self.write() as cur:
             cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                         "description TEXT, applied_at TEXT)")
-            current = cur.scalar("SELECT max(version) FROM schema_version") or 0
-            for version, description, statements in MIGRATIONS:
-                if version <= current:
+            applied = {r["version"] for r in cur.query("SELECT version FROM schema_version")}
+            for version, description, statements in sorted(MIGRATIONS, key=lambda m: m[0]):
+                if version in applied:
                     continue
                 for statement in statements:
                     cur.execute(statement)
                 cur.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
                             [version, description, now()])
         return SCHEMA_VERSION
+
+    def pending_migrations(self) -> list[int]:
+        """Versions defined in the code but not yet applied to this store."""
+        try:
+            applied = {r["version"] for r in self.query("SELECT version FROM schema_version")}
+        except Exception:  # noqa: BLE001 - an uninitialised store has no table yet
+            applied = set()
+        return [m[0] for m in MIGRATIONS if m[0] not in applied]
 
     def schema_version(self) -> int:
         try:

@@ -65,4 +65,4 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     ]),
 ]
 
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
