@@ -38,6 +38,7 @@ app = typer.Typer(
 #: Command modules; each exposes ``register(app)``.
 COMMAND_MODULES = [
     "claimgraph.cli.workspace",
+    "claimgraph.cli.demo",
 ]
 
 
