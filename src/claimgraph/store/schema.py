@@ -63,6 +63,20 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             name TEXT PRIMARY KEY, site TEXT, country TEXT, state_affiliated BOOLEAN,
             edited BOOLEAN DEFAULT FALSE)""",
     ]),
+    (5, "triangulation: event clusters, main events, claim ledger", [
+        """CREATE TABLE event_clusters (
+            id TEXT PRIMARY KEY, type TEXT, time_start TEXT, time_end TEXT, time_precision TEXT,
+            time_text TEXT, place TEXT, participants TEXT, documents TEXT, mentioned_in TEXT,
+            events INTEGER, first_published TEXT, updated_at TEXT)""",
+        """CREATE TABLE document_events (
+            document_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, cluster_id TEXT,
+            synthetic BOOLEAN DEFAULT FALSE)""",
+        """CREATE TABLE claim_ledger (
+            claim_id TEXT PRIMARY KEY, variant_id TEXT NOT NULL, topic TEXT NOT NULL,
+            contested BOOLEAN DEFAULT FALSE, reasons TEXT, origins INTEGER, state_origins INTEGER,
+            outlets INTEGER, updated_at TEXT)""",
+        "CREATE INDEX claim_ledger_variant ON claim_ledger (variant_id)",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
