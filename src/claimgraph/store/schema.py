@@ -77,6 +77,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             outlets INTEGER, updated_at TEXT)""",
         "CREATE INDEX claim_ledger_variant ON claim_ledger (variant_id)",
     ]),
+    (2, "ingest: MinHash signatures and LSH bands of documents, for copies across runs", [
+        """CREATE TABLE minhash_signatures (
+            document_id TEXT PRIMARY KEY, signature TEXT NOT NULL, num_perm INTEGER NOT NULL)""",
+        """CREATE TABLE minhash_bands (
+            band TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (band, document_id))""",
+        "CREATE INDEX minhash_bands_band ON minhash_bands (band)",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
