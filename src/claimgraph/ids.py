@@ -22,6 +22,10 @@ PREFIXES = {
     "judgment": "jdg",
     "match": "mat",
     "error": "err",
+    "snapshot": "snp",
+    "feed_item": "itm",
+    "watch": "wat",
+    "alert": "alr",
 }
 
 

@@ -84,6 +84,34 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             band TEXT NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (band, document_id))""",
         "CREATE INDEX minhash_bands_band ON minhash_bands (band)",
     ]),
+    (4, "resolve and xref: list entries and their block keys, claim judgments", [
+        """CREATE TABLE list_entries (
+            list_name TEXT NOT NULL, list_version TEXT NOT NULL, id TEXT NOT NULL,
+            schema TEXT NOT NULL, name TEXT NOT NULL, names TEXT, properties TEXT,
+            PRIMARY KEY (list_name, list_version, id))""",
+        "ALTER TABLE claims ADD COLUMN judgment TEXT",
+        "CREATE INDEX entity_aliases_entity ON entity_aliases (entity_id)",
+        "CREATE INDEX matches_entity ON matches (entity_id)",
+    ]),
+    (7, "collection: page snapshots, feeds and their items, watches and alerts", [
+        """CREATE TABLE snapshots (
+            id TEXT PRIMARY KEY, url TEXT NOT NULL, final_url TEXT, status INTEGER, headers TEXT,
+            body TEXT, body_bytes INTEGER, fetched_at TEXT, document_id TEXT)""",
+        "CREATE INDEX snapshots_url ON snapshots (url)",
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY, title TEXT, etag TEXT, last_modified TEXT, added_at TEXT,
+            polled_at TEXT, items INTEGER DEFAULT 0)""",
+        """CREATE TABLE feed_items (
+            id TEXT PRIMARY KEY, feed_url TEXT NOT NULL, guid TEXT, link TEXT, title TEXT,
+            published TEXT, document_id TEXT, seen_at TEXT)""",
+        """CREATE TABLE watches (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, value TEXT, entity_type TEXT, country TEXT,
+            created_at TEXT, last_look TEXT)""",
+        """CREATE TABLE alert_log (
+            id TEXT PRIMARY KEY, watch_id TEXT NOT NULL, kind TEXT NOT NULL, item_id TEXT NOT NULL,
+            summary TEXT, at TEXT NOT NULL)""",
+        "CREATE INDEX alert_log_at ON alert_log (at)",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
