@@ -112,6 +112,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             summary TEXT, at TEXT NOT NULL)""",
         "CREATE INDEX alert_log_at ON alert_log (at)",
     ]),
+    (6, "web: full-text index bookkeeping, indexes for profile and ledger pages", [
+        """CREATE TABLE search_index (
+            name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, built_at TEXT)""",
+        "CREATE INDEX judgments_target ON judgments (target)",
+        "CREATE INDEX claims_subject_entity ON claims (subject_entity)",
+        "CREATE INDEX claims_object_entity ON claims (object_entity)",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
