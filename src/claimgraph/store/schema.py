@@ -109,8 +109,8 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             created_at TEXT, last_look TEXT)""",
         """CREATE TABLE alert_log (
             id TEXT PRIMARY KEY, watch_id TEXT NOT NULL, kind TEXT NOT NULL, item_id TEXT NOT NULL,
-            summary TEXT, at TEXT NOT NULL)""",
-        "CREATE INDEX alert_log_at ON alert_log (at)",
+            summary TEXT, seen_at TEXT NOT NULL)""",
+        "CREATE INDEX alert_log_seen ON alert_log (seen_at)",
     ]),
     (6, "web: full-text index bookkeeping, indexes for profile and ledger pages", [
         """CREATE TABLE search_index (
