@@ -38,6 +38,8 @@ app = typer.Typer(
 #: Command modules; each exposes ``register(app)``.
 COMMAND_MODULES = [
     "claimgraph.cli.workspace",
+    "claimgraph.cli.ingest",
+    "claimgraph.cli.docs",
     "claimgraph.cli.demo",
 ]
 

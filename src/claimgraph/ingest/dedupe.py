@@ -1,0 +1,123 @@
+"""Near-duplicate documents: MinHash signatures and LSH bands kept in the store.
+
+Exact duplicates need nothing here (equal normalized text gives the same document id). A rewritten
+wire story differs in a few words: it stays its own document, linked to the earlier one by a
+citation of kind "copy". Signatures and band keys are stored (migration 2), so a later run finds
+copies of documents ingested long ago without holding an index in memory; candidates come from an
+indexed lookup of band keys, then their Jaccard estimate is checked against the threshold.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+import numpy as np
+
+from claimgraph.ids import make_id
+from claimgraph.model import Citation
+from claimgraph.store import Cursor
+
+NUM_PERM = 128
+SHINGLE = 3  # words per shingle
+MIN_WORDS = 8  # shorter texts are too short to call one a copy of another
+#: Banding is tuned for this threshold (or the setting when lower), so the stored band keys stay
+#: valid when the analyst raises the copy threshold between runs.
+BAND_THRESHOLD = 0.7
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Signature:
+    values: np.ndarray
+
+    def hex(self) -> str:
+        return self.values.astype("<u8").tobytes().hex()
+
+    @classmethod
+    def from_hex(cls, text: str) -> "Signature":
+        return cls(np.frombuffer(bytes.fromhex(text), dtype="<u8"))
+
+    def similarity(self, other: "Signature") -> float:
+        if len(self.values) != len(other.values):
+            return 0.0
+        return float(np.mean(self.values == other.values))
+
+
+def signature(text: str) -> Signature | None:
+    """The MinHash signature of a text's word shingles; None for texts too short to compare."""
+    from datasketch import MinHash
+
+    words = _WORD.findall(text.lower())
+    if len(words) < MIN_WORDS:
+        return None
+    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch(list(shingles))
+    return Signature(mh.hashvalues.copy())
+
+
+@cache
+def band_shape(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) for a threshold, as datasketch's LSH would choose them."""
+    from datasketch.lsh import _optimal_param
+
+    return tuple(_optimal_param(min(threshold, BAND_THRESHOLD), NUM_PERM, 0.5, 0.5))  # type: ignore[return-value]
+
+
+def band_keys(sig: Signature, threshold: float) -> list[str]:
+    bands, rows = band_shape(threshold)
+    raw = sig.values.astype("<u8")
+    keys = []
+    for b in range(bands):
+        chunk = raw[b * rows:(b + 1) * rows].tobytes()
+        keys.append(f"{rows}.{b}.{hashlib.sha1(chunk).hexdigest()[:16]}")
+    return keys
+
+
+@dataclass(slots=True)
+class Copy:
+    """A near-duplicate pair: ``later`` copies ``earlier``."""
+
+    later: str
+    earlier: str
+    similarity: float
+
+    def citation(self) -> Citation:
+        return Citation(id=make_id("citation", self.later, "copy", self.earlier), document_id=self.later,
+                        kind="copy", target_document_id=self.earlier, similarity=round(self.similarity, 3))
+
+
+def find_copy(tx: Cursor, document_id: str, published: str | None, sig: Signature,
+              threshold: float) -> Copy | None:
+    """The closest stored document at or above the threshold, as a copy pair in time order.
+
+    The earlier document is the one published first; when either date is unknown, the one
+    already stored (ingested first) counts as earlier.
+    """
+    keys = band_keys(sig, threshold)
+    marks = ", ".join("?" for _ in keys)
+    rows = tx.query(
+        "SELECT s.document_id, s.signature, d.published FROM minhash_signatures s "
+        "JOIN documents d ON d.id = s.document_id "
+        f"WHERE s.document_id IN (SELECT document_id FROM minhash_bands WHERE band IN ({marks})) "
+        "AND s.document_id <> ? AND NOT coalesce(d.retracted, FALSE)",
+        [*keys, document_id])
+    scored = []
+    for row in rows:
+        score = sig.similarity(Signature.from_hex(row["signature"]))
+        if score >= threshold:
+            scored.append((-score, row["published"] is None, row["published"] or "", row["document_id"]))
+    if not scored:
+        return None
+    neg_score, _, other_published, other = min(scored)  # most similar, then earliest published
+    if published and other_published and published < other_published:
+        return Copy(later=other, earlier=document_id, similarity=-neg_score)
+    return Copy(later=document_id, earlier=other, similarity=-neg_score)
+
+
+def store_signature(tx: Cursor, document_id: str, sig: Signature, threshold: float) -> None:
+    tx.upsert("minhash_signatures", [{"document_id": document_id, "signature": sig.hex(),
+                                      "num_perm": NUM_PERM}], key=("document_id",))
+    tx.upsert("minhash_bands", [{"band": k, "document_id": document_id} for k in band_keys(sig, threshold)],
+              key=("band", "document_id"))
