@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "claimgraph.cli.ingest",
     "claimgraph.cli.docs",
     "claimgraph.cli.demo",
+    "claimgraph.cli.collect",
 ]
 
 
