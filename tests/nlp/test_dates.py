@@ -1,0 +1,86 @@
+"""Date expressions in both languages, resolved against the publication date."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from claimgraph.nlp.dates import DateComponent, find_dates
+from claimgraph.nlp.doc import AnalyzedDoc
+
+PUBLISHED = "2025-08-01"
+
+
+def resolved(text: str, lang: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(d.text, d.time.start, d.time.end, d.time.precision) for d in find_dates(text, lang, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Back in March of this year, the plan was announced.", ("March of this year", "2025-03-01", "2025-03-31", "month")),
+    ("Drones were discussed on 07/21 in the capital.", ("07/21", "2025-07-21", "2025-07-21", "day")),
+    ("The delegation came at the end of 2024 to talk.", ("the end of 2024", "2024-10-01", "2024-12-31", "quarter")),
+    ("The ministry said last week that it agreed.", ("last week", "2025-07-21", "2025-07-27", "day")),
+    ("The director resigned yesterday.", ("yesterday", "2025-07-31", "2025-07-31", "day")),
+    ("Output doubled in 2023, officials say.", ("2023", "2023-01-01", "2023-12-31", "year")),
+    ("The deal was signed on 21 July 2025 in Minsk.", ("21 July 2025", "2025-07-21", "2025-07-21", "day")),
+    ("It opened on July 21, 2025.", ("July 21, 2025", "2025-07-21", "2025-07-21", "day")),
+    ("Serial output is due in the first half of 2026.", ("the first half of 2026", "2026-01-01", "2026-06-30", "quarter")),
+    ("Tests are planned for the autumn of 2025.", ("the autumn of 2025", "2025-09-01", "2025-11-30", "month")),
+    ("Production starts in Q3 2026.", ("Q3 2026", "2026-07-01", "2026-09-30", "quarter")),
+    ("A contract was signed three years ago.", ("three years ago", "2022-01-01", "2022-12-31", "year")),
+])
+def test_dates_english_expressions_resolve_against_publication(text: str, expected: tuple[str, ...]) -> None:
+    assert resolved(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В марте этого года было объявлено о планах.", ("марте этого года", "2025-03-01", "2025-03-31", "month")),
+    ("Делегация приехала в конце 2024 года.", ("конце 2024 года", "2024-10-01", "2024-12-31", "quarter")),
+    ("В прошлом году выпуск вырос.", ("прошлом году", "2024-01-01", "2024-12-31", "year")),
+    ("Переговоры прошли 21 июля в Минске.", ("21 июля", "2025-07-21", "2025-07-21", "day")),
+    ("В 2023 году завод открылся.", ("2023 году", "2023-01-01", "2023-12-31", "year")),
+    ("Соглашение подписано 21 июля 2025 года.", ("21 июля 2025 года", "2025-07-21", "2025-07-21", "day")),
+    ("Выпуск намечен на второй квартал 2026 года.", ("второй квартал 2026 года", "2026-04-01", "2026-06-30", "quarter")),
+    ("Делегация на прошлой неделе посетила Минск.", ("прошлой неделе", "2025-07-21", "2025-07-27", "day")),
+    ("Визит может состояться в начале следующего года.", ("начале следующего года", "2026-01-01", "2026-03-31", "quarter")),
+    ("Выставка открылась в среду.", ("среду", "2025-07-30", "2025-07-30", "day")),
+    ("Об этом стало известно вчера.", ("вчера", "2025-07-31", "2025-07-31", "day")),
+])
+def test_dates_russian_expressions_resolve_against_publication(text: str, expected: tuple[str, ...]) -> None:
+    assert resolved(text, "ru") == [expected]
+
+
+def test_dates_without_publication_keep_stated_dates_and_leave_relative_ones_unresolved() -> None:
+    out = resolved("In March of this year and on 14 November 2024, and yesterday.", "en", None)
+    assert out == [
+        ("March of this year", None, None, None),
+        ("14 November 2024", "2024-11-14", "2024-11-14", "day"),
+        ("yesterday", None, None, None),
+    ]
+
+
+def test_dates_partial_publication_lowers_the_precision_instead_of_inventing_a_day() -> None:
+    assert resolved("It happened yesterday.", "en", "2025-03") == [("yesterday", "2025-03-01", "2025-03-31", "month")]
+
+
+def test_dates_that_year_refers_to_the_year_mentioned_before() -> None:
+    out = resolved("A plant opens in early 2026 and reaches full output by the end of that year.", "en")
+    assert out[-1] == ("the end of that year", "2026-10-01", "2026-12-31", "quarter")
+
+
+def test_dates_modal_may_and_numbers_are_not_dates() -> None:
+    assert resolved("Officials may reconsider; the plant has 1.5 million square metres and 2,000 staff.", "en") == []
+
+
+def test_dates_component_adds_date_mentions_with_a_normalized_form() -> None:
+    doc = DateComponent()(AnalyzedDoc("doc-1", "В марте этого года объявили о заводе.", "ru", PUBLISHED))
+    assert [(m.text, m.label, m.normalized) for m in doc.mentions] == [("марте этого года", "Date", "2025-03")]
+    assert doc.dates[0].time.precision == "month"
+
+
+def test_dates_long_hostile_line_is_linear() -> None:
+    line = ("in March of this year 07/21 в марте 2024 года 12345 " * 20000)[:1_000_000]
+    began = time.perf_counter()
+    dates = find_dates(line, "en", PUBLISHED)
+    assert len(dates) > 10000
+    assert time.perf_counter() - began < 60
