@@ -31,13 +31,27 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item | IngestFailu
                 except ValueError:
                     yield IngestFailure(source, f"invalid JSON ({exc.msg} at line {exc.lineno})")
                     return
-                for i, record in enumerate(value if isinstance(value, list) else [value], start=1):
-                    yield _item(record, f"{source}#{i}")
+                if isinstance(value, list):
+                    for i, record in enumerate(value, start=1):
+                        yield _item(record, f"{source}#{i}")
+                else:
+                    yield _item(value, source)
                 return
             yield IngestFailure(f"{source}:{number}", f"invalid JSON ({exc.msg})")
             continue
-        for record in value if isinstance(value, list) else [value]:
-            yield _item(record, f"{source}:{number}")
+        yield from _records(value, f"{source}:{number}")
+
+
+def _records(value: object, where: str) -> Iterator[Item | IngestFailure]:
+    """The records of one line: an object, or an array of objects."""
+    if not isinstance(value, list):
+        yield _item(value, where)
+        return
+    records = [v for v in value if isinstance(v, dict)]
+    if len(records) < len(value):
+        yield IngestFailure(where, "not a JSON object")
+    for record in records:
+        yield _item(record, where)
 
 
 def _item(record: object, where: str) -> Item | IngestFailure:

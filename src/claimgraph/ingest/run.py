@@ -64,10 +64,11 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
     report = IngestReport()
     by_format: Counter[str] = Counter()
     by_lang: Counter[str] = Counter()
-    total = sum(1 for p in iter_files(paths) if isinstance(p, Path))
+    own = _workspace_files(ws)
+    total = sum(1 for p in iter_files(paths) if isinstance(p, Path) and source_key(p) not in own)
     reporter.start("Ingesting", total=total)
     try:
-        entries = iter_files(paths)
+        entries = (e for e in iter_files(paths) if isinstance(e, IngestFailure) or source_key(e) not in own)
         while True:
             group = list(itertools.islice(entries, FILES_PER_SESSION))
             if not group:
@@ -87,6 +88,15 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
     report.by_format = dict(by_format.most_common())
     report.by_lang = dict(by_lang.most_common())
     return report
+
+
+def _workspace_files(ws: Workspace) -> set[str]:
+    """The workspace's own DuckDB file and journal: never read as sources when they sit in the folder."""
+    url = ws.settings.workspace
+    if url.startswith(("postgresql://", "postgres://")):
+        return set()
+    base = source_key(Path(url.removeprefix("duckdb://")))
+    return {base, base + ".wal", base + ".tmp"}
 
 
 def _ingest_file(ws: Workspace, path: Path, report: IngestReport, by_format: Counter[str],
