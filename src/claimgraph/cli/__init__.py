@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "claimgraph.cli.docs",
     "claimgraph.cli.demo",
     "claimgraph.cli.collect",
+    "claimgraph.cli.serve",
 ]
 
 

@@ -1,0 +1,179 @@
+"""Full-text search over documents: DuckDB's FTS extension, PostgreSQL's text search, or LIKE.
+
+DuckDB cannot download extensions here, so the FTS extension is loaded by path from the
+``duckdb-extension-fts`` package. Its index is a snapshot: it is rebuilt on the next search after
+the documents changed (a fingerprint in ``search_index`` says when), unless the caller may not
+write, in which case the last index (or LIKE) answers. PostgreSQL needs no snapshot; an expression
+index is created on first use.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimgraph.analysis.paging import Page, page_of, placeholders, table_exists
+from claimgraph.store import Row, Store, now
+
+log = logging.getLogger(__name__)
+_LOCK = threading.Lock()
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PG_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+SNIPPET = 240
+
+
+@cache
+def fts_extension() -> Path | None:
+    """The FTS extension file shipped by ``duckdb-extension-fts`` for this DuckDB, if installed."""
+    try:
+        import duckdb
+        import duckdb_extension_fts
+    except ImportError:
+        return None
+    base = Path(duckdb_extension_fts.__file__).parent / "extensions"
+    exact = base / f"v{duckdb.__version__}" / "fts.duckdb_extension"
+    if exact.exists():
+        return exact
+    found = sorted(base.glob("v*/fts.duckdb_extension"))
+    return found[-1] if found else None
+
+
+def terms(q: str) -> list[str]:
+    """The words of a query, lower-cased, at most ten (a long query must stay cheap)."""
+    return [w.lower() for w in _WORD.findall(q or "")][:10]
+
+
+def _fingerprint(store: Store) -> str:
+    r = store.query("""SELECT count(*) AS n, max(id) AS hi, min(id) AS lo, max(ingested_at) AS at,
+                              sum(CASE WHEN coalesce(retracted, FALSE) THEN 1 ELSE 0 END) AS gone
+                       FROM documents""")[0]
+    return f"{r['n']}|{r['hi']}|{r['lo']}|{r['at']}|{r['gone']}"
+
+
+def _duck_ready(store: Store, can_write: bool) -> bool:
+    """Load FTS on the current connection and make sure the index is fresh; False → use LIKE."""
+    path = fts_extension()
+    if path is None:
+        return False
+    try:
+        with store.read() as cur:
+            cur.execute(f"LOAD '{path.as_posix()}'")
+    except Exception as exc:  # noqa: BLE001 - any failure means: fall back to LIKE
+        log.warning("full-text search extension not loaded (%s); searching with LIKE", exc)
+        return False
+    has_index = table_exists(store, "search_index")
+    fingerprint = _fingerprint(store)
+    built = store.scalar("SELECT fingerprint FROM search_index WHERE name = 'documents'") \
+        if has_index else None
+    if built == fingerprint:
+        return True
+    if not can_write or not has_index:
+        return built is not None
+    with _LOCK:
+        with store.write() as tx:
+            tx.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
+            tx.execute("DELETE FROM search_index WHERE name = 'documents'")
+            tx.execute("INSERT INTO search_index (name, fingerprint, built_at) VALUES (?, ?, ?)",
+                       ["documents", fingerprint, now()])
+    return True
+
+
+def _pg_index(store: Store, can_write: bool) -> None:
+    if can_write:
+        with _LOCK, store.write() as tx:
+            tx.execute(f"CREATE INDEX IF NOT EXISTS documents_fulltext ON documents "
+                       f"USING gin ({_PG_VECTOR})")
+
+
+def search(store: Store, q: str, lang: str | None = None, limit: int | None = None,
+           offset: int | None = None, can_write: bool = True) -> Page:
+    """Documents matching ``q``, best first, each with a snippet around the first hit.
+
+    ``can_write=False`` (a read-only server) never refreshes an index. Items carry ``method``:
+    ``fts``, ``postgres`` or ``like``, so a user can tell why ranking looks plain.
+    """
+    lim, off = page_of(limit, offset, default=20)
+    words = terms(q)
+    if not words:
+        return Page([], 0, lim, off)
+    extra, extra_params = ("AND d.lang = ?", [lang]) if lang else ("", [])
+    live = "NOT coalesce(d.retracted, FALSE)"
+    method = "like"
+    if store.dialect == "duckdb" and _duck_ready(store, can_write):
+        method = "fts"
+        inner = f"""SELECT d.id, d.title, d.published, d.lang,
+                           fts_main_documents.match_bm25(d.id, ?, conjunctive := 1) AS score
+                    FROM documents d WHERE {live} {extra}"""
+        params: list[Any] = [" ".join(words), *extra_params]
+        base = f"SELECT * FROM ({inner}) s WHERE score IS NOT NULL"
+        order = "score DESC, id"
+    elif store.dialect == "postgres":
+        _pg_index(store, can_write)
+        method = "postgres"
+        base = f"""SELECT d.id, d.title, d.published, d.lang,
+                          ts_rank({_PG_VECTOR.replace('title', 'd.title').replace(' text', ' d.text')},
+                                  plainto_tsquery('simple', ?)) AS score
+                   FROM documents d
+                   WHERE {live} {extra} AND {_PG_VECTOR} @@ plainto_tsquery('simple', ?)"""
+        params = [" ".join(words), *extra_params, " ".join(words)]
+        order = "score DESC, id"
+    else:
+        likes = " AND ".join("(lower(coalesce(d.title, '')) LIKE ? ESCAPE '\\' "
+                             "OR lower(d.text) LIKE ? ESCAPE '\\')" for _ in words)
+        params = [*extra_params]
+        for w in words:
+            pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [pattern, pattern]
+        base = f"""SELECT d.id, d.title, d.published, d.lang, 0.0 AS score FROM documents d
+                   WHERE {live} {extra} AND {likes}"""
+        order = "published DESC NULLS LAST, id"
+    total = int(store.scalar(f"SELECT count(*) FROM ({base}) t", params) or 0)
+    rows = store.query(f"SELECT * FROM ({base}) t ORDER BY {order} LIMIT ? OFFSET ?",
+                       [*params, lim, off])
+    _attach_snippets(store, rows, words)
+    for r in rows:
+        r["method"] = method
+    return Page(rows, total, lim, off)
+
+
+def _attach_snippets(store: Store, rows: list[Row], words: list[str]) -> None:
+    if not rows:
+        return
+    ids = [r["id"] for r in rows]
+    texts = {r["id"]: r["text"] or "" for r in store.query(
+        f"SELECT id, substr(text, 1, 200000) AS text FROM documents WHERE id IN ({placeholders(ids)})",
+        ids)}
+    for r in rows:
+        r["snippet"] = snippet(texts.get(r["id"], ""), words)
+
+
+def snippet(text: str, words: list[str], width: int = SNIPPET) -> list[list[Any]]:
+    """A window of ``text`` around the first hit as ``[[segment, is_hit], ...]`` (never HTML)."""
+    low = text.lower()
+    hits = [low.find(w) for w in words if w]
+    hits = [h for h in hits if h >= 0]
+    first = min(hits) if hits else 0
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    window, wlow = text[start:end], low[start:end]
+    marks = [False] * len(window)
+    for w in words:
+        pos = wlow.find(w)
+        while w and pos >= 0:
+            for i in range(pos, min(pos + len(w), len(window))):
+                marks[i] = True
+            pos = wlow.find(w, pos + len(w))
+    out: list[list[Any]] = []
+    if start > 0:
+        out.append(["…", False])
+    for ch, hit in zip(window, marks):
+        if out and out[-1][1] == hit and out[-1][0] != "…":
+            out[-1][0] += ch
+        else:
+            out.append([ch, hit])
+    if end < len(text):
+        out.append(["…", False])
+    return out
