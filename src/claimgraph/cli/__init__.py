@@ -41,7 +41,14 @@ COMMAND_MODULES = [
     "claimgraph.cli.ingest",
     "claimgraph.cli.docs",
     "claimgraph.cli.demo",
+    "claimgraph.cli.resolve",
+    "claimgraph.cli.judge",
+    "claimgraph.cli.entities",
     "claimgraph.cli.collect",
+    "claimgraph.cli.extract",
+    "claimgraph.cli.triangulate",
+    "claimgraph.cli.claims",
+    "claimgraph.cli.events",
     "claimgraph.cli.serve",
 ]
 

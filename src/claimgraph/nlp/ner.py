@@ -1,0 +1,312 @@
+"""Named entities: spaCy (English) and Natasha (Russian) spans mapped onto claimgraph's types.
+
+The statistical labels are coarse (ORG, GPE, LOC), so rules refine them: cue words split
+organisations into companies, public bodies and facilities in both languages, a country list
+separates countries from other places, and model-name patterns ("Geran-2", "Орлан-10", "FPV
+drones") mark products. Values (dates, quantities, money) are left to their own components.
+Languages without a model get capitalised sequences, countries and acronyms only.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from claimgraph.model import Mention
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.models import load_natasha
+
+NAME = "claimgraph.ner.v1"
+VERSION = "1"
+
+SPACY_LABELS = {
+    "PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+    "FAC": "Facility", "PRODUCT": "Product", "NORP": "Nationality",
+}
+NATASHA_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Location"}
+
+# Cue words, matched as word prefixes (lowercase) so Russian inflections match too.
+PUBLIC_BODY_CUES = (
+    "ministry", "ministries", "committee", "agency", "office", "administration", "department",
+    "government", "parliament", "council", "commission", "directorate", "inspectorate", "duma",
+    "service", "bureau", "authority", "secretariat", "senate", "congress", "kremlin", "pentagon",
+    "министерств", "министр", "минобороны", "минпромторг", "мид", "комитет", "госкомитет",
+    "госкомвоенпром", "ведомств", "агентств", "служб", "администрац", "правительств", "дума",
+    "госдум", "совет", "департамент", "управлени", "аппарат", "фсб", "фсвтс", "рособоронэкспорт",
+)
+COMPANY_CUES = (
+    "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "corp", "corporation", "company",
+    "co", "plc", "holding", "holdings", "concern", "industries", "enterprise", "enterprises",
+    "firm", "bank", "airlines", "manufacturer", "group", "technologies",
+    "ооо", "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо", "компани", "корпорац",
+    "госкорпорац", "концерн", "холдинг", "предприят", "банк", "фирм", "объединени",
+)
+LEGAL_FORMS = frozenset({"jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "plc", "ооо",
+                         "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо"})
+FACILITY_CUES = (
+    "plant", "factory", "works", "shipyard", "centre", "center", "site", "range", "airfield",
+    "airbase", "base", "zone", "depot", "arsenal", "завод", "центр", "нпц", "полигон", "комбинат",
+    "аэродром", "база", "зон", "верф", "арсенал",
+)
+_FACILITY_WORDS = r"(?:plant|factory|works|shipyard|cent(?:re|er)|test\s+site|proving\s+ground|airfield|air\s+base|special\s+economic\s+zone|economic\s+zone)"
+_FACILITY_AFTER = re.compile(r"^[ \t]+(?:" + _FACILITY_WORDS + r")\b", re.I)
+_FACILITY_RU = re.compile(
+    r"\b(?:завод\w*|НПЦ|научно-производственн\w+\s+центр\w*|центр\w*|полигон\w*|комбинат\w*|аэродром\w*)"
+    r"\s+(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
+_FACILITY_EN = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _FACILITY_WORDS + r"\b")
+_LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG)"
+_COMPANY_EN = re.compile(
+    r"\b(?:(?:[A-Z][\w&'’-]*\s+){1,4}" + _LEGAL_EN + r"(?![\w])"
+    r"|" + _LEGAL_EN + r"\s+[\"«“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[\"»”]?)")
+_COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+«[^»\n]{1,80}»")
+_PRODUCT = re.compile(
+    r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4})[A-Za-zА-Яа-я]{0,3}\b")
+_PRODUCT_QUOTED = re.compile(
+    r"(?i:\b(?:drones?|uavs?|uas|loitering\s+munitions?|missiles?|systems?|complex(?:es)?|"
+    r"бпла|беспилотник\w*|дрон\w*|комплекс\w*|ракет\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*))"
+    r"\s+[«\"“]([^»\"”\n]{2,40})[»\"”]")
+_PRODUCT_CLASS = re.compile(r"\bFPV(?:[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*))?\b")
+_PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
+                           "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
+_CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
+_ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
+_WORDS = re.compile(r"[\w]+", re.UNICODE)
+_ORG_LIKE_PERSON = ("госком", "минобор", "минпром", "министерств", "комитет", "ведомств", "ministry",
+                    "committee")
+
+
+@functools.cache
+def countries() -> dict[str, str]:
+    """Country names in English and Russian (casefolded) → ISO code."""
+    text = resources.files("claimgraph.data").joinpath("countries.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, _, names = line.partition("\t")
+        for name in names.split("|"):
+            out.setdefault(name.casefold(), code)
+    return out
+
+
+def is_country(*names: str | None) -> bool:
+    table = countries()
+    return any(n and (n.casefold() in table or n.casefold().removeprefix("the ") in table) for n in names)
+
+
+def _has_cue(words: list[str], cues: tuple[str, ...]) -> bool:
+    return any(w.startswith(cues) if len(w) > 3 else w in cues for w in words)
+
+
+def refine_organization(text: str) -> str:
+    """Company, PublicBody, Facility or Organization, from the cue words of an organisation's name."""
+    words = [w.casefold() for w in _WORDS.findall(text)]
+    if any(w in LEGAL_FORMS for w in words):
+        return "Company"
+    if _has_cue(words, PUBLIC_BODY_CUES):
+        return "PublicBody"
+    if words and (_has_cue(words[-1:], FACILITY_CUES) or _has_cue(words[:1], FACILITY_CUES)):
+        return "Facility"
+    if _has_cue(words, COMPANY_CUES):
+        return "Company"
+    return "Organization"
+
+
+def refine_place(text: str, normalized: str | None) -> str:
+    return "Country" if is_country(text, normalized) else "Location"
+
+
+class NerComponent:
+    """Entity mentions from the parser's cached documents, then rule refinements."""
+
+    name = NAME
+    version = VERSION
+    requires = ("sentences",)
+    assigns = ("mentions",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        found: list[Mention] = []
+        if doc.meta.get("_spacy"):
+            found = self._spacy(doc)
+        elif doc.meta.get("_natasha"):
+            found = self._natasha(doc)
+        else:
+            found = self._capitalised(doc)
+        rules = self._rules(doc, found)
+        products = [m for m in rules if m.label == "Product"]
+        if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
+            found = [m for m in found if m.label == "Product" or not _overlaps_any(m, products)]
+        doc.mentions = resolve_overlaps(
+            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
+        set_sentences(doc, doc.mentions)
+        return doc
+
+    # -- statistical spans -------------------------------------------------------------------------
+
+    def _spacy(self, doc: AnalyzedDoc) -> list[Mention]:
+        out = []
+        for offset, sdoc in doc.meta["_spacy"]:  # type: ignore[union-attr]
+            for ent in sdoc.ents:
+                label = SPACY_LABELS.get(ent.label_)
+                if label is None:
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                text = doc.text[start:end]
+                if text[:4].lower() == "the ":
+                    start, text = start + 4, text[4:]
+                if text.endswith(("'s", "’s")):
+                    end, text = end - 2, text[:-2]
+                if not text.strip():
+                    continue
+                out.append(self._mention(doc, start, end, self._refine(label, text, text), text))
+        return out
+
+    def _natasha(self, doc: AnalyzedDoc) -> list[Mention]:
+        models = load_natasha()
+        out = []
+        for offset, ndoc in doc.meta["_natasha"]:  # type: ignore[union-attr]
+            ndoc.tag_ner(models.ner_tagger)
+            for span in ndoc.spans:
+                label = NATASHA_LABELS.get(span.type)
+                if label is None:
+                    continue
+                try:
+                    span.normalize(models.morph_vocab)
+                    normal = span.normal or span.text
+                except Exception:  # noqa: BLE001 - normalisation is a nicety, the span stands
+                    normal = span.text
+                start, end = offset + span.start, offset + span.stop
+                out.append(self._mention(doc, start, end, self._refine(label, span.text, normal), normal))
+        return out
+
+    def _capitalised(self, doc: AnalyzedDoc) -> list[Mention]:
+        """Best effort for unparsed languages: capitalised sequences, countries and acronyms."""
+        out = []
+        starts = {s.tokens[0].start for s in doc.sentences if s.tokens}
+        for m in _CAPSEQ.finditer(doc.text):
+            text = m.group().rstrip()
+            label = "Country" if is_country(text) else refine_organization(text)
+            out.append(self._mention(doc, m.start(), m.start() + len(text), label, text))
+        for m in _WORDS.finditer(doc.text):
+            if m.start() not in starts and m.group()[:1].isupper() and is_country(m.group()):
+                out.append(self._mention(doc, m.start(), m.end(), "Country", m.group()))
+        for m in _ACRONYM.finditer(doc.text):
+            out.append(self._mention(doc, m.start(), m.end(), "Organization", m.group()))
+        return out
+
+    @staticmethod
+    def _refine(label: str, text: str, normalized: str) -> str:
+        if label == "Person" and " " not in normalized.strip() and (
+                normalized.casefold().startswith(_ORG_LIKE_PERSON) or (normalized.isupper() and len(normalized) > 1)):
+            label = "Organization"  # "Госкомвоенпром", "ФСБ" mistaken for surnames
+        if label == "Organization":
+            return refine_organization(normalized)
+        if label == "Location":
+            if is_country(text, normalized):
+                return "Country"
+            words = [w.casefold() for w in _WORDS.findall(normalized)]
+            if words and _has_cue(words[-1:], FACILITY_CUES) and len(words) > 1:
+                return "Facility"
+            return "Location"
+        return label
+
+    # -- rules on top ------------------------------------------------------------------------------
+
+    def _rules(self, doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
+        text = doc.text
+        out: list[Mention] = []
+        for m in _PRODUCT.finditer(text):
+            stem = m.group().split("-", 1)[0].casefold()
+            number = int(m.group(1))
+            if stem in _PRODUCT_STOP or 1900 <= number <= 2100:
+                continue
+            out.append(self._mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
+        for m in _PRODUCT_QUOTED.finditer(text):
+            out.append(self._mention(doc, m.start(1), m.end(1), "Product", m.group(1), rule=True))
+        for m in _PRODUCT_CLASS.finditer(text):
+            out.append(self._mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
+        for m in _COMPANY_EN.finditer(text):
+            if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):
+                out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
+        for m in _COMPANY_RU.finditer(text):
+            out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
+        for m in _FACILITY_RU.finditer(text):
+            out.append(self._mention(doc, m.start(), m.end(), "Facility", m.group(), rule=True))
+        for m in _FACILITY_EN.finditer(text):
+            span = m.group()
+            if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of"):
+                continue
+            out.append(self._mention(doc, m.start(), m.end(), "Facility", span, rule=True))
+        for mention in found:  # "Alabuga" + " plant" → the Facility "Alabuga plant"
+            if mention.label not in ("Person", "Product", "Nationality"):
+                after = _FACILITY_AFTER.match(text[mention.end:mention.end + 40])
+                if after:
+                    end = mention.end + after.end()
+                    out.append(self._mention(doc, mention.start, end, "Facility", text[mention.start:end],
+                                             rule=True))
+        return out
+
+    @staticmethod
+    def _mention(doc: AnalyzedDoc, start: int, end: int, label: str, normalized: str | None,
+                 rule: bool = False) -> Mention:
+        if rule and doc.lang == "ru":
+            normalized = lemmatized_head(doc, start, end) or normalized
+        return Mention(
+            id=Mention.make_id(doc.document_id, start, end, label), document_id=doc.document_id,
+            start=start, end=end, text=doc.text[start:end], label=label,
+            normalized=" ".join((normalized or doc.text[start:end]).split()),
+            extractor=NAME + (":rules" if rule else ""), version=VERSION,
+        )
+
+
+def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions: the longer span wins, then the one earlier in the list.
+
+    Callers put the mentions whose type should win on equal spans (rules, gazetteer) first.
+    Linear in the total length of the spans: occupied characters are marked in a byte array.
+    """
+    items = [m for m in mentions if m.end > m.start]
+    if not items:
+        return []
+    ranked = sorted(enumerate(items), key=lambda im: (-(im[1].end - im[1].start), im[0]))
+    base = min(m.start for m in items)
+    occupied = bytearray(max(m.end for m in items) - base)
+    kept: list[Mention] = []
+    for _, m in ranked:
+        a, b = m.start - base, m.end - base
+        if occupied.find(1, a, b) != -1:
+            continue
+        occupied[a:b] = b"\x01" * (b - a)
+        kept.append(m)
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def lemmatized_head(doc: AnalyzedDoc, start: int, end: int) -> str | None:
+    """The span's text with its first word lemmatised ("заводе «Купол»" → "завод «Купол»")."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return None
+    for token in sent.tokens:
+        if token.start == start and token.end <= end and token.lemma:
+            if token.text.isupper() or not token.text.isalpha():
+                return doc.text[start:end]
+            lemma = token.lemma[:1].upper() + token.lemma[1:] if token.text[:1].isupper() else token.lemma
+            return lemma + doc.text[token.end:end]
+    return None
+
+
+def set_sentences(doc: AnalyzedDoc, mentions: Iterable[Mention]) -> None:
+    """Fill ``sent_start``/``sent_end`` from the sentence that holds each mention's start."""
+    for m in mentions:
+        if m.sent_start is None:
+            sent = doc.sentence_at(m.start)
+            if sent is not None:
+                m.sent_start, m.sent_end = sent.start, sent.end

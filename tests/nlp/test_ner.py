@@ -1,0 +1,96 @@
+"""Entity types: statistical labels mapped and refined by cue words, in English and Russian."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import ENTITY_TYPES, Mention
+from claimgraph.nlp.ner import refine_organization, resolve_overlaps
+
+from claimgraph.nlp.doc import AnalyzedDoc
+
+
+def labels(doc: AnalyzedDoc) -> dict[str, str]:
+    """Surface text → label of every mention."""
+    return {m.text: m.label for m in doc.mentions}
+
+EN = ("Defense Minister Viktor Khrenin of Belarus met Rostec officials in Moscow on Friday. "
+      "The Ministry of Industry and the State Authority for Military Industry approved the plan. "
+      "Kalashnikov JSC will build Geran-2 drones at the Alabuga plant, a Belarusian official said. "
+      "Russia and Belarus signed the deal.")
+RU = ("Министр обороны Виктор Хренин встретился в Москве с Вячеславом Федорищевым. "
+      "Министерство промышленности Беларуси и ООО «Технопарк» договорились о выпуске "
+      "беспилотников Орлан-10 на заводе «Купол».")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Viktor Khrenin", "Person"),
+    ("Belarus", "Country"),
+    ("Moscow", "Location"),
+    ("Ministry of Industry", "PublicBody"),
+    ("State Authority for Military Industry", "PublicBody"),
+    ("Kalashnikov JSC", "Company"),
+    ("Geran-2", "Product"),
+    ("Alabuga plant", "Facility"),
+    ("Belarusian", "Nationality"),
+])
+def test_ner_english_labels(analyse, text: str, label: str) -> None:
+    assert labels(analyse(EN, "en")).get(text) == label
+
+
+@pytest.mark.parametrize("text, label, normalized", [
+    ("Виктор Хренин", "Person", "Виктор Хренин"),
+    ("Вячеславом Федорищевым", "Person", "Вячеслав Федорищев"),
+    ("Москве", "Location", "Москва"),
+    ("Беларуси", "Country", "Беларусь"),
+    ("Министерство промышленности", "PublicBody", "Министерство промышленности"),
+    ("ООО «Технопарк»", "Company", "ООО «Технопарк»"),
+    ("Орлан-10", "Product", "Орлан-10"),
+    ("заводе «Купол»", "Facility", "завод «Купол»"),
+])
+def test_ner_russian_labels_and_nominative(analyse, text: str, label: str, normalized: str) -> None:
+    found = {m.text: m for m in analyse(RU, "ru").mentions}
+    assert text in found, sorted(found)
+    assert (found[text].label, found[text].normalized) == (label, normalized)
+
+
+def test_ner_never_emits_values(analyse) -> None:
+    doc = analyse("Rostec paid $5 million for 300 drones on 3 March 2024.", "en")
+    assert {m.label for m in doc.mentions if m.extractor and m.extractor.startswith("claimgraph.ner")} <= set(ENTITY_TYPES)
+
+
+def test_ner_mentions_carry_sentence_spans_and_stable_ids(analyse) -> None:
+    first, second = analyse(EN, "en"), analyse(EN, "en")
+    assert [m.id for m in first.mentions] == [m.id for m in second.mentions]
+    for m in first.mentions:
+        assert m.sent_start is not None and m.sent_start <= m.start < m.end <= m.sent_end
+        assert EN[m.start:m.end] == m.text
+
+
+def test_ner_other_language_gets_capitalised_sequences_and_countries(analyse) -> None:
+    doc = analyse("Der Konzern Kalaschnikow Werke liefert Drohnen nach Belarus und Iran.", "de")
+    found = labels(doc)
+    assert found.get("Belarus") == "Country" and found.get("Iran") == "Country"
+    assert "Kalaschnikow Werke" in " ".join(found)
+
+
+@pytest.mark.parametrize("name, label", [
+    ("State Military-Industrial Committee", "PublicBody"),
+    ("Министерство обороны", "PublicBody"),
+    ("Госкомвоенпром", "PublicBody"),
+    ("АО «Кронштадт»", "Company"),
+    ("Minsk Wheeled Tractor Plant", "Facility"),
+    ("концерн «Алмаз-Антей»", "Company"),
+    ("NATO", "Organization"),
+])
+def test_ner_refine_organization_by_cue_words(name: str, label: str) -> None:
+    assert refine_organization(name) == label
+
+
+def _m(start: int, end: int, label: str) -> Mention:
+    return Mention(Mention.make_id("d", start, end, label), "d", start, end, "x" * (end - start), label)
+
+
+def test_ner_overlaps_longer_span_wins_then_earlier_in_list() -> None:
+    kept = resolve_overlaps([_m(0, 5, "Product"), _m(0, 9, "Organization"), _m(20, 25, "Company"),
+                             _m(20, 25, "Organization")])
+    assert [(m.start, m.end, m.label) for m in kept] == [(0, 9, "Organization"), (20, 25, "Company")]

@@ -1,0 +1,42 @@
+"""The component registry: versioned names, built-ins registered like extensions."""
+from __future__ import annotations
+
+from claimgraph.nlp.registry import DEFAULT_PIPELINE, Registry, registry
+
+REGISTERED = [
+    "claimgraph.citations.v1",
+    "claimgraph.claims.v1",
+    "claimgraph.dates.v1",
+    "claimgraph.events.v1",
+    "claimgraph.gazetteer.v1",
+    "claimgraph.linking.v1",
+    "claimgraph.ner.v1",
+    "claimgraph.parse.v1",
+    "claimgraph.quantities.v1",
+]
+
+
+def test_registry_names_snapshot() -> None:
+    assert registry.names() == REGISTERED
+
+
+def test_registry_default_pipeline_uses_registered_names() -> None:
+    assert set(DEFAULT_PIPELINE) <= set(registry.names())
+
+
+def test_registry_register_replaces_a_builtin() -> None:
+    class Replacement:
+        name = "claimgraph.ner.v1"
+        requires = ("sentences",)
+        assigns = ("mentions",)
+
+    local = Registry()
+    local.register("claimgraph.ner.v1", Replacement)
+    assert local.get("claimgraph.ner.v1") is Replacement
+    assert "claimgraph.parse.v1" in local.names()
+
+
+def test_registry_imports_builtins_lazily() -> None:
+    from claimgraph.nlp.parse import ParseComponent
+
+    assert Registry().get("claimgraph.parse.v1") is ParseComponent
