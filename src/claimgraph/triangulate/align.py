@@ -1,0 +1,224 @@
+"""Claim alignment: the same statement across documents, and where reports differ.
+
+Claims about one subject, predicate and object form a *topic*. Within a topic, claims that agree
+(same value, same polarity, same modality) form a *variant*: one row of the claim ledger, backed by
+every sentence that makes it. Two variants of a topic differ for a reason the checks below name:
+a different value, a different time, a different modality, or a denial. A different value at an
+overlapping (or unknown) time and a denial are contradictions, and mark the topic contested; a
+different time or modality alone is shown, not counted as a conflict.
+
+Each check returns a :class:`~claimgraph.model.Feature` ``(name, score, detail)``; its docstring
+is what the analyst reads.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimgraph.model import Claim, Feature
+from claimgraph.model.claim import SYMMETRIC
+from claimgraph.triangulate.keys import name_key
+from claimgraph.triangulate.timespan import describe, gap_days, span_of
+
+#: Predicates whose value is the point of the claim: a different number is a disagreement.
+VALUED = frozenset({"produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to"})
+MAX_VARIANTS_COMPARED = 50  # per topic; beyond that only the largest variants are compared
+REL_TOLERANCE = 0.02
+
+
+def _entity_key(entity: str | None, name: str | None) -> str:
+    return entity or name_key(name)
+
+
+def topic_of(claim: Claim) -> tuple[str, str, str]:
+    """(subject, predicate, object) keys: resolved entity ids where set, else name keys."""
+    subj = _entity_key(claim.subject_entity, claim.subject)
+    obj = _entity_key(claim.object_entity, claim.object)
+    if claim.predicate in SYMMETRIC and obj and obj < subj:
+        subj, obj = obj, subj
+    return subj, claim.predicate, obj
+
+
+def _polarity(claim: Claim) -> str:
+    return "denied" if claim.modality == "denial" else "affirmed"
+
+
+def _value(claim: Claim) -> float | None:
+    for v in (claim.value, claim.value_max, claim.value_min):
+        if v is not None and not (isinstance(v, float) and math.isnan(v)):
+            return float(v)
+    return None
+
+
+def format_value(claim: Claim) -> str:
+    v = _value(claim)
+    if v is None:
+        return "no value"
+    text = f"{v:,.0f}" if v == int(v) else f"{v:,g}"
+    parts = [claim.qualifier, text, claim.unit, f"per {claim.rate}" if claim.rate else None]
+    return " ".join(p for p in parts if p)
+
+
+def _value_bucket(claim: Claim) -> str:
+    v = _value(claim)
+    if v is None:
+        return ""
+    if v == 0:
+        return "0"
+    magnitude = math.floor(math.log10(abs(v)))
+    return f"{round(v / 10 ** (magnitude - 2)) * 10 ** (magnitude - 2):g}"
+
+
+# -- checks ----------------------------------------------------------------------------------
+def same_value(a: Claim, b: Claim) -> Feature:
+    """The two reports give the same number (within 2 %, or overlapping stated ranges)."""
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None:
+        return Feature("same_value", 0.5, "a number is missing on one side")
+    if (a.value_min is not None and a.value_max is not None and b.value_min is not None
+            and b.value_max is not None and a.value_min <= b.value_max and b.value_min <= a.value_max):
+        return Feature("same_value", 1.0, f"ranges overlap: {format_value(a)} / {format_value(b)}")
+    if abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)):
+        return Feature("same_value", 1.0, f"both say {format_value(a)}")
+    if a.unit and b.unit and name_key(a.unit) != name_key(b.unit):
+        return Feature("same_value", 0.5, f"different units: {a.unit} / {b.unit}")
+    return Feature("same_value", 0.0, f"different value: {format_value(a)} vs {format_value(b)}")
+
+
+def same_time(a: Claim, b: Claim) -> Feature:
+    """The two reports refer to the same (or an overlapping) time."""
+    sa, sb = span_of(a.time), span_of(b.time)
+    if sa is None or sb is None:
+        return Feature("same_time", 0.5, "time unknown on one side")
+    gap = gap_days(sa, sb)
+    if gap == 0:
+        return Feature("same_time", 1.0, f"overlapping time: {describe(a.time)} / {describe(b.time)}")
+    return Feature("same_time", 0.0, f"different time: {describe(a.time)} vs {describe(b.time)}")
+
+
+def same_modality(a: Claim, b: Claim) -> Feature:
+    """Both present the statement the same way (fact, plan, offer, claim)."""
+    if a.modality == b.modality:
+        return Feature("same_modality", 1.0, f"both {a.modality}")
+    return Feature("same_modality", 0.0, f"different modality: {a.modality} vs {b.modality}")
+
+
+def not_denied(a: Claim, b: Claim) -> Feature:
+    """Neither report denies what the other affirms."""
+    if _polarity(a) == _polarity(b):
+        return Feature("not_denied", 1.0, "same polarity")
+    denier = a if a.modality == "denial" else b
+    who = denier.attributed_to or "a report"
+    return Feature("not_denied", 0.0, f"denial by {who}")
+
+
+CHECKS = (same_value, same_time, same_modality, not_denied)
+
+
+# -- alignment -------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Variant:
+    """Claims that say the same thing; its id is the smallest member claim id (stable)."""
+
+    id: str
+    topic: tuple[str, str, str]
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def lead(self) -> Claim:
+        """The representative claim: the one with the most detail, then the smallest id."""
+        return min(self.claims, key=lambda c: (_value(c) is None, c.time is None, c.object is None, c.id))
+
+
+@dataclass(slots=True)
+class Difference:
+    """Why two variants of one topic differ, and whether that is a contradiction."""
+
+    a: str  # variant ids
+    b: str
+    contradiction: bool
+    reasons: list[str]
+    checks: list[Feature]
+
+
+@dataclass(slots=True)
+class Alignment:
+    topic: tuple[str, str, str]
+    variants: list[Variant]
+    differences: list[Difference]
+
+    @property
+    def contested(self) -> bool:
+        return any(d.contradiction for d in self.differences)
+
+    def contested_variants(self) -> set[str]:
+        return {v for d in self.differences if d.contradiction for v in (d.a, d.b)}
+
+
+def compare(a: Claim, b: Claim) -> Difference | None:
+    """Run every check on two representative claims; None when they agree on everything."""
+    checks = [check(a, b) for check in CHECKS]
+    by = {f.name: f for f in checks}
+    reasons = [f.detail for f in checks if f.score == 0.0]
+    if not reasons:
+        return None
+    valued = a.predicate in VALUED
+    value_conflict = valued and by["same_value"].score == 0.0 and by["same_time"].score != 0.0
+    denial = by["not_denied"].score == 0.0
+    return Difference("", "", value_conflict or denial, reasons, checks)
+
+
+def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
+    """A claim without an object joins the topic of the only object its subject and predicate have."""
+    by_sp: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for topic in groups:
+        by_sp[topic[:2]].append(topic)
+    for sp, topics in by_sp.items():
+        bare = (*sp, "")
+        with_object = [t for t in topics if t[2]]
+        if bare in groups and len(with_object) == 1:
+            groups[with_object[0]].extend(groups.pop(bare))
+
+
+def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = ()) -> list[Alignment]:
+    """Group claims into topics and variants and explain how variants differ.
+
+    Rejected claims (analyst judgments) are left out, so they count neither for nor against.
+    Linear in the number of claims, except for the variant comparison within one topic, which is
+    capped at :data:`MAX_VARIANTS_COMPARED` variants.
+    """
+    skip = set(rejected)
+    groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.id in skip:
+            continue
+        groups[topic_of(claim)].append(claim)
+    _split_object_less(groups)
+    result = []
+    for topic in sorted(groups):
+        members = groups[topic]
+        valued = topic[1] in VALUED
+        buckets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        for claim in members:
+            bucket = _value_bucket(claim) if valued else ""
+            buckets[(_polarity(claim), claim.modality, bucket)].append(claim)
+        if valued:  # a claim without a number agrees with the only number said in its polarity
+            for (pol, mod, bucket) in [k for k in buckets if k[2] == ""]:
+                numbered = [k for k in buckets if k[0] == pol and k[1] == mod and k[2]]
+                if len(numbered) == 1:
+                    buckets[numbered[0]].extend(buckets.pop((pol, mod, bucket)))
+        variants = [Variant(min(c.id for c in cs), topic, sorted(cs, key=lambda c: c.id))
+                    for cs in buckets.values()]
+        variants.sort(key=lambda v: (-len(v.claims), v.id))
+        differences = []
+        compared = variants[:MAX_VARIANTS_COMPARED]
+        for i, va in enumerate(compared):
+            for vb in compared[i + 1:]:
+                diff = compare(va.lead, vb.lead)
+                if diff is not None:
+                    diff.a, diff.b = va.id, vb.id
+                    differences.append(diff)
+        result.append(Alignment(topic, variants, differences))
+    return result

@@ -1,0 +1,287 @@
+"""Event clusters: reports of the same event grouped across outlets and languages.
+
+Each document reports one main event (and may mention others). Two reports are compared by
+explainable checks — time, type, participants, place, numbers, text — each returning
+``Feature(name, score, detail)``; a weighted score at or above :data:`LINK_THRESHOLD` links them,
+and linked reports form a cluster. A cluster's id is the smallest member event id, so ids stay
+stable when clusters grow or merge.
+
+Comparing every pair is quadratic, so reports are only compared within blocks that share a
+(participant, month) key or a text min-hash, and within a large block only with their
+:data:`WINDOW` nearest neighbours in time (sorted neighbourhood). The cost grows with
+``n × keys × WINDOW``, not ``n²``.
+"""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from claimgraph.model import Event, Feature, TimeRef
+from claimgraph.triangulate.timespan import Span, gap_days, width_days
+
+GENERIC_TYPES = frozenset({"announcement", "other"})
+#: Pairs of types that often describe one occasion (a visit with talks, talks ending in a deal).
+RELATED_TYPES = frozenset({frozenset({"meeting", "visit"}), frozenset({"meeting", "agreement"}),
+                           frozenset({"visit", "agreement"}), frozenset({"visit", "exhibition"})})
+WEIGHTS = {"close_in_time": 0.2, "same_type": 0.15, "shared_participants": 0.3, "same_place": 0.1,
+           "shared_numbers": 0.1, "similar_text": 0.15}
+LINK_THRESHOLD = 0.6
+NEAR_DUPLICATE = 0.5  # text resemblance at which two reports are one story whatever else differs
+WINDOW = 25  # neighbours compared within one block
+SKETCH_SIZE = 64
+BLOCK_KEYS = 6  # participant keys per report used for blocking (the rarest)
+DAY_TOLERANCE = 3  # days an event date may differ between reports
+REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def text_sketch(text: str, size: int = SKETCH_SIZE) -> tuple[int, ...]:
+    """A bottom-k min-hash of word 3-shingles: cheap, deterministic resemblance of two texts."""
+    words = _WORD.findall(text.lower())
+    shingles = {zlib.crc32(" ".join(words[i:i + 3]).encode("utf-8")) for i in range(max(len(words) - 2, 1))}
+    return tuple(sorted(shingles)[:size])
+
+
+def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
+    """Jaccard estimate of two bottom-k sketches."""
+    if not a or not b:
+        return 0.0
+    k = min(len(a), len(b))
+    union = sorted(set(a) | set(b))[:k]
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / k
+
+
+@dataclass(slots=True)
+class EventReport:
+    """One event as one document reports it, with the keys reports are compared by."""
+
+    event: Event
+    document_id: str
+    published: str | None = None
+    main: bool = True
+    span: Span | None = None
+    from_published: bool = False  # the span is the report's date, not a date the text gives
+    participants: frozenset[str] = frozenset()
+    names: dict[str, str] = field(default_factory=dict)  # participant key -> display name
+    place: str = ""  # key
+    numbers: frozenset[str] = frozenset()
+    sketch: tuple[int, ...] = ()
+    lang: str | None = None
+    guessed: bool = False  # a synthetic main event whose type was guessed from the title
+
+
+# -- checks ----------------------------------------------------------------------------------
+def close_in_time(a: EventReport, b: EventReport) -> Feature:
+    """The reports date the event to the same days (a report's own date may lag by a week)."""
+    if a.span is None or b.span is None:
+        return Feature("close_in_time", 0.5, "a date is unknown")
+    gap = gap_days(a.span, b.span)
+    tolerance = REPORT_LAG if (a.from_published or b.from_published) else DAY_TOLERANCE
+    if gap > tolerance:
+        return Feature("close_in_time", 0.0, f"{gap} days apart")
+    wide = max(width_days(a.span), width_days(b.span)) > 31
+    score = (0.6 if wide else 1.0) * (1 - gap / (tolerance + 1) / 2)
+    return Feature("close_in_time", score, "same days" if gap == 0 else f"{gap} days apart")
+
+
+def same_type(a: EventReport, b: EventReport) -> Feature:
+    """Both report the same kind of event (a generic announcement fits anything)."""
+    ta, tb = a.event.type, b.event.type
+    if ta == tb:
+        return Feature("same_type", 1.0 if ta not in GENERIC_TYPES else 0.6, f"both {ta}")
+    if ta in GENERIC_TYPES or tb in GENERIC_TYPES:
+        return Feature("same_type", 0.5, f"{ta} / {tb}")
+    if frozenset({ta, tb}) in RELATED_TYPES:
+        return Feature("same_type", 0.7, f"related types {ta} / {tb}")
+    return Feature("same_type", 0.1, f"different types {ta} / {tb}")
+
+
+def shared_participants(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> Feature:
+    """The same people, organisations and countries take part (rarer names weigh more)."""
+    if not a.participants or not b.participants:
+        return Feature("shared_participants", 0.0, "no participants on one side")
+    w = weight or {}
+    shared = a.participants & b.participants
+    if not shared:
+        return Feature("shared_participants", 0.0, "no participant in common")
+    total_a = sum(w.get(k, 1.0) for k in a.participants)
+    total_b = sum(w.get(k, 1.0) for k in b.participants)
+    score = sum(w.get(k, 1.0) for k in shared) / max(min(total_a, total_b), 1e-9)
+    names = ", ".join(sorted(a.names.get(k, k) for k in shared)[:5])
+    return Feature("shared_participants", min(score, 1.0), f"shared: {names}")
+
+
+def same_place(a: EventReport, b: EventReport) -> Feature:
+    """Both put the event in the same place."""
+    if not a.place or not b.place:
+        return Feature("same_place", 0.5, "place unknown on one side")
+    if a.place == b.place:
+        return Feature("same_place", 1.0, f"both in {a.place}")
+    return Feature("same_place", 0.0, f"{a.place} / {b.place}")
+
+
+def shared_numbers(a: EventReport, b: EventReport) -> Feature:
+    """The reports quote the same figures (figures survive translation)."""
+    if not a.numbers or not b.numbers:
+        return Feature("shared_numbers", 0.5, "no figures on one side")
+    shared = a.numbers & b.numbers
+    if shared:
+        return Feature("shared_numbers", 1.0, "same figures: " + ", ".join(sorted(shared)[:3]))
+    return Feature("shared_numbers", 0.2, "no figure in common")
+
+
+def similar_text(a: EventReport, b: EventReport) -> Feature:
+    """The texts resemble each other (same-language rewrites and copies)."""
+    if not a.sketch or not b.sketch:
+        return Feature("similar_text", 0.0, "no text to compare")
+    r = resemblance(a.sketch, b.sketch)
+    return Feature("similar_text", min(r / NEAR_DUPLICATE, 1.0), f"text resemblance {r:.2f}")
+
+
+def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> tuple[float, list[Feature]]:
+    """The weighted score of two reports and the checks behind it (0 when the dates rule it out)."""
+    features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
+                same_place(a, b), shared_numbers(a, b), similar_text(a, b)]
+    by = {f.name: f for f in features}
+    if by["close_in_time"].score == 0.0:
+        return 0.0, features
+    if by["similar_text"].score >= 1.0:
+        return 1.0, features
+    if by["shared_participants"].score == 0.0 and by["similar_text"].score < 0.5:
+        return 0.0, features
+    return sum(WEIGHTS[f.name] * f.score for f in features), features
+
+
+# -- clustering ------------------------------------------------------------------------------
+@dataclass(slots=True)
+class EventCluster:
+    """One real-world event with every report of it."""
+
+    id: str
+    type: str
+    time: TimeRef | None
+    place: str | None
+    participants: list[str]
+    documents: list[str]  # documents whose main event this is, in publication order
+    mentioned_in: list[str]  # other documents that mention it
+    events: list[str]
+    first_published: str | None = None
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _months(span: Span) -> list[str]:
+    if width_days(span) > 92:
+        return [f"Y{span[0].year}"]
+    out, (y, m) = [], (span[0].year, span[0].month)
+    while (y, m) <= (span[1].year, span[1].month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _idf(reports: Sequence[EventReport]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for r in reports:
+        df.update(r.participants)
+    n = max(len(reports), 2)
+    return {k: math.log(1 + n / c) for k, c in df.items()}
+
+
+def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tuple[str, str], list[int]]:
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        months = _months(r.span) if r.span else ["?"]
+        for k in sorted(r.participants, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
+            for m in months:
+                blocks[(k, m)].append(i)
+        for h in r.sketch[:4]:
+            blocks[("~", str(h))].append(i)
+    return blocks
+
+
+def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float]) -> set[tuple[int, int]]:
+    """Pairs worth scoring: same block, and among each other's nearest neighbours in time."""
+    pairs: set[tuple[int, int]] = set()
+    for members in _blocks(reports, weight).values():
+        if len(members) < 2:
+            continue
+        members = sorted(set(members), key=lambda i: (reports[i].span[0].toordinal() if reports[i].span else 0, i))
+        for pos, i in enumerate(members):
+            for j in members[pos + 1:pos + 1 + WINDOW]:
+                if reports[i].document_id != reports[j].document_id:
+                    pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRESHOLD) -> list[EventCluster]:
+    """Group reports of the same event; every report ends in exactly one cluster."""
+    weight = _idf(reports)
+    uf = _UnionFind(len(reports))
+    for i, j in sorted(candidate_pairs(reports, weight)):
+        score, _ = score_pair(reports[i], reports[j], weight)
+        if score >= threshold:
+            uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(reports)):
+        groups[uf.find(i)].append(i)
+    clusters = [summarize([reports[i] for i in members]) for members in groups.values()]
+    clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
+    return clusters
+
+
+_PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
+
+
+def summarize(members: Iterable[EventReport]) -> EventCluster:
+    """A cluster's id, type, time, place, participants and documents from its reports."""
+    members = list(members)
+    extracted = [r for r in members if not r.guessed] or members
+    types = Counter(r.event.type for r in extracted)
+    specific = [(n, t) for t, n in types.items() if t not in GENERIC_TYPES]
+    type_ = max(specific)[1] if specific else max((n, t) for t, n in types.items())[1]
+    times = [r.event.time for r in members if r.event.time and r.event.time.start and not r.from_published]
+    time = None
+    if times:
+        best = min(_PRECISION_RANK.get(t.precision or "year", 3) for t in times)
+        precise = [t for t in times if _PRECISION_RANK.get(t.precision or "year", 3) == best]
+        start = Counter(t.start for t in precise).most_common(1)[0][0]
+        time = next(t for t in precise if t.start == start)
+    places = Counter(r.event.place for r in members if r.event.place)
+    names: Counter[str] = Counter()
+    display: dict[str, str] = {}
+    for r in members:
+        for k in r.participants:
+            names[k] += 1
+            display.setdefault(k, r.names.get(k, k))
+    order = lambda d: (next((r.published for r in members if r.document_id == d and r.published), None) or "9999", d)  # noqa: E731
+    main_docs = sorted({r.document_id for r in members if r.main}, key=order)
+    others = sorted({r.document_id for r in members if not r.main} - set(main_docs), key=order)
+    published = sorted(r.published for r in members if r.published)
+    return EventCluster(
+        id=min(r.event.id for r in members), type=type_, time=time,
+        place=places.most_common(1)[0][0] if places else None,
+        participants=[display[k] for k, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:12]],
+        documents=main_docs, mentioned_in=others, events=sorted(r.event.id for r in members),
+        first_published=published[0][:10] if published else None,
+    )

@@ -1,0 +1,95 @@
+"""Reading what triangulation needs from a workspace, in a few whole-table queries.
+
+Everything is loaded as domain objects through :mod:`claimgraph.store.records`; the stages below
+work on these plain objects and never on the store.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimgraph.model import Citation, Claim, Event, Mention, Sighting
+from claimgraph.store import Store
+from claimgraph.store.records import citation_from, claim_from, event_from, mention_from, sighting_from
+from claimgraph.triangulate.origins import CitationGraph
+from claimgraph.triangulate.outlets import OutletBook, load_outlets
+
+_LIVE = "NOT coalesce(retracted, FALSE)"
+
+
+@dataclass(slots=True)
+class DocInfo:
+    id: str
+    title: str | None
+    published: str | None
+    lang: str | None
+
+
+@dataclass(slots=True)
+class Inputs:
+    documents: dict[str, DocInfo] = field(default_factory=dict)
+    sightings: list[Sighting] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    outlets: OutletBook = field(default_factory=OutletBook)
+    rejected: set[str] = field(default_factory=set)
+
+    def published(self, document_id: str) -> str | None:
+        """The document's date, else the earliest date an outlet gave it."""
+        doc = self.documents.get(document_id)
+        return doc.published if doc else None
+
+    def graph(self) -> CitationGraph:
+        return CitationGraph(self.sightings, self.citations, self.outlets,
+                             {d.id: d.published for d in self.documents.values()})
+
+
+def load_inputs(store: Store, claims: bool = True) -> Inputs:
+    """Documents (not retracted), sightings, citations, outlets, claims and reject judgments."""
+    inputs = Inputs()
+    with store.read() as cur:
+        for r in cur.query(f"SELECT id, title, published, lang FROM documents WHERE {_LIVE}"):
+            inputs.documents[r["id"]] = DocInfo(r["id"], r["title"], r["published"], r["lang"])
+        earliest: dict[str, str] = {}
+        for r in cur.query("SELECT * FROM sightings ORDER BY id"):
+            if r["document_id"] in inputs.documents:
+                s = sighting_from(r)
+                inputs.sightings.append(s)
+                if s.published and (s.document_id not in earliest or s.published < earliest[s.document_id]):
+                    earliest[s.document_id] = s.published
+        for doc_id, day in earliest.items():
+            doc = inputs.documents[doc_id]
+            if not doc.published:
+                doc.published = day
+        inputs.citations = [citation_from(r) for r in cur.query("SELECT * FROM citations ORDER BY id")
+                            if r["document_id"] in inputs.documents]
+        if claims:
+            inputs.claims = [claim_from(r) for r in cur.query("SELECT * FROM claims ORDER BY id")
+                             if r["document_id"] in inputs.documents]
+            inputs.rejected = _rejected(cur.query(
+                "SELECT target, kind, made_at, id FROM judgments WHERE kind IN ('reject', 'confirm', 'undo') "
+                "ORDER BY made_at, id"))
+    inputs.outlets = load_outlets(store)
+    return inputs
+
+
+def _rejected(rows: list[dict]) -> set[str]:
+    """Claims whose latest reject/confirm decision is a reject (an undo targets the judgment id)."""
+    undone = {r["target"] for r in rows if r["kind"] == "undo"}
+    state: dict[str, bool] = {}
+    for r in rows:
+        if r["kind"] in ("reject", "confirm") and r["id"] not in undone:
+            state[r["target"]] = r["kind"] == "reject"
+    return {target for target, rejected in state.items() if rejected}
+
+
+def load_events(store: Store) -> list[Event]:
+    return [event_from(r) for r in store.query(
+        "SELECT e.* FROM events e JOIN documents d ON d.id = e.document_id "
+        "WHERE NOT coalesce(d.retracted, FALSE) "
+        "ORDER BY e.id")]
+
+
+def load_mentions(store: Store) -> list[Mention]:
+    """Entity mentions (values left out): participants and places for blocking."""
+    return [mention_from(r) for r in store.query(
+        "SELECT * FROM mentions WHERE label NOT IN ('Date', 'Quantity', 'Money') ORDER BY document_id, start_char")]

@@ -1,0 +1,149 @@
+"""Event reports from a workspace: each document's events with comparable keys, and a main event.
+
+Every document gets exactly one main event. It is the first event extraction found in the text;
+when extraction found none, a synthetic one is made from the title and lead (its type guessed
+from a few words, its participants and place taken from the entities named there), so that
+single-document events still appear in the event list.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimgraph.model import Claim, Event, Mention
+from claimgraph.triangulate.event_clusters import EventReport, text_sketch
+from claimgraph.triangulate.keys import last_token, name_key
+from claimgraph.triangulate.timespan import day_span, span_of
+
+LEAD_CHARS = 400  # title plus this much of the text make the lead of a synthetic event
+SKETCH_CHARS = 6000  # text read for the resemblance sketch
+PARTICIPANT_LABELS = frozenset({"Person", "Organization", "Company", "PublicBody", "Country",
+                                "Facility", "Product"})
+PLACE_LABELS = frozenset({"Location", "Facility"})
+MAX_DOC_KEYS = 12  # most frequent entities of a document added to its main event
+
+_TYPE_WORDS = [
+    ("sanction", r"sanction|санкц"),
+    ("agreement", r"agreement|signed|memorandum|contract|соглашен|подписа|меморандум|договор|контракт"),
+    ("exhibition", r"exhibition|expo|air ?show|forum|выставк|салон|форум"),
+    ("visit", r"\bvisit|arriv|tour|визит|посети|прибыл|посещ"),
+    ("meeting", r"\bmet\b|meeting|talks|negotiat|summit|встреч|переговор|саммит"),
+]
+_TYPE_RE = [(t, re.compile(p, re.IGNORECASE)) for t, p in _TYPE_WORDS]
+_YEARISH = re.compile(r"^(19|20)\d\d$")
+
+
+def guess_type(text: str) -> str:
+    """An event type from a few telling words of a title or lead; "announcement" otherwise."""
+    for type_, pattern in _TYPE_RE:
+        if pattern.search(text):
+            return type_
+    return "announcement"
+
+
+@dataclass(slots=True)
+class DocText:
+    id: str
+    title: str | None
+    published: str | None
+    lang: str | None
+    text: str
+
+
+def _mention_key(m: Mention) -> str:
+    return m.entity_id or name_key(m.canonical or m.normalized or m.text)
+
+
+def _keys_for(name: str, by_surface: dict[str, Mention]) -> list[tuple[str, str]]:
+    """(key, display) for one participant string, through the document's mentions when possible."""
+    m = by_surface.get(name_key(name))
+    keys = [(_mention_key(m), m.canonical or m.text)] if m else [(name_key(name), name)]
+    if m is not None and m.label == "Person" and not m.entity_id:
+        surname = last_token(name_key(m.canonical or m.text))
+        if surname:
+            keys.append(("~" + surname, m.canonical or m.text))
+    return [(k, d) for k, d in keys if k]
+
+
+def _numbers(claims: Iterable[Claim]) -> frozenset[str]:
+    out = set()
+    for c in claims:
+        for v in (c.value, c.value_min, c.value_max):
+            if v is None or v != v or abs(v) < 10:
+                continue
+            text = f"{v:g}"
+            if not _YEARISH.match(text):
+                out.add(text)
+    return frozenset(out)
+
+
+def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: Iterable[Mention],
+                  claims: Iterable[Claim], synthetic_ids: set[str] | None = None,
+                  ) -> tuple[list[EventReport], list[Event]]:
+    """Reports for every event, plus the synthetic main events made for documents without one."""
+    stale = synthetic_ids or set()
+    by_doc_events: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        if e.id not in stale:
+            by_doc_events[e.document_id].append(e)
+    by_doc_mentions: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc_mentions[m.document_id].append(m)
+    by_doc_claims: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc_claims[c.document_id].append(c)
+    reports: list[EventReport] = []
+    synthetic: list[Event] = []
+    for doc in docs:
+        ms = [m for m in by_doc_mentions.get(doc.id, []) if m.label in PARTICIPANT_LABELS | PLACE_LABELS]
+        by_surface: dict[str, Mention] = {}
+        for m in ms:
+            for surface in (m.text, m.canonical, m.normalized):
+                if surface:
+                    by_surface.setdefault(name_key(surface), m)
+        counts = Counter(_mention_key(m) for m in ms if m.label in PARTICIPANT_LABELS)
+        doc_display = {_mention_key(m): m.canonical or m.text for m in ms}
+        doc_keys = [k for k, _ in counts.most_common(MAX_DOC_KEYS) if k]
+        evs = sorted(by_doc_events.get(doc.id, []), key=lambda e: (e.start, -len(e.participants), e.id))
+        if not evs:
+            evs = [_synthetic(doc, ms)]
+            synthetic.append(evs[0])
+        numbers = _numbers(by_doc_claims.get(doc.id, []))
+        sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
+        for n, e in enumerate(evs):
+            main = n == 0
+            names: dict[str, str] = {}
+            for p in e.participants:
+                for k, d in _keys_for(p, by_surface):
+                    names.setdefault(k, d)
+            if main:
+                for k in doc_keys:
+                    names.setdefault(k, doc_display.get(k, k))
+            place = ""
+            if e.place:
+                place_keys = _keys_for(e.place, by_surface)
+                place = place_keys[0][0] if place_keys else ""
+            span = span_of(e.time)
+            reports.append(EventReport(
+                event=e, document_id=doc.id, published=doc.published, main=main,
+                span=span or day_span(doc.published), from_published=span is None,
+                participants=frozenset(names), names=names, place=place,
+                numbers=numbers if main else frozenset(), sketch=sketch if main else (),
+                lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
+            ))
+    return reports, synthetic
+
+
+def _synthetic(doc: DocText, mentions: list[Mention]) -> Event:
+    lead_end = min(len(doc.text), LEAD_CHARS)
+    lead = doc.text[:lead_end]
+    sentence_end = lead.find(". ")
+    end = sentence_end + 1 if sentence_end > 0 else lead_end
+    type_ = guess_type(f"{doc.title or ''} {lead[:end]}")
+    in_lead = [m for m in mentions if m.start < lead_end]
+    participants = list(dict.fromkeys(m.canonical or m.text for m in in_lead if m.label in PARTICIPANT_LABELS))
+    place = next((m.canonical or m.text for m in in_lead if m.label == "Location"), None)
+    return Event(Event.make_id(doc.id, 0, type_), doc.id, type_, time=None, place=place,
+                 participants=participants[:8], start=0, end=end)

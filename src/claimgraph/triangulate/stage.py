@@ -1,0 +1,149 @@
+"""The triangulation stage over a workspace: cluster events, align claims, count origins, store.
+
+Reads documents, events, mentions, claims, citations, sightings and outlets; writes
+``events.cluster_id``, ``event_clusters``, ``document_events`` (each document's main event) and
+``claim_ledger``. Re-running replaces what it wrote before and gives the same ids.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+
+from claimgraph.progress import NULL, Reporter
+from claimgraph.store import Store, now
+from claimgraph.store.records import event_row
+from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
+from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
+from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.outlets import seed_outlets
+from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
+from claimgraph.workspace import Workspace
+
+log = logging.getLogger(__name__)
+BATCH = 2000
+
+
+@dataclass(slots=True)
+class TriangulateReport:
+    """What one run found."""
+
+    documents: int = 0
+    events: int = 0
+    synthetic_events: int = 0
+    clusters: int = 0
+    multi_document_clusters: int = 0
+    claims: int = 0
+    aligned_claims: int = 0
+    contested_claims: int = 0
+    rejected_claims: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.documents} documents, {self.clusters} events "
+                f"({self.multi_document_clusters} reported by several documents, "
+                f"{self.synthetic_events} from titles); {self.aligned_claims} aligned claims from "
+                f"{self.claims} extracted, {self.contested_claims} contested")
+
+
+def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
+    rows = store.query(
+        f"SELECT id, title, lang, substr(text, 1, {SKETCH_CHARS}) AS text FROM documents "
+        "WHERE NOT coalesce(retracted, FALSE) ORDER BY id")
+    return [DocText(r["id"], r["title"], published.get(r["id"]), r["lang"], r["text"] or "") for r in rows]
+
+
+def _cluster_row(c: EventCluster, at: str) -> dict[str, object]:
+    t = c.time
+    return {"id": c.id, "type": c.type, "time_start": t.start if t else None,
+            "time_end": t.end if t else None, "time_precision": t.precision if t else None,
+            "time_text": t.text if t else None, "place": c.place,
+            "participants": json.dumps(c.participants, ensure_ascii=False),
+            "documents": json.dumps(c.documents), "mentioned_in": json.dumps(c.mentioned_in),
+            "events": len(c.events), "first_published": c.first_published, "updated_at": at}
+
+
+def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> TriangulateReport:
+    """Cluster documents into events, align claims and count origins; store the results."""
+    store = ws.store
+    report = TriangulateReport()
+    with store.session():
+        seed_outlets(store)
+        reporter.start("triangulate: reading", total=4)
+        inputs = load_inputs(store)
+        reporter.advance()
+        events = load_events(store)
+        reporter.advance()
+        mentions = load_mentions(store)
+        reporter.advance()
+        stale = {r["event_id"] for r in store.query(
+            "SELECT event_id FROM document_events WHERE synthetic")}
+        docs = _doc_texts(store, {d.id: d.published for d in inputs.documents.values()})
+        reporter.advance()
+        reporter.finish()
+
+        reporter.start("triangulate: events", total=None)
+        reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale)
+        clusters = cluster_reports(reports)
+        reporter.finish()
+
+        reporter.start("triangulate: claims", total=None)
+        rows, alignments = build_ledger(inputs)
+        reporter.finish()
+
+        at = now()
+        cluster_of = {e: c.id for c in clusters for e in c.events}
+        synthetic_ids = {e.id for e in synthetic}
+        main = {r.document_id: r.event.id for r in reports if r.main}
+        reporter.start("triangulate: writing", total=len(cluster_of) + len(rows))
+        with store.write() as tx:
+            dropped = stale - synthetic_ids
+            for i in range(0, len(dropped), 500):
+                chunk = sorted(dropped)[i:i + 500]
+                tx.execute(f"DELETE FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
+            for e in synthetic:
+                e.cluster_id = cluster_of.get(e.id)
+            tx.upsert("events", [event_row(e) for e in synthetic])
+            items = sorted(cluster_of.items())
+            for i in range(0, len(items), BATCH):
+                tx.executemany("UPDATE events SET cluster_id = ? WHERE id = ?",
+                               [(c, e) for e, c in items[i:i + BATCH]])
+                reporter.advance(len(items[i:i + BATCH]))
+            tx.execute("DELETE FROM event_clusters")
+            tx.upsert("event_clusters", [_cluster_row(c, at) for c in clusters])
+            tx.execute("DELETE FROM document_events")
+            tx.upsert("document_events", [
+                {"document_id": d, "event_id": e, "cluster_id": cluster_of.get(e),
+                 "synthetic": e in synthetic_ids} for d, e in sorted(main.items())],
+                key=("document_id",))
+            tx.execute("DELETE FROM claim_ledger")
+            ledger = [{"claim_id": cid, "variant_id": r["id"],
+                       "topic": "|".join(a.topic), "contested": r["contested"],
+                       "reasons": json.dumps(sorted({x for d in r["differing"] for x in d["reasons"]}),
+                                             ensure_ascii=False),
+                       "origins": r["origins"], "state_origins": r["state_origins"],
+                       "outlets": len(r["outlets"]), "updated_at": at}
+                      for a, r in _pairs(alignments, rows) for cid in r["claims"]]
+            for i in range(0, len(ledger), BATCH):
+                tx.upsert("claim_ledger", ledger[i:i + BATCH], key=("claim_id",))
+                reporter.advance(len(ledger[i:i + BATCH]))
+        reporter.finish()
+
+    report.documents = len(docs)
+    report.events = len(reports)
+    report.synthetic_events = len(synthetic)
+    report.clusters = len(clusters)
+    report.multi_document_clusters = sum(1 for c in clusters if len(c.documents) + len(c.mentioned_in) > 1)
+    report.claims = len(inputs.claims)
+    report.rejected_claims = len(inputs.rejected & {c.id for c in inputs.claims})
+    report.aligned_claims = len(rows)
+    report.contested_claims = sum(1 for r in rows if r["contested"])
+    log.info("triangulate: %s", report.summary())
+    return report
+
+
+def _pairs(alignments, rows):  # type: ignore[no-untyped-def]
+    """(alignment, row) for every ledger row; rows are built in alignment-then-variant order."""
+    it = iter(rows)
+    for a in alignments:
+        for _ in a.variants:
+            yield a, next(it)

@@ -1,0 +1,91 @@
+"""Claim alignment: agreement, different values, times, modalities and denials, with reasons."""
+from __future__ import annotations
+
+from claimgraph.triangulate.align import align_claims, same_value, topic_of
+
+from triangulate_factory import claim, doc, time
+
+
+def _one(alignments):  # type: ignore[no-untyped-def]
+    assert len(alignments) == 1
+    return alignments[0]
+
+
+def test_align_same_value_in_two_scripts_is_one_agreeing_variant() -> None:
+    a, b = doc("Russia offered 100,000 drones."), doc("Россия предложила 100 тысяч.", lang="ru")
+    al = _one(align_claims([
+        claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000, modality="offer",
+              subject_entity="ent-ru", object_entity="ent-by"),
+        claim("Россия", "offers_to_build", "Беларусь", doc=b, value=100000.0, modality="offer",
+              subject_entity="ent-ru", object_entity="ent-by"),
+    ]))
+    assert len(al.variants) == 1 and len(al.variants[0].claims) == 2
+    assert not al.contested
+
+
+def test_align_different_value_is_a_contradiction_with_both_numbers() -> None:
+    a, b = doc("Up to 100,000 a year."), doc("Initially 2,000 a year.")
+    al = _one(align_claims([
+        claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000, modality="offer", qualifier="up to"),
+        claim("Russia", "offers_to_build", "Belarus", doc=b, value=2000, modality="offer"),
+    ]))
+    assert al.contested
+    (diff,) = al.differences
+    assert diff.reasons == ["different value: up to 100,000 vs 2,000"]
+
+
+def test_align_different_value_at_a_different_time_is_not_a_contradiction() -> None:
+    a, b = doc("In 2023 the plant made 500."), doc("In 2025 the plant made 5,000.")
+    al = _one(align_claims([
+        claim("Plant", "produces", doc=a, value=500, when=time("2023-01-01", "year")),
+        claim("Plant", "produces", doc=b, value=5000, when=time("2025-01-01", "year")),
+    ]))
+    assert not al.contested
+    assert "different time: 2023 vs 2025" in al.differences[0].reasons
+
+
+def test_align_denial_contradicts_the_affirmation() -> None:
+    a, b = doc("Minsk and Moscow cooperate on drones."), doc("Minsk denies any drone cooperation.")
+    al = _one(align_claims([
+        claim("Belarus", "cooperates_with", "Russia", doc=a),
+        claim("Russia", "cooperates_with", "Belarus", doc=b, modality="denial", attributed_to="Ministry"),
+    ]))
+    assert al.contested
+    assert "denial by Ministry" in al.differences[0].reasons
+
+
+def test_align_offer_versus_fact_is_shown_but_not_contested() -> None:
+    a, b = doc("Russia offered a plant."), doc("Russia builds a plant.")
+    al = _one(align_claims([
+        claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000, modality="offer"),
+        claim("Russia", "offers_to_build", "Belarus", doc=b, value=100000, modality="fact"),
+    ]))
+    assert not al.contested
+    assert al.differences[0].reasons == ["different modality: offer vs fact"]
+
+
+def test_align_rejected_claim_counts_neither_way() -> None:
+    a, b = doc("Up to 100,000."), doc("Only 7.")
+    wrong = claim("Russia", "offers_to_build", "Belarus", doc=b, value=7)
+    al = _one(align_claims([claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000), wrong],
+                           rejected={wrong.id}))
+    assert not al.contested and len(al.variants) == 1
+
+
+def test_align_claim_without_object_joins_the_only_object_topic() -> None:
+    a, b = doc("Offer to Belarus."), doc("An offer.")
+    als = align_claims([claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000),
+                        claim("Russia", "offers_to_build", None, doc=b, value=100000)])
+    assert len(als) == 1 and len(als[0].variants[0].claims) == 2
+
+
+def test_align_symmetric_predicates_ignore_direction() -> None:
+    a, b = doc("A met B."), doc("B met A.")
+    assert topic_of(claim("Lukashenko", "met_with", "Fedorishchev", doc=a)) == \
+        topic_of(claim("Fedorishchev", "met_with", "Lukashenko", doc=b))
+
+
+def test_align_same_value_check_explains_itself() -> None:
+    a, b = doc("x."), doc("y.")
+    f = same_value(claim("R", "capacity", doc=a, value=100000), claim("R", "capacity", doc=b, value=100500))
+    assert (f.score, f.detail) == (1.0, "both say 100,000")

@@ -1,0 +1,67 @@
+"""Independent origins: agencies, forwards, copies and shared texts collapse to one origin."""
+from __future__ import annotations
+
+from claimgraph.triangulate.origins import CitationGraph, count_origins
+from claimgraph.triangulate.outlets import Outlet, OutletBook
+
+from triangulate_factory import cites, claim, copies, doc, sighting
+
+BOOK = OutletBook([Outlet("TASS", "tass.ru", "RU", True), Outlet("BelTA", "belta.by", "BY", True),
+                   Outlet("Reuters", "reuters.com", "GB", False)])
+
+
+def _origins(graph: CitationGraph, *claims):  # type: ignore[no-untyped-def]
+    return count_origins(o for c in claims for o in graph.claim_origins(c))
+
+
+def test_origins_many_outlets_citing_one_agency_are_one_origin() -> None:
+    docs = [doc(f"Report {i}: Russia offered Belarus a drone plant.") for i in range(4)]
+    graph = CitationGraph([sighting(d, f"Outlet{i}") for i, d in enumerate(docs)],
+                          [cites(d, "ТАСС") for d in docs], BOOK)
+    claims = [claim("Russia", "offers_to_build", "Belarus", doc=d, value=100000) for d in docs]
+    assert _origins(graph, *claims) == (1, 1)
+    assert graph.claim_origins(claims[0])[0].chain == ["Outlet0", "cites", "TASS"]
+
+
+def test_origins_one_text_seen_at_three_outlets_is_one_origin() -> None:
+    d = doc("A wire text about a drone factory.")
+    graph = CitationGraph([sighting(d, "A"), sighting(d, "B"), sighting(d, "C")], [], BOOK)
+    assert _origins(graph, claim("X", "produces", doc=d)) == (1, 0)
+
+
+def test_origins_independent_reports_count_separately_with_state_share() -> None:
+    a, b, c = doc("Text one."), doc("Text two."), doc("Text three.")
+    graph = CitationGraph([sighting(a, "tass.ru"), sighting(b, "Reuters"), sighting(c, "Meduza")], [], BOOK)
+    claims = [claim("X", "produces", doc=d) for d in (a, b, c)]
+    assert _origins(graph, *claims) == (3, 1)
+
+
+def test_origins_copy_leads_back_to_the_earlier_document() -> None:
+    first = doc("Original reporting on the plant.", published="2024-03-01")
+    later = doc("Original reporting on the plant!", published="2024-03-02")
+    graph = CitationGraph([sighting(first, "Reuters"), sighting(later, "Copycat")],
+                          [copies(later, first)], BOOK)
+    origins = graph.claim_origins(claim("X", "produces", doc=later))
+    assert [o.label for o in origins] == ["Reuters"]
+    assert origins[0].chain == ["Copycat", "copies", "Reuters"]
+
+
+def test_origins_forward_counts_as_the_forwarded_channel() -> None:
+    a, b = doc("Forwarded post one."), doc("Own post two.")
+    graph = CitationGraph([sighting(a, "channel_a", forwarded_from="rybar"), sighting(b, "rybar")], [], BOOK)
+    assert _origins(graph, claim("X", "produces", doc=a), claim("X", "produces", doc=b)) == (1, 0)
+
+
+def test_origins_attribution_to_an_agency_in_the_claim_counts_as_that_agency() -> None:
+    a, b = doc("Reuters text."), doc("Other text.")
+    graph = CitationGraph([sighting(a, "Reuters"), sighting(b, "Meduza")], [], BOOK)
+    via_agency = claim("X", "produces", doc=a, attributed_to="TASS")
+    by_person = claim("X", "produces", doc=b, attributed_to="Maxim Oreshkin")
+    assert [o.label for o in graph.claim_origins(via_agency)] == ["TASS"]
+    assert [o.label for o in graph.claim_origins(by_person)] == ["Meduza"]
+
+
+def test_origins_copy_cycles_terminate() -> None:
+    a, b = doc("Loop one."), doc("Loop two.")
+    graph = CitationGraph([sighting(a, "A"), sighting(b, "B")], [copies(a, b), copies(b, a)], BOOK)
+    assert len(graph.document_origins(a.id)) >= 1

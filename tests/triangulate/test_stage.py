@@ -1,0 +1,79 @@
+"""The triangulation stage on a workspace: clusters, main events, ledger, idempotence."""
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.triangulate import triangulate_workspace
+from claimgraph.triangulate.event_list import list_events, resolve_event_id
+from claimgraph.triangulate.ledger import list_claims
+from claimgraph.triangulate.outlets import set_outlet
+from claimgraph.workspace import Workspace
+
+import scenario
+
+
+def _clusters(ws: Workspace) -> list[set[str]]:
+    return sorted((set(e["documents"]) for e in list_events(ws.store)), key=len)
+
+
+def test_stage_groups_reports_of_one_event_across_outlets_and_languages(any_workspace: Workspace) -> None:
+    scenario.build(any_workspace)
+    report = triangulate_workspace(any_workspace)
+    assert report.clusters == 3
+    groups = _clusters(any_workspace)
+    assert {scenario.LONE.id} in groups
+    assert {scenario.TALKS_EN.id, scenario.TALKS_RU.id} in groups
+    assert {scenario.OFFER_EN.id, scenario.OFFER_RU.id, scenario.OFFER_COPY.id, scenario.OFFER_LOW.id} in groups
+
+
+def test_stage_gives_a_document_without_events_a_main_event_from_its_title(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    triangulate_workspace(workspace)
+    (lone,) = [e for e in list_events(workspace.store) if e["documents"] == [scenario.LONE.id]]
+    assert lone["type"] == "exhibition"
+
+
+def test_stage_rerun_gives_the_same_ids(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    triangulate_workspace(workspace)
+    first = list_events(workspace.store)
+    triangulate_workspace(workspace)
+    assert list_events(workspace.store) == first
+    assert workspace.store.scalar("SELECT count(*) FROM document_events") == 7
+
+
+def test_stage_member_event_id_resolves_to_its_cluster(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    triangulate_workspace(workspace)
+    talks = next(e for e in list_events(workspace.store) if e["type"] == "meeting")
+    member = workspace.store.scalar("SELECT max(id) FROM events WHERE cluster_id = ?", [talks["id"]])
+    assert member != talks["id"]
+    assert resolve_event_id(workspace.store, member) == talks["id"]
+
+
+def test_stage_counts_origins_and_flags_the_disagreement(any_workspace: Workspace) -> None:
+    scenario.build(any_workspace)
+    set_outlet(any_workspace.store, "TASS", site="tass.ru", country="RU", state_affiliated=True)
+    report = triangulate_workspace(any_workspace)
+    assert report.contested_claims == 2
+    rows = list_claims(any_workspace.store, predicate="offers_to_build")
+    high = next(r for r in rows if r["value"] == 100000)
+    # Reuters and BelTA cite TASS; the copy leads back to Reuters' text: one origin, state-run.
+    assert (high["origins"], high["state_origins"]) == (1, 1)
+    assert high["contested"] and high["differing"][0]["says"] == "2,000"
+    assert high["differing"][0]["said_by"] == ["Meduza"]
+    assert len(high["evidence"]) == 3 and all(e["sentence"] for e in high["evidence"])
+
+
+def test_stage_stores_the_claim_ledger(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    triangulate_workspace(workspace)
+    rows = workspace.store.query("SELECT contested, count(*) AS n FROM claim_ledger GROUP BY contested")
+    assert {r["contested"]: r["n"] for r in rows} == {True: 4, False: 2}
+
+
+@pytest.mark.parametrize("contested", [True, False])
+def test_stage_claims_filter_by_contested(workspace: Workspace, contested: bool) -> None:
+    scenario.build(workspace)
+    rows = list_claims(workspace.store, contested=contested)
+    assert rows and all(r["contested"] is contested for r in rows)
