@@ -32,10 +32,12 @@ class JudgmentIn(BaseModel):
 
 @router.get("/", summary="Index of the API routes")
 def index(request: Request) -> dict[str, Any]:
-    routes = sorted({(r.path, ",".join(sorted(r.methods - {"HEAD"})))  # type: ignore[attr-defined]
-                     for r in request.app.routes if getattr(r, "path", "").startswith("/api")})
+    paths = request.app.openapi().get("paths", {})
+    routes = [{"path": path, "methods": ",".join(sorted(m.upper() for m in ops)),
+               "summary": " / ".join(op.get("summary", "") for op in ops.values())}
+              for path, ops in sorted(paths.items()) if path.startswith("/api")]
     return {"ok": True, "openapi": "/openapi.json", "read_only": request.app.state.read_only,
-            "routes": [{"path": p, "methods": m} for p, m in routes]}
+            "routes": routes}
 
 
 @router.get("/dashboard", summary="Counts, latest documents and errors, top entities, contested claims")

@@ -146,9 +146,10 @@ def create_app(settings: Settings, read_only: bool = False) -> FastAPI:
         return response
 
     @app.get("/login", include_in_schema=False)
-    def login(token: str = "", next: str = "/") -> Response:
+    def login(request: Request, token: str = "", next: str = "/") -> Response:
         if settings.token and not security.token_ok(settings.token, None, token):
-            raise ClaimgraphError("wrong token", hint="use the token given to 'claimgraph serve'")
+            return _error_response(request, 401, "wrong token",
+                                   "use the token given to 'claimgraph serve'")
         response = RedirectResponse(next if next.startswith("/") and not next.startswith("//") else "/",
                                     status_code=303)
         if settings.token:

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from claimgraph.analysis import dashboard as dash
 from claimgraph.analysis import documents, ledger, network, profile, search, timeline
 from claimgraph.analysis.annotations import annotations, verdicts
-from claimgraph.errors import ClaimgraphError, NotFound
+from claimgraph.errors import NotFound
 from claimgraph.model import ENTITY_TYPES, MODALITIES, PREDICATES
 from claimgraph.store import Store
 from claimgraph.web import security
@@ -158,6 +158,11 @@ def errors_page(request: Request, offset: str | None = None, store: Store = Stor
     return render(request, "errors.html", rows=rows, total=total, offset=off, title="Ingest errors")
 
 
+def _refuse(request: Request, message: str) -> Response:
+    return render(request, "error.html", status_code=403, status=403, message=message,
+                  hint="reload the page and try again")
+
+
 @router.post("/judgments")
 def judgment_form(request: Request, kind: str = Form(...), target: str = Form(...),
                   csrf: str = Form(""), next: str = Form("/"), other: str = Form(""),
@@ -165,8 +170,7 @@ def judgment_form(request: Request, kind: str = Form(...), target: str = Form(..
                   tag: str = Form(""), store: Store = StoreDep) -> Response:
     """Form posts from the pages: CSRF-checked, then back to the page with a message."""
     if not security.csrf_ok(request.cookies.get(security.CSRF_COOKIE), csrf):
-        raise ClaimgraphError("the form expired or came from another site",
-                              hint="reload the page and try again")
+        return _refuse(request, "the form expired or came from another site")
     args: dict[str, Any] = {}
     if kind in ("merge", "not-same"):
         other = other.strip()
