@@ -1,0 +1,426 @@
+"""Mentions → entities across documents and scripts.
+
+The unit of clustering is a *group*: the mentions one document links to one thing (same
+``local_entity``; without one, the same label and name key). Groups are clustered in four steps,
+each sub-quadratic:
+
+1. exact agreement: groups of compatible types with the same name key join, unless their
+   contexts (co-occurring names, countries) say they are namesakes;
+2. fuzzy agreement: clusters sharing a rare block key (a word key or its consonant skeleton) are
+   compared with nomenklatura's LogicV2, which matches across scripts and spellings;
+3. a surname alone ("Федорищев", "V. Fedorishchev") joins the single full name that carries it
+   (and fits its initials), or the one sharing most context when there are several;
+4. analyst judgments (:mod:`claimgraph.resolve.judgments`) are applied last: not-same pairs are
+   kept apart from step 1 on, merges and splits are applied to the result.
+
+Entity ids (the rule): each full name form of a cluster proposes
+``make_id("entity", family, name_key)`` (family = Person, Organization for the organisation
+kinds, else the type); the entity takes the smallest proposal. A namesake cluster whose smallest
+proposal is taken gets ``make_id("entity", family, name_key, smallest document id)``; an entity
+split off by a judgment gets ``make_id("entity", family, "split", judgment id)``. When a merge or
+a new spelling changes an entity's id, the old id is kept in ``entity_aliases`` and resolves.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from claimgraph.ids import digest, make_id
+from claimgraph.model import ENTITY_TYPES, Entity, Name
+from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of
+
+log = logging.getLogger(__name__)
+
+#: Organisation kinds that may merge; the plain Organization takes the more specific type.
+SPECIFIC_ORG = ("Company", "PublicBody")
+MAX_BLOCK = 200  # block keys shared by more clusters than this carry no information
+FUZZY_THRESHOLD = 0.8  # LogicV2 score at which two full names are taken as one entity
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def family(kind: str) -> str:
+    """The id family of an entity type: Organization/Company/PublicBody share one."""
+    return "Organization" if kind in ORG_KINDS else kind
+
+
+def compatible(a: str, b: str) -> bool:
+    """Types that may describe one thing: equal, or a plain Organization and a specific kind."""
+    if a == b:
+        return True
+    return {a, b} <= ORG_KINDS and "Organization" in (a, b)
+
+
+def specific(types: Iterable[str]) -> str:
+    """The most specific type among a cluster's labels (Company/PublicBody over Organization)."""
+    counts = collections.Counter(types)
+    ranked = sorted(counts, key=lambda t: (t in SPECIFIC_ORG, counts[t], t), reverse=True)
+    return ranked[0]
+
+
+@dataclass(slots=True)
+class MentionInput:
+    """The fields of a stored mention that resolution reads."""
+
+    id: str
+    document_id: str
+    text: str
+    label: str
+    normalized: str | None = None
+    local_entity: str | None = None
+    canonical: str | None = None
+
+
+@dataclass(slots=True)
+class Group:
+    """The mentions of one thing within one document."""
+
+    id: str
+    document_id: str
+    type: str
+    mentions: list[str] = field(default_factory=list)
+    forms: collections.Counter[str] = field(default_factory=collections.Counter)
+    best: NameParts | None = None
+    best_name: str = ""
+    context: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+
+    @property
+    def single(self) -> bool:
+        """A person named by one word only (a surname, perhaps with initials)."""
+        return self.type == "Person" and (self.best is None or len(self.best.words) < 2)
+
+
+def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
+    """Group mentions by document and local entity, and note each group's context."""
+    groups: dict[tuple[str, str], Group] = {}
+    for m in mentions:
+        if m.label not in ENTITY_TYPES:
+            continue
+        form = " ".join(nominative(m.text, m.normalized).split())
+        if not form:
+            continue
+        local = m.local_entity or f"{family(m.label)}:{parts(form, m.label).key or form.lower()}"
+        gid = (m.document_id, local)
+        group = groups.get(gid)
+        if group is None:
+            group = groups[gid] = Group(make_id("entity", "local", m.document_id, local),
+                                        m.document_id, m.label)
+        elif group.type != m.label:
+            group.type = specific([group.type, m.label]) if compatible(group.type, m.label) \
+                else group.type
+        group.mentions.append(m.id)
+        group.forms[form] += 1
+    by_doc: dict[str, list[Group]] = collections.defaultdict(list)
+    for group in groups.values():
+        ranked = sorted(group.forms, key=lambda f: (-len(parts(f, group.type).words),
+                                                    -group.forms[f], -len(f), f))
+        group.best_name = ranked[0]
+        group.best = parts(ranked[0], group.type)
+        by_doc[group.document_id].append(group)
+    for doc_groups in by_doc.values():
+        keys = {g.id: f"{family(g.type)}:{g.best.key}" for g in doc_groups if g.best}
+        countries = {g.best.key for g in doc_groups
+                     if g.type in ("Country", "Nationality") and g.best}
+        for g in doc_groups:
+            g.context = {k for gid, k in keys.items() if gid != g.id}
+            g.countries = countries
+    return sorted(groups.values(), key=lambda g: g.id)
+
+
+class UnionFind:
+    """Disjoint sets of group indexes, refusing unions across analyst not-same pairs."""
+
+    def __init__(self, n: int, apart: Iterable[tuple[set[int], set[int]]] = ()) -> None:
+        self.parent = list(range(n))
+        self.apart = [(set(a), set(b)) for a, b in apart]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def members(self, root: int, among: set[int]) -> bool:
+        return any(self.find(i) == root for i in among)
+
+    def union(self, a: int, b: int, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force:
+            for left, right in self.apart:
+                if (self.members(ra, left) and self.members(rb, right)) or \
+                        (self.members(rb, left) and self.members(ra, right)):
+                    return False
+        lo, hi = sorted((ra, rb))
+        self.parent[hi] = lo
+        return True
+
+
+@dataclass(slots=True)
+class ClusterState:
+    """What one cluster knows about itself while clustering runs."""
+
+    types: collections.Counter[str] = field(default_factory=collections.Counter)
+    forms: collections.Counter[str] = field(default_factory=collections.Counter)
+    context: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+
+    def add(self, g: Group) -> None:
+        self.types[g.type] += 1
+        self.forms.update(g.forms)
+        self.context |= g.context
+        self.countries |= g.countries
+        self.documents.add(g.document_id)
+
+    @property
+    def type(self) -> str:
+        return specific(self.types.elements())
+
+
+def namesakes(a: ClusterState | Group, b: ClusterState | Group) -> bool:
+    """Two same-named people whose documents share no other name and name different countries."""
+    if not a.context or not b.context:
+        return False
+    if a.context & b.context:
+        return False
+    return bool(a.countries and b.countries and not (a.countries & b.countries))
+
+
+def skeleton(key: str) -> str:
+    """A word key without vowels: "fodorishev" and "fedorishev" both give "fdrshv"."""
+    return _VOWELS.sub("", key) if len(key) > 3 else key
+
+
+def _block_keys(g: Group) -> set[str]:
+    if g.best is None:
+        return set()
+    keys = set()
+    for word in g.best.words:
+        if len(word) < 3 and not word.isdigit():
+            continue
+        keys.add("w:" + word)
+        keys.add("s:" + skeleton(word))
+    return keys
+
+
+@functools.lru_cache(maxsize=1)
+def _logic() -> tuple[object, object]:
+    from nomenklatura.matching import LogicV2
+    from nomenklatura.matching.types import ScoringConfig
+
+    return LogicV2, ScoringConfig.defaults()
+
+
+def _proxy(kind: str, names: Iterable[str]) -> object:
+    """An FtM entity for LogicV2; its id hashes its content, as LogicV2 caches by id."""
+    from followthemoney import model
+
+    schema = "Person" if kind == "Person" else "Organization" if kind in ORG_KINDS else "LegalEntity"
+    names = sorted(set(names))[:12]
+    proxy = model.make_entity(schema)
+    proxy.id = "cg-" + digest(schema, *names)
+    proxy.add("name", names)
+    return proxy
+
+
+def name_score(kind: str, a: Iterable[str], b: Iterable[str]) -> tuple[float, str]:
+    """LogicV2's name score for two sets of name forms, with its explanation."""
+    logic, config = _logic()
+    result = logic.compare(_proxy(kind, a), _proxy(kind, b), config)  # type: ignore[attr-defined]
+    detail = "; ".join(f"{k}: {v.detail}" for k, v in result.explanations.items()
+                       if v.score > 0 and v.detail)
+    return float(result.score), detail
+
+
+@dataclass
+class Clustering:
+    """The outcome: group index lists per cluster, plus the groups themselves."""
+
+    groups: list[Group]
+    clusters: list[list[int]]
+    compared: int = 0
+
+
+def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]]] = (),
+                   threshold: float = FUZZY_THRESHOLD) -> Clustering:
+    """Steps 1–3 of the module docstring over already built groups."""
+    uf = UnionFind(len(groups), apart)
+    states: dict[int, ClusterState] = {}
+    for i, g in enumerate(groups):
+        states[i] = ClusterState()
+        states[i].add(g)
+
+    def join(a: int, b: int) -> bool:
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return True
+        if not uf.union(ra, rb):
+            return False
+        root, other = (ra, rb) if uf.find(ra) == ra else (rb, ra)
+        st, ot = states[root], states.pop(other)
+        st.types.update(ot.types)
+        st.forms.update(ot.forms)
+        st.context |= ot.context
+        st.countries |= ot.countries
+        st.documents |= ot.documents
+        return True
+
+    # 1. exact keys (full names; single-word persons wait for step 3)
+    buckets: dict[tuple[str, str], list[int]] = collections.defaultdict(list)
+    for i, g in enumerate(groups):
+        if g.best is None or not g.best.key or g.single:
+            continue
+        buckets[(family(g.type), g.best.key)].append(i)
+    for members in buckets.values():
+        heads: list[int] = []
+        for i in members:
+            for h in heads:
+                st = states[uf.find(h)]
+                if compatible(st.type, groups[i].type) or (
+                        {st.type, groups[i].type} <= ORG_KINDS and "Organization" in st.types):
+                    if groups[i].type == "Person" and namesakes(st, groups[i]):
+                        continue
+                    if join(h, i):
+                        break
+            else:
+                heads.append(i)
+
+    # 2. fuzzy: LogicV2 on clusters sharing a block key
+    blocks: dict[str, set[int]] = collections.defaultdict(set)
+    for i, g in enumerate(groups):
+        if g.single:
+            continue
+        for key in _block_keys(g):
+            blocks[f"{family(g.type)}|{key}"].add(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) > MAX_BLOCK:
+            continue
+        roots = sorted({uf.find(i) for i in members})
+        for x in range(len(roots)):
+            for y in range(x + 1, len(roots)):
+                pairs.add((roots[x], roots[y]))
+    compared = 0
+    for a, b in sorted(pairs):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        sa, sb = states[ra], states[rb]
+        if not compatible(sa.type, sb.type):
+            continue
+        if sa.type == "Person" and namesakes(sa, sb):
+            continue
+        fa, fb = _full_forms(sa), _full_forms(sb)
+        score, _ = name_score(sa.type, fa, fb)
+        if score < threshold:  # spellings LogicV2 does not know (Polish, German) meet as keys
+            score = max(score, name_score(sa.type, _keyed(fa, sa.type), _keyed(fb, sb.type))[0])
+        compared += 1
+        if score >= threshold:
+            join(ra, rb)
+
+    # 3. single-word persons → the one full name carrying that surname
+    by_last: dict[str, set[int]] = collections.defaultdict(set)
+    for i, g in enumerate(groups):
+        if g.type == "Person" and not g.single and g.best is not None:
+            for word in g.best.words:
+                by_last[word].add(i)
+    singles: dict[str, list[int]] = collections.defaultdict(list)
+    for i, g in enumerate(groups):
+        if not g.single or g.best is None or not g.best.words:
+            continue
+        word = g.best.words[0]
+        roots = {uf.find(j) for j in by_last.get(word, ())}
+        roots = {r for r in roots if _fits_initials(g.best, states[r])}
+        target = _pick(g, roots, states)
+        if target is None or not join(target, i):
+            singles[word + "|" + "".join(g.best.initials)].append(i)
+    for members in singles.values():  # unattached surnames of one key form one entity
+        for i in members[1:]:
+            join(members[0], i)
+    clusters: dict[int, list[int]] = collections.defaultdict(list)
+    for i in range(len(groups)):
+        clusters[uf.find(i)].append(i)
+    return Clustering(groups, sorted(clusters.values()), compared)
+
+
+def _full_forms(st: ClusterState) -> list[str]:
+    forms = [f for f, _ in st.forms.most_common() if len(parts(f, st.type).words) >= 2]
+    return forms or [f for f, _ in st.forms.most_common()]
+
+
+def _keyed(forms: list[str], kind: str) -> list[str]:
+    return [k for k in {parts(f, kind).key for f in forms} if k]
+
+
+def _fits_initials(p: NameParts, st: ClusterState) -> bool:
+    if not p.initials:
+        return True
+    for form in st.forms:
+        fp = parts(form, "Person")
+        firsts = {w[:1] for w in fp.words if w != p.words[0]}
+        if set(p.initials[:1]) <= firsts:
+            return True
+    return False
+
+
+def _pick(g: Group, roots: set[int], states: dict[int, ClusterState]) -> int | None:
+    if len(roots) == 1:
+        return next(iter(roots))
+    if not roots:
+        return None
+    scored = sorted(((len(g.context & states[r].context), r) for r in roots), reverse=True)
+    if scored[0][0] > 0 and scored[0][0] > scored[1][0]:
+        return scored[0][1]
+    return None
+
+
+# --- entities from clusters -------------------------------------------------------------
+
+
+def proposals(kind: str, groups: Iterable[Group]) -> list[tuple[str, str]]:
+    """(id, key) proposals of a cluster: one per full name key (all keys when none is full).
+
+    Each group proposes in its own type family, so a merge across families (an analyst's call)
+    still keeps the smaller of the two former ids.
+    """
+    groups = list(groups)
+    full = {(family(g.type), g.best.key) for g in groups if g.best and g.best.key and not g.single}
+    keys = full or {(family(g.type), g.best.key) for g in groups if g.best and g.best.key} or {
+        (family(g.type), g.best_name.lower()) for g in groups}
+    return sorted((make_id("entity", fam, key), key) for fam, key in keys)
+
+
+def canonical_name(forms: collections.Counter[str], kind: str) -> tuple[str, list[Name]]:
+    """Most frequent full form in the majority script; all names with script and count."""
+    scripts: collections.Counter[str] = collections.Counter()
+    for form, n in forms.items():
+        scripts[script_of(form)] += n
+    majority = scripts.most_common(1)[0][0] if scripts else "Latin"
+
+    def rank(form: str) -> tuple[int, int, int, int, str]:
+        full = len(parts(form, kind).words) >= 2 or kind != "Person"
+        return (-int(script_of(form) == majority), -int(full), -forms[form], -len(form), form)
+
+    ordered = sorted(forms, key=rank)
+    names = [Name(f, script_of(f), forms[f]) for f in
+             sorted(forms, key=lambda f: (-forms[f], f)) if forms[f] > 0]
+    return ordered[0], names
+
+
+def build_entity(eid: str, groups: list[Group]) -> Entity:
+    """The Entity row for one cluster."""
+    kind = specific(g.type for g in groups)
+    forms: collections.Counter[str] = collections.Counter()
+    for g in groups:
+        forms.update(g.forms)
+    name, names = canonical_name(forms, kind)
+    docs = sorted({g.document_id for g in groups})
+    return Entity(id=eid, type=kind, name=name, names=names,
+                  properties={"documents": [str(len(docs))]},
+                  mentions=sum(len(g.mentions) for g in groups))

@@ -1,0 +1,198 @@
+"""Name keys: one comparable form for every spelling, script and inflection of a name.
+
+Analysts see "Федорищев", "Fedorishchev", "Fedorishev" and "Fedorištšev" for one man. A key is
+built in three steps: Cyrillic is romanised with one fixed table (diacritic Latin spellings are
+expanded to their digraphs first), the result is folded to ASCII lowercase, and a short list of
+rewrites collapses the spelling choices romanisation systems disagree on (shch/sch/štš → sh,
+kh → h, ya/ia/ja → a, y/j → i, doubled letters). Keys are for blocking and exact agreement; the
+fine decision is left to the matcher.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from normality import ascii_text
+
+_CYR = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Belarusian and Ukrainian letters
+    "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ґ": "g",
+}
+_DIACRITIC = {"š": "sh", "č": "ch", "ž": "zh", "ł": "l", "ŭ": "u", "ś": "s", "ć": "ch", "ź": "z",
+              "ż": "zh", "ń": "n", "ё": "e"}
+_REWRITES = [
+    (re.compile(p), r) for p, r in [
+        (r"shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
+        (r"zh|dzh", "j"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"), (r"w", "v"),
+        (r"ck|q", "k"), (r"x", "ks"),
+        (r"(?<=[a-z])(iy|yy|ij|yj|ii|iy)$", "i"),
+        (r"[yij]a", "a"), (r"[yij]u", "u"), (r"[yij]o", "o"), (r"[yij]e", "e"),
+        (r"[yj]", "i"), (r"(.)\1+", r"\1"),
+    ]
+]
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+_PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
+_ORG_WORDS = frozenset("""
+ооо оао зао пао ао нао ип фгуп гуп муп оаэ нпо нпп тоо одо чуп
+llc ltd jsc ojsc cjsc pjsc inc co corp corporation company gmbh ag sa plc limited
+""".split())
+_ROMAN_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+
+
+def script_of(text: str) -> str:
+    """The script most letters of the text are written in: Latin, Cyrillic or other."""
+    latin = cyrillic = other = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            latin += 1
+        elif name.startswith("CYRILLIC"):
+            cyrillic += 1
+        else:
+            other += 1
+    best = max(latin, cyrillic, other)
+    if best == 0:
+        return "other"
+    if best == latin:
+        return "Latin"
+    return "Cyrillic" if best == cyrillic else "other"
+
+
+def romanize(text: str) -> str:
+    """Lowercase ASCII with Cyrillic romanised by one fixed table (шч-style digraphs kept)."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text.lower()):
+        out.append(_CYR.get(ch) or _DIACRITIC.get(ch) or ch)
+    return (ascii_text("".join(out)) or "").lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """The phonetic key of one word: romanised and with spelling variants collapsed."""
+    key = re.sub(r"[^a-z0-9]", "", romanize(token))
+    for pattern, repl in _REWRITES:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def tokens(name: str) -> list[str]:
+    """The words of a name (hyphenated parts and apostrophes stay inside one word)."""
+    return _TOKEN.findall(name)
+
+
+def is_initial(token: str) -> bool:
+    return bool(_ROMAN_INITIAL.match(token)) or (len(token) == 1 and token.isalpha())
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """The comparable parts of one name.
+
+    ``words`` are token keys without initials, legal forms and patronymics (sorted, so word
+    order does not matter); ``initials`` are the first letters given as initials only;
+    ``last`` is the key of the last full word (the surname in both "Vyacheslav Fedorishchev"
+    and "В. Федорищев").
+    """
+
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+    last: str
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def single(self) -> bool:
+        """Only one full word: a surname alone, or "V. Fedorishchev"."""
+        return len(self.words) == 1
+
+
+def parts(name: str, kind: str | None = None) -> NameParts:
+    """Split a name into keys. ``kind`` "Person" drops patronymics; org kinds drop legal forms."""
+    words: list[str] = []
+    initials: list[str] = []
+    last = ""
+    for tok in tokens(name.replace(".", ". ")):
+        if is_initial(tok) and kind == "Person":
+            initials.append(token_key(tok)[:1] or tok[:1].lower())
+            continue
+        key = token_key(tok)
+        if not key:
+            continue
+        if kind == "Person" and _PATRONYMIC.search(romanize(tok) if tok.isascii() else tok.lower()):
+            # "Вячеславович", "Aleksandrovich": the same man is often named without it
+            if len(words) >= 1:
+                continue
+        if kind in ORG_KINDS and romanize(tok) in _ORG_KEYS:
+            continue
+        words.append(key)
+        last = key
+    return NameParts(tuple(sorted(set(words))), tuple(initials), last)
+
+
+def name_key(name: str, kind: str | None = None) -> str:
+    """The key two spellings of one name share: "Fedorištšev" and "Федорищев" → "fedorishev"."""
+    return parts(name, kind).key
+
+
+ORG_KINDS = frozenset({"Organization", "Company", "PublicBody"})
+_ORG_KEYS = frozenset(romanize(w) for w in _ORG_WORDS)
+
+
+# --- Russian inflection -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _morph() -> object | None:
+    """pymorphy2's analyzer, loaded once; it needs ``inspect.getargspec`` (gone in Python 3.11)."""
+    import inspect
+    from collections import namedtuple
+
+    if not hasattr(inspect, "getargspec"):
+        spec = namedtuple("ArgSpec", "args varargs keywords defaults")
+
+        def getargspec(func: object) -> object:
+            full = inspect.getfullargspec(func)  # type: ignore[arg-type]
+            return spec(full.args, full.varargs, full.varkw, full.defaults)
+
+        inspect.getargspec = getargspec  # type: ignore[attr-defined]
+    try:
+        import pymorphy2
+
+        return pymorphy2.MorphAnalyzer()
+    except Exception:  # noqa: BLE001 - lemmas are a fallback; names still resolve without them
+        return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def lemma(word: str) -> str:
+    """The nominative of a Russian word when pymorphy2 knows it as a name, else the word."""
+    if script_of(word) != "Cyrillic":
+        return word
+    morph = _morph()
+    if morph is None:
+        return word
+    for parse in morph.parse(word.lower())[:3]:  # type: ignore[attr-defined]
+        tag = str(parse.tag)
+        if any(t in tag for t in ("Surn", "Name", "Patr", "Geox", "Orgn")):
+            form = parse.normal_form
+            return form[:1].upper() + form[1:] if word[:1].isupper() else form
+    return word
+
+
+def nominative(text: str, normalized: str | None = None) -> str:
+    """The nominative form of a mention: the extractor's normal form, else word lemmas."""
+    if normalized:
+        return normalized
+    if script_of(text) != "Cyrillic":
+        return text
+    return " ".join(lemma(t) if t[:1].isupper() else t for t in text.split())

@@ -1,0 +1,142 @@
+"""Clustering mentions into entities across documents, scripts and types."""
+from __future__ import annotations
+
+from claimgraph.resolve import resolve_workspace
+from claimgraph.workspace import Workspace
+
+from resolve_builders import add_claim, add_doc, entity_of
+
+RU_VISIT = "Вячеслав Федорищев осмотрел цех в Самаре. Федорищев обещал новые заказы."
+EN_VISIT = "Vyacheslav Fedorishchev toured a workshop in Samara on Monday."
+
+
+def entity(ws: Workspace, eid: str) -> dict:
+    return ws.store.query("SELECT * FROM entities WHERE id = ?", [eid])[0]
+
+
+def test_cluster_merges_one_person_across_scripts(workspace: Workspace) -> None:
+    ru = add_doc(workspace, RU_VISIT, [("Вячеслав Федорищев", "Person", None, "p1"),
+                                       ("Самаре", "Location", "Самара"),
+                                       ("Федорищев", "Person", None, "p1")])
+    en = add_doc(workspace, EN_VISIT, [("Vyacheslav Fedorishchev", "Person"),
+                                       ("Samara", "Location")], lang="en")
+    report = resolve_workspace(workspace)
+    assert entity_of(workspace, ru["Вячеслав Федорищев"]) == entity_of(
+        workspace, en["Vyacheslav Fedorishchev"])
+    assert entity_of(workspace, ru["Самаре"]) == entity_of(workspace, en["Samara"])
+    assert report.entities == 2
+    person = entity(workspace, entity_of(workspace, en["Vyacheslav Fedorishchev"]))
+    assert person["mentions"] == 3
+
+
+def test_cluster_merges_variant_romanizations_through_the_matcher(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Vyacheslav Fedorishchev spoke first.", [("Vyacheslav Fedorishchev", "Person")])
+    b = add_doc(workspace, "Wiaczesław Fiodoriszczew spoke second.", [("Wiaczesław Fiodoriszczew", "Person")])
+    resolve_workspace(workspace)
+    assert entity_of(workspace, a["Vyacheslav Fedorishchev"]) == entity_of(
+        workspace, b["Wiaczesław Fiodoriszczew"])
+
+
+def test_cluster_never_merges_a_person_with_a_company(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Kupol delivered the order.", [("Kupol", "Company")], lang="en")
+    b = add_doc(workspace, "Mr Kupol declined to comment.", [("Kupol", "Person")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, a["Kupol"]) != entity_of(workspace, b["Kupol"])
+
+
+def test_cluster_organization_takes_the_more_specific_type(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Alabuga hired students.", [("Alabuga", "Organization")], lang="en")
+    b = add_doc(workspace, "В «Алабуге» собирают дроны.", [("Алабуге", "Company", "Алабуга")])
+    resolve_workspace(workspace)
+    eid = entity_of(workspace, a["Alabuga"])
+    assert eid == entity_of(workspace, b["Алабуге"])
+    assert entity(workspace, eid)["type"] == "Company"
+
+
+def test_cluster_company_and_public_body_stay_apart(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Granit signed a contract.", [("Granit", "Company")], lang="en")
+    b = add_doc(workspace, "Granit, the state committee, objected.", [("Granit", "PublicBody")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, a["Granit"]) != entity_of(workspace, b["Granit"])
+
+
+def test_cluster_surname_alone_joins_the_single_full_name(workspace: Workspace) -> None:
+    full = add_doc(workspace, RU_VISIT, [("Вячеслав Федорищев", "Person")])
+    alone = add_doc(workspace, "Федорищеву показали новый двигатель.", [("Федорищеву", "Person")])
+    resolve_workspace(workspace)
+    assert entity_of(workspace, alone["Федорищеву"]) == entity_of(workspace, full["Вячеслав Федорищев"])
+
+
+def test_cluster_initial_and_surname_join_the_full_name(workspace: Workspace) -> None:
+    full = add_doc(workspace, EN_VISIT, [("Vyacheslav Fedorishchev", "Person")], lang="en")
+    short = add_doc(workspace, "V. Fedorishchev was not available.", [("V. Fedorishchev", "Person")], lang="en")
+    other = add_doc(workspace, "P. Fedorishchev, a farmer, was not available.",
+                    [("P. Fedorishchev", "Person")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, short["V. Fedorishchev"]) == entity_of(workspace, full["Vyacheslav Fedorishchev"])
+    assert entity_of(workspace, other["P. Fedorishchev"]) != entity_of(workspace, full["Vyacheslav Fedorishchev"])
+
+
+def test_cluster_ambiguous_surname_follows_shared_context(workspace: Workspace) -> None:
+    s = add_doc(workspace, "Sergei Orlov runs Kupol.", [("Sergei Orlov", "Person"), ("Kupol", "Company")], lang="en")
+    p = add_doc(workspace, "Pavel Orlov runs Granit.", [("Pavel Orlov", "Person"), ("Granit", "Company")], lang="en")
+    alone = add_doc(workspace, "Orlov said Granit will hire.", [("Orlov", "Person"), ("Granit", "Company")], lang="en")
+    lost = add_doc(workspace, "Orlov said nothing.", [("Orlov", "Person")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, alone["Orlov"]) == entity_of(workspace, p["Pavel Orlov"])
+    assert entity_of(workspace, lost["Orlov"]) not in (entity_of(workspace, p["Pavel Orlov"]),
+                                                       entity_of(workspace, s["Sergei Orlov"]))
+
+
+def test_cluster_namesakes_with_disjoint_contexts_stay_apart(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Alexei Smirnov of Kupol visited Belarus.",
+                [("Alexei Smirnov", "Person"), ("Kupol", "Company"), ("Belarus", "Country")], lang="en")
+    b = add_doc(workspace, "Alexei Smirnov scored twice for a club in Canada.",
+                [("Alexei Smirnov", "Person"), ("Canada", "Country")], lang="en")
+    c = add_doc(workspace, "Alexei Smirnov of Kupol met buyers.",
+                [("Alexei Smirnov", "Person"), ("Kupol", "Company")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, a["Alexei Smirnov"]) != entity_of(workspace, b["Alexei Smirnov"])
+    assert entity_of(workspace, a["Alexei Smirnov"]) == entity_of(workspace, c["Alexei Smirnov"])
+
+
+def test_cluster_values_are_not_entities(workspace: Workspace) -> None:
+    d = add_doc(workspace, "Kupol made 2,000 drones in March.",
+                [("Kupol", "Company"), ("2,000", "Quantity"), ("March", "Date")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, d["2,000"]) is None
+    assert entity_of(workspace, d["March"]) is None
+    assert entity_of(workspace, d["Kupol"]) is not None
+
+
+def test_cluster_ids_are_stable_and_name_follows_the_majority_script(workspace: Workspace) -> None:
+    ru = add_doc(workspace, RU_VISIT, [("Вячеслав Федорищев", "Person", None, "p"),
+                                       ("Федорищев", "Person", None, "p")])
+    en = add_doc(workspace, EN_VISIT, [("Vyacheslav Fedorishchev", "Person")], lang="en")
+    resolve_workspace(workspace)
+    first = entity_of(workspace, en["Vyacheslav Fedorishchev"])
+    resolve_workspace(workspace)
+    assert entity_of(workspace, en["Vyacheslav Fedorishchev"]) == first
+    row = entity(workspace, first)
+    assert row["name"] == "Вячеслав Федорищев"
+    assert "Vyacheslav Fedorishchev" in row["names"]
+    assert entity_of(workspace, ru["Федорищев"]) == first
+
+
+def test_cluster_links_claims_to_entities(workspace: Workspace) -> None:
+    d = add_doc(workspace, "Kupol supplies Granit.", [("Kupol", "Company"), ("Granit", "Company")], lang="en")
+    claim = add_claim(workspace, d["doc"], d["Kupol"], "supplies_to", d["Granit"])
+    resolve_workspace(workspace)
+    row = workspace.store.query("SELECT * FROM claims WHERE id = ?", [claim])[0]
+    assert row["subject_entity"] == entity_of(workspace, d["Kupol"])
+    assert row["object_entity"] == entity_of(workspace, d["Granit"])
+
+
+def test_cluster_runs_on_every_backend(any_workspace: Workspace) -> None:
+    ru = add_doc(any_workspace, RU_VISIT, [("Вячеслав Федорищев", "Person")])
+    en = add_doc(any_workspace, EN_VISIT, [("Vyacheslav Fedorishchev", "Person")], lang="en")
+    resolve_workspace(any_workspace)
+    resolve_workspace(any_workspace)
+    assert entity_of(any_workspace, ru["Вячеслав Федорищев"]) == entity_of(
+        any_workspace, en["Vyacheslav Fedorishchev"])
+    assert any_workspace.store.scalar("SELECT count(*) FROM entities") == 1
