@@ -8,6 +8,7 @@ from claimgraph.model import Citation, Claim, Document, Event, Mention, Sighting
 from claimgraph.store.records import (
     citation_row, claim_row, document_row, event_row, mention_row, sighting_row,
 )
+from claimgraph.triangulate.batch_write import insert_rows
 from claimgraph.workspace import Workspace
 
 
@@ -70,4 +71,4 @@ def put(ws: Workspace, *objects: Any) -> None:
         rows.setdefault(table, []).append(to_row(obj))
     with ws.store.write() as tx:
         for table, batch in rows.items():
-            tx.upsert(table, batch)
+            insert_rows(tx, table, batch)

@@ -14,6 +14,7 @@ from pathlib import Path
 from claimgraph.errors import ConfigError
 from claimgraph.model.base import Record
 from claimgraph.store import Store
+from claimgraph.triangulate.batch_write import insert_rows
 from claimgraph.triangulate.keys import outlet_key
 
 _TRUE = {"1", "true", "yes", "y", "state", "t"}
@@ -122,7 +123,7 @@ def load_outlets_csv(store: Store, path: Path, overwrite_edited: bool = False) -
     with store.write() as tx:
         edited = {r["name"] for r in tx.query("SELECT name FROM outlets WHERE edited")}
         rows = [o.to_dict() for o in outlets if overwrite_edited or o.name not in edited]
-        tx.upsert("outlets", rows, key=("name",), update=True)
+        insert_rows(tx, "outlets", rows, key=("name",), update=True)
     return len(rows)
 
 

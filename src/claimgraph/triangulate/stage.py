@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
+from claimgraph.triangulate.batch_write import insert_rows, update_column
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
 from claimgraph.triangulate.ledger import build_ledger
@@ -21,7 +22,6 @@ from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
-BATCH = 2000
 
 
 @dataclass(slots=True)
@@ -102,16 +102,13 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                 tx.execute(f"DELETE FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
             for e in synthetic:
                 e.cluster_id = cluster_of.get(e.id)
-            tx.upsert("events", [event_row(e) for e in synthetic])
-            items = sorted(cluster_of.items())
-            for i in range(0, len(items), BATCH):
-                tx.executemany("UPDATE events SET cluster_id = ? WHERE id = ?",
-                               [(c, e) for e, c in items[i:i + BATCH]])
-                reporter.advance(len(items[i:i + BATCH]))
+            insert_rows(tx, "events", [event_row(e) for e in synthetic])
+            update_column(tx, "events", "cluster_id", sorted(cluster_of.items()))
+            reporter.advance(len(cluster_of))
             tx.execute("DELETE FROM event_clusters")
-            tx.upsert("event_clusters", [_cluster_row(c, at) for c in clusters])
+            insert_rows(tx, "event_clusters", [_cluster_row(c, at) for c in clusters])
             tx.execute("DELETE FROM document_events")
-            tx.upsert("document_events", [
+            insert_rows(tx, "document_events", [
                 {"document_id": d, "event_id": e, "cluster_id": cluster_of.get(e),
                  "synthetic": e in synthetic_ids} for d, e in sorted(main.items())],
                 key=("document_id",))
@@ -123,9 +120,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                        "origins": r["origins"], "state_origins": r["state_origins"],
                        "outlets": len(r["outlets"]), "updated_at": at}
                       for a, r in _pairs(alignments, rows) for cid in r["claims"]]
-            for i in range(0, len(ledger), BATCH):
-                tx.upsert("claim_ledger", ledger[i:i + BATCH], key=("claim_id",))
-                reporter.advance(len(ledger[i:i + BATCH]))
+            insert_rows(tx, "claim_ledger", ledger, key=("claim_id",))
+            reporter.advance(len(ledger))
         reporter.finish()
 
     report.documents = len(docs)
