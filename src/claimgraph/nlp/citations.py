@@ -1,0 +1,239 @@
+"""Citations: a document naming the outlet or agency it reports from.
+
+"Source: BelTA", "according to TASS", "Reuters reported", "citing Interfax", "сообщает БелТА",
+"со ссылкой на ТАСС", "как передает «Интерфакс»", "по данным РБК", "Источник: ТАСС".
+Each becomes a ``Citation(kind="attribution")`` whose source is the outlet's name as written,
+in the nominative where the NER normalised it, and whose span is the sentence that names it.
+
+Only outlets count: people, countries and ministries quoted in a report are attributions of its
+claims (the claim component handles them), not the report's sources. A name is an outlet when it
+is in :data:`OUTLETS`, when a media word introduces it ("агентство «Анадолу»", "the news agency
+X"), or when an organisation or public body is the subject of a reporting verb ("X reported",
+"сообщает Минобороны", "Source: X").
+Weak cues ("according to", "по данным", "told") need one of the first two.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimgraph.ids import make_id
+from claimgraph.model import Citation, Mention
+from claimgraph.nlp.doc import AnalyzedDoc
+
+#: Outlets and news agencies often cited in the field; keys are lowercase. Extend freely.
+OUTLETS = frozenset({
+    "tass", "тасс", "ria novosti", "риа новости", "ria", "риа", "interfax", "интерфакс", "belta", "белта",
+    "reuters", "рейтер", "рейтерс", "associated press", "ap", "afp", "agence france-presse", "bloomberg",
+    "блумберг", "xinhua", "синьхуа", "anadolu", "anadolu agency", "анадолу", "rbc", "рбк", "kommersant",
+    "коммерсант", "коммерсантъ", "izvestia", "известия", "vedomosti", "ведомости", "rossiyskaya gazeta",
+    "российская газета", "rg", "рг", "interfax-ukraine", "интерфакс-украина", "ukrinform", "укринформ",
+    "unian", "униан", "bbc", "би-би-си", "cnn", "the new york times", "new york times", "the washington post",
+    "washington post", "the wall street journal", "wall street journal", "financial times", "the guardian",
+    "the economist", "politico", "axios", "dw", "deutsche welle", "радио свобода", "radio liberty",
+    "rfe/rl", "meduza", "медуза", "новая газета", "novaya gazeta", "the insider", "nexta", "нехта",
+    "zerkalo", "зеркало", "nasha niva", "наша ніва", "наша нива", "sb. belarus today", "sb", "сб",
+    "белорусская военная газета", "красная звезда", "krasnaya zvezda", "zvezda", "звезда", "lenta.ru",
+    "лента.ру", "gazeta.ru", "газета.ру", "ura.ru", "ura", "ура.ру", "fontanka", "фонтанка", "rtvi",
+    "kyodo", "nikkei", "yonhap", "ифакс", "прайм", "prime", "sputnik", "спутник", "rt", "известия",
+    "janes", "jane's", "defense news", "breaking defense", "the war zone", "militarnyi", "oryx",
+    "interfax-kazakhstan", "интерфакс-казахстан", "kazinform", "казинформ", "trend", "тренд", "apa",
+    "irna", "ирна", "tasnim", "тасним", "fars", "фарс", "mehr", "global times", "cgtn", "baza", "база",
+    "shot", "mash", "readovka", "рыбарь", "rybar",
+})
+MEDIA_WORDS = (
+    "agency", "newspaper", "news", "outlet", "magazine", "journal", "channel", "broadcaster", "radio",
+    "tv", "television", "website", "portal", "publication", "daily", "weekly", "paper", "wire",
+    "агентств", "газет", "издани", "журнал", "телеканал", "канал", "радио", "портал", "сайт",
+    "информагентств", "тв", "еженедельник", "ежедневник", "телеграм-канал", "паблик",
+)
+_NOT_OUTLET_LABELS = frozenset({"Person", "Country", "Location", "Nationality", "Date", "Quantity", "Money",
+                                "Product"})
+
+_CAP = r"(?-i:[A-ZА-ЯЁ])[\w'’&-]*(?:\.\w+)*"
+# Bounded repetition: a name is at most six words, so a long run of capitals stays linear.
+_NAME = (r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”"
+         r"|(?:the\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|of|de|и)){0,5})")
+_MEDIA = r"(?:(?:news\s+)?agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентство|издание|газета|телеканал|портал|сайт|журнал|радио)"
+
+
+@dataclass(slots=True)
+class Cue:
+    pattern: re.Pattern[str]
+    strong: bool  # a reporting cue: any organisation named there is an outlet
+    before: bool = False  # the source comes before the cue ("Reuters reported")
+
+
+def _cue(pattern: str, strong: bool, before: bool = False) -> Cue:
+    return Cue(re.compile(pattern, re.IGNORECASE | re.MULTILINE), strong, before)
+
+
+# The named group "src" is where the source is expected (a slot), not necessarily its exact span.
+CUES = (
+    _cue(r"(?:^[ \t]*|(?<=[.!?»”\"])[ \t]+)(?:sources?|источники?|по\s+материалам|via)\s*:\s*(?P<src>[^\n.;]{1,80})",
+         True),
+    _cue(r"\b(?:investigation|report|study|analysis|survey|review)\s+(?:published\s+)?(?:by|from)\s+(?P<src>.{1,80})",
+         True),
+    _cue(r"(?<![а-яё])(?:расследовани[ея]|доклад[еау]?|исследовани[ея]|отч[её]т[еау]?|анализ[еау]?)\s+(?P<src>.{1,80})",
+         True),
+    _cue(r"\baccording\s+to\s+(?P<src>" + _NAME + r")", False),
+    _cue(r"\b(?:citing|quoting|quoted\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|in\s+an\s+interview\s+with"
+         r"|told)\s+(?P<src>(?:the\s+)?(?:" + _MEDIA + r"\s+)?" + _NAME + r")", False),
+    _cue(r"(?P<src>" + _NAME + r")\s*(?:,\s*)?(?:reported|reports|has\s+reported|wrote|writes|has\s+learned"
+         r"|has\s+learnt|was\s+the\s+first\s+to\s+report|first\s+reported|said\s+in\s+a\s+report)\b", True, True),
+    _cue(r"(?<![а-яё])(?:сообща[ею]т|сообщил[аио]?|переда[её]т|передал[аио]?|пишет|писал[аио]?|информирует"
+         r"|уточняет|отмечает|со\s+ссылкой\s+на)\s+(?P<src>(?:" + _MEDIA + r"\s+)?" + _NAME + r")", True),
+    _cue(r"(?<![а-яё])(?:по\s+данным|по\s+информации|по\s+сведениям|по\s+оценке|по\s+подсчетам|по\s+подсчётам"
+         r"|в\s+комментарии|в\s+интервью|рассказал[аи]?|заявил[аи]?|сообщил[аи]?)\s+(?P<src>(?:[а-яё]+\s+)?"
+         + _NAME + r")", False),
+    _cue(r"(?P<src>" + _NAME + r")\s+(?:сообща[ею]т|сообщил[аио]?|переда[её]т|пишет|узнал[аио]?)(?![а-яё])",
+         True, True),
+)
+
+
+def find_citations(doc: AnalyzedDoc) -> list[Citation]:
+    """Attribution citations in a document; one per source and sentence."""
+    text = doc.text
+    mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")),
+                      key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    out: list[Citation] = []
+    seen: set[tuple[str, int]] = set()
+    for cue in CUES:
+        for m in cue.pattern.finditer(text):
+            s, e = m.span("src")
+            found = _source(text, s, e, mentions, starts, cue)
+            if found is None:
+                continue
+            name, span_start, span_end = found
+            sent = doc.sentence_at(span_start)
+            start, end = (sent.start, sent.end) if sent else (min(m.start(), span_start), max(m.end(), span_end))
+            key = (name.lower(), start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Citation(
+                id=make_id("citation", doc.document_id, "attribution", name, start),
+                document_id=doc.document_id, kind="attribution", source=name, start=start, end=end,
+            ))
+    out.sort(key=lambda c: (c.start or 0, c.source or ""))
+    return out
+
+
+def _source(text: str, s: int, e: int, mentions: list[Mention], starts: list[int],
+            cue: Cue) -> tuple[str, int, int] | None:
+    """The outlet named in the slot ``text[s:e]``, as (name, start, end), or None."""
+    slot = text[s:e]
+    media = bool(re.match(r"\s*(?:the\s+)?(?:[a-zа-яё]+\s+)?" + _MEDIA_STEMS, slot, re.IGNORECASE)) or (
+        bool(re.search(r"(?:the\s+)?" + _MEDIA_STEMS + r"\s*$", text[max(0, s - 20):s], re.IGNORECASE)))
+    i = bisect.bisect_left(starts, s)
+    candidates = []
+    while i < len(mentions) and mentions[i].start < e:
+        candidates.append(mentions[i])
+        i += 1
+    if cue.before:
+        candidates = candidates[-1:]  # the name right before the verb
+    else:
+        while i < len(mentions) and mentions[i].start < s + 60:
+            candidates.append(mentions[i])
+            i += 1
+        candidates = [c for c in candidates if c.label != "Nationality"
+                      and _GAP.fullmatch(text, s, c.start) is not None][:1]
+    if candidates:
+        men = candidates[0]
+        name = _clean(men.normalized or men.text)
+        if men.label in ("PublicBody", "Organization"):
+            owner = _owner_after(text, men, mentions, starts)
+            if owner is not None:
+                name = f"{name} {owner.text}"
+                men = Mention(men.id, men.document_id, men.start, owner.end, text[men.start:owner.end], men.label)
+        if _known(name):
+            return name, men.start, men.end
+        if men.label in _NOT_OUTLET_LABELS:
+            return None
+        if _is_outlet(name, men.label, media, cue.strong):
+            return name, men.start, men.end
+        return None
+    # no mention: a quoted name or a capitalised run reached through a few words
+    if cue.before:
+        tail = _TAIL.findall(slot)
+        if not tail:
+            return None
+        name = _clean(tail[-1])
+        at = s + slot.rfind(tail[-1])
+        return (name, at, at + len(tail[-1])) if _is_outlet(name, None, media, False) else None
+    window_end = e if cue.pattern.pattern.startswith("(?:^") else min(len(text), s + 60)
+    for n, m in enumerate(_FALLBACK.finditer(text, s, window_end)):
+        if n >= 3 or _GAP.fullmatch(text, s, m.start()) is None:
+            break
+        name = _clean(next(g for g in m.groups() if g))
+        if cue.pattern.pattern.startswith("(?:^") or _is_outlet(name, None, media, False):
+            return name, m.start(), m.end()
+    return None
+
+
+_MEDIA_STEMS = (r"(?:agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентств[а-яё]*"
+                r"|издани[а-яё]*|газет[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|сайт[а-яё]*|журнал[а-яё]*|радио)")
+
+
+_FALLBACK = re.compile(r"«([^»\n]{1,60})»|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”"
+                       r"|([A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*(?:[ \t]+[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*){0,5})")
+_TAIL = re.compile(r"«[^»\n]{1,60}»|[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*(?:[ \t]+[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*){0,5}")
+
+
+def _clean(name: str) -> str:
+    name = name.strip().strip("«»\"“”'.,;: ")
+    name = re.sub(r"^(?:the|агентство|агентства|агентству|издание|издания|газета|газеты|телеканал)\s+", "",
+                  name, flags=re.IGNORECASE)
+    return name.strip("«»\"“” ")
+
+
+def _owner_after(text: str, men: Mention, mentions: list[Mention], starts: list[int]) -> Mention | None:
+    """The country a body belongs to when it follows the name directly ("Минобороны Беларуси")."""
+    j = bisect.bisect_left(starts, men.end)
+    for k in range(j, min(j + 2, len(mentions))):
+        nxt = mentions[k]
+        if nxt.label in ("Country", "Location") and nxt.start - men.end == 1 and text[men.end] == " " \
+                and re.search(r"[а-яё]", nxt.text):
+            return nxt
+    return None
+
+
+_GAP = re.compile(r"(?:[ \t]*(?:[^\W\d_][\w-]*)?){0,5}[ \t«\"“]*", re.UNICODE)
+
+
+def _known(name: str) -> bool:
+    """In the outlet list, also as the first part of a name ("Interfax-Kazakhstan")."""
+    key = name.lower().strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return key in OUTLETS or re.split(r"[-\s]", key, maxsplit=1)[0] in OUTLETS - {"ap", "sb", "сб", "rt", "rg",
+                                                                                  "рг", "prime", "trend"}
+
+
+def _is_outlet(name: str, label: str | None, media: bool, strong: bool) -> bool:
+    key = name.lower().strip()
+    if _known(name):
+        return True
+    if any(word in key for word in ("agency", "news", "агентств", "газет", "новост")):
+        return True
+    if media:
+        return True
+    return strong and label in ("Organization", "Company", "Facility", "PublicBody")
+
+
+class CitationComponent:
+    """Fills ``doc.citations`` with the outlets a document names as its sources."""
+
+    name = "claimgraph.citations.v1"
+    requires: tuple[str, ...] = ("text", "mentions")
+    assigns: tuple[str, ...] = ("citations",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        kept = [c for c in doc.citations if c.kind != "attribution"]
+        doc.citations = kept + find_citations(doc)
+        return doc
+
+
+__all__ = ["CitationComponent", "OUTLETS", "find_citations"]
