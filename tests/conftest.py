@@ -27,7 +27,8 @@ def require(condition: bool, reason: str) -> None:
     pytest.skip(reason)
 
 
-def _postgres_url() -> str:
+def postgres_url() -> str:
+    """A fresh, empty PostgreSQL database on the test server."""
     base = os.environ.get("CLAIMGRAPH_TEST_PG")
     require(bool(base), "no PostgreSQL server (set CLAIMGRAPH_TEST_PG or run 'make test')")
     import psycopg
@@ -43,7 +44,7 @@ def backend_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A fresh, empty workspace URL on each backend."""
     if request.param == "duckdb":
         return str(tmp_path / "ws.duckdb")
-    return _postgres_url()
+    return postgres_url()
 
 
 @pytest.fixture

@@ -1,0 +1,1 @@
+"""Engines that run the extract stage beyond one process pool (Dask distributed)."""
