@@ -54,14 +54,38 @@ def test_align_denial_contradicts_the_affirmation() -> None:
     assert "denial by Ministry" in al.differences[0].reasons
 
 
-def test_align_offer_versus_fact_is_shown_but_not_contested() -> None:
-    a, b = doc("Russia offered a plant."), doc("Russia builds a plant.")
+def test_align_plan_versus_fact_is_contested() -> None:
+    a, b = doc("A memorandum is to be signed."), doc("A memorandum was signed.")
     al = _one(align_claims([
-        claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000, modality="offer"),
-        claim("Russia", "offers_to_build", "Belarus", doc=b, value=100000, modality="fact"),
+        claim("Orsha", "cooperates_with", "Volga", doc=a, modality="plan"),
+        claim("Orsha", "cooperates_with", "Volga", doc=b, modality="fact"),
     ]))
+    assert al.contested
+    assert al.differences[0].reasons == ["different modality: plan vs fact"]
+
+
+def test_align_sourced_claim_versus_fact_is_shown_but_not_contested() -> None:
+    a, b = doc("The plant makes drones, a source said."), doc("The plant makes drones.")
+    al = _one(align_claims([claim("Plant", "produces", doc=a, value=500, modality="claim"),
+                            claim("Plant", "produces", doc=b, value=500, modality="fact")]))
     assert not al.contested
-    assert al.differences[0].reasons == ["different modality: offer vs fact"]
+    assert al.differences[0].reasons == ["different modality: claim vs fact"]
+
+
+def test_align_different_dates_of_one_event_are_contested() -> None:
+    a, b = doc("Talks on 21 July."), doc("Talks on 22 July.")
+    claims = [claim("Lukashenko", "met_with", "Fedorishchev", doc=a, when=time("2025-07-21")),
+              claim("Lukashenko", "met_with", "Fedorishchev", doc=b, when=time("2025-07-22"))]
+    assert not _one(align_claims(claims)).contested
+    al = _one(align_claims(claims, event_of={a.id: "evt-1", b.id: "evt-1"}))
+    assert al.contested and "different time" in al.differences[0].reasons[0]
+
+
+def test_align_a_month_and_a_day_in_it_agree() -> None:
+    a, b = doc("In March."), doc("On 14 March.")
+    al = _one(align_claims([claim("R", "capacity", doc=a, value=10, when=time("2024-03-01", "month", "2024-03-31")),
+                            claim("R", "capacity", doc=b, value=10, when=time("2024-03-14"))]))
+    assert len(al.variants) == 1 and not al.differences
 
 
 def test_align_rejected_claim_counts_neither_way() -> None:

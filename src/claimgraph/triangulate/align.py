@@ -3,9 +3,12 @@
 Claims about one subject, predicate and object form a *topic*. Within a topic, claims that agree
 (same value, same polarity, same modality) form a *variant*: one row of the claim ledger, backed by
 every sentence that makes it. Two variants of a topic differ for a reason the checks below name:
-a different value, a different time, a different modality, or a denial. A different value at an
-overlapping (or unknown) time and a denial are contradictions, and mark the topic contested; a
-different time or modality alone is shown, not counted as a conflict.
+a different value, a different time, a different modality, or a denial. These are
+contradictions and mark the topic contested: a denial; a different value at an overlapping (or
+unknown) time; a fact against a plan or an offer; and, when both variants report the same event
+cluster, a different date or value whatever the time. Otherwise a different time is a later
+occurrence, and a sourced "claim" against a fact is a matter of wording: both are shown, not
+counted as conflicts.
 
 Each check returns a :class:`~claimgraph.model.Feature` ``(name, score, detail)``; its docstring
 is what the analyst reads.
@@ -157,17 +160,25 @@ class Alignment:
         return {v for d in self.differences if d.contradiction for v in (d.a, d.b)}
 
 
-def compare(a: Claim, b: Claim) -> Difference | None:
-    """Run every check on two representative claims; None when they agree on everything."""
+def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
+    """Run every check on two representative claims; None when they agree on everything.
+
+    ``same_event``: both are reports of one event cluster, so their dates must agree too.
+    """
     checks = [check(a, b) for check in CHECKS]
     by = {f.name: f for f in checks}
     reasons = [f.detail for f in checks if f.score == 0.0]
     if not reasons:
         return None
     valued = a.predicate in VALUED
-    value_conflict = valued and by["same_value"].score == 0.0 and by["same_time"].score != 0.0
+    other_time = by["same_time"].score == 0.0
+    value_conflict = valued and by["same_value"].score == 0.0 and (same_event or not other_time)
+    time_conflict = same_event and other_time
+    modality_conflict = (by["same_modality"].score == 0.0 and "claim" not in (a.modality, b.modality)
+                         and "denial" not in (a.modality, b.modality))
     denial = by["not_denied"].score == 0.0
-    return Difference("", "", value_conflict or denial, reasons, checks)
+    conflict = value_conflict or time_conflict or modality_conflict or denial
+    return Difference("", "", conflict, reasons, checks)
 
 
 def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
@@ -182,14 +193,29 @@ def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
             groups[with_object[0]].extend(groups.pop(bare))
 
 
-def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = ()) -> list[Alignment]:
+def _time_key(claim: Claim) -> str:
+    span = span_of(claim.time)
+    return f"{span[0]}..{span[1]}" if span else ""
+
+
+def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool:
+    """Whether two groups of claims come from reports of one event cluster."""
+    ca = {events.get(c.document_id) for c in a} - {None}
+    return bool(ca & ({events.get(c.document_id) for c in b} - {None}))
+
+
+def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
+                 event_of: dict[str, str] | None = None) -> list[Alignment]:
     """Group claims into topics and variants and explain how variants differ.
 
     Rejected claims (analyst judgments) are left out, so they count neither for nor against.
+    ``event_of`` maps a document to its main event cluster: within one event, claims that give
+    different dates are different variants and contradict each other.
     Linear in the number of claims, except for the variant comparison within one topic, which is
     capped at :data:`MAX_VARIANTS_COMPARED` variants.
     """
     skip = set(rejected)
+    events = event_of or {}
     groups: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.id in skip:
@@ -200,23 +226,34 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = ()) -> list[
     for topic in sorted(groups):
         members = groups[topic]
         valued = topic[1] in VALUED
-        buckets: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+        buckets: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
         for claim in members:
             bucket = _value_bucket(claim) if valued else ""
-            buckets[(_polarity(claim), claim.modality, bucket)].append(claim)
-        if valued:  # a claim without a number agrees with the only number said in its polarity
-            for (pol, mod, bucket) in [k for k in buckets if k[2] == ""]:
-                numbered = [k for k in buckets if k[0] == pol and k[1] == mod and k[2]]
-                if len(numbered) == 1:
-                    buckets[numbered[0]].extend(buckets.pop((pol, mod, bucket)))
-        variants = [Variant(min(c.id for c in cs), topic, sorted(cs, key=lambda c: c.id))
-                    for cs in buckets.values()]
+            when = _time_key(claim)
+            buckets[(_polarity(claim), claim.modality, bucket, when)].append(claim)
+        for field_ in (3, 2):  # a claim without a date or number joins the only one said alike
+            for key in [k for k in buckets if k[field_] == ""]:
+                alike = [k for k in buckets if k[field_] and k[:field_] == key[:field_]
+                         and k[field_ + 1:] == key[field_ + 1:]]
+                if len(alike) == 1 and key in buckets:
+                    buckets[alike[0]].extend(buckets.pop(key))
+        groups_ = sorted(buckets.values(), key=lambda cs: (-len(cs), min(c.id for c in cs)))
+        kept: list[list[Claim]] = []
+        for cs in groups_:  # variants that differ in nothing (a month and a day in it) merge
+            lead = Variant("", topic, cs).lead
+            home = next((k for k in kept[:MAX_VARIANTS_COMPARED]
+                         if compare(Variant("", topic, k).lead, lead, _shared(k, cs, events)) is None), None)
+            if home is None:
+                kept.append(list(cs))
+            else:
+                home.extend(cs)
+        variants = [Variant(min(c.id for c in cs), topic, sorted(cs, key=lambda c: c.id)) for cs in kept]
         variants.sort(key=lambda v: (-len(v.claims), v.id))
         differences = []
         compared = variants[:MAX_VARIANTS_COMPARED]
         for i, va in enumerate(compared):
             for vb in compared[i + 1:]:
-                diff = compare(va.lead, vb.lead)
+                diff = compare(va.lead, vb.lead, _shared(va.claims, vb.claims, events))
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
                     differences.append(diff)

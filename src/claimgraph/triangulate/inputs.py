@@ -32,6 +32,7 @@ class Inputs:
     claims: list[Claim] = field(default_factory=list)
     outlets: OutletBook = field(default_factory=OutletBook)
     rejected: set[str] = field(default_factory=set)
+    event_of: dict[str, str] = field(default_factory=dict)  # document -> main event cluster
 
     def published(self, document_id: str) -> str | None:
         """The document's date, else the earliest date an outlet gave it."""
@@ -68,6 +69,8 @@ def load_inputs(store: Store, claims: bool = True) -> Inputs:
             inputs.rejected = _rejected(cur.query(
                 "SELECT target, kind, made_at, id FROM judgments WHERE kind IN ('reject', 'confirm', 'undo') "
                 "ORDER BY made_at, id"))
+            inputs.event_of = {r["document_id"]: r["cluster_id"] for r in cur.query(
+                "SELECT document_id, cluster_id FROM document_events WHERE cluster_id IS NOT NULL")}
     inputs.outlets = load_outlets(store)
     return inputs
 

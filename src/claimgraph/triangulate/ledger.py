@@ -75,7 +75,7 @@ def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: Citation
 def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]:
     """Every ledger row of the workspace (rejected claims left out), and the alignments behind them."""
     graph = inputs.graph()
-    alignments = align_claims(inputs.claims, inputs.rejected)
+    alignments = align_claims(inputs.claims, inputs.rejected, inputs.event_of)
     rows = [_row(v, a, inputs, graph) for a in alignments for v in a.variants]
     return rows, alignments
 

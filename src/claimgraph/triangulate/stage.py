@@ -84,14 +84,15 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         reporter.start("triangulate: events", total=None)
         reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale)
         clusters = cluster_reports(reports)
+        cluster_of = {e: c.id for c in clusters for e in c.events}
         reporter.finish()
 
         reporter.start("triangulate: claims", total=None)
+        inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
         reporter.finish()
 
         at = now()
-        cluster_of = {e: c.id for c in clusters for e in c.events}
         synthetic_ids = {e.id for e in synthetic}
         main = {r.document_id: r.event.id for r in reports if r.main}
         reporter.start("triangulate: writing", total=len(cluster_of) + len(rows))
