@@ -55,11 +55,12 @@ def fmt_time(row: dict[str, Any] | None) -> str:
     """A time reference at its precision: "2024-03", "2024 – 2025", "" when unknown."""
     if not row:
         return ""
-    if "time" in row and isinstance(row["time"], dict):
-        row = row["time"]
-    start = row.get("start") or row.get("time_start")
-    end = row.get("end") or row.get("time_end")
-    precision = row.get("precision") or row.get("time_precision")
+    if isinstance(row.get("time"), dict):
+        row = {"time_" + k: v for k, v in row["time"].items()}
+    # ``start``/``end`` on claim rows are character spans; times are always ``time_*`` here.
+    start = row.get("time_start")
+    end = row.get("time_end")
+    precision = row.get("time_precision")
     width = {"year": 4, "month": 7, "quarter": 7, "day": 10}.get(precision or "", 10)
     if not start:
         return ""

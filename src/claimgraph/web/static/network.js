@@ -23,7 +23,8 @@
       var maxMentions = 1;
       data.nodes.forEach(function (n) { maxMentions = Math.max(maxMentions, n.mentions || 0); });
       var elements = data.nodes.map(function (n) {
-        return { data: { id: n.id, label: n.name, type: n.type,
+        var label = n.name.length > 40 ? n.name.slice(0, 39) + "…" : n.name;
+        return { data: { id: n.id, label: label, type: n.type,
                          size: 14 + 30 * Math.sqrt((n.mentions || 0) / maxMentions),
                          colour: colours[n.type] || "#bbb", focus: n.id === data.focus ? 1 : 0 } };
       });
