@@ -179,6 +179,8 @@ class NerComponent:
                 except Exception:  # noqa: BLE001 - normalisation is a nicety, the span stands
                     normal = span.text
                 start, end = offset + span.start, offset + span.stop
+                if normal == span.text and label == "Person":
+                    normal = _lemmas_if_inflected(doc, start, end) or normal
                 out.append(self._mention(doc, start, end, self._refine(label, span.text, normal), normal))
         return out
 
@@ -287,6 +289,21 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _lemmas_if_inflected(doc: AnalyzedDoc, start: int, end: int) -> str | None:
+    """Capitalised lemmas of a name Natasha left inflected ("Федорищевым" → "Федорищев")."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return None
+    tokens = [t for t in sent.tokens if start <= t.start and t.end <= end]
+    if not tokens or not any("Case=" in t.feats and "Case=Nom" not in t.feats for t in tokens):
+        return None
+    words = []
+    for t in tokens:
+        lemma = t.lemma if t.lemma and t.pos != "PUNCT" and not t.text.isupper() else t.text
+        words.append(lemma[:1].upper() + lemma[1:] if t.text[:1].isupper() else lemma)
+    return " ".join(words)
 
 
 def lemmatized_head(doc: AnalyzedDoc, start: int, end: int) -> str | None:

@@ -119,6 +119,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX claims_subject_entity ON claims (subject_entity)",
         "CREATE INDEX claims_object_entity ON claims (object_entity)",
     ]),
+    (3, "extract: the analyst's gazetteer entries (and names fed from lists)", [
+        """CREATE TABLE gazetteer (
+            name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT, source TEXT, added_at TEXT,
+            PRIMARY KEY (name, type))""",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
