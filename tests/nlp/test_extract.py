@@ -141,3 +141,19 @@ def test_extract_command_prints_summary(workspace) -> None:
     result = CliRunner().invoke(app, ["extract", "-w", workspace.settings.workspace, "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert "Extracted 1 documents" in result.output
+
+
+@pytest.mark.slow
+def test_extract_workspace_process_pool_gives_the_same_rows(tmp_path) -> None:
+    from claimgraph.workspace import Workspace
+
+    texts = [f"Report {n}: Viktor Khrenin visited the Alabuga plant in Tatarstan with {n} engineers."
+             for n in range(20)]
+    rows = []
+    for workers in (1, 2):
+        ws = Workspace.open(Settings.from_env({}, workspace=str(tmp_path / f"w{workers}.duckdb")), create=True)
+        _add(ws, *[_doc(t, None) for t in texts])
+        report = extract_workspace(ws, workers=workers)
+        assert report.workers == workers and report.documents == len(texts)
+        rows.append(ws.store.query("SELECT id, label, canonical, local_entity FROM mentions ORDER BY id"))
+    assert rows[0] == rows[1] and rows[0]
