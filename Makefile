@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-SYSTEM_PACKAGES := libicu-dev pkg-config chromium postgresql
+SYSTEM_PACKAGES := libicu-dev pkg-config chromium postgresql poppler-utils
 export OPENBLAS_NUM_THREADS=1
 export OMP_NUM_THREADS=1
 export MKL_NUM_THREADS=1
@@ -17,7 +17,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q -U pip
 
 install: $(BIN)/python
-	$(BIN)/pip install -q -c constraints.txt -e '.[web,report]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[web]'
 	$(MAKE) -s web-assets
 
 install-test: $(BIN)/python system-packages
