@@ -22,7 +22,9 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SOURCE_DIR = HERE / "data" / "domain" / "source"
@@ -140,10 +142,10 @@ def parse_fields(body: str, allowed: set[str], where: str) -> dict[str, str]:
 
 # --- text and spans -----------------------------------------------------------------------------
 
-def build_text(doc: Doc) -> tuple[str, list[dict[str, object]], list[Sentence]]:
+def build_text(doc: Doc) -> tuple[str, list[dict[str, Any]], list[Sentence]]:
     """Strip the markup; one source line is one sentence, a blank line starts a new paragraph."""
     text = ""
-    entities: list[dict[str, object]] = []
+    entities: list[dict[str, Any]] = []
     sentences: list[Sentence] = []
     paragraph_open = False
     for line in doc.lines:
@@ -180,7 +182,7 @@ def build_text(doc: Doc) -> tuple[str, list[dict[str, object]], list[Sentence]]:
     if text != unicodedata.normalize("NFC", text):
         raise GoldError(f"{doc.id}: text is not in Unicode NFC")
     for entity in entities:
-        if text[entity["start"]:entity["end"]] != entity["text"]:  # type: ignore[misc]
+        if text[entity["start"]:entity["end"]] != entity["text"]:
             raise GoldError(f"{doc.id}: offset check failed for '{entity['text']}'")
     return text, entities, sentences
 
@@ -255,7 +257,7 @@ def stems(name: str) -> list[str]:
     return [w.lower()[:4] for w in WORD.findall(name)]
 
 
-def check_name(name: str, entities: list[dict[str, object]], where: str, role: str) -> str:
+def check_name(name: str, entities: list[dict[str, Any]], where: str, role: str) -> str:
     """A claim or event argument must name something annotated in the same document."""
     pool = {stem for e in entities if e["label"] in ENTITY_LABELS for stem in stems(str(e["text"]))}
     missing = [s for s in stems(name) if s not in pool and len(s) >= 3]
@@ -266,7 +268,7 @@ def check_name(name: str, entities: list[dict[str, object]], where: str, role: s
 
 # --- compiling ----------------------------------------------------------------------------------
 
-def compile_doc(doc: Doc) -> dict[str, object]:
+def compile_doc(doc: Doc) -> dict[str, Any]:
     where = f"{doc.source} ({doc.id})"
     if doc.lang not in LANGS:
         raise GoldError(f"{where}: lang must be one of {LANGS}")
@@ -277,9 +279,9 @@ def compile_doc(doc: Doc) -> dict[str, object]:
         if len(doc.published) != 10:
             raise GoldError(f"{where}: published must be a full ISO date")
     text, entities, sentences = build_text(doc)
-    claims: list[dict[str, object]] = []
-    events: list[dict[str, object]] = []
-    citations: list[dict[str, object]] = []
+    claims: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    citations: list[dict[str, Any]] = []
     for number, (kind, body) in enumerate(doc.notes, 1):
         here = f"{where} {kind} #{number}"
         if kind == "claim":
@@ -296,7 +298,7 @@ def compile_doc(doc: Doc) -> dict[str, object]:
             sentence = sentence_for(f, text, sentences, here)
             value = parse_value(f.get("value"), here)
             if value is not None and not any(e["label"] in ("Quantity", "Money") and
-                                             sentence.start <= e["start"] < sentence.end for e in entities):  # type: ignore[operator]
+                                             sentence.start <= e["start"] < sentence.end for e in entities):
                 raise GoldError(f"{here}: a value needs a Quantity or Money span in its evidence sentence")
             if "subject" not in f:
                 raise GoldError(f"{here}: a claim needs a subject")
@@ -340,14 +342,14 @@ def compile_doc(doc: Doc) -> dict[str, object]:
             citations.append({"source": check_name(f["source"], entities, here, "source"),
                               "evidence": {"start": sentence.start, "end": sentence.end}})
     entities.sort(key=lambda e: (e["start"], e["end"]))
-    for left, right in zip(entities, entities[1:]):
-        if right["start"] < left["end"]:  # type: ignore[operator]
+    for left, right in pairwise(entities):
+        if right["start"] < left["end"]:
             raise GoldError(f"{where}: spans '{left['text']}' and '{right['text']}' overlap")
     return {"id": doc.id, "lang": doc.lang, "published": doc.published, "text": text,
             "entities": entities, "claims": claims, "events": events, "citations": citations}
 
 
-def compile_all(paths: list[Path]) -> list[dict[str, object]]:
+def compile_all(paths: list[Path]) -> list[dict[str, Any]]:
     docs = read_sources(paths)
     seen: set[str] = set()
     for doc in docs:
@@ -357,11 +359,11 @@ def compile_all(paths: list[Path]) -> list[dict[str, object]]:
     return [compile_doc(doc) for doc in docs]
 
 
-def render(records: list[dict[str, object]]) -> str:
+def render(records: list[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
 
 
-def summary(records: list[dict[str, object]], payload: str) -> str:
+def summary(records: list[dict[str, Any]], payload: str) -> str:
     """Figures an annotator looks at before committing: balance, density, length."""
     lines = []
     for lang in LANGS:
@@ -371,26 +373,26 @@ def summary(records: list[dict[str, object]], payload: str) -> str:
     lines.append(f"published null: {undated} of {len(records)}")
     labels: dict[str, int] = {}
     for r in records:
-        for e in r["entities"]:  # type: ignore[attr-defined]
+        for e in r["entities"]:
             labels[e["label"]] = labels.get(e["label"], 0) + 1
     lines.append("spans: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
     for key in ("claims", "events", "citations"):
-        lines.append(f"{key}: {sum(len(r[key]) for r in records)}")  # type: ignore[arg-type]
+        lines.append(f"{key}: {sum(len(r[key]) for r in records)}")
     predicates: dict[str, int] = {}
     for r in records:
-        for c in r["claims"]:  # type: ignore[attr-defined]
+        for c in r["claims"]:
             predicates[c["predicate"]] = predicates.get(c["predicate"], 0) + 1
     lines.append("predicates: " + ", ".join(f"{k} {v}" for k, v in sorted(predicates.items())))
     for r in records:
         words = len(WORD.findall(str(r["text"])))
-        spans = len([e for e in r["entities"] if e["label"] in ENTITY_LABELS])  # type: ignore[attr-defined]
+        spans = len([e for e in r["entities"] if e["label"] in ENTITY_LABELS])
         flags = []
         if not 80 <= words <= 250:
             flags.append(f"{words} words")
         if not 8 <= spans <= 15:
             flags.append(f"{spans} entity spans")
-        if not 1 <= len(r["claims"]) <= 4:  # type: ignore[arg-type]
-            flags.append(f"{len(r['claims'])} claims")  # type: ignore[arg-type]
+        if not 1 <= len(r["claims"]) <= 4:
+            flags.append(f"{len(r['claims'])} claims")
         if flags:
             lines.append(f"  note {r['id']}: " + ", ".join(flags))
     lines.append("sha256 " + hashlib.sha256(payload.encode("utf-8")).hexdigest())

@@ -19,9 +19,9 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Iterator
 from itertools import cycle
 from pathlib import Path
-from typing import Iterator
 
 HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "mentions.jsonl"
