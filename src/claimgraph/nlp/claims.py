@@ -1,0 +1,593 @@
+"""Claims from the dependency parse: who does what to whom, with values, time, modality and source.
+
+Rules read Universal Dependencies relations (both parsers fill them) and the lemma tables in
+:mod:`claimgraph.nlp.lexicon`, never fixed strings of a report:
+
+- a predicate verb ("supply", "поставлять") gives the predicate; its ``nsubj`` (and conjuncts:
+  "Russia and Belarus agreed") the subject; its object, indirect object or a prepositional
+  dependent the object, by predicate ("supplied X to Y", "met Y", "cooperate with Y");
+  passives swap roles ("Y was blacklisted by X" → Y sanctioned_by X);
+- "offering Belarus to build a factory" is an offer whose host is the offer's object;
+- "X, deputy head of Y" / "governor of Y X" / "Y chairman X" give holds_role with the title;
+- a facility or company with an "in <place>" dependent gives located_in;
+- the modality comes from the verb and what governs it: denial ("denied", "never", "не"),
+  offer, plan ("will", "plans", "намерен", future tense), claim (reported or hedged), else fact;
+- the speaker is the subject of a speech verb governing the predicate ("said", "заявил"), or the
+  name after "according to" / "по словам"; "he"/"it"/"the company" resolve to the last fitting name;
+- values come from the quantities of the sentence, the time from its closest date.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from claimgraph.model import Claim, Mention, Quantity, TimeRef
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
+from claimgraph.nlp.lexicon import (
+    ACCORDING_TO, BUILD_VERBS, DENIAL_VERBS, HEDGE_CUES, NEGATIONS, OFFER_CUES, PLAN_CUES, PREDICATE_NOUNS,
+    PREDICATE_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS,
+)
+
+EXTRACTOR = "claimgraph.claims.v1"
+VALUE_LABELS = frozenset({"Date", "Quantity", "Money"})
+AGENTS = frozenset({"Person", "Organization", "Company", "PublicBody", "Country", "Location", "Facility"})
+ORGS = frozenset({"Organization", "Company", "PublicBody", "Facility"})
+PLACES = frozenset({"Country", "Location"})
+_PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "он", "она", "его", "ее", "её"})
+_PRONOUNS_ORG = frozenset({"it", "they", "its", "their", "which", "that", "who", "оно", "они", "который",
+                           "которая", "которое", "которые"})
+_GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer", "maker", "enterprise",
+                          "concern", "group", "ministry", "agency", "authority", "committee", "academy",
+                          "university", "park", "centre", "center", "holding", "corporation", "institute",
+                          "компания", "фирма", "завод", "предприятие", "производитель", "концерн", "ведомство",
+                          "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
+                          "институт", "агентство", "объединение"})
+_MEASURES = frozenset({"kilometre", "kilogram", "tonne", "metre", "hour", "minute", "second", "litre", "%",
+                       "километр", "килограмм", "тонна", "метр", "час", "минута", "секунда", "литр", "mile"})
+
+
+@dataclass
+class _Sent:
+    """One sentence with its tokens tied to the entity mentions they belong to."""
+
+    sent: Sentence
+    mentions: list[Mention]
+    token_mention: list[Mention | None]
+    children: list[list[int]] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[tuple[int, TimeRef]] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    doc: AnalyzedDoc
+    lang: str
+    entity_mentions: list[Mention]
+    starts: list[int]
+
+
+def name_of(m: Mention) -> str:
+    """The name a claim uses: the linked canonical name, else the nominative form, else the text."""
+    return (m.canonical or m.normalized or m.text).strip()
+
+
+def find_claims(doc: AnalyzedDoc) -> list[Claim]:
+    """Claims for every parsed sentence of ``doc``."""
+    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
+    ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
+    ctx = _Context(doc, lang, ents, [m.start for m in ents])
+    quantities = sorted(doc.quantities, key=lambda q: q.start or 0)
+    qstarts = [q.start or 0 for q in quantities]
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    dstarts = [d.start for d in dates]
+    out: dict[str, Claim] = {}
+    for sent in doc.sentences:
+        if not sent.tokens or len(sent.tokens) > 400:
+            continue  # a "sentence" this long is a table or garbage: no reliable parse
+        sx = _sentence(ctx, sent)
+        lo, hi = bisect.bisect_left(qstarts, sent.start), bisect.bisect_left(qstarts, sent.end)
+        sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
+        lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
+        sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
+        for claim in _sentence_claims(ctx, sx):
+            out.setdefault(claim.id, claim)
+    return list(out.values())
+
+
+def _token_at(sent: Sentence, offset: int) -> int:
+    starts = [t.start for t in sent.tokens]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _sentence(ctx: _Context, sent: Sentence) -> _Sent:
+    lo = bisect.bisect_left(ctx.starts, sent.start)
+    mentions = []
+    while lo < len(ctx.entity_mentions) and ctx.entity_mentions[lo].start < sent.end:
+        mentions.append(ctx.entity_mentions[lo])
+        lo += 1
+    token_mention: list[Mention | None] = [None] * len(sent.tokens)
+    j = 0
+    for i, tok in enumerate(sent.tokens):
+        while j < len(mentions) and mentions[j].end <= tok.start:
+            j += 1
+        k = j
+        while k < len(mentions) and mentions[k].start < tok.end:
+            if mentions[k].end > tok.start:
+                token_mention[i] = mentions[k]
+                break
+            k += 1
+    children: list[list[int]] = [[] for _ in sent.tokens]
+    for i, tok in enumerate(sent.tokens):
+        if 0 <= tok.head < len(sent.tokens) and tok.head != i:
+            children[tok.head].append(i)
+    return _Sent(sent, mentions, token_mention, children)
+
+
+# --- arguments ------------------------------------------------------------------------------
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma or tok.text).lower()
+
+
+def _kids(sx: _Sent, i: int, *deps: str) -> list[int]:
+    return [c for c in sx.children[i] if any(sx.sent.tokens[c].dep == d or sx.sent.tokens[c].dep.startswith(d + ":")
+                                             for d in deps)]
+
+
+def _case(sx: _Sent, i: int) -> str:
+    cases = [_lemma(sx.sent.tokens[c]) for c in sx.children[i] if sx.sent.tokens[c].dep in ("case", "mark")]
+    return " ".join(cases)
+
+
+def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, depth: int = 2) -> Mention | None:
+    """The entity a token stands for: its own mention, an apposition's, or a resolved pronoun."""
+    m = sx.token_mention[i]
+    if m is not None and m.label in labels:
+        return m
+    if m is not None:
+        return None
+    tok = sx.sent.tokens[i]
+    low = _lemma(tok)
+    if depth > 0:
+        for dep in ("appos", "flat", "compound", "nmod:poss", "nmod"):
+            for c in _kids(sx, i, dep):
+                if dep == "nmod" and low not in ROLE_NOUNS and low not in _GENERIC_ORG:
+                    continue
+                found = _entity(ctx, sx, c, labels, depth - 1)
+                if found is not None and (dep != "nmod" or found.label == "Person" or low in _GENERIC_ORG):
+                    if dep == "nmod" and low in ROLE_NOUNS and found.label != "Person":
+                        continue
+                    return found
+    if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG or low in _GENERIC_ORG:
+        want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else (
+            ORGS | PLACES if low not in _GENERIC_ORG else ORGS)
+        return _previous(ctx, tok.start, want & labels, low if low in _GENERIC_ORG else None)
+    return None
+
+
+def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | None = None) -> Mention | None:
+    """The last mention with one of ``labels`` before ``offset`` (a few sentences back at most).
+
+    With ``word`` ("the academy", "предприятия") a mention whose name contains the word wins.
+    """
+    i = bisect.bisect_left(ctx.starts, offset) - 1
+    steps = 0
+    first = None
+    stem = word.lower()[:5] if word else None
+    while i >= 0 and steps < 30:
+        m = ctx.entity_mentions[i]
+        if m.label in labels and offset - m.end < 1500 and m.end <= offset:
+            if stem is None or stem in m.text.lower() or stem in name_of(m).lower():
+                return m
+            first = first or m
+        i -= 1
+        steps += 1
+    return first if stem is not None and stem not in ("minis", "минис", "autho", "commi", "комит") else first
+
+
+def _with_conj(sx: _Sent, i: int) -> list[int]:
+    out = [i]
+    for c in _kids(sx, i, "conj"):
+        out.append(c)
+    return out
+
+
+def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Mention], bool]:
+    """Subjects of a verb (conjuncts included) and whether the clause is passive."""
+    toks = sx.sent.tokens
+    for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
+        heads = [c for c in sx.children[v] if toks[c].dep == dep]
+        if heads:
+            found = [m for h in heads for c in _with_conj(sx, h) if (m := _entity(ctx, sx, c)) is not None]
+            return _unique(found), passive
+    if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis") \
+            and toks[v].head != v:
+        head = toks[v].head
+        if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
+            m = _entity(ctx, sx, head)
+            return ([m] if m else []), False
+        return _subjects(ctx, sx, head, depth + 1)
+    return [], False
+
+
+def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: frozenset[str] | None,
+             labels: frozenset[str] = AGENTS) -> list[Mention]:
+    out = []
+    for c in _kids(sx, v, *deps):
+        if cases is not None and not (set(_case(sx, c).split()) & cases):
+            continue
+        if cases is None and sx.sent.tokens[c].dep.startswith(("obl", "nmod")) and _case(sx, c):
+            continue
+        for k in _with_conj(sx, c):
+            m = _entity(ctx, sx, k, labels)
+            if m is not None:
+                out.append(m)
+    return _unique(out)
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append(m)
+    return out
+
+
+def _ancestors(sx: _Sent, v: int, limit: int = 4) -> list[int]:
+    out, i = [], v
+    for _ in range(limit):
+        h = sx.sent.tokens[i].head
+        if h < 0 or h == i or h >= len(sx.sent.tokens):
+            break
+        out.append(h)
+        i = h
+    return out
+
+
+# --- modality and attribution ---------------------------------------------------------------
+
+def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
+    """The speaker of the clause at ``v`` and whether the speech verb is a denial."""
+    speech = SPEECH_VERBS[ctx.lang]
+    for a in _ancestors(sx, v):
+        lemma = _lemma(sx.sent.tokens[a])
+        if lemma in speech:
+            subs, _ = _subjects(ctx, sx, a)
+            subs = subs or _objects(ctx, sx, a, ("obl",), frozenset({"by"}))
+            return (subs[0] if subs else None), lemma in DENIAL_VERBS
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    for m in re.finditer(ACCORDING_TO[ctx.lang], text, re.IGNORECASE):
+        at = sx.sent.start + m.end()
+        for men in sx.mentions:
+            if at <= men.start < at + 60 and men.label in AGENTS:
+                return men, False
+    return None, False
+
+
+def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) -> str:
+    toks = sx.sent.tokens
+    scope = [v] + [c for c in sx.children[v] if toks[c].dep.split(":")[0] in ("aux", "advmod", "mark", "cop", "neg", "det")]
+    ups = _ancestors(sx, v, 3)
+    lemmas = {_lemma(toks[i]) for i in scope} | {_lemma(toks[i]) for i in ups}
+    for a in ups:
+        lemmas |= {_lemma(toks[c]) for c in sx.children[a] if toks[c].dep.split(":")[0] in ("aux", "advmod")}
+    if denied or lemmas & DENIAL_VERBS or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
+        return "denial"
+    if lemmas & OFFER_CUES:
+        return "offer"
+    if lemmas & PLAN_CUES or "Tense=Fut" in toks[v].feats or any("Tense=Fut" in toks[c].feats
+                                                                  for c in _kids(sx, v, "aux")):
+        return "plan"
+    if attributed or lemmas & HEDGE_CUES:
+        return "claim"
+    return "fact"
+
+
+# --- claims ---------------------------------------------------------------------------------
+
+def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    claims: list[Claim] = []
+    toks = sx.sent.tokens
+    verbs = PREDICATE_VERBS[ctx.lang]
+    for v, tok in enumerate(toks):
+        lemma = _lemma(tok)
+        predicate = verbs.get(lemma) if tok.pos in ("VERB", "ADJ", "AUX") or tok.dep == "root" else None
+        if predicate is None:
+            continue
+        claims.extend(_verb_claims(ctx, sx, v, predicate))
+    claims.extend(_role_claims(ctx, sx))
+    claims.extend(_location_claims(ctx, sx))
+    return claims
+
+
+def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
+    toks = sx.sent.tokens
+    lemma = _lemma(toks[v])
+    subjects, passive = _subjects(ctx, sx, v)
+    value = _value(sx, v)
+    speaker, denied = _speaker(ctx, sx, v)
+    out: list[tuple[Mention, str, Mention | None, Quantity | None]] = []
+    if predicate == "sanctioned_by":
+        if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.I)
+                                        for c in range(len(toks))):
+            return []
+        if passive:
+            targets = subjects
+            agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
+        else:
+            targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
+            agents = [m for m in subjects if m.label in ORGS | PLACES]
+        for t in targets:
+            out.append((t, "sanctioned_by", agents[0] if agents else None, None))
+        return _build(ctx, sx, v, out, speaker, denied, force="fact" if not speaker else None)
+    if passive:
+        agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
+        if agents:
+            subjects = agents
+        elif predicate not in ("located_in",):
+            return []
+    if predicate == "offers_to_build":
+        hosts = _objects(ctx, sx, v, ("iobj", "obj"), None, PLACES | ORGS)
+        inner = next((c for c in _kids(sx, v, "xcomp", "ccomp", "advcl") ), None)
+        if inner is not None:
+            hosts = hosts or _objects(ctx, sx, inner, ("iobj", "obj", "obl"), None, PLACES | ORGS)
+            inner_pred = PREDICATE_VERBS[ctx.lang].get(_lemma(toks[inner]))
+            if inner_pred == "supplies_to":
+                for s in subjects:
+                    for h in hosts[:1]:
+                        out.append((s, "supplies_to", h, value))
+                return _build(ctx, sx, v, out, speaker, denied, force="offer")
+            if _lemma(toks[inner]) not in BUILD_VERBS:
+                return []
+        elif not any(_lemma(toks[c]) in ("plant", "factory", "завод", "производство", "centre", "center")
+                     for c in _kids(sx, v, "obj")):
+            return []
+        for s in subjects:
+            out.append((s, "offers_to_build", hosts[0] if hosts else None, value))
+        return _build(ctx, sx, v, out, speaker, denied, force="offer" if not _negated(sx, v) else "denial")
+    if predicate == "produces":
+        products = _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"}))
+        if not products and value is None:
+            return []
+        for s in subjects:
+            if s.label == "Person":
+                continue
+            for p in products or [None]:
+                out.append((s, "produces", p, value if p is None or value else None))
+        return _build(ctx, sx, v, out, speaker, denied)
+    if predicate == "supplies_to":
+        recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
+                              ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
+        if not recipients and lemma in ("reach", "ввозить", "ввезти"):
+            return []
+        for s in subjects:
+            for r in recipients[:1]:
+                if r.id != s.id:
+                    out.append((s, "supplies_to", r, value))
+        return _build(ctx, sx, v, out, speaker, denied)
+    if predicate in ("cooperates_with", "met_with"):
+        partners = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"with", "с", "со", "together"}))
+        if predicate == "met_with" and not partners:
+            partners = _objects(ctx, sx, v, ("obj",), None, frozenset({"Person", "PublicBody", "Organization",
+                                                                       "Company", "Country"}))
+        if predicate == "cooperates_with" and lemma in ("sign", "подписать", "agree", "договориться"):
+            if not partners and len(subjects) < 2:
+                return []
+        if partners:
+            for s in subjects:
+                for p in partners[:2]:
+                    if p.id != s.id:
+                        out.append((s, predicate, p, None))
+        elif len(subjects) >= 2:
+            out.append((subjects[0], predicate, subjects[1], None))
+        return _build(ctx, sx, v, out, speaker, denied)
+    if predicate == "visited":
+        places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS) or _objects(
+            ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
+        for s in subjects:
+            for p in places[:1]:
+                if p.id != s.id:
+                    out.append((s, "visited", p, None))
+        return _build(ctx, sx, v, out, speaker, denied)
+    if predicate == "located_in":
+        places = _objects(ctx, sx, v, ("obl",), frozenset({"in", "в", "near", "под"}), PLACES)
+        for s in subjects:
+            for p in places[:1]:
+                out.append((s, "located_in", p, None))
+        return _build(ctx, sx, v, out, speaker, denied)
+    return []
+
+
+def _negated(sx: _Sent, v: int) -> bool:
+    return any(_lemma(sx.sent.tokens[c]) in NEGATIONS for c in sx.children[v])
+
+
+def _value(sx: _Sent, v: int) -> Quantity | None:
+    """The quantity of the sentence closest after the verb (else before it)."""
+    if not sx.quantities:
+        return None
+    at = sx.sent.tokens[v].start
+    after = [q for q in sx.quantities if (q.start or 0) >= at]
+    return after[0] if after else sx.quantities[-1]
+
+
+def _time(sx: _Sent, v: int) -> TimeRef | None:
+    if not sx.dates:
+        return None
+    return min(sx.dates, key=lambda d: abs(d[0] - v))[1]
+
+
+def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Mention | None, Quantity | None]],
+           speaker: Mention | None, denied: bool, force: str | None = None) -> list[Claim]:
+    out = []
+    modality = force or _modality(ctx, sx, v, speaker is not None, denied)
+    for subject, predicate, obj, q in found:
+        if predicate == "produces" and modality == "plan":
+            predicate = "plans_to_produce"
+        if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and (
+                modality == "plan" or any(_lemma(t) in ("capacity", "мощность") for t in sx.sent.tokens)):
+            predicate = "capacity" if obj is None else predicate
+        out.append(_claim(ctx, sx, subject, predicate, obj, q, modality, speaker, v,
+                          confidence=0.6 + (0.15 if obj is not None else 0) + (0.1 if q is not None else 0)))
+    return out
+
+
+def _claim(ctx: _Context, sx: _Sent, subject: Mention, predicate: str, obj: Mention | None,
+           q: Quantity | None, modality: str, speaker: Mention | None, v: int, confidence: float,
+           role: str | None = None) -> Claim:
+    doc = ctx.doc
+    subject_name = name_of(subject)
+    obj_name = name_of(obj) if obj is not None else None
+    value = q.value if q is not None else None
+    if speaker is not None and speaker.id == subject.id and modality == "claim":
+        modality = "claim"
+    return Claim(
+        id=Claim.make_id(doc.document_id, sx.sent.start, subject_name, predicate, obj_name, value),
+        document_id=doc.document_id, subject=subject_name, predicate=predicate, object=obj_name,
+        subject_mention=subject.id, object_mention=obj.id if obj is not None else None,
+        value=value, unit=q.unit if q is not None else None, qualifier=q.qualifier if q is not None else None,
+        value_min=q.min if q is not None else None, value_max=q.max if q is not None else None,
+        rate=q.rate if q is not None else None, time=_time(sx, v) if predicate != "holds_role" else None,
+        modality=modality, attributed_to=name_of(speaker) if speaker is not None else None,
+        confidence=round(min(1.0, confidence), 2), start=sx.sent.start, end=sx.sent.end, role=role,
+        extractor=EXTRACTOR,
+    )
+
+
+# --- holds_role and located_in --------------------------------------------------------------
+
+def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X, deputy head of Y", "governor of Y X", "Y chairman X", "министр обороны Беларуси X"."""
+    toks = sx.sent.tokens
+    out = []
+    done: set[str] = set()
+    for i, tok in enumerate(toks):
+        if _lemma(tok) not in ROLE_NOUNS or sx.token_mention[i] is not None:
+            continue
+        person = _role_person(ctx, sx, i)
+        if person is None or person.id in done:
+            continue
+        org = _role_org(ctx, sx, i, person)
+        if org is None:
+            continue
+        done.add(person.id)
+        out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
+                          role=_role_title(sx, i)))
+    return out
+
+
+def _role_person(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
+    toks = sx.sent.tokens
+    # the title modifies the name ("Governor X", "chairman X") or stands in apposition to it
+    h = toks[i].head
+    if toks[i].dep.split(":")[0] in ("compound", "appos", "flat", "amod", "nmod", "nsubj", "obl") and 0 <= h < len(toks):
+        m = sx.token_mention[h]
+        if m is not None and m.label == "Person":
+            return m
+    for c in _kids(sx, i, "appos", "flat", "compound", "nmod", "conj"):
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Person":
+            return m
+    # "the governor of the Samara region, Vyacheslav Fedorishchev": the name hangs off the last noun
+    for c in _kids(sx, i, "nmod"):
+        for g in _kids(sx, c, "appos", "nmod"):
+            m = sx.token_mention[g]
+            if m is not None and m.label == "Person" and sx.sent.tokens[g].dep.startswith("appos"):
+                return m
+    # adjacent name after the title phrase ("министр обороны Беларуси Сергей Гуринович")
+    for j in range(i + 1, min(len(toks), i + 7)):
+        m = sx.token_mention[j]
+        if m is not None and m.label == "Person" and toks[j].head in (i,) + tuple(range(i, j)):
+            return m
+        if toks[j].pos in ("VERB", "PUNCT") and toks[j].text not in (",",):
+            break
+    return None
+
+
+def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
+    toks = sx.sent.tokens
+    labels = ORGS | PLACES
+    frontier = [i]
+    for _ in range(3):  # "deputy head of the Administration of Russia": follow nmod down
+        nxt = []
+        for k in frontier:
+            for c in sx.children[k]:
+                if toks[c].dep.split(":")[0] in ("nmod", "compound", "obl") or toks[c].dep == "nmod:poss":
+                    m = sx.token_mention[c]
+                    if m is not None and m.id != person.id and m.label in labels:
+                        return m
+                    if m is None and _lemma(toks[c]) in _GENERIC_ORG:
+                        ref = _previous(ctx, toks[c].start, ORGS, _lemma(toks[c]))
+                        if ref is not None and ref.id != person.id:
+                            return ref
+                    if m is None and _lemma(toks[c]) not in ("year", "год"):
+                        nxt.append(c)
+        frontier = nxt
+    # "Deccan Aerosystems chairman Ravi Menon": a name right before the title
+    j = i - 1
+    while j >= 0 and _lemma(toks[j]) in ROLE_MODIFIERS | ROLE_NOUNS:
+        j -= 1
+    if j >= 0:
+        m = sx.token_mention[j]
+        if m is not None and m.id != person.id and m.label in ORGS and toks[j].end <= toks[i].start:
+            return m
+    return None
+
+
+def _role_title(sx: _Sent, i: int) -> str:
+    toks = sx.sent.tokens
+    parts = [toks[i].text.lower()]
+    j = i - 1
+    while j >= 0 and _lemma(toks[j]) in ROLE_MODIFIERS and toks[j].head in (i, j + 1):
+        parts.insert(0, toks[j].text.lower())
+        j -= 1
+    for c in sx.children[i]:
+        if c < i and toks[c].dep in ("compound", "amod") and _lemma(toks[c]) in ROLE_MODIFIERS | ROLE_NOUNS \
+                and toks[c].text.lower() not in parts:
+            parts.insert(0, toks[c].text.lower())
+    if _lemma(toks[i]) in ("deputy", "заместитель", "head", "глава", "chief") and i + 1 < len(toks) \
+            and toks[i + 1].head == i and _lemma(toks[i + 1]) in ROLE_NOUNS:
+        parts.append(toks[i + 1].text.lower())
+    return " ".join(parts)
+
+
+def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """A facility or company with an "in <place>" dependent: located_in."""
+    toks = sx.sent.tokens
+    out = []
+    seen: set[str] = set()
+    for i, m in enumerate(sx.token_mention):
+        if m is None or m.label not in ("Facility", "Company") or m.id in seen:
+            continue
+        head = i
+        while head < len(toks) and sx.token_mention[head] is m and toks[head].head != head \
+                and sx.token_mention[toks[head].head] is m:
+            head = toks[head].head
+        for c in sx.children[head]:
+            if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
+                continue
+            if not set(_case(sx, c).split()) & {"in", "в", "во", "near", "под"}:
+                continue
+            place = sx.token_mention[c]
+            if place is not None and place.label in PLACES and place.id != m.id:
+                seen.add(m.id)
+                out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.65))
+                break
+    return out
+
+
+class ClaimComponent:
+    """Fills ``doc.claims`` from the parse, the mentions, the quantities and the dates."""
+
+    name = "claimgraph.claims.v1"
+    requires: tuple[str, ...] = ("sentences", "mentions", "dates", "quantities")
+    assigns: tuple[str, ...] = ("claims",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        doc.claims = find_claims(doc)
+        return doc
+
+
+__all__ = ["ClaimComponent", "find_claims", "name_of"]

@@ -1,0 +1,138 @@
+"""Word lists that drive claims and events, per language, by lemma. Extend them here.
+
+The claim and event rules read the dependency parse; these tables only say which lemmas mean
+what. Russian lemmas are Natasha's (infinitive verbs, nominative nouns), English ones spaCy's.
+"""
+from __future__ import annotations
+
+#: verb (or predicate noun) lemma → predicate
+PREDICATE_VERBS: dict[str, dict[str, str]] = {
+    "en": {
+        "produce": "produces", "manufacture": "produces", "make": "produces", "assemble": "produces",
+        "output": "produces", "turn": "produces", "fabricate": "produces",
+        "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
+        "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
+        "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to",
+        "cooperate": "cooperates_with", "collaborate": "cooperates_with", "partner": "cooperates_with",
+        "agree": "cooperates_with", "sign": "cooperates_with", "co-produce": "cooperates_with",
+        "meet": "met_with", "receive": "met_with", "host": "met_with",
+        "visit": "visited", "tour": "visited", "inspect": "visited",
+        "offer": "offers_to_build", "propose": "offers_to_build",
+        "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
+        "list": "sanctioned_by", "target": "sanctioned_by",
+        "base": "located_in", "locate": "located_in", "headquarter": "located_in",
+    },
+    "ru": {
+        "производить": "produces", "произвести": "produces", "выпускать": "produces", "выпустить": "produces",
+        "собирать": "produces", "собрать": "produces", "изготавливать": "produces", "изготовить": "produces",
+        "изготовлять": "produces",
+        "поставлять": "supplies_to", "поставить": "supplies_to", "отгрузить": "supplies_to",
+        "отгружать": "supplies_to", "передавать": "supplies_to", "передать": "supplies_to",
+        "продавать": "supplies_to", "продать": "supplies_to", "экспортировать": "supplies_to",
+        "ввозить": "supplies_to", "ввезти": "supplies_to", "направить": "supplies_to",
+        "сотрудничать": "cooperates_with", "договориться": "cooperates_with", "подписать": "cooperates_with",
+        "договариваться": "cooperates_with",
+        "встретиться": "met_with", "встречаться": "met_with", "принять": "met_with",
+        "посетить": "visited", "посещать": "visited", "побывать": "visited", "осмотреть": "visited",
+        "предложить": "offers_to_build", "предлагать": "offers_to_build",
+        "внести": "sanctioned_by", "включить": "sanctioned_by",
+        "расположить": "located_in", "располагаться": "located_in", "находиться": "located_in",
+    },
+}
+#: nouns that carry a predicate ("talks with", "capacity of", "переговоры с")
+PREDICATE_NOUNS: dict[str, dict[str, str]] = {
+    "en": {"capacity": "capacity", "talks": "met_with", "talk": "met_with", "meeting": "met_with",
+           "cooperation": "cooperates_with", "agreement": "cooperates_with", "memorandum": "cooperates_with",
+           "roadmap": "cooperates_with", "sanctions": "sanctioned_by", "visit": "visited"},
+    "ru": {"мощность": "capacity", "переговоры": "met_with", "встреча": "met_with", "консультация": "met_with",
+           "сотрудничество": "cooperates_with", "соглашение": "cooperates_with", "меморандум": "cooperates_with",
+           "санкция": "sanctioned_by", "визит": "visited"},
+}
+#: offer verbs whose complement names what is offered ("offering Belarus to build a factory")
+BUILD_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch", "create", "deploy",
+                         "построить", "строить", "открыть", "создать", "наладить", "развернуть", "запустить"})
+#: verbs of reported speech: their subject is the speaker of what they govern
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"say", "state", "stress", "tell", "add", "note", "announce", "confirm", "claim", "insist",
+                     "concede", "admit", "believe", "report", "declare", "emphasize", "emphasise", "explain",
+                     "write", "warn", "argue", "allege", "accuse", "promise", "pledge", "suggest", "estimate",
+                     "deny", "reject", "refute", "dismiss", "acknowledge", "assure", "indicate", "comment",
+                     "reveal", "disclose", "call"}),
+    "ru": frozenset({"заявить", "заявлять", "сообщить", "сообщать", "подчеркнуть", "подчеркивать", "отметить",
+                     "отмечать", "рассказать", "рассказывать", "сказать", "говорить", "добавить", "признать",
+                     "признавать", "утверждать", "пообещать", "обещать", "считать", "уточнить", "пояснить",
+                     "опровергнуть", "опровергать", "отрицать", "отвергнуть", "назвать", "указать",
+                     "констатировать", "объявить", "оценить", "напомнить"}),
+}
+DENIAL_VERBS = frozenset({"deny", "reject", "refute", "dismiss", "опровергнуть", "опровергать", "отрицать",
+                          "отвергнуть"})
+OFFER_CUES = frozenset({"offer", "propose", "предложить", "предлагать", "готовый", "готов"})
+PLAN_CUES = frozenset({"will", "would", "shall", "'ll", "plan", "intend", "expect", "aim", "going", "seek",
+                       "should", "could", "may", "might", "schedule", "due", "hope", "want",
+                       "планировать", "намереваться", "намеренный", "намерен", "собираться", "рассчитывать",
+                       "наметить", "намечать", "планироваться", "должный", "должен", "мочь", "хотеть",
+                       "предполагать", "предстоять"})
+HEDGE_CUES = frozenset({"believe", "suggest", "allege", "allegedly", "reportedly", "accuse", "claim", "estimate",
+                        "suspect", "appear", "seem", "likely", "якобы", "предположительно", "по-видимому",
+                        "вероятно", "подозревать", "обвинять", "утверждать"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "не", "никогда", "нет"})
+#: "according to X", "по словам X": the next mention is the source of the sentence
+ACCORDING_TO = {
+    "en": r"\b(?:according\s+to|as\s+(?:reported|stated|claimed)\s+by|citing|in\s+the\s+words\s+of)\s+",
+    "ru": r"(?<![а-яё])(?:по\s+словам|по\s+данным|по\s+информации|по\s+оценке|по\s+оценкам|согласно|по\s+версии"
+          r"|со\s+ссылкой\s+на)\s+",
+}
+#: role titles for holds_role (lemmas)
+ROLE_NOUNS = frozenset({
+    "president", "prime", "minister", "governor", "head", "chief", "director", "chairman", "chairwoman", "chair",
+    "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary", "rector", "mayor",
+    "commander", "general", "designer", "founder", "owner", "leader", "ambassador", "envoy", "representative",
+    "manager", "officer", "premier", "speaker", "adviser", "advisor", "aide",
+    "президент", "премьер", "премьер-министр", "министр", "губернатор", "глава", "руководитель", "директор",
+    "гендиректор", "председатель", "заместитель", "замминистра", "вице-премьер", "секретарь", "ректор", "мэр",
+    "командующий", "конструктор", "основатель", "владелец", "лидер", "посол", "представитель", "начальник",
+    "управляющий", "спикер", "советник", "помощник", "генеральный",
+})
+ROLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "chief", "general", "executive", "prime",
+                            "заместитель", "первый", "исполняющий", "генеральный", "вице"})
+
+#: event triggers (lemmas) → event type
+EVENT_TRIGGERS: dict[str, dict[str, str]] = {
+    "en": {
+        "talks": "meeting", "talk": "meeting", "meet": "meeting", "meeting": "meeting", "negotiation": "meeting",
+        "negotiations": "meeting", "receive": "meeting", "summit": "meeting", "consultation": "meeting",
+        "visit": "visit", "tour": "visit", "arrive": "visit", "trip": "visit", "delegation": "visit",
+        "sign": "agreement", "agree": "agreement", "agreement": "agreement", "deal": "agreement",
+        "memorandum": "agreement", "contract": "agreement", "roadmap": "agreement", "treaty": "agreement",
+        "announce": "announcement", "open": "announcement", "present": "announcement", "unveil": "announcement",
+        "launch": "announcement", "inaugurate": "announcement", "report": "announcement",
+        "exhibition": "exhibition", "expo": "exhibition", "salon": "exhibition", "show": "exhibition",
+        "forum": "exhibition", "fair": "exhibition", "airshow": "exhibition",
+        "sanction": "sanction", "sanctions": "sanction", "blacklist": "sanction", "designate": "sanction",
+        "list": "sanction", "package": "sanction",
+        "test": "other", "trial": "other", "ceremony": "other",
+    },
+    "ru": {
+        "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
+        "саммит": "meeting", "принять": "meeting",
+        "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit",
+        "поездка": "visit", "делегация": "visit",
+        "подписать": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
+        "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
+        "объявить": "announcement", "открыть": "announcement", "открыться": "announcement",
+        "представить": "announcement", "презентовать": "announcement", "запустить": "announcement",
+        "выставка": "exhibition", "форум": "exhibition", "салон": "exhibition", "экспо": "exhibition",
+        "авиасалон": "exhibition",
+        "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
+        "испытание": "other", "церемония": "other",
+    },
+}
+#: words that make "list", "package", "show" sanction/exhibition words only next to a cue
+EVENT_CONTEXT = {
+    "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
+    "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввести", "затронуть", "санкц"),
+    "open": ("plant", "factory", "centre", "center", "workshop", "line", "exhibition", "office"),
+    "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),
+    "принять": ("президент", "губернатор", "министр", "глава"), "delegation": ("visit", "arrive", "tour"),
+    "делегация": ("посетить", "прибыть", "побывать"), "дорожный": ("карта",),
+}

@@ -1,0 +1,124 @@
+"""Claims from the parse: predicates, arguments, values, time, modality and attribution."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import ClaimComponent, find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
+from claimgraph.nlp.quantities import QuantityComponent
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+PUBLISHED = "2025-08-01"
+
+
+@pytest.fixture(scope="module")
+def claims_of(analyse: Analyse) -> Callable[[str, str], list[Claim]]:
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> list[Claim]:
+        doc = analyse(text, lang)
+        doc.published = PUBLISHED
+        return find_claims(quantities(dates(doc)))
+
+    return run
+
+
+def one(claims: list[Claim], predicate: str) -> Claim:
+    found = [c for c in claims if c.predicate == predicate]
+    assert len(found) == 1, [(c.subject, c.predicate, c.object) for c in claims]
+    return found[0]
+
+
+SEED_EN = ("It should be recalled that back in March of this year, Maxim Oreshkin, Deputy head of the "
+           "Presidential Administration of the Russian Federation, said that Russia was offering Belarus to "
+           "build a factory for the production of drones with a capacity of up to 100,000 units annually.")
+SEED_RU = ("В марте этого года заместитель руководителя Администрации президента России Максим Орешкин "
+           "заявил, что Россия предлагает Белоруссии построить завод по производству беспилотников "
+           "мощностью до 100 тысяч единиц в год.")
+
+
+def test_claims_offer_to_build_with_capacity_speaker_and_time(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    claims = claims_of(SEED_EN, "en")
+    c = one(claims, "offers_to_build")
+    assert (c.subject, c.object, c.value, c.unit, c.qualifier, c.rate) == (
+        "Russia", "Belarus", 100000.0, "unit", "up to", "year")
+    assert (c.modality, c.attributed_to) == ("offer", "Maxim Oreshkin")
+    assert c.time is not None and (c.time.start, c.time.end, c.time.precision) == ("2025-03-01", "2025-03-31", "month")
+    assert SEED_EN[c.start:c.end] == SEED_EN
+    assert c.subject_mention and c.object_mention and c.id.startswith("clm-")
+
+
+def test_claims_holds_role_keeps_the_title(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of(SEED_EN, "en"), "holds_role")
+    assert (c.subject, c.modality) == ("Maxim Oreshkin", "fact")
+    assert c.object is not None and c.object.startswith("Presidential Administration")
+    assert c.role == "deputy head"
+
+
+def test_claims_russian_offer(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of(SEED_RU, "ru"), "offers_to_build")
+    assert (c.subject, c.object, c.value, c.unit, c.qualifier, c.rate, c.modality, c.attributed_to) == (
+        "Россия", "Белоруссия", 100000.0, "единица", "up to", "year", "offer", "Максим Орешкин")
+    assert c.time is not None and c.time.start == "2025-03-01"
+
+
+def test_claims_russian_role_from_a_title_before_the_name(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Губернатор Самарской области Вячеслав Федорищев посетил Минск.", "ru"), "holds_role")
+    assert (c.subject, c.object, c.role) == ("Вячеслав Федорищев", "Самарская область", "губернатор")
+
+
+def test_claims_denial_of_reported_production(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("The Belarusian Ministry of Defence has denied reports that the Borisov Experimental Plant is "
+            "assembling Geran-2 strike drones.")
+    c = one(claims_of(text, "en"), "produces")
+    assert (c.subject, c.object, c.modality) == ("Borisov Experimental Plant", "Geran-2", "denial")
+
+
+def test_claims_negated_supply_is_a_denial_in_russian(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Компания «Эгемен Электроник» не поставляет продукцию в Россию.", "ru"), "supplies_to")
+    assert (c.subject, c.object, c.modality) == ("Эгемен Электроник", "Россия", "denial")
+
+
+def test_claims_plan_in_russian(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Нижегородская область намерена в 2026 году выпустить не менее 1,5 млн беспилотников.", "ru"),
+            "plans_to_produce")
+    assert (c.subject, c.value, c.unit, c.qualifier, c.modality) == (
+        "Нижегородская область", 1500000.0, "беспилотник", "at least", "plan")
+    assert c.time is not None and c.time.precision == "year" and c.time.start == "2026-01-01"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia and Belarus agreed to cooperate in the production of drones.", "en"),
+    ("Россия и Беларусь договорились о сотрудничестве в производстве беспилотников.", "ru"),
+])
+def test_claims_coordinated_subjects_cooperate(claims_of: Callable[[str, str], list[Claim]], text: str,
+                                               lang: str) -> None:
+    c = one(claims_of(text, lang), "cooperates_with")
+    assert {c.subject, c.object} in ({"Russia", "Belarus"}, {"Россия", "Беларусь"})
+
+
+def test_claims_passive_sanction_names_the_sanctioning_body(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Kupol-Tech was sanctioned by the European Union.", "en"), "sanctioned_by")
+    assert (c.subject, c.object, c.modality) == ("Kupol-Tech", "European Union", "fact")
+
+
+def test_claims_reported_supply_is_a_claim_with_value_and_year(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("According to Reuters, Kupol-Tech supplied 300 engines to Belarus in 2024.", "en"), "supplies_to")
+    assert (c.subject, c.object, c.value, c.unit, c.modality, c.attributed_to) == (
+        "Kupol-Tech", "Belarus", 300.0, "engine", "claim", "Reuters")
+    assert c.time is not None and c.time.start == "2024-01-01"
+
+
+def test_claims_ids_are_stable_across_runs(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    assert [c.id for c in claims_of(SEED_EN, "en")] == [c.id for c in claims_of(SEED_EN, "en")]
+
+
+def test_claims_huge_sentence_is_skipped_without_error() -> None:
+    text = "1 " * 100_000
+    tokens = [Token(i * 2, i * 2 + 1, "1", "1", "NUM", "nummod", 0) for i in range(100_000)]
+    doc = AnalyzedDoc("doc-x", text, "en", sentences=[Sentence(0, len(text), tokens)])
+    assert ClaimComponent()(doc).claims == []
