@@ -65,3 +65,28 @@ def test_origins_copy_cycles_terminate() -> None:
     a, b = doc("Loop one."), doc("Loop two.")
     graph = CitationGraph([sighting(a, "A"), sighting(b, "B")], [copies(a, b), copies(b, a)], BOOK)
     assert len(graph.document_origins(a.id)) >= 1
+
+
+def test_origins_same_day_copies_take_the_outlet_others_cite() -> None:
+    a, b = doc("Sanctions list grows by fourteen."), doc("Sanctions list grows by fourteen!")
+    c = doc("The list grew, the Ledger reports.")
+    graph = CitationGraph([sighting(a, "Kyiv Daily"), sighting(b, "Brussels Ledger"), sighting(c, "Mirror")],
+                          [copies(b, a), cites(c, "Brussels Ledger")], BOOK)
+    assert _origins(graph, *(claim("EU", "sanctioned_by", doc=d) for d in (a, b, c))) == (1, 0)
+    assert [o.label for o in graph.document_origins(a.id)] == ["Brussels Ledger"]
+
+
+def test_origins_dateline_naming_an_agency_is_an_attribution() -> None:
+    d = doc("MINSK, 8 October. /TASS/. Tomsk and Belarus agreed to widen cooperation.")
+    own = doc("MINSK, 8 October (BelTA) - Lukashenko met the governor.")
+    graph = CitationGraph([sighting(d, "Siberia Online"), sighting(own, "BelTA")], [], BOOK,
+                          leads={d.id: d.text, own.id: own.text})
+    assert graph.document_origins(d.id)[0].chain == ["Siberia Online", "cites", "TASS"]
+    assert [o.label for o in graph.document_origins(own.id)] == ["BelTA"]
+
+
+def test_origins_self_reference_in_another_case_is_not_a_source() -> None:
+    d = doc("The committee told Nashei Nive it took no decision.")
+    book = OutletBook([Outlet("Nasha Niva", "nashaniva.com", "BY", False)])
+    graph = CitationGraph([sighting(d, "Nasha Niva")], [cites(d, "Nashei Nive")], book)
+    assert [o.label for o in graph.document_origins(d.id)] == ["Nasha Niva"]

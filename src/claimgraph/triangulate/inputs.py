@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimgraph.model import Citation, Claim, Event, Mention, Sighting
+from claimgraph.model import Citation, Claim, Event, Judgment, Mention, Sighting
 from claimgraph.store import Store
-from claimgraph.store.records import citation_from, claim_from, event_from, mention_from, sighting_from
-from claimgraph.triangulate.origins import CitationGraph
+from claimgraph.store.records import (
+    citation_from, claim_from, event_from, judgment_from, mention_from, sighting_from,
+)
+from claimgraph.triangulate.origins import LEAD_CHARS, CitationGraph
 from claimgraph.triangulate.outlets import OutletBook, load_outlets
 
 _LIVE = "NOT coalesce(retracted, FALSE)"
@@ -33,6 +35,7 @@ class Inputs:
     outlets: OutletBook = field(default_factory=OutletBook)
     rejected: set[str] = field(default_factory=set)
     event_of: dict[str, str] = field(default_factory=dict)  # document -> main event cluster
+    leads: dict[str, str] = field(default_factory=dict)  # document -> its first characters (datelines)
 
     def published(self, document_id: str) -> str | None:
         """The document's date, else the earliest date an outlet gave it."""
@@ -41,15 +44,17 @@ class Inputs:
 
     def graph(self) -> CitationGraph:
         return CitationGraph(self.sightings, self.citations, self.outlets,
-                             {d.id: d.published for d in self.documents.values()})
+                             {d.id: d.published for d in self.documents.values()}, self.leads)
 
 
 def load_inputs(store: Store, claims: bool = True) -> Inputs:
     """Documents (not retracted), sightings, citations, outlets, claims and reject judgments."""
     inputs = Inputs()
     with store.read() as cur:
-        for r in cur.query(f"SELECT id, title, published, lang FROM documents WHERE {_LIVE}"):
+        for r in cur.query(f"SELECT id, title, published, lang, substr(text, 1, {LEAD_CHARS}) AS lead "
+                           f"FROM documents WHERE {_LIVE}"):
             inputs.documents[r["id"]] = DocInfo(r["id"], r["title"], r["published"], r["lang"])
+            inputs.leads[r["id"]] = r["lead"] or ""
         earliest: dict[str, str] = {}
         for r in cur.query("SELECT * FROM sightings ORDER BY id"):
             if r["document_id"] in inputs.documents:
@@ -66,22 +71,22 @@ def load_inputs(store: Store, claims: bool = True) -> Inputs:
         if claims:
             inputs.claims = [claim_from(r) for r in cur.query("SELECT * FROM claims ORDER BY id")
                              if r["document_id"] in inputs.documents]
-            inputs.rejected = _rejected(cur.query(
-                "SELECT target, kind, made_at, id FROM judgments WHERE kind IN ('reject', 'confirm', 'undo') "
-                "ORDER BY made_at, id"))
+            inputs.rejected = _rejected([judgment_from(r) for r in cur.query(
+                "SELECT * FROM judgments WHERE kind IN ('reject', 'confirm', 'undo') ORDER BY made_at, id")])
             inputs.event_of = {r["document_id"]: r["cluster_id"] for r in cur.query(
                 "SELECT document_id, cluster_id FROM document_events WHERE cluster_id IS NOT NULL")}
     inputs.outlets = load_outlets(store)
     return inputs
 
 
-def _rejected(rows: list[dict]) -> set[str]:
-    """Claims whose latest reject/confirm decision is a reject (an undo targets the judgment id)."""
-    undone = {r["target"] for r in rows if r["kind"] == "undo"}
+def _rejected(judgments: list[Judgment]) -> set[str]:
+    """Claims whose latest reject/confirm decision in force is a reject (undos switch one off)."""
+    from claimgraph.resolve.judgments import effective
+
     state: dict[str, bool] = {}
-    for r in rows:
-        if r["kind"] in ("reject", "confirm") and r["id"] not in undone:
-            state[r["target"]] = r["kind"] == "reject"
+    for j in effective(judgments):
+        if j.kind in ("reject", "confirm"):
+            state[j.target] = j.kind == "reject"
     return {target for target, rejected in state.items() if rejected}
 
 

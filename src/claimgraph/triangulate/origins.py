@@ -1,22 +1,31 @@
 """Independent origins: following citations, forwards and copies back to where a text began.
 
-Ten outlets repeating one agency are one origin. A document's origins are, in this order: the
-sources it names ("according to TASS", "Source: BelTA"), the channel it forwards, the origins of
-the earlier document it copies; and only when it names none of these, its own (earliest) outlet.
-Sightings of one document are one text, so the outlets carrying it add no origin. A claim
-attributed to a known outlet or agency has that agency as its origin.
+Ten outlets repeating one agency are one origin. Documents linked as copies (exact copies are
+already one document with several sightings) form one *text family*: the direction of a copy
+link is unreliable when both appeared on the same day, so the family is treated as one text.
+A family's origins are, in this order:
+
+1. the sources its members name ("according to TASS", "Source: BelTA", a forwarded channel),
+   leaving out self-references (an outlet naming itself in a dateline);
+2. a known outlet named in the dateline of a member's lead ("МИНСК, 8 октября. /ТАСС/."), which
+   is how wire copies announce where they come from;
+3. otherwise the family's own original outlet: a carrier named in its own lead, else a carrier
+   other documents cite, else the earliest carrier.
+
+A claim attributed to a known outlet or agency has that agency as its origin.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimgraph.model import Citation, Claim, Sighting
+from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
-from claimgraph.triangulate.keys import outlet_key
 
-MAX_DEPTH = 12  # copy chains longer than this are cut (and cycles never loop)
+LEAD_CHARS = 160  # how far into a text a dateline naming the source is looked for
 
 
 @dataclass(slots=True)
@@ -33,17 +42,51 @@ class Origin:
         return " → ".join(self.chain) if self.chain else self.label
 
 
+def loosely_same(a: str, b: str) -> bool:
+    """Two keys that differ only by inflection ("nashei nive" / "nasha niva")."""
+    ta, tb = a.split(), b.split()
+    if not ta or len(ta) != len(tb):
+        return False
+    for x, y in zip(sorted(ta), sorted(tb)):
+        n = max(3, min(len(x), len(y)) - 1)
+        if abs(len(x) - len(y)) > 2 or x[:n] != y[:n]:
+            return False
+    return True
+
+
+class _Families:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = x
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        while self.parent.get(x, x) != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
 class CitationGraph:
     """Documents, the outlets that carried them and what each names as its source."""
 
     def __init__(self, sightings: Iterable[Sighting], citations: Iterable[Citation],
-                 outlets: OutletBook | None = None,
-                 published: dict[str, str | None] | None = None) -> None:
+                 outlets: OutletBook | None = None, published: dict[str, str | None] | None = None,
+                 leads: dict[str, str] | None = None) -> None:
         self.book = outlets or OutletBook()
         self.published = published or {}
+        self.leads = leads or {}
         self.carriers: dict[str, list[Sighting]] = defaultdict(list)
         self.cites: dict[str, list[Citation]] = defaultdict(list)
         self.known: set[str] = set()  # keys of every outlet, agency or channel seen anywhere
+        self.cited: dict[str, int] = defaultdict(int)  # outlet key -> documents citing it
+        self.families = _Families()
+        self.copiers: set[str] = set()  # documents a copy link calls the later one
         for s in sightings:
             self.carriers[s.document_id].append(s)
             for name in (s.outlet, s.forwarded_from):
@@ -51,13 +94,20 @@ class CitationGraph:
                     self.known.add(self.book.key(name))
         for c in citations:
             self.cites[c.document_id].append(c)
-            if c.kind != "copy" and c.source:
+            if c.kind == "copy" and c.target_document_id:
+                self.families.union(c.document_id, c.target_document_id)
+                self.copiers.add(c.document_id)
+            elif c.source:
                 self.known.add(self.book.key(c.source))
+                self.cited[self.book.key(c.source)] += 1
         self.known.update(outlet_key(name) for name in self.book.outlets)
         self.known.discard("")
+        self.members: dict[str, list[str]] = defaultdict(list)
+        for doc in set(self.carriers) | set(self.cites):
+            self.members[self.families.find(doc)].append(doc)
         for rows in self.carriers.values():
-            rows.sort(key=lambda s: (s.published or self.published.get(s.document_id) or "9999",
-                                     s.outlet or "", s.id))
+            rows.sort(key=lambda s: (s.published or self.published.get(s.document_id) or "9999", s.seen_at or "", s.id))
+        self._dateline = self._dateline_pattern()
         self._memo: dict[str, list[Origin]] = {}
 
     # -- outlets -----------------------------------------------------------------------------
@@ -80,49 +130,91 @@ class CitationGraph:
         return Origin(self.book.key(name), label, chain,
                       outlet.state_affiliated if outlet else None, outlet.country if outlet else None)
 
+    def _dateline_pattern(self) -> re.Pattern[str] | None:
+        names = {n for o in self.book.outlets.values() for n in (o.name,) if n and len(n) >= 3}
+        if not names:
+            return None
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+
+    def _named_in_lead(self, document_id: str) -> list[str]:
+        lead = self.leads.get(document_id, "")[:LEAD_CHARS]
+        if not lead or self._dateline is None:
+            return []
+        return list(dict.fromkeys(self.book.label(m.group(1)) for m in self._dateline.finditer(lead)))
+
     # -- documents ---------------------------------------------------------------------------
+    def _date(self, document_id: str) -> str:
+        rows = self.carriers.get(document_id)
+        return (self.published.get(document_id) or (rows[0].published if rows else None) or "9999")[:10]
+
+    def _is_own(self, name: str, carriers: set[str]) -> bool:
+        key = self.book.key(name)
+        return key in carriers or any(loosely_same(name_key(name) or key, c) for c in carriers)
+
     def document_origins(self, document_id: str) -> list[Origin]:
         """The independent origins behind one document (never empty)."""
-        return self._document_origins(document_id, frozenset())
-
-    def _document_origins(self, document_id: str, seen: frozenset[str]) -> list[Origin]:
         if document_id in self._memo:
             return self._memo[document_id]
-        outlets = self.outlets_of(document_id)
-        head = outlets[0] if outlets else f"document {document_id}"
+        family = sorted(self.members.get(self.families.find(document_id), [document_id]),
+                        key=lambda d: (self._date(d), d in self.copiers, d))
+        if document_id not in family:
+            family.append(document_id)
+        head = (self.outlets_of(document_id) or [f"document {document_id}"])[0]
+        carriers = {self.book.key(o) for d in family for o in self.outlets_of(d)}
+        carrier_keys = carriers | {name_key(o) for d in family for o in self.outlets_of(d)}
         found: dict[str, Origin] = {}
-        for c in sorted(self.cites.get(document_id, []), key=lambda c: (c.start or 0, c.id)):
-            if c.kind == "copy" and c.target_document_id:
-                target = c.target_document_id
-                if target in seen or len(seen) >= MAX_DEPTH or target == document_id:
+
+        def via(member: str) -> list[str]:
+            if member == document_id:
+                return [head]
+            step = (self.outlets_of(member) or [f"document {member}"])[0]
+            return [head, "copies", step] if step != head else [head]
+
+        for member in family:
+            for c in sorted(self.cites.get(member, []), key=lambda c: (c.start or 0, c.id)):
+                if c.kind == "copy" or not c.source or self._is_own(c.source, carrier_keys):
                     continue
-                target_outlets = self.outlets_of(target)
-                step = target_outlets[0] if target_outlets else f"document {target}"
-                for o in self._document_origins(target, seen | {document_id}):
-                    tail = o.chain[1:] if o.chain and o.chain[0] == step else o.chain
-                    found.setdefault(o.key, Origin(o.key, o.label, [head, "copies", step, *tail],
-                                                   o.state_affiliated, o.country))
-            elif c.source:
                 verb = "forwards" if c.kind == "forward" else "cites"
-                o = self._origin(c.source, [head, verb, self.book.label(c.source)])
+                o = self._origin(c.source, [*via(member), verb, self.book.label(c.source)])
                 if o.key:
                     found.setdefault(o.key, o)
-        for s in self.carriers.get(document_id, []):
-            if s.forwarded_from:
-                o = self._origin(s.forwarded_from, [head, "forwards", self.book.label(s.forwarded_from)])
-                if o.key:
+            for s in self.carriers.get(member, []):
+                if s.forwarded_from and not self._is_own(s.forwarded_from, carrier_keys):
+                    o = self._origin(s.forwarded_from, [*via(member), "forwards", self.book.label(s.forwarded_from)])
                     found.setdefault(o.key, o)
+        named_carrier = None
         if not found:
-            if outlets:
-                o = self._origin(outlets[0], [outlets[0]] + (["(also carried by " + ", ".join(outlets[1:]) + ")"]
-                                                             if len(outlets) > 1 else []))
-            else:
-                o = Origin(f"doc:{document_id}", head, [head])
-            found[o.key] = o
+            for member in family:
+                for name in self._named_in_lead(member):
+                    if self._is_own(name, carrier_keys):
+                        named_carrier = named_carrier or name
+                    else:
+                        o = self._origin(name, [*via(member), "cites", name])
+                        found.setdefault(o.key, o)
+        if not found:
+            found = {o.key: o for o in [self._own_origin(document_id, family, head, named_carrier)]}
         result = list(found.values())
-        if not seen:
-            self._memo[document_id] = result
+        self._memo[document_id] = result
         return result
+
+    def _own_origin(self, document_id: str, family: list[str], head: str, named: str | None) -> Origin:
+        """The family's original outlet: named in its lead, cited by others, or the earliest."""
+        candidates: list[tuple[tuple[object, ...], str, str]] = []
+        for rank, member in enumerate(family):
+            for pos, outlet in enumerate(self.outlets_of(member)):
+                key = self.book.key(outlet)
+                score = (0 if named and self.book.key(named) == key else 1, -self.cited.get(key, 0), rank, pos)
+                candidates.append((score, outlet, member))
+        if not candidates:
+            return Origin(f"doc:{document_id}", head, [head])
+        _, outlet, member = min(candidates)
+        others = [o for o in self.outlets_of(document_id) if o != outlet]
+        if member != document_id or head != outlet:
+            chain = [head, "copies" if member != document_id else "carries the text of", outlet]
+        else:
+            chain = [outlet] + ([f"(also carried by {', '.join(others)})"] if others else [])
+        return self._origin(outlet, chain)
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
@@ -132,7 +224,7 @@ class CitationGraph:
             head = outlets[0] if outlets else f"document {claim.document_id}"
             label = self.book.label(claim.attributed_to)
             if self.book.key(claim.attributed_to) == self.book.key(head):
-                return [self._origin(claim.attributed_to, [label])]
+                return self.document_origins(claim.document_id)
             return [self._origin(claim.attributed_to, [head, "cites", label])]
         return self.document_origins(claim.document_id)
 
