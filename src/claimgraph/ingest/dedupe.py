@@ -88,26 +88,23 @@ class Copy:
                         kind="copy", target_document_id=self.earlier, similarity=round(self.similarity, 3))
 
 
-def find_copy(tx: Cursor, document_id: str, published: str | None, sig: Signature,
-              threshold: float) -> Copy | None:
-    """The closest stored document at or above the threshold, as a copy pair in time order.
+Candidate = tuple[str, "str | None", Signature]  # document id, published, signature
 
-    The earlier document is the one published first; when either date is unknown, the one
-    already stored (ingested first) counts as earlier.
+
+def best_copy(document_id: str, published: str | None, sig: Signature, candidates: list[Candidate],
+              threshold: float) -> Copy | None:
+    """The closest candidate at or above the threshold, as a copy pair in time order.
+
+    The earlier document is the one published first; when either date is unknown, the candidate
+    (stored or read first) counts as earlier.
     """
-    keys = band_keys(sig, threshold)
-    marks = ", ".join("?" for _ in keys)
-    rows = tx.query(
-        "SELECT s.document_id, s.signature, d.published FROM minhash_signatures s "
-        "JOIN documents d ON d.id = s.document_id "
-        f"WHERE s.document_id IN (SELECT document_id FROM minhash_bands WHERE band IN ({marks})) "
-        "AND s.document_id <> ? AND NOT coalesce(d.retracted, FALSE)",
-        [*keys, document_id])
     scored = []
-    for row in rows:
-        score = sig.similarity(Signature.from_hex(row["signature"]))
+    for other, other_published, other_sig in candidates:
+        if other == document_id:
+            continue
+        score = sig.similarity(other_sig)
         if score >= threshold:
-            scored.append((-score, row["published"] is None, row["published"] or "", row["document_id"]))
+            scored.append((-score, other_published is None, other_published or "", other))
     if not scored:
         return None
     neg_score, _, other_published, other = min(scored)  # most similar, then earliest published
@@ -116,8 +113,32 @@ def find_copy(tx: Cursor, document_id: str, published: str | None, sig: Signatur
     return Copy(later=document_id, earlier=other, similarity=-neg_score)
 
 
-def store_signature(tx: Cursor, document_id: str, sig: Signature, threshold: float) -> None:
-    tx.upsert("minhash_signatures", [{"document_id": document_id, "signature": sig.hex(),
-                                      "num_perm": NUM_PERM}], key=("document_id",))
-    tx.upsert("minhash_bands", [{"band": k, "document_id": document_id} for k in band_keys(sig, threshold)],
-              key=("band", "document_id"))
+def stored_candidates(tx: Cursor, keys: list[str]) -> dict[str, list[str]]:
+    """Stored documents (not retracted) per band key, for the given keys."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in tx.query(f"SELECT band, document_id FROM minhash_bands WHERE band IN ({marks})", chunk):
+            found.setdefault(row["band"], []).append(row["document_id"])
+    return found
+
+
+def stored_signatures(tx: Cursor, ids: list[str]) -> dict[str, tuple[str | None, Signature]]:
+    """Publication date and signature of stored documents that are not retracted."""
+    found: dict[str, tuple[str | None, Signature]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in tx.query(
+                "SELECT s.document_id, s.signature, d.published FROM minhash_signatures s "
+                f"JOIN documents d ON d.id = s.document_id WHERE s.document_id IN ({marks}) "
+                "AND NOT coalesce(d.retracted, FALSE)", chunk):
+            found[row["document_id"]] = (row["published"], Signature.from_hex(row["signature"]))
+    return found
+
+
+def signature_rows(document_id: str, sig: Signature, threshold: float) -> tuple[dict[str, object], list[dict[str, object]]]:
+    """The ``minhash_signatures`` row and the ``minhash_bands`` rows of one document."""
+    return ({"document_id": document_id, "signature": sig.hex(), "num_perm": NUM_PERM},
+            [{"band": k, "document_id": document_id} for k in band_keys(sig, threshold)])

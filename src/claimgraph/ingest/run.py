@@ -1,35 +1,41 @@
-"""An ingest run: files in, documents, sightings and citations out, one transaction per file.
+"""An ingest run: files in, documents, sightings and citations out.
 
-Each file is read completely before its transaction opens, and committed as a whole (its
-documents, sightings, citations, signatures and its ``sources`` fingerprint), so a run killed at
-any point leaves every file either fully stored or not at all, and the next run picks up the rest:
-unchanged files are skipped by their fingerprint, and every write is an upsert keyed by a content
-hash, so nothing is stored twice.
+Files are read in chunks (in worker processes when there are many), then each chunk is written in
+one transaction: its documents, sightings, citations, signatures and ``sources`` fingerprints. A
+run killed at any point therefore leaves every file either fully stored or not at all, and the
+next run picks up the rest: unchanged files are skipped by fingerprint, and every write is keyed
+by a content hash, so nothing is stored twice. The DuckDB file is held only while a chunk is
+written, never while files are read.
 """
 from __future__ import annotations
 
-import itertools
+import concurrent.futures as cf
+import contextlib
+import importlib.util
 import logging
-from collections import Counter
-from collections.abc import Sequence
+import multiprocessing
+import os
+import sys
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from claimgraph.errors import IngestError
-from claimgraph.ids import document_id, make_id
-from claimgraph.ingest import dedupe
-from claimgraph.ingest.item import Item
-from claimgraph.ingest.readers import read_bytes
-from claimgraph.ingest.sources import fingerprint, iter_files, quick_fingerprint, source_key
-from claimgraph.model import Citation, Document, IngestFailure, Sighting
+from claimgraph.ingest.files import FileResult, read_file
+from claimgraph.ingest.sources import iter_files, source_key
+from claimgraph.ingest.writer import insert_rows, write_files
+from claimgraph.model import IngestFailure
 from claimgraph.progress import NULL, Reporter
-from claimgraph.store import Cursor, now, records
+from claimgraph.store import records
 from claimgraph.workspace import Workspace
 
 LOG = logging.getLogger(__name__)
-#: Files written per store session: the DuckDB file is released between groups, so a web server
-#: or another command can get in during a long run.
-FILES_PER_SESSION = 200
+#: Files read and written together; one transaction per chunk (smaller when texts are large).
+CHUNK_FILES = 100
+CHUNK_CHARS = 20_000_000
+#: Below this many files, worker processes cost more to start than they save.
+POOL_MIN_FILES = 1000
 
 
 @dataclass
@@ -62,32 +68,105 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
     A file that cannot be read is recorded in ``ingest_errors`` and in the report; the run goes on.
     """
     report = IngestReport()
-    by_format: Counter[str] = Counter()
-    by_lang: Counter[str] = Counter()
+    formats: Counter[str] = Counter()
+    langs: Counter[str] = Counter()
     own = _workspace_files(ws)
     total = sum(1 for p in iter_files(paths) if isinstance(p, Path) and source_key(p) not in own)
     reporter.start("Ingesting", total=total)
     try:
-        entries = (e for e in iter_files(paths) if isinstance(e, IngestFailure) or source_key(e) not in own)
-        while True:
-            group = list(itertools.islice(entries, FILES_PER_SESSION))
-            if not group:
-                break
-            with ws.store.session():
-                for entry in group:
-                    if isinstance(entry, IngestFailure):
-                        _record_failure(ws, report, entry)
-                        continue
-                    _ingest_file(ws, entry, report, by_format, by_lang, outlet)
-                    reporter.advance()
+        with _executor(ws, total) as pool, _no_pandas_probe():
+            for results in _read_chunks(ws, paths, own, pool, report):
+                _write_chunk(ws, results, outlet, report)
+                for result in results:
+                    for ri in result.items:
+                        formats[ri.item.format] += 1
+                        langs[ri.item.lang or "und"] += 1
+                reporter.advance(len(results))
         from claimgraph.ingest.corrections import apply_document_judgments
 
         apply_document_judgments(ws)
     finally:
         reporter.finish()
-    report.by_format = dict(by_format.most_common())
-    report.by_lang = dict(by_lang.most_common())
+    report.by_format = dict(formats.most_common())
+    report.by_lang = dict(langs.most_common())
     return report
+
+
+def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Executor,
+                 report: IngestReport) -> Iterator[list[FileResult]]:
+    """Read results in path order, chunk by chunk, the next chunk reading while one is written."""
+    settings = ws.settings
+    entries = iter_files(paths)
+    pending: deque[list[cf.Future[FileResult]]] = deque()
+
+    def submit_next() -> bool:
+        chunk: list[Path] = []
+        for entry in entries:
+            if isinstance(entry, IngestFailure):
+                _record_failure(ws, report, entry)
+                continue
+            if source_key(entry) in own:
+                continue
+            chunk.append(entry)
+            if len(chunk) >= CHUNK_FILES:
+                break
+        if not chunk:
+            return False
+        keys = [source_key(p) for p in chunk]
+        previous = _fingerprints(ws, keys)
+        pending.append([pool.submit(read_file, str(p), k, previous.get(k), settings.max_file_mb,
+                                    settings.max_pdf_pages) for p, k in zip(chunk, keys)])
+        return True
+
+    submit_next()
+    while pending:
+        futures = pending.popleft()
+        submit_next()  # keep the workers busy while this chunk is written
+        group: list[FileResult] = []
+        chars = 0
+        for future in futures:
+            result = future.result()
+            group.append(result)
+            chars += sum(len(ri.item.text) for ri in result.items)
+            if chars >= CHUNK_CHARS:
+                yield group
+                group, chars = [], 0
+        if group:
+            yield group
+
+
+def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
+                 report: IngestReport) -> None:
+    report.files += len(results)
+    readable = []
+    for result in results:
+        if result.failure is not None:
+            _record_failure(ws, report, result.failure)
+        elif result.unchanged:
+            report.unchanged += 1
+            if result.touched:
+                with ws.store.write() as tx:
+                    tx.execute("UPDATE sources SET fingerprint = ? WHERE source = ?",
+                               [result.fingerprint, result.key])
+        else:
+            readable.append(result)
+    if not readable:
+        return
+    threshold = ws.settings.near_duplicate_threshold
+    with ws.store.session(), ws.store.write() as tx:
+        write_files(tx, readable, outlet, threshold, report)
+
+
+def _fingerprints(ws: Workspace, keys: list[str]) -> dict[str, str]:
+    marks = ", ".join("?" for _ in keys)
+    rows = ws.store.query(f"SELECT source, fingerprint FROM sources WHERE source IN ({marks})", keys)
+    return {r["source"]: r["fingerprint"] for r in rows if r["fingerprint"]}
+
+
+def _record_failure(ws: Workspace, report: IngestReport, failure: IngestFailure) -> None:
+    with ws.store.write() as tx:
+        insert_rows(tx, "ingest_errors", [records.error_row(failure)])
+    report.failures.append(failure)
 
 
 def _workspace_files(ws: Workspace) -> set[str]:
@@ -99,108 +178,42 @@ def _workspace_files(ws: Workspace) -> set[str]:
     return {base, base + ".wal", base + ".tmp"}
 
 
-def _ingest_file(ws: Workspace, path: Path, report: IngestReport, by_format: Counter[str],
-                 by_lang: Counter[str], outlet: str | None) -> None:
-    report.files += 1
-    shown = str(path)
-    key = source_key(path)
+@contextlib.contextmanager
+def _no_pandas_probe() -> Iterator[None]:
+    """Make ``import pandas`` fail fast for the run when pandas is not installed.
+
+    DuckDB's Python client tries to import pandas for every bound parameter; without pandas each
+    attempt searches the whole import path again, which doubled the cost of every write.
+    """
+    if "pandas" in sys.modules or importlib.util.find_spec("pandas") is not None:
+        yield
+        return
+    sys.modules["pandas"] = None  # type: ignore[assignment]
     try:
-        stat = path.stat()
-    except OSError as exc:
-        _record_failure(ws, report, IngestFailure(shown, f"cannot read ({exc.strerror or exc})"))
-        return
-    previous = ws.store.scalar("SELECT fingerprint FROM sources WHERE source = ?", [key])
-    if previous and previous.startswith(quick_fingerprint(stat) + ":"):
-        report.unchanged += 1
-        return
-    limit = ws.settings.max_file_mb
-    if stat.st_size > limit * 1024 * 1024:
-        _record_failure(ws, report, IngestFailure(
-            shown, f"file is {stat.st_size / 1048576:.1f} MB, over the {limit:g} MB limit "
-                   "(raise CLAIMGRAPH_MAX_FILE_MB to read it)"))
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        _record_failure(ws, report, IngestFailure(shown, f"cannot read ({exc.strerror or exc})"))
-        return
-    fp = fingerprint(stat, data)
-    if previous and previous.rsplit(":", 1)[-1] == fp.rsplit(":", 1)[-1]:  # touched, not changed
-        with ws.store.write() as tx:
-            tx.execute("UPDATE sources SET fingerprint = ? WHERE source = ?", [fp, key])
-        report.unchanged += 1
-        return
-    try:
-        items = list(read_bytes(data, shown, ws.settings.max_pdf_pages))
-    except IngestError as exc:
-        _record_failure(ws, report, IngestFailure(shown, " ".join(str(exc).split())))
-        return
-    except Exception as exc:  # noqa: BLE001 - hostile files break libraries in unforeseen ways
-        LOG.debug("reader failed on %s", shown, exc_info=True)
-        _record_failure(ws, report, IngestFailure(shown, f"unreadable ({type(exc).__name__}: {exc})"[:300]))
-        return
-    del data
-    failures = [i for i in items if isinstance(i, IngestFailure)]
-    texts = [i for i in items if isinstance(i, Item)]
-    if not texts and not failures:
-        _record_failure(ws, report, IngestFailure(shown, "no text found"))
-        return
-    with ws.store.write() as tx:
-        for item in texts:
-            _store_item(tx, ws, item, key, outlet, report)
-            by_format[item.format] += 1
-            by_lang[item.lang or "und"] += 1
-        for failure in failures:
-            tx.upsert("ingest_errors", [records.error_row(failure)])
-        tx.upsert("sources", [{"source": key, "fingerprint": fp, "documents": len(texts), "seen_at": now()}],
-                  key=("source",), update=True)
-    report.failures.extend(failures)
+        yield
+    finally:
+        if sys.modules.get("pandas", 0) is None:
+            del sys.modules["pandas"]
 
 
-def _store_item(tx: Cursor, ws: Workspace, item: Item, key: str, outlet: str | None,
-                report: IngestReport) -> None:
-    """One text: a new document (with its copy check) or one more sighting of a stored one."""
-    doc_id = document_id(item.text)
-    existing = tx.query("SELECT retracted FROM documents WHERE id = ?", [doc_id])
-    if existing and existing[0]["retracted"]:
-        return  # retracted by the analyst: a re-ingest does not bring it back
-    if existing:
-        report.duplicates += 1
-        for column in ("published", "title", "author"):  # a later sighting may know more
-            value = getattr(item, column)
-            if value:
-                tx.execute(f"UPDATE documents SET {column} = ? WHERE id = ? AND {column} IS NULL",
-                           [value, doc_id])
-    else:
-        doc = Document(id=doc_id, text=item.text, title=item.title, author=item.author,
-                       published=item.published, lang=item.lang or "und", format=item.format,
-                       ingested_at=now(), meta=item.meta)
-        tx.upsert("documents", [records.document_row(doc)])
-        report.documents_new += 1
-        threshold = ws.settings.near_duplicate_threshold
-        sig = dedupe.signature(item.text)
-        if sig is not None:
-            copy = dedupe.find_copy(tx, doc_id, item.published, sig, threshold)
-            if copy is not None:
-                tx.upsert("citations", [records.citation_row(copy.citation())])
-                report.copies += 1
-            dedupe.store_signature(tx, doc_id, sig, threshold)
-    name = outlet or item.outlet
-    sighting = Sighting(
-        id=Sighting.make_id(doc_id, name, item.url, key, item.channel, item.message_id),
-        document_id=doc_id, outlet=name, url=item.url, path=key, published=item.published,
-        title=item.title, channel=item.channel, message_id=item.message_id,
-        forwarded_from=item.forwarded_from, format=item.format, seen_at=now())
-    if not tx.query("SELECT 1 AS found FROM sightings WHERE id = ?", [sighting.id]):
-        tx.upsert("sightings", [records.sighting_row(sighting)])
-        report.sightings_new += 1
-    if item.forwarded_from:
-        citation = Citation(id=make_id("citation", doc_id, "forward", item.forwarded_from),
-                            document_id=doc_id, kind="forward", source=item.forwarded_from)
-        tx.upsert("citations", [records.citation_row(citation)])
+class _Inline(cf.Executor):
+    """Reads in this process, at submit time: for small runs and ``workers = 1``."""
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
+        future: cf.Future[Any] = cf.Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
 
 
-def _record_failure(ws: Workspace, report: IngestReport, failure: IngestFailure) -> None:
-    with ws.store.write() as tx:
-        tx.upsert("ingest_errors", [records.error_row(failure)])
-    report.failures.append(failure)
+def _executor(ws: Workspace, total: int) -> cf.Executor:
+    workers = ws.settings.workers or os.cpu_count() or 1
+    if workers <= 1 or total < POOL_MIN_FILES:
+        return _Inline()
+    # spawn, not fork: the parent has DuckDB and BLAS threads that must not be copied mid-flight
+    return cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                  initializer=_quiet_worker)
+
+
+def _quiet_worker() -> None:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)

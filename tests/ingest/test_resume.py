@@ -1,0 +1,89 @@
+"""A run killed with SIGKILL at any point, then run again, ends exactly like one clean run."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimgraph.settings import Settings
+from claimgraph.workspace import Workspace
+
+from .builders import snapshot
+
+FILES = 300
+TOPICS = ["engines", "airframes", "optics", "batteries", "radios", "propellers", "servos", "cameras"]
+PLACES = ["Minsk", "Gomel", "Brest", "Vitebsk", "Grodno", "Mogilev", "Orsha", "Pinsk"]
+
+
+def _text(n: int) -> str:
+    topic, place = TOPICS[n % len(TOPICS)], PLACES[(n // len(TOPICS)) % len(PLACES)]
+    return (f"Report {n}: a workshop in {place} started making {topic} for small drones, the local "
+            f"administration said. Batch {n * 7} will leave the plant in week {n % 50}, and a second "
+            f"line for {topic} is planned for next year if orders from partners keep growing.")
+
+
+def _corpus(folder: Path) -> int:
+    """Distinct articles; every tenth repeats the one before, every eleventh rewrites an earlier one."""
+    folder.mkdir()
+    texts = set()
+    for n in range(FILES):
+        if n % 10 == 9:
+            text = _text(n - 1)
+        elif n % 11 == 10:
+            text = _text(n - 3).replace("administration said", "administration said on Monday")
+        else:
+            text = _text(n)
+        (folder / f"{n:04d}.txt").write_text(f"Outlet: Outlet {n % 13}\n\n{text}\n", encoding="utf-8")
+        texts.add(text)
+    return len(texts)
+
+
+def _ingest(folder: Path, ws: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, CLAIMGRAPH_WORKSPACE=str(ws), CLAIMGRAPH_LOG="ERROR")
+    return subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(folder)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def _open(ws: Path) -> Workspace:
+    return Workspace.open(Settings.from_env({}, workspace=str(ws)))
+
+
+@pytest.mark.slow
+def test_resume_after_kill_matches_a_clean_run(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    distinct = _corpus(corpus)
+    clean_ws = tmp_path / "clean.duckdb"
+    started = time.monotonic()
+    assert _ingest(corpus, clean_ws).wait(timeout=300) == 0
+    clean_time = time.monotonic() - started
+    expected = snapshot(_open(clean_ws))
+    assert len(expected["documents"]) == distinct < FILES and len(expected["sources"]) == FILES
+    assert len(expected["sightings"]) == FILES
+    assert len([c for c in expected["citations"] if ("kind", "copy") in c]) >= 20
+
+    killed_ws = tmp_path / "killed.duckdb"
+    fraction, partial = 0.6, None
+    for _ in range(6):  # find a moment when some, but not all, files are committed
+        if killed_ws.exists():
+            for leftover in tmp_path.glob("killed.duckdb*"):
+                leftover.unlink()
+        proc = _ingest(corpus, killed_ws)
+        time.sleep(clean_time * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        if not killed_ws.exists():
+            fraction += 0.1
+            continue
+        partial = len(_open(killed_ws).store.query("SELECT source FROM sources"))
+        if 0 < partial < FILES:
+            break
+        fraction = fraction + 0.1 if partial == 0 else fraction - 0.15
+    assert partial is not None and 0 < partial < FILES, "could not kill the run mid-way"
+
+    assert _ingest(corpus, killed_ws).wait(timeout=300) == 0
+    assert snapshot(_open(killed_ws)) == expected
