@@ -1,16 +1,16 @@
 """Reading documents back: the listing and the full record behind ``claimgraph docs``.
 
-A document's outlet and URL in a listing are those of its first sighting (or the outlet the
-analyst set); every sighting is in the full record.
+A document's outlet and URL in a listing are those of its first sighting, the earliest published
+(or the outlet the analyst set); every sighting is in the full record.
 """
 from __future__ import annotations
 
 import json
 from typing import Any
 
+from claimgraph.errors import ConfigError
 from claimgraph.ingest.corrections import resolve_document_id
 from claimgraph.ingest.dates import normalize_date
-from claimgraph.errors import ConfigError
 from claimgraph.store import Row, records
 from claimgraph.workspace import Workspace
 
@@ -80,6 +80,6 @@ def _sightings(cur: Any, ids: list[str]) -> dict[str, list[Row]]:
         chunk = ids[start:start + _CHUNK]
         marks = ", ".join("?" for _ in chunk)
         for row in cur.query(f"SELECT * FROM sightings WHERE document_id IN ({marks}) "
-                             "ORDER BY document_id, seen_at, id", chunk):
+                             "ORDER BY document_id, published IS NULL, published, seen_at, id", chunk):
             result.setdefault(row["document_id"], []).append(records.sighting_from(row).to_dict())
     return result

@@ -105,7 +105,7 @@ def _apply(tx: Cursor, judgment: Judgment) -> None:
         if meta.get("outlet") != args["outlet"]:
             if "outlet_detected" not in meta:
                 first = tx.query("SELECT outlet FROM sightings WHERE document_id = ? "
-                                 "ORDER BY seen_at, id LIMIT 1", [doc_id])
+                                 "ORDER BY published IS NULL, published, seen_at, id LIMIT 1", [doc_id])
                 replaced = meta["outlet_detected"] = first[0]["outlet"] if first else None
             meta["outlet"] = args["outlet"]
             tx.execute("UPDATE documents SET meta = ? WHERE id = ?",
