@@ -90,7 +90,15 @@ def demo(
     folder = find_samples(samples)
     ws = open_workspace(workspace or "demo.duckdb", create=True)
     console.print(f"Workspace {ws.settings.workspace}: ingesting {folder}")
-    ingest_paths(ws, [str(folder)], reporter=RichReporter())
+    # Reports live in the sample folder's subfolders; its README and helper files are not reports.
+    parts = sorted(str(p) for p in folder.iterdir() if p.is_dir()) or [str(folder)]
+    report = ingest_paths(ws, parts, reporter=RichReporter())
+    for failure in report.failures:
+        console.print(f"  rejected {failure.source}: {failure.reason}", markup=False, highlight=False)
+    outlets = folder / "outlets.csv"
+    loader = _stage("claimgraph.triangulate.outlets", "load_outlets_csv")
+    if outlets.exists() and loader is not None:
+        loader(ws.store, outlets)
     for label, module, function in STAGES:
         fn = _stage(module, function)
         if fn is None:
