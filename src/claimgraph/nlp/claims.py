@@ -65,6 +65,10 @@ class _Context:
     lang: str
     entity_mentions: list[Mention]
     starts: list[int]
+    owners: dict[str, Mention] = field(default_factory=dict)
+
+    def name(self, m: Mention) -> str:
+        return full_name(m, self.owners.get(m.id))
 
 
 def name_of(m: Mention) -> str:
@@ -72,11 +76,28 @@ def name_of(m: Mention) -> str:
     return (m.canonical or m.normalized or m.text).strip()
 
 
+def owners(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """Bodies directly followed by the country they belong to, in the genitive ("Министерство
+    обороны Сербии"): body mention id → country mention. The pair is one name."""
+    out: dict[str, Mention] = {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.label in ("PublicBody", "Organization") and b.label in ("Country", "Location") \
+                and b.start - a.end == 1 and text[a.end] == " " and any("а" <= ch.lower() <= "я" for ch in b.text):
+            out[a.id] = b
+    return out
+
+
+def full_name(m: Mention, owner: Mention | None) -> str:
+    """A mention's name with its owning country kept as written ("Министерство обороны Сербии")."""
+    return f"{name_of(m)} {owner.text}" if owner is not None else name_of(m)
+
+
 def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     """Claims for every parsed sentence of ``doc``."""
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
-    ctx = _Context(doc, lang, ents, [m.start for m in ents])
+    ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
     quantities = sorted(doc.quantities, key=lambda q: q.start or 0)
     qstarts = [q.start or 0 for q in quantities]
     dates = sorted(doc.dates, key=lambda d: d.start)
@@ -438,8 +459,8 @@ def _claim(ctx: _Context, sx: _Sent, subject: Mention, predicate: str, obj: Ment
            q: Quantity | None, modality: str, speaker: Mention | None, v: int, confidence: float,
            role: str | None = None) -> Claim:
     doc = ctx.doc
-    subject_name = name_of(subject)
-    obj_name = name_of(obj) if obj is not None else None
+    subject_name = ctx.name(subject)
+    obj_name = ctx.name(obj) if obj is not None else None
     value = q.value if q is not None else None
     if speaker is not None and speaker.id == subject.id and modality == "claim":
         modality = "claim"
@@ -450,7 +471,7 @@ def _claim(ctx: _Context, sx: _Sent, subject: Mention, predicate: str, obj: Ment
         value=value, unit=q.unit if q is not None else None, qualifier=q.qualifier if q is not None else None,
         value_min=q.min if q is not None else None, value_max=q.max if q is not None else None,
         rate=q.rate if q is not None else None, time=_time(sx, v) if predicate != "holds_role" else None,
-        modality=modality, attributed_to=name_of(speaker) if speaker is not None else None,
+        modality=modality, attributed_to=ctx.name(speaker) if speaker is not None else None,
         confidence=round(min(1.0, confidence), 2), start=sx.sent.start, end=sx.sent.end, role=role,
         extractor=EXTRACTOR,
     )

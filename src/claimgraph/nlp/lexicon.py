@@ -110,7 +110,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "forum": "exhibition", "fair": "exhibition", "airshow": "exhibition",
         "sanction": "sanction", "sanctions": "sanction", "blacklist": "sanction", "designate": "sanction",
         "list": "sanction", "package": "sanction",
-        "test": "other", "trial": "other", "ceremony": "other",
+        "test": "other", "trial": "other", "seize": "other", "exercise": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -124,8 +124,15 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "выставка": "exhibition", "форум": "exhibition", "салон": "exhibition", "экспо": "exhibition",
         "авиасалон": "exhibition",
         "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
-        "испытание": "other", "церемония": "other",
+        "испытание": "other", "изъять": "other", "учение": "other",
     },
+}
+#: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
+#: is background; "imposed sanctions" is an event)
+NOUN_CONTEXT = {
+    "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new"),
+    "санкция": ("ввел", "ввело", "ввели", "введен", "утверд", "принял", "расшир", "пакет", "нов"),
+    "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
 }
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {

@@ -1,0 +1,232 @@
+"""Events: meetings, visits, agreements, announcements, exhibitions and sanctions in a document.
+
+A sentence with a trigger lemma from :data:`claimgraph.nlp.lexicon.EVENT_TRIGGERS` ("talks",
+"visited", "signed", "выставка", "санкции") gives one event; when it holds several triggers the
+most specific type wins (a sanction or agreement over a meeting, a meeting over an announcement).
+Ambiguous triggers ("list", "open", "принять") count only beside a context word.
+
+- time: the resolved date of the sentence closest to the trigger, else one from the sentence
+  before or after;
+- place: the place the sentence puts the event in ("in Minsk", "в Минске", the object of
+  "visited"), by its normalised name;
+- participants: the people, organisations and countries involved, leaving out the place and the
+  names that only qualify a title ("the President of Belarus Alexander Lukashenko" → Lukashenko).
+
+Reports of one event within a document (same type, agreeing time and place, shared or missing
+participants) merge into the first.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from claimgraph.model import Event, Mention, TimeRef
+from claimgraph.nlp.claims import full_name, name_of, owners
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.lexicon import EVENT_CONTEXT, EVENT_TRIGGERS, NEGATIONS, NOUN_CONTEXT, PLAN_CUES, ROLE_NOUNS
+
+PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
+PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
+PLACES = frozenset({"Location", "Country", "Facility"})
+_PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
+
+
+@dataclass(slots=True)
+class _Found:
+    type: str
+    trigger: int
+    sentence: int
+
+
+def find_events(doc: AnalyzedDoc) -> list[Event]:
+    """One event per trigger sentence, merged within the document."""
+    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
+    triggers = EVENT_TRIGGERS[lang]
+    mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")),
+                      key=lambda m: m.start)
+    mstarts = [m.start for m in mentions]
+    dates = sorted((d for d in doc.dates if d.time.start), key=lambda d: d.start)
+    dstarts = [d.start for d in dates]
+    owned = owners(doc.text, mentions)
+    owned_ids = {m.id for m in owned.values()}
+    cited = {(c.source or "").lower() for c in doc.citations}
+    events: list[Event] = []
+    for si, sent in enumerate(doc.sentences):
+        if not sent.tokens or len(sent.tokens) > 400:
+            continue
+        found = _trigger(doc, sent, si, triggers)
+        if found is None:
+            continue
+        lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
+        in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited]
+        place = _place(doc, sent, found.trigger, in_sent)
+        participants = _participants(sent, in_sent, place, owned)
+        time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        events.append(Event(
+            id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
+            type=found.type, time=time, place=full_name(place, owned.get(place.id)) if place is not None else None,
+            participants=participants, start=sent.start, end=sent.end,
+        ))
+    return merge_events(events)
+
+
+def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
+    text = doc.text[sent.start:sent.end].lower()
+    best: _Found | None = None
+    for i, tok in enumerate(sent.tokens):
+        lemma = (tok.lemma or tok.text).lower()
+        kind = triggers.get(lemma) or triggers.get(tok.text.lower())
+        if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
+            continue
+        context = EVENT_CONTEXT.get(lemma)
+        if context is not None and not any(word in text for word in context):
+            continue
+        if tok.pos == "NOUN" and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
+            continue
+        if _hypothetical(sent, i):
+            continue
+        if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
+            best = _Found(kind, i, si)
+    return best
+
+
+def _hypothetical(sent: Sentence, i: int) -> bool:
+    """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
+    toks = sent.tokens
+    chain = [i]
+    for _ in range(2):
+        h = toks[chain[-1]].head
+        if not (0 <= h < len(toks)) or h == chain[-1]:
+            break
+        chain.append(h)
+    for k in chain:
+        if "Tense=Fut" in toks[k].feats:
+            return True
+        for c, t in enumerate(toks):
+            if t.head == k and c != k and (t.lemma or t.text).lower() in NEGATIONS | PLAN_CUES:
+                return True
+        if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES:
+            return True
+    return False
+
+
+def _token_of(sent: Sentence, offset: int) -> int:
+    starts = [t.start for t in sent.tokens]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mention]) -> Mention | None:
+    toks = sent.tokens
+    candidates = [m for m in mentions if m.label in PLACES]
+    if not candidates:
+        return None
+    # the object of "visited" / "посетил" is where the visit went
+    for m in candidates:
+        i = _head_of(sent, m)
+        if toks[i].head == trigger and toks[i].dep.split(":")[0] in ("obj",) and m.label != "Country":
+            return m
+    best = None
+    for m in candidates:
+        i = _token_of(sent, m.start)
+        before = toks[i - 1].text.lower() if i > 0 else ""
+        cases = {(toks[c].lemma or toks[c].text).lower() for c, t in enumerate(toks)
+                 if t.head == _head_of(sent, m) and t.dep == "case"}
+        if before in _PLACE_CASES or cases & _PLACE_CASES:
+            if m.label == "Country" and best is not None:
+                continue
+            if best is None or (best.label == "Country" and m.label != "Country"):
+                best = m
+    return best
+
+
+def _head_of(sent: Sentence, m: Mention) -> int:
+    """The token of a mention whose head lies outside it."""
+    first = _token_of(sent, m.start)
+    i = first
+    while i < len(sent.tokens) and sent.tokens[i].start < m.end:
+        h = sent.tokens[i].head
+        if not (0 <= h < len(sent.tokens)) or not (m.start <= sent.tokens[h].start < m.end) or h == i:
+            return i
+        i += 1
+    return first
+
+
+def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None,
+                  owned: dict[str, Mention]) -> list[str]:
+    toks = sent.tokens
+    names: list[str] = []
+    has_person = any(m.label == "Person" for m in mentions)
+    has_actor = any(m.label in PARTICIPANTS - {"Country"} for m in mentions if place is None or m.id != place.id)
+    for m in mentions:
+        if m.label not in PARTICIPANTS or (place is not None and m.id == place.id):
+            continue
+        h = _head_of(sent, m)
+        head = toks[h].head
+        qualifies_title = (0 <= head < len(toks) and (toks[head].lemma or toks[head].text).lower() in ROLE_NOUNS
+                           and toks[h].dep.split(":")[0] in ("nmod", "compound", "amod"))
+        if qualifies_title and has_person and m.label != "Person":
+            continue
+        if m.label == "Country" and has_actor and not toks[h].dep.startswith("nsubj"):
+            continue
+        name = full_name(m, owned.get(m.id))
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list, dstarts: list[int]) -> TimeRef | None:
+    def within(s: Sentence) -> list:
+        lo, hi = bisect.bisect_left(dstarts, s.start), bisect.bisect_left(dstarts, s.end)
+        return dates[lo:hi]
+
+    own = within(sent)
+    if own:
+        at = sent.tokens[trigger].start
+        return min(own, key=lambda d: abs(d.start - at)).time
+    for j in (si - 1, si + 1):
+        if 0 <= j < len(doc.sentences):
+            near = within(doc.sentences[j])
+            if near:
+                return near[0].time
+    return None
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge reports of the same event within a document: same type, agreeing time and place."""
+    out: list[Event] = []
+    for e in events:
+        target = next((o for o in out if _same(o, e)), None)
+        if target is None:
+            out.append(e)
+            continue
+        target.time = target.time or e.time
+        target.place = target.place or e.place
+        target.participants += [p for p in e.participants if p not in target.participants]
+    return out
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    if a.time and b.time and (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+        return False
+    return bool(a.time or a.place or a.participants) and bool(b.time or b.place or b.participants)
+
+
+class EventComponent:
+    """Fills ``doc.events`` from trigger words, mentions and dates."""
+
+    name = "claimgraph.events.v1"
+    requires: tuple[str, ...] = ("sentences", "mentions", "dates")
+    assigns: tuple[str, ...] = ("events",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        doc.events = find_events(doc)
+        return doc
+
+
+__all__ = ["EventComponent", "find_events", "merge_events"]

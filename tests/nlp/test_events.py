@@ -1,0 +1,94 @@
+"""Events: one per trigger sentence, with type, time, place and participants."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event, TimeRef
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
+from claimgraph.nlp.events import EventComponent, find_events, merge_events
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+PUBLISHED = "2025-08-01"
+
+
+@pytest.fixture(scope="module")
+def events_of(analyse: Analyse) -> Callable[[str, str], list[Event]]:
+    dates = DateComponent()
+
+    def run(text: str, lang: str) -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = PUBLISHED
+        return find_events(dates(doc))
+
+    return run
+
+
+def test_events_talks_held_in_minsk_are_a_meeting_of_both_leaders(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("And already in July (07/21), drones also became one of the topics of the talks between the "
+            "President of Belarus Alexander Lukashenko and the governor of the Samara region Vyacheslav "
+            "Fedorishchev, held in Minsk.")
+    (event,) = events_of(text, "en")
+    assert (event.type, event.place) == ("meeting", "Minsk")
+    assert set(event.participants) == {"Alexander Lukashenko", "Vyacheslav Fedorishchev"}
+    assert event.time is not None and (event.time.start, event.time.precision) == ("2025-07-21", "day")
+    assert (event.start, event.end) == (0, len(text))
+
+
+def test_events_russian_talks_in_minsk(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("21 июля тема беспилотников обсуждалась на переговорах Александра Лукашенко с губернатором "
+            "Самарской области Вячеславом Федорищевым в Минске.")
+    (event,) = events_of(text, "ru")
+    assert (event.type, event.place) == ("meeting", "Минск")
+    assert "Александр Лукашенко" in event.participants
+    assert event.time is not None and event.time.start == "2025-07-21"
+
+
+@pytest.mark.parametrize("text, lang, kind", [
+    ("A delegation of the National Academy of Sciences of Belarus visited Tomsk at the end of 2024.", "en", "visit"),
+    ("Russia and Belarus signed an agreement on joint engine production in Moscow.", "en", "agreement"),
+    ("The European Union imposed sanctions on Kupol-Tech on Monday.", "en", "sanction"),
+    ("Делегация Министерства обороны Ирана на прошлой неделе посетила Минск.", "ru", "visit"),
+    ("На открывшейся в среду выставке вооружений в Минске компания «Белспецкомплекс» показала новый дрон.", "ru",
+     "exhibition"),
+    ("Правительство Великобритании ввело санкции против 14 российских компаний.", "ru", "sanction"),
+])
+def test_events_types_in_both_languages(events_of: Callable[[str, str], list[Event]], text: str, lang: str,
+                                        kind: str) -> None:
+    assert [e.type for e in events_of(text, lang)] == [kind]
+
+
+def test_events_visit_place_is_the_visited_site(events_of: Callable[[str, str], list[Event]]) -> None:
+    (event,) = events_of("Делегация Министерства обороны Ирана на прошлой неделе посетила Минск.", "ru")
+    assert event.place == "Минск"
+    assert event.time is not None and event.time.start == "2025-07-21"
+    assert event.participants == ["Министерство обороны Ирана"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two presidents will meet in Minsk next month.", "en"),
+    ("Ответный визит белорусских военных в Тегеран может состояться в начале следующего года.", "ru"),
+    ("Under sanctions, such plans would hardly be public.", "en"),
+])
+def test_events_planned_negated_or_background_mentions_are_not_events(
+        events_of: Callable[[str, str], list[Event]], text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_events_merge_reports_of_the_same_event() -> None:
+    t = TimeRef("2025-07-21", "2025-07-21", "day")
+    a = Event("evt-a", "doc-1", "meeting", t, "Minsk", ["Alexander Lukashenko"], 0, 10)
+    b = Event("evt-b", "doc-1", "meeting", None, "Minsk", ["Alexander Lukashenko", "Vyacheslav Fedorishchev"], 20, 30)
+    c = Event("evt-c", "doc-1", "meeting", TimeRef("2025-03-01", "2025-03-31", "month"), "Minsk", [], 40, 50)
+    merged = merge_events([a, b, c])
+    assert [e.id for e in merged] == ["evt-a", "evt-c"]
+    assert merged[0].participants == ["Alexander Lukashenko", "Vyacheslav Fedorishchev"]
+
+
+def test_events_component_on_a_huge_sentence_does_nothing() -> None:
+    text = "talks " * 50_000
+    tokens = [Token(i * 6, i * 6 + 5, "talks", "talks", "NOUN", "dep", 0) for i in range(50_000)]
+    doc = AnalyzedDoc("doc-x", text, "en", sentences=[Sentence(0, len(text), tokens)])
+    assert EventComponent()(doc).events == []
