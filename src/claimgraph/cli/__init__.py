@@ -45,6 +45,7 @@ COMMAND_MODULES = [
     "claimgraph.cli.judge",
     "claimgraph.cli.entities",
     "claimgraph.cli.xref",
+    "claimgraph.cli.export",
     "claimgraph.cli.collect",
     "claimgraph.cli.extract",
     "claimgraph.cli.gazetteer",
