@@ -133,6 +133,25 @@ def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
         elif len({keys[j] for j in candidates}) == 1:
             groups.union(candidates[0], i)
 
+    first_word: dict[str, int] = {}  # "Vityaz" → "Vityaz Electronics"
+    for i, m in enumerate(mentions):
+        words = keys[i].split()
+        if family[i] == "org" and len(words) > 1:
+            first_word.setdefault(words[0], i)
+    for i, m in enumerate(mentions):  # a short form of a name takes the full name's type
+        words = keys[i].split()
+        if len(words) != 1 or m.label in ("Country", "Nationality") or m.canonical:
+            continue
+        target = None
+        if family[i] != "Person" and words[0] in full_any:
+            target = full_any[words[0]][0]
+        elif family[i] != "org" and words[0] in first_word:
+            target = first_word[words[0]]
+        if target is not None:
+            groups.union(target, i)
+            _relabel(m, mentions[target].label)
+            family[i] = family[target]
+
     expansions = _paren_acronyms(doc.text)
     by_initials: dict[str, int] = {}
     for i, m in enumerate(mentions):
@@ -158,6 +177,12 @@ def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
         for i in idx:
             mentions[i].canonical = canonical
             mentions[i].local_entity = local
+
+
+def _relabel(m: Mention, label: str) -> None:
+    if m.label != label:
+        m.label = label
+        m.id = Mention.make_id(m.document_id, m.start, m.end, label)
 
 
 def _canonical(group: list[Mention]) -> str:

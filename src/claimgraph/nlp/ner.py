@@ -39,7 +39,11 @@ PUBLIC_BODY_CUES = (
 COMPANY_CUES = (
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "corp", "corporation", "company",
     "co", "plc", "holding", "holdings", "concern", "industries", "enterprise", "enterprises",
-    "firm", "bank", "airlines", "manufacturer", "group", "technologies",
+    "firm", "bank", "airlines", "manufacturer", "group", "technologies", "technology", "aerospace",
+    "electronics", "robotics", "trading", "aviation", "avionics", "optics", "motors", "dynamics",
+    "instruments", "engineering", "logistics", "solutions", "semiconductor", "components",
+    "machinery", "microchip", "microelectronics", "transit", "tech", "avia", "aero", "power",
+    "systems", "pt", "hk", "gmbh", "sarl", "srl", "bv", "ab", "oy", "as", "spa",
     "ооо", "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо", "компани", "корпорац",
     "госкорпорац", "концерн", "холдинг", "предприят", "банк", "фирм", "объединени",
 )
@@ -63,14 +67,28 @@ _COMPANY_EN = re.compile(
     r"|" + _LEGAL_EN + r"\s+[\"«“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[\"»”]?)")
 _COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+«[^»\n]{1,80}»")
 _PRODUCT = re.compile(
-    r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4})[A-Za-zА-Яа-я]{0,3}\b")
+    r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4}[A-Za-zА-Яа-я]{0,3}|[A-ZА-ЯЁ]{1,2}\d{0,2})(?![\w-])")
 _PRODUCT_QUOTED = re.compile(
     r"(?i:\b(?:drones?|uavs?|uas|loitering\s+munitions?|missiles?|systems?|complex(?:es)?|"
     r"бпла|беспилотник\w*|дрон\w*|комплекс\w*|ракет\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*))"
     r"\s+[«\"“]([^»\"”\n]{2,40})[»\"”]")
-_PRODUCT_CLASS = re.compile(r"\bFPV(?:[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*))?\b")
+_PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*)\b")
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
+#: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off.
+DEMONYMS = frozenset("""
+american armenian azerbaijani belarusian british bulgarian canadian chinese czech danish dutch
+egyptian emirati estonian european finnish french georgian german greek hungarian indian indonesian
+iranian iraqi israeli italian japanese jordanian kazakh kazakhstani korean kyrgyz latvian lebanese
+lithuanian malaysian moldovan mongolian north-korean norwegian pakistani polish romanian russian
+saudi serbian slovak slovenian soviet spanish swedish swiss syrian taiwanese tajik thai turkish
+turkmen ukrainian uzbek vietnamese western yemeni african asian
+""".split())
+_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.I)
+_PLACE_PREPOSITIONS = ("in", "near", "outside", "в", "во", "под")
+_CENTRE_ORG = re.compile(r"\b(?:cent(?:re|er)|institute)\s+(?:for|of)\s+.*\b(?:studies|research|analysis|policy|monitoring)\b", re.I)
+_CAPITALISED_COMMON = frozenset({"defence", "defense", "industry", "government", "ministry", "president",
+                                 "minister", "army", "parliament", "state", "security", "economy"})
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
 _WORDS = re.compile(r"[\w]+", re.UNICODE)
@@ -108,6 +126,8 @@ def refine_organization(text: str) -> str:
         return "Company"
     if _has_cue(words, PUBLIC_BODY_CUES):
         return "PublicBody"
+    if _CENTRE_ORG.search(text):
+        return "Organization"  # research centres and institutes are organisations, not sites
     if words and (_has_cue(words[-1:], FACILITY_CUES) or _has_cue(words[:1], FACILITY_CUES)):
         return "Facility"
     if _has_cue(words, COMPANY_CUES):
@@ -135,6 +155,7 @@ class NerComponent:
             found = self._natasha(doc)
         else:
             found = self._capitalised(doc)
+        found = self._adjust(doc, found)
         rules = self._rules(doc, found)
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
@@ -201,6 +222,10 @@ class NerComponent:
 
     @staticmethod
     def _refine(label: str, text: str, normalized: str) -> str:
+        words = [w.casefold() for w in _WORDS.findall(normalized)]
+        if label in ("Person", "Location") and len(words) > 1 and words[-1] in COMPANY_CUES \
+                and words[-1] not in ("co", "as", "ab", "group", "power", "systems"):
+            return "Company"  # "Svetoch Optics", "Zapad Transit" read as names of people or places
         if label == "Person" and " " not in normalized.strip() and (
                 normalized.casefold().startswith(_ORG_LIKE_PERSON) or (normalized.isupper() and len(normalized) > 1)):
             label = "Organization"  # "Госкомвоенпром", "ФСБ" mistaken for surnames
@@ -215,6 +240,44 @@ class NerComponent:
             return "Location"
         return label
 
+    def _adjust(self, doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
+        """Generic span fixes: demonyms split off, "Samara region" kept whole, junk single words dropped."""
+        text = doc.text
+        out: list[Mention] = []
+        for m in found:
+            words = m.text.split()
+            if len(words) == 1 and words[0].casefold() in _CAPITALISED_COMMON:
+                continue
+            if m.label == "Nationality" and "-" in m.text:  # "Russian-Belarusian": two nationalities
+                pos = m.start
+                for part in m.text.split("-"):
+                    if part:
+                        out.append(self._mention(doc, pos, pos + len(part), "Nationality", part))
+                    pos += len(part) + 1
+                continue
+            first = words[0].casefold() if words else ""
+            if len(words) > 1 and first in DEMONYMS and m.label == "PublicBody":
+                cut = m.start + len(words[0])
+                rest = cut + len(text[cut:m.end]) - len(text[cut:m.end].lstrip())
+                rest_text = text[rest:m.end]
+                if refine_organization(rest_text) == "PublicBody":  # not "European Union"
+                    out.append(self._mention(doc, m.start, cut, "Nationality", words[0]))
+                    out.append(self._mention(doc, rest, m.end, "PublicBody", rest_text))
+                    continue
+            if m.label in ("Location", "Country"):
+                after = _REGION_AFTER.match(text[m.end:m.end + 20])
+                if after:
+                    end = m.end + after.end()
+                    out.append(self._mention(doc, m.start, end, "Location", text[m.start:end]))
+                    continue
+            if m.label in ("Person", "Organization") and len(words) == 1 and not is_country(m.text):
+                before = text[max(0, m.start - 8):m.start].split()
+                if before and before[-1].casefold() in _PLACE_PREPOSITIONS and m.normalized == m.text:
+                    m.label = "Location"  # "talks in Yerevan": a one-word name after "in" is a place
+                    m.id = Mention.make_id(doc.document_id, m.start, m.end, m.label)
+            out.append(m)
+        return out
+
     # -- rules on top ------------------------------------------------------------------------------
 
     def _rules(self, doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
@@ -222,7 +285,8 @@ class NerComponent:
         out: list[Mention] = []
         for m in _PRODUCT.finditer(text):
             stem = m.group().split("-", 1)[0].casefold()
-            number = int(m.group(1))
+            suffix = m.group(1)
+            number = int(suffix) if suffix.isdigit() else 0
             if stem in _PRODUCT_STOP or 1900 <= number <= 2100:
                 continue
             out.append(self._mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
