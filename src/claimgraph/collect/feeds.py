@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.collect.fetch import Fetcher
-from claimgraph.collect.pages import read_page, store_page
+from claimgraph.collect.pages import read_page, store_items, store_page
 from claimgraph.errors import IngestError
 from claimgraph.ids import document_id, make_id
 from claimgraph.ingest.feeds import BadFeed, read_feed
 from claimgraph.ingest.item import Item
-from claimgraph.ingest.run import IngestReport, _record_failure, _store_item
+from claimgraph.ingest.run import IngestReport, _record_failure
 from claimgraph.model import IngestFailure
 from claimgraph.store import now
 from claimgraph.workspace import Workspace
@@ -126,9 +126,7 @@ def _ingest_entry(ws: Workspace, fetcher: Fetcher, feed_url: str, entry: Item,
             report.pages_fetched += 1
             return store_page(ws, page, [main], report.ingest)[0]
     report.fallbacks += 1
-    with ws.store.write() as tx:
-        _store_item(tx, ws, entry, feed_url, None, report.ingest)
-    return document_id(entry.text)
+    return store_items(ws, entry.url or feed_url, [entry], report.ingest)[0]
 
 
 def _fail(ws: Workspace, report: PollReport, source: str, reason: str) -> None:

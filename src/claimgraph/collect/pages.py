@@ -9,9 +9,13 @@ from claimgraph.collect.fetch import Fetched, Fetcher
 from claimgraph.collect.snapshots import store_snapshot
 from claimgraph.errors import IngestError
 from claimgraph.ids import document_id
+from claimgraph.ingest import dedupe
+from claimgraph.ingest.files import FileResult, ReadItem
 from claimgraph.ingest.item import Item
 from claimgraph.ingest.readers import read_bytes
-from claimgraph.ingest.run import IngestReport, _record_failure, _store_item
+from claimgraph.ingest.run import IngestReport, _record_failure
+from claimgraph.ingest.sources import content_hash
+from claimgraph.ingest.writer import write_files
 from claimgraph.model import IngestFailure
 from claimgraph.progress import NULL, Reporter
 from claimgraph.workspace import Workspace
@@ -35,16 +39,24 @@ def read_page(fetched: Fetched, ws: Workspace) -> list[Item]:
     return items
 
 
+def store_items(ws: Workspace, key: str, items: list[Item], report: IngestReport,
+                outlet: str | None = None, fetched: Fetched | None = None) -> list[str]:
+    """Store texts read from one web source (and its snapshot) in one transaction, exactly as a
+    file's texts are stored: duplicates become sightings, near-duplicates copies."""
+    read = [ReadItem(i, document_id(i.text), dedupe.signature(i.text)) for i in items]
+    result = FileResult(key=key, shown=key, items=read,
+                        fingerprint=content_hash("\n".join(i.text for i in items).encode()))
+    with ws.store.session(), ws.store.write() as tx:
+        write_files(tx, [result], outlet, ws.settings.near_duplicate_threshold, report)
+        if fetched is not None:
+            store_snapshot(tx, fetched, read[0].document_id if read else None)
+    return [r.document_id for r in read]
+
+
 def store_page(ws: Workspace, fetched: Fetched, items: list[Item], report: IngestReport,
                outlet: str | None = None) -> list[str]:
     """Store the snapshot and the page's documents in one transaction; returns the document ids."""
-    ids: list[str] = []
-    with ws.store.write() as tx:
-        for item in items:
-            _store_item(tx, ws, item, fetched.final_url, outlet, report)
-            ids.append(document_id(item.text))
-        store_snapshot(tx, fetched, ids[0] if ids else None)
-    return ids
+    return store_items(ws, fetched.final_url, items, report, outlet, fetched)
 
 
 def ingest_urls(ws: Workspace, urls: Sequence[str], fetcher: Fetcher | None = None,
