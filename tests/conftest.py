@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,29 +13,7 @@ from claimgraph.workspace import Workspace
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip with a visible reason, except in CI where a missing requirement is a failure."""
-    if condition:
-        return
-    if IN_CI:
-        pytest.fail(f"required in CI: {reason}")
-    pytest.skip(reason)
-
-
-def postgres_url() -> str:
-    """A fresh, empty PostgreSQL database on the test server."""
-    base = os.environ.get("CLAIMGRAPH_TEST_PG")
-    require(bool(base), "no PostgreSQL server (set CLAIMGRAPH_TEST_PG or run 'make test')")
-    import psycopg
-
-    name = "cg_" + uuid.uuid4().hex[:12]
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    return base.rsplit("/", 1)[0] + "/" + name
+from testkit import IN_CI, ROOT, postgres_url, require  # noqa: F401 - re-exported
 
 
 @pytest.fixture(params=["duckdb", "postgres"])

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from claimgraph.cli import app
 from claimgraph.settings import Settings
 
-from conftest import ROOT
+from testkit import ROOT
 
 runner = CliRunner()
 

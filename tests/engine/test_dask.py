@@ -17,7 +17,7 @@ from claimgraph.settings import Settings
 from claimgraph.store import records
 from claimgraph.workspace import Workspace
 
-from conftest import postgres_url
+from testkit import postgres_url
 
 distributed = pytest.importorskip("distributed")
 

@@ -13,7 +13,7 @@ from claimgraph.model import Sighting
 from claimgraph.store import records
 from claimgraph.workspace import Workspace
 
-from conftest import require
+from testkit import require
 from export_builders import small_workspace
 
 

@@ -12,7 +12,7 @@ import pytest
 from claimgraph.settings import Settings
 from claimgraph.workspace import Workspace
 
-from conftest import postgres_url
+from testkit import postgres_url
 
 CLI = [sys.executable, "-m", "claimgraph"]
 

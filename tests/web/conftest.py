@@ -12,7 +12,7 @@ import pytest
 
 from claimgraph.settings import Settings
 from claimgraph.workspace import Workspace
-from conftest import ROOT, require
+from testkit import ROOT, require
 from web import builders
 
 CHROMIUM = Path("/usr/bin/chromium")

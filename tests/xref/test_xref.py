@@ -15,7 +15,7 @@ from claimgraph.xref.datasets import read_entries
 from claimgraph.xref.features import Subject, explain, type_fit
 from claimgraph.xref.matcher import match
 
-from conftest import ROOT
+from testkit import ROOT
 
 LIST = ROOT / "tests" / "fixtures" / "lists" / "sanctions.ftm.json"
 runner = CliRunner()
