@@ -42,7 +42,33 @@ _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer",
                           "university", "park", "centre", "center", "holding", "corporation", "institute",
                           "компания", "фирма", "завод", "предприятие", "производитель", "концерн", "ведомство",
                           "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
-                          "институт", "агентство", "объединение"})
+                          "институт", "агентство", "объединение", "site", "zone", "госкорпорация"})
+#: nouns that stand for a group of some organisation or place: "a delegation of X", "делегация X"
+_GROUP = frozenset({"delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
+                    "representative", "government", "governments", "authorities", "authority", "side", "sides",
+                    "military", "specialists", "specialist", "experts", "делегация", "команда", "инженер",
+                    "представитель", "правительство", "власти", "власть", "сторона", "специалист", "военный",
+                    "руководство", "эксперт", "чиновник"})
+_PEERS = frozenset({"counterpart", "colleague", "коллега", "партнер", "партнёр"})
+#: which labels a generic noun may refer back to
+_GENERIC_LABELS = {
+    "company": ("Company", "Organization"), "firm": ("Company", "Organization"),
+    "manufacturer": ("Company", "Organization"), "maker": ("Company", "Organization"),
+    "enterprise": ("Company", "Facility"), "concern": ("Company",), "holding": ("Company",),
+    "corporation": ("Company", "Organization"), "group": ("Company", "Organization"),
+    "plant": ("Facility", "Company"), "factory": ("Facility", "Company"), "site": ("Facility",),
+    "zone": ("Facility",), "park": ("Facility",), "centre": ("Facility", "Organization"),
+    "center": ("Facility", "Organization"), "ministry": ("PublicBody",), "agency": ("PublicBody", "Organization"),
+    "authority": ("PublicBody",), "committee": ("PublicBody",), "academy": ("Organization",),
+    "university": ("Organization",), "institute": ("Organization",),
+    "компания": ("Company", "Organization"), "фирма": ("Company", "Organization"),
+    "производитель": ("Company", "Organization"), "предприятие": ("Company", "Facility"),
+    "концерн": ("Company",), "корпорация": ("Company", "Organization"), "холдинг": ("Company",),
+    "госкорпорация": ("Company", "Organization"), "завод": ("Facility", "Company"), "центр": ("Facility", "Organization"),
+    "министерство": ("PublicBody",), "ведомство": ("PublicBody",), "комитет": ("PublicBody",),
+    "агентство": ("PublicBody", "Organization"), "академия": ("Organization",), "университет": ("Organization",),
+    "институт": ("Organization",), "объединение": ("Company", "Organization"),
+}
 _MEASURES = frozenset({"kilometre", "kilogram", "tonne", "metre", "hour", "minute", "second", "litre", "%",
                        "километр", "килограмм", "тонна", "метр", "час", "минута", "секунда", "литр", "mile"})
 
@@ -171,20 +197,55 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
     tok = sx.sent.tokens[i]
     low = _lemma(tok)
     if depth > 0:
+        if low in ROLE_NOUNS | _PEERS:
+            person = _role_person(ctx, sx, i)
+            if person is not None and person.label in labels:
+                return person
         for dep in ("appos", "flat", "compound", "nmod:poss", "nmod"):
             for c in _kids(sx, i, dep):
-                if dep == "nmod" and low not in ROLE_NOUNS and low not in _GENERIC_ORG:
+                if dep == "nmod" and low not in ROLE_NOUNS | _GENERIC_ORG | _GROUP:
                     continue
                 found = _entity(ctx, sx, c, labels, depth - 1)
-                if found is not None and (dep != "nmod" or found.label == "Person" or low in _GENERIC_ORG):
-                    if dep == "nmod" and low in ROLE_NOUNS and found.label != "Person":
-                        continue
-                    return found
-    if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG or low in _GENERIC_ORG:
-        want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else (
-            ORGS | PLACES if low not in _GENERIC_ORG else ORGS)
-        return _previous(ctx, tok.start, want & labels, low if low in _GENERIC_ORG else None)
+                if found is None:
+                    continue
+                if dep == "nmod" and low in ROLE_NOUNS and found.label != "Person":
+                    continue
+                return found
+    if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG:
+        want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else ORGS | PLACES
+        return _previous(ctx, tok.start, want & labels)
+    if low in _GENERIC_ORG and not _indefinite(sx, i):
+        preferred = frozenset(_GENERIC_LABELS.get(low, ("Company", "Organization")))
+        return _previous(ctx, tok.start, preferred & labels, low) or _previous(ctx, tok.start, ORGS & labels, low)
     return None
+
+
+def _indefinite(sx: _Sent, i: int) -> bool:
+    """"a Chinese maker", "five firms": a new referent, not one named before."""
+    toks = sx.sent.tokens
+    for c in sx.children[i]:
+        if toks[c].dep == "det" and _lemma(toks[c]) in ("a", "an", "another", "some", "any", "один", "другой"):
+            return True
+        if toks[c].dep.startswith("nummod"):
+            return True
+    return "Number=Plur" in toks[i].feats and toks[i].pos == "NOUN" and _lemma(toks[i]) not in _GROUP
+
+
+def _members(ctx: _Context, sx: _Sent, i: int) -> list[Mention]:
+    """Entities a subject token stands for; a group noun stands for its of-phrase and conjuncts
+    ("the governments of the Samara region and the Grodno region")."""
+    low = _lemma(sx.sent.tokens[i])
+    if sx.token_mention[i] is None and low in _GROUP:
+        out = []
+        for c in _kids(sx, i, "nmod"):
+            for k in _with_conj(sx, c):
+                m = _entity(ctx, sx, k)
+                if m is not None:
+                    out.append(m)
+        if out:
+            return out
+    m = _entity(ctx, sx, i)
+    return [m] if m is not None else []
 
 
 def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | None = None) -> Mention | None:
@@ -204,7 +265,7 @@ def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | No
             first = first or m
         i -= 1
         steps += 1
-    return first if stem is not None and stem not in ("minis", "минис", "autho", "commi", "комит") else first
+    return first
 
 
 def _with_conj(sx: _Sent, i: int) -> list[int]:
@@ -220,7 +281,7 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
         heads = [c for c in sx.children[v] if toks[c].dep == dep]
         if heads:
-            found = [m for h in heads for c in _with_conj(sx, h) if (m := _entity(ctx, sx, c)) is not None]
+            found = [m for h in heads for c in _with_conj(sx, h) for m in _members(ctx, sx, c)]
             return _unique(found), passive
     if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis") \
             and toks[v].head != v:
@@ -318,9 +379,35 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if predicate is None:
             continue
         claims.extend(_verb_claims(ctx, sx, v, predicate))
+    nouns = PREDICATE_NOUNS[ctx.lang]
+    for n, tok in enumerate(toks):
+        predicate = nouns.get(_lemma(tok)) if tok.pos == "NOUN" else None
+        if predicate in ("met_with", "cooperates_with"):
+            claims.extend(_noun_claims(ctx, sx, n, predicate))
     claims.extend(_role_claims(ctx, sx))
     claims.extend(_location_claims(ctx, sx))
     return claims
+
+
+def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim]:
+    """"talks between X and Y", "переговоры X с Y", "сотрудничества Беларуси и Китая"."""
+    toks = sx.sent.tokens
+    members: list[Mention] = []
+    for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
+        for k in _with_conj(sx, c):
+            m = _entity(ctx, sx, k)
+            if m is not None and m.label in AGENTS - {"Location"} | {"Location"} and m.label != "Facility":
+                members.append(m)
+    members = _unique(members)
+    head = toks[n].head
+    if len(members) < 2 and 0 <= head < len(toks) and head != n and toks[n].dep.split(":")[0] in ("obj", "obl", "nsubj"):
+        subjects, _ = _subjects(ctx, sx, head)
+        members = _unique(subjects + members)
+    if len(members) < 2:
+        return []
+    v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n
+    speaker, denied = _speaker(ctx, sx, v)
+    return _build(ctx, sx, v, [(members[0], predicate, members[1], None)], speaker, denied)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
@@ -353,7 +440,8 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         hosts = _objects(ctx, sx, v, ("iobj", "obj"), None, PLACES | ORGS)
         inner = next((c for c in _kids(sx, v, "xcomp", "ccomp", "advcl") ), None)
         if inner is not None:
-            hosts = hosts or _objects(ctx, sx, inner, ("iobj", "obj", "obl"), None, PLACES | ORGS)
+            hosts = hosts or _objects(ctx, sx, inner, ("iobj", "obj", "obl"), None, PLACES | ORGS) or _objects(
+                ctx, sx, inner, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES)
             inner_pred = PREDICATE_VERBS[ctx.lang].get(_lemma(toks[inner]))
             if inner_pred == "supplies_to":
                 for s in subjects:
@@ -366,7 +454,8 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
                      for c in _kids(sx, v, "obj")):
             return []
         for s in subjects:
-            out.append((s, "offers_to_build", hosts[0] if hosts else None, value))
+            host = next((h for h in hosts if h.id != s.id and ctx.name(h) != ctx.name(s)), None)
+            out.append((s, "offers_to_build", host, value))
         return _build(ctx, sx, v, out, speaker, denied, force="offer" if not _negated(sx, v) else "denial")
     if predicate == "produces":
         products = _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"}))
@@ -445,6 +534,8 @@ def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Men
     out = []
     modality = force or _modality(ctx, sx, v, speaker is not None, denied)
     for subject, predicate, obj, q in found:
+        if obj is not None and (obj.id == subject.id or ctx.name(obj) == ctx.name(subject)):
+            continue
         if predicate == "produces" and modality == "plan":
             predicate = "plans_to_produce"
         if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and (
