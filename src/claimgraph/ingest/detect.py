@@ -34,6 +34,9 @@ _BINARY_MAGIC = {
 #: The ten most frequent Russian letters: in real Russian text they make up well over half of all
 #: Cyrillic letters; in text decoded with the wrong Cyrillic code page they do not.
 _FREQUENT_RU = set("оеаинтсрвлкмдпуяы")
+_WORDS = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def sniff_format(head: bytes, name: str = "") -> str | None:
@@ -90,9 +93,18 @@ def _binary_reason(head: bytes) -> str | None:
 
 
 def cyrillic_score(text: str) -> float:
-    """How much a decoded text looks like correctly decoded Russian (0..1; 0 without Cyrillic)."""
-    letters = [c for c in text[:20000] if "\u0400" <= c <= "\u04ff"]
+    """How much a decoded text looks like correctly decoded Russian (0..1; 0 without Cyrillic).
+
+    Frequent letters must dominate, and Cyrillic must make whole words: Western text read with a
+    Cyrillic code page shows single Cyrillic letters inside Latin words ("Sociйtй").
+    """
+    sample = text[:20000]
+    letters = [c for c in sample if "\u0400" <= c <= "\u04ff"]
     if not letters:
+        return 0.0
+    words = [w for w in _WORDS.findall(sample) if _CYRILLIC.search(w)]
+    mixed = sum(1 for w in words if _LATIN.search(w))
+    if words and mixed / len(words) > 0.2:
         return 0.0
     good = sum(1 for c in letters if c in _FREQUENT_RU)
     return good / len(letters)
@@ -141,11 +153,14 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             best_text, best_enc, best_score = text, enc, score
     if best_text is None:
         return data.decode("utf-8", errors="replace"), "utf-8"
-    if best_score == 0.0 and guess:  # no Cyrillic at all: trust the statistical guess
-        try:
-            return data.decode(guess), guess
-        except (UnicodeDecodeError, LookupError):
-            pass
+    if best_score == 0.0:  # no plausible Cyrillic: trust the statistical guess, else Western
+        for enc in (guess, "cp1252"):
+            if not enc:
+                continue
+            try:
+                return data.decode(enc), enc
+            except (UnicodeDecodeError, LookupError):
+                pass
     return best_text, str(best_enc)
 
 

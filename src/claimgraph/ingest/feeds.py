@@ -42,6 +42,7 @@ def read_feed(data: bytes) -> Iterator[Item]:
         item.author = clean(entry.get("author"))
         item.published = (normalize_date(entry.get("published_parsed") or entry.get("updated_parsed"))
                           or normalize_date(entry.get("published") or entry.get("updated")))
-        item.lang = feed_lang
         item.meta = {"feed": site} if site else {}
+        if feed_lang:  # one language tag for a whole feed: a fallback when detection is unsure
+            item.meta["lang_declared"] = feed_lang
         yield item

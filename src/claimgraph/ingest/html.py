@@ -46,7 +46,9 @@ def read_html(html: str, url: str | None = None) -> Item:
     item.outlet = clean(data.get("sitename")) or _domain(item.url)
     item.published = normalize_date(data.get("date"), fuzzy=False)
     lang_attr = _LANG_ATTR.search(head)
-    item.lang = normalize_lang(lang_attr.group(1)) if lang_attr else None
+    declared = normalize_lang(lang_attr.group(1)) if lang_attr else None
+    if declared:  # templates often keep a wrong lang attribute: a fallback, not the answer
+        item.meta["lang_declared"] = declared
     return item
 
 

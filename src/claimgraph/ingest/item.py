@@ -19,7 +19,7 @@ class Item:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
-    lang: str | None = None
+    lang: str | None = None  # set by a reader only when the source states it reliably
     channel: str | None = None
     message_id: str | None = None
     forwarded_from: str | None = None

@@ -38,6 +38,8 @@ def read_bytes(data: bytes, source: str, max_pdf_pages: int = 2000) -> Iterator[
                     continue
                 if item.lang is None:
                     item.lang = detect_language(item.text)
+                    if item.lang == "und" and isinstance(item.meta.get("lang_declared"), str):
+                        item.lang = str(item.meta["lang_declared"])
             yield item
     except (PdfRejected, BadFeed, BadExport, NoText) as exc:
         raise IngestError(source, str(exc)) from exc
