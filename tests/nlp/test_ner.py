@@ -19,7 +19,7 @@ EN = ("Defense Minister Viktor Khrenin of Belarus met Rostec officials in Moscow
       "Russia and Belarus signed the deal.")
 RU = ("Министр обороны Виктор Хренин встретился в Москве с Вячеславом Федорищевым. "
       "Министерство промышленности Беларуси и ООО «Технопарк» договорились о выпуске "
-      "беспилотников Орлан-10 на заводе «Купол».")
+      "беспилотников Орлан-10 на заводе «Купол». Сборка идёт на Лидском агрегатном заводе.")
 
 
 @pytest.mark.parametrize("text, label", [
@@ -43,9 +43,10 @@ def test_ner_english_labels(analyse, text: str, label: str) -> None:
     ("Москве", "Location", "Москва"),
     ("Беларуси", "Country", "Беларусь"),
     ("Министерство промышленности", "PublicBody", "Министерство промышленности"),
-    ("ООО «Технопарк»", "Company", "ООО «Технопарк»"),
+    ("Технопарк", "Company", "Технопарк"),
     ("Орлан-10", "Product", "Орлан-10"),
-    ("заводе «Купол»", "Facility", "завод «Купол»"),
+    ("Купол", "Company", "Купол"),
+    ("Лидском агрегатном заводе", "Facility", "Лидский агрегатный завод"),
 ])
 def test_ner_russian_labels_and_nominative(analyse, text: str, label: str, normalized: str) -> None:
     found = {m.text: m for m in analyse(RU, "ru").mentions}

@@ -56,16 +56,22 @@ FACILITY_CUES = (
 )
 _FACILITY_WORDS = r"(?:plant|factory|works|shipyard|cent(?:re|er)|test\s+site|proving\s+ground|airfield|air\s+base|special\s+economic\s+zone|economic\s+zone)"
 _FACILITY_AFTER = re.compile(r"^[ \t]+(?:" + _FACILITY_WORDS + r")\b", re.I)
-_FACILITY_RU = re.compile(
-    r"\b(?:завод\w*|НПЦ|научно-производственн\w+\s+центр\w*|центр\w*|полигон\w*|комбинат\w*|аэродром\w*)"
-    r"\s+(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2})")
+_RU_ADJ = r"[а-яё]+(?:ом|ем|ой|ий|ый|ая|яя|ого|его|ому|ему|ым|им|ую)"
+_FACILITY_RU = re.compile(  # "Лидском агрегатном заводе", "научно-производственный центр БАС"
+    r"\b[А-ЯЁ]" + _RU_ADJ + r"(?:\s+" + _RU_ADJ + r"){0,3}\s+(?:завод|комбинат|центр|полигон|аэродром)"
+    r"(?:а|е|у|ом|ы|ов|ами|ах)?\b"
+    r"|\bнаучно-производственн\w+\s+центр\w{0,3}\s+(?:[А-ЯЁA-Z]{2,}|«[^»\n]{1,60}»)")
+_FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s+([А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})")
+_COMPANY_RU_QUOTED = re.compile(
+    r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
+    r"\w{0,4}\s+«([^»\n]{1,60})»")
 _FACILITY_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _FACILITY_WORDS + r"\b")
 _LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG)"
 _COMPANY_EN = re.compile(
     r"\b(?:(?:[A-Z][\w&'’-]*\s+){1,4}" + _LEGAL_EN + r"(?![\w])"
     r"|" + _LEGAL_EN + r"\s+[\"«“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[\"»”]?)")
-_COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+«[^»\n]{1,80}»")
+_COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+[«\"]([^»\"\n]{1,80})[»\"]")
 _PRODUCT = re.compile(
     r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4}[A-Za-zА-Яа-я]{0,3}|[A-ZА-ЯЁ]{1,2}\d{0,2})(?![\w-])")
 _PRODUCT_QUOTED = re.compile(
@@ -245,6 +251,9 @@ class NerComponent:
         text = doc.text
         out: list[Mention] = []
         for m in found:
+            m = _trimmed(doc, m, out) or m
+            if m.end <= m.start:
+                continue
             words = m.text.split()
             if len(words) == 1 and words[0].casefold() in _CAPITALISED_COMMON:
                 continue
@@ -297,10 +306,13 @@ class NerComponent:
         for m in _COMPANY_EN.finditer(text):
             if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):
                 out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
-        for m in _COMPANY_RU.finditer(text):
-            out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
+        for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED):  # the name inside the quotes is the firm
+            for m in pattern.finditer(text):
+                out.append(self._mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
         for m in _FACILITY_RU.finditer(text):
             out.append(self._mention(doc, m.start(), m.end(), "Facility", m.group(), rule=True))
+        for m in _FACILITY_RU_NAMED.finditer(text):
+            out.append(self._mention(doc, m.start(1), m.end(1), "Facility", m.group(1), rule=True))
         for m in _FACILITY_EN.finditer(text):
             span = m.group()
             if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of"):
@@ -318,8 +330,8 @@ class NerComponent:
     @staticmethod
     def _mention(doc: AnalyzedDoc, start: int, end: int, label: str, normalized: str | None,
                  rule: bool = False) -> Mention:
-        if rule and doc.lang == "ru":
-            normalized = lemmatized_head(doc, start, end) or normalized
+        if rule and doc.lang == "ru" and label == "Facility":  # quoted names stay as written
+            normalized = lemmatized_head(doc, start, end, every_word=label == "Facility") or normalized
         return Mention(
             id=Mention.make_id(doc.document_id, start, end, label), document_id=doc.document_id,
             start=start, end=end, text=doc.text[start:end], label=label,
@@ -351,6 +363,47 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
     return kept
 
 
+_OPEN, _CLOSE = "«\"“(", "»\"”)"
+_LEGAL_PREFIX = re.compile(r"(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО|JSC|OJSC|PJSC|CJSC|LLC)\s+[«\"“]")
+_PAREN_TAIL = re.compile(r"\s*\(([^()\n]{1,60})\)?\s*$")
+
+
+def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | None:
+    """A statistical span cut to the name: no line breaks, legal forms, stray quotes or "(ACRONYM)".
+
+    A parenthesised tail becomes a mention of its own ("Общество научных работников (ОНР)").
+    """
+    start, end = m.start, m.end
+    text = doc.text
+    cut = text.find("\n", start, end)
+    if cut != -1:
+        end = cut
+    tail = _PAREN_TAIL.search(text, start, end)
+    if tail and tail.start() > start:
+        inner_start, inner_end = tail.start(1), tail.end(1)
+        inner = text[inner_start:inner_end]
+        if inner.strip():
+            label = m.label if not inner[:1].islower() else None
+            if label:
+                extra.append(NerComponent._mention(doc, inner_start, inner_end, label, inner))
+        end = tail.start()
+    legal = _LEGAL_PREFIX.match(text, start, end)
+    if legal and text[end - 1:end] in _CLOSE:
+        start, end = legal.end(), end - 1
+    while end > start and text[end - 1] in _CLOSE and not any(c in _OPEN for c in text[start:end - 1]):
+        end -= 1
+    while end > start and text[start] in _OPEN and not any(c in _CLOSE for c in text[start + 1:end]):
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:":
+        end -= 1
+    if (start, end) == (m.start, m.end):
+        return None
+    normalized = m.normalized if (start, end) == (m.start, m.end) else text[start:end]
+    if m.normalized and m.normalized.startswith(text[start:end][:3]) and len(m.normalized) <= end - start + 3:
+        normalized = m.normalized
+    return NerComponent._mention(doc, start, end, m.label, normalized)
+
+
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
@@ -370,18 +423,26 @@ def _lemmas_if_inflected(doc: AnalyzedDoc, start: int, end: int) -> str | None:
     return " ".join(words)
 
 
-def lemmatized_head(doc: AnalyzedDoc, start: int, end: int) -> str | None:
-    """The span's text with its first word lemmatised ("заводе «Купол»" → "завод «Купол»")."""
+def lemmatized_head(doc: AnalyzedDoc, start: int, end: int, every_word: bool = False) -> str | None:
+    """The span with its first word lemmatised ("заводе «Купол»" → "завод «Купол»"), or every word
+    ("Лидском агрегатном заводе" → "Лидский агрегатный завод": the facility heads are masculine)."""
     sent = doc.sentence_at(start)
     if sent is None:
         return None
-    for token in sent.tokens:
-        if token.start == start and token.end <= end and token.lemma:
-            if token.text.isupper() or not token.text.isalpha():
-                return doc.text[start:end]
+    tokens = [t for t in sent.tokens if start <= t.start and t.end <= end]
+    if not tokens or tokens[0].start != start:
+        return None
+    out, pos = [], start
+    for n, token in enumerate(tokens):
+        out.append(doc.text[pos:token.start])
+        if (n == 0 or every_word) and token.lemma and token.text.isalpha() and not token.text.isupper():
             lemma = token.lemma[:1].upper() + token.lemma[1:] if token.text[:1].isupper() else token.lemma
-            return lemma + doc.text[token.end:end]
-    return None
+            out.append(lemma)
+        else:
+            out.append(token.text)
+        pos = token.end
+    out.append(doc.text[pos:end])
+    return "".join(out)
 
 
 def set_sentences(doc: AnalyzedDoc, mentions: Iterable[Mention]) -> None:
