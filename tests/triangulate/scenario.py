@@ -15,7 +15,7 @@ OFFER_RU = doc("Россия предложила Белоруссии пост�
                "сообщает ТАСС.", published="2024-03-14", lang="ru")
 OFFER_COPY = doc("Russia offered Belarus a drone plant able to make up to 100,000 drones a year, "
                  "a Kremlin official said in Minsk!", published="2024-03-15")
-OFFER_LOW = doc("The proposed plant in Belarus would initially make 2,000 drones a year, "
+OFFER_LOW = doc("The plant Russia proposed to Belarus would initially make 2,000 drones a year, "
                 "according to people familiar with the talks.", published="2024-03-16")
 TALKS_EN = doc("Lukashenko held talks with Samara governor Fedorishchev in Minsk on drones.",
                published="2024-07-21")
@@ -43,7 +43,7 @@ def build(ws: Workspace) -> dict[str, Document]:
     for d, r, b in ((OFFER_EN, "Russia", "Belarus"), (OFFER_RU, "Россия", "Белоруссии"),
                     (OFFER_COPY, "Russia", "Belarus")):
         put(ws, mention(d, r, "Country", RU), mention(d, b, "Country", BY))
-    put(ws, mention(OFFER_LOW, "Belarus", "Country", BY))
+    put(ws, mention(OFFER_LOW, "Russia", "Country", RU), mention(OFFER_LOW, "Belarus", "Country", BY))
     for d, l_, f in ((TALKS_EN, "Lukashenko", "Fedorishchev"), (TALKS_RU, "Лукашенко", "Федорищевым")):
         put(ws, mention(d, l_, "Person", LUK), mention(d, f, "Person", FED))
     march = time("2024-03-01", "month", "2024-03-31")
@@ -53,7 +53,8 @@ def build(ws: Workspace) -> dict[str, Document]:
             event(d, "announcement", march, participants=["Russia", "Belarus"] if d.lang == "en"
                   else ["Россия", "Белоруссии"]))
     put(ws, claim("Russia", "offers_to_build", "Belarus", doc=OFFER_LOW, value=2000, modality="offer",
-                  when=march, subject_entity=RU, object_entity=BY))
+                  when=march, subject_entity=RU, object_entity=BY),
+        event(OFFER_LOW, "announcement", march, participants=["Russia", "Belarus"]))
     july = time("2024-07-21")
     put(ws, event(TALKS_EN, "meeting", july, "Minsk", ["Lukashenko", "Fedorishchev"]),
         event(TALKS_RU, "meeting", july, "Минске", ["Лукашенко", "Федорищевым"]),

@@ -2,12 +2,13 @@
 
 Each document reports one main event (and may mention others). Two reports are compared by
 explainable checks — time, type, participants, place, numbers, text — each returning
-``Feature(name, score, detail)``; a weighted score at or above :data:`LINK_THRESHOLD` links them,
+``Feature(name, score, detail)``; evidence summed over the checks at or above
+:data:`LINK_THRESHOLD` links them,
 and linked reports form a cluster. A cluster's id is the smallest member event id, so ids stay
 stable when clusters grow or merge.
 
 Comparing every pair is quadratic, so reports are only compared within blocks that share a
-(participant, month) key or a text min-hash, and within a large block only with their
+(participant or figure, month) key or a text min-hash, and within a large block only with their
 :data:`WINDOW` nearest neighbours in time (sorted neighbourhood). The cost grows with
 ``n × keys × WINDOW``, not ``n²``.
 """
@@ -27,10 +28,11 @@ GENERIC_TYPES = frozenset({"announcement", "other"})
 #: Pairs of types that often describe one occasion (a visit with talks, talks ending in a deal).
 RELATED_TYPES = frozenset({frozenset({"meeting", "visit"}), frozenset({"meeting", "agreement"}),
                            frozenset({"visit", "agreement"}), frozenset({"visit", "exhibition"})})
-WEIGHTS = {"close_in_time": 0.2, "same_type": 0.15, "shared_participants": 0.3, "same_place": 0.1,
-           "shared_numbers": 0.1, "similar_text": 0.15}
-LINK_THRESHOLD = 0.6
+LINK_THRESHOLD = 3.5  # summed evidence at which two reports are one event
+SHARED_ENOUGH = 0.5  # share of the smaller participant set that counts as full agreement
+RARE_WEIGHT = math.log(1 + 20)  # weight of a name in 5 % of reports: sharing one such is enough
 NEAR_DUPLICATE = 0.5  # text resemblance at which two reports are one story whatever else differs
+GROUP_AGREEMENT = 0.35  # mean evidence across two groups, as a share of the threshold, to merge them
 WINDOW = 25  # neighbours compared within one block
 SKETCH_SIZE = 64
 BLOCK_KEYS = 6  # participant keys per report used for blocking (the rarest)
@@ -82,7 +84,8 @@ def close_in_time(a: EventReport, b: EventReport) -> Feature:
     if a.span is None or b.span is None:
         return Feature("close_in_time", 0.5, "a date is unknown")
     gap = gap_days(a.span, b.span)
-    tolerance = REPORT_LAG if (a.from_published or b.from_published) else DAY_TOLERANCE
+    vague = width_days(a.span) > 1 or width_days(b.span) > 1
+    tolerance = REPORT_LAG if (a.from_published or b.from_published or vague) else DAY_TOLERANCE
     if gap > tolerance:
         return Feature("close_in_time", 0.0, f"{gap} days apart")
     wide = max(width_days(a.span), width_days(b.span)) > 31
@@ -105,14 +108,17 @@ def same_type(a: EventReport, b: EventReport) -> Feature:
 def shared_participants(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> Feature:
     """The same people, organisations and countries take part (rarer names weigh more)."""
     if not a.participants or not b.participants:
-        return Feature("shared_participants", 0.0, "no participants on one side")
+        return Feature("shared_participants", 0.3, "no participants on one side")
     w = weight or {}
     shared = a.participants & b.participants
     if not shared:
         return Feature("shared_participants", 0.0, "no participant in common")
     total_a = sum(w.get(k, 1.0) for k in a.participants)
     total_b = sum(w.get(k, 1.0) for k in b.participants)
-    score = sum(w.get(k, 1.0) for k in shared) / max(min(total_a, total_b), 1e-9)
+    # sharing half of the smaller side's (rarity-weighted) participants is full agreement
+    # (never less than one rare name's weight, so one common name shared is weak evidence)
+    enough = max(min(total_a, total_b) * SHARED_ENOUGH, RARE_WEIGHT if w else 1e-9)
+    score = sum(w.get(k, 1.0) for k in shared) / enough
     names = ", ".join(sorted(a.names.get(k, k) for k in shared)[:5])
     return Feature("shared_participants", min(score, 1.0), f"shared: {names}")
 
@@ -144,18 +150,33 @@ def similar_text(a: EventReport, b: EventReport) -> Feature:
     return Feature("similar_text", min(r / NEAR_DUPLICATE, 1.0), f"text resemblance {r:.2f}")
 
 
+def _evidence(f: Feature) -> float:
+    """How much one check speaks for (positive) or against (negative) the same event."""
+    x = f.score
+    if f.name == "close_in_time":
+        return 0.5 if x == 0.5 else 1.5 * x
+    if f.name == "same_type":
+        return {1.0: 1.0, 0.7: 0.5, 0.1: -1.5}.get(x, 0.0)
+    if f.name == "shared_participants":
+        return -1.0 if x == 0.0 else (0.0 if f.detail.startswith("no participants") else 3.0 * x)
+    if f.name == "same_place":
+        return {1.0: 1.0, 0.0: -0.5}.get(x, 0.0)
+    if f.name == "shared_numbers":
+        return {1.0: 1.5, 0.2: -0.3}.get(x, 0.0)
+    return 4.0 * x  # similar_text
+
+
 def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> tuple[float, list[Feature]]:
-    """The weighted score of two reports and the checks behind it (0 when the dates rule it out)."""
+    """The summed evidence of two reports and the checks behind it (0 when the dates rule it out).
+
+    Each check adds evidence for the same event or against it (see :func:`_evidence`); a missing
+    piece of information adds nothing either way. Reports are linked at :data:`LINK_THRESHOLD`.
+    """
     features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
                 same_place(a, b), shared_numbers(a, b), similar_text(a, b)]
-    by = {f.name: f for f in features}
-    if by["close_in_time"].score == 0.0:
+    if features[0].score == 0.0:
         return 0.0, features
-    if by["similar_text"].score >= 1.0:
-        return 1.0, features
-    if by["shared_participants"].score == 0.0 and by["similar_text"].score < 0.5:
-        return 0.0, features
-    return sum(WEIGHTS[f.name] * f.score for f in features), features
+    return sum(_evidence(f) for f in features), features
 
 
 # -- clustering ------------------------------------------------------------------------------
@@ -215,6 +236,9 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tu
         for k in sorted(r.participants, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
             for m in months:
                 blocks[(k, m)].append(i)
+        for number in sorted(r.numbers)[:BLOCK_KEYS]:
+            for m in months:
+                blocks[("#" + number, m)].append(i)
         for h in r.sketch[:4]:
             blocks[("~", str(h))].append(i)
     return blocks
@@ -235,17 +259,40 @@ def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float]) ->
 
 
 def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRESHOLD) -> list[EventCluster]:
-    """Group reports of the same event; every report ends in exactly one cluster."""
+    """Group reports of the same event; every report ends in exactly one cluster.
+
+    Strongest links are merged first, and two groups merge only when the reports across them
+    agree on average (:data:`GROUP_AGREEMENT` of the threshold; pairs never compared count as
+    no evidence), so one report that resembles two neighbouring events does not chain them.
+    """
     weight = _idf(reports)
     uf = _UnionFind(len(reports))
-    for i, j in sorted(candidate_pairs(reports, weight)):
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    strong = []
+    for i, j in candidate_pairs(reports, weight):
         score, _ = score_pair(reports[i], reports[j], weight)
+        links[i][j] = links[j][i] = score
         if score >= threshold:
-            uf.union(i, j)
+            strong.append((-score, i, j))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+    for _, i, j in sorted(strong):
+        ri, rj = uf.find(i), uf.find(j)
+        if ri == rj:
+            continue
+        small, large = (ri, rj) if len(members[ri]) <= len(members[rj]) else (rj, ri)
+        other = set(members[large])
+        across = [s for a in members[small] for b, s in links[a].items() if b in other]
+        # pairs never compared (no shared block) count as no evidence
+        if sum(across) / (len(members[small]) * len(other)) < threshold * GROUP_AGREEMENT:
+            continue
+        uf.union(ri, rj)
+        root = uf.find(ri)
+        merged = members.pop(ri) + members.pop(rj)
+        members[root] = merged
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
-    clusters = [summarize([reports[i] for i in members]) for members in groups.values()]
+    clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
 

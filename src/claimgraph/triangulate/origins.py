@@ -120,6 +120,13 @@ class CitationGraph:
                 seen[self.book.key(name)] = self.book.label(name)
         return list(seen.values())
 
+    def source_names(self) -> set[str]:
+        """Every outlet, agency and channel name seen (carriers, cited sources, the outlet table)."""
+        names = {n for rows in self.carriers.values() for s in rows for n in (s.outlet, s.forwarded_from) if n}
+        names |= {c.source for rows in self.cites.values() for c in rows if c.source and c.kind != "copy"}
+        names |= {n for o in self.book.outlets.values() for n in (o.name, o.site) if n}
+        return names
+
     def is_source(self, name: str | None) -> bool:
         """Whether a name is an outlet, agency or channel (not a person speaking)."""
         return bool(name) and self.book.key(name) in self.known

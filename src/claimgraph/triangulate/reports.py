@@ -7,6 +7,7 @@ single-document events still appear in the event list.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from claimgraph.model import Claim, Event, Mention
 from claimgraph.triangulate.event_clusters import EventReport, text_sketch
 from claimgraph.triangulate.keys import last_token, name_key
-from claimgraph.triangulate.timespan import day_span, span_of
+from claimgraph.triangulate.timespan import Span, day_span, parse_date, span_of, width_days
 
 LEAD_CHARS = 400  # title plus this much of the text make the lead of a synthetic event
 SKETCH_CHARS = 6000  # text read for the resemblance sketch
@@ -23,6 +24,8 @@ PARTICIPANT_LABELS = frozenset({"Person", "Organization", "Company", "PublicBody
                                 "Facility", "Product"})
 PLACE_LABELS = frozenset({"Location", "Facility"})
 MAX_DOC_KEYS = 12  # most frequent entities of a document added to its main event
+MAX_EVENT_AGE = 120  # days before publication an extracted main-event date may lie
+MAX_MAIN_WIDTH = 31  # a main-event date vaguer than this (a year, a quarter) is not used
 
 _TYPE_WORDS = [
     ("sanction", r"sanction|санкц"),
@@ -67,23 +70,46 @@ def _keys_for(name: str, by_surface: dict[str, Mention]) -> list[tuple[str, str]
     return [(k, d) for k, d in keys if k]
 
 
-def _numbers(claims: Iterable[Claim]) -> frozenset[str]:
-    out = set()
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?\s*(тыс|thousand|млн|million)?",
+                     re.IGNORECASE)
+_SCALE = {"тыс": 1000, "thousand": 1000, "млн": 1_000_000, "million": 1_000_000}
+
+
+def _numbers(claims: Iterable[Claim], text: str = "") -> frozenset[str]:
+    """Figures a report quotes (from its claims and its text), years and small numbers left out."""
+    values: list[float] = []
     for c in claims:
-        for v in (c.value, c.value_min, c.value_max):
-            if v is None or v != v or abs(v) < 10:
-                continue
-            text = f"{v:g}"
-            if not _YEARISH.match(text):
-                out.add(text)
+        values.extend(v for v in (c.value, c.value_min, c.value_max) if v is not None and v == v)
+    for m in _NUMBER.finditer(text):
+        digits = re.sub(r"[ \u00a0\u202f,]", "", m.group(1))
+        scale = _SCALE.get((m.group(2) or "").lower(), 1)
+        values.append(float(digits) * scale)
+    out = set()
+    for v in values:
+        text_ = f"{v:g}"
+        if abs(v) >= 10 and not _YEARISH.match(text_):
+            out.add(text_)
     return frozenset(out)
+
+
+def _plausible(span: Span | None, published: str | None) -> bool:
+    """Whether an extracted time can be when a report's main event happened: not after the
+    report, and not long before it (a roadmap "until 2030" or a "since 2022" is background)."""
+    day = parse_date(published)
+    if span is None or day is None:
+        return span is not None
+    return span[0] <= day + dt.timedelta(days=1) and span[1] >= day - dt.timedelta(days=MAX_EVENT_AGE)
 
 
 def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: Iterable[Mention],
                   claims: Iterable[Claim], synthetic_ids: set[str] | None = None,
-                  ) -> tuple[list[EventReport], list[Event]]:
-    """Reports for every event, plus the synthetic main events made for documents without one."""
+                  sources: set[str] | None = None) -> tuple[list[EventReport], list[Event]]:
+    """Reports for every event, plus the synthetic main events made for documents without one.
+
+    ``sources``: name keys of outlets and agencies; naming a source does not make it a participant.
+    """
     stale = synthetic_ids or set()
+    not_participants = sources or set()
     by_doc_events: dict[str, list[Event]] = defaultdict(list)
     for e in events:
         if e.id not in stale:
@@ -97,25 +123,29 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
     reports: list[EventReport] = []
     synthetic: list[Event] = []
     for doc in docs:
-        ms = [m for m in by_doc_mentions.get(doc.id, []) if m.label in PARTICIPANT_LABELS | PLACE_LABELS]
+        ms = [m for m in by_doc_mentions.get(doc.id, []) if m.label in PARTICIPANT_LABELS | PLACE_LABELS
+              and name_key(m.canonical or m.text) not in not_participants
+              and name_key(m.text) not in not_participants]
         by_surface: dict[str, Mention] = {}
         for m in ms:
             for surface in (m.text, m.canonical, m.normalized):
                 if surface:
                     by_surface.setdefault(name_key(surface), m)
-        counts = Counter(_mention_key(m) for m in ms if m.label in PARTICIPANT_LABELS)
+        counts = Counter(_mention_key(m) for m in ms if m.label in PARTICIPANT_LABELS | PLACE_LABELS)
         doc_display = {_mention_key(m): m.canonical or m.text for m in ms}
         doc_keys = [k for k, _ in counts.most_common(MAX_DOC_KEYS) if k]
         evs = sorted(by_doc_events.get(doc.id, []), key=lambda e: (e.start, -len(e.participants), e.id))
         if not evs:
             evs = [_synthetic(doc, ms)]
             synthetic.append(evs[0])
-        numbers = _numbers(by_doc_claims.get(doc.id, []))
+        numbers = _numbers(by_doc_claims.get(doc.id, []), doc.text)
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
         for n, e in enumerate(evs):
             main = n == 0
             names: dict[str, str] = {}
             for p in e.participants:
+                if name_key(p) in not_participants:
+                    continue
                 for k, d in _keys_for(p, by_surface):
                     names.setdefault(k, d)
             if main:
@@ -126,6 +156,8 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 place_keys = _keys_for(e.place, by_surface)
                 place = place_keys[0][0] if place_keys else ""
             span = span_of(e.time)
+            if main and (not _plausible(span, doc.published) or (span and width_days(span) > MAX_MAIN_WIDTH)):
+                span = None  # a vague or implausible date says less than the report's own date
             reports.append(EventReport(
                 event=e, document_id=doc.id, published=doc.published, main=main,
                 span=span or day_span(doc.published), from_published=span is None,

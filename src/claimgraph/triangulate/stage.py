@@ -16,6 +16,7 @@ from claimgraph.store.records import event_row
 from claimgraph.triangulate.batch_write import insert_rows, update_column
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
+from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
@@ -82,7 +83,9 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         reporter.finish()
 
         reporter.start("triangulate: events", total=None)
-        reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale)
+        graph = inputs.graph()
+        sources = {name_key(n) for n in graph.source_names()}
+        reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale, sources)
         clusters = cluster_reports(reports)
         cluster_of = {e: c.id for c in clusters for e in c.events}
         reporter.finish()

@@ -1,0 +1,72 @@
+"""Event clustering on plain reports: time, participants, figures, text, and no chaining."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimgraph.model import Event
+from claimgraph.triangulate.event_clusters import (
+    EventReport, candidate_pairs, close_in_time, cluster_reports, text_sketch,
+)
+
+
+def report(doc: str, type_: str, day: str, *keys: str, numbers: tuple[str, ...] = (), text: str = "",
+           from_published: bool = False) -> EventReport:
+    d = dt.date.fromisoformat(day)
+    return EventReport(Event(f"evt-{doc}", doc, type_), doc, day, True, (d, d), from_published,
+                       frozenset(keys), {k: k for k in keys}, "", frozenset(numbers),
+                       text_sketch(text) if text else ())
+
+
+def _groups(reports: list[EventReport]) -> list[set[str]]:
+    return sorted((set(c.documents) for c in cluster_reports(reports)), key=lambda g: sorted(g))
+
+
+def test_event_clusters_join_reports_in_two_languages_by_entities_and_date() -> None:
+    reports = [report("en", "meeting", "2025-07-21", "ent-luk", "ent-fed", "ent-minsk"),
+               report("ru", "meeting", "2025-07-21", "ent-luk", "ent-fed"),
+               report("late", "meeting", "2025-07-22", "ent-luk", "ent-fed", from_published=True)]
+    assert _groups(reports) == [{"en", "late", "ru"}]
+
+
+def test_event_clusters_keep_the_same_people_apart_months_later() -> None:
+    reports = [report("a", "meeting", "2025-07-21", "ent-luk", "ent-fed"),
+               report("b", "meeting", "2025-11-02", "ent-luk", "ent-fed")]
+    assert _groups(reports) == [{"a"}, {"b"}]
+    assert close_in_time(reports[0], reports[1]).detail == "104 days apart"
+
+
+def test_event_clusters_do_not_chain_two_same_day_events_through_one_vague_report() -> None:
+    talks = [report(f"t{i}", "meeting", "2025-10-08", "ent-luk", "ent-mazur", "ent-tomsk", "ent-by")
+             for i in range(3)]
+    roadmap = [report(f"r{i}", "agreement", "2025-10-08", "ent-commission", "ent-moscow", "ent-ru")
+               for i in range(3)]
+    vague = report("v", "agreement", "2025-10-08", "ent-by", "ent-moscow")
+    groups = _groups(talks + roadmap + [vague])
+    assert {"t0", "t1", "t2"} in groups
+    assert not any({"t0", "r0"} <= g for g in groups)
+
+
+def test_event_clusters_near_copies_join_on_text_alone() -> None:
+    text = "The council added fourteen entities to its list for supplying drone components " * 3
+    reports = [report("a", "sanction", "2025-06-12", text=text),
+               report("b", "announcement", "2025-06-12", text=text + " Updated.")]
+    assert _groups(reports) == [{"a", "b"}]
+
+
+def test_event_clusters_shared_figures_link_reports_without_named_participants() -> None:
+    reports = [report("a", "exhibition", "2025-05-20", numbers=("120",)),
+               report("b", "exhibition", "2025-05-20", numbers=("120",))]
+    assert _groups(reports) == [{"a", "b"}]
+
+
+def test_event_clusters_cluster_id_is_the_smallest_member_event_id() -> None:
+    reports = [report("b", "meeting", "2025-07-21", "ent-x", "ent-y"),
+               report("a", "meeting", "2025-07-21", "ent-x", "ent-y")]
+    (cluster,) = cluster_reports(reports)
+    assert cluster.id == "evt-a" and cluster.documents == ["a", "b"]
+
+
+def test_event_clusters_compare_only_neighbours_within_blocks() -> None:
+    reports = [report(f"d{i}", "meeting", f"2025-{1 + i % 12:02d}-01", f"ent-{i % 50}") for i in range(2000)]
+    pairs = candidate_pairs(reports, {})
+    assert len(pairs) < 2000 * 30
