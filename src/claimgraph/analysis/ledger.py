@@ -10,6 +10,7 @@ here from citations and outlets.
 """
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from claimgraph.analysis.paging import Page, page_of, placeholders
@@ -64,54 +65,109 @@ _GROUP = """
 """
 
 
-def _filters(entity: str | None, predicate: str | None, modality: str | None,
-             since: str | None, until: str | None) -> tuple[str, list[Any]]:
-    where, params = ["TRUE"], []
-    if entity:
-        if entity.startswith("ent-"):
-            where.append("(s_ent = ? OR o_ent = ? OR s_ent IN (SELECT entity_id FROM entity_aliases "
-                         "WHERE old_id = ?) OR o_ent IN (SELECT entity_id FROM entity_aliases "
-                         "WHERE old_id = ?))")
-            params += [entity] * 4
-        else:
-            where.append("(lower(subject) LIKE ? OR lower(object) LIKE ?)")
-            params += [f"%{entity.lower()}%"] * 2
-    if predicate:
-        where.append("predicate = ?")
-        params.append(predicate)
-    if modality:
-        where.append("modality = ?")
-        params.append(modality)
-    if since:
-        where.append("coalesce(time_end, time_start) >= ?")
-        params.append(since)
-    if until:
-        where.append("time_start <= ?")
-        params.append(until + "\uffff" if len(until) < 10 else until)
-    return " AND ".join(where), params
+_CACHE: dict[str, tuple[str, "_Ledger"]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+class _Ledger:
+    """Every ledger row of a workspace, grouped once and indexed for filtering in memory.
+
+    Grouping all claims costs a second on a 20,000-document workspace; the rows are kept per
+    store and rebuilt when the claims, judgments, aliases or triangulation results change.
+    """
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.by_claim: dict[str, Row] = {}
+        self.by_topic: dict[tuple[str, str, str], list[Row]] = {}
+        for r in rows:
+            r["claim_ids"] = sorted(str(r.get("claim_ids") or r["id"]).split(","))
+            for cid in r["claim_ids"]:
+                self.by_claim[cid] = r
+            self.by_topic.setdefault((r["skey"], r["predicate"], r["okey"]), []).append(r)
+        # both orders computed once: filtering keeps them, so a request never sorts
+        by_id = sorted(rows, key=lambda r: r["id"])
+        newest = sorted(by_id, key=lambda r: -int(r["documents"]))
+        self.by_time = sorted(newest, key=lambda r: r["time_start"] or "", reverse=True)
+        support = sorted(by_id, key=lambda r: r["time_start"] or "", reverse=True)
+        self.by_support = sorted(support, key=lambda r: (-int(r["documents"]), -int(r["claims"])))
+
+
+def _fingerprint(store: Store) -> str:
+    r = store.query("""SELECT (SELECT count(*) FROM claims) AS n, (SELECT max(id) FROM claims) AS hi,
+                              (SELECT count(subject_entity) + count(object_entity) + count(judgment)
+                               FROM claims) AS resolved,
+                              (SELECT count(*) FROM entity_aliases) AS aliases,
+                              (SELECT count(*) FROM judgments) AS judged,
+                              (SELECT count(*) FROM claim_ledger) AS triangulated,
+                              (SELECT count(*) FROM documents WHERE coalesce(retracted, FALSE)) AS gone,
+                              (SELECT max(id) FROM entities) AS entities""")[0]
+    return "|".join(str(v) for v in r.values())
+
+
+def _ledger(store: Store) -> _Ledger:
+    key = f"{store.dialect}:{store.url}"
+    fingerprint = _fingerprint(store)
+    cached = _CACHE.get(key)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    with _CACHE_LOCK:
+        cached = _CACHE.get(key)
+        if cached and cached[0] == fingerprint:
+            return cached[1]
+        rows = store.query(f"""WITH allc AS ({_BASE}), ct AS ({_CONTESTED}),
+                                    f AS (SELECT * FROM allc), g AS ({_GROUP})
+                               SELECT * FROM g""")
+        ledger = _Ledger(rows)
+        _CACHE[key] = (fingerprint, ledger)
+        return ledger
+
+
+def _entity_ids(store: Store, entity: str) -> set[str]:
+    """An entity id with every id merged into it (or into which it was merged)."""
+    ids = {entity}
+    for r in store.query("""SELECT old_id, entity_id FROM entity_aliases
+                            WHERE old_id = ? OR entity_id = ?
+                               OR entity_id IN (SELECT entity_id FROM entity_aliases WHERE old_id = ?)""",
+                         [entity, entity, entity]):
+        ids.update((r["old_id"], r["entity_id"]))
+    return ids
 
 
 def claim_ledger(store: Store, entity: str | None = None, predicate: str | None = None,
                  modality: str | None = None, since: str | None = None, until: str | None = None,
                  contested: bool | None = None, sort: str = "support",
                  limit: int | None = None, offset: int | None = None) -> Page:
-    """Ledger rows matching the filters, most supported (or newest, ``sort="time"``) first."""
+    """Ledger rows matching the filters, most supported (or newest, ``sort="time"``) first.
+
+    ``entity`` is an entity id (merged ids included) or part of a subject/object name; ``since``
+    and ``until`` are ISO date prefixes compared with the claim's time.
+    """
     lim, off = page_of(limit, offset)
-    cond, params = _filters(entity, predicate, modality, since, until)
-    having = ""
-    if contested is True:
-        having = "WHERE contested = 1"
-    elif contested is False:
-        having = "WHERE contested = 0"
-    order = ("time_start DESC NULLS LAST, documents DESC, id" if sort == "time"
-             else "documents DESC, claims DESC, time_start DESC NULLS LAST, id")
-    sql = f"""WITH allc AS ({_BASE}), ct AS ({_CONTESTED}),
-                   f AS (SELECT * FROM allc WHERE {cond}), g AS ({_GROUP})"""
-    total = int(store.scalar(f"{sql} SELECT count(*) FROM g {having}", params) or 0)
-    rows = store.query(f"{sql} SELECT * FROM g {having} ORDER BY {order} LIMIT ? OFFSET ?",
-                       [*params, lim, off])
-    _attach_support(store, rows)
-    return Page([_public(r) for r in rows], total, lim, off)
+    ledger = _ledger(store)
+    rows = ledger.by_time if sort == "time" else ledger.by_support
+    if entity:
+        if entity.startswith("ent-"):
+            ids = _entity_ids(store, entity)
+            rows = [r for r in rows if r["subject_entity"] in ids or r["object_entity"] in ids]
+        else:
+            needle = entity.lower()
+            rows = [r for r in rows if needle in (r["subject"] or "").lower()
+                    or needle in (r["object"] or "").lower()]
+    if predicate:
+        rows = [r for r in rows if r["predicate"] == predicate]
+    if modality:
+        rows = [r for r in rows if r["modality"] == modality]
+    if since:
+        rows = [r for r in rows if (r["time_end"] or r["time_start"] or "") >= since]
+    if until:
+        bound = until + "\uffff" if len(until) < 10 else until
+        rows = [r for r in rows if r["time_start"] and r["time_start"] <= bound]
+    if contested is not None:
+        rows = [r for r in rows if bool(r["contested"]) == contested]
+    page = [dict(r) for r in rows[off:off + lim]]
+    _attach_support(store, page)
+    return Page([_public(r) for r in page], len(rows), lim, off)
 
 
 def contested_claims(store: Store, limit: int = 10) -> list[Row]:
@@ -121,31 +177,26 @@ def contested_claims(store: Store, limit: int = 10) -> list[Row]:
 
 def get_claim(store: Store, claim_id: str) -> Row:
     """The ledger row a claim belongs to, every supporting sentence, and the rows that disagree."""
-    rows = store.query(f"""WITH allc AS ({_BASE}) SELECT * FROM allc WHERE id = ?""", [claim_id])
-    if not rows:
-        exists = store.scalar("SELECT count(*) FROM claims WHERE id = ?", [claim_id])
-        if not exists:
-            raise NotFound(f"no claim {claim_id}", hint="check the id in the claim ledger")
-        rows = store.query("""SELECT c.*, c.subject_entity AS s_ent, c.object_entity AS o_ent,
-                                     lower(c.subject) AS skey, coalesce(lower(c.object), '') AS okey,
-                                     '' AS vkey
+    ledger = _ledger(store)
+    mine = ledger.by_claim.get(claim_id)
+    if mine is None:
+        rows = store.query("""SELECT c.*, c.subject_entity AS s_ent, c.object_entity AS o_ent
                               FROM claims c WHERE c.id = ?""", [claim_id])
-        row = rows[0]
-        row["rejected"] = True
-        group: Row = {**row, "claims": 1, "documents": 1, "contested": 0, "claim_ids": claim_id}
+        if not rows:
+            raise NotFound(f"no claim {claim_id}", hint="check the id in the claim ledger")
+        group: Row = {**rows[0], "claims": 1, "documents": 1, "contested": 0, "claim_ids": [claim_id]}
         _attach_support(store, [group])
         return {**_public(group), "rejected": True, "related": []}
-    key = rows[0]
-    sql = f"""WITH allc AS ({_BASE}), ct AS ({_CONTESTED}),
-                   f AS (SELECT * FROM allc WHERE skey = ? AND predicate = ? AND okey = ?),
-                   g AS ({_GROUP})"""
-    groups = store.query(f"{sql} SELECT * FROM g ORDER BY documents DESC, id",
-                         [key["skey"], key["predicate"], key["okey"]])
-    mine = next(g for g in groups if g["vkey"] == key["vkey"] and g["modality"] == key["modality"])
-    _attach_support(store, [mine], per_group=500)
-    out = _public(mine)
+    group = dict(mine)
+    _attach_support(store, [group], per_group=500)
+    out = _public(group)
     out["rejected"] = False
-    out["related"] = [_public(g) for g in groups if g is not mine]
+    related = [dict(r) for r in ledger.by_topic.get((mine["skey"], mine["predicate"], mine["okey"]), [])
+               if r is not mine]
+    related.sort(key=lambda r: (-int(r["documents"]), r["id"]))
+    related = related[:50]
+    _attach_support(store, related, per_group=1)
+    out["related"] = [_public(r) for r in related]
     return out
 
 
@@ -168,7 +219,7 @@ def _attach_support(store: Store, groups: list[Row], per_group: int = 20) -> Non
     """
     wanted: dict[str, list[str]] = {}
     for g in groups:
-        ids = sorted(set(str(g.get("claim_ids") or g["id"]).split(",")))
+        ids = g.get("claim_ids") or [g["id"]]
         wanted[g["id"]] = ids
     all_ids = sorted({i for ids in wanted.values() for i in ids})
     if not all_ids:
