@@ -36,27 +36,25 @@ GROUP_AGREEMENT = 0.35  # mean evidence across two groups, as a share of the thr
 WINDOW = 25  # neighbours compared within one block
 SKETCH_SIZE = 64
 BLOCK_KEYS = 6  # participant keys per report used for blocking (the rarest)
+COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def text_sketch(text: str, size: int = SKETCH_SIZE) -> tuple[int, ...]:
+def text_sketch(text: str, size: int = SKETCH_SIZE) -> frozenset[int]:
     """A bottom-k min-hash of word 3-shingles: cheap, deterministic resemblance of two texts."""
     words = _WORD.findall(text.lower())
     shingles = {zlib.crc32(" ".join(words[i:i + 3]).encode("utf-8")) for i in range(max(len(words) - 2, 1))}
-    return tuple(sorted(shingles)[:size])
+    return frozenset(sorted(shingles)[:size])
 
 
-def resemblance(a: Sequence[int], b: Sequence[int]) -> float:
-    """Jaccard estimate of two bottom-k sketches."""
+def resemblance(a: frozenset[int], b: frozenset[int]) -> float:
+    """Jaccard estimate of two bottom-k sketches (the sketches' own overlap: fast, close enough)."""
     if not a or not b:
         return 0.0
-    k = min(len(a), len(b))
-    union = sorted(set(a) | set(b))[:k]
-    both = set(a) & set(b)
-    return sum(1 for h in union if h in both) / k
+    return len(a & b) / len(a | b)
 
 
 @dataclass(slots=True)
@@ -73,7 +71,7 @@ class EventReport:
     names: dict[str, str] = field(default_factory=dict)  # participant key -> display name
     place: str = ""  # key
     numbers: frozenset[str] = frozenset()
-    sketch: tuple[int, ...] = ()
+    sketch: frozenset[int] = frozenset()
     lang: str | None = None
     guessed: bool = False  # a synthetic main event whose type was guessed from the title
 
@@ -231,15 +229,18 @@ def _idf(reports: Sequence[EventReport]) -> dict[str, float]:
 
 def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tuple[str, str], list[int]]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # a name in a large share of all reports ("Russia") says little and would make huge blocks
+    common = math.log(1 + len(reports) / max(COMMON_REPORTS, COMMON_SHARE * len(reports)))
     for i, r in enumerate(reports):
         months = _months(r.span) if r.span else ["?"]
-        for k in sorted(r.participants, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
+        keys = [k for k in r.participants if weight.get(k, math.inf) > common]
+        for k in sorted(keys, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
             for m in months:
                 blocks[(k, m)].append(i)
         for number in sorted(r.numbers)[:BLOCK_KEYS]:
             for m in months:
                 blocks[("#" + number, m)].append(i)
-        for h in r.sketch[:4]:
+        for h in sorted(r.sketch)[:4]:
             blocks[("~", str(h))].append(i)
     return blocks
 

@@ -162,7 +162,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 event=e, document_id=doc.id, published=doc.published, main=main,
                 span=span or day_span(doc.published), from_published=span is None,
                 participants=frozenset(names), names=names, place=place,
-                numbers=numbers if main else frozenset(), sketch=sketch if main else (),
+                numbers=numbers if main else frozenset(), sketch=sketch if main else frozenset(),
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
             ))
     return reports, synthetic
