@@ -28,6 +28,9 @@ def resolved(text: str, lang: str, published: str | None = PUBLISHED) -> list[tu
     ("Tests are planned for the autumn of 2025.", ("the autumn of 2025", "2025-09-01", "2025-11-30", "month")),
     ("Production starts in Q3 2026.", ("Q3 2026", "2026-07-01", "2026-09-30", "quarter")),
     ("A contract was signed three years ago.", ("three years ago", "2022-01-01", "2022-12-31", "year")),
+    ("Parts have flowed since the beginning of 2023.", ("the beginning of 2023", "2023-01-01", "2023-03-31", "quarter")),
+    ("Output starts in the second half of the year.", ("the second half of the year", "2025-07-01", "2025-12-31", "quarter")),
+    ("The shipment was stopped in the spring.", ("the spring", "2025-03-01", "2025-05-31", "month")),
 ])
 def test_dates_english_expressions_resolve_against_publication(text: str, expected: tuple[str, ...]) -> None:
     assert resolved(text, "en") == [expected]
@@ -45,6 +48,10 @@ def test_dates_english_expressions_resolve_against_publication(text: str, expect
     ("Визит может состояться в начале следующего года.", ("начале следующего года", "2026-01-01", "2026-03-31", "quarter")),
     ("Выставка открылась в среду.", ("среду", "2025-07-30", "2025-07-30", "day")),
     ("Об этом стало известно вчера.", ("вчера", "2025-07-31", "2025-07-31", "day")),
+    ("В начале декабря прошли консультации.", ("начале декабря", "2025-12-01", "2025-12-31", "month")),
+    ("⚡️ 21.07 делегация посетила завод.", ("21.07", "2025-07-21", "2025-07-21", "day")),
+    ("Евросоюз накануне утвердил пакет санкций.", ("накануне", "2025-07-31", "2025-07-31", "day")),
+    ("Выпуск втрое больше, чем год назад.", ("год назад", "2024-01-01", "2024-12-31", "year")),
 ])
 def test_dates_russian_expressions_resolve_against_publication(text: str, expected: tuple[str, ...]) -> None:
     assert resolved(text, "ru") == [expected]

@@ -44,6 +44,7 @@ def test_quantities_english(text: str, expected: tuple[object, ...]) -> None:
     ("порядка десяти заводов", ("порядка десяти", 10.0, None, None, "завод", "about", None)),
     ("свыше 120 км", ("свыше 120 км", 120.0, None, None, "километр", "more than", None)),
     ("100 000 единиц в месяц", ("100 000", 100000.0, None, None, "единица", None, "month")),
+    ("выделят около 3 млрд российских рублей", ("около 3 млрд российских рублей", 3e9, None, None, "RUB", "about", None)),
 ])
 def test_quantities_russian(text: str, expected: tuple[object, ...]) -> None:
     assert read(text, "ru") == [expected]
@@ -55,6 +56,7 @@ def test_quantities_russian(text: str, expected: tuple[object, ...]) -> None:
     ("Su-34 and T-90 units, MiG-29 jets.", "en"),
     ("One of the ways is joint production.", "en"),
     ("At 10:30 on 21.07.2025 the talks began.", "en"),
+    ("Buyers liked the Aolan Mini 3, a small quadcopter.", "en"),
 ])
 def test_quantities_years_dates_and_model_names_are_not_quantities(text: str, lang: str) -> None:
     assert read(text, lang) == []

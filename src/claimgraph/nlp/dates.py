@@ -52,7 +52,7 @@ _Y = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _D = r"(?<![\d.,/])(?P<d>[0-3]?\d)"
 _YEAR_RU = r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![а-яё])))"
 _REL_EN = (r"(?P<rel>this|last|next|that|the\s+current|the\s+previous|the\s+past|the\s+next|the\s+same"
-           r"|the\s+following)")
+           r"|the\s+following|the)")
 _REL_RU = (r"(?P<rel>этого|текущего|нынешнего|сего|прошлого|прошедшего|минувшего|предыдущего"
            r"|следующего|будущего|наступающего|того\s+же)")
 _PART_EN = (r"(?P<part>end|beginning|start|middle|first\s+half|second\s+half|latter\s+half|early|late"
@@ -333,7 +333,7 @@ def _r_rel_week(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     return _lowered(base, lambda d: _week_of(d, off))
 
 
-_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "вчера": -1, "сегодня": 0, "завтра": 1,
+_DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "вчера": -1, "сегодня": 0, "завтра": 1, "накануне": -1,
               "позавчера": -2, "послезавтра": 2, "the day before yesterday": -2}
 
 
@@ -359,7 +359,7 @@ def _r_weekday(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
 
 
 def _r_ago(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
-    raw = m.group("n").lower()
+    raw = m.group("n").lower() or "1"
     if raw == "несколько":
         return None
     n = int(raw) if raw.isdigit() else _SMALL.get(raw)
@@ -410,10 +410,11 @@ RULES: dict[str, list[Rule]] = {
         _rule(r"\b(?P<rel>this|last|next|past)\s+" + _M_EN, _r_rel_month_en),
         _rule(r"(?:\b(?:in|since|until|till|by|during|from|of|to|through|before|after|early|late|mid"
               r"|end|beginning|start|middle)\s+|mid-)" + _M_EN, _r_month),
-        _rule(r"\b(?:(?:at|by|in|towards?|until|till|before|after|from)\s+the\s+)?" + _PART_EN
+        _rule(r"\b(?:(?:at|by|in|towards?|until|till|before|after|from|since)\s+)?(?:the\s+)?" + _PART_EN
               + r"(?:\s+of\s+|\s+|-)" + _Y, _r_part_year),
-        _rule(r"\b(?:(?:at|by|in|towards?|until|till|before|after|from)\s+the\s+)?" + _PART_EN
+        _rule(r"\b(?:(?:at|by|in|towards?|until|till|before|after|from|since)\s+)?(?:the\s+)?" + _PART_EN
               + r"(?:\s+of\s+|\s+)" + _REL_EN + r"\s+year\b", _r_part_year),
+        _rule(r"\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", _r_season),
         _rule(r"\b(?:(?:the|in|by|during)\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
               r"(?:\s+of)?\s+" + _Y, _r_quarter),
         _rule(r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+" + _Y, _r_season),
@@ -439,8 +440,9 @@ RULES: dict[str, list[Rule]] = {
         _rule(_D + r"(?:-?го)?\s+" + _M_RU, _r_dm),
         _rule(_M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_my),
         _rule(_M_RU + r"\s+" + _REL_RU + r"\s+года", _r_month_rel),
-        _rule(r"(?<![а-яё])(?:в|во|с|со|по|до|к|ко|на|начале|конце|середине|течение)\s+(?P<date>"
-              + _M_RU + r")", _r_month),
+        _rule(r"(?<![а-яё])(?:в|во|с|со|по|до|к|ко|на|течение)\s+(?P<date>" + _M_RU + r")", _r_month),
+        _rule(r"(?<![а-яё])(?:(?:в|с|до|к)\s+)?(?P<date>(?:начал[еау]|конц[еау]|середин[еыу])\s+" + _M_RU + r")",
+              _r_month),
         _rule(r"(?<![а-яё])(?:в\s+|к\s+|до\s+|с\s+)?" + _PART_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_part_year),
         _rule(r"(?<![а-яё])(?:в\s+|к\s+|до\s+|с\s+)?" + _PART_RU + r"\s+(?:" + _REL_RU + r"\s+)?года",
               _r_part_year),
@@ -460,9 +462,11 @@ RULES: dict[str, list[Rule]] = {
               r"|следующем|будущем)\s+месяце", _r_rel_month),
         _rule(r"(?<![а-яё])на\s+(?P<rel>этой|текущей|прошлой|прошедшей|минувшей|предыдущей|следующей"
               r"|будущей)\s+неделе", _r_rel_week),
-        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра)(?![а-яё])", _r_day_word),
+        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])", _r_day_word),
+        _rule(r"(?<![\d.,/])(?P<date>(?P<a>[0-3]\d)\.(?P<b>[01]\d))(?![\d]|[.,]\d)", _r_slash),
         _rule(r"(?<![а-яё])(?:в|во)\s+(?P<date>(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу"
               r"|воскресенье))(?![а-яё])", _r_weekday),
+        _rule(r"(?<![а-яё\d])(?P<n>)(?P<unit>год|месяц|неделю)\s+назад(?![а-яё])", _r_ago),
         _rule(r"(?<![а-яё\d])" + _NUM_SMALL + r"\s+(?P<unit>дн[ейя]|день|сут(?:ок|ки)|недел[ьию]|месяц[аев]*"
               r"|лет|год[а]?)\s+назад(?![а-яё])", _r_ago),
     ],

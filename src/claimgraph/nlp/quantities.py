@@ -88,8 +88,8 @@ def _alternation(words: dict[str, str]) -> str:
 
 
 _CUR_SYM = r"(?:US\$|\$|€|£|₽|¥)"
-_CUR_WORD_EN = r"(?:dollars?|USD|euros?|EUR|pounds?\s+sterling|GBP|roubles?|rubles?|RUB|yuan|CNY|BYN)\b"
-_CUR_WORD_RU = (r"(?:(?:белорусских\s+)?рубл[а-яё]*|руб\.|долл\.|доллар[а-яё]*|евро|юан[а-яё]*"
+_CUR_WORD_EN = r"(?:(?:US|U\.S\.|American|Russian|Belarusian|Chinese)\s+)?(?:dollars?|USD|euros?|EUR|pounds?\s+sterling|GBP|roubles?|rubles?|RUB|yuan|CNY|BYN)\b"
+_CUR_WORD_RU = (r"(?:(?:[а-яё]+ских\s+)?рубл[а-яё]*|руб\.|долл\.|доллар[а-яё]*|евро|юан[а-яё]*"
                 r"|USD|EUR|RUB|CNY|BYN)(?![а-яё])")
 
 
@@ -179,8 +179,22 @@ def find_quantities(text: str, lang: str | None, dates: list[tuple[int, int]] | 
             continue
         if covered.overlaps(m.start("num"), m.end("num")):
             continue
+        if _after_name(text, q) :
+            continue
         out.append(q)
     return out
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<=[a-zа-яё\w]\s)[A-ZА-ЯЁ][\w-]*\s$")
+
+
+def _after_name(text: str, q: Quantity) -> bool:
+    """A bare number right after a capitalised word inside a sentence is part of a name ("Mini 3")."""
+    if q.qualifier or q.unit is not None or q.min is not None or q.start is None:
+        return False
+    if q.text is None or not q.text[:1].isdigit() or not re.fullmatch(r"\d{1,3}", q.text):
+        return False
+    return _NAME_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
 
 
 def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
@@ -244,6 +258,8 @@ def _currency(raw: str) -> str | None:
     r = raw.lower().strip().rstrip(".")
     if not r:
         return None
+    if " " in r and not r.startswith("белорусск"):
+        r = r.rsplit(" ", 1)[1]  # "российских рублей", "US dollars": the currency word
     for key, code in CURRENCIES.items():
         if r.startswith(key):
             return code
