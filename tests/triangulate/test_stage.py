@@ -77,3 +77,20 @@ def test_stage_claims_filter_by_contested(workspace: Workspace, contested: bool)
     scenario.build(workspace)
     rows = list_claims(workspace.store, contested=contested)
     assert rows and all(r["contested"] is contested for r in rows)
+
+
+def test_stage_survives_hostile_dates_and_values(workspace: Workspace) -> None:
+    from claimgraph.model import TimeRef
+
+    from triangulate_factory import claim, doc, event, put, sighting
+
+    odd = doc("A report with broken dates.", published="0001-01-01")
+    worse = doc("Another report.", published="not a date")
+    put(workspace, odd, worse, sighting(odd, "X"), sighting(worse, "Y"),
+        event(odd, "meeting", TimeRef("9999-12-31", "9999-12-31", "day")),
+        event(worse, "visit", TimeRef("2024-13-45", None, "month")),
+        claim("A", "produces", doc=odd, value=float("nan")),
+        claim("A", "produces", doc=worse, value=1e308, when=TimeRef("garbage", None, "year")))
+    report = triangulate_workspace(workspace)
+    assert report.clusters == 2
+    assert len(list_claims(workspace.store)) >= 1

@@ -98,7 +98,10 @@ def _plausible(span: Span | None, published: str | None) -> bool:
     day = parse_date(published)
     if span is None or day is None:
         return span is not None
-    return span[0] <= day + dt.timedelta(days=1) and span[1] >= day - dt.timedelta(days=MAX_EVENT_AGE)
+    try:
+        return span[0] <= day + dt.timedelta(days=1) and span[1] >= day - dt.timedelta(days=MAX_EVENT_AGE)
+    except OverflowError:  # a date at the edge of the calendar is no event date
+        return False
 
 
 def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: Iterable[Mention],
