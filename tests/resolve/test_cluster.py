@@ -95,9 +95,24 @@ def test_cluster_namesakes_with_disjoint_contexts_stay_apart(workspace: Workspac
                 [("Alexei Smirnov", "Person"), ("Canada", "Country")], lang="en")
     c = add_doc(workspace, "Alexei Smirnov of Kupol met buyers.",
                 [("Alexei Smirnov", "Person"), ("Kupol", "Company")], lang="en")
+    d = add_doc(workspace, "In Canada, Alexei Smirnov signed for another season.",
+                [("Canada", "Country"), ("Alexei Smirnov", "Person")], lang="en")
     resolve_workspace(workspace)
     assert entity_of(workspace, a["Alexei Smirnov"]) != entity_of(workspace, b["Alexei Smirnov"])
     assert entity_of(workspace, a["Alexei Smirnov"]) == entity_of(workspace, c["Alexei Smirnov"])
+    assert entity_of(workspace, b["Alexei Smirnov"]) == entity_of(workspace, d["Alexei Smirnov"])
+
+
+def test_cluster_one_stray_report_joins_the_established_person(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Alexei Smirnov of Kupol visited Belarus.",
+                [("Alexei Smirnov", "Person"), ("Kupol", "Company")], lang="en")
+    b = add_doc(workspace, "Alexei Smirnov of Kupol met buyers.",
+                [("Alexei Smirnov", "Person"), ("Kupol", "Company")], lang="en")
+    c = add_doc(workspace, "Alexei Smirnov spoke at a forum in Kazan.",
+                [("Alexei Smirnov", "Person"), ("Kazan", "Location")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, c["Alexei Smirnov"]) == entity_of(workspace, a["Alexei Smirnov"]) \
+        == entity_of(workspace, b["Alexei Smirnov"])
 
 
 def test_cluster_values_are_not_entities(workspace: Workspace) -> None:

@@ -120,7 +120,13 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
                                                     -group.forms[f], -len(f), f))
         group.best_name = ranked[0]
         group.best = parts(ranked[0], group.type)
+        if group.type == "Country":
+            code = next((c for c in map(country_code, ranked) if c), None)
+            if code:
+                group.best = NameParts((code,), (), code)
         by_doc[group.document_id].append(group)
+    for gid, doc_groups in list(by_doc.items()):
+        by_doc[gid] = _link_surnames(doc_groups, groups)
     for doc_groups in by_doc.values():
         keys = {g.id: f"{family(g.type)}:{g.best.key}" for g in doc_groups if g.best}
         countries = {g.best.key for g in doc_groups
@@ -128,7 +134,36 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
         for g in doc_groups:
             g.context = {k for gid, k in keys.items() if gid != g.id}
             g.countries = countries
-    return sorted(groups.values(), key=lambda g: g.id)
+    unique = {id(g): g for g in groups.values()}
+    return sorted(unique.values(), key=lambda g: g.id)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn")."""
+    from followthemoney.types import registry
+
+    return registry.country.clean(name) or registry.country.clean(nominative(name))
+
+
+def _link_surnames(doc_groups: list[Group], groups: dict[tuple[str, str], Group]) -> list[Group]:
+    """Within one document, a surname alone joins the one full name that carries it."""
+    full = [g for g in doc_groups if g.type == "Person" and not g.single and g.best]
+    kept = []
+    for g in doc_groups:
+        if g.single and g.best and g.best.words:
+            word = g.best.words[0]
+            hosts = [h for h in full if word in h.best.words and  # type: ignore[union-attr]
+                     (not g.best.initials or g.best.initials[0] in
+                      {w[:1] for w in h.best.words if w != word})]  # type: ignore[union-attr]
+            if len(hosts) == 1:
+                host = hosts[0]
+                host.mentions.extend(g.mentions)
+                host.forms.update(g.forms)
+                for key in [k for k, v in groups.items() if v is g]:
+                    groups[key] = host
+                continue
+        kept.append(g)
+    return kept
 
 
 class UnionFind:
@@ -183,13 +218,22 @@ class ClusterState:
         return specific(self.types.elements())
 
 
-def namesakes(a: ClusterState | Group, b: ClusterState | Group) -> bool:
-    """Two same-named people whose documents share no other name and name different countries."""
-    if not a.context or not b.context:
+def disjoint(a: ClusterState | Group, b: ClusterState | Group) -> bool:
+    """Both sides name other people or things, and none of them in common."""
+    return bool(a.context and b.context and not (a.context & b.context))
+
+
+def namesakes(a: ClusterState, b: ClusterState) -> bool:
+    """Two same-named people taken for different ones.
+
+    A person's reports usually share some other name (an employer, a place, a colleague). Two
+    clusters are kept apart when each stands on at least two documents and their documents name
+    no one in common: two established, unrelated identities. A single stray report is more
+    likely the same person seen in a new setting than a namesake.
+    """
+    if len(a.documents) < 2 or len(b.documents) < 2:
         return False
-    if a.context & b.context:
-        return False
-    return bool(a.countries and b.countries and not (a.countries & b.countries))
+    return disjoint(a, b)
 
 
 def skeleton(key: str) -> str:
@@ -284,12 +328,18 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
                 st = states[uf.find(h)]
                 if compatible(st.type, groups[i].type) or (
                         {st.type, groups[i].type} <= ORG_KINDS and "Organization" in st.types):
-                    if groups[i].type == "Person" and namesakes(st, groups[i]):
+                    if groups[i].type == "Person" and disjoint(st, groups[i]):
                         continue
                     if join(h, i):
                         break
             else:
                 heads.append(i)
+        if len(heads) > 1 and groups[heads[0]].type == "Person":
+            # context split people into parts; parts on one document rejoin the biggest part
+            ranked = sorted(heads, key=lambda h: (-len(states[uf.find(h)].documents), h))
+            for h in ranked[1:]:
+                if len(states[uf.find(h)].documents) < 2:
+                    join(ranked[0], h)
 
     # 2. fuzzy: LogicV2 on clusters sharing a block key
     blocks: dict[str, set[int]] = collections.defaultdict(set)
@@ -317,6 +367,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         if sa.type == "Person" and namesakes(sa, sb):
             continue
         fa, fb = _full_forms(sa), _full_forms(sb)
+        if sa.type != "Person" and not _same_length(fa, fb, sa.type):
+            continue  # "Minsk" and "Minsk Region", "Kupol" and "Kupol Tech" are different things
         score, _ = name_score(sa.type, fa, fb)
         if score < threshold:  # spellings LogicV2 does not know (Polish, German) meet as keys
             score = max(score, name_score(sa.type, _keyed(fa, sa.type), _keyed(fb, sb.type))[0])
@@ -352,6 +404,12 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
 def _full_forms(st: ClusterState) -> list[str]:
     forms = [f for f, _ in st.forms.most_common() if len(parts(f, st.type).words) >= 2]
     return forms or [f for f, _ in st.forms.most_common()]
+
+
+def _same_length(a: list[str], b: list[str], kind: str) -> bool:
+    """Some name of each side has as many words as some name of the other."""
+    la = {len(parts(f, kind).words) for f in a}
+    return any(len(parts(f, kind).words) in la for f in b)
 
 
 def _keyed(forms: list[str], kind: str) -> list[str]:

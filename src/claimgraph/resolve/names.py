@@ -30,12 +30,24 @@ _REWRITES = [
     (re.compile(p), r) for p, r in [
         (r"shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
         (r"zh|dzh", "j"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"), (r"w", "v"),
-        (r"ck|q", "k"), (r"x", "ks"),
+        (r"ck|q", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
         (r"(?<=[a-z])(iy|yy|ij|yj|ii|iy)$", "i"),
         (r"[yij]a", "a"), (r"[yij]u", "u"), (r"[yij]o", "o"), (r"[yij]e", "e"),
         (r"[yj]", "i"), (r"(.)\1+", r"\1"),
     ]
 ]
+_STOPWORDS = frozenset("of the and for de du des la le et и в на по для".split())
+_ENDINGS = ("ami", "ogo", "omu", "imi", "ei", "oi", "ui", "om", "em", "im", "ah", "ih", "a", "u",
+            "e", "i", "o")
+#: Titles and roles often glued to a person's name ("Governor Fedorishchev", "посол Ли Вэй").
+_TITLES = frozenset("""
+mr mrs ms dr sir governor president minister ambassador deputy head chairman chairwoman director
+general colonel major lieutenant premier prime secretary spokesman spokeswoman mayor ceo chief
+senator envoy commander vice acting former
+господин госпожа губернатор президент министр посол замминистра заместитель глава председатель
+директор генерал полковник премьер премьер-министр секретарь мэр вице-премьер врио экс-министр
+гендиректор генеральный командующий
+""".split())
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
 _ORG_WORDS = frozenset("""
@@ -76,10 +88,19 @@ def romanize(text: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def token_key(token: str) -> str:
-    """The phonetic key of one word: romanised and with spelling variants collapsed."""
+    """The phonetic key of one word: romanised, spelling variants collapsed, case ending cut.
+
+    Cutting one final case ending ("Минске", "Федорищевым", "Lukashenka") lets inflected and
+    Belarusian forms meet their nominative without a dictionary; the stem keeps ≥ 4 letters.
+    """
     key = re.sub(r"[^a-z0-9]", "", romanize(token))
     for pattern, repl in _REWRITES:
         key = pattern.sub(repl, key)
+    if not key.isdigit():
+        for ending in _ENDINGS:
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                key = key[: -len(ending)]
+                break
     return key
 
 
@@ -121,7 +142,12 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     words: list[str] = []
     initials: list[str] = []
     last = ""
-    for tok in tokens(name.replace(".", ". ")):
+    toks = tokens(name.replace(".", ". "))
+    for tok in toks:
+        if kind != "Person" and tok.lower() in _STOPWORDS:
+            continue
+        if kind == "Person" and tok.lower() in _TITLES:
+            continue
         if is_initial(tok) and kind == "Person":
             initials.append(token_key(tok)[:1] or tok[:1].lower())
             continue
@@ -129,8 +155,9 @@ def parts(name: str, kind: str | None = None) -> NameParts:
         if not key:
             continue
         if kind == "Person" and _PATRONYMIC.search(romanize(tok) if tok.isascii() else tok.lower()):
-            # "Вячеславович", "Aleksandrovich": the same man is often named without it
-            if len(words) >= 1:
+            # "Вячеславович", "Aleksandrovich": the same man is often named without it; with
+            # two words "-ович" is a surname ("Сергей Гуринович")
+            if len(words) >= 1 and len(toks) >= 3:
                 continue
         if kind in ORG_KINDS and romanize(tok) in _ORG_KEYS:
             continue
