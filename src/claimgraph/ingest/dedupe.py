@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache
 import numpy as np
@@ -19,7 +20,8 @@ from claimgraph.model import Citation
 from claimgraph.store import Cursor
 
 NUM_PERM = 128
-SHINGLE = 3  # words per shingle
+SCHEME = "affine32"  # named, so that a datasketch upgrade cannot change stored signatures
+SHINGLE = 3  # words per shingle; shingles are hashed with CRC-32 (fast, the same on every machine)
 MIN_WORDS = 8  # shorter texts are too short to call one a copy of another
 #: Banding is tuned for this threshold (or the setting when lower), so the stored band keys stay
 #: valid when the analyst raises the copy threshold between runs.
@@ -52,9 +54,17 @@ def signature(text: str) -> Signature | None:
     if len(words) < MIN_WORDS:
         return None
     shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
     mh.update_batch(list(shingles))
     return Signature(mh.hashvalues.copy())
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The random permutations for seed 1, made once: every signature must use the same ones."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 @cache

@@ -31,9 +31,10 @@ from claimgraph.store import records
 from claimgraph.workspace import Workspace
 
 LOG = logging.getLogger(__name__)
-#: Files read and written together; one transaction per chunk (smaller when texts are large).
+#: Files read and written together, one transaction per chunk. At most two chunks are in memory
+#: (one written, the next read), so a chunk is also bounded by the size of its files.
 CHUNK_FILES = 100
-CHUNK_CHARS = 20_000_000
+CHUNK_BYTES = 64 * 1024 * 1024
 #: Below this many files, worker processes cost more to start than they save.
 POOL_MIN_FILES = 1000
 
@@ -101,6 +102,7 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
 
     def submit_next() -> bool:
         chunk: list[Path] = []
+        size = 0
         for entry in entries:
             if isinstance(entry, IngestFailure):
                 _record_failure(ws, report, entry)
@@ -108,7 +110,11 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
             if source_key(entry) in own:
                 continue
             chunk.append(entry)
-            if len(chunk) >= CHUNK_FILES:
+            try:
+                size += entry.stat().st_size
+            except OSError:
+                pass  # read_file reports it
+            if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
                 break
         if not chunk:
             return False
@@ -122,17 +128,7 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
     while pending:
         futures = pending.popleft()
         submit_next()  # keep the workers busy while this chunk is written
-        group: list[FileResult] = []
-        chars = 0
-        for future in futures:
-            result = future.result()
-            group.append(result)
-            chars += sum(len(ri.item.text) for ri in result.items)
-            if chars >= CHUNK_CHARS:
-                yield group
-                group, chars = [], 0
-        if group:
-            yield group
+        yield [future.result() for future in futures]
 
 
 def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
