@@ -122,3 +122,36 @@ def test_claims_huge_sentence_is_skipped_without_error() -> None:
     tokens = [Token(i * 2, i * 2 + 1, "1", "1", "NUM", "nummod", 0) for i in range(100_000)]
     doc = AnalyzedDoc("doc-x", text, "en", sentences=[Sentence(0, len(text), tokens)])
     assert ClaimComponent()(doc).claims == []
+
+
+def test_claims_buying_makes_the_seller_the_supplier(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Компания «Аэрострела» закупает моторы в Китае.", "ru"), "supplies_to")
+    assert (c.subject, c.object) == ("Китай", "Аэрострела")
+
+
+def test_claims_a_delegation_stands_for_its_organisation(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("Делегация Министерства обороны Ирана на прошлой неделе посетила Минск.", "ru"), "visited")
+    assert (c.subject, c.object) == ("Министерство обороны Ирана", "Минск")
+    assert c.time is not None and c.time.start == "2025-07-21"
+
+
+def test_claims_the_company_refers_to_the_company_named_before(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("The ministry cited data on Kupol-Tech. According to the ministry, the company shipped 40 engines "
+            "to Belarus.")
+    c = one(claims_of(text, "en"), "supplies_to")
+    assert (c.subject, c.object, c.value) == ("Kupol-Tech", "Belarus", 40.0)
+
+
+def test_claims_list_of_sanctioned_firms_takes_the_sanctioning_body_named_before(
+        claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Правительство Великобритании ввело санкции против российских компаний. В списке оказались "
+            "«Сокол-Аэро» и «Фотон-Систем».")
+    claims = [c for c in claims_of(text, "ru") if c.predicate == "sanctioned_by"]
+    assert {c.subject for c in claims} >= {"Фотон-Систем"}
+    assert {c.object for c in claims} == {"Великобритания"}
+
+
+def test_claims_talks_noun_joins_both_sides(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "В Пекине прошли консультации представителей Госкомвоенпрома и корпорации «Хуася Авиэйшн»."
+    c = one(claims_of(text, "ru"), "met_with")
+    assert {c.subject, c.object} == {"Госкомвоенпром", "Хуася Авиэйшн"}

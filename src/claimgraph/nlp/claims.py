@@ -92,6 +92,7 @@ class _Context:
     entity_mentions: list[Mention]
     starts: list[int]
     owners: dict[str, Mention] = field(default_factory=dict)
+    sanctioner: Mention | None = None  # the body whose sanctions the text is describing
 
     def name(self, m: Mention) -> str:
         return full_name(m, self.owners.get(m.id))
@@ -137,9 +138,49 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
-        for claim in _sentence_claims(ctx, sx):
+        for claim in _sentence_claims(ctx, sx) + _list_claims(ctx, sx):
             out.setdefault(claim.id, claim)
     return list(out.values())
+
+
+_SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.I),
+                   "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.I)}
+_LISTED = {
+    "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
+                     r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
+                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b", re.I),
+    "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
+                     r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
+                     r"|(?:ограничени\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против|распространил))"
+                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))", re.I),
+}
+
+
+def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"The list includes X, Y and Z", "в списке оказались X и Y": sanctioned by the body named before."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    subjects_here = [m for m in sx.mentions if m.label in ("PublicBody", "Country", "Organization")]
+    if _SANCTION_WORDS[ctx.lang].search(text):
+        root = next((i for i, t in enumerate(sx.sent.tokens) if t.dep == "root"), None)
+        if root is not None:
+            subs, passive = _subjects(ctx, sx, root)
+            if not subs:  # "European Union foreign ministers adopted ...": the body behind the people
+                for h in _kids(sx, root, "nsubj"):
+                    subs += [m for c in sx.children[h] if (m := sx.token_mention[c]) is not None]
+            body = next((m for m in subs if m.label in ("PublicBody", "Country", "Organization")), None)
+            if body is not None and not passive:
+                ctx.sanctioner = body
+    if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
+        return []
+    out = []
+    for m in sx.mentions:
+        if m.label not in ("Company", "Organization", "Facility") or m.id == ctx.sanctioner.id:
+            continue
+        if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
+            continue
+        out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
+                          _token_at(sx.sent, m.start), 0.55))
+    return out
 
 
 def _token_at(sent: Sentence, offset: int) -> int:
@@ -208,15 +249,19 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 found = _entity(ctx, sx, c, labels, depth - 1)
                 if found is None:
                     continue
-                if dep == "nmod" and low in ROLE_NOUNS and found.label != "Person":
+                if dep == "nmod" and low in ROLE_NOUNS and low not in _GROUP and found.label != "Person":
                     continue
                 return found
     if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG:
         want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else ORGS | PLACES
         return _previous(ctx, tok.start, want & labels)
     if low in _GENERIC_ORG and not _indefinite(sx, i):
-        preferred = frozenset(_GENERIC_LABELS.get(low, ("Company", "Organization")))
-        return _previous(ctx, tok.start, preferred & labels, low) or _previous(ctx, tok.start, ORGS & labels, low)
+        for label in _GENERIC_LABELS.get(low, ("Company", "Organization")):
+            if label in labels:
+                found = _previous(ctx, tok.start, frozenset({label}), low)
+                if found is not None:
+                    return found
+        return _previous(ctx, tok.start, ORGS & labels, low)
     return None
 
 
@@ -429,6 +474,8 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
             agents = [m for m in subjects if m.label in ORGS | PLACES]
         for t in targets:
             out.append((t, "sanctioned_by", agents[0] if agents else None, None))
+        if agents:
+            ctx.sanctioner = agents[0]
         return _build(ctx, sx, v, out, speaker, denied, force="fact" if not speaker else None)
     if passive:
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
@@ -466,6 +513,15 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
                 continue
             for p in products or [None]:
                 out.append((s, "produces", p, value if p is None or value else None))
+        return _build(ctx, sx, v, out, speaker, denied)
+    if predicate == "supplies_from":
+        cases = frozenset({"from", "в", "во", "у", "из"})
+        sources = _objects(ctx, sx, v, ("obl", "nmod"), cases, ORGS | PLACES)
+        for o in _kids(sx, v, "obj"):  # "закупает моторы в Китае": the place hangs off the goods
+            sources = sources or _objects(ctx, sx, o, ("nmod",), cases, ORGS | PLACES)
+        for s in subjects:
+            for src in sources[:1]:
+                out.append((src, "supplies_to", s, value))
         return _build(ctx, sx, v, out, speaker, denied)
     if predicate == "supplies_to":
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
@@ -630,6 +686,10 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                     m = sx.token_mention[c]
                     if m is not None and m.id != person.id and m.label in labels:
                         return m
+                    if m is None and _lemma(toks[c]) in ("minister", "министр", "ministry"):
+                        ref = _previous(ctx, toks[c].start, frozenset({"PublicBody"}), "minis" if ctx.lang == "en" else "минис")
+                        if ref is not None and ref.id != person.id:
+                            return ref
                     if m is None and _lemma(toks[c]) in _GENERIC_ORG:
                         ref = _previous(ctx, toks[c].start, ORGS, _lemma(toks[c]))
                         if ref is not None and ref.id != person.id:

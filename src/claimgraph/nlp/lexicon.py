@@ -5,7 +5,8 @@ what. Russian lemmas are Natasha's (infinitive verbs, nominative nouns), English
 """
 from __future__ import annotations
 
-#: verb (or predicate noun) lemma → predicate
+#: verb (or predicate noun) lemma → predicate; "supplies_from" marks buying verbs, whose source
+#: becomes the supplier of a supplies_to claim
 PREDICATE_VERBS: dict[str, dict[str, str]] = {
     "en": {
         "produce": "produces", "manufacture": "produces", "make": "produces", "assemble": "produces",
@@ -13,6 +14,8 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
         "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
         "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to",
+        "buy": "supplies_from", "purchase": "supplies_from", "import": "supplies_from", "source": "supplies_from",
+        "procure": "supplies_from", "order": "supplies_from",
         "cooperate": "cooperates_with", "collaborate": "cooperates_with", "partner": "cooperates_with",
         "agree": "cooperates_with", "sign": "cooperates_with", "co-produce": "cooperates_with",
         "meet": "met_with", "receive": "met_with", "host": "met_with",
@@ -30,6 +33,9 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "отгружать": "supplies_to", "передавать": "supplies_to", "передать": "supplies_to",
         "продавать": "supplies_to", "продать": "supplies_to", "экспортировать": "supplies_to",
         "ввозить": "supplies_to", "ввезти": "supplies_to", "направить": "supplies_to",
+        "закупать": "supplies_from", "закупить": "supplies_from", "покупать": "supplies_from",
+        "купить": "supplies_from", "импортировать": "supplies_from", "приобрести": "supplies_from",
+        "приобретать": "supplies_from",
         "сотрудничать": "cooperates_with", "договориться": "cooperates_with", "подписать": "cooperates_with",
         "договариваться": "cooperates_with",
         "встретиться": "met_with", "встречаться": "met_with", "принять": "met_with",
