@@ -25,7 +25,8 @@ from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
-#: Predicates whose value is the point of the claim: a different number is a disagreement.
+#: Predicates whose value is the point of the claim. Any two claims that both give a number are
+#: compared on it; for these, a claim without a number also joins the only number said.
 VALUED = frozenset({"produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to"})
 MAX_VARIANTS_COMPARED = 50  # per topic; beyond that only the largest variants are compared
 REL_TOLERANCE = 0.02
@@ -170,9 +171,8 @@ def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
     reasons = [f.detail for f in checks if f.score == 0.0]
     if not reasons:
         return None
-    valued = a.predicate in VALUED
     other_time = by["same_time"].score == 0.0
-    value_conflict = valued and by["same_value"].score == 0.0 and (same_event or not other_time)
+    value_conflict = by["same_value"].score == 0.0 and (same_event or not other_time)
     time_conflict = same_event and other_time
     modality_conflict = (by["same_modality"].score == 0.0 and "claim" not in (a.modality, b.modality)
                          and "denial" not in (a.modality, b.modality))
@@ -225,14 +225,13 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
     result = []
     for topic in sorted(groups):
         members = groups[topic]
-        valued = topic[1] in VALUED
         buckets: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
         for claim in members:
-            bucket = _value_bucket(claim) if valued else ""
+            bucket = _value_bucket(claim)
             when = _time_key(claim)
             buckets[(_polarity(claim), claim.modality, bucket, when)].append(claim)
-        for field_ in (3, 2):  # a claim without a date or number joins the only one said alike
-            for key in [k for k in buckets if k[field_] == ""]:
+        for field_ in (3, 2) if topic[1] in VALUED else (3,):  # a claim without a date (or
+            for key in [k for k in buckets if k[field_] == ""]:  # number) joins the only one said
                 alike = [k for k in buckets if k[field_] and k[:field_] == key[:field_]
                          and k[field_ + 1:] == key[field_ + 1:]]
                 if len(alike) == 1 and key in buckets:

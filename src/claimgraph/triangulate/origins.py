@@ -7,8 +7,8 @@ A family's origins are, in this order:
 
 1. the sources its members name ("according to TASS", "Source: BelTA", a forwarded channel),
    leaving out self-references (an outlet naming itself in a dateline);
-2. a known outlet named in the dateline of a member's lead ("МИНСК, 8 октября. /ТАСС/."), which
-   is how wire copies announce where they come from;
+2. a known outlet named in a member's lead (a dateline such as "МИНСК, 8 октября. /ТАСС/.", or
+   "RIA Novosti says …"), which is how wire copies and rewrites announce where they come from;
 3. otherwise the family's own original outlet: a carrier named in its own lead, else a carrier
    other documents cite, else the earliest carrier.
 
@@ -138,7 +138,8 @@ class CitationGraph:
                       outlet.state_affiliated if outlet else None, outlet.country if outlet else None)
 
     def _dateline_pattern(self) -> re.Pattern[str] | None:
-        names = {n for o in self.book.outlets.values() for n in (o.name,) if n and len(n) >= 3}
+        """Names of every outlet and agency known (the table, carriers, cited sources)."""
+        names = {n for n in self.source_names() if len(n) >= 3 and "." not in n and "/" not in n}
         if not names:
             return None
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
