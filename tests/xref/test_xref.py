@@ -92,14 +92,15 @@ def test_matcher_unrelated_names_give_nothing() -> None:
 
 def test_features_explain_themselves() -> None:
     docs = explain()
-    assert set(docs) == {"logic_v2", "name_words", "type_fit", "countries"}
+    assert set(docs) == {"score", "logic_v2", "name_words", "type_fit", "full_name", "countries"}
     assert all(len(text) > 40 for text in docs.values())
 
 
 def _entities(ws: Workspace) -> None:
     ents = [Entity("ent-a", "Person", "Вячеслав Федорищев", [Name("Вячеслав Федорищев", "Cyrillic", 3)], mentions=3),
             Entity("ent-b", "Company", "Kupol", [Name("Kupol", "Latin")], mentions=1),
-            Entity("ent-c", "Person", "Vyacheslav Fedorov", [Name("Vyacheslav Fedorov", "Latin")], mentions=1)]
+            Entity("ent-c", "Person", "Vyacheslav Fedorov", [Name("Vyacheslav Fedorov", "Latin")], mentions=1),
+            Entity("ent-d", "Person", "Fedorishchev", [Name("Fedorishchev", "Latin")], mentions=1)]
     with ws.store.write() as tx:
         tx.upsert("entities", [records.entity_row(e) for e in ents])
 
@@ -137,7 +138,9 @@ def test_xref_cli_prints_matches_with_features_and_candidates(workspace: Workspa
     weaker = json.loads(runner.invoke(app, ["xref", "-w", url, "--list", str(LIST), "--name",
                                             "fixture", "--version", "v1", "--candidates",
                                             "--json"]).stdout)
-    assert len(weaker) > len(rows) and any(r["candidate"] for r in weaker)
+    assert len(weaker) > len(rows)
+    assert [(r["entity_id"], r["list_entity_name"]) for r in weaker if r["candidate"]] == [
+        ("ent-d", "Vyacheslav Fedorishchev")]
     text = runner.invoke(app, ["xref", "-w", url, "--list", str(LIST)])
     assert "logic_v2" in text.stdout
 

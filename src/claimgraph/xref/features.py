@@ -76,6 +76,20 @@ def type_fit(s: Subject, e: ListEntry) -> Result:
     return 0.0, f"a {s.type} cannot be a {e.schema}"
 
 
+SURNAME_CAP = 0.6
+
+
+def full_name(s: Subject, e: ListEntry) -> Result:
+    """Whether we know the person by more than one word. A surname alone ("Fedorishchev")
+    could be anyone of that name, so such a match is capped at 0.6: a candidate to check,
+    never a match on its own."""
+    if s.type != "Person":
+        return 1.0, "not a person"
+    if any(len(parts(n, "Person").words) >= 2 for n in s.names):
+        return 1.0, "full name known"
+    return SURNAME_CAP, "only a surname is known"
+
+
 def countries(s: Subject, e: ListEntry) -> Result:
     """Countries our documents name beside the entity that the list also gives for the entry
     (country, nationality, citizenship, jurisdiction). Disjoint countries lower LogicV2's score."""
@@ -146,12 +160,15 @@ def logic_v2(s: Subject, e: ListEntry, list_key: str = "") -> Result:
 
 #: The features reported with every match, in the order shown.
 FEATURES: list[tuple[str, Callable[[Subject, ListEntry], Result]]] = [
-    ("name_words", name_words), ("type_fit", type_fit), ("countries", countries),
+    ("name_words", name_words), ("type_fit", type_fit), ("full_name", full_name),
+    ("countries", countries),
 ]
 
 
 def explain() -> dict[str, str]:
     """Feature name → the explanation an analyst reads."""
-    docs = {"logic_v2": " ".join((logic_v2.__doc__ or "").split())}
+    docs = {"logic_v2": " ".join((logic_v2.__doc__ or "").split()),
+            "score": "The match score is LogicV2's score, times 0.5 when a Company meets a "
+                     "PublicBody, capped at 0.6 when only a surname is known."}
     docs.update({name: " ".join((fn.__doc__ or "").split()) for name, fn in FEATURES})
     return docs

@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import heapq
 import logging
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -18,13 +19,13 @@ from claimgraph.model import Feature, Match
 from claimgraph.resolve.cluster import skeleton
 from claimgraph.resolve.names import parts
 from claimgraph.xref.datasets import ListEntry
-from claimgraph.xref.features import FEATURES, Subject, logic_v2
+from claimgraph.xref.features import FEATURES, Subject, full_name, logic_v2
 
 log = logging.getLogger(__name__)
 
 MATCHABLE = ("Person", "Organization", "Company", "PublicBody", "Facility")
 CANDIDATE_FLOOR = 0.5  # weaker results are not kept even as candidates
-MIN_PRESCORE = 0.3  # at least one of three name words in common
+MIN_PRESCORE = 0.45  # about half of the (rarity-weighted) name words in common
 MAX_POSTING = 1000  # a key shared by more workspace entities is too common to block on
 
 
@@ -45,16 +46,18 @@ def _family(kind: str) -> str:
 
 @dataclass
 class Index:
-    """Block keys of the workspace entities, and each entity's name words for the pre-score."""
+    """Block keys of the workspace entities, their name words, and how common each word is."""
 
     subjects: list[Subject]
     postings: dict[str, list[int]] = field(default_factory=dict)
     words: list[list[frozenset[str]]] = field(default_factory=list)
+    df: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, subjects: Iterable[Subject]) -> "Index":
         index = cls(list(subjects))
         postings: dict[str, list[int]] = collections.defaultdict(list)
+        df: collections.Counter[str] = collections.Counter()
         for i, s in enumerate(index.subjects):
             keys: set[str] = set()
             word_sets = []
@@ -64,24 +67,37 @@ class Index:
                 if w:
                     word_sets.append(w)
             index.words.append(word_sets)
+            df.update(set().union(*word_sets) if word_sets else set())
             for key in keys:
                 postings[_family(s.type) + key].append(i)
         index.postings = {k: v for k, v in postings.items() if len(v) <= MAX_POSTING}
+        index.df = dict(df)
         return index
 
+    def weight(self, word: str) -> float:
+        """Rare words weigh more: a shared surname says more than a shared "Sergei"."""
+        return 1.0 / (1.0 + math.log1p(self.df.get(word, 0)))
 
-def prescore(ws_words: list[frozenset[str]], entry_words: list[frozenset[str]]) -> float:
-    """Best share of agreeing words over all name pairs."""
+
+def prescore(index: Index, ws_words: list[frozenset[str]], entry_words: list[frozenset[str]]) -> float:
+    """Best rarity-weighted share of agreeing words (same key or same skeleton) over name pairs."""
     best = 0.0
     for a in ws_words:
+        skel_a = {skeleton(w): w for w in a}
+        wa = sum(index.weight(w) for w in a)
         for b in entry_words:
-            common = len(a & b)
-            if common:
-                best = max(best, common / max(len(a), len(b)))
+            matched = sum(index.weight(w) for w in a & b)
+            if not matched and not (set(skel_a) & {skeleton(w) for w in b}):
+                continue
+            for w in b - a:
+                if skeleton(w) in skel_a and skel_a[skeleton(w)] not in b:
+                    matched += index.weight(skel_a[skeleton(w)])
+            wb = sum(index.weight(w) for w in b)
+            best = max(best, matched / max(wa, wb))
     return best
 
 
-def candidates(index: Index, entries: Iterable[ListEntry], keep: int = 5,
+def candidates(index: Index, entries: Iterable[ListEntry], keep: int = 3,
                progress: collections.Counter[str] | None = None
                ) -> dict[int, list[tuple[float, str, ListEntry]]]:
     """Stream the list once; each workspace entity keeps its ``keep`` best entries."""
@@ -100,7 +116,7 @@ def candidates(index: Index, entries: Iterable[ListEntry], keep: int = 5,
         entry_words = [w for w in (frozenset(parts(n, kind).words) for n in entry.names[:30]) if w]
         for i in hits:
             stats["pairs"] += 1
-            score = prescore(index.words[i], entry_words)
+            score = prescore(index, index.words[i], entry_words)
             if score < MIN_PRESCORE:
                 continue
             heap = best[i]
@@ -124,7 +140,7 @@ def score_candidates(index: Index, found: dict[int, list[tuple[float, str, ListE
             if fit == 0:
                 continue
             score, detail = logic_v2(s, entry, list_key)
-            score *= fit
+            score = min(score * fit, full_name(s, entry)[0])
             if score < floor:
                 continue
             features = [Feature("logic_v2", round(score, 3), detail)]
@@ -137,7 +153,7 @@ def score_candidates(index: Index, found: dict[int, list[tuple[float, str, ListE
 
 
 def match(subjects: Iterable[Subject], entries: Iterable[ListEntry], list_name: str,
-          list_version: str, keep: int = 5, floor: float = CANDIDATE_FLOOR,
+          list_version: str, keep: int = 3, floor: float = CANDIDATE_FLOOR,
           stats: collections.Counter[str] | None = None) -> list[Match]:
     """Every match of the subjects in the streamed entries at ``floor`` or above, best first."""
     index = Index.build(subjects)
