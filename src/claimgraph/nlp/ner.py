@@ -90,6 +90,17 @@ lithuanian malaysian moldovan mongolian north-korean norwegian pakistani polish 
 saudi serbian slovak slovenian soviet spanish swedish swiss syrian taiwanese tajik thai turkish
 turkmen ukrainian uzbek vietnamese western yemeni african asian
 """.split())
+#: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
+RU_DEMONYMS = frozenset("""
+российский белорусский китайский американский иранский турецкий украинский британский английский
+казахстанский сербский немецкий германский французский японский индийский корейский северокорейский
+южнокорейский армянский грузинский азербайджанский узбекский киргизский кыргызский таджикский
+туркменский польский литовский латвийский эстонский финский шведский норвежский датский израильский
+сирийский иракский египетский советский тайваньский вьетнамский индонезийский малайзийский
+пакистанский монгольский молдавский венгерский чешский словацкий болгарский румынский итальянский
+испанский канадский бразильский мексиканский швейцарский австрийский нидерландский голландский
+бельгийский греческий саудовский эмиратский иорданский ливанский афганский
+""".split())
 _REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.I)
 _PLACE_PREPOSITIONS = ("in", "near", "outside", "в", "во", "под")
 _CENTRE_ORG = re.compile(r"\b(?:cent(?:re|er)|institute)\s+(?:for|of)\s+.*\b(?:studies|research|analysis|policy|monitoring)\b", re.I)
@@ -273,6 +284,12 @@ class NerComponent:
                     out.append(self._mention(doc, m.start, cut, "Nationality", words[0]))
                     out.append(self._mention(doc, rest, m.end, "PublicBody", rest_text))
                     continue
+            if (m.label == "Country" and out and out[-1].label == "PublicBody" and doc.lang == "ru"
+                    and text[out[-1].end:m.start] == " " and m.text != m.normalized):
+                body = out.pop()  # "Министерства обороны" + "Сербии": one body, "of Serbia" included
+                out.append(self._mention(doc, body.start, m.end, "PublicBody",
+                                         f"{body.normalized} {m.text}"))
+                continue
             if m.label in ("Location", "Country"):
                 after = _REGION_AFTER.match(text[m.end:m.end + 20])
                 if after:
@@ -318,6 +335,14 @@ class NerComponent:
             if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of"):
                 continue
             out.append(self._mention(doc, m.start(), m.end(), "Facility", span, rule=True))
+        for sent in doc.sentences:  # nationality words the statistical models leave out
+            for n, token in enumerate(sent.tokens):
+                word = token.text
+                if doc.lang == "ru" and token.pos == "ADJ" and token.lemma in RU_DEMONYMS:
+                    out.append(self._mention(doc, token.start, token.end, "Nationality", token.lemma, rule=True))
+                elif (doc.lang == "en" and word[:1].isupper() and word.casefold() in DEMONYMS and n + 1 < len(sent.tokens)
+                      and sent.tokens[n + 1].pos in ("NOUN", "ADJ") and word.casefold() != "western"):
+                    out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
         for mention in found:  # "Alabuga" + " plant" → the Facility "Alabuga plant"
             if mention.label not in ("Person", "Product", "Nationality"):
                 after = _FACILITY_AFTER.match(text[mention.end:mention.end + 40])
