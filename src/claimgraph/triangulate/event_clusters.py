@@ -281,10 +281,9 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
         if ri == rj:
             continue
         small, large = (ri, rj) if len(members[ri]) <= len(members[rj]) else (rj, ri)
-        other = set(members[large])
-        across = [s for a in members[small] for b, s in links[a].items() if b in other]
+        across = [s for a in members[small] for b, s in links[a].items() if uf.find(b) == large]
         # pairs never compared (no shared block) count as no evidence
-        if sum(across) / (len(members[small]) * len(other)) < threshold * GROUP_AGREEMENT:
+        if sum(across) / (len(members[small]) * len(members[large])) < threshold * GROUP_AGREEMENT:
             continue
         uf.union(ri, rj)
         root = uf.find(ri)
