@@ -155,3 +155,14 @@ def test_claims_talks_noun_joins_both_sides(claims_of: Callable[[str, str], list
     text = "В Пекине прошли консультации представителей Госкомвоенпрома и корпорации «Хуася Авиэйшн»."
     c = one(claims_of(text, "ru"), "met_with")
     assert {c.subject, c.object} == {"Госкомвоенпром", "Хуася Авиэйшн"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Analysts at the Alabuga Special Economic Zone in Tatarstan counted new halls.", "en",
+     ("Alabuga Special Economic Zone", "Tatarstan")),
+    ("Компания «Аэрострела» расположена в Минске.", "ru", ("Аэрострела", "Минск")),
+])
+def test_claims_located_in(claims_of: Callable[[str, str], list[Claim]], text: str, lang: str,
+                           expected: tuple[str, str]) -> None:
+    claims = [(c.subject, c.object) for c in claims_of(text, lang) if c.predicate == "located_in"]
+    assert claims == [expected]

@@ -731,7 +731,7 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     out = []
     seen: set[str] = set()
     for i, m in enumerate(sx.token_mention):
-        if m is None or m.label not in ("Facility", "Company") or m.id in seen:
+        if m is None or m.label not in ("Facility", "Company", "Organization") or m.id in seen:
             continue
         head = i
         while head < len(toks) and sx.token_mention[head] is m and toks[head].head != head \
@@ -747,6 +747,16 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 seen.add(m.id)
                 out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.65))
                 break
+        # "opened the Orsha plant in the Vitebsk region": a facility object and a place of the verb
+        verb = toks[head].head
+        if m.id not in seen and m.label == "Facility" and toks[head].dep == "obj" and 0 <= verb < len(toks):
+            for c in _kids(sx, verb, "obl"):
+                place = sx.token_mention[c]
+                if place is not None and place.label == "Location" and \
+                        set(_case(sx, c).split()) & {"in", "в", "во", "near", "под"}:
+                    seen.add(m.id)
+                    out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
+                    break
     return out
 
 
