@@ -29,16 +29,25 @@ from typing import Any
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import httpx  # noqa: E402
+import httpx
 
-from claimgraph.ids import document_id, make_id  # noqa: E402
-from claimgraph.model import (  # noqa: E402
-    Citation, Claim, Document, Entity, Event, Match, Mention, Name, Sighting, TimeRef,
+from claimgraph.ids import document_id, make_id
+from claimgraph.model import (
+    Citation,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Match,
+    Mention,
+    Name,
+    Sighting,
+    TimeRef,
 )
-from claimgraph.model.match import Feature  # noqa: E402
-from claimgraph.settings import Settings  # noqa: E402
-from claimgraph.store import records  # noqa: E402
-from claimgraph.workspace import Workspace  # noqa: E402
+from claimgraph.model.match import Feature
+from claimgraph.settings import Settings
+from claimgraph.store import records
+from claimgraph.workspace import Workspace
 
 TYPES = ["Person", "Company", "PublicBody", "Country", "Location", "Facility", "Product", "Organization"]
 SYLLABLES = ["ka", "ro", "vi", "nes", "tor", "al", "mi", "sk", "dan", "vo", "lek", "ur", "zan"]
@@ -164,7 +173,7 @@ def start_server(path: Path) -> tuple[subprocess.Popen[bytes], str]:
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def measure(client: httpx.Client, url: str, n: int) -> dict[str, Any]:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from claimgraph.ids import document_id, make_id
 from claimgraph.model import (
-    Citation, Claim, Document, Entity, Event, IngestFailure, Match, Mention, Name, Sighting, TimeRef,
+    Citation,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    IngestFailure,
+    Match,
+    Mention,
+    Name,
+    Sighting,
+    TimeRef,
 )
 from claimgraph.model.match import Feature
 from claimgraph.store import records

@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from claimgraph.errors import ConfigError
-from claimgraph.settings import Settings
 from claimgraph.web.app import create_app
 from claimgraph.web.security import check_exposure, is_loopback
 from claimgraph.workspace import Workspace

@@ -97,7 +97,7 @@ def test_browser_network_graph_draws_and_clicks_through(live: Any, page: Any, sh
     page.screenshot(path=str(shots / "network.png"), full_page=True)
     page.evaluate(f"() => window.__graph.getElementById({ids['morozov']!r}).emit('tap')")
     page.wait_for_url(f"**/entities/{ids['morozov']}")
-    page.goto(server.url + f"/network?type=Person&type=Location")
+    page.goto(server.url + "/network?type=Person&type=Location")
     page.wait_for_selector("#graph[data-ready='1']", timeout=15000)
     types = page.evaluate("() => window.__graph.nodes().map(n => n.data('type'))")
     assert set(types) == {"Person", "Location"}

@@ -1,17 +1,17 @@
 """The claim ledger: claims grouped by what they say, with support, origins and contradictions.
 
-A ledger row groups the claims that say the same thing (same subject, predicate, object, value and
-modality; resolved entity ids when resolution has run, lower-cased names otherwise). Its id is the
-smallest member claim id, so links stay stable when more documents repeat it. A row is *contested*
-when claims about the same subject, predicate and object give different values, or when one denies
-what another asserts. Rejected claims (analyst judgments) are left out of both. Where triangulation has run, its
+A ledger row groups the claims that say the same thing: triangulation's variants where it has
+run, else the same subject, predicate, object, value and modality (resolved entity ids when
+resolution has run, lower-cased names otherwise). Its id is the smallest member claim id, so
+links stay stable when more documents repeat it. A row is *contested* when claims about the same
+subject, predicate and object give different values, or when one denies what another asserts.
+Rejected claims (analyst judgments) are left out of both. Where triangulation has run, its
 ``claim_ledger`` verdicts (contested, independent origins) are used; otherwise they are estimated
 here from citations and outlets.
 """
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from claimgraph.analysis.paging import Page, page_of, placeholders
 from claimgraph.errors import NotFound
@@ -30,7 +30,7 @@ _BASE = """
          coalesce(oa.entity_id, c.object_entity, lower(c.object), '') AS okey,
          coalesce(CAST(c.value AS TEXT), '') || '|' || coalesce(c.unit, '') AS vkey,
          CASE WHEN cl.contested THEN 1 ELSE 0 END AS tri_contested, cl.origins AS tri_origins,
-         cl.state_origins AS tri_state_origins
+         cl.state_origins AS tri_state_origins, cl.variant_id
   FROM claims c
   JOIN documents d ON d.id = c.document_id AND NOT coalesce(d.retracted, FALSE)
   LEFT JOIN entity_aliases sa ON sa.old_id = c.subject_entity
@@ -49,7 +49,8 @@ _CONTESTED = f"""
 """
 
 _GROUP = """
-  SELECT min(f.id) AS id, f.skey, f.predicate, f.okey, f.vkey, f.modality,
+  SELECT min(f.id) AS id, min(f.skey) AS skey, min(f.predicate) AS predicate,
+         min(f.okey) AS okey, min(f.vkey) AS vkey, min(f.modality) AS modality,
          min(f.subject) AS subject, min(f.object) AS object, min(f.s_ent) AS subject_entity,
          min(f.o_ent) AS object_entity, max(f.value) AS value, min(f.unit) AS unit,
          min(f.qualifier) AS qualifier, min(f.time_start) AS time_start,
@@ -61,11 +62,12 @@ _GROUP = """
          max(f.tri_origins) AS tri_origins, max(f.tri_state_origins) AS state_origins,
          string_agg(f.id, ',') AS claim_ids
   FROM f LEFT JOIN ct ON ct.skey = f.skey AND ct.predicate = f.predicate AND ct.okey = f.okey
-  GROUP BY f.skey, f.predicate, f.okey, f.vkey, f.modality
+  GROUP BY coalesce(f.variant_id, f.skey || '|' || f.predicate || '|' || f.okey || '|' || f.vkey
+                                  || '|' || coalesce(f.modality, ''))
 """
 
 
-_CACHE: dict[str, tuple[str, "_Ledger"]] = {}
+_CACHE: dict[str, tuple[str, _Ledger]] = {}
 _CACHE_LOCK = threading.Lock()
 
 

@@ -72,12 +72,11 @@ def _duck_ready(store: Store, can_write: bool) -> bool:
         return True
     if not can_write or not has_index:
         return built is not None
-    with _LOCK:
-        with store.write() as tx:
-            tx.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
-            tx.execute("DELETE FROM search_index WHERE name = 'documents'")
-            tx.execute("INSERT INTO search_index (name, fingerprint, built_at) VALUES (?, ?, ?)",
-                       ["documents", fingerprint, now()])
+    with _LOCK, store.write() as tx:
+        tx.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
+        tx.execute("DELETE FROM search_index WHERE name = 'documents'")
+        tx.execute("INSERT INTO search_index (name, fingerprint, built_at) VALUES (?, ?, ?)",
+                   ["documents", fingerprint, now()])
     return True
 
 

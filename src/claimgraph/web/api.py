@@ -1,7 +1,7 @@
 """The REST API: the same data as every page, as JSON, under ``/api/``."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
@@ -96,7 +96,7 @@ def get_timeline(start: str | None = None, end: str | None = None, period: str |
 
 
 @router.get("/network", summary="Entities and their ties (claims, shared sentences)")
-def get_network(type: list[str] = Query(default_factory=list), limit: int = Query(150, ge=1, le=400),
+def get_network(type: Annotated[list[str], Query()] = [], limit: Annotated[int, Query(ge=1, le=400)] = 150,  # noqa: B006
                 focus: str | None = None, store: Store = StoreDep) -> dict[str, Any]:
     return network.network(store, type, limit, focus)
 

@@ -8,6 +8,7 @@ start there (the template puts a link to the ledger at each start).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 MAX_SPANS = 20000  # per kind; a hostile store must not make rendering quadratic
@@ -65,7 +66,7 @@ def segments(text: str, mentions: list[dict[str, Any]], claims: list[dict[str, A
         ends.setdefault(e, []).append(i)
     active: dict[str, dict[int, None]] = {"mention": {}, "claim": {}, "citation": {}}
     out: list[Segment] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         for i in ends.get(a, []):
             active[spans[i][2]].pop(i, None)
         new_claims = []

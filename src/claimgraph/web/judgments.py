@@ -53,7 +53,7 @@ def _annotate(store: Store, kind: str, target: str, args: dict[str, Any], user: 
 
 
 def _store(store: Store, kind: str, target: str, args: dict[str, Any], user: str) -> Judgment:
-    at = dt.datetime.now(dt.timezone.utc).isoformat()
+    at = dt.datetime.now(dt.UTC).isoformat()
     judgment = Judgment(id=make_id("judgment", kind, target, json.dumps(args, sort_keys=True), user, at),
                         kind=kind, target=target, args=args, user=user, at=at)
     with store.write() as tx:

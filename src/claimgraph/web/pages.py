@@ -1,13 +1,13 @@
 """The HTML pages: each calls the same :mod:`claimgraph.analysis` functions as the API."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from claimgraph.analysis import dashboard as dash
-from claimgraph.analysis import documents, ledger, network, profile, search, timeline
+from claimgraph.analysis import documents, ledger, profile, search, timeline
 from claimgraph.analysis.annotations import annotations, verdicts
 from claimgraph.errors import NotFound
 from claimgraph.model import ENTITY_TYPES, MODALITIES, PREDICATES
@@ -135,7 +135,7 @@ def _bars(buckets: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 @router.get("/network")
-def network_page(request: Request, type: list[str] = Query(default_factory=list),
+def network_page(request: Request, type: Annotated[list[str], Query()] = [],  # noqa: B006
                  focus: str | None = None, limit: int = Query(150, ge=1, le=400)) -> Response:
     return render(request, "network.html", types=ENTITY_TYPES, chosen=type, focus=focus or "",
                   limit=limit, has_vendor=VENDOR_GRAPH.exists(), title="Network")
@@ -166,7 +166,7 @@ def _refuse(request: Request, message: str) -> Response:
 @router.post("/judgments")
 def judgment_form(request: Request, kind: str = Form(...), target: str = Form(...),
                   csrf: str = Form(""), next: str = Form("/"), other: str = Form(""),
-                  mentions: list[str] = Form(default_factory=list), text: str = Form(""),
+                  mentions: Annotated[list[str], Form()] = [], text: str = Form(""),  # noqa: B006
                   tag: str = Form(""), store: Store = StoreDep) -> Response:
     """Form posts from the pages: CSRF-checked, then back to the page with a message."""
     if not security.csrf_ok(request.cookies.get(security.CSRF_COOKIE), csrf):
