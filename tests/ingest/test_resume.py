@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.errors import StoreError
 from claimgraph.settings import Settings
 from claimgraph.workspace import Workspace
 
@@ -53,37 +54,40 @@ def _open(ws: Path) -> Workspace:
     return Workspace.open(Settings.from_env({}, workspace=str(ws)))
 
 
+def _committed(ws: Path) -> int | None:
+    """Files committed so far, or None while the running ingest holds the workspace."""
+    if not ws.exists():
+        return None
+    try:
+        store = Workspace.open(Settings.from_env({}, workspace=str(ws), busy_timeout=0.1)).store
+        return int(store.scalar("SELECT count(*) FROM sources") or 0)
+    except StoreError:
+        return None
+
+
 @pytest.mark.slow
 def test_resume_after_kill_matches_a_clean_run(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     distinct = _corpus(corpus)
-    clean_ws = tmp_path / "clean.duckdb"
-    started = time.monotonic()
-    assert _ingest(corpus, clean_ws).wait(timeout=300) == 0
-    clean_time = time.monotonic() - started
+    clean_ws, killed_ws = tmp_path / "clean.duckdb", tmp_path / "killed.duckdb"
+    clean = _ingest(corpus, clean_ws)
+
+    killed = _ingest(corpus, killed_ws)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and killed.poll() is None:
+        if _committed(killed_ws):  # the run is between two chunks: kill it during the next one
+            break
+        time.sleep(0.05)
+    killed.send_signal(signal.SIGKILL)
+    assert killed.wait(timeout=30) == -signal.SIGKILL, "the run ended before it could be killed"
+    partial = _committed(killed_ws)
+    assert partial is not None and 0 < partial < FILES
+
+    assert clean.wait(timeout=300) == 0
     expected = snapshot(_open(clean_ws))
     assert len(expected["documents"]) == distinct < FILES and len(expected["sources"]) == FILES
     assert len(expected["sightings"]) == FILES
     assert len([c for c in expected["citations"] if ("kind", "copy") in c]) >= 20
-
-    killed_ws = tmp_path / "killed.duckdb"
-    fraction, partial = 0.6, None
-    for _ in range(6):  # find a moment when some, but not all, files are committed
-        if killed_ws.exists():
-            for leftover in tmp_path.glob("killed.duckdb*"):
-                leftover.unlink()
-        proc = _ingest(corpus, killed_ws)
-        time.sleep(clean_time * fraction)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        if not killed_ws.exists():
-            fraction += 0.1
-            continue
-        partial = len(_open(killed_ws).store.query("SELECT source FROM sources"))
-        if 0 < partial < FILES:
-            break
-        fraction = fraction + 0.1 if partial == 0 else fraction - 0.15
-    assert partial is not None and 0 < partial < FILES, "could not kill the run mid-way"
 
     assert _ingest(corpus, killed_ws).wait(timeout=300) == 0
     assert snapshot(_open(killed_ws)) == expected
