@@ -26,8 +26,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from claimgraph.settings import Settings  # noqa: E402
-from claimgraph.workspace import Workspace  # noqa: E402
+from claimgraph.settings import Settings
+from claimgraph.workspace import Workspace
 
 
 # -- scores ----------------------------------------------------------------------------------
@@ -58,10 +58,10 @@ def run_stage(name: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
 def corpus(data: Path) -> None:
     from claimgraph.triangulate import triangulate_workspace
     from claimgraph.triangulate.align import align_claims
+    from claimgraph.triangulate.batch_write import insert_rows
     from claimgraph.triangulate.inputs import load_inputs
     from claimgraph.triangulate.keys import name_key
     from claimgraph.triangulate.outlets import Outlet
-    from claimgraph.triangulate.batch_write import insert_rows
 
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     lines = [json.loads(x) for x in (data / "docs.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -128,7 +128,7 @@ def corpus(data: Path) -> None:
         rows.append(f"    {event:4} truth {want}  claimgraph {len(keys)} ({', '.join(sorted(keys.values()))})"
                     f"  outlets {len(outlets)}")
     n = len(truth["clusters"])
-    print(f"\nOrigin counts per event (exact)               claimgraph   baseline: outlets")
+    print("\nOrigin counts per event (exact)               claimgraph   baseline: outlets")
     print(f"  accuracy                                      {right / n:6.3f}        {base_right / n:6.3f}")
     print("\n".join(rows))
 
@@ -190,7 +190,7 @@ def corpus(data: Path) -> None:
                 groups[(c.value, c.modality, c.time.start if c.time else None)] |= label_of_doc.get(c.document_id, set())
             base.append((pred_, list(groups.values())))
     (pp, pr, pn), (bpp, bpr, bpn) = score(ours), score(base)
-    print(f"\nContested claims, oracle claims from truth       claimgraph   baseline: any two values or dates")
+    print("\nContested claims, oracle claims from truth       claimgraph   baseline: any two values or dates")
     print(f"  precision                                     {pp:6.3f}        {bpp:6.3f}")
     print(f"  recall                                        {pr:6.3f}        {bpr:6.3f}")
     print(f"  flagged topics                                {pn:6d}        {bpn:6d}")
@@ -268,7 +268,7 @@ def synthetic(n_docs: int, seed: int = 7):  # type: ignore[no-untyped-def]
 
 
 def scale(sizes: list[int]) -> None:
-    from claimgraph.triangulate.event_clusters import candidate_pairs, cluster_reports, _idf
+    from claimgraph.triangulate.event_clusters import _idf, candidate_pairs, cluster_reports
 
     print("\nClustering cost on synthetic reports (5 per event; cluster step only)")
     print("      docs   build s   cluster s   s per 10k   pairs scored   pairs per doc   purity   inv.purity")

@@ -10,10 +10,11 @@ from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "triangulate"))
 
-import scenario  # noqa: E402
-from claimgraph.cli import app  # noqa: E402
-from claimgraph.settings import Settings  # noqa: E402
-from claimgraph.workspace import Workspace  # noqa: E402
+import scenario
+
+from claimgraph.cli import app
+from claimgraph.settings import Settings
+from claimgraph.workspace import Workspace
 
 runner = CliRunner()
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimgraph.model import Document
-from claimgraph.workspace import Workspace
-
 from triangulate_factory import cites, claim, copies, doc, event, mention, sighting, time
 from triangulate_factory import put as write
+
+from claimgraph.model import Document
+from claimgraph.workspace import Workspace
 
 OFFER_EN = doc("Russia offered Belarus a drone plant able to make up to 100,000 drones a year, "
                "a Kremlin official said in Minsk.", published="2024-03-14")

@@ -1,9 +1,9 @@
 """Claim alignment: agreement, different values, times, modalities and denials, with reasons."""
 from __future__ import annotations
 
-from claimgraph.triangulate.align import align_claims, same_value, topic_of
-
 from triangulate_factory import claim, doc, time
+
+from claimgraph.triangulate.align import align_claims, same_value, topic_of
 
 
 def _one(alignments):  # type: ignore[no-untyped-def]

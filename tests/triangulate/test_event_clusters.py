@@ -5,7 +5,11 @@ import datetime as dt
 
 from claimgraph.model import Event
 from claimgraph.triangulate.event_clusters import (
-    EventReport, candidate_pairs, close_in_time, cluster_reports, text_sketch,
+    EventReport,
+    candidate_pairs,
+    close_in_time,
+    cluster_reports,
+    text_sketch,
 )
 
 

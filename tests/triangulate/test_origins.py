@@ -1,10 +1,10 @@
 """Independent origins: agencies, forwards, copies and shared texts collapse to one origin."""
 from __future__ import annotations
 
+from triangulate_factory import cites, claim, copies, doc, sighting
+
 from claimgraph.triangulate.origins import CitationGraph, count_origins
 from claimgraph.triangulate.outlets import Outlet, OutletBook
-
-from triangulate_factory import cites, claim, copies, doc, sighting
 
 BOOK = OutletBook([Outlet("TASS", "tass.ru", "RU", True), Outlet("BelTA", "belta.by", "BY", True),
                    Outlet("Reuters", "reuters.com", "GB", False)])

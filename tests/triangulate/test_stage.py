@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import pytest
+import scenario
 
 from claimgraph.triangulate import triangulate_workspace
 from claimgraph.triangulate.event_list import list_events, resolve_event_id
 from claimgraph.triangulate.ledger import list_claims
 from claimgraph.triangulate.outlets import set_outlet
 from claimgraph.workspace import Workspace
-
-import scenario
 
 
 def _clusters(ws: Workspace) -> list[set[str]]:
@@ -80,9 +79,9 @@ def test_stage_claims_filter_by_contested(workspace: Workspace, contested: bool)
 
 
 def test_stage_survives_hostile_dates_and_values(workspace: Workspace) -> None:
-    from claimgraph.model import TimeRef
-
     from triangulate_factory import claim, doc, event, put, sighting
+
+    from claimgraph.model import TimeRef
 
     odd = doc("A report with broken dates.", published="0001-01-01")
     worse = doc("Another report.", published="not a date")

@@ -6,7 +6,12 @@ from typing import Any
 from claimgraph.ids import document_id, make_id
 from claimgraph.model import Citation, Claim, Document, Event, Mention, Sighting, TimeRef
 from claimgraph.store.records import (
-    citation_row, claim_row, document_row, event_row, mention_row, sighting_row,
+    citation_row,
+    claim_row,
+    document_row,
+    event_row,
+    mention_row,
+    sighting_row,
 )
 from claimgraph.triangulate.batch_write import insert_rows
 from claimgraph.workspace import Workspace

@@ -321,7 +321,7 @@ def summarize(members: Iterable[EventReport]) -> EventCluster:
         for k in r.participants:
             names[k] += 1
             display.setdefault(k, r.names.get(k, k))
-    order = lambda d: (next((r.published for r in members if r.document_id == d and r.published), None) or "9999", d)  # noqa: E731
+    order = lambda d: (next((r.published for r in members if r.document_id == d and r.published), None) or "9999", d)
     main_docs = sorted({r.document_id for r in members if r.main}, key=order)
     others = sorted({r.document_id for r in members if not r.main} - set(main_docs), key=order)
     published = sorted(r.published for r in members if r.published)

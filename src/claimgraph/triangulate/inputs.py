@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from claimgraph.model import Citation, Claim, Event, Judgment, Mention, Sighting
 from claimgraph.store import Store
 from claimgraph.store.records import (
-    citation_from, claim_from, event_from, judgment_from, mention_from, sighting_from,
+    citation_from,
+    claim_from,
+    event_from,
+    judgment_from,
+    mention_from,
+    sighting_from,
 )
 from claimgraph.triangulate.origins import LEAD_CHARS, CitationGraph
 from claimgraph.triangulate.outlets import OutletBook, load_outlets

@@ -8,10 +8,12 @@ only; the fine decision belongs to entity resolution.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
 from normality import ascii_text
 
+log = logging.getLogger(__name__)
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.|m\.|t\.me/)?([^/\s]+?)(?:\.(?:com|ru|by|ua|org|net|info|"
                      r"io|co|uk|de|eu|gov|su|рф|бел)){1,2}(?:/.*)?$", re.IGNORECASE)
@@ -31,8 +33,8 @@ def name_key(name: str | None) -> str:
             key = resolve_key(name)
             if key:
                 return str(key)
-        except Exception:  # noqa: BLE001 - a failing key function must not stop triangulation
-            pass
+        except Exception:
+            log.debug("name key failed for %r; using plain transliteration", name, exc_info=True)
     return " ".join(_TOKEN.findall((ascii_text(name) or "").lower()))
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from claimgraph.errors import NotFound
-from claimgraph.model import Claim
+from claimgraph.model import Claim, TimeRef
 from claimgraph.store import Store
 from claimgraph.triangulate.align import Alignment, Variant, align_claims, format_value
 from claimgraph.triangulate.inputs import Inputs, load_inputs
@@ -86,7 +86,6 @@ def _in_range(row: dict[str, Any], since: str | None, until: str | None, inputs:
     t = row["time"]
     span = None
     if t:
-        from claimgraph.model import TimeRef
         span = span_of(TimeRef.from_dict(t))
     if span is None:
         day = parse_date(inputs.published(row["documents"][0]) if row["documents"] else None)

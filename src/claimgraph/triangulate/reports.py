@@ -8,6 +8,7 @@ single-document events still appear in the event list.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -79,7 +80,7 @@ def _numbers(claims: Iterable[Claim], text: str = "") -> frozenset[str]:
     """Figures a report quotes (from its claims and its text), years and small numbers left out."""
     values: list[float] = []
     for c in claims:
-        values.extend(v for v in (c.value, c.value_min, c.value_max) if v is not None and v == v)
+        values.extend(v for v in (c.value, c.value_min, c.value_max) if v is not None and not math.isnan(v))
     for m in _NUMBER.finditer(text):
         digits = re.sub(r"[ \u00a0\u202f,]", "", m.group(1))
         scale = _SCALE.get((m.group(2) or "").lower(), 1)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
+from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import insert_rows, update_column
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
@@ -141,7 +144,7 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
     return report
 
 
-def _pairs(alignments, rows):  # type: ignore[no-untyped-def]
+def _pairs(alignments: list[Alignment], rows: list[dict[str, Any]]) -> Iterator[tuple[Alignment, dict[str, Any]]]:
     """(alignment, row) for every ledger row; rows are built in alignment-then-variant order."""
     it = iter(rows)
     for a in alignments:
