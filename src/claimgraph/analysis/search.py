@@ -23,6 +23,7 @@ _LOCK = threading.Lock()
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PG_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 SNIPPET = 240
+MAX_HITS = 5000  # ranked hits kept per query; a page beyond them is empty
 
 
 @cache
@@ -129,9 +130,11 @@ def search(store: Store, q: str, lang: str | None = None, limit: int | None = No
         base = f"""SELECT d.id, d.title, d.published, d.lang, 0.0 AS score FROM documents d
                    WHERE {live} {extra} AND {likes}"""
         order = "published DESC NULLS LAST, id"
-    total = int(store.scalar(f"SELECT count(*) FROM ({base}) t", params) or 0)
-    rows = store.query(f"SELECT * FROM ({base}) t ORDER BY {order} LIMIT ? OFFSET ?",
-                       [*params, lim, off])
+    # one ranking pass gives both the page and the total (scoring twice would double the cost)
+    ranked = store.query(f"SELECT id, title, published, lang, score FROM ({base}) t "
+                         f"ORDER BY {order} LIMIT ?", [*params, MAX_HITS])
+    total = len(ranked)
+    rows = ranked[off:off + lim]
     _attach_snippets(store, rows, words)
     for r in rows:
         r["method"] = method
