@@ -328,7 +328,7 @@ def summarize(members: Iterable[EventReport]) -> EventCluster:
     return EventCluster(
         id=min(r.event.id for r in members), type=type_, time=time,
         place=places.most_common(1)[0][0] if places else None,
-        participants=[display[k] for k, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[:12]],
+        participants=list(dict.fromkeys(display[k] for k, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))))[:12],
         documents=main_docs, mentioned_in=others, events=sorted(r.event.id for r in members),
         first_published=published[0][:10] if published else None,
     )
