@@ -49,7 +49,7 @@ def list_(
     table = Table(show_lines=False)
     for col in ("id", "subject", "predicate", "object", "says", "modality", "time", "docs",
                 "origins", "contested"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col == "id")
     for r in rows[:limit]:
         table.add_row(r["id"], r["subject"], r["predicate"], r["object"] or "", r["says"],
                       r["modality"], _time(r), str(len(r["documents"])),
@@ -73,7 +73,7 @@ def show(
     if json_:
         print_json(row)
         return
-    p = lambda text: out.print(text, markup=False, highlight=False)  # noqa: E731
+    p = lambda text: out.print(text, markup=False, highlight=False)
     p(f"{row['id']}  {row['subject']} {row['predicate']} {row['object'] or ''} — {row['says']}")
     p(f"modality {row['modality']}; time {_time(row) or 'unknown'}; "
       f"attributed to {row['attributed_to'] or '-'}")

@@ -44,7 +44,7 @@ def list_(
 
     table = Table()
     for col in ("id", "type", "time", "place", "participants", "docs", "mentioned"):
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", no_wrap=col == "id")
     for e in rows[:limit]:
         table.add_row(e["id"], e["type"], _time(e), e["place"] or "", ", ".join(e["participants"][:5]),
                       str(len(e["documents"])), str(len(e["mentioned_in"])))
@@ -67,7 +67,7 @@ def show(
     if json_:
         print_json(e)
         return
-    p = lambda text: out.print(text, markup=False, highlight=False)  # noqa: E731
+    p = lambda text: out.print(text, markup=False, highlight=False)
     p(f"{e['id']}  {e['type']}  {_time(e)}  {e['place'] or ''}")
     p(f"participants: {', '.join(e['participants']) or '-'}")
     p(f"{len(e['documents'])} document(s) report it; {len(e['mentioned_in'])} more mention it")
