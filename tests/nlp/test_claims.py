@@ -76,6 +76,7 @@ def test_claims_denial_of_reported_production(claims_of: Callable[[str, str], li
             "assembling Geran-2 strike drones.")
     c = one(claims_of(text, "en"), "produces")
     assert (c.subject, c.object, c.modality) == ("Borisov Experimental Plant", "Geran-2", "denial")
+    assert c.attributed_to is not None and c.attributed_to.endswith("Ministry of Defence")
 
 
 def test_claims_negated_supply_is_a_denial_in_russian(claims_of: Callable[[str, str], list[Claim]]) -> None:
@@ -115,6 +116,13 @@ def test_claims_reported_supply_is_a_claim_with_value_and_year(claims_of: Callab
 
 def test_claims_ids_are_stable_across_runs(claims_of: Callable[[str, str], list[Claim]]) -> None:
     assert [c.id for c in claims_of(SEED_EN, "en")] == [c.id for c in claims_of(SEED_EN, "en")]
+
+
+def test_claims_speaker_after_the_statement_in_russian(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Нижегородская область намерена в 2026 году выпустить не менее 1,5 млн беспилотников, заявил "
+            "губернатор Павел Сорокин.")
+    c = one(claims_of(text, "ru"), "plans_to_produce")
+    assert (c.modality, c.attributed_to) == ("plan", "Павел Сорокин")
 
 
 def test_claims_huge_sentence_is_skipped_without_error() -> None:

@@ -378,8 +378,14 @@ def _ancestors(sx: _Sent, v: int, limit: int = 4) -> list[int]:
 def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
     """The speaker of the clause at ``v`` and whether the speech verb is a denial."""
     speech = SPEECH_VERBS[ctx.lang]
-    for a in _ancestors(sx, v):
-        lemma = _lemma(sx.sent.tokens[a])
+    toks = sx.sent.tokens
+    chain = _ancestors(sx, v)
+    # "X намерена выпустить …, заявил губернатор": the speech verb hangs off the main clause
+    chain += [i for i, t in enumerate(toks) if t.dep.startswith("parataxis") and t.head in [v] + chain]
+    for a in chain:
+        if toks[a].pos not in ("VERB", "AUX", "ADJ"):  # "denied reports that …": the noun is no speaker
+            continue
+        lemma = _lemma(toks[a])
         if lemma in speech:
             subs, _ = _subjects(ctx, sx, a)
             subs = subs or _objects(ctx, sx, a, ("obl",), frozenset({"by"}))
