@@ -26,13 +26,9 @@ from pathlib import Path
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 FORMATS = ("text", "markdown", "html", "pdf", "rss", "telegram", "jsonl")
-EN_WORDS = ("plant workshop engine frame drone battery contract partner ministry delivery batch line "
-            "factory order supplier component test range delegation agreement output capacity month "
-            "year region official director spokesman report export import optics radio").split()
-RU_WORDS = ("завод цех двигатель рама беспилотник батарея контракт партнёр министерство поставка партия "
-            "линия предприятие заказ поставщик комплектующие полигон делегация соглашение выпуск мощность "
-            "месяц год область директор представитель отчёт экспорт импорт оптика").split()
-PLACES = "Minsk Gomel Brest Vitebsk Grodno Mogilev Orsha Pinsk Kazan Tula Izhevsk Samara".split()
+EN_WORDS = ["plant", "workshop", "engine", "frame", "drone", "battery", "contract", "partner", "ministry", "delivery", "batch", "line", "factory", "order", "supplier", "component", "test", "range", "delegation", "agreement", "output", "capacity", "month", "year", "region", "official", "director", "spokesman", "report", "export", "import", "optics", "radio"]
+RU_WORDS = ["завод", "цех", "двигатель", "рама", "беспилотник", "батарея", "контракт", "партнёр", "министерство", "поставка", "партия", "линия", "предприятие", "заказ", "поставщик", "комплектующие", "полигон", "делегация", "соглашение", "выпуск", "мощность", "месяц", "год", "область", "директор", "представитель", "отчёт", "экспорт", "импорт", "оптика"]
+PLACES = ["Minsk", "Gomel", "Brest", "Vitebsk", "Grodno", "Mogilev", "Orsha", "Pinsk", "Kazan", "Tula", "Izhevsk", "Samara"]
 
 
 def _sentence(rng: random.Random, words: list[str], n: int) -> str:
@@ -56,8 +52,8 @@ def _article(rng: random.Random, i: int) -> tuple[str, str, str]:
     paras[0] = f"{place} {seed}. " + paras[0]
     text = "\n\n".join(paras)
     if i % 40 == 39:
-        first, rest = paras[0].split(". ", 2)[1:] if paras[0].count(". ") >= 2 else (paras[0], "")
-        text = text.replace(first, f"{first} and more", 1)
+        sentence = paras[0].split(". ")[1] if paras[0].count(". ") >= 2 else paras[0]
+        text = text.replace(sentence, f"{sentence} and more", 1)
     return f"{place} report {seed}", text, lang
 
 
@@ -68,8 +64,8 @@ def _pdf(lines: list[str], title: str) -> bytes:
     ops = "\n".join(["BT", "/F1 10 Tf", "12 TL", "40 800 Td"] + [f"({esc(l)}) Tj T*" for l in lines] + ["ET"])
     stream = ops.encode("latin-1", "replace")
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+             b"/Resources << /Font << /F1 5 0 R >> >> >>"),
             b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             f"<< /Title ({esc(title)}) /CreationDate (D:20240301120000Z) >>".encode("latin-1")]

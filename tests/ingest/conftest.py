@@ -9,7 +9,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ingest"
 
 
 @pytest.fixture
-def fixture_bytes() -> "type[_Reader]":
+def fixture_bytes() -> type[_Reader]:
     return _Reader
 
 

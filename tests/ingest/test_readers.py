@@ -37,7 +37,7 @@ def test_text_header_block_is_metadata_not_text() -> None:
 
 
 def test_text_without_header_keeps_every_line() -> None:
-    data = "Note: this is prose, not a header.\nSecond line of the note.\n\nA paragraph.".encode()
+    data = b"Note: this is prose, not a header.\nSecond line of the note.\n\nA paragraph."
     [item] = items("note.txt", data)
     assert item.text.startswith("Note: this is prose")
     assert item.title is None
@@ -153,6 +153,14 @@ def test_pdf_text_per_page_and_metadata() -> None:
     assert item.text == "Quarterly review of drone component supply.\n\nSecond page: engines and optics."
     assert (item.title, item.author, item.published) == ("Supply review", "Research desk", "2024-03-01T12:00:00")
     assert item.meta["pages"] == 2 and item.meta["page_starts"] == [0, 45]
+
+
+def test_pdf_author_that_is_an_organization_is_the_outlet() -> None:
+    lines = [["Briefing on engine supply chains for small drones."]]
+    [org] = items("brief.pdf", text_pdf(lines, author="Baltic Defence Research Centre"))
+    [person] = items("note.pdf", text_pdf(lines, author="Olga Sidorova"))
+    assert (org.outlet, org.author) == ("Baltic Defence Research Centre", "Baltic Defence Research Centre")
+    assert (person.outlet, person.author) == (None, "Olga Sidorova")
 
 
 def test_pdf_page_limit_reads_first_pages_only() -> None:

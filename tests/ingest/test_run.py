@@ -53,7 +53,7 @@ def test_run_copies_are_found_across_runs_and_ordered_by_date(workspace: Workspa
     report = ingest_paths(workspace, [str(tmp_path / "second")])
     assert report.copies == 1
     [copy] = workspace.store.query("SELECT * FROM citations WHERE kind = 'copy'")
-    published = dict((r["id"], r["published"]) for r in workspace.store.query("SELECT id, published FROM documents"))
+    published = {r["id"]: r["published"] for r in workspace.store.query("SELECT id, published FROM documents")}
     assert published[copy["document_id"]] == "2024-03-05"
     assert published[copy["target_document_id"]] == "2024-03-01"
 
@@ -102,6 +102,17 @@ def test_run_hostile_files_are_recorded_and_the_batch_goes_on(workspace: Workspa
     assert "password" in reasons["locked.pdf"] and "PNG" in reasons["image.pdf"]
     assert workspace.store.scalar("SELECT count(*) FROM ingest_errors") == 6
     assert set(stored) <= set(snapshot(workspace)["documents"])
+
+
+def test_run_folders_leave_out_code_data_and_readmes(workspace: Workspace, tmp_path: Path) -> None:
+    article(tmp_path / "in", "report.txt", WIRE)
+    for name in ("README.md", "make_corpus.py", "outlets.csv", ".hidden.txt", "notes.txt~"):
+        article(tmp_path / "in", name, OTHER)
+    article(tmp_path / "in" / ".git", "HEAD.txt", OTHER)
+    report = ingest_paths(workspace, [str(tmp_path / "in")])
+    assert (report.files, report.documents_new) == (1, 1)
+    named = ingest_paths(workspace, [str(tmp_path / "in" / "outlets.csv")])
+    assert named.documents_new == 1  # a file named on its own is always read
 
 
 def test_run_file_over_the_size_limit_is_rejected(tmp_path: Path) -> None:

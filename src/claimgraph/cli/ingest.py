@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="files, folders (read recursively) or glob patterns")],
+    paths: Annotated[list[str], typer.Argument(
+        help="files, folders (read recursively; code, data tables and READMEs left out) or glob patterns")],
     outlet: Annotated[str | None, typer.Option(help="outlet of every document read in this run")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file or record was rejected")] = False,
     workspace: WorkspaceOpt = None,

@@ -4,7 +4,10 @@ Readers (one module per format) are plain functions over bytes and touch no stor
 writes their items one file per transaction.
 """
 from claimgraph.ingest.corrections import (
-    apply_document_judgments, edit_document, resolve_document_id, retract_document,
+    apply_document_judgments,
+    edit_document,
+    resolve_document_id,
+    retract_document,
 )
 from claimgraph.ingest.item import Item
 from claimgraph.ingest.readers import read_bytes

@@ -48,7 +48,7 @@ def normalize_date(value: object, fuzzy: bool = True) -> str | None:
         return value.isoformat() if _plausible(value) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         try:
-            return _format(dt.datetime.fromtimestamp(value, dt.timezone.utc), True)
+            return _format(dt.datetime.fromtimestamp(value, dt.UTC), True)
         except (OverflowError, OSError, ValueError):
             return None
     text = " ".join(str(value).split())[:100]
@@ -64,13 +64,13 @@ def normalize_date(value: object, fuzzy: bool = True) -> str | None:
         return normalize_date(int(text), fuzzy=False)
     pdf = _PDF_DATE.match(text)
     if pdf:
-        parts = [int(p) if p else d for p, d in zip(pdf.groups(), (0, 1, 1, 0, 0, 0))]
+        y, mo, d, h, mi, se = (int(p) if p else default for p, default in zip(pdf.groups(), (0, 1, 1, 0, 0, 0)))
         try:
-            return _format(dt.datetime(*parts), pdf.group(4) is not None)
+            return _format(dt.datetime(y, mo, d, h, mi, se), pdf.group(4) is not None)
         except ValueError:
             return None
     try:
-        return _format(dt.datetime.fromisoformat(text.replace("Z", "+00:00")), "T" in text or " " in text)
+        return _format(dt.datetime.fromisoformat(text), "T" in text or " " in text)
     except ValueError:
         pass
     try:

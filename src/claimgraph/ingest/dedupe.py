@@ -13,6 +13,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import cache
+
 import numpy as np
 
 from claimgraph.ids import make_id
@@ -37,10 +38,10 @@ class Signature:
         return self.values.astype("<u8").tobytes().hex()
 
     @classmethod
-    def from_hex(cls, text: str) -> "Signature":
+    def from_hex(cls, text: str) -> Signature:
         return cls(np.frombuffer(bytes.fromhex(text), dtype="<u8"))
 
-    def similarity(self, other: "Signature") -> float:
+    def similarity(self, other: Signature) -> float:
         if len(self.values) != len(other.values):
             return 0.0
         return float(np.mean(self.values == other.values))

@@ -16,11 +16,11 @@ FORMATS = ("text", "markdown", "html", "pdf", "feed", "telegram", "jsonl")
 
 _MARKDOWN_EXT = (".md", ".markdown", ".mdown")
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
-_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
-_HTML_MARK = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]", re.I)
-_MD_MARK = re.compile(r"^(#{1,6} |\* |- |> |\d+\. )|\[[^\]]+\]\([^)]+\)", re.M)
-_CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
-_XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.I)
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+_HTML_MARK = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]", re.IGNORECASE)
+_MD_MARK = re.compile(r"^(#{1,6} |\* |- |> |\d+\. )|\[[^\]]+\]\([^)]+\)", re.MULTILINE)
+_CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _BINARY_MAGIC = {
     b"PK\x03\x04": "a ZIP archive (Office documents and archives are not supported; unpack or save as text, HTML or PDF)",
     b"\x89PNG": "a PNG image (OCR is not available)",
@@ -51,7 +51,7 @@ def sniff_format(head: bytes, name: str = "") -> str | None:
         return _sniff_json(body, lower)
     if body.startswith(b"<?xml") or body[:1] == b"<" or lower.endswith(_HTML_EXT + (".xml", ".rss", ".atom")):
         window = body[:4096]
-        if _FEED_ROOT.search(window) and not re.search(rb"<html[\s>]", window, re.I):
+        if _FEED_ROOT.search(window) and not re.search(rb"<html[\s>]", window, re.IGNORECASE):
             return "feed"
         if _HTML_MARK.search(window):
             return "html"
@@ -59,7 +59,7 @@ def sniff_format(head: bytes, name: str = "") -> str | None:
         return "markdown"
     if lower.endswith(_HTML_EXT) and _HTML_MARK.search(body[:65536]):
         return "html"
-    if body.startswith(b"---\n") or body.startswith(b"---\r\n"):
+    if body.startswith((b"---\n", b"---\r\n")):
         return "markdown"
     return "text"
 
@@ -154,11 +154,11 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if best_text is None:
         return data.decode("utf-8", errors="replace"), "utf-8"
     if best_score == 0.0:  # no plausible Cyrillic: trust the statistical guess, else Western
-        for enc in (guess, "cp1252"):
-            if not enc:
+        for fallback in (guess, "cp1252"):
+            if not fallback:
                 continue
             try:
-                return data.decode(enc), enc
+                return data.decode(fallback), fallback
             except (UnicodeDecodeError, LookupError):
                 pass
     return best_text, str(best_enc)

@@ -72,7 +72,7 @@ def read_file(path: str, key: str, previous: str | None, max_file_mb: float,
     except IngestError as exc:
         result.failure = IngestFailure(path, " ".join(str(exc).split()))
         return result
-    except Exception as exc:  # noqa: BLE001 - hostile files break libraries in unforeseen ways
+    except Exception as exc:
         LOG.debug("reader failed on %s", path, exc_info=True)
         result.failure = IngestFailure(path, f"unreadable ({type(exc).__name__}: {exc})"[:300])
         return result

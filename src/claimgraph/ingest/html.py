@@ -13,10 +13,10 @@ from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
 from claimgraph.ingest.item import Item, clean
 
-_LANG_ATTR = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.I)
+_LANG_ATTR = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.IGNORECASE)
 _CANONICAL = re.compile(
     r"<link[^>]+rel\s*=\s*[\"']canonical[\"'][^>]*href\s*=\s*[\"']([^\"']+)|"
-    r"<meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*content\s*=\s*[\"']([^\"']+)", re.I)
+    r"<meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*content\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
 _BLOCKS = re.compile(r"(?i)<(br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b[^>]*>")
 
 

@@ -22,7 +22,7 @@ def read_jsonl(lines: Iterable[str], source: str) -> Iterator[Item | IngestFailu
             continue
         try:
             value = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             if number == 1 and line[:1] in "[{":
                 # maybe one JSON document over several lines: read it whole
                 rest = line + "\n" + "\n".join(lines)

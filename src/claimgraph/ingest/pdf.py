@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+from collections.abc import Mapping
+from typing import Any
 
 from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.item import Item, clean
@@ -30,7 +33,7 @@ def read_pdf(data: bytes, max_pages: int = 2000) -> Item:
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
-            except Exception as exc:  # noqa: BLE001 - unsupported ciphers raise several kinds
+            except Exception as exc:
                 raise PdfRejected(f"encrypted PDF that cannot be opened ({exc})") from exc
             if not opened:
                 raise PdfRejected("encrypted PDF (a password is required); "
@@ -64,14 +67,32 @@ def read_pdf(data: bytes, max_pages: int = 2000) -> Item:
     item.meta = {"pages": total, "page_starts": starts}
     if total > max_pages:
         item.meta["pages_read"] = max_pages
+    info: Mapping[str, Any]
     try:
         info = reader.metadata or {}
     except Exception:  # noqa: BLE001 - a broken info dictionary leaves metadata empty
         info = {}
     item.title = clean(info.get("/Title"))
     item.author = clean(info.get("/Author"))
+    if item.author and looks_like_organization(item.author):
+        item.outlet = item.author  # reports name their publisher as the author
     item.published = normalize_date(str(info.get("/CreationDate") or ""), fuzzy=False)
     return item
+
+
+_ORG_WORDS = re.compile(
+    r"(?i)\b(review|journal|institute|institution|centre|center|council|foundation|agency|ministry|"
+    r"university|group|office|committee|service|news|times|monitor|press|media|ltd|inc|llc|gmbh|"
+    r"центр|институт|агентство|министерство|комитет|фонд|университет|служба|издательство|редакция|"
+    r"ооо|оао|зао|пао|ао)\b")
+
+
+def looks_like_organization(name: str) -> bool:
+    """True for "Eastern Europe Security Review" or "Центр … исследований"; False for "Anna Petrova"."""
+    words = name.split()
+    if _ORG_WORDS.search(name) or len(words) >= 4:
+        return True
+    return any(w[:1].islower() for w in words if w.isalpha() and len(w) > 3)
 
 
 def _short(exc: BaseException) -> str:

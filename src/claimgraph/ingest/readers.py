@@ -11,7 +11,11 @@ from collections.abc import Iterator
 
 from claimgraph.errors import IngestError
 from claimgraph.ingest.detect import (
-    binary_reason, declared_charset, decode, detect_language, sniff_format,
+    binary_reason,
+    declared_charset,
+    decode,
+    detect_language,
+    sniff_format,
 )
 from claimgraph.ingest.feeds import BadFeed, read_feed
 from claimgraph.ingest.html import NoText, read_html

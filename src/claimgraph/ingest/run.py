@@ -76,13 +76,12 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
     reporter.start("Ingesting", total=total)
     try:
         with _executor(ws, total) as pool, _no_pandas_probe():
-            for results in _read_chunks(ws, paths, own, pool, report):
+            for results in _read_chunks(ws, paths, own, pool, report, reporter):
                 _write_chunk(ws, results, outlet, report)
                 for result in results:
                     for ri in result.items:
                         formats[ri.item.format] += 1
                         langs[ri.item.lang or "und"] += 1
-                reporter.advance(len(results))
         from claimgraph.ingest.corrections import apply_document_judgments
 
         apply_document_judgments(ws)
@@ -94,7 +93,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
 
 
 def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Executor,
-                 report: IngestReport) -> Iterator[list[FileResult]]:
+                 report: IngestReport, reporter: Reporter) -> Iterator[list[FileResult]]:
     """Read results in path order, chunk by chunk, the next chunk reading while one is written."""
     settings = ws.settings
     entries = iter_files(paths)
@@ -128,7 +127,11 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
     while pending:
         futures = pending.popleft()
         submit_next()  # keep the workers busy while this chunk is written
-        yield [future.result() for future in futures]
+        results = []
+        for future in futures:
+            results.append(future.result())
+            reporter.advance()
+        yield results
 
 
 def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
@@ -192,13 +195,25 @@ def _no_pandas_probe() -> Iterator[None]:
             del sys.modules["pandas"]
 
 
+class _Later(cf.Future):  # type: ignore[type-arg]
+    """A call run in this process when its result is first asked for."""
+
+    def __init__(self, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        super().__init__()
+        self._call = (fn, args, kwargs)
+
+    def result(self, timeout: float | None = None) -> Any:
+        if not self.done():
+            fn, args, kwargs = self._call
+            self.set_result(fn(*args, **kwargs))
+        return super().result(timeout)
+
+
 class _Inline(cf.Executor):
-    """Reads in this process, at submit time: for small runs and ``workers = 1``."""
+    """Reads in this process, one file at a time as results are taken: small runs, ``workers = 1``."""
 
     def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> cf.Future[Any]:
-        future: cf.Future[Any] = cf.Future()
-        future.set_result(fn(*args, **kwargs))
-        return future
+        return _Later(fn, args, kwargs)
 
 
 def _executor(ws: Workspace, total: int) -> cf.Executor:

@@ -14,11 +14,21 @@ from pathlib import Path
 
 from claimgraph.model import IngestFailure
 
-_SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".ipynb_checkpoints"}
+_SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".ipynb_checkpoints", "node_modules"}
+#: Left out when a folder is walked (a file named on its own is always read): code, data tables
+#: and repository boilerplate are not reports.
+_SKIP_SUFFIXES = {".py", ".pyc", ".js", ".css", ".sh", ".bat", ".ps1", ".csv", ".tsv", ".yaml", ".yml",
+                  ".toml", ".ini", ".cfg", ".lock", ".duckdb", ".wal", ".db", ".sqlite", ".parquet",
+                  ".exe", ".dll", ".so", ".o", ".class", ".jar", ".whl", ".log", ".tmp", ".bak", ".swp"}
+_SKIP_STEMS = {"readme", "license", "licence", "changelog", "contributing", "copying", "notice",
+               "makefile", "dockerfile"}
 
 
 def iter_files(paths: Sequence[str]) -> Iterator[Path | IngestFailure]:
-    """Every file named by the paths, folders walked recursively in sorted order; hidden files skipped.
+    """Every file named by the paths, folders walked recursively in sorted order.
+
+    In folders, hidden files, code, data tables and READMEs/licences are left out; a file named
+    on its own (or matched by a glob) is always read.
 
     A path that names nothing comes back as a failure, so one typo does not stop the other paths.
     """
@@ -47,8 +57,15 @@ def _expand(path: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not _left_out(name):
                 yield Path(root) / name
+
+
+def _left_out(name: str) -> bool:
+    path = Path(name)
+    if name.startswith(".") or path.suffix.lower() in _SKIP_SUFFIXES or name.endswith("~"):
+        return True
+    return path.stem.lower() in _SKIP_STEMS
 
 
 def source_key(path: Path) -> str:

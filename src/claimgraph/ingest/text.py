@@ -23,12 +23,12 @@ HEADER_KEYS = {
     "language": "lang", "lang": "lang", "язык": "lang",
 }
 _HEADER_LINE = re.compile(r"^\s*([A-Za-zА-Яа-яЁё_ ]{2,20}?)\s*:\s*(.*?)\s*$")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", re.M)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _MD_SYNTAX = [
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links → their text
-    (re.compile(r"^\s{0,3}#{1,6}\s+", re.M), ""),  # heading marks
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # quote marks
+    (re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # quote marks
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
     (re.compile(r"`{1,3}"), ""),
 ]
@@ -90,7 +90,7 @@ def _header_block(text: str) -> tuple[dict[str, str], str]:
 
 def _known(line: str) -> bool:
     match = _HEADER_LINE.match(line)
-    return bool(match) and match.group(1).strip().lower() in HEADER_KEYS
+    return match is not None and match.group(1).strip().lower() in HEADER_KEYS
 
 
 def _fields(lines: list[str]) -> dict[str, str]:
