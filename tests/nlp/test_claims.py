@@ -174,3 +174,9 @@ def test_claims_located_in(claims_of: Callable[[str, str], list[Claim]], text: s
                            expected: tuple[str, str]) -> None:
     claims = [(c.subject, c.object) for c in claims_of(text, lang) if c.predicate == "located_in"]
     assert claims == [expected]
+
+
+def test_claims_relative_clause_subject_is_the_noun_it_describes(
+        claims_of: Callable[[str, str], list[Claim]]) -> None:
+    c = one(claims_of("The largest buyer was Kupol-Tech, which assembles Geran-2 drones in Izhevsk.", "en"), "produces")
+    assert (c.subject, c.object) == ("Kupol-Tech", "Geran-2")

@@ -49,6 +49,7 @@ _GROUP = frozenset({"delegation", "team", "engineers", "engineer", "officials", 
                     "military", "specialists", "specialist", "experts", "делегация", "команда", "инженер",
                     "представитель", "правительство", "власти", "власть", "сторона", "специалист", "военный",
                     "руководство", "эксперт", "чиновник"})
+_RELATIVE = frozenset({"which", "that", "who", "whom", "который", "которая", "которое", "которые"})
 _PEERS = frozenset({"counterpart", "colleague", "коллега", "партнер", "партнёр"})
 #: which labels a generic noun may refer back to
 _GENERIC_LABELS = {
@@ -325,6 +326,9 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     toks = sx.sent.tokens
     for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
         heads = [c for c in sx.children[v] if toks[c].dep == dep]
+        if heads and toks[v].dep.startswith("acl") and _lemma(toks[heads[0]]) in _RELATIVE and 0 <= toks[v].head < len(toks):
+            m = _entity(ctx, sx, toks[v].head)  # "Kupol-Tech, which assembles …"
+            return ([m] if m is not None else []), passive
         if heads:
             found = [m for h in heads for c in _with_conj(sx, h) for m in _members(ctx, sx, c)]
             return _unique(found), passive
