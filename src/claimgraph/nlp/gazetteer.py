@@ -6,7 +6,7 @@ Names are compared word by word on a key that ignores case and Russian inflectio
 normal forms from pymorphy2 and a suffix-stripped stem, so "Ростеха", "Федорищевым" and
 "Беларуси" find "Ростех", "Федорищев" and "Беларусь". Each surface form is analysed once (cache).
 Matching walks a word trie from every word, so the cost is the number of words times the length
-of the longest name. A matched span must contain a capital letter: "turkey" is not "Turkey".
+of the longest name. A name starts with a capital letter or a digit: "turkey" is not "Turkey".
 """
 from __future__ import annotations
 
@@ -59,11 +59,14 @@ def _stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
-def word_keys(surface: str) -> frozenset[str]:
-    """Every key a word in running text may match: stems of its surface and its normal forms."""
+def word_keys(surface: str, analyse: bool = True) -> frozenset[str]:
+    """Every key a word in running text may match: stems of its surface and its normal forms.
+
+    ``analyse=False`` skips the morphological analysis (for words no name begins like).
+    """
     word = surface.casefold()
     keys = {word, _stem(word)}
-    if _CYRILLIC.search(word) and len(word) >= 3:
+    if analyse and _CYRILLIC.search(word) and len(word) >= 3:
         from claimgraph.nlp.models import morph_analyzer
 
         for parse in morph_analyzer().parse(word)[:4]:
@@ -83,6 +86,7 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._root: dict[str, Any] = {}
+        self._prefixes: set[str] = set()  # first letters of first words: the only words worth analysing
         self.entries: list[Entry] = []
         for entry in entries:
             self._insert(entry)
@@ -99,6 +103,7 @@ class Gazetteer:
             words = [entry_key(w) for w in _WORD.findall(form)]
             if not words or len(words) > MAX_WORDS:
                 continue
+            self._prefixes.add(words[0][:3])
             node = self._root
             for key in words:
                 node = node.setdefault(key, {})
@@ -116,9 +121,9 @@ class Gazetteer:
         found: list[tuple[int, int, Entry, str]] = []
         covered = 0
         for i, (start, _end, surface) in enumerate(words):
-            if start < covered:  # inside a longer name found from an earlier word
-                continue
-            keys = word_keys(surface)
+            if start < covered or not (surface[0].isupper() or surface[0].isdigit()):
+                continue  # inside a longer name found earlier, or not the first word of a name
+            keys = word_keys(surface, surface[:3].casefold() in self._prefixes)
             nodes = [self._root[k] for k in keys if k in self._root]
             best = None
             j = i
@@ -136,9 +141,8 @@ class Gazetteer:
                 form = best[1][1]
                 if form and not form[-1].isalnum() and text[end:end + 1] == form[-1]:
                     end += 1  # the closing quote or dot of «Алабуга», U.S.
-                if any(ch.isupper() for ch in text[start:end]):
-                    found.append((start, end, best[1][0], best[1][1]))
-                    covered = end
+                found.append((start, end, best[1][0], best[1][1]))
+                covered = end
         return found
 
 

@@ -222,10 +222,26 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
             for n, t in enumerate(sent.tokens):
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
-                lemma = vocab.lemmatize(t.text, t.pos, t.feats or {}) if t.pos else t.text.lower()
+                lemma = _lemma(vocab, t.text, t.pos, t.feats or {})
                 tokens.append(Token(start + t.start, start + t.stop, t.text, lemma, t.pos or "",
                                     t.rel or "", head, feats))
             doc.sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+
+
+_LEMMAS: dict[tuple[str, str, str], str] = {}
+
+
+def _lemma(vocab: Any, text: str, pos: str | None, feats: dict[str, str]) -> str:
+    """Natasha's lemma, cached per (form, tag): running text repeats most of its word forms."""
+    if not pos or pos in ("PUNCT", "NUM", "SYM", "X"):
+        return text.lower()
+    key = (text, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        if len(_LEMMAS) > 500_000:
+            _LEMMAS.clear()
+        lemma = _LEMMAS[key] = vocab.lemmatize(text, pos, feats)
+    return lemma
 
 
 def _natasha_head(head_id: str | None, own: int) -> int:
