@@ -193,3 +193,19 @@ def test_telegram_export_with_missing_fields_still_reads() -> None:
     export = {"messages": [{"text": "Канал без имени, но с текстом сообщения."}, {"id": 9}, None]}
     [item] = items("result.json", json.dumps(export).encode())
     assert item.channel is None and item.text.startswith("Канал без имени")
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("data", [
+    b"Title: x" + b" " * 200_000 + b"y\n\nbody of the note with enough words to keep",
+    b"# " + b" " * 200_000 + b"x\n\nbody text of a markdown note with words",
+    b"---\ntitle: t\n---\n" + b"[" * 200_000 + b"\n" + b"**a " * 50_000,
+    b"<html lang" + b"<html" * 40_000 + b"><body><p>Words of a page about a drone factory.</p></body></html>",
+    b"<html><body><p>" + b"<br" * 60_000 + b"</p></body></html>",
+])
+def test_hostile_patterns_do_not_blow_up(data: bytes) -> None:
+    name = "note.md" if data.startswith((b"#", b"---")) else "page.html" if data.startswith(b"<") else "n.txt"
+    try:
+        list(read_bytes(data, name))
+    except IngestError:
+        pass  # a rejection is fine; hanging is not

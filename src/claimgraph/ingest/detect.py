@@ -18,9 +18,8 @@ _MARKDOWN_EXT = (".md", ".markdown", ".mdown")
 _HTML_EXT = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML_MARK = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|div|p|article)[\s>/]", re.IGNORECASE)
-_MD_MARK = re.compile(r"^(#{1,6} |\* |- |> |\d+\. )|\[[^\]]+\]\([^)]+\)", re.MULTILINE)
-_CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
-_XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_CHARSET_DECL = re.compile(rb"""<meta[^>]{1,500}?charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(rb"""<\?xml[^>]{1,300}?encoding\s*=\s*["']([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 _BINARY_MAGIC = {
     b"PK\x03\x04": "a ZIP archive (Office documents and archives are not supported; unpack or save as text, HTML or PDF)",
     b"\x89PNG": "a PNG image (OCR is not available)",

@@ -13,11 +13,12 @@ from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
 from claimgraph.ingest.item import Item, clean
 
-_LANG_ATTR = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.IGNORECASE)
+_LANG_ATTR = re.compile(r"<html[^>]{0,1000}?\blang\s*=\s*[\"']?([A-Za-z_-]{2,12})", re.IGNORECASE)
 _CANONICAL = re.compile(
-    r"<link[^>]+rel\s*=\s*[\"']canonical[\"'][^>]*href\s*=\s*[\"']([^\"']+)|"
-    r"<meta[^>]+property\s*=\s*[\"']og:url[\"'][^>]*content\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
-_BLOCKS = re.compile(r"(?i)<(br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b[^>]*>")
+    r"<link[^>]{0,500}?rel\s*=\s*[\"']canonical[\"'][^>]{0,500}?href\s*=\s*[\"']([^\"']{1,2000})|"
+    r"<meta[^>]{0,500}?property\s*=\s*[\"']og:url[\"'][^>]{0,500}?content\s*=\s*[\"']([^\"']{1,2000})",
+    re.IGNORECASE)
+_BLOCKS = re.compile(r"(?i)<(br|/p|/div|/li|/h[1-6]|/tr|/blockquote)\b[^>]{0,500}>")
 
 
 class NoText(ValueError):

@@ -22,14 +22,16 @@ HEADER_KEYS = {
     "author": "author", "by": "author", "автор": "author",
     "language": "lang", "lang": "lang", "язык": "lang",
 }
-_HEADER_LINE = re.compile(r"^\s*([A-Za-zА-Яа-яЁё_ ]{2,20}?)\s*:\s*(.*?)\s*$")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+# Every repetition that could backtrack is bounded: hostile files with long runs of spaces,
+# brackets or asterisks must not make these patterns quadratic.
+_HEADER_LINE = re.compile(r"^[ \t]{0,8}([A-Za-zА-Яа-яЁё_ ]{2,20}?)[ \t]{0,8}:(.*)$")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,2}[ \t]+([^\n]{1,500})", re.MULTILINE)
 _MD_SYNTAX = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images → alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links → their text
-    (re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE), ""),  # heading marks
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # quote marks
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
+    (re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # images → alt text
+    (re.compile(r"\[([^\]\n]{1,500})\]\([^)\n]{0,2000}\)"), r"\1"),  # links → their text
+    (re.compile(r"^[ ]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^[ ]{0,3}>[ ]?", re.MULTILINE), ""),  # quote marks
+    (re.compile(r"(\*\*|__)([^\n]{1,500}?)\1"), r"\2"),  # bold
     (re.compile(r"`{1,3}"), ""),
 ]
 
@@ -43,7 +45,7 @@ def read_text(text: str, markdown: bool = False) -> Item:
     if markdown:
         heading = _MD_HEADING.search(body)
         if heading and "title" not in fields:
-            fields["title"] = heading.group(1)
+            fields["title"] = heading.group(1).strip().rstrip("#").strip()
         body = strip_markdown(body)
     item = Item(text=body.strip(), format="markdown" if markdown else "text")
     item.title = clean(fields.get("title"))
@@ -102,7 +104,7 @@ def _fields(lines: list[str]) -> dict[str, str]:
         key = HEADER_KEYS.get(match.group(1).strip().lower())
         if key is None:
             continue
-        value = match.group(2).strip().strip("\"'")
+        value = match.group(2).strip().strip("\"'").strip()
         if value:
             fields[key] = value
     return fields
