@@ -157,3 +157,14 @@ def test_extract_workspace_process_pool_gives_the_same_rows(tmp_path) -> None:
         assert report.workers == workers and report.documents == len(texts)
         rows.append(ws.store.query("SELECT id, label, canonical, local_entity FROM mentions ORDER BY id"))
     assert rows[0] == rows[1] and rows[0]
+
+
+def test_extract_workspace_on_every_backend_replaces_rows(any_workspace) -> None:
+    _add(any_workspace, _doc(EN, "en"), _doc(RU, "ru"))
+    first = extract_workspace(any_workspace, workers=1)
+    rows = any_workspace.store.query("SELECT id, label, canonical FROM mentions ORDER BY id")
+    again = extract_workspace(any_workspace, all=True, workers=1)
+    assert first.documents == again.documents == 2
+    assert any_workspace.store.query("SELECT id, label, canonical FROM mentions ORDER BY id") == rows
+    assert any_workspace.store.scalar("SELECT count(*) FROM documents WHERE extracted_version = ?",
+                                      [first.version]) == 2
