@@ -40,3 +40,19 @@ def test_registry_imports_builtins_lazily() -> None:
     from claimgraph.nlp.parse import ParseComponent
 
     assert Registry().get("claimgraph.parse.v1") is ParseComponent
+
+
+def test_registry_reads_entry_points_of_installed_packages(tmp_path, monkeypatch) -> None:
+    """A package declaring ``claimgraph.components`` entry points adds or replaces components."""
+    dist = tmp_path / "acme_sectors-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: acme-sectors\nVersion: 0.1\n")
+    (dist / "entry_points.txt").write_text(
+        "[claimgraph.components]\nacme.sectors.v1 = acme_sectors:Sectors\n")
+    (tmp_path / "acme_sectors.py").write_text(
+        "class Sectors:\n    name = 'acme.sectors.v1'\n    requires = ('mentions',)\n    assigns = ('meta',)\n"
+        "    def __call__(self, doc):\n        return doc\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    local = Registry()
+    assert "acme.sectors.v1" in local.names()
+    assert local.get("acme.sectors.v1").__name__ == "Sectors"
