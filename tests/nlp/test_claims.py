@@ -180,3 +180,10 @@ def test_claims_relative_clause_subject_is_the_noun_it_describes(
         claims_of: Callable[[str, str], list[Claim]]) -> None:
     c = one(claims_of("The largest buyer was Kupol-Tech, which assembles Geran-2 drones in Izhevsk.", "en"), "produces")
     assert (c.subject, c.object) == ("Kupol-Tech", "Geran-2")
+
+
+def test_claims_planned_output_belongs_to_the_maker_named_before(
+        claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Kupol-Tech opened a new workshop in Izhevsk. Annual output is planned at more than 1,000 units."
+    c = one(claims_of(text, "en"), "plans_to_produce")
+    assert (c.subject, c.value, c.qualifier, c.rate, c.modality) == ("Kupol-Tech", 1000.0, "more than", "year", "plan")

@@ -49,6 +49,8 @@ _GROUP = frozenset({"delegation", "team", "engineers", "engineer", "officials", 
                     "military", "specialists", "specialist", "experts", "делегация", "команда", "инженер",
                     "представитель", "правительство", "власти", "власть", "сторона", "специалист", "военный",
                     "руководство", "эксперт", "чиновник"})
+_EXPLICIT_PLAN = frozenset({"plan", "intend", "aim", "планировать", "намереваться", "намеренный", "намерен",
+                            "собираться", "планироваться"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "который", "которая", "которое", "которые"})
 _PEERS = frozenset({"counterpart", "colleague", "коллега", "партнер", "партнёр"})
 #: which labels a generic noun may refer back to
@@ -439,9 +441,49 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         predicate = nouns.get(_lemma(tok)) if tok.pos == "NOUN" else None
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
+    if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
+               for c in claims):
+        claims.extend(_output_claims(ctx, sx))
     claims.extend(_role_claims(ctx, sx))
     claims.extend(_location_claims(ctx, sx))
     return claims
+
+
+_OUTPUT_NOUNS = frozenset({"output", "production", "capacity", "выпуск", "производство", "мощность",
+                           "производительность"})
+_MAKERS = frozenset({"Company", "Facility", "Organization", "Country", "Location", "PublicBody"})
+
+
+def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"output is planned at more than 1,000 units", "выпуск планируется довести до пяти тысяч
+    единиц": a production noun with a counted quantity, made by the maker of the sentence or the
+    one named just before."""
+    toks = sx.sent.tokens
+    n = next((i for i, t in enumerate(toks) if _lemma(t) in _OUTPUT_NOUNS and t.pos == "NOUN"), None)
+    q = next((q for q in sx.quantities if q.unit and q.unit not in ("USD", "EUR", "RUB", "CNY", "GBP", "BYN")
+              and q.unit not in _MEASURES), None)
+    if n is None or q is None:
+        return []
+    maker = None
+    for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
+        maker = maker or _entity(ctx, sx, c, _MAKERS)
+    head = toks[n].head
+    verb = head if 0 <= head < len(toks) and head != n else n
+    if maker is None:
+        subs, _ = _subjects(ctx, sx, verb)
+        maker = next((m for m in subs if m.label in _MAKERS), None)
+    if maker is None:
+        maker = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility"}))
+    if maker is None:
+        return []
+    speaker, denied = _speaker(ctx, sx, verb)
+    modality = _modality(ctx, sx, verb, speaker is not None, denied)
+    if modality == "fact" and any(_lemma(t) in PLAN_CUES for t in toks):
+        modality = "plan"
+    capacity = any(_lemma(t) in ("capacity", "мощность", "производительность") for t in toks)
+    predicate = "capacity" if capacity or (q.rate and modality == "fact") else (
+        "plans_to_produce" if modality == "plan" else "produces")
+    return [_claim(ctx, sx, maker, predicate, None, q, modality, speaker, verb, 0.5)]
 
 
 def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim]:
@@ -604,9 +646,12 @@ def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Men
             continue
         if predicate == "produces" and modality == "plan":
             predicate = "plans_to_produce"
-        if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and (
-                modality == "plan" or any(_lemma(t) in ("capacity", "мощность") for t in sx.sent.tokens)):
-            predicate = "capacity" if obj is None else predicate
+        if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and obj is None:
+            # "could turn out 500 a month", "with a capacity of": what a maker can do; "plans to
+            # produce 200 a month": a plan
+            lemmas = {_lemma(t) for t in sx.sent.tokens}
+            if lemmas & {"capacity", "мощность"} or (modality == "plan" and not lemmas & _EXPLICIT_PLAN):
+                predicate = "capacity"
         out.append(_claim(ctx, sx, subject, predicate, obj, q, modality, speaker, v,
                           confidence=0.6 + (0.15 if obj is not None else 0) + (0.1 if q is not None else 0)))
     return out
