@@ -92,3 +92,11 @@ def test_events_component_on_a_huge_sentence_does_nothing() -> None:
     tokens = [Token(i * 6, i * 6 + 5, "talks", "talks", "NOUN", "dep", 0) for i in range(50_000)]
     doc = AnalyzedDoc("doc-x", text, "en", sentences=[Sentence(0, len(text), tokens)])
     assert EventComponent()(doc).events == []
+
+
+def test_events_organisation_describing_a_person_is_not_a_participant(
+        events_of: Callable[[str, str], list[Event]]) -> None:
+    text = "Industry Minister Oleg Kovalchuk met Denis Karpov of Rostec in Sochi last week."
+    (event,) = events_of(text, "en")
+    assert (event.type, event.place) == ("meeting", "Sochi")
+    assert set(event.participants) == {"Oleg Kovalchuk", "Denis Karpov"}

@@ -161,9 +161,7 @@ def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None
         if m.label not in PARTICIPANTS or (place is not None and m.id == place.id):
             continue
         h = _head_of(sent, m)
-        head = toks[h].head
-        qualifies_title = (0 <= head < len(toks) and (toks[head].lemma or toks[head].text).lower() in ROLE_NOUNS
-                           and toks[h].dep.split(":")[0] in ("nmod", "compound", "amod"))
+        qualifies_title = _qualifies_person(sent, h, mentions)
         if qualifies_title and has_person and m.label != "Person":
             continue
         if m.label == "Country" and has_actor and not toks[h].dep.startswith("nsubj"):
@@ -172,6 +170,25 @@ def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None
         if name not in names:
             names.append(name)
     return names
+
+
+def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
+    """A name inside a title or a person's description ("the President of Belarus X", "the head of
+    Rostec's engine holding, X", "X of Rostec") describes the person rather than taking part."""
+    toks = sent.tokens
+    i = h
+    for _ in range(3):
+        if toks[i].dep.split(":")[0] not in ("nmod", "compound", "amod", "appos") and toks[i].dep != "nmod:poss":
+            return False
+        j = toks[i].head
+        if not (0 <= j < len(toks)) or j == i:
+            return False
+        if (toks[j].lemma or toks[j].text).lower() in ROLE_NOUNS:
+            return True
+        if any(m.label == "Person" and m.start <= toks[j].start < m.end for m in mentions):
+            return True
+        i = j
+    return False
 
 
 def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list, dstarts: list[int]) -> TimeRef | None:
