@@ -52,11 +52,10 @@ class Tally:
 
 def surface_names() -> None:
     """Compare names as the document writes them (nominative) instead of canonical names."""
-    import claimgraph.nlp.claims as claims
-    import claimgraph.nlp.events as events
+    from claimgraph.nlp import claims, events
 
     def name_of(m: Any) -> str:
-        same_script = bool(re.search("[а-яё]", m.canonical or "", re.I)) == bool(re.search("[а-яё]", m.text, re.I))
+        same_script = bool(re.search("[а-яё]", m.canonical or "", re.IGNORECASE)) == bool(re.search("[а-яё]", m.text, re.IGNORECASE))
         return (m.canonical if m.canonical and same_script else (m.normalized or m.text)).strip()
 
     claims.name_of = name_of  # type: ignore[assignment]
@@ -126,7 +125,7 @@ def keyword_events(doc: Any) -> set[tuple[str, int]]:
 
 def keyword_citations(doc: Any) -> set[tuple[str, int]]:
     out = set()
-    cue = re.compile(r"report|according|source|сообща|переда|данным|источник", re.I)
+    cue = re.compile(r"report|according|source|сообща|переда|данным|источник", re.IGNORECASE)
     for s in doc.sentences:
         if cue.search(doc.text[s.start:s.end]):
             orgs = [m for m in doc.mentions if s.start <= m.start < s.end and m.label == "Organization"]

@@ -36,8 +36,7 @@ OUTLETS = frozenset({
     "zerkalo", "зеркало", "nasha niva", "наша ніва", "наша нива", "sb. belarus today", "sb", "сб",
     "белорусская военная газета", "красная звезда", "krasnaya zvezda", "zvezda", "звезда", "lenta.ru",
     "лента.ру", "gazeta.ru", "газета.ру", "ura.ru", "ura", "ура.ру", "fontanka", "фонтанка", "rtvi",
-    "kyodo", "nikkei", "yonhap", "ифакс", "прайм", "prime", "sputnik", "спутник", "rt", "известия",
-    "janes", "jane's", "defense news", "breaking defense", "the war zone", "militarnyi", "oryx",
+    "kyodo", "nikkei", "yonhap", "ифакс", "прайм", "prime", "sputnik", "спутник", "rt", "janes", "jane's", "defense news", "breaking defense", "the war zone", "militarnyi", "oryx",
     "interfax-kazakhstan", "интерфакс-казахстан", "kazinform", "казинформ", "trend", "тренд", "apa",
     "irna", "ирна", "tasnim", "тасним", "fars", "фарс", "mehr", "global times", "cgtn", "baza", "база",
     "shot", "mash", "readovka", "рыбарь", "rybar",
@@ -206,8 +205,7 @@ _GAP = re.compile(r"(?:[ \t]*(?:[^\W\d_][\w-]*)?){0,5}[ \t«\"“]*", re.UNICODE
 def _known(name: str) -> bool:
     """In the outlet list, also as the first part of a name ("Interfax-Kazakhstan")."""
     key = name.lower().strip()
-    if key.startswith("the "):
-        key = key[4:]
+    key = key.removeprefix("the ")
     return key in OUTLETS or re.split(r"[-\s]", key, maxsplit=1)[0] in OUTLETS - {"ap", "sb", "сб", "rt", "rg",
                                                                                   "рг", "prime", "trend"}
 
@@ -236,4 +234,4 @@ class CitationComponent:
         return doc
 
 
-__all__ = ["CitationComponent", "OUTLETS", "find_citations"]
+__all__ = ["OUTLETS", "CitationComponent", "find_citations"]

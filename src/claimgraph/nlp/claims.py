@@ -19,14 +19,25 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from claimgraph.model import Claim, Mention, Quantity, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.lexicon import (
-    ACCORDING_TO, BUILD_VERBS, DENIAL_VERBS, HEDGE_CUES, NEGATIONS, OFFER_CUES, PLAN_CUES, PREDICATE_NOUNS,
-    PREDICATE_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS,
+    ACCORDING_TO,
+    BUILD_VERBS,
+    DENIAL_VERBS,
+    HEDGE_CUES,
+    NEGATIONS,
+    OFFER_CUES,
+    PLAN_CUES,
+    PREDICATE_NOUNS,
+    PREDICATE_VERBS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
 )
 
 EXTRACTOR = "claimgraph.claims.v1"
@@ -111,7 +122,7 @@ def owners(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     обороны Сербии"): body mention id → country mention. The pair is one name."""
     out: dict[str, Mention] = {}
     ordered = sorted(mentions, key=lambda m: m.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in itertools.pairwise(ordered):
         if a.label in ("PublicBody", "Organization") and b.label in ("Country", "Location") \
                 and b.start - a.end == 1 and text[a.end] == " " and any("а" <= ch.lower() <= "я" for ch in b.text):
             out[a.id] = b
@@ -146,16 +157,16 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     return list(out.values())
 
 
-_SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.I),
-                   "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.I)}
+_SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.IGNORECASE),
+                   "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.IGNORECASE)}
 _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
                      r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
-                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b", re.I),
+                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b", re.IGNORECASE),
     "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
                      r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
                      r"|(?:ограничени\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против|распространил))"
-                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))", re.I),
+                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))", re.IGNORECASE),
 }
 
 
@@ -317,10 +328,7 @@ def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | No
 
 
 def _with_conj(sx: _Sent, i: int) -> list[int]:
-    out = [i]
-    for c in _kids(sx, i, "conj"):
-        out.append(c)
-    return out
+    return [i, *_kids(sx, i, "conj")]
 
 
 def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Mention], bool]:
@@ -515,7 +523,7 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
     speaker, denied = _speaker(ctx, sx, v)
     out: list[tuple[Mention, str, Mention | None, Quantity | None]] = []
     if predicate == "sanctioned_by":
-        if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.I)
+        if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.IGNORECASE)
                                         for c in range(len(toks))):
             return []
         if passive:

@@ -75,7 +75,7 @@ class Base:
     day: int | None = None
 
     @classmethod
-    def parse(cls, published: str | None) -> "Base":
+    def parse(cls, published: str | None) -> Base:
         if not published:
             return cls()
         m = re.match(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", published)
@@ -144,7 +144,7 @@ def _month_number(word: str, lang: str) -> int | None:
     return MONTHS_EN.get(w[:3])
 
 
-_ANAPHORIC = re.compile(r"\b(?:that|same)\s+year\b|(?<![а-яё])(?:того\s+же\s+года|том\s+же\s+году)", re.I)
+_ANAPHORIC = re.compile(r"\b(?:that|same)\s+year\b|(?<![а-яё])(?:того\s+же\s+года|том\s+же\s+году)", re.IGNORECASE)
 
 
 def _rel_offset(rel: str | None) -> int:

@@ -23,7 +23,14 @@ from dataclasses import dataclass
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.claims import full_name, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.lexicon import EVENT_CONTEXT, EVENT_TRIGGERS, NEGATIONS, NOUN_CONTEXT, PLAN_CUES, ROLE_NOUNS
+from claimgraph.nlp.lexicon import (
+    EVENT_CONTEXT,
+    EVENT_TRIGGERS,
+    NEGATIONS,
+    NOUN_CONTEXT,
+    PLAN_CUES,
+    ROLE_NOUNS,
+)
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
@@ -129,7 +136,7 @@ def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mentio
     for m in candidates:
         i = _token_of(sent, m.start)
         before = toks[i - 1].text.lower() if i > 0 else ""
-        cases = {(toks[c].lemma or toks[c].text).lower() for c, t in enumerate(toks)
+        cases = {(t.lemma or t.text).lower() for c, t in enumerate(toks)
                  if t.head == _head_of(sent, m) and t.dep == "case"}
         if before in _PLACE_CASES or cases & _PLACE_CASES:
             if m.label == "Country" and best is not None:

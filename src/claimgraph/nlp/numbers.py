@@ -5,6 +5,7 @@ in linear time: digit groups are bounded, so "1 2 3 4 …" never becomes one eno
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -96,9 +97,7 @@ def parse_digits(raw: str, lang: str | None = None) -> float | None:
         value = float(s)
     except ValueError:
         return None
-    if value != value or value in (float("inf"), float("-inf")):
-        return None
-    return value
+    return value if math.isfinite(value) else None
 
 
 def parse_scale(word: str) -> float | None:

@@ -22,7 +22,13 @@ from claimgraph.model import Mention, Quantity
 from claimgraph.nlp.dates import _Coverage, find_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Token
 from claimgraph.nlp.numbers import (
-    DIGITS, SCALE_EN, SCALE_RU, WORD_NUMBER, parse_digits, parse_scale, parse_words,
+    DIGITS,
+    SCALE_EN,
+    SCALE_RU,
+    WORD_NUMBER,
+    parse_digits,
+    parse_scale,
+    parse_words,
 )
 
 EXTRACTOR = "claimgraph.quantities.v1"
@@ -62,24 +68,20 @@ CURRENCIES = {
 }
 RATES = (
     (re.compile(r"(?:a|per|each|every|an)\s+(?:year|annum)\b|annually\b|yearly\b|a\s+year\b"
-                r"|(?<![а-яё])(?:в|за)\s+год(?![а-яё])|ежегодно|в\s+течение\s+года|per\s+annum", re.I), "year"),
-    (re.compile(r"(?:a|per|each|every)\s+month\b|monthly\b|(?<![а-яё])в\s+месяц(?![а-яё])|ежемесячно", re.I),
+                r"|(?<![а-яё])(?:в|за)\s+год(?![а-яё])|ежегодно|в\s+течение\s+года|per\s+annum", re.IGNORECASE), "year"),
+    (re.compile(r"(?:a|per|each|every)\s+month\b|monthly\b|(?<![а-яё])в\s+месяц(?![а-яё])|ежемесячно", re.IGNORECASE),
      "month"),
-    (re.compile(r"(?:a|per|each|every)\s+week\b|weekly\b|(?<![а-яё])в\s+неделю|еженедельно", re.I), "week"),
+    (re.compile(r"(?:a|per|each|every)\s+week\b|weekly\b|(?<![а-яё])в\s+неделю|еженедельно", re.IGNORECASE), "week"),
     (re.compile(r"(?:a|per|each|every)\s+day\b|daily\b|(?<![а-яё])в\s+(?:сутки|день)(?![а-яё])|ежедневно",
-                re.I), "day"),
+                re.IGNORECASE), "day"),
 )
-_RATE_BEFORE = ((re.compile(r"\b(?:annual|yearly)\b|(?<![а-яё])(?:ежегодн|годов(?:ой|ая|ое|ого|ую))", re.I),
+_RATE_BEFORE = ((re.compile(r"\b(?:annual|yearly)\b|(?<![а-яё])(?:ежегодн|годов(?:ой|ая|ое|ого|ую))", re.IGNORECASE),
                  "year"),
-                (re.compile(r"\bmonthly\b|(?<![а-яё])ежемесячн", re.I), "month"),
-                (re.compile(r"\bdaily\b|(?<![а-яё])(?:ежедневн|суточн)", re.I), "day"))
+                (re.compile(r"\bmonthly\b|(?<![а-яё])ежемесячн", re.IGNORECASE), "month"),
+                (re.compile(r"\bdaily\b|(?<![а-яё])(?:ежедневн|суточн)", re.IGNORECASE), "day"))
 
-_STOP_EN = frozenset("""a an the of to in on at by for from with and or but as is are was were be been
-being this that these those it its their his her our which who per than more less over under about
-some each every year years month months week weeks day days annually yearly monthly daily percent
-times time said says told according""".split())
-_STOP_RU = frozenset("""в во на по с со к ко у о об от до из за для и или а но что как это год года
-году лет месяц месяца в сутки день раз раза процент процента процентов при под над""".split())
+_STOP_EN = frozenset(["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "which", "who", "per", "than", "more", "less", "over", "under", "about", "some", "each", "every", "year", "years", "month", "months", "week", "weeks", "day", "days", "annually", "yearly", "monthly", "daily", "percent", "times", "time", "said", "says", "told", "according"])
+_STOP_RU = frozenset(["в", "во", "на", "по", "с", "со", "к", "ко", "у", "о", "об", "от", "до", "из", "за", "для", "и", "или", "а", "но", "что", "как", "это", "год", "года", "году", "лет", "месяц", "месяца", "в", "сутки", "день", "раз", "раза", "процент", "процента", "процентов", "при", "под", "над"])
 
 
 def _alternation(words: dict[str, str]) -> str:
