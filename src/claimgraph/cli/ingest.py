@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 def ingest(
     paths: Annotated[list[str], typer.Argument(
-        help="files, folders (read recursively; code, data tables and READMEs left out) or glob patterns")],
+        help="files, folders (read recursively; code, data tables and READMEs left out), glob patterns "
+             "or http(s) URLs")],
     outlet: Annotated[str | None, typer.Option(help="outlet of every document read in this run")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file or record was rejected")] = False,
     workspace: WorkspaceOpt = None,
@@ -27,7 +28,13 @@ def ingest(
     from claimgraph.progress import NULL, RichReporter
 
     ws = open_workspace(workspace, create=True)
-    report = ingest_paths(ws, paths, reporter=NULL if json_ else RichReporter(), outlet=outlet)
+    urls = [p for p in paths if p.startswith(("http://", "https://"))]
+    files = [p for p in paths if p not in urls]
+    report = ingest_paths(ws, files, reporter=NULL if json_ else RichReporter(), outlet=outlet)
+    if urls:
+        from claimgraph.collect.pages import ingest_urls
+
+        report.merge(ingest_urls(ws, urls, reporter=NULL if json_ else RichReporter(), outlet=outlet))
     for failure in report.failures:
         typer.echo(f"{failure.source}: {failure.reason}", err=True)
     if json_:

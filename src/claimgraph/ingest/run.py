@@ -53,6 +53,15 @@ class IngestReport:
     by_lang: dict[str, int] = field(default_factory=dict)
     unchanged: int = 0
 
+    def merge(self, other: IngestReport) -> None:
+        """Add another run's counts (e.g. URLs fetched in the same command) to this one."""
+        for name in ("files", "documents_new", "sightings_new", "duplicates", "copies", "unchanged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.failures += other.failures
+        for mine, theirs in ((self.by_format, other.by_format), (self.by_lang, other.by_lang)):
+            for key, value in theirs.items():
+                mine[key] = mine.get(key, 0) + value
+
     def to_dict(self) -> dict[str, object]:
         return {"files": self.files, "documents_new": self.documents_new,
                 "sightings_new": self.sightings_new, "duplicates": self.duplicates,
@@ -104,7 +113,7 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
         size = 0
         for entry in entries:
             if isinstance(entry, IngestFailure):
-                _record_failure(ws, report, entry)
+                record_failure(ws, report, entry)
                 continue
             if source_key(entry) in own:
                 continue
@@ -140,7 +149,7 @@ def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
     readable = []
     for result in results:
         if result.failure is not None:
-            _record_failure(ws, report, result.failure)
+            record_failure(ws, report, result.failure)
         elif result.unchanged:
             report.unchanged += 1
             if result.touched:
@@ -162,10 +171,14 @@ def _fingerprints(ws: Workspace, keys: list[str]) -> dict[str, str]:
     return {r["source"]: r["fingerprint"] for r in rows if r["fingerprint"]}
 
 
-def _record_failure(ws: Workspace, report: IngestReport, failure: IngestFailure) -> None:
+def record_failure(ws: Workspace, report: IngestReport, failure: IngestFailure) -> None:
+    """Store one rejection in ``ingest_errors`` (its own transaction) and add it to the report."""
     with ws.store.write() as tx:
         insert_rows(tx, "ingest_errors", [records.error_row(failure)])
     report.failures.append(failure)
+
+
+_record_failure = record_failure  # the name other stages first imported
 
 
 def _workspace_files(ws: Workspace) -> set[str]:
