@@ -115,6 +115,16 @@ def test_run_folders_leave_out_code_data_and_readmes(workspace: Workspace, tmp_p
     assert named.documents_new == 1  # a file named on its own is always read
 
 
+def test_run_globs_expand_and_an_empty_pattern_is_one_failure(workspace: Workspace, tmp_path: Path) -> None:
+    article(tmp_path / "in", "a.txt", WIRE)
+    article(tmp_path / "in" / "deep", "b.txt", OTHER)
+    article(tmp_path / "in", "c.md", REWRITE)
+    report = ingest_paths(workspace, [str(tmp_path / "in" / "**" / "*.txt"), str(tmp_path / "none-*.pdf")])
+    assert (report.files, report.documents_new) == (2, 2)
+    [failure] = report.failures
+    assert failure.reason == "no file matches this pattern"
+
+
 def test_run_file_over_the_size_limit_is_rejected(tmp_path: Path) -> None:
     from claimgraph.settings import Settings
 
