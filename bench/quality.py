@@ -106,8 +106,9 @@ def factru_convention(records: list[dict]) -> list[dict]:
 
 
 def natasha_entities(records: list[dict]) -> tuple[list[dict], float]:
-    from claimgraph.nlp.models import load_natasha
     from natasha import Doc
+
+    from claimgraph.nlp.models import load_natasha
 
     models = load_natasha()
     started = time.perf_counter()

@@ -41,20 +41,20 @@ def documents(records: list[dict], lang: str, copies: int = 1) -> list:
     return out
 
 
-def timed(fn, *args) -> float:  # noqa: ANN001 - a tiny timing helper
+def timed(fn, *args) -> float:
     started = time.perf_counter()
     fn(*args)
     return time.perf_counter() - started
 
 
-def ours(docs: list, pipeline) -> None:  # noqa: ANN001
+def ours(docs: list, pipeline) -> None:
     from claimgraph.nlp.extract import extract
 
     for _ in extract(docs, pipeline):
         pass
 
 
-def bare_spacy(docs: list, nlp) -> None:  # noqa: ANN001
+def bare_spacy(docs: list, nlp) -> None:
     for _ in nlp.pipe(d.text for d in docs):
         pass
 
@@ -77,7 +77,7 @@ def bare_natasha(docs: list) -> None:
             span.normalize(m.morph_vocab)
 
 
-def compare(title: str, docs: list, pipeline, baseline_name: str, baseline) -> None:  # noqa: ANN001
+def compare(title: str, docs: list, pipeline, baseline_name: str, baseline) -> None:
     chars = sum(len(d.text) for d in docs)
     ours(docs[:2], pipeline)  # load models and warm caches outside the timing
     baseline(docs[:2])
@@ -88,7 +88,7 @@ def compare(title: str, docs: list, pipeline, baseline_name: str, baseline) -> N
           f"claimgraph {chars / t_ours:,.0f} chars/s, ratio {ratio:.2f} (target >= 0.75)")
 
 
-def scaling(docs: list, settings) -> None:  # noqa: ANN001
+def scaling(docs: list, settings) -> None:
     from claimgraph.nlp.extract import BATCH, extract_parallel, pool
 
     chars = sum(len(d.text) for d in docs)

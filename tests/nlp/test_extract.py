@@ -37,14 +37,14 @@ def test_extract_yields_one_result_per_document_in_order(pipeline) -> None:
 
 
 def test_extract_ids_are_stable_across_runs(pipeline) -> None:
-    first = list(extract([_doc(EN, "en")], pipeline))[0]
-    second = list(extract([_doc(EN, "en")], pipeline))[0]
+    first = next(extract([_doc(EN, "en")], pipeline))
+    second = next(extract([_doc(EN, "en")], pipeline))
     assert [m.id for m in first.mentions] == [m.id for m in second.mentions]
     assert first.to_dict() == second.to_dict()
 
 
 def test_extract_detects_missing_language(pipeline) -> None:
-    result = list(extract([_doc(RU)], pipeline))[0]
+    result = next(extract([_doc(RU)], pipeline))
     assert result.lang == "ru"
 
 
@@ -61,7 +61,7 @@ def test_extract_detects_missing_language(pipeline) -> None:
 ])
 def test_extract_survives_hostile_input(pipeline, text: str, lang: str) -> None:
     started = time.perf_counter()
-    result = list(extract([Document(id="doc-hostile", text=text, lang=lang)], pipeline))[0]
+    result = next(extract([Document(id="doc-hostile", text=text, lang=lang)], pipeline))
     assert result.document_id == "doc-hostile"
     for m in result.mentions:
         assert text[m.start:m.end] == m.text

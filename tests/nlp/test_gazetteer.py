@@ -9,9 +9,14 @@ from typer.testing import CliRunner
 from claimgraph.cli import app
 from claimgraph.errors import ConfigError
 from claimgraph.model import Document
-from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.extract import extract_workspace
-from claimgraph.nlp.gazetteer import Gazetteer, GazetteerComponent, add_entry, builtin_entries, workspace_entries
+from claimgraph.nlp.gazetteer import (
+    Gazetteer,
+    GazetteerComponent,
+    add_entry,
+    builtin_entries,
+    workspace_entries,
+)
 from claimgraph.store.records import document_row
 
 

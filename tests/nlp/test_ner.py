@@ -4,9 +4,8 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import ENTITY_TYPES, Mention
-from claimgraph.nlp.ner import refine_organization, resolve_overlaps
-
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.ner import refine_organization, resolve_overlaps
 
 
 def labels(doc: AnalyzedDoc) -> dict[str, str]:

@@ -54,7 +54,7 @@ def _documents(lines: IO[str], bad: list[str]) -> Iterator[Any]:
         try:
             data = json.loads(line)
             if not isinstance(data, dict) or not isinstance(data.get("text", ""), str):
-                raise ValueError("expected an object with a string 'text'")
+                raise ValueError("expected an object with a string 'text'")  # noqa: TRY004 - a bad line
             text = data.get("text") or ""
             doc_id = str(data.get("id") or document_id(text))
             lang = data.get("lang") or None

@@ -7,13 +7,13 @@ transaction per document that replaces what an earlier run extracted from it.
 """
 from __future__ import annotations
 
-import concurrent.futures as futures
 import logging
 import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent import futures
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -158,7 +158,7 @@ def pipeline_config(ws: Any) -> dict[str, dict[str, Any]]:
     return {"claimgraph.gazetteer.v1": {"entries": entries}} if entries else {}
 
 
-def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,  # noqa: A002 - CLI word
+def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
                       reporter: Reporter = NULL) -> ExtractReport:
     """Extract new and changed documents of a workspace (``all=True``: every document again).
 

@@ -91,7 +91,7 @@ class Gazetteer:
         for entry in entries:
             self._insert(entry)
 
-    def add(self, name: str, type: str, aliases: Sequence[str] = (), source: str = "analyst") -> Entry:  # noqa: A002
+    def add(self, name: str, type: str, aliases: Sequence[str] = (), source: str = "analyst") -> Entry:
         """Add a name with its type and other spellings; a later entry wins over an earlier one."""
         entry = Entry(name.strip(), check_type(type), [a.strip() for a in aliases if a.strip()], source)
         self._insert(entry)
@@ -216,7 +216,7 @@ def workspace_entries(store: Any) -> list[dict[str, Any]]:
              "source": r["source"]} for r in rows]
 
 
-def add_entry(store: Any, name: str, type: str, aliases: Sequence[str] = (),  # noqa: A002
+def add_entry(store: Any, name: str, type: str, aliases: Sequence[str] = (),
               source: str = "analyst") -> Entry:
     """Store an entry in the workspace (adding aliases to an existing name and type)."""
     import json

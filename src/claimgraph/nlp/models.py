@@ -62,7 +62,12 @@ def load_natasha() -> NatashaModels:
     pin_threads()
     try:
         from natasha import (
-            MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter,
+            MorphVocab,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
         )
     except ImportError as exc:
         raise ConfigError("natasha is not installed", hint="install it with 'pip install natasha'") from exc

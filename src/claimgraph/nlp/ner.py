@@ -12,7 +12,6 @@ import functools
 import re
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
 
 from claimgraph.model import Mention
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -55,7 +54,7 @@ FACILITY_CUES = (
     "аэродром", "база", "зон", "верф", "арсенал",
 )
 _FACILITY_WORDS = r"(?:plant|factory|works|shipyard|cent(?:re|er)|test\s+site|proving\s+ground|airfield|air\s+base|special\s+economic\s+zone|economic\s+zone)"
-_FACILITY_AFTER = re.compile(r"^[ \t]+(?:" + _FACILITY_WORDS + r")\b", re.I)
+_FACILITY_AFTER = re.compile(r"^[ \t]+(?:" + _FACILITY_WORDS + r")\b", re.IGNORECASE)
 _RU_ADJ = r"[а-яё]+(?:ом|ем|ой|ий|ый|ая|яя|ого|его|ому|ему|ым|им|ую)"
 _FACILITY_RU = re.compile(  # "Лидском агрегатном заводе", "научно-производственный центр БАС"
     r"\b[А-ЯЁ]" + _RU_ADJ + r"(?:\s+" + _RU_ADJ + r"){0,3}\s+(?:завод|комбинат|центр|полигон|аэродром)"
@@ -82,28 +81,12 @@ _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|кв�
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
 #: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off.
-DEMONYMS = frozenset("""
-american armenian azerbaijani belarusian british bulgarian canadian chinese czech danish dutch
-egyptian emirati estonian european finnish french georgian german greek hungarian indian indonesian
-iranian iraqi israeli italian japanese jordanian kazakh kazakhstani korean kyrgyz latvian lebanese
-lithuanian malaysian moldovan mongolian north-korean norwegian pakistani polish romanian russian
-saudi serbian slovak slovenian soviet spanish swedish swiss syrian taiwanese tajik thai turkish
-turkmen ukrainian uzbek vietnamese western yemeni african asian
-""".split())
+DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian"])
 #: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
-RU_DEMONYMS = frozenset("""
-российский белорусский китайский американский иранский турецкий украинский британский английский
-казахстанский сербский немецкий германский французский японский индийский корейский северокорейский
-южнокорейский армянский грузинский азербайджанский узбекский киргизский кыргызский таджикский
-туркменский польский литовский латвийский эстонский финский шведский норвежский датский израильский
-сирийский иракский египетский советский тайваньский вьетнамский индонезийский малайзийский
-пакистанский монгольский молдавский венгерский чешский словацкий болгарский румынский итальянский
-испанский канадский бразильский мексиканский швейцарский австрийский нидерландский голландский
-бельгийский греческий саудовский эмиратский иорданский ливанский афганский
-""".split())
-_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.I)
+RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский"])
+_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = ("in", "near", "outside", "в", "во", "под")
-_CENTRE_ORG = re.compile(r"\b(?:cent(?:re|er)|institute)\s+(?:for|of)\s+.*\b(?:studies|research|analysis|policy|monitoring)\b", re.I)
+_CENTRE_ORG = re.compile(r"\b(?:cent(?:re|er)|institute)\s+(?:for|of)\s+.*\b(?:studies|research|analysis|policy|monitoring)\b", re.IGNORECASE)
 _CAPITALISED_COMMON = frozenset({"defence", "defense", "industry", "government", "ministry", "president",
                                  "minister", "army", "parliament", "state", "security", "economy"})
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")

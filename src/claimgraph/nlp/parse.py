@@ -25,7 +25,7 @@ PROSE_LETTERS = 0.3
 
 _LINE = re.compile(r"[^\n]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_OVERLONG = re.compile(r"\S{%d,}" % MAX_TOKEN)
+_OVERLONG = re.compile(rf"\S{{{MAX_TOKEN},}}")
 _SENT_END = re.compile(r"(?<=[.!?…。！？])[\"'»”)\]]*\s+")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
@@ -94,7 +94,7 @@ class ParseComponent:
         self.version = f"1:{en_model}:{ru_model}"
 
     @classmethod
-    def from_settings(cls, settings: Any, **options: Any) -> "ParseComponent":
+    def from_settings(cls, settings: Any, **options: Any) -> ParseComponent:
         return cls(en_model=settings.en_model, ru_model=settings.ru_model, **options)
 
     def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
