@@ -30,6 +30,8 @@ class Settings:
     pipeline: str = _setting("", "comma-separated extraction component names; empty means the default order")
     xref_threshold: float = _setting(0.7, "list matches at or above this score are stored and shown")
     busy_timeout: float = _setting(30.0, "seconds to retry while another process writes the DuckDB workspace")
+    serve_hold_seconds: float = _setting(
+        1.0, "the web server keeps a DuckDB workspace open this long between requests (0: reopen each time)")
     token: str | None = _setting(None, "API token required by the web server when set")
     host: str = _setting("127.0.0.1", "address the web server binds to")
     port: int = _setting(8000, "port the web server listens on")

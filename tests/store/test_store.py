@@ -53,3 +53,26 @@ def test_store_round_trips_judgments_and_errors(any_workspace: Workspace) -> Non
         tx.upsert("ingest_errors", [records.error_row(IngestFailure("a.pdf", "encrypted"))] * 2)
     assert records.judgment_from(any_workspace.store.query("SELECT * FROM judgments")[0]) == j
     assert any_workspace.store.scalar("SELECT count(*) FROM ingest_errors") == 1
+
+
+def _other_process_can_open(path: str) -> bool:
+    import subprocess
+    import sys
+
+    code = f"import duckdb; duckdb.connect({path!r}).close()"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_store_held_duckdb_file_is_released_after_idle(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from claimgraph.store import open_store
+
+    path = str(tmp_path / "held.duckdb")
+    open_store(path).migrate()
+    store = open_store(path, hold_seconds=2.0)
+    with store.session():
+        assert store.schema_version() > 0
+    assert not _other_process_can_open(path)  # still held right after a request
+    time.sleep(2.5)
+    assert _other_process_can_open(path)  # released once idle

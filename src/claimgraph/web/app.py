@@ -31,9 +31,11 @@ REQUEST_BUSY_TIMEOUT = 3.0
 
 
 def request_store(request: Request) -> Iterator[Store]:
-    """A store opened for this request only (one connection, closed when the request ends)."""
+    """A store for this request. A DuckDB file stays open for ``serve_hold_seconds`` after the last
+    request (and never much longer), so a CLI command that wants to write gets its turn."""
     settings: Settings = request.app.state.settings
-    store = open_store(settings.workspace, busy_timeout=min(settings.busy_timeout, REQUEST_BUSY_TIMEOUT))
+    store = open_store(settings.workspace, busy_timeout=min(settings.busy_timeout, REQUEST_BUSY_TIMEOUT),
+                       hold_seconds=settings.serve_hold_seconds)
     with store.session():
         yield store
 
