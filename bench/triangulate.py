@@ -3,7 +3,7 @@ each next to a simple baseline measured in the same run, then the clustering cos
 synthetic corpus grows to 100,000 documents.
 
     OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/triangulate.py [--data bench/data/triangulate]
-        [--sizes 10000,20000,50000,100000] [--skip-scale]
+        [--sizes 10000,20000,50000,100000] [--skip-scale] [--stage-sizes 2000,10000]
 
 The corpus is ingested with the ingest library, extracted with the extraction pipeline (and
 resolved when entity resolution is installed); missing stages are reported and skipped.
@@ -286,17 +286,64 @@ def scale(sizes: list[int]) -> None:
     print(f"  all-pairs comparison at {sizes[-1]:,} documents would be {sizes[-1] * (sizes[-1] - 1) // 2:,} pairs")
 
 
+def stage_scale(sizes: list[int]) -> None:
+    """The whole stage (read, cluster, align, write) on generated DuckDB workspaces."""
+    from claimgraph.ids import document_id
+    from claimgraph.model import Claim, Document, Event, Mention, Sighting, TimeRef
+    from claimgraph.store.records import claim_row, document_row, event_row, mention_row, sighting_row
+    from claimgraph.triangulate import triangulate_workspace
+    from claimgraph.triangulate.batch_write import insert_rows
+
+    print("\nWhole stage on generated workspaces (DuckDB; 5 reports per event, one claim each)")
+    print("      docs   write s   triangulate s   s per 10k")
+    rng = random.Random(11)
+    for n in sizes:
+        rows: dict[str, list] = defaultdict(list)
+        for i in range(n):
+            e = i // 5
+            day = f"{2023 + e % 3}-{1 + e % 12:02d}-{1 + e % 27:02d}"
+            a, b = f"Person{e}", f"Person{e + 1}"
+            text = f"Report {i}: {a} met {b} in City{e % 50} to discuss {rng.randrange(10, 10**5)} drones."
+            doc = Document(document_id(text), text, title=text[:40], published=day, lang="en")
+            t = TimeRef(day, day, "day")
+            rows["documents"].append(document_row(doc))
+            rows["sightings"].append(sighting_row(Sighting(f"sig-{i}", doc.id, outlet=f"Outlet{i % 40}")))
+            for name in (a, b):
+                start = text.index(name)
+                rows["mentions"].append(mention_row(Mention(Mention.make_id(doc.id, start, start + len(name), "Person"),
+                                                            doc.id, start, start + len(name), name, "Person",
+                                                            canonical=name, entity_id=f"ent-{name}")))
+            rows["events"].append(event_row(Event(Event.make_id(doc.id, 0, "meeting"), doc.id, "meeting", t,
+                                                  f"City{e % 50}", [a, b])))
+            rows["claims"].append(claim_row(Claim(Claim.make_id(doc.id, 0, a, "met_with", b, None), doc.id, a,
+                                                  "met_with", b, time=t, subject_entity=f"ent-{a}",
+                                                  object_entity=f"ent-{b}", end=len(text))))
+        tmp = tempfile.mkdtemp(prefix="cg-stage-")
+        ws = Workspace.open(Settings.from_env({}, workspace=f"{tmp}/ws.duckdb"), create=True)
+        t0 = time.perf_counter()
+        with ws.store.write() as tx:
+            for table, batch in rows.items():
+                insert_rows(tx, table, batch)
+        t1 = time.perf_counter()
+        triangulate_workspace(ws)
+        t2 = time.perf_counter()
+        print(f"  {n:8d}   {t1 - t0:7.1f}   {t2 - t1:13.1f}   {(t2 - t1) / n * 10000:9.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT / "bench" / "data" / "triangulate")
     parser.add_argument("--sizes", default="10000,20000,50000,100000")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--stage-sizes", default="2000,10000", help="whole-stage runs ('' to skip)")
     args = parser.parse_args()
     if not args.skip_corpus:
         corpus(args.data)
     if not args.skip_scale:
         scale([int(s) for s in args.sizes.split(",")])
+    if args.stage_sizes:
+        stage_scale([int(s) for s in args.stage_sizes.split(",")])
 
 
 if __name__ == "__main__":
