@@ -145,24 +145,27 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
 
 def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
                  report: IngestReport) -> None:
+    """One transaction for a chunk: its documents, its rejections and its touched fingerprints."""
     report.files += len(results)
-    readable = []
+    readable, failures, touched = [], [], []
     for result in results:
         if result.failure is not None:
-            record_failure(ws, report, result.failure)
+            failures.append(result.failure)
         elif result.unchanged:
             report.unchanged += 1
             if result.touched:
-                with ws.store.write() as tx:
-                    tx.execute("UPDATE sources SET fingerprint = ? WHERE source = ?",
-                               [result.fingerprint, result.key])
+                touched.append(result)
         else:
             readable.append(result)
-    if not readable:
+    if not (readable or failures or touched):
         return
-    threshold = ws.settings.near_duplicate_threshold
     with ws.store.session(), ws.store.write() as tx:
-        write_files(tx, readable, outlet, threshold, report)
+        if readable:
+            write_files(tx, readable, outlet, ws.settings.near_duplicate_threshold, report)
+        insert_rows(tx, "ingest_errors", [records.error_row(f) for f in failures])
+        for result in touched:
+            tx.execute("UPDATE sources SET fingerprint = ? WHERE source = ?", [result.fingerprint, result.key])
+    report.failures += failures
 
 
 def _fingerprints(ws: Workspace, keys: list[str]) -> dict[str, str]:
