@@ -93,3 +93,15 @@ def test_stage_survives_hostile_dates_and_values(workspace: Workspace) -> None:
     report = triangulate_workspace(workspace)
     assert report.clusters == 2
     assert len(list_claims(workspace.store)) >= 1
+
+
+def test_stage_undone_reject_counts_the_claim_again(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    low = next(r for r in list_claims(workspace.store) if r["value"] == 2000)
+    with workspace.store.write() as tx:
+        tx.upsert("judgments", [
+            {"id": "jdg-1", "kind": "reject", "target": low["id"], "args": "{}", "made_by": "a",
+             "made_at": "2024-08-01T00:00:00"},
+            {"id": "jdg-2", "kind": "undo", "target": "jdg-1", "args": "{}", "made_by": "a",
+             "made_at": "2024-08-02T00:00:00"}])
+    assert any(r["value"] == 2000 and r["contested"] for r in list_claims(workspace.store))
