@@ -125,6 +125,19 @@ def test_run_globs_expand_and_an_empty_pattern_is_one_failure(workspace: Workspa
     assert failure.reason == "no file matches this pattern"
 
 
+def test_run_large_cluster_of_near_copies_links_each_to_an_earlier_one(workspace: Workspace,
+                                                                        tmp_path: Path) -> None:
+    import json
+
+    lines = [json.dumps({"text": WIRE.replace("Minsk", f"Minsk (post {n})"), "outlet": "Channel"})
+             for n in range(300)]
+    (tmp_path / "posts.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    report = ingest_paths(workspace, [str(tmp_path / "posts.jsonl")])
+    assert (report.documents_new, report.copies) == (300, 299)
+    order = workspace.store.query("SELECT count(DISTINCT document_id) AS n FROM citations WHERE kind = 'copy'")
+    assert order == [{"n": 299}]
+
+
 def test_run_file_over_the_size_limit_is_rejected(tmp_path: Path) -> None:
     from claimgraph.settings import Settings
 

@@ -27,6 +27,9 @@ MIN_WORDS = 8  # shorter texts are too short to call one a copy of another
 #: Banding is tuned for this threshold (or the setting when lower), so the stored band keys stay
 #: valid when the analyst raises the copy threshold between runs.
 BAND_THRESHOLD = 0.7
+#: Documents compared per band key at most: a cluster of thousands of near-identical posts must not
+#: make every new one compare with all of them (a copy of any of them is a copy all the same).
+MAX_PER_BAND = 50
 _WORD = re.compile(r"\w+")
 
 
@@ -130,7 +133,8 @@ def stored_candidates(tx: Cursor, keys: list[str]) -> dict[str, list[str]]:
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
-        for row in tx.query(f"SELECT band, document_id FROM minhash_bands WHERE band IN ({marks})", chunk):
+        for row in tx.query(f"SELECT band, document_id FROM minhash_bands WHERE band IN ({marks}) "
+                            "ORDER BY band, document_id", chunk):
             found.setdefault(row["band"], []).append(row["document_id"])
     return found
 

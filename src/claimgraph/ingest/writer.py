@@ -138,9 +138,9 @@ def _candidates(keys: list[str], by_band: dict[str, list[str]], new_bands: dict[
                 new_sigs: dict[str, tuple[str | None, dedupe.Signature]]) -> list[dedupe.Candidate]:
     ids: dict[str, None] = {}
     for k in keys:
-        for d in by_band.get(k, ()):
+        for d in by_band.get(k, [])[:dedupe.MAX_PER_BAND]:
             ids[d] = None
-        for d in new_bands.get(k, ()):
+        for d in new_bands.get(k, [])[:dedupe.MAX_PER_BAND]:
             ids[d] = None
     out: list[dedupe.Candidate] = []
     for d in ids:
