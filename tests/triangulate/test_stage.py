@@ -105,3 +105,15 @@ def test_stage_undone_reject_counts_the_claim_again(workspace: Workspace) -> Non
             {"id": "jdg-2", "kind": "undo", "target": "jdg-1", "args": "{}", "made_by": "a",
              "made_at": "2024-08-02T00:00:00"}])
     assert any(r["value"] == 2000 and r["contested"] for r in list_claims(workspace.store))
+
+
+def test_stage_claims_about_a_merged_entity_align_under_its_surviving_id(workspace: Workspace) -> None:
+    from triangulate_factory import claim, doc, put
+
+    a, b = doc("Plant A made 500 drones."), doc("Завод А выпустил 500 дронов.", lang="ru")
+    put(workspace, a, b, claim("Plant A", "produces", doc=a, value=500, subject_entity="ent-a"),
+        claim("Завод А", "produces", doc=b, value=500, subject_entity="ent-b"))
+    with workspace.store.write() as tx:
+        tx.upsert("entity_aliases", [{"old_id": "ent-b", "entity_id": "ent-a"}], key=("old_id",))
+    (row,) = list_claims(workspace.store)
+    assert len(row["documents"]) == 2

@@ -76,6 +76,11 @@ def load_inputs(store: Store, claims: bool = True) -> Inputs:
         if claims:
             inputs.claims = [claim_from(r) for r in cur.query("SELECT * FROM claims ORDER BY id")
                              if r["document_id"] in inputs.documents]
+            # merged entities: old ids keep resolving to the surviving one
+            alias = {r["old_id"]: r["entity_id"] for r in cur.query("SELECT old_id, entity_id FROM entity_aliases")}
+            for c in inputs.claims:
+                c.subject_entity = alias.get(c.subject_entity, c.subject_entity) if c.subject_entity else None
+                c.object_entity = alias.get(c.object_entity, c.object_entity) if c.object_entity else None
             inputs.rejected = _rejected([judgment_from(r) for r in cur.query(
                 "SELECT * FROM judgments WHERE kind IN ('reject', 'confirm', 'undo') ORDER BY made_at, id")])
             inputs.event_of = {r["document_id"]: r["cluster_id"] for r in cur.query(
