@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from claimgraph.ingest import edit_document, ingest_paths, retract_document
 from claimgraph.ingest.catalog import list_documents, show_document
 from claimgraph.workspace import Workspace
@@ -136,6 +138,28 @@ def test_run_large_cluster_of_near_copies_links_each_to_an_earlier_one(workspace
     assert (report.documents_new, report.copies) == (300, 299)
     order = workspace.store.query("SELECT count(DISTINCT document_id) AS n FROM citations WHERE kind = 'copy'")
     assert order == [{"n": 299}]
+
+
+@pytest.mark.slow
+def test_run_worker_processes_store_the_same_as_one_process(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimgraph.ingest import run
+    from claimgraph.settings import Settings
+
+    for name in ("page.html", "feed.rss", "result.json", "text_cp1251.txt", "frontmatter.md"):
+        (tmp_path / "in" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_bytes((FIXTURES / name).read_bytes())
+    article(tmp_path / "in", "wire.txt", WIRE)
+    article(tmp_path / "in", "zz-copy.txt", REWRITE)
+    snapshots = []
+    for workers in (1, 2):
+        monkeypatch.setattr(run, "POOL_MIN_FILES", 0)  # use the pool even for a handful of files
+        ws = Workspace.open(Settings.from_env({}, workspace=str(tmp_path / f"w{workers}.duckdb"),
+                                              workers=workers), create=True)
+        report = ingest_paths(ws, [str(tmp_path / "in")])
+        assert report.copies == 1 and not report.failures
+        snapshots.append(snapshot(ws))
+    assert snapshots[0] == snapshots[1]
 
 
 def test_run_file_over_the_size_limit_is_rejected(tmp_path: Path) -> None:
