@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 MATCHABLE = ("Person", "Organization", "Company", "PublicBody", "Facility")
 CANDIDATE_FLOOR = 0.5  # weaker results are not kept even as candidates
 MIN_PRESCORE = 0.45  # about half of the (rarity-weighted) name words in common
-MAX_POSTING = 1000  # a key shared by more workspace entities is too common to block on
+MAX_POSTING = 50  # a key shared by more workspace entities (or 0.5 %) is too common to block on
 
 
 def block_keys(name: str, kind: str) -> set[str]:
@@ -36,7 +36,9 @@ def block_keys(name: str, kind: str) -> set[str]:
         if len(word) < 3 and not word.isdigit():
             continue
         keys.add("w:" + word)
-        keys.add("s:" + skeleton(word))
+        skel = skeleton(word)
+        if len(skel) >= 4:
+            keys.add("s:" + skel)
     return keys
 
 
@@ -44,20 +46,25 @@ def _family(kind: str) -> str:
     return "P" if kind == "Person" else "O"
 
 
+#: One name as the pre-score sees it: its word keys, skeleton → word, and total word weight.
+NameWords = tuple[frozenset[str], dict[str, str], float]
+
+
 @dataclass
 class Index:
-    """Block keys of the workspace entities, their name words, and how common each word is."""
+    """Block keys of the workspace entities, their name words, and how rare each word is."""
 
     subjects: list[Subject]
     postings: dict[str, list[int]] = field(default_factory=dict)
-    words: list[list[frozenset[str]]] = field(default_factory=list)
-    df: dict[str, int] = field(default_factory=dict)
+    words: list[list[NameWords]] = field(default_factory=list)
+    weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(cls, subjects: Iterable[Subject]) -> "Index":
         index = cls(list(subjects))
         postings: dict[str, list[int]] = collections.defaultdict(list)
         df: collections.Counter[str] = collections.Counter()
+        raw: list[list[frozenset[str]]] = []
         for i, s in enumerate(index.subjects):
             keys: set[str] = set()
             word_sets = []
@@ -66,33 +73,45 @@ class Index:
                 w = frozenset(parts(name, s.type).words)
                 if w:
                     word_sets.append(w)
-            index.words.append(word_sets)
+            raw.append(word_sets)
             df.update(set().union(*word_sets) if word_sets else set())
             for key in keys:
                 postings[_family(s.type) + key].append(i)
-        index.postings = {k: v for k, v in postings.items() if len(v) <= MAX_POSTING}
-        index.df = dict(df)
+        # a key shared by many entities is no block: "systems", a frequent first name
+        cap = max(MAX_POSTING, len(index.subjects) // 200)
+        index.postings = {k: v for k, v in postings.items() if len(v) <= cap}
+        index.weights = {w: 1.0 / (1.0 + math.log1p(n)) for w, n in df.items()}
+        index.words = [[index.name_words(w) for w in sets] for sets in raw]
         return index
 
     def weight(self, word: str) -> float:
         """Rare words weigh more: a shared surname says more than a shared "Sergei"."""
-        return 1.0 / (1.0 + math.log1p(self.df.get(word, 0)))
+        return self.weights.get(word, 1.0)
+
+    def name_words(self, words: frozenset[str]) -> NameWords:
+        return words, {skeleton(w): w for w in words}, sum(self.weight(w) for w in words)
 
 
-def prescore(index: Index, ws_words: list[frozenset[str]], entry_words: list[frozenset[str]]) -> float:
-    """Best rarity-weighted share of agreeing words (same key or same skeleton) over name pairs."""
+def prescore(ws_words: list[NameWords], entry_words: list[NameWords], weights: dict[str, float],
+             person: bool = False) -> float:
+    """Best rarity-weighted share of agreeing words (same key or same skeleton) over name pairs.
+
+    Two full personal names must agree on two words: "Vyacheslav Fedorov" is not a candidate
+    for "Vyacheslav Fedorishchev", however rare "Vyacheslav" is.
+    """
     best = 0.0
-    for a in ws_words:
-        skel_a = {skeleton(w): w for w in a}
-        wa = sum(index.weight(w) for w in a)
-        for b in entry_words:
-            matched = sum(index.weight(w) for w in a & b)
-            if not matched and not (set(skel_a) & {skeleton(w) for w in b}):
+    for a, skel_a, wa in ws_words:
+        for b, skel_b, wb in entry_words:
+            common = a & b
+            matched = sum(weights.get(w, 1.0) for w in common)
+            count = len(common)
+            for skel in skel_a.keys() & skel_b.keys():
+                word = skel_a[skel]
+                if word not in common and skel_b[skel] not in common:
+                    matched += weights.get(word, 1.0)
+                    count += 1
+            if not matched or (person and count < 2 and len(a) > 1 and len(b) > 1):
                 continue
-            for w in b - a:
-                if skeleton(w) in skel_a and skel_a[skeleton(w)] not in b:
-                    matched += index.weight(skel_a[skeleton(w)])
-            wb = sum(index.weight(w) for w in b)
             best = max(best, matched / max(wa, wb))
     return best
 
@@ -103,20 +122,25 @@ def candidates(index: Index, entries: Iterable[ListEntry], keep: int = 3,
     """Stream the list once; each workspace entity keeps its ``keep`` best entries."""
     best: dict[int, list[tuple[float, str, ListEntry]]] = collections.defaultdict(list)
     stats = progress if progress is not None else collections.Counter()
+    postings, weights = index.postings, index.weights
     for entry in entries:
         stats["entries"] += 1
         fam = "P" if entry.schema == "Person" else "O"
         kind = "Person" if fam == "P" else "Organization"
         hits: set[int] = set()
+        sets = []
         for name in entry.names[:30]:
+            words = frozenset(parts(name, kind).words)
+            if not words:
+                continue
+            sets.append(index.name_words(words))
             for key in block_keys(name, kind):
-                hits.update(index.postings.get(fam + key, ()))
+                hits.update(postings.get(fam + key, ()))
         if not hits:
             continue
-        entry_words = [w for w in (frozenset(parts(n, kind).words) for n in entry.names[:30]) if w]
         for i in hits:
             stats["pairs"] += 1
-            score = prescore(index, index.words[i], entry_words)
+            score = prescore(index.words[i], sets, weights, fam == "P")
             if score < MIN_PRESCORE:
                 continue
             heap = best[i]
