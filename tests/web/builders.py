@@ -2,6 +2,7 @@
 entities with a merged alias, claims that disagree, events, citations and a list match."""
 from __future__ import annotations
 
+from claimgraph.analysis import search
 from claimgraph.ids import document_id, make_id
 from claimgraph.model import (
     Citation,
@@ -179,6 +180,7 @@ def build(ws: Workspace) -> dict[str, str]:
         tx.upsert("citations", [records.citation_row(c) for c in citations])
         tx.upsert("matches", [records.match_row(m) for m in matches])
         tx.upsert("ingest_errors", [records.error_row(IngestFailure(f"bad/{PAYLOAD}.pdf", PAYLOAD))])
+    search.refresh_index(ws.store)  # as the stages do after ingest
     return {"en": en.id, "ru": ru.id, "bad": bad.id, "kestrel": KESTREL, "kestrel_old": KESTREL_OLD,
             "morozov": MOROZOV, "minsk": MINSK, "evil": EVIL, "claim_5000": claims[0].id,
             "claim_2000": claims[2].id, "claim_bad": claims[4].id}

@@ -110,30 +110,43 @@ def test_search_finds_latin_and_cyrillic_words(built: Any) -> None:
         assert search.search(ws.store, "%_%").total == 0  # LIKE wildcards are literal
 
 
-def test_search_like_fallback_without_writing(built: Any) -> None:
-    ws, ids = built
-    if ws.store.dialect != "duckdb":
-        pytest.skip("the index snapshot is DuckDB's")
-    with ws.store.session():
-        hits = search.search(ws.store, "Vostok plant", can_write=False)
-    assert [h["id"] for h in hits.items] == [ids["en"]] and hits.items[0]["method"] == "like"
-    assert ws.store.scalar("SELECT count(*) FROM search_index") == 0
-
-
-def test_search_index_refreshes_when_documents_change(built: Any) -> None:
-    ws, _ = built
+def _add_document(ws: Workspace, text: str) -> str:
     from claimgraph.ids import document_id
     from claimgraph.model import Document
     from claimgraph.store import records
 
-    with ws.store.session():
-        assert search.search(ws.store, "zeppelin").total == 0
-    text = "A zeppelin hangar was reported near the coast."
     with ws.store.write() as tx:
         tx.upsert("documents", [records.document_row(Document(id=document_id(text), text=text,
                                                                   ingested_at="2030-01-01"))])
+    return document_id(text)
+
+
+def test_search_never_writes_and_answers_with_like_while_the_index_is_stale(built: Any) -> None:
+    ws, _ = built
+    if ws.store.dialect != "duckdb":
+        pytest.skip("the index snapshot is DuckDB's")
+    before = ws.store.query("SELECT fingerprint, built_at FROM search_index")
+    new = _add_document(ws, "A zeppelin hangar was reported near the coast.")
     with ws.store.session():
-        assert search.search(ws.store, "zeppelin").total == 1
+        hits = search.search(ws.store, "zeppelin hangar")
+    assert [h["id"] for h in hits.items] == [new] and hits.items[0]["method"] == "like"
+    assert ws.store.query("SELECT fingerprint, built_at FROM search_index") == before
+
+
+def test_search_refresh_index_brings_new_documents_into_the_index(built: Any) -> None:
+    ws, _ = built
+    with ws.store.session():
+        assert search.search(ws.store, "zeppelin").total == 0
+    new = _add_document(ws, "A zeppelin hangar was reported near the coast.")
+    assert search.refresh_index(ws.store) is True
+    with ws.store.session():
+        hits = search.search(ws.store, "zeppelin")
+    assert [h["id"] for h in hits.items] == [new]
+    assert hits.items[0]["method"] in ("fts", "postgres")
+    if ws.store.dialect == "duckdb":  # a second refresh with nothing new keeps the snapshot
+        built_at = ws.store.scalar("SELECT built_at FROM search_index")
+        assert search.refresh_index(ws.store) is True
+        assert ws.store.scalar("SELECT built_at FROM search_index") == built_at
 
 
 def test_snippet_marks_hits_without_html() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from claimgraph.settings import Settings
 from claimgraph.workspace import Workspace
-from conftest import ROOT, require
+from testkit import ROOT, require
 from web.conftest import LiveServer
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

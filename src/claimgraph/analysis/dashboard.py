@@ -1,6 +1,7 @@
 """The dashboard: what the workspace holds and what needs the analyst's attention."""
 from __future__ import annotations
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.documents import list_documents
 from claimgraph.analysis.ledger import contested_claims
 from claimgraph.store import Row, Store
@@ -31,6 +32,7 @@ def top_entities(store: Store, limit: int = 15) -> list[Row]:
            ORDER BY coalesce(mentions, 0) DESC, name, id LIMIT ?""", [limit])
 
 
+@cached
 def dashboard(store: Store, limit: int = 10) -> dict[str, object]:
     """Counts, latest documents and errors, most-mentioned entities and contested claims."""
     return {

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.paging import Page, page_of
 from claimgraph.errors import NotFound
 from claimgraph.store import Row, Store
@@ -11,6 +12,7 @@ from claimgraph.store import Row, Store
 LIVE = "NOT coalesce(d.retracted, FALSE)"
 
 
+@cached
 def list_documents(store: Store, lang: str | None = None, outlet: str | None = None,
                    limit: int | None = None, offset: int | None = None) -> Page:
     """Documents newest first (publication date, else ingestion time) with their first outlet."""
@@ -53,6 +55,7 @@ def _attach_sightings(store: Store, rows: list[Row]) -> None:
         r["sightings"] = len(seen)
 
 
+@cached
 def get_document(store: Store, doc_id: str) -> Row:
     """One document with its sightings, mentions, claims, events and citations (spans included)."""
     rows = store.query(

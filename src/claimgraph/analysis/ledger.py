@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 
+from claimgraph.analysis.cache import cached, change_stamp
 from claimgraph.analysis.paging import Page, page_of, placeholders
 from claimgraph.errors import NotFound
 from claimgraph.store import Row, Store
@@ -109,7 +110,9 @@ def _fingerprint(store: Store) -> str:
 
 def _ledger(store: Store) -> _Ledger:
     key = f"{store.dialect}:{store.url}"
-    fingerprint = _fingerprint(store)
+    # the change stamp costs a stat, the fingerprint eight scans of the claims table
+    stamp = change_stamp(store)
+    fingerprint = f"stamp:{stamp}" if stamp else _fingerprint(store)
     cached = _CACHE.get(key)
     if cached and cached[0] == fingerprint:
         return cached[1]
@@ -136,6 +139,7 @@ def _entity_ids(store: Store, entity: str) -> set[str]:
     return ids
 
 
+@cached
 def claim_ledger(store: Store, entity: str | None = None, predicate: str | None = None,
                  modality: str | None = None, since: str | None = None, until: str | None = None,
                  contested: bool | None = None, sort: str = "support",
@@ -177,6 +181,7 @@ def contested_claims(store: Store, limit: int = 10) -> list[Row]:
     return claim_ledger(store, contested=True, limit=limit).items
 
 
+@cached
 def get_claim(store: Store, claim_id: str) -> Row:
     """The ledger row a claim belongs to, every supporting sentence, and the rows that disagree."""
     ledger = _ledger(store)

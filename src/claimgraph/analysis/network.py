@@ -6,6 +6,7 @@ draws one entity with its neighbours instead.
 """
 from __future__ import annotations
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.paging import placeholders
 from claimgraph.analysis.profile import canonical_id, neighbours
 from claimgraph.store import Row, Store
@@ -13,6 +14,7 @@ from claimgraph.store import Row, Store
 MAX_NODES = 400
 
 
+@cached
 def network(store: Store, types: list[str] | None = None, limit: int = 150,
             focus: str | None = None) -> Row:
     """``{"nodes": [...], "edges": [...]}`` with ``id, name, type, mentions`` and

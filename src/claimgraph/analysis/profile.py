@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.ledger import claim_ledger
 from claimgraph.analysis.paging import Page, page_of, placeholders
 from claimgraph.errors import NotFound
 from claimgraph.store import Row, Store
 
 
+@cached
 def canonical_id(store: Store, entity_id: str) -> str:
     """The current id of an entity, following merges; raises NotFound for an unknown id."""
     seen = {entity_id}
@@ -30,6 +32,7 @@ def canonical_id(store: Store, entity_id: str) -> str:
     raise NotFound(f"no entity {entity_id}", hint="check the id in the entity list")
 
 
+@cached
 def list_entities(store: Store, type: str | None = None, q: str | None = None,
                   limit: int | None = None, offset: int | None = None) -> Page:
     """Entities by number of mentions, optionally of one type or with a name containing ``q``."""
@@ -64,6 +67,7 @@ def _attach_match_counts(store: Store, rows: list[Row]) -> None:
         r["matches"] = found.get(r["id"], 0)
 
 
+@cached
 def entity_profile(store: Store, entity_id: str, limit: int | None = None,
                    offset: int | None = None) -> Row:
     """Everything the profile page shows; ``limit``/``offset`` page the mentioning documents."""
@@ -197,6 +201,7 @@ def list_matches(store: Store, entity_id: str) -> list[Row]:
     return rows
 
 
+@cached
 def entity_mentions(store: Store, entity_id: str, limit: int = 200) -> list[Row]:
     """Mentions of an entity (for choosing which ones a split moves to a new entity)."""
     ids = _member_ids(store, canonical_id(store, entity_id))

@@ -1,10 +1,10 @@
 """Full-text search over documents: DuckDB's FTS extension, PostgreSQL's text search, or LIKE.
 
 DuckDB cannot download extensions here, so the FTS extension is loaded by path from the
-``duckdb-extension-fts`` package. Its index is a snapshot: it is rebuilt on the next search after
-the documents changed (a fingerprint in ``search_index`` says when), unless the caller may not
-write, in which case the last index (or LIKE) answers. PostgreSQL needs no snapshot; an expression
-index is created on first use.
+``duckdb-extension-fts`` package. Its index is a snapshot built by :func:`refresh_index`, which the
+stages call after they change documents (a fingerprint in ``search_index`` says what it covers);
+a search only reads, so a page request never holds the write lock for a rebuild. PostgreSQL needs
+no snapshot; :func:`refresh_index` creates its expression index (a search works without it).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.paging import Page, page_of, placeholders, table_exists
 from claimgraph.store import Row, Store, now
 
@@ -54,8 +55,8 @@ def _fingerprint(store: Store) -> str:
     return f"{r['n']}|{r['hi']}|{r['lo']}|{r['at']}|{r['gone']}"
 
 
-def _duck_ready(store: Store, can_write: bool) -> bool:
-    """Load FTS on the current connection and make sure the index is fresh; False → use LIKE."""
+def _load_fts(store: Store) -> bool:
+    """Load the FTS extension on the current connection; False → search with LIKE."""
     path = fts_extension()
     if path is None:
         return False
@@ -65,34 +66,52 @@ def _duck_ready(store: Store, can_write: bool) -> bool:
     except Exception as exc:  # noqa: BLE001 - any failure means: fall back to LIKE
         log.warning("full-text search extension not loaded (%s); searching with LIKE", exc)
         return False
-    has_index = table_exists(store, "search_index")
-    fingerprint = _fingerprint(store)
-    built = store.scalar("SELECT fingerprint FROM search_index WHERE name = 'documents'") \
-        if has_index else None
-    if built == fingerprint:
-        return True
-    if not can_write or not has_index:
-        return built is not None
-    with _LOCK, store.write() as tx:
-        tx.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
-        tx.execute("DELETE FROM search_index WHERE name = 'documents'")
-        tx.execute("INSERT INTO search_index (name, fingerprint, built_at) VALUES (?, ?, ?)",
-                   ["documents", fingerprint, now()])
     return True
 
 
-def _pg_index(store: Store, can_write: bool) -> None:
-    if can_write:
+def _duck_fresh(store: Store) -> bool:
+    """True when the FTS index exists and covers the documents as they are now (read only)."""
+    if not table_exists(store, "search_index") or not _load_fts(store):
+        return False
+    built = store.scalar("SELECT fingerprint FROM search_index WHERE name = 'documents'")
+    return built is not None and built == _fingerprint(store)
+
+
+def refresh_index(store: Store) -> bool:
+    """Bring the full-text index up to date with the documents; True when one is usable.
+
+    Called by the stages that change documents (ingest, extract, retraction), never by a page:
+    a search reads the index it finds. On DuckDB the index is rebuilt only when the documents
+    changed since the last build; PostgreSQL gets its expression index once.
+    """
+    if store.dialect == "postgres":
         with _LOCK, store.write() as tx:
             tx.execute(f"CREATE INDEX IF NOT EXISTS documents_fulltext ON documents "
                        f"USING gin ({_PG_VECTOR})")
+        return True
+    if store.dialect != "duckdb" or not table_exists(store, "search_index"):
+        return False
+    with store.session():
+        if _duck_fresh(store):
+            return True
+        if not _load_fts(store):
+            return False
+        fingerprint = _fingerprint(store)
+        with _LOCK, store.write() as tx:
+            tx.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
+            tx.execute("DELETE FROM search_index WHERE name = 'documents'")
+            tx.execute("INSERT INTO search_index (name, fingerprint, built_at) VALUES (?, ?, ?)",
+                       ["documents", fingerprint, now()])
+    return True
 
 
+@cached
 def search(store: Store, q: str, lang: str | None = None, limit: int | None = None,
-           offset: int | None = None, can_write: bool = True) -> Page:
+           offset: int | None = None) -> Page:
     """Documents matching ``q``, best first, each with a snippet around the first hit.
 
-    ``can_write=False`` (a read-only server) never refreshes an index. Items carry ``method``:
+    Never writes. Where the DuckDB index is missing or older than the documents (until
+    :func:`refresh_index` runs), LIKE answers, so no document is missed. Items carry ``method``:
     ``fts``, ``postgres`` or ``like``, so a user can tell why ranking looks plain.
     """
     lim, off = page_of(limit, offset, default=20)
@@ -102,7 +121,7 @@ def search(store: Store, q: str, lang: str | None = None, limit: int | None = No
     extra, extra_params = ("AND d.lang = ?", [lang]) if lang else ("", [])
     live = "NOT coalesce(d.retracted, FALSE)"
     method = "like"
-    if store.dialect == "duckdb" and _duck_ready(store, can_write):
+    if store.dialect == "duckdb" and _duck_fresh(store):
         method = "fts"
         inner = f"""SELECT d.id, d.title, d.published, d.lang,
                            fts_main_documents.match_bm25(d.id, ?, conjunctive := 1) AS score
@@ -111,7 +130,6 @@ def search(store: Store, q: str, lang: str | None = None, limit: int | None = No
         base = f"SELECT * FROM ({inner}) s WHERE score IS NOT NULL"
         order = "score DESC, id"
     elif store.dialect == "postgres":
-        _pg_index(store, can_write)
         method = "postgres"
         base = f"""SELECT d.id, d.title, d.published, d.lang,
                           ts_rank({_PG_VECTOR.replace('title', 'd.title').replace(' text', ' d.text')},

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from claimgraph.analysis.cache import cached
 from claimgraph.analysis.paging import Page, page_of
 from claimgraph.store import Row, Store
 
@@ -95,6 +96,7 @@ def timeline_items(store: Store, start: str | None = None, end: str | None = Non
     return Page(rows, total, lim, off)
 
 
+@cached
 def timeline(store: Store, start: str | None = None, end: str | None = None,
              period: str | None = None, kind: str | None = None, limit: int | None = None,
              offset: int | None = None) -> Row:

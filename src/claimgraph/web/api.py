@@ -104,8 +104,7 @@ def get_network(type: Annotated[list[str], Query()] = [], limit: Annotated[int, 
 @router.get("/search", summary="Full-text search over documents")
 def get_search(request: Request, q: str = "", lang: str | None = None, limit: int | None = Limit,
                offset: int | None = Offset, store: Store = StoreDep) -> dict[str, Any]:
-    return search.search(store, q, lang, limit, offset,
-                         can_write=not request.app.state.read_only).to_dict()
+    return search.search(store, q, lang, limit, offset).to_dict()
 
 
 @router.get("/errors", summary="Ingest and fetch failures, newest first")

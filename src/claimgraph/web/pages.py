@@ -144,8 +144,7 @@ def network_page(request: Request, type: Annotated[list[str], Query()] = [],  # 
 @router.get("/search")
 def search_page(request: Request, q: str = "", lang: str | None = None, offset: str | None = None,
                 store: Store = StoreDep) -> Response:
-    page = search.search(store, q, lang or None, 20, _int(offset),
-                         can_write=not request.app.state.read_only) if q.strip() else None
+    page = search.search(store, q, lang or None, 20, _int(offset)) if q.strip() else None
     return render(request, "search.html", page=page, q=q, title="Search")
 
 
