@@ -107,7 +107,16 @@ def test_search_finds_latin_and_cyrillic_words(built: Any) -> None:
         assert [h["id"] for h in ru.items] == [ids["ru"]]
         assert any(hit for _, hit in ru.items[0]["snippet"])
         assert search.search(ws.store, "nothing-like-this").total == 0
-        assert search.search(ws.store, "%_%").total == 0  # LIKE wildcards are literal
+        # LIKE wildcards are literal: only the memo with "window.__pwned" in it has an underscore
+        assert [h["id"] for h in search.search(ws.store, "%_%").items] == [ids["bad"]]
+
+
+def test_search_finds_a_russian_stem_inside_inflected_words(built: Any) -> None:
+    ws, ids = built
+    with ws.store.session():
+        hits = search.search(ws.store, "беспилот")  # the text has "беспилотников"
+    assert [h["id"] for h in hits.items] == [ids["ru"]] and hits.items[0]["method"] == "like"
+    assert "".join(part for part, hit in hits.items[0]["snippet"] if hit) == "беспилот"
 
 
 def _add_document(ws: Workspace, text: str) -> str:

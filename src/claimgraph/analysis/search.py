@@ -139,24 +139,36 @@ def search(store: Store, q: str, lang: str | None = None, limit: int | None = No
         params = [" ".join(words), *extra_params, " ".join(words)]
         order = "score DESC, id"
     else:
-        likes = " AND ".join("(lower(coalesce(d.title, '')) LIKE ? ESCAPE '\\' "
-                             "OR lower(d.text) LIKE ? ESCAPE '\\')" for _ in words)
-        params = [*extra_params]
-        for w in words:
-            pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            params += [pattern, pattern]
-        base = f"""SELECT d.id, d.title, d.published, d.lang, 0.0 AS score FROM documents d
-                   WHERE {live} {extra} AND {likes}"""
-        order = "published DESC NULLS LAST, id"
+        base, params, order = _like(words, f"{live} {extra}", extra_params)
     # one ranking pass gives both the page and the total (scoring twice would double the cost)
     ranked = store.query(f"SELECT id, title, published, lang, score FROM ({base}) t "
                          f"ORDER BY {order} LIMIT ?", [*params, MAX_HITS])
+    if not ranked and method != "like":
+        # whole words found nothing: an inflected language's stem ("беспилот") or a part of a
+        # compound still finds the documents that contain it
+        method = "like"
+        base, params, order = _like(words, f"{live} {extra}", extra_params)
+        ranked = store.query(f"SELECT id, title, published, lang, score FROM ({base}) t "
+                             f"ORDER BY {order} LIMIT ?", [*params, MAX_HITS])
     total = len(ranked)
     rows = ranked[off:off + lim]
     _attach_snippets(store, rows, words)
     for r in rows:
         r["method"] = method
     return Page(rows, total, lim, off)
+
+
+def _like(words: list[str], where: str, params: list[Any]) -> tuple[str, list[Any], str]:
+    """Every word as a literal substring of the title or text (LIKE wildcards escaped)."""
+    likes = " AND ".join("(lower(coalesce(d.title, '')) LIKE ? ESCAPE '\\' "
+                         "OR lower(d.text) LIKE ? ESCAPE '\\')" for _ in words)
+    params = [*params]
+    for w in words:
+        pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        params += [pattern, pattern]
+    base = f"""SELECT d.id, d.title, d.published, d.lang, 0.0 AS score FROM documents d
+               WHERE {where} AND {likes}"""
+    return base, params, "published DESC NULLS LAST, id"
 
 
 def _attach_snippets(store: Store, rows: list[Row], words: list[str]) -> None:
