@@ -40,7 +40,7 @@ def origins(
     if json_:
         print_json(row["origin_chains"])
         return
-    p = lambda text: out.print(text, markup=False, highlight=False)  # noqa: E731
+    p = lambda text: out.print(text, markup=False, highlight=False)
     p(f"{row['subject']} {row['predicate']} {row['object'] or ''} — {row['says']}")
     for c in row["origin_chains"]:
         flags = ", ".join(x for x in (c["country"], "state-affiliated" if c["state_affiliated"] else None) if x)
