@@ -373,6 +373,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 
 _OPEN, _CLOSE = "«\"“(", "»\"”)"
 _LEGAL_PREFIX = re.compile(r"(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО|JSC|OJSC|PJSC|CJSC|LLC)\s+[«\"“]")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ][a-zа-яё]{0,3}|\b[A-Za-z])\.$")  # "Co.", "Inc.", "U.S."
 _PAREN_TAIL = re.compile(r"\s*\(([^()\n]{1,60})\)?\s*$")
 
 
@@ -398,11 +399,17 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
     legal = _LEGAL_PREFIX.match(text, start, end)
     if legal and text[end - 1:end] in _CLOSE:
         start, end = legal.end(), end - 1
+    elif legal and text[end:end + 1] in _CLOSE:  # 'ООО "УК Инвестстрой' stopped before its quote
+        start = legal.end()
+    opening = max(text.rfind(q, start, end) for q in "«“")
+    if opening >= start and not any(c in _CLOSE for c in text[opening:end]) and text[end:end + 1] in "»”":
+        start = opening + 1  # 'клуба «Валдай' cut before its closing quote: the name is inside
     while end > start and text[end - 1] in _CLOSE and not any(c in _OPEN for c in text[start:end - 1]):
         end -= 1
     while end > start and text[start] in _OPEN and not any(c in _CLOSE for c in text[start + 1:end]):
         start += 1
-    while end > start and text[end - 1] in " \t.,;:":
+    while end > start and text[end - 1] in " \t,;:" or (
+            end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end)):
         end -= 1
     if (start, end) == (m.start, m.end):
         return None
