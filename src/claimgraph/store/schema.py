@@ -124,6 +124,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT, source TEXT, added_at TEXT,
             PRIMARY KEY (name, type))""",
     ]),
+    (8, "web: indexes for the outlet filter and the documents that cite one", [
+        "CREATE INDEX sightings_outlet ON sightings (outlet)",
+        "CREATE INDEX citations_target ON citations (target_document_id)",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)
