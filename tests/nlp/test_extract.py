@@ -168,3 +168,20 @@ def test_extract_workspace_on_every_backend_replaces_rows(any_workspace) -> None
     assert any_workspace.store.query("SELECT id, label, canonical FROM mentions ORDER BY id") == rows
     assert any_workspace.store.scalar("SELECT count(*) FROM documents WHERE extracted_version = ?",
                                       [first.version]) == 2
+
+
+def test_extract_workspace_records_a_document_it_cannot_store_and_goes_on(workspace) -> None:
+    from claimgraph.model import Mention
+    from claimgraph.nlp.extract import Extraction, ExtractReport, _write_all
+    from claimgraph.progress import NULL
+
+    good = _doc(EN, "en")
+    _add(workspace, good)
+    broken = Mention("men-x", "doc-bad", 0, 4, None, "Person")  # type: ignore[arg-type] - text is required
+    fine = Mention("men-y", good.id, 0, 10, "Belarusian", "Nationality")
+    report = ExtractReport(version="test")
+    _write_all(workspace.store, [[Extraction("doc-bad", "en", [broken]), Extraction(good.id, "en", [fine])]],
+               report, NULL)
+    assert (report.documents, report.failed) == (1, 1)
+    assert workspace.store.scalar("SELECT count(*) FROM ingest_errors WHERE source = 'doc-bad'") == 1
+    assert workspace.store.scalar("SELECT count(*) FROM mentions WHERE document_id = ?", [good.id]) == 1

@@ -209,7 +209,13 @@ def _write_all(store: Any, results: Iterable[list[Extraction]], report: ExtractR
                reporter: Reporter) -> None:
     for batch in results:
         for result in batch:
-            write_extraction(store, result, report.version)
+            try:
+                write_extraction(store, result, report.version)
+            except Exception as exc:  # noqa: BLE001 - one unstorable result never stops the run
+                _record_failure(store, result.document_id, f"extract: could not store results: {exc}")
+                report.failed += 1
+                reporter.advance()
+                continue
             report.documents += 1
             report.mentions += len(result.mentions)
             report.claims += len(result.claims)
@@ -217,6 +223,18 @@ def _write_all(store: Any, results: Iterable[list[Extraction]], report: ExtractR
             report.citations += len(result.citations)
             report.failed += bool(result.errors)
             reporter.advance()
+
+
+def _record_failure(store: Any, document_id: str, reason: str) -> None:
+    from claimgraph.store.records import error_row
+
+    log.warning("%s: %s", document_id, reason)
+    reason = " ".join(reason.encode("utf-8", "replace").decode("utf-8").split())[:500]
+    try:
+        with store.write() as tx:
+            tx.upsert("ingest_errors", [error_row(IngestFailure(document_id, reason, stage="extract"))])
+    except Exception as exc:  # noqa: BLE001 - the failure is logged above either way
+        log.warning("%s: could not record the failure: %s", document_id, exc)
 
 
 def write_extraction(store: Any, result: Extraction, version: str) -> None:
