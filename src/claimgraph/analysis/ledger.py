@@ -12,6 +12,7 @@ here from citations and outlets.
 from __future__ import annotations
 
 import threading
+from typing import NamedTuple
 
 from claimgraph.analysis.cache import cached, change_stamp
 from claimgraph.analysis.paging import Page, page_of, placeholders
@@ -79,21 +80,79 @@ class _Ledger:
     store and rebuilt when the claims, judgments, aliases or triangulation results change.
     """
 
-    def __init__(self, rows: list[Row]) -> None:
+    def __init__(self, rows: list[Row], origins: dict[str, _Origin] | None = None) -> None:
         self.rows = rows
         self.by_claim: dict[str, Row] = {}
         self.by_topic: dict[tuple[str, str, str], list[Row]] = {}
+        #: per row id: member claim ids in support order, independent origins, outlets, documents
+        self.summary: dict[str, tuple[list[str], int, list[str], list[str]]] = {}
         for r in rows:
             r["claim_ids"] = sorted(str(r.get("claim_ids") or r["id"]).split(","))
             for cid in r["claim_ids"]:
                 self.by_claim[cid] = r
             self.by_topic.setdefault((r["skey"], r["predicate"], r["okey"]), []).append(r)
+            if origins is not None:
+                self.summary[r["id"]] = _summarise(r, origins)
+        self.origins = origins or {}
         # both orders computed once: filtering keeps them, so a request never sorts
         by_id = sorted(rows, key=lambda r: r["id"])
         newest = sorted(by_id, key=lambda r: -int(r["documents"]))
         self.by_time = sorted(newest, key=lambda r: r["time_start"] or "", reverse=True)
         support = sorted(by_id, key=lambda r: r["time_start"] or "", reverse=True)
         self.by_support = sorted(support, key=lambda r: (-int(r["documents"]), -int(r["claims"])))
+
+
+class _Origin(NamedTuple):
+    """What one claim's document goes back to, and where it was seen."""
+
+    document_id: str
+    published: str
+    origin: str
+    outlets: tuple[str, ...]
+
+
+def _origin_of(document_id: str, attributed_to: str | None, cited: str | None,
+               outlets: tuple[str, ...] | list[str]) -> str:
+    """An origin is what a document's text goes back to: the agency it attributes the claim to,
+    the earlier document it copies or forwards, else its own outlet."""
+    if attributed_to:
+        return f"source:{attributed_to.strip().lower()}"
+    if cited:
+        return cited
+    return f"outlet:{outlets[0].lower()}" if outlets else f"doc:{document_id}"
+
+
+def _origins(store: Store) -> dict[str, _Origin]:
+    """Every claim's origin, read in three table scans when the ledger is built, so a page never
+    sends thousands of claim ids back to the database to count a row's independent origins."""
+    outlets: dict[str, list[str]] = {}
+    for s in store.query("""SELECT DISTINCT document_id, outlet FROM sightings
+                            WHERE outlet IS NOT NULL ORDER BY document_id, outlet"""):
+        outlets.setdefault(s["document_id"], []).append(s["outlet"])
+    cited: dict[str, str] = {}
+    for c in store.query("""SELECT document_id, source, target_document_id FROM citations
+                            WHERE source IS NOT NULL OR target_document_id IS NOT NULL
+                            ORDER BY document_id, kind, id"""):
+        if c["document_id"] not in cited:
+            cited[c["document_id"]] = (f"source:{c['source'].strip().lower()}" if c["source"]
+                                       else f"doc:{c['target_document_id']}")
+    out: dict[str, _Origin] = {}
+    for r in store.query("""SELECT c.id, c.document_id, c.attributed_to, d.published FROM claims c
+                            JOIN documents d ON d.id = c.document_id"""):
+        doc = r["document_id"]
+        seen = tuple(outlets.get(doc, ()))
+        out[r["id"]] = _Origin(doc, r["published"] or "",
+                               _origin_of(doc, r["attributed_to"], cited.get(doc), seen), seen)
+    return out
+
+
+def _summarise(row: Row, origins: dict[str, _Origin]) -> tuple[list[str], int, list[str], list[str]]:
+    members = sorted((i for i in row["claim_ids"] if i in origins),
+                     key=lambda i: (origins[i].published, origins[i].document_id, i))
+    count = (int(row["tri_origins"]) if row.get("tri_origins") is not None
+             else len({origins[i].origin for i in members}))
+    outlets = sorted({o for i in members for o in origins[i].outlets})
+    return members, count, outlets, sorted({origins[i].document_id for i in members})
 
 
 def _fingerprint(store: Store) -> str:
@@ -123,7 +182,7 @@ def _ledger(store: Store) -> _Ledger:
         rows = store.query(f"""WITH allc AS ({_BASE}), ct AS ({_CONTESTED}),
                                     f AS (SELECT * FROM allc), g AS ({_GROUP})
                                SELECT * FROM g""")
-        ledger = _Ledger(rows)
+        ledger = _Ledger(rows, _origins(store))
         _CACHE[key] = (fingerprint, ledger)
         return ledger
 
@@ -172,7 +231,7 @@ def claim_ledger(store: Store, entity: str | None = None, predicate: str | None 
     if contested is not None:
         rows = [r for r in rows if bool(r["contested"]) == contested]
     page = [dict(r) for r in rows[off:off + lim]]
-    _attach_support(store, page)
+    _attach_support(store, page, ledger=ledger)
     return Page([_public(r) for r in page], len(rows), lim, off)
 
 
@@ -195,14 +254,14 @@ def get_claim(store: Store, claim_id: str) -> Row:
         _attach_support(store, [group])
         return {**_public(group), "rejected": True, "related": []}
     group = dict(mine)
-    _attach_support(store, [group], per_group=500)
+    _attach_support(store, [group], per_group=500, ledger=ledger)
     out = _public(group)
     out["rejected"] = False
     related = [dict(r) for r in ledger.by_topic.get((mine["skey"], mine["predicate"], mine["okey"]), [])
                if r is not mine]
     related.sort(key=lambda r: (-int(r["documents"]), r["id"]))
     related = related[:50]
-    _attach_support(store, related, per_group=1)
+    _attach_support(store, related, per_group=1, ledger=ledger)
     out["related"] = [_public(r) for r in related]
     return out
 
@@ -217,13 +276,43 @@ def _public(row: Row) -> Row:
     return out
 
 
-def _attach_support(store: Store, groups: list[Row], per_group: int = 20) -> None:
+_SENTENCES = """SELECT c.id, c.document_id, c.modality, c.attributed_to, c.value, c.unit,
+                         c.time_start, d.title, d.published,
+                         substr(d.text, c.start_char + 1,
+                                least(greatest(c.end_char - c.start_char, 0), 1000)) AS sentence
+                  FROM claims c JOIN documents d ON d.id = c.document_id
+                  WHERE c.id IN ({marks})"""
+
+
+def _attach_support(store: Store, groups: list[Row], per_group: int = 20,
+                    ledger: _Ledger | None = None) -> None:
     """Supporting sentences, outlets and the independent-origin count of each group.
 
-    An origin is what a document's text goes back to: the agency it attributes the claim to, the
-    earlier document it copies or forwards, else its own outlet. Ten outlets carrying one agency's
-    text count once.
+    Rows of the built ledger use its precomputed origins and read sentences only for the
+    ``per_group`` claims shown; other rows (a rejected claim) are worked out from their claims.
     """
+    summary = ledger.summary if ledger is not None else {}
+    known = [g for g in groups if g["id"] in summary]
+    if known and ledger is not None:
+        shown: dict[str, list[str]] = {}
+        for g in known:
+            members, count, outlets, documents = summary[g["id"]]
+            g["origins"], g["outlets"], g["document_ids"] = count, outlets, documents
+            shown[g["id"]] = members[:per_group]
+        found: dict[str, Row] = {}
+        for chunk in _chunks(sorted({i for ids in shown.values() for i in ids}), 1000):
+            for r in store.query(_SENTENCES.format(marks=placeholders(chunk)), chunk):
+                found[r["id"]] = r
+        for g in known:
+            g["support"] = [{**found[i], "outlets": list(ledger.origins[i].outlets)}
+                            for i in shown[g["id"]] if i in found]
+    rest = [g for g in groups if g["id"] not in summary]
+    if rest:
+        _attach_support_from_claims(store, rest, per_group)
+
+
+def _attach_support_from_claims(store: Store, groups: list[Row], per_group: int) -> None:
+    """The same as :func:`_attach_support`, read from the groups' claims (no built ledger)."""
     wanted: dict[str, list[str]] = {}
     for g in groups:
         ids = g.get("claim_ids") or [g["id"]]
@@ -233,13 +322,7 @@ def _attach_support(store: Store, groups: list[Row], per_group: int = 20) -> Non
         return
     claims: dict[str, Row] = {}
     for chunk in _chunks(all_ids, 1000):
-        for r in store.query(
-                f"""SELECT c.id, c.document_id, c.modality, c.attributed_to, c.value, c.unit,
-                           c.time_start, d.title, d.published,
-                           substr(d.text, c.start_char + 1,
-                                  least(greatest(c.end_char - c.start_char, 0), 1000)) AS sentence
-                    FROM claims c JOIN documents d ON d.id = c.document_id
-                    WHERE c.id IN ({placeholders(chunk)})""", chunk):
+        for r in store.query(_SENTENCES.format(marks=placeholders(chunk)), chunk):
             claims[r["id"]] = r
     doc_ids = sorted({c["document_id"] for c in claims.values()})
     outlets: dict[str, list[str]] = {}
@@ -265,10 +348,8 @@ def _attach_support(store: Store, groups: list[Row], per_group: int = 20) -> Non
         for c in members:
             doc_outlets = outlets.get(c["document_id"], [])
             group_outlets.update(doc_outlets)
-            origin = (f"source:{c['attributed_to'].strip().lower()}" if c.get("attributed_to")
-                      else sources.get(c["document_id"]))
-            origins.add(origin or (f"outlet:{doc_outlets[0].lower()}" if doc_outlets
-                                   else f"doc:{c['document_id']}"))
+            origins.add(_origin_of(c["document_id"], c.get("attributed_to"),
+                                   sources.get(c["document_id"]), doc_outlets))
             c["outlets"] = doc_outlets
         g["origins"] = (int(g["tri_origins"]) if g.get("tri_origins") is not None
                         else len(origins))
