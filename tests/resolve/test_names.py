@@ -44,3 +44,11 @@ def test_names_script_of_mixed_text_is_the_majority() -> None:
     assert script_of("ОЭЗ «Алабуга»") == "Cyrillic"
     assert script_of("Alabuga SEZ") == "Latin"
     assert script_of("2025") == "other"
+
+
+def test_names_institution_words_translate_between_languages() -> None:
+    assert name_key("Ministry of Defence of the Republic of Belarus", "PublicBody") == \
+        name_key("Минобороны Белоруссии", "PublicBody")
+    assert name_key("Ministry of Defence of Belarus", "PublicBody") != \
+        name_key("Министерство обороны России", "PublicBody")
+    assert name_key("Defence", "Person") == "defence"  # people's names are never translated

@@ -161,6 +161,11 @@ def parts(name: str, kind: str | None = None) -> NameParts:
                 continue
         if kind in ORG_KINDS and romanize(tok) in _ORG_KEYS:
             continue
+        if kind in CONCEPT_KINDS:
+            concepts = _concepts().get(key)
+            if concepts is not None:
+                words.extend(concepts)
+                continue
         words.append(key)
         last = key
     return NameParts(tuple(sorted(set(words))), tuple(initials), last)
@@ -173,6 +178,61 @@ def name_key(name: str, kind: str | None = None) -> str:
 
 ORG_KINDS = frozenset({"Organization", "Company", "PublicBody"})
 _ORG_KEYS = frozenset(romanize(w) for w in _ORG_WORDS)
+
+# --- generic words of institutions, in both languages -------------------------------------
+
+#: Kinds whose names are made of common words that translate ("Ministry of Defence of Belarus"
+#: and "Министерство обороны Беларуси"); people's names never go through this table.
+CONCEPT_KINDS = ORG_KINDS | {"Location", "Facility"}
+#: concept → words (any case form is fine: keys cut case endings). An empty concept drops words
+#: that only add noise ("Republic of Belarus" and "Belarus" are one country).
+_CONCEPT_WORDS: dict[str, str] = {
+    "MIN": "ministry ministries министерство министерства министерству министерством",
+    "DEF": "defence defense обороны оборона",
+    "MIN DEF": "минобороны mod",
+    "MIN FIN": "минфин минфина минфином",
+    "MIN IND TRADE": "минпромторг минпромторга минпромторгом minpromtorg",
+    "FIN": "finance finances financial финансов финансы",
+    "IND": "industry industrial industries промышленности промышленный промышленная "
+           "промышленного military-industrial военно-промышленный военно-промышленного",
+    "TRADE": "trade торговли торговля",
+    "STATE": "state государственный государственная государственного государственной",
+    "COMMITTEE": "committee комитет комитета комитетом",
+    "ACADEMY": "academy академия академии",
+    "SCIENCE": "sciences science наук науки",
+    "NATIONAL": "national национальная национальной национальный",
+    "COUNCIL": "council совет совета советом",
+    "SECURITY": "security безопасности",
+    "COUNCIL SECURITY": "совбез совбеза",
+    "PRESIDENT": "president presidential президента президент президентский",
+    "ADMIN": "administration администрация администрации",
+    "REGION": "region oblast область области обл regional областной областного",
+    "EXEC COMMITTEE": "облисполком облисполкома",
+    "EXEC": "executive исполнительный исполнительного",
+    "CITY": "city город города",
+    "PARK": "park парк парка",
+    "ZONE": "zone зона зоны",
+    "ECONOMIC": "economic экономическая экономической",
+    "SPECIAL": "special особая особой",
+    "PLANT": "plant works завод завода заводом",
+    "CENTER": "centre center центр центра центром",
+    "RU": "russia russian россии россия российский российская российское российской рф "
+          "russian-federation",
+    "BY": "belarus belarusian беларусь беларуси белоруссии белоруссия белорусский белорусская "
+          "белорусское белорусского byelorussia",
+    "US": "us usa америки сша",
+    "CN": "china chinese китай китая китайский китайская кнр prc",
+    "": "republic республика республики federation федерация федерации the",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _concepts() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for concept, words in _CONCEPT_WORDS.items():
+        for word in words.split():
+            table[token_key(word)] = tuple(concept.split())
+    return table
 
 
 # --- Russian inflection -------------------------------------------------------------------
