@@ -80,8 +80,13 @@ def test_resume_after_kill_matches_a_clean_run(tmp_path: Path) -> None:
         time.sleep(0.05)
     killed.send_signal(signal.SIGKILL)
     assert killed.wait(timeout=30) == -signal.SIGKILL, "the run ended before it could be killed"
-    partial = _committed(killed_ws)
-    assert partial is not None and 0 < partial < FILES
+    partial = None
+    for _ in range(50):  # the lock of the killed process may take a moment to go
+        partial = _committed(killed_ws)
+        if partial is not None:
+            break
+        time.sleep(0.1)
+    assert partial is not None and 0 < partial < FILES, f"{partial} files committed before the kill"
 
     assert clean.wait(timeout=300) == 0
     expected = snapshot(_open(clean_ws))
