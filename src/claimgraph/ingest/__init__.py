@@ -5,7 +5,10 @@ reads files in chunks and writes each chunk in one transaction through :mod:`wri
 """
 from claimgraph.ingest.catalog import list_documents, show_document
 from claimgraph.ingest.corrections import (
-    apply_document_judgments, edit_document, resolve_document_id, retract_document,
+    apply_document_judgments,
+    edit_document,
+    resolve_document_id,
+    retract_document,
 )
 from claimgraph.ingest.item import Item
 from claimgraph.ingest.readers import read_bytes
