@@ -44,16 +44,18 @@ def test_judgments_merge_keeps_the_smaller_id_and_the_other_resolves(workspace: 
     assert resolve_entity_id(workspace, max(ea, eb)) == merged
 
 
-def test_judgments_merge_survives_a_full_rerun_and_reextraction(workspace: Workspace) -> None:
-    a, b = two_companies(workspace)
-    ea, eb = entity_of(workspace, a["Купол"]), entity_of(workspace, b["IEMZ"])
-    record_judgment(workspace, "merge", ea, {"other": eb}, user="ana")
-    resolve_workspace(workspace)
-    reinsert_mentions(workspace)
-    resolve_workspace(workspace)
-    assert entity_of(workspace, a["Купол"]) == entity_of(workspace, b["IEMZ"]) == min(ea, eb)
-    resolve_workspace(workspace)
-    assert entity_of(workspace, a["Купол"]) == min(ea, eb)
+def test_judgments_merge_survives_a_full_rerun_and_reextraction(any_workspace: Workspace) -> None:
+    ws = any_workspace
+    a, b = two_companies(ws)
+    ea, eb = entity_of(ws, a["Купол"]), entity_of(ws, b["IEMZ"])
+    record_judgment(ws, "merge", ea, {"other": eb}, user="ana")
+    resolve_workspace(ws)
+    reinsert_mentions(ws)
+    resolve_workspace(ws)
+    assert entity_of(ws, a["Купол"]) == entity_of(ws, b["IEMZ"]) == min(ea, eb)
+    resolve_workspace(ws)
+    assert entity_of(ws, a["Купол"]) == min(ea, eb)
+    assert resolve_entity_id(ws, max(ea, eb)) == min(ea, eb)
 
 
 def test_judgments_not_same_keeps_namesakes_apart_across_reruns(workspace: Workspace) -> None:
