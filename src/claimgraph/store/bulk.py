@@ -29,10 +29,9 @@ def _copy_postgres(store: Store, table: str, rows: Sequence[Row], key: Sequence[
         conn = tx.conn  # type: ignore[attr-defined]
         conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {staging} (LIKE {quote(table)} INCLUDING DEFAULTS) "
                      "ON COMMIT DELETE ROWS")
-        with conn.cursor() as cur:
-            with cur.copy(f"COPY {staging} ({col_sql}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row([row.get(c) for c in cols])
+        with conn.cursor() as cur, cur.copy(f"COPY {staging} ({col_sql}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row.get(c) for c in cols])
         conflict = ", ".join(quote(k) for k in key)
         conn.execute(f"INSERT INTO {quote(table)} ({col_sql}) SELECT {col_sql} FROM {staging} "
                      f"ON CONFLICT ({conflict}) DO NOTHING")

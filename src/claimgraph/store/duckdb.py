@@ -40,7 +40,7 @@ class _Held:
     server), released after ``idle`` seconds without use and at least every ``max_hold`` seconds,
     so a CLI command waiting to write gets its turn."""
 
-    def __init__(self, open_: "object", idle: float, max_hold: float) -> None:
+    def __init__(self, open_: object, idle: float, max_hold: float) -> None:
         self._open = open_
         self.idle = idle
         self.max_hold = max_hold
@@ -50,7 +50,7 @@ class _Held:
         self.opened = self.last = 0.0
         self._reaper: threading.Thread | None = None
 
-    def acquire(self) -> "_Lease":
+    def acquire(self) -> _Lease:
         with self.lock:
             if self.conn is None:
                 self.conn = self._open()  # type: ignore[operator]

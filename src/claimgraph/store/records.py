@@ -6,7 +6,16 @@ from typing import Any
 
 from claimgraph.ids import make_id
 from claimgraph.model import (
-    Citation, Claim, Document, Entity, Event, IngestFailure, Judgment, Match, Mention, Sighting,
+    Citation,
+    Claim,
+    Document,
+    Entity,
+    Event,
+    IngestFailure,
+    Judgment,
+    Match,
+    Mention,
+    Sighting,
     TimeRef,
 )
 from claimgraph.model.entity import Name

@@ -75,20 +75,8 @@ def _error_response(request: Request, status: int, message: str, hint: str = "")
     return response
 
 
-def _remember_missing_pandas() -> None:
-    """DuckDB's Python binding tries ``import pandas`` for every query parameter. Without pandas
-    each failed import walks ``sys.path`` again (about half the time of a profile page); marking
-    the module absent once makes the same ImportError instant."""
-    import importlib.util
-    import sys
-
-    if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
-        sys.modules["pandas"] = None  # type: ignore[assignment]
-
-
 def create_app(settings: Settings, read_only: bool = False) -> FastAPI:
     """The web app for the workspace in ``settings`` (migrated once here, then opened per request)."""
-    _remember_missing_pandas()
     Workspace.open(settings)
     app = FastAPI(
         title="claimgraph", version="1",
