@@ -26,12 +26,13 @@ def list_documents(store: Store, lang: str | None = None, outlet: str | None = N
         params.append(outlet)
     cond = " AND ".join(where)
     total = int(store.scalar(f"SELECT count(*) FROM documents d WHERE {cond}", params) or 0)
+    # the page is chosen on the small date columns; titles and text lengths are read for it only
+    order = "coalesce(d.published, d.ingested_at) DESC NULLS LAST, d.id"
     rows = store.query(
-        f"""SELECT d.id, d.title, d.lang, d.published, d.format, d.ingested_at,
+        f"""WITH page AS (SELECT d.id FROM documents d WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?)
+            SELECT d.id, d.title, d.lang, d.published, d.format, d.ingested_at,
                    length(d.text) AS chars
-            FROM documents d WHERE {cond}
-            ORDER BY coalesce(d.published, d.ingested_at) DESC NULLS LAST, d.id
-            LIMIT ? OFFSET ?""", [*params, lim, off])
+            FROM documents d JOIN page ON page.id = d.id ORDER BY {order}""", [*params, lim, off])
     _attach_sightings(store, rows)
     return Page(rows, total, lim, off)
 

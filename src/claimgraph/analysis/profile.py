@@ -206,10 +206,12 @@ def entity_mentions(store: Store, entity_id: str, limit: int = 200) -> list[Row]
     """Mentions of an entity (for choosing which ones a split moves to a new entity)."""
     ids = _member_ids(store, canonical_id(store, entity_id))
     return store.query(
-        f"""SELECT m.id, m.document_id, m.text, m.label, d.title FROM mentions m
-            JOIN documents d ON d.id = m.document_id
-            WHERE m.entity_id IN ({placeholders(ids)}) ORDER BY m.text, m.document_id, m.start_char
-            LIMIT ?""", [*ids, limit])
+        f"""WITH m AS (SELECT id, document_id, text, label, start_char FROM mentions
+                       WHERE entity_id IN ({placeholders(ids)})
+                       ORDER BY text, document_id, start_char LIMIT ?)
+            SELECT m.id, m.document_id, m.text, m.label, d.title FROM m
+            JOIN documents d ON d.id = m.document_id ORDER BY m.text, m.document_id, m.start_char""",
+        [*ids, limit])
 
 
 def _names(value: Any) -> list[Row]:

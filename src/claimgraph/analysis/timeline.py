@@ -62,18 +62,24 @@ def timeline_items(store: Store, start: str | None = None, end: str | None = Non
     """Event clusters and dated claims in time order (``kind`` = "event" or "claim" for one)."""
     lim, off = page_of(limit, offset)
     cond, params = _range(start, end)
-    parts, all_params = [], []
+    parts: list[str] = []
+    counts: list[str] = []
+    all_params: list[Any] = []
     if kind in (None, "", "event"):
         parts.append(
             f"""SELECT 'event' AS kind, min(e.id) AS id, min(e.type) AS label,
                        min(e.time_start) AS time_start, max(e.time_end) AS time_end,
                        min(e.time_precision) AS time_precision, min(e.place) AS place,
                        min(e.participants) AS participants, NULL AS subject, NULL AS object,
-                       NULL AS value, NULL AS unit, NULL AS modality,
+                       CAST(NULL AS DOUBLE PRECISION) AS value, NULL AS unit, NULL AS modality,
                        count(DISTINCT e.document_id) AS documents, min(e.document_id) AS document_id
                 FROM events e JOIN documents d ON d.id = e.document_id
                 WHERE NOT coalesce(d.retracted, FALSE) AND {cond.replace('time_start', 'e.time_start')}
                 GROUP BY coalesce(e.cluster_id, e.id)""")
+        counts.append(f"""SELECT count(DISTINCT coalesce(e.cluster_id, e.id)) FROM events e
+                          JOIN documents d ON d.id = e.document_id
+                          WHERE NOT coalesce(d.retracted, FALSE)
+                            AND {cond.replace('time_start', 'e.time_start')}""")
         all_params += params
     if kind in (None, "", "claim"):
         parts.append(
@@ -81,11 +87,17 @@ def timeline_items(store: Store, start: str | None = None, end: str | None = Non
                        NULL, NULL, c.subject, c.object, c.value, c.unit, c.modality, 1, c.document_id
                 FROM claims c JOIN documents d ON d.id = c.document_id
                 WHERE NOT coalesce(d.retracted, FALSE) AND {cond.replace('time_start', 'c.time_start')}""")
+        counts.append(f"""SELECT count(*) FROM claims c JOIN documents d ON d.id = c.document_id
+                          WHERE NOT coalesce(d.retracted, FALSE)
+                            AND {cond.replace('time_start', 'c.time_start')}""")
         all_params += params
     if not parts:
         return Page([], 0, lim, off)
-    union = " UNION ALL ".join(parts)
-    total = int(store.scalar(f"SELECT count(*) FROM ({union}) t", all_params) or 0)
+    total = sum(int(store.scalar(sql, params) or 0) for sql in counts)
+    # each part is cut to the rows the page can need before the parts are merged and sorted
+    union = " UNION ALL ".join(
+        f"SELECT * FROM (SELECT * FROM ({p}) p{i} ORDER BY time_start, id LIMIT {off + lim}) q{i}"
+        for i, p in enumerate(parts))
     rows = store.query(f"SELECT * FROM ({union}) t ORDER BY time_start, kind DESC, id LIMIT ? OFFSET ?",
                        [*all_params, lim, off])
     for r in rows:
