@@ -146,6 +146,9 @@ def load(path: Path, tables: dict[str, list[dict[str, Any]]]) -> Workspace:
             conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming")
             conn.unregister("incoming")
     conn.close()
+    from claimgraph.analysis.search import refresh_index
+
+    refresh_index(ws.store)  # as ingest does after writing documents
     return ws
 
 
@@ -176,18 +179,24 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+def _server_ms(r: httpx.Response, wall: float) -> float:
+    m = SERVER_TIMING.search(r.headers.get("server-timing", ""))
+    return float(m.group(1)) if m else wall
+
+
 def measure(client: httpx.Client, url: str, n: int) -> dict[str, Any]:
-    client.get(url)  # warm: the first search builds the full-text index
+    """The first request (nothing kept yet for this page), then ``n`` more."""
+    t = time.perf_counter()
+    first = _server_ms(client.get(url), (time.perf_counter() - t) * 1000)
     server, wall = [], []
     status = 0
     for _ in range(n):
         t = time.perf_counter()
         r = client.get(url)
         wall.append((time.perf_counter() - t) * 1000)
-        m = SERVER_TIMING.search(r.headers.get("server-timing", ""))
-        server.append(float(m.group(1)) if m else wall[-1])
+        server.append(_server_ms(r, wall[-1]))
         status = r.status_code
-    return {"status": status, "p50": pct(server, 0.5), "p95": pct(server, 0.95),
+    return {"status": status, "first": first, "p50": pct(server, 0.5), "p95": pct(server, 0.95),
             "client_p95": pct(wall, 0.95), "bytes": len(r.content)}
 
 
@@ -251,6 +260,10 @@ def main() -> None:
         load(big, rows)
         print(f"generated {args.docs} documents, {len(rows['mentions'])} mentions, "
               f"{len(rows['claims'])} claims in {time.perf_counter() - t:.1f} s")
+    else:
+        from claimgraph.analysis.search import refresh_index
+
+        refresh_index(Workspace.open(Settings.from_env({}, workspace=str(big))).store)
     floor = store_open_cost(big)
     proc, base = start_server(big)
     try:
@@ -271,7 +284,8 @@ def main() -> None:
             }
             print(f"\n{args.docs} documents, {args.requests} sequential requests per route "
                   "(milliseconds; server = app time)")
-            print(f"{'route':28} {'status':>6} {'p50':>8} {'p95':>8} {'client p95':>11} {'KiB':>7}  target")
+            print(f"{'route':28} {'status':>6} {'first':>8} {'p50':>8} {'p95':>8} {'client p95':>11} "
+                  f"{'KiB':>7}  target")
             worst = 0.0
             for name, url in routes.items():
                 m = measure(client, url, args.requests)
@@ -279,12 +293,13 @@ def main() -> None:
                 if page:
                     worst = max(worst, m["p95"])
                 flag = ("ok" if m["p95"] <= 150 else "SLOW") if page else ""
-                print(f"{name:28} {m['status']:>6} {m['p50']:8.1f} {m['p95']:8.1f} "
+                print(f"{name:28} {m['status']:>6} {m['first']:8.1f} {m['p50']:8.1f} {m['p95']:8.1f} "
                       f"{m['client_p95']:11.1f} {m['bytes'] / 1024:7.1f}  {flag}")
             pages = [u for n, u in routes.items() if not n.startswith("baseline")]
             rps = burst(base, pages, total=len(pages) * 4)
             print(f"\nworst page p95 {worst:.1f} ms (target ≤ 150); mixed burst, 4 clients: {rps:.1f} requests/s")
-            print(f"floor: opening the workspace and one count(*), as every page request does, takes "
+            print(f"first = the first request for a page after a change (nothing kept yet); opening "
+                  f"the workspace and one count(*), which the server now avoids by holding it, takes "
                   f"p50 {floor[0]:.1f} / p95 {floor[1]:.1f} ms here; load average "
                   f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     finally:
@@ -293,6 +308,10 @@ def main() -> None:
     small = tmp / "web-small.duckdb"
     if not small.exists():
         load(small, generate(50, seed=3))
+    else:
+        from claimgraph.analysis.search import refresh_index
+
+        refresh_index(Workspace.open(Settings.from_env({}, workspace=str(small))).store)
     proc, base = start_server(small)
     try:
         if Path("/usr/bin/chromium").exists():
