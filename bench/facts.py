@@ -7,8 +7,10 @@ F1 for each, plus how often the matched claims get modality, attribution, value 
 
     OPENBLAS_NUM_THREADS=1 python bench/facts.py [--gold bench/data/domain/gold.jsonl] [--names surface]
 
-Claims match on (subject, predicate, object) within a document; events on (type, evidence
-sentence). ``--names surface`` compares a mention's nominative form instead of the linked
+Claims match on (subject, predicate, object) within a document, names compared after case
+folding and either order for the symmetric ``met_with`` / ``cooperates_with`` (the gold set's
+scoring suggestions); events on (type, evidence sentence). Time accuracy counts the matched
+claims and events whose gold time is not null (the text allows a date). ``--names surface`` compares a mention's nominative form instead of the linked
 canonical name (the gold set writes names as the document does).
 """
 from __future__ import annotations
@@ -32,6 +34,17 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+SYMMETRIC = frozenset({"met_with", "cooperates_with"})
+
+
+def claim_key(subject: str | None, predicate: str, obj: str | None) -> tuple[str, str, str]:
+    """A claim's identity for scoring: case-folded names, symmetric predicates in sorted order."""
+    s, o = (subject or "").casefold().strip(), (obj or "").casefold().strip()
+    if predicate in SYMMETRIC and o < s:
+        s, o = o, s
+    return s, predicate, o
 
 
 class Tally:
@@ -160,8 +173,8 @@ def main() -> None:
             values[label].add(got, gold)
             if d["lang"] == "en":
                 base_values[label].add(baseline_spans[d["id"]][label], gold)
-        gold_claims = {(c["subject"], c["predicate"], c["object"]): c for c in d["claims"]}
-        got_claims = {(c.subject, c.predicate, c.object): c for c in a.claims}
+        gold_claims = {claim_key(c["subject"], c["predicate"], c["object"]): c for c in d["claims"]}
+        got_claims = {claim_key(c.subject, c.predicate, c.object): c for c in a.claims}
         for key in claims.add(set(got_claims), set(gold_claims)):
             g, c = gold_claims[key], got_claims[key]
             detail["matched"] += 1
@@ -169,8 +182,10 @@ def main() -> None:
             detail["attributed_to"] += c.attributed_to == g["attributed_to"]
             detail["value"] += c.value == g["value"]
             gt = (g.get("time") or {}).get("start")
-            detail["time"] += (c.time.start if c.time else None) == gt
-        base_claims.add(keyword_claims(a), set(gold_claims))
+            if gt:
+                detail["dated"] += 1
+                detail["time"] += (c.time.start if c.time else None) == gt
+        base_claims.add({claim_key(*k) for k in keyword_claims(a)}, set(gold_claims))
         gold_events = {(e["type"], e["evidence"]["start"]): e for e in d["events"]}
         got_events = {(e.type, e.start): e for e in a.events}
         for key in events.add(set(got_events), set(gold_events)):
@@ -178,6 +193,10 @@ def main() -> None:
             detail["events"] += 1
             detail["place"] += e.place == g["place"]
             detail["participants"] += set(e.participants) == set(g["participants"])
+            gt = (g.get("time") or {}).get("start")
+            if gt:
+                detail["events dated"] += 1
+                detail["event time"] += (e.time.start if e.time else None) == gt
         base_events.add(keyword_events(a), set(gold_events))
         gold_cites = {(c["source"], c["evidence"]["start"]) for c in d["citations"]}
         cites.add({(c.source, c.start) for c in a.citations if c.kind == "attribution"}, gold_cites)
@@ -192,11 +211,13 @@ def main() -> None:
     print(claims.row("claimgraph") + "\n" + base_claims.row("baseline co-occurrence"))
     n = max(1, detail["matched"])
     print(f"  of matched claims: modality {detail['modality'] / n:.2f}, attributed_to "
-          f"{detail['attributed_to'] / n:.2f}, value {detail['value'] / n:.2f}, time start {detail['time'] / n:.2f}")
+          f"{detail['attributed_to'] / n:.2f}, value {detail['value'] / n:.2f}, time start {detail['time'] / max(1, detail['dated']):.2f} "
+          f"(of {detail['dated']} dated)")
     print("\nevents (type, sentence)")
     print(events.row("claimgraph") + "\n" + base_events.row("baseline first keyword"))
     m = max(1, detail["events"])
-    print(f"  of matched events: place {detail['place'] / m:.2f}, participants {detail['participants'] / m:.2f}")
+    print(f"  of matched events: place {detail['place'] / m:.2f}, participants {detail['participants'] / m:.2f}, time start "
+          f"{detail['event time'] / max(1, detail['events dated']):.2f} (of {detail['events dated']} dated)")
 
 
 if __name__ == "__main__":
