@@ -100,3 +100,33 @@ def test_events_organisation_describing_a_person_is_not_a_participant(
     (event,) = events_of(text, "en")
     assert (event.type, event.place) == ("meeting", "Sochi")
     assert set(event.participants) == {"Oleg Kovalchuk", "Denis Karpov"}
+
+
+def test_events_background_in_a_relative_clause_is_no_new_event(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("The parts were ordered by Nordwind Avionics, a Kazan company that was sanctioned by the "
+            "European Union in 2022.")
+    assert [e for e in events_of(text, "en") if e.type == "sanction"] == []
+
+
+def test_events_mention_without_participant_place_or_time_is_dropped(events_of: Callable[[str, str], list[Event]]) -> None:
+    assert events_of("Переговоры о проекте шли долго и трудно.", "ru") == []
+
+
+def test_events_sides_agreeing_after_talks_add_no_agreement(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("On 3 June the governor of the Perm region Oleg Markin held talks with Belarusian Prime Minister "
+            "Roman Golovchenko in Minsk. Afterwards the two sides agreed on closer cooperation in electronics.")
+    events = events_of(text, "en")
+    assert [e.type for e in events] == ["meeting"]
+
+
+def test_events_offer_to_open_a_plant_is_no_announcement(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = "Директор компании «Вега» Павел Орлов заявил, что компания готова открыть сборочное производство в Казани."
+    assert [e for e in events_of(text, "ru") if e.type == "announcement"] == []
+
+
+def test_events_the_speaker_of_according_to_is_no_participant(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("По словам Игоря Смирнова, 12 мая в Минске прошли переговоры делегации Министерства обороны "
+            "Беларуси с компанией «Вега».")
+    (event,) = events_of(text, "ru")
+    assert event.type == "meeting"
+    assert not any("Смирн" in p for p in event.participants)

@@ -107,8 +107,10 @@ class _Context:
     starts: list[int]
     owners: dict[str, Mention] = field(default_factory=dict)
     sanctioner: Mention | None = None  # the body whose sanctions the text is describing
+    fullest: dict[str, Mention] = field(default_factory=dict)
 
     def name(self, m: Mention) -> str:
+        m = self.fullest.get(m.id, m)
         return full_name(m, self.owners.get(m.id))
 
 
@@ -129,6 +131,44 @@ def owners(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     return out
 
 
+_WORD = re.compile(r"\w[\w-]*")
+#: labels whose short mentions stand for a longer name of the same document ("Hexin" for
+#: "Shenzhen Hexin Motion Technology"); places are left alone ("Samara" is not "Samara region")
+_EXPANDS = {"Person": frozenset({"Person", "Company", "Organization"}), "Company": frozenset({"Company"}),
+            "Organization": frozenset({"Organization", "Company"}), "PublicBody": frozenset({"PublicBody"}),
+            "Facility": frozenset({"Facility"})}
+
+
+def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
+    """Mention id → the document's longer mention whose name holds all its words, so a claim
+    names an entity by its fullest name. A person's short name may only stand for a company or
+    organisation when it is one word (a surname-like company name the tagger took for a person)."""
+    words = {m.id: frozenset(_WORD.findall(name_of(m).casefold())) for m in mentions}
+    index: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if len(words[m.id]) >= 2 and m.label in _EXPANDS:
+            for w in words[m.id]:
+                bucket = index.setdefault(w, [])
+                if len(bucket) < 50:  # a word in very many names says nothing; keeps this linear
+                    bucket.append(m)
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        own = words[m.id]
+        if m.label not in _EXPANDS or not own:
+            continue
+        best = None
+        for c in index.get(min(own), ()):
+            if c.id == m.id or len(words[c.id]) <= len(own) or not own <= words[c.id]:
+                continue
+            if c.label not in _EXPANDS[m.label] or (c.label != m.label and len(own) > 1):
+                continue
+            if best is None or len(name_of(c)) > len(name_of(best)):
+                best = c
+        if best is not None and name_of(best) != name_of(m):
+            out[m.id] = best
+    return out
+
+
 def full_name(m: Mention, owner: Mention | None) -> str:
     """A mention's name with its owning country kept as written ("Министерство обороны Сербии")."""
     return f"{name_of(m)} {owner.text}" if owner is not None else name_of(m)
@@ -139,6 +179,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
     ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
+    ctx.fullest = fullest_names(ents)
     quantities = sorted(doc.quantities, key=lambda q: q.start or 0)
     qstarts = [q.start or 0 for q in quantities]
     dates = sorted(doc.dates, key=lambda d: d.start)

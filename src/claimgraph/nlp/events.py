@@ -18,16 +18,19 @@ participants) merge into the first.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.claims import full_name, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.lexicon import (
+    ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
     NEGATIONS,
     NOUN_CONTEXT,
+    OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
 )
@@ -36,6 +39,13 @@ PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announce
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
+#: a future auxiliary the parser may tag present ("будет принято")
+_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}
+#: "the two sides agreed", "стороны договорились": the outcome of the event just reported
+_SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
+_AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
 
 
 @dataclass(slots=True)
@@ -43,6 +53,7 @@ class _Found:
     type: str
     trigger: int
     sentence: int
+    anaphoric: bool = False  # "the agreement", "the two sides agreed": refers to an event told before
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -65,10 +76,20 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found is None:
             continue
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited]
+        sources = _sources(doc, sent, lang)
+        in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
+                   and not any(a <= m.start < a + 60 for a in sources)]
         place = _place(doc, sent, found.trigger, in_sent)
         participants = _participants(sent, in_sent, place, owned)
-        time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        if place is None and not participants and not own_time:
+            continue  # "talks went on for a long time": no participant, place or time, so no event
+        if found.anaphoric and events:
+            before = next((e for e in reversed(events) if e.type == found.type), None)
+            if before is not None or _outcome(sent, found.trigger):
+                target = before or events[-1]
+                target.participants += [p for p in participants if p not in target.participants]
+                continue
         events.append(Event(
             id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
             type=found.type, time=time, place=full_name(place, owned.get(place.id)) if place is not None else None,
@@ -90,11 +111,41 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if tok.pos == "NOUN" and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
-        if _hypothetical(sent, i):
+        if _hypothetical(sent, i) or _background(sent, i):
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
-            best = _Found(kind, i, si)
+            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i))
     return best
+
+
+def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
+    """Offsets right after "according to" / "по словам": the names there report the event."""
+    text = doc.text[sent.start:sent.end]
+    return [sent.start + m.end() for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE)]
+
+
+def _background(sent: Sentence, i: int) -> bool:
+    """A trigger verb in a relative or participial clause ("a company that was sanctioned in
+    2023", "the cooperation that X and Y agreed on") describes a noun; it reports no new event."""
+    tok = sent.tokens[i]
+    return tok.pos in ("VERB", "AUX") and tok.dep.startswith("acl")
+
+
+def _definite(sent: Sentence, i: int) -> bool:
+    """"the agreement", "этот договор": a noun trigger naming an event already reported."""
+    toks = sent.tokens
+    if toks[i].pos != "NOUN":
+        return False
+    return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in _DEFINITE
+               for t in toks)
+
+
+def _outcome(sent: Sentence, i: int) -> bool:
+    """"the two sides agreed", "стороны договорились": what the parties of the event before agreed
+    on (signing a document is an event of its own)."""
+    toks = sent.tokens
+    return (toks[i].lemma or toks[i].text).lower() in _AGREE and any(t.head == i and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
+               for t in toks)
 
 
 def _hypothetical(sent: Sentence, i: int) -> bool:
@@ -110,9 +161,10 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
         if "Tense=Fut" in toks[k].feats:
             return True
         for c, t in enumerate(toks):
-            if t.head == k and c != k and (t.lemma or t.text).lower() in NEGATIONS | PLAN_CUES:
+            if t.head == k and c != k and ((t.lemma or t.text).lower() in _NOT_YET or (
+                    t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX))):
                 return True
-        if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES:
+        if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}:
             return True
     return False
 
@@ -198,7 +250,9 @@ def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
     return False
 
 
-def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list, dstarts: list[int]) -> TimeRef | None:
+def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
+          dstarts: list[int]) -> tuple[TimeRef | None, bool]:
+    """The event's time and whether its own sentence gave it."""
     def within(s: Sentence) -> list:
         lo, hi = bisect.bisect_left(dstarts, s.start), bisect.bisect_left(dstarts, s.end)
         return dates[lo:hi]
@@ -206,13 +260,13 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list, 
     own = within(sent)
     if own:
         at = sent.tokens[trigger].start
-        return min(own, key=lambda d: abs(d.start - at)).time
+        return min(own, key=lambda d: abs(d.start - at)).time, True
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences):
             near = within(doc.sentences[j])
             if near:
-                return near[0].time
-    return None
+                return near[0].time, False
+    return None, False
 
 
 def merge_events(events: list[Event]) -> list[Event]:
