@@ -155,3 +155,16 @@ def test_cluster_runs_on_every_backend(any_workspace: Workspace) -> None:
     assert entity_of(any_workspace, ru["Вячеслав Федорищев"]) == entity_of(
         any_workspace, en["Vyacheslav Fedorishchev"])
     assert any_workspace.store.scalar("SELECT count(*) FROM entities") == 1
+
+
+def test_cluster_country_names_in_any_language_are_one_country(workspace: Workspace) -> None:
+    a = add_doc(workspace, "Делегация прибыла в Белоруссию.", [("Белоруссию", "Country", "Белоруссия")])
+    b = add_doc(workspace, "Беларусь и Китай подписали соглашение.",
+                [("Беларусь", "Country"), ("Китай", "Country")])
+    c = add_doc(workspace, "Belarus signed with China.", [("Belarus", "Country"), ("China", "Country")],
+                lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, a["Белоруссию"]) == entity_of(workspace, b["Беларусь"]) == \
+        entity_of(workspace, c["Belarus"])
+    assert entity_of(workspace, b["Китай"]) == entity_of(workspace, c["China"])
+    assert entity_of(workspace, b["Китай"]) != entity_of(workspace, c["Belarus"])

@@ -120,7 +120,7 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
                                                     -group.forms[f], -len(f), f))
         group.best_name = ranked[0]
         group.best = parts(ranked[0], group.type)
-        if group.type == "Country":
+        if group.type in ("Country", "Nationality"):
             code = next((c for c in map(country_code, ranked) if c), None)
             if code:
                 group.best = NameParts((code,), (), code)
@@ -142,7 +142,14 @@ def country_code(name: str) -> str | None:
     """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn")."""
     from followthemoney.types import registry
 
-    return registry.country.clean(name) or registry.country.clean(nominative(name))
+    code = registry.country.clean(name) or registry.country.clean(nominative(name))
+    if code:
+        return code
+    words = parts(name, "Location").words  # "Белоруссия", "белорусский" → the BY concept
+    return words[0].lower() if len(words) == 1 and words[0] in COUNTRY_CONCEPTS else None
+
+
+COUNTRY_CONCEPTS = frozenset({"RU", "BY", "US", "CN"})
 
 
 def _link_surnames(doc_groups: list[Group], groups: dict[tuple[str, str], Group]) -> list[Group]:

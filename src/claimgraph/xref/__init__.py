@@ -33,7 +33,7 @@ class XrefReport:
 
 def workspace_subjects(ws: Workspace) -> list[Subject]:
     """Matchable entities with their names and the countries named in their documents."""
-    from followthemoney.types import registry
+    from claimgraph.resolve.cluster import country_code
 
     kinds = ", ".join("?" for _ in MATCHABLE)
     rows = ws.store.query(f"SELECT * FROM entities WHERE type IN ({kinds}) ORDER BY id",
@@ -44,7 +44,7 @@ def workspace_subjects(ws: Workspace) -> list[Subject]:
                FROM mentions m1 JOIN mentions m2 ON m2.document_id = m1.document_id
                JOIN entities c ON c.id = m2.entity_id
                WHERE c.type = 'Country' AND m1.entity_id IS NOT NULL"""):
-        code = registry.country.clean(r["country"])
+        code = country_code(r["country"])
         if code:
             context[r["entity_id"]].add(code)
     subjects = []
