@@ -111,3 +111,28 @@ def test_dask_worker_killed_mid_run_loses_and_duplicates_nothing(tmp_path: Path,
     assert report.documents == 24
     assert snapshot(killed) == expected
     assert killed.store.scalar("SELECT count(*) FROM documents WHERE extracted_version IS NULL") == 0
+
+
+@pytest.mark.slow
+def test_dask_cli_engine_option_extracts_the_workspace(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimgraph.cli import app
+
+    ws = workspace_with(str(tmp_path / "cli.duckdb"), corpus(4))
+    result = CliRunner().invoke(app, ["extract", "--engine", "dask", "--workers", "1", "-w",
+                                      ws.settings.workspace])
+    assert result.exit_code == 0, result.output
+    assert ws.store.scalar("SELECT count(*) FROM documents WHERE extracted_version IS NULL") == 0
+    assert ws.store.scalar("SELECT count(*) FROM mentions") > 0
+
+
+def test_dask_cli_unknown_engine_is_one_line_error(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claimgraph.cli import app
+
+    ws = workspace_with(str(tmp_path / "e.duckdb"), corpus(1))
+    result = CliRunner().invoke(app, ["extract", "--engine", "spark", "-w", ws.settings.workspace])
+    assert result.exit_code == 1
+    assert "unknown engine" in result.output

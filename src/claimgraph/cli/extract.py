@@ -14,15 +14,33 @@ from claimgraph.cli.common import JsonOpt, WorkspaceOpt, console, open_workspace
 def extract(
     all_: Annotated[bool, typer.Option("--all", help="re-extract every document, not only new or changed ones")] = False,
     workers: Annotated[int | None, typer.Option("--workers", min=0, help="processes; 0 means one per core")] = None,
+    engine: Annotated[str, typer.Option(help="'pool' (processes on this machine) or 'dask'")] = "pool",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://HOST:PORT); without it --engine dask starts a local cluster")] = None,
     workspace: WorkspaceOpt = None,
     json_: JsonOpt = False,
 ) -> None:
     """Find mentions, dates, quantities, claims, events and citations in the workspace's documents."""
+    from claimgraph.errors import ConfigError
     from claimgraph.nlp.extract import extract_workspace
     from claimgraph.progress import RichReporter
 
     ws = open_workspace(workspace)
-    report = extract_workspace(ws, all=all_, workers=workers, reporter=RichReporter())
+    if engine == "dask":
+        try:
+            import distributed  # noqa: F401 - the optional extra
+
+            from claimgraph.engine.dask import extract_with_dask
+        except ImportError as exc:
+            raise ConfigError("Dask is not installed", hint="pip install 'claimgraph[dask]'") from exc
+        import os
+
+        report = extract_with_dask(ws, scheduler=scheduler, workers=workers or os.cpu_count() or 1,
+                                   all=all_, reporter=RichReporter())
+    elif engine == "pool":
+        report = extract_workspace(ws, all=all_, workers=workers, reporter=RichReporter())
+    else:
+        raise ConfigError(f"unknown engine {engine!r}", hint="use --engine pool or --engine dask")
     if json_:
         from dataclasses import asdict
 
