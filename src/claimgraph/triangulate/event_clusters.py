@@ -14,6 +14,7 @@ Comparing every pair is quadratic, so reports are only compared within blocks th
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import zlib
@@ -41,6 +42,7 @@ DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LAG = dt.timedelta(days=REPORT_LAG)
 
 
 def text_sketch(text: str, size: int = SKETCH_SIZE) -> frozenset[int]:
@@ -219,6 +221,13 @@ def _months(span: Span) -> list[str]:
     return out
 
 
+def _widened(span: Span) -> Span:
+    try:
+        return span[0] - _LAG, span[1] + _LAG
+    except OverflowError:  # a date at the edge of the calendar
+        return span
+
+
 def _idf(reports: Sequence[EventReport]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for r in reports:
@@ -232,8 +241,11 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tu
     # a name in a large share of all reports ("Russia") says little and would make huge blocks
     common = math.log(1 + len(reports) / max(COMMON_REPORTS, COMMON_SHARE * len(reports)))
     for i, r in enumerate(reports):
-        months = _months(r.span) if r.span else ["?"]
+        # a report near a month's edge also meets the reports of the next (or previous) month
+        months = _months(_widened(r.span)) if r.span else ["?"]
         keys = [k for k in r.participants if weight.get(k, math.inf) > common]
+        if r.place and r.place not in keys:
+            keys.append(r.place)
         for k in sorted(keys, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
             for m in months:
                 blocks[(k, m)].append(i)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimgraph.model import Claim, Event, Mention
+from claimgraph.triangulate.concepts import Concepts
 from claimgraph.triangulate.event_clusters import EventReport, text_sketch
 from claimgraph.triangulate.keys import last_token, name_key
 from claimgraph.triangulate.timespan import Span, day_span, parse_date, span_of, width_days
@@ -56,14 +57,18 @@ class DocText:
     text: str
 
 
-def _mention_key(m: Mention) -> str:
-    return m.entity_id or name_key(m.canonical or m.normalized or m.text)
+def _mention_key(m: Mention, concepts: Concepts | None = None) -> str:
+    key = m.entity_id or name_key(m.canonical or m.normalized or m.text)
+    return concepts.key(key) if concepts is not None else key
 
 
-def _keys_for(name: str, by_surface: dict[str, Mention]) -> list[tuple[str, str]]:
+def _keys_for(name: str, by_surface: dict[str, Mention], concepts: Concepts | None = None) -> list[tuple[str, str]]:
     """(key, display) for one participant string, through the document's mentions when possible."""
     m = by_surface.get(name_key(name))
-    keys = [(_mention_key(m), m.canonical or m.text)] if m else [(name_key(name), name)]
+    if m is not None:
+        keys = [(_mention_key(m, concepts), m.canonical or m.text)]
+    else:
+        keys = [(concepts.name(name) if concepts is not None else name_key(name), name)]
     if m is not None and m.label == "Person" and not m.entity_id:
         surname = last_token(name_key(m.canonical or m.text))
         if surname:
@@ -107,11 +112,17 @@ def _plausible(span: Span | None, published: str | None) -> bool:
 
 def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: Iterable[Mention],
                   claims: Iterable[Claim], synthetic_ids: set[str] | None = None,
-                  sources: set[str] | None = None) -> tuple[list[EventReport], list[Event]]:
+                  sources: set[str] | None = None,
+                  concepts: Concepts | None = None) -> tuple[list[EventReport], list[Event]]:
     """Reports for every event, plus the synthetic main events made for documents without one.
 
     ``sources``: name keys of outlets and agencies; naming a source does not make it a participant.
+    ``concepts``: cross-script keys (built from the mentions when not given), so that "Moscow" in
+    one report and "Москва" in another are the same participant and place.
     """
+    mentions = list(mentions)
+    if concepts is None:
+        concepts = Concepts(mentions, PARTICIPANT_LABELS | PLACE_LABELS | {"Location", "Country"})
     stale = synthetic_ids or set()
     not_participants = sources or set()
     by_doc_events: dict[str, list[Event]] = defaultdict(list)
@@ -135,8 +146,8 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
             for surface in (m.text, m.canonical, m.normalized):
                 if surface:
                     by_surface.setdefault(name_key(surface), m)
-        counts = Counter(_mention_key(m) for m in ms if m.label in PARTICIPANT_LABELS | PLACE_LABELS)
-        doc_display = {_mention_key(m): m.canonical or m.text for m in ms}
+        counts = Counter(_mention_key(m, concepts) for m in ms if m.label in PARTICIPANT_LABELS | PLACE_LABELS)
+        doc_display = {_mention_key(m, concepts): m.canonical or m.text for m in ms}
         doc_keys = [k for k, _ in counts.most_common(MAX_DOC_KEYS) if k]
         evs = sorted(by_doc_events.get(doc.id, []), key=lambda e: (e.start, -len(e.participants), e.id))
         if not evs:
@@ -150,14 +161,14 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
             for p in e.participants:
                 if name_key(p) in not_participants:
                     continue
-                for k, d in _keys_for(p, by_surface):
+                for k, d in _keys_for(p, by_surface, concepts):
                     names.setdefault(k, d)
             if main:
                 for k in doc_keys:
                     names.setdefault(k, doc_display.get(k, k))
             place = ""
             if e.place:
-                place_keys = _keys_for(e.place, by_surface)
+                place_keys = _keys_for(e.place, by_surface, concepts)
                 place = place_keys[0][0] if place_keys else ""
             span = span_of(e.time)
             if main and (not _plausible(span, doc.published) or (span and width_days(span) > MAX_MAIN_WIDTH)):
