@@ -161,3 +161,18 @@ def test_search_refresh_index_brings_new_documents_into_the_index(built: Any) ->
 def test_snippet_marks_hits_without_html() -> None:
     parts = search.snippet("Plant <b>Vostok</b> builds drones", ["vostok"])
     assert ["Vostok", True] in parts and "".join(p for p, _ in parts) == "Plant <b>Vostok</b> builds drones"
+
+
+def test_span_texts_cut_spans_and_tolerate_broken_ones(built: Any) -> None:
+    from claimgraph.analysis.paging import span_texts
+
+    ws, ids = built
+    spans = [(ids["en"], 0, 11), (ids["en"], -5, 3), (ids["en"], 4, None), (ids["ru"], 0, 10**7),
+             ("doc-missing", 0, 5)]
+    texts, docs = span_texts(ws.store, spans, 20)
+    assert texts[(ids["en"], 0, 11)] == "Kestrel Aer"
+    assert texts[(ids["en"], -5, 3)] == "Kes"  # a negative start counts from the beginning
+    assert texts[(ids["en"], 4, None)] is None
+    assert texts[(ids["ru"], 0, 10**7)] == builders.RU[:20]
+    assert ("doc-missing", 0, 5) not in texts and set(docs) == {ids["en"], ids["ru"]}
+    assert docs[ids["ru"]]["title"].startswith("«Кестрел")

@@ -18,9 +18,10 @@ def built(any_workspace: Workspace) -> tuple[Workspace, dict[str, str]]:
 def test_cache_stamp_changes_with_every_committed_write(built: Any) -> None:
     ws, ids = built
     first = cache.change_stamp(ws.store)
-    assert first is not None and cache.change_stamp(ws.store) == first  # reading changes nothing
-    dashboard.dashboard(ws.store)
-    assert cache.change_stamp(ws.store) == first
+    assert first is not None
+    if ws.store.dialect == "duckdb":  # PostgreSQL's log position also moves with other databases
+        dashboard.dashboard(ws.store)
+        assert cache.change_stamp(ws.store) == first  # reading changes nothing
     with ws.store.write() as tx:  # an in-place update, as resolution and retraction make
         tx.execute("UPDATE documents SET retracted = TRUE WHERE id = ?", [ids["bad"]])
     assert cache.change_stamp(ws.store) != first

@@ -15,7 +15,7 @@ import threading
 from typing import NamedTuple
 
 from claimgraph.analysis.cache import cached, change_stamp
-from claimgraph.analysis.paging import Page, page_of, placeholders
+from claimgraph.analysis.paging import Page, id_list, page_of, placeholders, span_texts
 from claimgraph.errors import NotFound
 from claimgraph.store import Row, Store
 
@@ -276,12 +276,24 @@ def _public(row: Row) -> Row:
     return out
 
 
-_SENTENCES = """SELECT c.id, c.document_id, c.modality, c.attributed_to, c.value, c.unit,
-                         c.time_start, d.title, d.published,
-                         substr(d.text, c.start_char + 1,
-                                least(greatest(c.end_char - c.start_char, 0), 1000)) AS sentence
-                  FROM claims c JOIN documents d ON d.id = c.document_id
-                  WHERE c.id IN ({marks})"""
+def _sentences(store: Store, claim_ids: list[str]) -> dict[str, Row]:
+    """The claims with their document's title and date and the sentence each was read from."""
+    found: dict[str, Row] = {}
+    for chunk in _chunks(claim_ids, 1000):
+        where, params = id_list(store, "id", chunk)
+        for r in store.query(f"""SELECT id, document_id, modality, attributed_to, value, unit,
+                                        time_start, start_char, end_char FROM claims
+                                 WHERE {where}""", params):
+            found[r["id"]] = r
+    if not found:
+        return found
+    texts, docs = span_texts(store, [(r["document_id"], r["start_char"], r["end_char"])
+                                     for r in found.values()], 1000)
+    for r in found.values():
+        doc = docs.get(r["document_id"], {})
+        r["title"], r["published"] = doc.get("title"), doc.get("published")
+        r["sentence"] = texts.get((r["document_id"], r.pop("start_char"), r.pop("end_char")))
+    return found
 
 
 def _attach_support(store: Store, groups: list[Row], per_group: int = 20,
@@ -299,10 +311,7 @@ def _attach_support(store: Store, groups: list[Row], per_group: int = 20,
             members, count, outlets, documents = summary[g["id"]]
             g["origins"], g["outlets"], g["document_ids"] = count, outlets, documents
             shown[g["id"]] = members[:per_group]
-        found: dict[str, Row] = {}
-        for chunk in _chunks(sorted({i for ids in shown.values() for i in ids}), 1000):
-            for r in store.query(_SENTENCES.format(marks=placeholders(chunk)), chunk):
-                found[r["id"]] = r
+        found = _sentences(store, sorted({i for ids in shown.values() for i in ids}))
         for g in known:
             g["support"] = [{**found[i], "outlets": list(ledger.origins[i].outlets)}
                             for i in shown[g["id"]] if i in found]
@@ -320,10 +329,7 @@ def _attach_support_from_claims(store: Store, groups: list[Row], per_group: int)
     all_ids = sorted({i for ids in wanted.values() for i in ids})
     if not all_ids:
         return
-    claims: dict[str, Row] = {}
-    for chunk in _chunks(all_ids, 1000):
-        for r in store.query(_SENTENCES.format(marks=placeholders(chunk)), chunk):
-            claims[r["id"]] = r
+    claims = _sentences(store, all_ids)
     doc_ids = sorted({c["document_id"] for c in claims.values()})
     outlets: dict[str, list[str]] = {}
     sources: dict[str, str] = {}

@@ -53,3 +53,47 @@ def table_exists(store: Store, table: str) -> bool:
 def placeholders(values: list[Any]) -> str:
     """``?, ?, ?`` for an IN list (callers never pass an empty list)."""
     return ", ".join("?" for _ in values)
+
+
+
+def id_list(store: Store, column: str, values: list[str]) -> tuple[str, list[Any]]:
+    """``column IN (...)`` for a long id list: DuckDB takes the list as one parameter (binding a
+    thousand separate ones costs more than the query), other backends get placeholders."""
+    if store.dialect == "duckdb":
+        return f"{column} IN (SELECT unnest(CAST(? AS VARCHAR[])))", [list(values)]
+    return f"{column} IN ({placeholders(values)})", list(values)
+
+
+Span = tuple[str, int | None, int | None]
+
+
+def span_texts(store: Store, spans: list[Span], most: int) -> tuple[dict[Span, str | None], dict[str, Row]]:
+    """The text of each ``(document_id, start, end)`` span (at most ``most`` characters) and the
+    ``title`` and ``published`` of each document.
+
+    Pages cut sentences out in Python: joining a span table to ``documents`` for a ``substr``
+    makes DuckDB read every document's text, while an id list reads only these. Documents are
+    read a few at a time and only up to the last span in them, so a huge one costs little memory.
+    """
+    wanted: dict[str, list[Span]] = {}
+    for sp in spans:
+        wanted.setdefault(sp[0], []).append(sp)
+    texts: dict[Span, str | None] = {}
+    docs: dict[str, Row] = {}
+    ids = sorted(wanted)
+    for i in range(0, len(ids), 50):
+        chunk = ids[i:i + 50]
+        upto = max((e or 0) for d in chunk for _, _, e in wanted[d]) + 1
+        for r in store.query(f"""SELECT id, title, published, substr(text, 1, ?) AS text FROM documents
+                                 WHERE id IN ({placeholders(chunk)})""",
+                             [min(upto, 5_000_000), *chunk]):
+            text = r.pop("text") or ""
+            docs[r["id"]] = r
+            for sp in wanted[r["id"]]:
+                _, start, end = sp
+                if start is None or end is None:
+                    texts[sp] = None
+                else:
+                    start = max(0, start)
+                    texts[sp] = text[start:start + min(max(end - start, 0), most)]
+    return texts, docs

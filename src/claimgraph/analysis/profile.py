@@ -11,7 +11,7 @@ from typing import Any
 
 from claimgraph.analysis.cache import cached
 from claimgraph.analysis.ledger import claim_ledger
-from claimgraph.analysis.paging import Page, page_of, placeholders
+from claimgraph.analysis.paging import Page, page_of, placeholders, span_texts
 from claimgraph.errors import NotFound
 from claimgraph.store import Row, Store
 
@@ -110,19 +110,22 @@ def mentioning_documents(store: Store, entity_id: str, limit: int | None = None,
     if docs:
         doc_ids = [d["id"] for d in docs]
         sentences: dict[str, list[Row]] = {}
-        for s in store.query(
-                f"""SELECT m.document_id, m.id AS mention_id, m.text AS surface, m.start_char,
-                           m.end_char, coalesce(m.sent_start, m.start_char) AS sent_start,
-                           substr(d.text, coalesce(m.sent_start, m.start_char) + 1,
-                                  least(greatest(coalesce(m.sent_end, m.end_char)
-                                                 - coalesce(m.sent_start, m.start_char), 0), 600))
-                               AS sentence
-                    FROM mentions m JOIN documents d ON d.id = m.document_id
-                    WHERE m.entity_id IN ({marks}) AND m.document_id IN ({placeholders(doc_ids)})
-                    ORDER BY m.document_id, m.start_char""", [*ids, *doc_ids]):
+        found = store.query(
+            f"""SELECT m.document_id, m.id AS mention_id, m.text AS surface, m.start_char,
+                       m.end_char, coalesce(m.sent_start, m.start_char) AS sent_start,
+                       coalesce(m.sent_end, m.end_char) AS sent_end
+                FROM mentions m
+                WHERE m.entity_id IN ({marks}) AND m.document_id IN ({placeholders(doc_ids)})
+                ORDER BY m.document_id, m.start_char""", [*ids, *doc_ids])
+        for s in found:
             bucket = sentences.setdefault(s["document_id"], [])
             if len(bucket) < 3 and all(b["sent_start"] != s["sent_start"] for b in bucket):
                 bucket.append(s)
+        shown = [s for bucket in sentences.values() for s in bucket]
+        texts, _ = span_texts(store, [(s["document_id"], s["sent_start"], s["sent_end"])
+                                      for s in shown], 600)
+        for s in shown:
+            s["sentence"] = texts.get((s["document_id"], s["sent_start"], s.pop("sent_end")))
         for d in docs:
             d["sentences"] = sentences.get(d["id"], [])
     return Page(docs, total, lim, off)
