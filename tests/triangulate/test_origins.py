@@ -90,3 +90,33 @@ def test_origins_self_reference_in_another_case_is_not_a_source() -> None:
     book = OutletBook([Outlet("Nasha Niva", "nashaniva.com", "BY", False)])
     graph = CitationGraph([sighting(d, "Nasha Niva")], [cites(d, "Nashei Nive")], book)
     assert [o.label for o in graph.document_origins(d.id)] == ["Nasha Niva"]
+
+
+REGIONAL = OutletBook([Outlet("Самарский курьер", "samara-kurier.example", "RU", False),
+                       Outlet("Волжская почта", "volga-post.example", "RU", False)])
+
+
+def test_origins_source_named_in_english_transliteration_matches_the_outlet_table() -> None:
+    d = doc("The governor said the region will lead drone output this year, "
+            "the regional paper Samarsky Kurier reported on Tuesday.")
+    graph = CitationGraph([sighting(d, "Overseas Review")], [], REGIONAL, leads={d.id: d.text})
+    origins = graph.document_origins(d.id)
+    assert [o.label for o in origins] == ["Самарский курьер"]
+    assert origins[0].chain == ["Overseas Review", "cites", "Самарский курьер"]
+
+
+def test_origins_same_day_exact_copy_credits_the_outlet_others_name_as_source() -> None:
+    text = "Губернатор заявил, что область станет крупнейшим производителем беспилотников."
+    copy = doc(text, published="2025-02-11")
+    rewrite = doc("The governor's promise was first reported by Volzhskaya Pochta, a regional paper.",
+                  published="2025-02-14")
+    sightings = [sighting(copy, "Волжская почта"), sighting(copy, "Самарский курьер"), sighting(rewrite, "Review")]
+    graph = CitationGraph(sightings, [], REGIONAL, leads={copy.id: copy.text, rewrite.id: rewrite.text})
+    assert graph.outlets_of(copy.id)[0] == "Самарский курьер"  # the carriers' order alone would credit it
+    assert [o.label for o in graph.document_origins(copy.id)] == ["Волжская почта"]
+
+
+def test_origins_ordinary_capitalised_words_are_not_taken_for_an_outlet() -> None:
+    d = doc("Samara Region Governor Kurier Smith said the plant will open in May.")
+    graph = CitationGraph([sighting(d, "Overseas Review")], [], REGIONAL, leads={d.id: d.text})
+    assert [o.label for o in graph.document_origins(d.id)] == ["Overseas Review"]

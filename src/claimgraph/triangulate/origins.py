@@ -9,8 +9,10 @@ A family's origins are, in this order:
    leaving out self-references (an outlet naming itself in a dateline);
 2. a known outlet named in a member's lead (a dateline such as "МИНСК, 8 октября. /ТАСС/.", or
    "RIA Novosti says …"), which is how wire copies and rewrites announce where they come from;
+   a name of two or more words also counts in another script or spelling when its
+   transliteration key is an outlet's ("Samarsky Kurier reported" names «Самарский курьер»);
 3. otherwise the family's own original outlet: a carrier named in its own lead, else a carrier
-   other documents cite, else the earliest carrier.
+   other documents cite or name, else the earliest carrier.
 
 A claim attributed to a known outlet or agency has that agency as its origin.
 """
@@ -25,7 +27,10 @@ from claimgraph.model import Citation, Claim, Sighting
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
 
-LEAD_CHARS = 160  # how far into a text a dateline naming the source is looked for
+DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
+LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
+MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
 @dataclass(slots=True)
@@ -109,6 +114,8 @@ class CitationGraph:
             rows.sort(key=lambda s: (s.published or self.published.get(s.document_id) or "9999", s.seen_at or "", s.id))
         self._dateline = self._dateline_pattern()
         self._memo: dict[str, list[Origin]] = {}
+        self._keys: dict[str, str] | None = None
+        self._named: dict[str, int] | None = None
 
     # -- outlets -----------------------------------------------------------------------------
     def outlets_of(self, document_id: str) -> list[str]:
@@ -146,10 +153,60 @@ class CitationGraph:
         return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
 
     def _named_in_lead(self, document_id: str) -> list[str]:
-        lead = self.leads.get(document_id, "")[:LEAD_CHARS]
-        if not lead or self._dateline is None:
+        lead = self.leads.get(document_id, "")
+        if not lead:
             return []
-        return list(dict.fromkeys(self.book.label(m.group(1)) for m in self._dateline.finditer(lead)))
+        named = [self.book.label(m.group(1)) for m in self._dateline.finditer(lead[:DATELINE_CHARS])] \
+            if self._dateline is not None else []
+        named += self._named_by_key(lead[:LEAD_CHARS])
+        return list(dict.fromkeys(named))
+
+    def _outlet_keys(self) -> dict[str, str]:
+        """Keys of multi-word outlet names (a single word is too often an ordinary one) -> label."""
+        if self._keys is None:
+            self._keys = {}
+            for name in sorted(self.source_names()):
+                key = self.book.key(name)
+                if len(key.split()) >= 2:
+                    self._keys.setdefault(key, self.book.label(name))
+                    self._keys.setdefault(name_key(name), self.book.label(name))
+        return self._keys
+
+    def _named_by_key(self, text: str) -> list[str]:
+        """Outlets named by runs of capitalised words whose transliteration key is an outlet's."""
+        keys = self._outlet_keys()
+        if not keys:
+            return []
+        words = list(_CAPITALISED.finditer(text))
+        found = []
+        for i, w in enumerate(words):
+            if not w.group(0)[0].isupper():
+                continue
+            run = [w]
+            for nxt in words[i + 1:i + MAX_NAME_WORDS]:  # consecutive words, any case after the first
+                if text[run[-1].end():nxt.start()].strip(" «»\"'") or len(run) >= MAX_NAME_WORDS:
+                    break
+                run.append(nxt)
+            for n in range(len(run), 1, -1):
+                label = keys.get(name_key(text[run[0].start():run[n - 1].end()]))
+                if label:
+                    found.append(label)
+                    break
+        return found
+
+    def named_counts(self) -> dict[str, int]:
+        """Outlet key -> documents naming it as a source (citations, or a name in the lead)."""
+        if self._named is None:
+            self._named = dict(self.cited)
+            for doc in self.leads:
+                if self.cites.get(doc) and any(c.kind != "copy" for c in self.cites[doc]):
+                    continue  # already counted through its citations
+                own = {self.book.key(o) for o in self.outlets_of(doc)}
+                for name in set(self._named_by_key(self.leads[doc][:LEAD_CHARS])):
+                    key = self.book.key(name)
+                    if key not in own:
+                        self._named[key] = self._named.get(key, 0) + 1
+        return self._named
 
     # -- documents ---------------------------------------------------------------------------
     def _date(self, document_id: str) -> str:
@@ -212,7 +269,8 @@ class CitationGraph:
         for rank, member in enumerate(family):
             for pos, outlet in enumerate(self.outlets_of(member)):
                 key = self.book.key(outlet)
-                score = (0 if named and self.book.key(named) == key else 1, -self.cited.get(key, 0), rank, pos)
+                score = (0 if named and self.book.key(named) == key else 1, -self.named_counts().get(key, 0),
+                         rank, pos)
                 candidates.append((score, outlet, member))
         if not candidates:
             return Origin(f"doc:{document_id}", head, [head])
