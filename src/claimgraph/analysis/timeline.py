@@ -74,13 +74,21 @@ def timeline_items(store: Store, start: str | None = None, end: str | None = Non
                        CAST(NULL AS DOUBLE PRECISION) AS value, NULL AS unit, NULL AS modality,
                        count(DISTINCT e.document_id) AS documents, min(e.document_id) AS document_id
                 FROM events e JOIN documents d ON d.id = e.document_id
+                JOIN (SELECT coalesce(e.cluster_id, e.id) AS cluster FROM events e
+                      JOIN documents d ON d.id = e.document_id
+                      WHERE NOT coalesce(d.retracted, FALSE)
+                        AND {cond.replace('time_start', 'e.time_start')}
+                      GROUP BY coalesce(e.cluster_id, e.id)
+                      ORDER BY min(e.time_start), min(e.id) LIMIT {off + lim}) k
+                  ON k.cluster = coalesce(e.cluster_id, e.id)
                 WHERE NOT coalesce(d.retracted, FALSE) AND {cond.replace('time_start', 'e.time_start')}
                 GROUP BY coalesce(e.cluster_id, e.id)""")
+        # the clusters a page can show are chosen on two columns before their details are read
         counts.append(f"""SELECT count(DISTINCT coalesce(e.cluster_id, e.id)) FROM events e
                           JOIN documents d ON d.id = e.document_id
                           WHERE NOT coalesce(d.retracted, FALSE)
                             AND {cond.replace('time_start', 'e.time_start')}""")
-        all_params += params
+        all_params += params + params
     if kind in (None, "", "claim"):
         parts.append(
             f"""SELECT 'claim', c.id, c.predicate, c.time_start, c.time_end, c.time_precision,
