@@ -168,3 +168,14 @@ def test_cluster_country_names_in_any_language_are_one_country(workspace: Worksp
         entity_of(workspace, c["Belarus"])
     assert entity_of(workspace, b["Китай"]) == entity_of(workspace, c["China"])
     assert entity_of(workspace, b["Китай"]) != entity_of(workspace, c["Belarus"])
+
+
+def test_cluster_acronym_joins_the_one_organisation_it_abbreviates(workspace: Workspace) -> None:
+    full = add_doc(workspace, "Государственный военно-промышленный комитет отчитался о выпуске.",
+                   [("Государственный военно-промышленный комитет", "PublicBody")])
+    short = add_doc(workspace, "В ГВПК сообщили о новых заказах.", [("ГВПК", "PublicBody")])
+    other = add_doc(workspace, "ГВПК Ltd sells garden tools.", [("ГВПК", "Company")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, short["ГВПК"]) == entity_of(
+        workspace, full["Государственный военно-промышленный комитет"])
+    assert entity_of(workspace, other["ГВПК"]) != entity_of(workspace, short["ГВПК"])

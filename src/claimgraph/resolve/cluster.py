@@ -149,6 +149,31 @@ def country_code(name: str) -> str | None:
     return words[0].lower() if len(words) == 1 and words[0] in COUNTRY_CONCEPTS else None
 
 
+ACRONYM_KINDS = ORG_KINDS | {"Facility"}
+_ACRONYM_SKIP = frozenset("of the and for de и по для в на".split())
+
+
+def acronym(name: str) -> str | None:
+    """The name itself when it is an acronym ("ГВПК", "NASB", "OFAC"): 2–6 capitals, one word."""
+    text = name.strip("«»\"' ")
+    if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
+        return text
+    return None
+
+
+def initials(name: str) -> str | None:
+    """The capitals of a multi-word name: "State Authority for Military Industry" → "SAMI",
+    "Государственный военно-промышленный комитет" → "ГВПК" (hyphenated parts count apart)."""
+    letters = []
+    for word in name.replace("«", " ").replace("»", " ").split():
+        if word.lower() in _ACRONYM_SKIP:
+            continue
+        for part in word.split("-"):
+            if part[:1].isalpha():
+                letters.append(part[0].upper())
+    return "".join(letters) if len(letters) >= 2 else None
+
+
 COUNTRY_CONCEPTS = frozenset({"RU", "BY", "US", "CN"})
 
 
@@ -382,6 +407,25 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         compared += 1
         if score >= threshold:
             join(ra, rb)
+
+    # 2b. acronyms ("ГВПК", "NASB") → the one organisation whose words they abbreviate
+    by_initials: dict[tuple[str, str], set[int]] = collections.defaultdict(set)
+    for i, g in enumerate(groups):
+        if g.type in ACRONYM_KINDS and acronym(g.best_name) is None:
+            for form in g.forms:
+                ini = initials(form)
+                if ini:
+                    by_initials[(family(g.type), ini)].add(i)
+    for i, g in enumerate(groups):
+        acr = acronym(g.best_name) if g.type in ACRONYM_KINDS else None
+        if acr is None:
+            continue
+        roots = {uf.find(j) for j in by_initials.get((family(g.type), acr), ())} - {uf.find(i)}
+        roots = {r for r in roots if compatible(states[r].type, g.type)}
+        if len(roots) == 1:
+            root = next(iter(roots))
+            if len(acr) >= 3 or g.context & states[root].context:
+                join(root, i)
 
     # 3. single-word persons → the one full name carrying that surname
     by_last: dict[str, set[int]] = collections.defaultdict(set)
