@@ -5,8 +5,8 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.model import Claim
-from claimgraph.nlp.claims import ClaimComponent, find_claims
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims import ClaimComponent, find_claims, fullest_names
 from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.quantities import QuantityComponent
@@ -187,3 +187,54 @@ def test_claims_planned_output_belongs_to_the_maker_named_before(
     text = "Kupol-Tech opened a new workshop in Izhevsk. Annual output is planned at more than 1,000 units."
     c = one(claims_of(text, "en"), "plans_to_produce")
     assert (c.subject, c.value, c.qualifier, c.rate, c.modality) == ("Kupol-Tech", 1000.0, "more than", "year", "plan")
+
+
+def test_claims_short_name_is_named_by_its_fullest_form() -> None:
+    def mention(start: int, text: str, label: str) -> Mention:
+        return Mention(f"m{start}", "d", start, start + len(text), text, label)
+
+    full = mention(0, "Shenzhen Hexin Motion Technology", "Company")
+    short = mention(100, "Hexin", "Person")  # a tagger often takes a one-word company for a person
+    city = mention(200, "Samara", "Location")
+    region = mention(300, "Samara region", "Location")
+    boss = mention(400, "Hexin Motion", "Person")
+    fullest = fullest_names([full, short, city, region, boss])
+    assert fullest[short.id] is full
+    assert city.id not in fullest  # a city is not the region named after it
+    assert boss.id not in fullest  # two words of a person's name are a person
+
+
+def test_claims_the_two_sides_are_the_parties_of_the_talks_before(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("В начале мая в Пекине прошли переговоры представителей Госкомвоенпрома и корпорации «Сянлун Авиа». "
+            "Стороны подписали соглашение о совместной сборке разведывательных дронов.")
+    pairs = {frozenset((c.subject, c.object)) for c in claims_of(text, "ru") if c.predicate == "cooperates_with"}
+    assert frozenset(("Госкомвоенпром", "Сянлун Авиа")) in pairs
+
+
+def test_claims_together_with_gives_cooperation(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Kupol-Tech said it would build the plant in Gomel together with the local firm Motorservice."
+    claim = one(claims_of(text, "en"), "cooperates_with")
+    assert {claim.subject, claim.object} == {"Kupol-Tech", "Motorservice"}
+    assert claim.attributed_to == "Kupol-Tech"
+
+
+def test_claims_who_chairs_gives_holds_role(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Andrei Zhukovsky, who chairs the State Authority for Military Industry, said that Belarus would "
+            "not assemble foreign drones.")
+    claim = one(claims_of(text, "en"), "holds_role")
+    assert (claim.subject, claim.object) == ("Andrei Zhukovsky", "State Authority for Military Industry")
+
+
+def test_claims_executive_without_company_is_of_the_company_just_named(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Karatay Aerospace unveiled a new loitering munition at the fair. Chief executive Selim Aydın told "
+            "visitors that serial production would start next year.")
+    claim = one(claims_of(text, "en"), "holds_role")
+    assert (claim.subject, claim.object) == ("Selim Aydın", "Karatay Aerospace")
+
+
+def test_claims_governor_of_the_region_the_sentence_is_about(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Самарская область, по словам губернатора Вячеслава Федорищева, рассчитывает стать крупнейшим "
+            "производителем дронов в стране.")
+    claim = one(claims_of(text, "ru"), "holds_role")
+    assert claim.object == "Самарская область"
+    assert "Федорищев" in claim.subject

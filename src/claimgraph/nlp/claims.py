@@ -83,6 +83,18 @@ _GENERIC_LABELS = {
     "агентство": ("PublicBody", "Organization"), "академия": ("Organization",), "университет": ("Organization",),
     "институт": ("Organization",), "объединение": ("Company", "Organization"),
 }
+#: titles whose holder runs a company ("chief executive", "генеральный конструктор")
+_COMPANY_ROLES = frozenset({"executive", "ceo", "director", "chairman", "chairwoman", "founder", "owner",
+                            "designer", "manager", "директор", "гендиректор", "конструктор", "основатель",
+                            "владелец", "управляющий"})
+#: titles whose holder governs a region or city
+_REGION_ROLES = frozenset({"governor", "mayor", "губернатор", "мэр"})
+_REGION_WORDS = re.compile(r"region|province|oblast|krai|област|кра[йя]|республик", re.IGNORECASE)
+#: verbs whose subject holds a post in their object ("X, who chairs Y", "возглавляющий Y")
+ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "возглавлять", "возглавить", "руководить"})
+#: "the two sides", "стороны": the two parties of the meeting or cooperation just reported
+_SIDES = frozenset({"side", "sides", "party", "parties", "сторона", "стороны"})
+_TOGETHER = frozenset({"together", "jointly", "совместно", "вместе"})
 _MEASURES = frozenset({"kilometre", "kilogram", "tonne", "metre", "hour", "minute", "second", "litre", "%",
                        "километр", "килограмм", "тонна", "метр", "час", "минута", "секунда", "литр", "mile"})
 
@@ -108,6 +120,11 @@ class _Context:
     owners: dict[str, Mention] = field(default_factory=dict)
     sanctioner: Mention | None = None  # the body whose sanctions the text is describing
     fullest: dict[str, Mention] = field(default_factory=dict)
+    #: the two parties of the last meeting or cooperation, for "the two sides" (sentence index, pair)
+    pair: tuple[int, Mention, Mention] | None = None
+    #: what a person stands for once a title tied them to it ("the governor of the Samara region")
+    stands_for: dict[str, Mention] = field(default_factory=dict)
+    sentence_index: int = 0
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
@@ -193,9 +210,25 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
-        for claim in _sentence_claims(ctx, sx) + _list_claims(ctx, sx):
+        found = _sentence_claims(ctx, sx) + _list_claims(ctx, sx)
+        for claim in found:
             out.setdefault(claim.id, claim)
+        _remember(ctx, sx, found)
+        ctx.sentence_index += 1
     return list(out.values())
+
+
+def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
+    """Keep what later sentences refer back to: people's posts and the parties of a meeting."""
+    by_id = {m.id: m for m in sx.mentions}
+    for c in found:
+        if c.predicate == "holds_role" and c.object_mention in by_id:
+            ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
+    for c in found:
+        if c.predicate in ("met_with", "cooperates_with") and c.subject_mention in by_id and c.object_mention in by_id:
+            a, b = (ctx.stands_for.get(x, by_id[x]) for x in (c.subject_mention, c.object_mention))
+            ctx.pair = (ctx.sentence_index, a, b)
+            break
 
 
 _SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.IGNORECASE),
@@ -309,7 +342,7 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 return found
     if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG:
         want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else ORGS | PLACES
-        return _previous(ctx, tok.start, want & labels)
+        return _earlier_subject(sx, i, want & labels) or _previous(ctx, tok.start, want & labels)
     if low in _GENERIC_ORG and not _indefinite(sx, i):
         for label in _GENERIC_LABELS.get(low, ("Company", "Organization")):
             if label in labels:
@@ -317,6 +350,17 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 if found is not None:
                     return found
         return _previous(ctx, tok.start, ORGS & labels, low)
+    return None
+
+
+def _earlier_subject(sx: _Sent, i: int, labels: frozenset[str]) -> Mention | None:
+    """"Rostec said it would build …", "он заявил": a pronoun takes the closest subject before it
+    in its sentence rather than the closest name."""
+    toks = sx.sent.tokens
+    for j in range(i - 1, -1, -1):
+        m = sx.token_mention[j]
+        if m is not None and m.label in labels and toks[j].dep.startswith("nsubj"):
+            return m
     return None
 
 
@@ -335,6 +379,11 @@ def _members(ctx: _Context, sx: _Sent, i: int) -> list[Mention]:
     """Entities a subject token stands for; a group noun stands for its of-phrase and conjuncts
     ("the governments of the Samara region and the Grodno region")."""
     low = _lemma(sx.sent.tokens[i])
+    if sx.token_mention[i] is None and low in _SIDES:
+        pair = ctx.pair
+        if pair is not None and ctx.sentence_index - pair[0] <= 2 and "Person" not in (pair[1].label, pair[2].label):
+            return [pair[1], pair[2]]
+        return []
     if sx.token_mention[i] is None and low in _GROUP:
         out = []
         for c in _kids(sx, i, "nmod"):
@@ -490,12 +539,37 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         predicate = nouns.get(_lemma(tok)) if tok.pos == "NOUN" else None
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
+    claims.extend(_together_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
     claims.extend(_role_claims(ctx, sx))
     claims.extend(_location_claims(ctx, sx))
     return claims
+
+
+def _together_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X will build the plant together with Y", "совместно с Y": X cooperates with Y."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for t, tok in enumerate(toks):
+        if _lemma(tok) not in _TOGETHER or not 0 <= tok.head < len(toks):
+            continue
+        h = tok.head
+        if toks[h].dep == "case":  # "together" modifies the preposition: "together with the firm"
+            partners_at, verb = [toks[h].head], toks[toks[h].head].head
+        else:
+            verb = h
+            partners_at = [c for c in _kids(sx, verb, "obl", "nmod") if set(_case(sx, c).split()) & {"with", "с", "со"}]
+        if not 0 <= verb < len(toks):
+            continue
+        partners = _unique([m for n in partners_at for k in _with_conj(sx, n)
+                            if (m := _entity(ctx, sx, k, AGENTS - {"Location"})) is not None])
+        subjects, _ = _subjects(ctx, sx, verb)
+        speaker, denied = _speaker(ctx, sx, verb)
+        found = [(s, "cooperates_with", p, None) for s in subjects[:1] for p in partners[:1] if s.id != p.id]
+        out.extend(_build(ctx, sx, verb, found, speaker, denied))
+    return out
 
 
 _OUTPUT_NOUNS = frozenset({"output", "production", "capacity", "выпуск", "производство", "мощность",
@@ -741,12 +815,27 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         person = _role_person(ctx, sx, i)
         if person is None or person.id in done:
             continue
-        org = _role_org(ctx, sx, i, person)
+        org = _role_org(ctx, sx, i, person) or _role_fallback(ctx, sx, i, person)
         if org is None:
             continue
         done.add(person.id)
         out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
                           role=_role_title(sx, i)))
+    for v, tok in enumerate(toks):
+        if _lemma(tok) not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
+            continue
+        subs, _ = _subjects(ctx, sx, v)
+        people = [m for m in subs if m.label == "Person" and m.id not in done]
+        if not people and tok.dep.startswith("acl") and 0 <= tok.head < len(toks):
+            m = sx.token_mention[tok.head]  # "возглавляющий комитет": the participle hangs off the name
+            people = [m] if m is not None and m.label == "Person" and m.id not in done else []
+        orgs = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES) or _objects(
+            ctx, sx, v, ("obl",), None, ORGS | PLACES)
+        for person in people[:1]:
+            for org in orgs[:1]:
+                done.add(person.id)
+                out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, v, 0.65,
+                                  role=tok.text.lower()))
     return out
 
 
@@ -795,7 +884,7 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         if ref is not None and ref.id != person.id:
                             return ref
                     if m is None and _lemma(toks[c]) in _GENERIC_ORG:
-                        ref = _previous(ctx, toks[c].start, ORGS, _lemma(toks[c]))
+                        ref = _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
                         if ref is not None and ref.id != person.id:
                             return ref
                     if m is None and _lemma(toks[c]) not in ("year", "год"):
@@ -809,6 +898,37 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
         m = sx.token_mention[j]
         if m is not None and m.id != person.id and m.label in ORGS and toks[j].end <= toks[i].start:
             return m
+    return None
+
+
+def _generic_ref(ctx: _Context, offset: int, word: str) -> Mention | None:
+    """What "the authority", "ведомства", "концерна" refers back to: the last name of the kind the
+    word stands for (a ministry for "ведомство"), one containing the word first."""
+    for label in _GENERIC_LABELS.get(word, ()):
+        found = _previous(ctx, offset, frozenset({label}), word)
+        if found is not None:
+            return found
+    return _previous(ctx, offset, ORGS, word)
+
+
+def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
+    """A title with no organisation after it: "Chief executive X told visitors" is the executive
+    of the company the report is about; "по словам губернатора X" governs the region named before."""
+    low = _lemma(sx.sent.tokens[i])
+    start = sx.sent.tokens[i].start
+    if low in _REGION_ROLES:
+        for j in range(len(sx.sent.tokens)):
+            m = sx.token_mention[j]
+            if m is not None and m.label == "Location" and sx.sent.tokens[j].dep.startswith("nsubj"):
+                return m  # "Самарская область, по словам губернатора X, рассчитывает …"
+        found = _previous(ctx, start, frozenset({"Location"}))
+        if found is not None and start - found.end < 400 and _REGION_WORDS.search(found.text):
+            return found
+        return None
+    if low in _COMPANY_ROLES:
+        found = _previous(ctx, start, frozenset({"Company"}))
+        if found is not None and start - found.end < 600 and found.id != person.id:
+            return found
     return None
 
 
@@ -876,4 +996,4 @@ class ClaimComponent:
         return doc
 
 
-__all__ = ["ClaimComponent", "find_claims", "name_of"]
+__all__ = ["ClaimComponent", "find_claims", "fullest_names", "name_of"]
