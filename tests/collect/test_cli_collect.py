@@ -44,3 +44,18 @@ def test_cli_collect_watch_then_alerts_json_and_webhook(tmp_path: Path,
     assert json.loads(run("alerts", "--json")) == []
     run("watch", "rm", watch_id)
     assert json.loads(run("watch", "list", "--json")) == []
+
+
+def test_cli_collect_ingest_urls_file_fetches_each_url(tmp_path: Path) -> None:
+    ws = str(tmp_path / "u.duckdb")
+    with serve() as base:
+        listing = tmp_path / "urls.txt"
+        listing.write_text(f"# pages to follow\n{base}/article.html\n\n{base}/gone  # removed later\n",
+                           encoding="utf-8")
+        result = runner.invoke(app, ["ingest", "--urls", str(listing), "-w", ws, "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)[0]
+    assert report["documents_new"] == 1
+    assert [f["source"] for f in report["failures"]] == [f"{base}/gone"]
+    errors = json.loads(runner.invoke(app, ["errors", "-w", ws, "--json"]).stdout)
+    assert errors[0]["source"] == f"{base}/gone" and "HTTP 410" in errors[0]["reason"]

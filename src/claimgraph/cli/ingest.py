@@ -12,9 +12,11 @@ if TYPE_CHECKING:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(
         help="files, folders (read recursively; code, data tables and READMEs left out), glob patterns "
-             "or http(s) URLs")],
+             "or http(s) URLs")] = None,
+    urls_file: Annotated[str | None, typer.Option(
+        "--urls", help="a file of URLs to fetch, one per line ('#' starts a comment)")] = None,
     outlet: Annotated[str | None, typer.Option(help="outlet of every document read in this run")] = None,
     strict: Annotated[bool, typer.Option(help="exit 1 when any file or record was rejected")] = False,
     workspace: WorkspaceOpt = None,
@@ -27,6 +29,17 @@ def ingest(
     from claimgraph.ingest import ingest_paths
     from claimgraph.progress import NULL, RichReporter
 
+    from claimgraph.errors import ConfigError
+
+    paths = list(paths or [])
+    if urls_file:
+        try:
+            with open(urls_file, encoding="utf-8") as fh:
+                paths += [line.split("#", 1)[0].strip() for line in fh if line.split("#", 1)[0].strip()]
+        except OSError as exc:
+            raise ConfigError(f"{urls_file}: cannot read the URL list ({exc.strerror})") from exc
+    if not paths:
+        raise ConfigError("nothing to ingest", hint="name files, folders, globs or URLs, or pass --urls FILE")
     ws = open_workspace(workspace, create=True)
     urls = [p for p in paths if p.startswith(("http://", "https://"))]
     files = [p for p in paths if p not in urls]

@@ -10,12 +10,9 @@ written, never while files are read.
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
-import importlib.util
 import logging
 import multiprocessing
 import os
-import sys
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -84,7 +81,7 @@ def ingest_paths(ws: Workspace, paths: Sequence[str], reporter: Reporter = NULL,
     total = sum(1 for p in iter_files(paths) if isinstance(p, Path) and source_key(p) not in own)
     reporter.start("Ingesting", total=total)
     try:
-        with _executor(ws, total) as pool, _no_pandas_probe():
+        with _executor(ws, total) as pool:
             for results in _read_chunks(ws, paths, own, pool, report, reporter):
                 _write_chunk(ws, results, outlet, report)
                 for result in results:
@@ -191,24 +188,6 @@ def _workspace_files(ws: Workspace) -> set[str]:
         return set()
     base = source_key(Path(url.removeprefix("duckdb://")))
     return {base, base + ".wal", base + ".tmp"}
-
-
-@contextlib.contextmanager
-def _no_pandas_probe() -> Iterator[None]:
-    """Make ``import pandas`` fail fast for the run when pandas is not installed.
-
-    DuckDB's Python client tries to import pandas for every bound parameter; without pandas each
-    attempt searches the whole import path again, which doubled the cost of every write.
-    """
-    if "pandas" in sys.modules or importlib.util.find_spec("pandas") is not None:
-        yield
-        return
-    sys.modules["pandas"] = None  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        if sys.modules.get("pandas", 0) is None:
-            del sys.modules["pandas"]
 
 
 class _Later(cf.Future):  # type: ignore[type-arg]
