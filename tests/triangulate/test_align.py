@@ -113,3 +113,42 @@ def test_align_same_value_check_explains_itself() -> None:
     a, b = doc("x."), doc("y.")
     f = same_value(claim("R", "capacity", doc=a, value=100000), claim("R", "capacity", doc=b, value=100500))
     assert (f.score, f.detail) == (1.0, "both say 100,000")
+
+
+def test_align_one_family_about_one_subject_within_an_event_is_one_contested_topic() -> None:
+    a, b, c = doc("Capacity is 5,000 drones a year."), doc("It plans 50,000 drones."), doc("Elsewhere: 900 drones.")
+    claims = [claim("BelDronTech", "capacity", doc=a, value=5000, unit="drone", subject_entity="ent-bdt"),
+              claim("БелДронТех", "plans_to_produce", doc=b, value=50000, unit="drone", modality="plan",
+                    subject_entity="ent-bdt"),
+              claim("BelDronTech", "capacity", doc=c, value=900, unit="drone", subject_entity="ent-bdt")]
+    alignments = align_claims(claims, event_of={a.id: "evt-1", b.id: "evt-1", c.id: "evt-2"})
+    joined = next(al for al in alignments if any(cl.document_id == b.id for v in al.variants for cl in v.claims))
+    assert {cl.document_id for v in joined.variants for cl in v.claims} == {a.id, b.id}
+    assert joined.contested
+    assert "different value: 5,000 drone vs 50,000 drone" in joined.differences[0].reasons
+    # the report of another event keeps its own topic and contradicts nothing
+    other = next(al for al in alignments if any(cl.document_id == c.id for v in al.variants for cl in v.claims))
+    assert not other.contested and len(other.variants) == 1
+
+
+def test_align_a_fact_and_a_plan_of_one_family_with_one_number_agree() -> None:
+    a, b = doc("Two lines run."), doc("Two lines are planned.")
+    claims = [claim("Plant", "capacity", doc=a, value=2, unit="line", subject_entity="ent-p"),
+              claim("Plant", "plans_to_produce", doc=b, value=2, unit="line", modality="plan", subject_entity="ent-p")]
+    alignments = align_claims(claims, event_of={a.id: "evt-1", b.id: "evt-1"})
+    assert len(alignments) == 1 and not alignments[0].contested
+
+
+def test_align_meeting_dates_join_across_wordings_of_the_parties() -> None:
+    a, b, c = doc("They met on 22 July."), doc("The governor met Lukashenko on 21 July."), doc("Talks in Minsk.")
+    claims = [claim("Lukashenko", "met_with", "Fedorishchev", doc=a, when=time("2025-07-22"),
+                    subject_entity="ent-luk", object_entity="ent-fed"),
+              claim("Fedorishchev", "met_with", "Minsk", doc=b, when=time("2025-07-21"),
+                    subject_entity="ent-fed", object_entity="ent-minsk"),
+              claim("Lukashenko", "met_with", "Fedorishchev", doc=c, subject_entity="ent-luk", object_entity="ent-fed")]
+    alignments = align_claims(claims, event_of={d.id: "evt-1" for d in (a, b, c)})
+    al = _one(alignments)
+    assert al.topic == ("ent-fed", "met_with", "ent-luk")
+    assert al.contested
+    assert any(r.startswith("different time: 2025-07-22") or r.startswith("different time: 2025-07-21")
+               for d in al.differences for r in d.reasons)

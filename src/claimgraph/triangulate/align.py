@@ -16,7 +16,7 @@ is what the analyst reads.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -29,6 +29,14 @@ from claimgraph.triangulate.timespan import describe, gap_days, span_of
 #: compared on it; for these, a claim without a number also joins the only number said.
 VALUED = frozenset({"produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to"})
 MAX_VARIANTS_COMPARED = 50  # per topic; beyond that only the largest variants are compared
+#: Predicates that say comparable things about one subject. Within one event cluster, claims of
+#: one family about the same subject are one topic: "capacity 5,000" in one report and "plans to
+#: produce 50,000" in another are two answers to one question.
+FAMILIES = {"capacity": "output", "plans_to_produce": "output", "offers_to_build": "output",
+            "produces": "output", "met_with": "met_with", "visited": "visited"}
+#: Families where sharing any party (subject or object) is enough: two reports of one meeting
+#: name its sides in different orders and spellings.
+PARTY_FAMILIES = frozenset({"met_with", "visited"})
 REL_TOLERANCE = 0.02
 
 
@@ -165,6 +173,8 @@ def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
     """Run every check on two representative claims; None when they agree on everything.
 
     ``same_event``: both are reports of one event cluster, so their dates must agree too.
+    Claims of two predicates of one family (a capacity and a plan) may differ in modality
+    without contradicting each other; their numbers and dates still must agree.
     """
     checks = [check(a, b) for check in CHECKS]
     by = {f.name: f for f in checks}
@@ -175,7 +185,7 @@ def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
     value_conflict = by["same_value"].score == 0.0 and (same_event or not other_time)
     time_conflict = same_event and other_time
     modality_conflict = (by["same_modality"].score == 0.0 and "claim" not in (a.modality, b.modality)
-                         and "denial" not in (a.modality, b.modality))
+                         and "denial" not in (a.modality, b.modality) and a.predicate == b.predicate)
     denial = by["not_denied"].score == 0.0
     conflict = value_conflict or time_conflict or modality_conflict or denial
     return Difference("", "", conflict, reasons, checks)
@@ -191,6 +201,71 @@ def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
         with_object = [t for t in topics if t[2]]
         if bare in groups and len(with_object) == 1:
             groups[with_object[0]].extend(groups.pop(bare))
+
+
+def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events: dict[str, str]) -> None:
+    """Within one event cluster, move claims of one predicate family about one subject (or, for
+    meetings and visits, one party) into one topic, across wordings and scripts.
+
+    Only claims inside the cluster move; the same topics elsewhere keep their other claims, so
+    figures from unrelated events are never compared as if they were one report's.
+    """
+    if not events:
+        return
+    slots: dict[tuple[str, str, str], list[tuple[tuple[str, str, str], Claim]]] = defaultdict(list)
+    for topic in sorted(groups):
+        family = FAMILIES.get(topic[1])
+        if family is None:
+            continue
+        parties = [topic[0], topic[2]] if family in PARTY_FAMILIES else [topic[0]]
+        for claim in groups[topic]:
+            cluster = events.get(claim.document_id)
+            if cluster:
+                for party in parties:
+                    if party:
+                        slots[(cluster, family, party)].append((topic, claim))
+    joined = _Joined()
+    for members in slots.values():
+        for topic, claim in members[1:]:
+            joined.union((members[0][1].id, members[0][0]), (claim.id, topic))
+    components: dict[tuple[str, tuple[str, str, str]], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
+    for item in sorted(joined.parent):
+        components[joined.find(item)].append(item)
+    for items in components.values():
+        topics = Counter(topic for _, topic in items)
+        if len(topics) < 2:
+            continue  # one topic already: nothing to join
+        ids = {cid for cid, _ in items}
+        moved: list[Claim] = []
+        for topic in topics:
+            keep = [c for c in groups[topic] if c.id not in ids]
+            moved.extend(c for c in groups[topic] if c.id in ids)
+            if keep:
+                groups[topic] = keep
+            else:
+                del groups[topic]
+        # the topic most claims state, so the row reads as the reports mostly word it
+        lead = min(topics, key=lambda t: (-topics[t], t[2] == "", t))
+        if lead in groups:  # its other claims report other events: this event's topic stands apart
+            lead = (lead[0], lead[1], f"{lead[2]}@{events[moved[0].document_id]}")
+        groups.setdefault(lead, []).extend(moved)
+
+
+class _Joined:
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, tuple[str, str, str]], tuple[str, tuple[str, str, str]]] = {}
+
+    def find(self, x: tuple[str, tuple[str, str, str]]) -> tuple[str, tuple[str, str, str]]:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: tuple[str, tuple[str, str, str]], b: tuple[str, tuple[str, str, str]]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _time_key(claim: Claim) -> str:
@@ -222,6 +297,7 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
             continue
         groups[topic_of(claim)].append(claim)
     _split_object_less(groups)
+    _join_within_events(groups, events)
     result = []
     for topic in sorted(groups):
         members = groups[topic]
