@@ -30,7 +30,7 @@ _CYR = dict(zip(
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "u", "ye", "yi"],
 ))
-_VARIANTS = (("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("ph", "f"), ("ck", "k"),
+_VARIANTS = (("shch", "sh"), ("sch", "sh"), ("sht", "st"), ("tch", "ch"), ("kh", "h"), ("ph", "f"), ("ck", "k"),
              ("w", "v"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("j", "i"), ("ks", "x"),
              ("c", "k"), ("q", "k"))
 _DOUBLE = re.compile(r"(.)\1+")
@@ -145,7 +145,7 @@ def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
         target = None
         if family[i] != "Person" and words[0] in full_any:
             target = full_any[words[0]][0]
-        elif family[i] != "org" and words[0] in first_word:
+        elif family[i] == "Person" and words[0] in first_word:  # a place stays a place ("Tomsk")
             target = first_word[words[0]]
         if target is not None:
             groups.union(target, i)

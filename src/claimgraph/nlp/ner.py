@@ -84,11 +84,37 @@ _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure
 DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian"])
 #: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
 RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский"])
+_REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
+                 "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
 _REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
 _PLACE_PREPOSITIONS = ("in", "near", "outside", "в", "во", "под")
+#: "the city of Husaybah", "north of Mosul", "the outskirts of Raqqa": the name after is a place.
+_PLACE_OF = re.compile(r"\b(?:city|town|village|villages|province|region|governorate|district|oblast|outskirts|"
+                       r"suburbs?|north|south|east|west|northeast|northwest|southeast|southwest|port|island|"
+                       r"capital|border|area|vicinity)\s+of\s+$", re.IGNORECASE)
+#: "the independent outlet Nasha Niva", "the Telegram channel Rybar": the name after is an organisation.
+_OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|channel|agency|broadcaster|website|portal|magazine|weekly|"
+                            r"daily|publication|news\s+site|blog|group|network|company|firm|militia)\s*,?\s*$",
+                            re.IGNORECASE)
+#: Titles that put a person's name after them ("Prime Minister Nouri al-Maliki", "Gen. Gerasimov").
+_TITLE_PERSON = re.compile(
+    r"\b(?:President|Prime\s+Minister|Minister|Deputy\s+Minister|Foreign\s+Secretary|Defence\s+Secretary|"
+    r"Defense\s+Secretary|Secretary|General|Gen\.|Lieutenant\s+General|Lt\.\s*Gen\.|Major\s+General|"
+    r"Maj\.\s*Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Major|Maj\.|Captain|Capt\.|Commander|Admiral|Adm\.|"
+    r"Governor|Gov\.|Mayor|Ambassador|Envoy|Senator|Sen\.|Chancellor|Sheikh|Emir|King|Queen|Prince|"
+    r"spokesman|spokeswoman|spokesperson|chief|commander|governor|minister|president|leader|envoy|"
+    r"Mr\.|Mrs\.|Ms\.|Dr\.)"
+    r"[ \t]+((?:(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*[ \t]+){0,2}"
+    r"(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*)")
+#: "MINSK, March 3 (BelTA) –": an all-caps place opening a news item.
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁ]{3,}(?:[ \t-][A-ZА-ЯЁ]{3,}){0,2})(?=[ \t]*(?:,[ \t]*(?:\d|[A-ZА-ЯЁ]"
+                       r"[a-zа-яё]+\.?[ \t]+\d)|\(|[—–]))")
 _CENTRE_ORG = re.compile(r"\b(?:cent(?:re|er)|institute)\s+(?:for|of)\s+.*\b(?:studies|research|analysis|policy|monitoring)\b", re.IGNORECASE)
 _CAPITALISED_COMMON = frozenset({"defence", "defense", "industry", "government", "ministry", "president",
-                                 "minister", "army", "parliament", "state", "security", "economy"})
+                                 "minister", "army", "parliament", "state", "security", "economy", "academy",
+                                 "university", "institute", "college", "centre", "center", "summit", "region",
+                                 "oblast", "province", "agency", "committee", "council", "forum", "source",
+                                 "sources", "update", "assessment", "summary", "analysis", "note"})
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
 _WORDS = re.compile(r"[\w]+", re.UNICODE)
@@ -115,8 +141,20 @@ def is_country(*names: str | None) -> bool:
     return any(n and (n.casefold() in table or n.casefold().removeprefix("the ") in table) for n in names)
 
 
+@functools.cache
+def _cue_parts(cues: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Cues matched as prefixes (Cyrillic stems, Latin words of 4+ letters) and cues matched whole.
+
+    Short Latin cues ("co", "as", "ab") are legal-form abbreviations: as prefixes they made
+    "Coalition", "Asad" and "Community" companies.
+    """
+    prefixes = tuple(c for c in cues if len(c) >= 4 or not c.isascii())
+    return prefixes, frozenset(cues)
+
+
 def _has_cue(words: list[str], cues: tuple[str, ...]) -> bool:
-    return any(w.startswith(cues) if len(w) > 3 else w in cues for w in words)
+    prefixes, whole = _cue_parts(cues)
+    return any(w in whole or (len(w) > 3 and w.startswith(prefixes)) for w in words)
 
 
 def refine_organization(text: str) -> str:
@@ -160,6 +198,13 @@ class NerComponent:
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
             found = [m for m in found if m.label == "Product" or not _overlaps_any(m, products)]
+        titled = [m for m in rules if m.label == "Person" or m.label in ("Location", "Country")
+                  and m.text.isupper()]
+        if titled:  # a name after a title, a dateline: wider statistical spans around them lose
+            found = [m for m in found if not _overlaps_any(m, titled) or any(
+                o.start == m.start and o.end == m.end or m.label == o.label == "Person"
+                and m.start <= o.start and o.end <= m.end for o in titled)]
+            found = _consistent(found + titled, {m.id for m in titled})
         doc.mentions = resolve_overlaps(
             [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
         set_sentences(doc, doc.mentions)
@@ -244,6 +289,7 @@ class NerComponent:
         """Generic span fixes: demonyms split off, "Samara region" kept whole, junk single words dropped."""
         text = doc.text
         out: list[Mention] = []
+        cued: set[str] = set()
         for m in found:
             m = _trimmed(doc, m, out) or m
             if m.end <= m.start:
@@ -273,19 +319,34 @@ class NerComponent:
                 out.append(self._mention(doc, body.start, m.end, "PublicBody",
                                          f"{body.normalized} {m.text}"))
                 continue
-            if m.label in ("Location", "Country"):
+            if m.label in ("Person", "Organization") and any(w.casefold() in DEMONYMS for w in
+                                                              re.split(r"[\s-]+", m.text)):
+                continue  # "Joint Russian-Belarusian" read as a name: the demonym rule covers it
+            if m.label in ("Location", "Country", "Person", "Organization"):
                 after = _REGION_AFTER.match(text[m.end:m.end + 20])
                 if after:
                     end = m.end + after.end()
                     out.append(self._mention(doc, m.start, end, "Location", text[m.start:end]))
                     continue
+                if len(words) > 1 and words[-1].casefold() in _REGION_WORDS:
+                    m = _relabelled(m, "Location")  # "Samara Oblast" read as a person's name
+            if m.label in ("Person", "Organization") and _PLACE_OF.search(text, max(0, m.start - 30), m.start):
+                m = _relabelled(m, "Location")
+                cued.add(m.id)
+            elif m.label == "Person" and _OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start):
+                m = _relabelled(m, "Organization")
+                cued.add(m.id)
             if m.label in ("Person", "Organization") and len(words) == 1 and not is_country(m.text):
                 before = text[max(0, m.start - 8):m.start].split()
                 if before and before[-1].casefold() in _PLACE_PREPOSITIONS and m.normalized == m.text:
-                    m.label = "Location"  # "talks in Yerevan": a one-word name after "in" is a place
-                    m.id = Mention.make_id(doc.document_id, m.start, m.end, m.label)
+                    m = _relabelled(m, "Location")  # "talks in Yerevan": a one-word name after "in" is a place
+            if (out and m.label in _FLUID and out[-1].label == "Person" and out[-1].end + 1 == m.start
+                    and text[out[-1].end] == "\n" and len(words) == 1
+                    and _soft_wrap(text, out[-1].start, m.end, out[-1].end, "Person")):
+                first = out.pop()  # "governor Vyacheslav" + line break + "Fedorishchev": one name
+                m = self._mention(doc, first.start, m.end, "Person", f"{first.normalized} {m.normalized}")
             out.append(m)
-        return out
+        return _consistent(out, cued)
 
     # -- rules on top ------------------------------------------------------------------------------
 
@@ -326,6 +387,19 @@ class NerComponent:
                 elif (doc.lang == "en" and word[:1].isupper() and word.casefold() in DEMONYMS and n + 1 < len(sent.tokens)
                       and sent.tokens[n + 1].pos in ("NOUN", "ADJ") and word.casefold() != "western"):
                     out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
+        for m in _DATELINE.finditer(text):  # "MINSK, 3 March": the place the report was filed from
+            name = m.group(1)
+            if name.casefold() in countries() or len(name) > 3 and not is_acronym_org(name, found):
+                out.append(self._mention(doc, m.start(1), m.end(1), "Country" if is_country(name) else "Location",
+                                         name.title(), rule=True))
+        if doc.lang == "en":
+            for m in _TITLE_PERSON.finditer(text):
+                name = m.group(1)
+                words = [w.casefold() for w in _WORDS.findall(name)]
+                if (is_country(name) or any(w in _CAPITALISED_COMMON or w in DEMONYMS for w in words)
+                        or refine_organization(name) != "Organization" or words[0] in _NOT_NAMES):
+                    continue  # "General Staff", "President Putin's" stays; "Minister Defence" does not
+                out.append(self._mention(doc, m.start(1), m.end(1), "Person", name, rule=True))
         for mention in found:  # "Alabuga" + " plant" → the Facility "Alabuga plant"
             if mention.label not in ("Person", "Product", "Nationality"):
                 after = _FACILITY_AFTER.match(text[mention.end:mention.end + 40])
@@ -385,7 +459,7 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
     start, end = m.start, m.end
     text = doc.text
     cut = text.find("\n", start, end)
-    if cut != -1:
+    if cut != -1 and not _soft_wrap(text, start, end, cut, m.label):
         end = cut
     tail = _PAREN_TAIL.search(text, start, end)
     if tail and tail.start() > start:
@@ -417,6 +491,66 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
     if m.normalized and m.normalized.startswith(text[start:end][:3]) and len(m.normalized) <= end - start + 3:
         normalized = m.normalized
     return NerComponent._mention(doc, start, end, m.label, normalized)
+
+
+_NOT_NAMES = frozenset({"staff", "assembly", "directorate", "secretary", "office", "of", "the", "and", "for",
+                        "council", "general", "minister", "said", "told", "says", "met", "has", "was", "is",
+                        "will", "also", "on", "in", "at", "to", "a", "an", "however", "but"})
+
+
+def is_acronym_org(name: str, found: list[Mention]) -> bool:
+    """Whether an all-caps word is named as an organisation elsewhere in the document."""
+    key = name.casefold()
+    return any(m.text.casefold() == key and m.label in ("Organization", "Company", "PublicBody") and
+               not m.text.isupper() for m in found)
+
+
+def _relabelled(m: Mention, label: str) -> Mention:
+    if m.label != label:
+        m.label = label
+        m.id = Mention.make_id(m.document_id, m.start, m.end, label)
+    return m
+
+
+_FLUID = ("Person", "Organization", "Location")
+
+
+def _consistent(mentions: list[Mention], cued_ids: set[str]) -> list[Mention]:
+    """One name, one type within a document: a name a cue typed keeps that type everywhere.
+
+    Cue-typed mentions are the rule spans (titles, datelines) and statistical spans the rules
+    above relabelled ("Samara Oblast", "the city of Husaybah"); the other mentions of the same
+    words with a fluid statistical type ("Samara" as a Person) take the cue's type.
+    """
+    cued: dict[str, str] = {}
+    for m in mentions:
+        if (m.label in _FLUID or m.label == "Country") and m.id in cued_ids:
+            cued.setdefault(m.text.casefold(), m.label)
+    region = {}
+    for m in mentions:  # "Samara Oblast" a place → "Samara" a place
+        words = m.text.split()
+        if m.label == "Location" and len(words) == 2 and words[-1].casefold() in _REGION_WORDS:
+            region.setdefault(words[0].casefold(), "Location")
+    if not cued and not region:
+        return mentions
+    for m in mentions:
+        if m.label in _FLUID:
+            label = cued.get(m.text.casefold()) or region.get(m.text.casefold())
+            if label and label != m.label and label in _FLUID:
+                _relabelled(m, label)
+    return mentions
+
+
+def _soft_wrap(text: str, start: int, end: int, cut: int, label: str) -> bool:
+    """A person's name broken by a wrapped line ("governor Vyacheslav\nFedorishchev"), not a heading.
+
+    The break is one line feed inside a long line of running text, and the name goes on in capitals.
+    """
+    if label != "Person" or text.find("\n", cut + 1, end) != -1:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return (cut - line_start >= 50 and text[cut + 1:cut + 2].isupper()
+            and text[line_start:start].strip()[-1:] not in ".:!?")
 
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
