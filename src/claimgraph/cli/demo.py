@@ -19,7 +19,6 @@ log = logging.getLogger(__name__)
 STAGES: list[tuple[str, str, str]] = [
     ("extract", "claimgraph.nlp.extract", "extract_workspace"),
     ("resolve", "claimgraph.resolve", "resolve_workspace"),
-    ("xref", "claimgraph.xref", "xref_samples"),
     ("triangulate", "claimgraph.triangulate", "triangulate_workspace"),
 ]
 
@@ -41,6 +40,16 @@ def _stage(module: str, function: str) -> Callable[..., Any] | None:
     except (ImportError, AttributeError):
         log.info("stage %s.%s not available", module, function)
         return None
+
+
+def _xref_sample_lists(ws: Any, folder: Path) -> None:
+    """Match the entities against the watch lists bundled in ``samples/lists/``."""
+    xref = _stage("claimgraph.xref", "xref_workspace")
+    if xref is None:
+        return
+    for path in sorted((folder / "lists").glob("*.ftm.json")):
+        console.print(f"Running xref against {path.name} …")
+        xref(ws, path, reporter=RichReporter())
 
 
 def summary(ws: Any) -> None:
@@ -72,8 +81,13 @@ def summary(ws: Any) -> None:
         ("events", "SELECT count(*) FROM events"),
         ("citations", "SELECT count(*) FROM citations"),
         ("list matches", "SELECT count(*) FROM matches"),
+        ("events across outlets", "SELECT count(*) FROM event_clusters"),
+        ("contested claims", "SELECT count(*) FROM claim_ledger WHERE contested"),
     ]:
-        counts.add_row(name, str(ws.store.scalar(sql)))
+        try:
+            counts.add_row(name, str(ws.store.scalar(sql)))
+        except Exception:  # noqa: BLE001 - a later stage's table may be missing in a trimmed install
+            continue
     out.print(counts)
 
 
@@ -91,7 +105,8 @@ def demo(
     ws = open_workspace(workspace or "demo.duckdb", create=True)
     console.print(f"Workspace {ws.settings.workspace}: ingesting {folder}")
     # Reports live in the sample folder's subfolders; its README and helper files are not reports.
-    parts = sorted(str(p) for p in folder.iterdir() if p.is_dir()) or [str(folder)]
+    # samples/lists/ holds a watch list in FollowTheMoney format: reference data, matched by xref.
+    parts = sorted(str(p) for p in folder.iterdir() if p.is_dir() and p.name != "lists") or [str(folder)]
     report = ingest_paths(ws, parts, reporter=RichReporter())
     for failure in report.failures:
         console.print(f"  rejected {failure.source}: {failure.reason}", markup=False, highlight=False)
@@ -105,6 +120,8 @@ def demo(
             continue
         console.print(f"Running {label} …")
         fn(ws, reporter=RichReporter())
+        if label == "resolve":
+            _xref_sample_lists(ws, folder)
     summary(ws)
     if not serve:
         return
