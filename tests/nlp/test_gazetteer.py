@@ -39,6 +39,9 @@ def gazetteer() -> Gazetteer:
     ("ROSTEC and Rostec are one.", "ROSTEC", "Rostec"),
     ("Vyacheslav Fedorishchev spoke.", "Vyacheslav Fedorishchev", "Вячеслав Федорищев"),
     ("Drones were built in ОЭЗ «Алабуга» last year.", "ОЭЗ «Алабуга»", "Alabuga Special Economic Zone"),
+    ("ISIL fighters withdrew.", "ISIL", "Islamic State"),  # armed groups by their common acronyms
+    ("Боевики ИГИЛ отступили.", "ИГИЛ", "Islamic State"),
+    ("The outlet Nasha Niva asked.", "Nasha Niva", "Nasha Niva"),  # media outlets, never people
 ])
 def test_gazetteer_matches_inflected_and_cased_forms(gazetteer: Gazetteer, text: str, surface: str, name: str) -> None:
     assert found(gazetteer, text).get(surface) == name

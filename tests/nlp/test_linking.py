@@ -83,3 +83,24 @@ def test_linking_translit_key_matches_scripts() -> None:
     assert translit_key("Федорищев") == translit_key("Fedorishchev")
     assert translit_key("Хренин") == translit_key("Khrenin")
     assert translit_key("Lukashenko") != translit_key("Putin")
+
+
+def test_linking_full_name_misread_as_organisation_joins_the_person() -> None:
+    doc = AnalyzedDoc("doc-l9", "Губернатор Вячеслав Федорищев приехал. Вячеслав Федорищев уехал.", "ru")
+    person = mention(doc, "Вячеслав Федорищев", "Person")
+    misread = mention(doc, "Вячеслав Федорищев", "Organization", occurrence=1)
+    LinkingComponent()(doc)
+    assert misread.label == "Person"
+    assert misread.local_entity == person.local_entity
+
+
+def test_linking_place_keeps_its_type_beside_an_organisation_named_after_it() -> None:
+    doc = AnalyzedDoc("doc-l10", "Tomsk State University opened a lab in Tomsk.", "en")
+    mention(doc, "Tomsk State University", "Organization")
+    city = mention(doc, "Tomsk", "Location", occurrence=1)
+    LinkingComponent()(doc)
+    assert city.label == "Location"
+
+
+def test_linking_translit_key_meets_sht_and_st() -> None:
+    assert translit_key("Kronstadt") == translit_key("Кронштадт") == translit_key("Kronshtadt")

@@ -95,3 +95,37 @@ def test_ner_overlaps_longer_span_wins_then_earlier_in_list() -> None:
     kept = resolve_overlaps([_m(0, 5, "Product"), _m(0, 9, "Organization"), _m(20, 25, "Company"),
                              _m(20, 25, "Organization")])
     assert [(m.start, m.end, m.label) for m in kept] == [(0, 9, "Organization"), (20, 25, "Company")]
+
+
+CUES = ("MINSK, March 3 (BelTA) – President Aleksandr Lukashenko received Samara Oblast governor Vyacheslav\n"
+        "Fedorishchev in Minsk. Fedorishchev said Samara will build more drones.\n"
+        "Fighting went on around the city of Husaybah. Prime Minister Nouri al-Maliki visited.\n"
+        "The independent outlet Vesna Daily reported it. Joint Russian-Belarusian production is plausible.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("MINSK", "Location"),                      # a dateline is the place the report was filed from
+    ("Samara Oblast", "Location"),              # a region phrase, never a person
+    ("Vyacheslav\nFedorishchev", "Person"),     # a name broken by a wrapped line stays one name
+    ("Husaybah", "Location"),                   # "the city of ..."
+    ("Nouri al-Maliki", "Person"),              # a title before a name
+    ("Vesna Daily", "Organization"),            # "the outlet ..."
+])
+def test_ner_cues_set_the_type(analyse, text: str, label: str) -> None:
+    assert labels(analyse(CUES, "en")).get(text) == label
+
+
+def test_ner_one_type_per_name_within_a_document(analyse) -> None:
+    doc = analyse(CUES, "en")
+    samara = [m.label for m in doc.mentions if m.text == "Samara"]
+    assert samara and set(samara) == {"Location"}
+    assert "Joint Russian-Belarusian" not in labels(doc)
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Global Coalition", "Organization"),
+    ("Islamic Association", "Organization"),
+    ("Zapad Co", "Company"),
+])
+def test_ner_short_legal_forms_match_whole_words(name: str, label: str) -> None:
+    assert refine_organization(name) == label

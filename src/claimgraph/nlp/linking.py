@@ -103,6 +103,12 @@ def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
     family = [FAMILY.get(m.label, m.label) for m in mentions]
     keys = [translit_key(m.canonical or _name(m)) for m in mentions]
 
+    person_keys = {keys[i] for i, m in enumerate(mentions) if family[i] == "Person" and len(keys[i].split()) > 1}
+    for i, m in enumerate(mentions):  # a full name once a Person is a Person wherever it was misread
+        if (m.label in ("Organization", "Location") and not m.canonical and keys[i] in person_keys):
+            _relabel(m, "Person")
+            family[i] = "Person"
+
     by_key: dict[tuple[str, str], int] = {}
     for i, key in enumerate(keys):  # one name, any inflection or script
         if key:

@@ -96,6 +96,17 @@ _PLACE_OF = re.compile(r"\b(?:city|town|village|villages|province|region|governo
 _OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|channel|agency|broadcaster|website|portal|magazine|weekly|"
                             r"daily|publication|news\s+site|blog|group|network|company|firm|militia)\s*,?\s*$",
                             re.IGNORECASE)
+#: Last words of names of natural and built landmarks: "Samarra Barrage", "Zagros Mountains" are places.
+_LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mountains", "mountain", "mount", "hills",
+                             "valley", "bridge", "canal", "bay", "strait", "sea", "gulf", "island", "islands",
+                             "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
+#: Words that make a name an armed or political group: "Saray al-Jihad Group", "Jaish al-Mahdi".
+_GROUP_LAST = frozenset({"group", "brigade", "brigades", "battalion", "battalions", "regiment", "division",
+                         "army", "front", "forces", "militia", "militias", "movement", "party", "council",
+                         "association", "society", "union", "corps", "network", "organization",
+                         "organisation", "alliance", "coalition", "league", "committee", "federation"})
+_GROUP_FIRST = frozenset({"jaish", "jaysh", "jeish", "harakat", "harakah", "liwa", "kataib", "kata'ib",
+                          "saraya", "ansar", "jabhat", "jamaat", "jama'at", "tanzim", "hizb", "asaib", "fatah"})
 #: Titles that put a person's name after them ("Prime Minister Nouri al-Maliki", "Gen. Gerasimov").
 _TITLE_PERSON = re.compile(
     r"\b(?:President|Prime\s+Minister|Minister|Deputy\s+Minister|Foreign\s+Secretary|Defence\s+Secretary|"
@@ -330,6 +341,15 @@ class NerComponent:
                     continue
                 if len(words) > 1 and words[-1].casefold() in _REGION_WORDS:
                     m = _relabelled(m, "Location")  # "Samara Oblast" read as a person's name
+            last = words[-1].casefold() if words else ""
+            if m.label in ("Person", "Organization") and len(words) > 1 and (
+                    last in _LANDMARK_WORDS or first in ("lake", "lakes", "mount", "cape", "jabal", "jebel")):
+                m = _relabelled(m, "Location")
+                cued.add(m.id)
+            elif m.label in ("Person", "Location") and len(words) > 1 and (
+                    last in _GROUP_LAST or first in _GROUP_FIRST):
+                m = _relabelled(m, "Organization")  # "Saray al-Jihad Group" read as a person
+                cued.add(m.id)
             if m.label in ("Person", "Organization") and _PLACE_OF.search(text, max(0, m.start - 30), m.start):
                 m = _relabelled(m, "Location")
                 cued.add(m.id)
@@ -448,6 +468,7 @@ def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
 _OPEN, _CLOSE = "«\"“(", "»\"”)"
 _LEGAL_PREFIX = re.compile(r"(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО|JSC|OJSC|PJSC|CJSC|LLC)\s+[«\"“]")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-ZА-ЯЁ][a-zа-яё]{0,3}|\b[A-Za-z])\.$")  # "Co.", "Inc.", "U.S."
+_NOTE_MARK = re.compile(r"[\s,.;:]*\[\d{0,3}\]?$")
 _PAREN_TAIL = re.compile(r"\s*\(([^()\n]{1,60})\)?\s*$")
 
 
@@ -482,6 +503,9 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
         end -= 1
     while end > start and text[start] in _OPEN and not any(c in _CLOSE for c in text[start + 1:end]):
         start += 1
+    note = _NOTE_MARK.search(text, start, end)
+    if note and note.start() > start:  # "Bashar al-Assad,[1": a footnote mark of a web page
+        end = note.start()
     while end > start and text[end - 1] in " \t,;:" or (
             end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end)):
         end -= 1
