@@ -103,8 +103,8 @@ def test_claims_coordinated_subjects_cooperate(claims_of: Callable[[str, str], l
 
 
 def test_claims_passive_sanction_names_the_sanctioning_body(claims_of: Callable[[str, str], list[Claim]]) -> None:
-    c = one(claims_of("Kupol-Tech was sanctioned by the European Union.", "en"), "sanctioned_by")
-    assert (c.subject, c.object, c.modality) == ("Kupol-Tech", "European Union", "fact")
+    c = one(claims_of("Kupol-Tech was sanctioned by the U.S. Treasury Department.", "en"), "sanctioned_by")
+    assert (c.subject, c.object, c.modality) == ("Kupol-Tech", "U.S. Treasury Department", "fact")
 
 
 def test_claims_reported_supply_is_a_claim_with_value_and_year(claims_of: Callable[[str, str], list[Claim]]) -> None:

@@ -91,3 +91,13 @@ def test_dates_long_hostile_line_is_linear() -> None:
     dates = find_dates(line, "en", PUBLISHED)
     assert len(dates) > 10000
     assert time.perf_counter() - began < 60
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Japan blacklisted them in late December.", "en", ("2024-12-01", "2024-12-31")),
+    ("Японский список расширили в декабре.", "ru", ("2024-12-01", "2024-12-31")),
+    ("Deliveries will start in March.", "en", ("2025-03-01", "2025-03-31")),
+])
+def test_dates_bare_month_far_ahead_of_publication_is_last_year(text: str, lang: str, expected: tuple[str, str]) -> None:
+    (found,) = find_dates(text, lang, "2025-01-09")
+    assert (found.time.start, found.time.end) == expected

@@ -130,3 +130,24 @@ def test_events_the_speaker_of_according_to_is_no_participant(events_of: Callabl
     (event,) = events_of(text, "ru")
     assert event.type == "meeting"
     assert not any("Смирн" in p for p in event.participants)
+
+
+def test_events_day_in_brackets_narrows_the_month(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = "In July (07/14), the governor of the Perm region Oleg Markin held talks with Roman Golovchenko in Minsk."
+    (event,) = events_of(text, "en")
+    assert event.time is not None and (event.time.start, event.time.end) == ("2025-07-14", "2025-07-14")
+
+
+def test_events_a_past_signing_is_not_dated_by_the_period_it_covers(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("On 3 July the ministers met in Qingdao. After the meeting they signed a plan of military "
+            "cooperation between Belarus and China for 2026.")
+    agreement = next(e for e in events_of(text, "en") if e.type == "agreement")
+    assert agreement.time is not None and agreement.time.start == "2025-07-03"
+
+
+def test_events_having_some_agreements_is_no_event(events_of: Callable[[str, str], list[Event]]) -> None:
+    assert events_of("In addition, Belarus and China have some agreements in this area.", "en") == []
+
+
+def test_events_talking_about_is_no_meeting(events_of: Callable[[str, str], list[Event]]) -> None:
+    assert events_of("We are talking about setting up production of key components in Minsk, Oreshkin said.", "en") == []

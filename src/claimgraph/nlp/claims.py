@@ -587,6 +587,10 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
               and q.unit not in _MEASURES), None)
     if n is None or q is None:
         return []
+    head = toks[n].head
+    near = {n, head, *_ancestors(sx, n, 2)}
+    if not near & {_token_at(sx.sent, q.start or 0), *_ancestors(sx, _token_at(sx.sent, q.start or 0), 4)}:
+        return []  # "wide opportunities for the specialists of the two countries": not the output
     maker = None
     for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
         maker = maker or _entity(ctx, sx, c, _MAKERS)
@@ -713,9 +717,9 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         if predicate == "met_with" and not partners:
             partners = _objects(ctx, sx, v, ("obj",), None, frozenset({"Person", "PublicBody", "Organization",
                                                                        "Company", "Country"}))
-        if predicate == "cooperates_with" and lemma in ("sign", "подписать", "agree", "договориться"):
-            if not partners and len(subjects) < 2:
-                return []
+        if predicate == "cooperates_with" and lemma in ("sign", "подписать", "agree", "договориться") \
+                and not partners and len(subjects) < 2:
+            return []
         if partners:
             for s in subjects:
                 for p in partners[:2]:
@@ -757,7 +761,17 @@ def _value(sx: _Sent, v: int) -> Quantity | None:
 def _time(sx: _Sent, v: int) -> TimeRef | None:
     if not sx.dates:
         return None
-    return min(sx.dates, key=lambda d: abs(d[0] - v))[1]
+    return min(sharpest(sx.dates), key=lambda d: abs(d[0] - v))[1]
+
+
+def sharpest(dates: list[tuple[int, TimeRef]]) -> list[tuple[int, TimeRef]]:
+    """Drop a date that a date right beside it narrows down: "in July (07/21)" is the 21st.
+    Positions are token indices."""
+    def inside(a: TimeRef, b: TimeRef) -> bool:
+        return (a.start, a.end) != (b.start, b.end) and bool(a.start and a.end and b.start and b.end) \
+            and b.start <= a.start and a.end <= b.end  # type: ignore[operator]
+
+    return [d for d in dates if not any(inside(o[1], d[1]) and abs(o[0] - d[0]) <= 4 for o in dates)]
 
 
 def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Mention | None, Quantity | None]],

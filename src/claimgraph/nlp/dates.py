@@ -232,10 +232,17 @@ def _r_rel_month_en(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     return month_time(y, mon)
 
 
+#: a bare month more than this many months after the publication month is last year's: news
+#: published in January about "late December" reports the past, not the December to come
+_MONTHS_AHEAD = 6
+
+
 def _r_month(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     mon = _month_number(m.group("mon"), lang)
     if not mon or base.year is None:
         return None
+    if base.month is not None and mon - base.month > _MONTHS_AHEAD:
+        return month_time(base.year - 1, mon)
     return month_time(base.year, mon)
 
 

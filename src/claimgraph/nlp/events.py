@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
-from claimgraph.nlp.claims import full_name, name_of, owners
+from claimgraph.nlp.claims import full_name, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -30,9 +30,11 @@ from claimgraph.nlp.lexicon import (
     EVENT_TRIGGERS,
     NEGATIONS,
     NOUN_CONTEXT,
+    NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
+    VERB_ONLY_TRIGGERS,
 )
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
@@ -44,6 +46,11 @@ _FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "
 _NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
+#: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
+#: object cannot ("signed a plan" is a signing)
+_MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
+_GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
+_HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
 
@@ -85,10 +92,11 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if found.anaphoric and events:
-            before = next((e for e in reversed(events) if e.type == found.type), None)
-            if before is not None or _outcome(sent, found.trigger):
-                target = before or events[-1]
-                target.participants += [p for p in participants if p not in target.participants]
+            outcome = _outcome(sent, found.trigger)
+            target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
+            if target is not None:
+                if not outcome:  # the sides are the parties already named
+                    target.participants += [p for p in participants if p not in target.participants]
                 continue
         events.append(Event(
             id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
@@ -105,6 +113,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         lemma = (tok.lemma or tok.text).lower()
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
+            continue
+        if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         context = EVENT_CONTEXT.get(lemma)
         if context is not None and not any(word in text for word in context):
@@ -126,9 +136,20 @@ def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
 
 def _background(sent: Sentence, i: int) -> bool:
     """A trigger verb in a relative or participial clause ("a company that was sanctioned in
-    2023", "the cooperation that X and Y agreed on") describes a noun; it reports no new event."""
-    tok = sent.tokens[i]
-    return tok.pos in ("VERB", "AUX") and tok.dep.startswith("acl")
+    2023", "the cooperation that X and Y agreed on") describes a noun, and "have some agreements"
+    names a kind of event: neither reports a new event."""
+    toks = sent.tokens
+    tok = toks[i]
+    if tok.pos in ("VERB", "AUX") and tok.dep.startswith("acl"):
+        return True
+    if tok.pos == "NOUN":
+        # "have some agreements", "any talks": a kind of event, not one that happened
+        if any(t.head == i and t.dep == "det" and (t.lemma or t.text).lower() in _GENERIC_DET for t in toks):
+            return True
+        h = tok.head
+        if 0 <= h < len(toks) and h != i and tok.dep.startswith("obj") and (toks[h].lemma or "").lower() in _HAVE:
+            return True
+    return False
 
 
 def _definite(sent: Sentence, i: int) -> bool:
@@ -161,7 +182,7 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
         if "Tense=Fut" in toks[k].feats:
             return True
         for c, t in enumerate(toks):
-            if t.head == k and c != k and ((t.lemma or t.text).lower() in _NOT_YET or (
+            if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and ((t.lemma or t.text).lower() in _NOT_YET or (
                     t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX))):
                 return True
         if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}:
@@ -252,21 +273,25 @@ def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
 
 def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
           dstarts: list[int]) -> tuple[TimeRef | None, bool]:
-    """The event's time and whether its own sentence gave it."""
+    """The event's time and whether its own sentence names a date (a dated mention is specific)."""
     def within(s: Sentence) -> list:
         lo, hi = bisect.bisect_left(dstarts, s.start), bisect.bisect_left(dstarts, s.end)
         return dates[lo:hi]
 
-    own = within(sent)
+    # an event told in the past is not dated by a later date of its sentence ("signed a plan for
+    # 2026", "will buy from the first quarter of next year")
+    dated = bool(within(sent))
+    own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
     if own:
         at = sent.tokens[trigger].start
-        return min(own, key=lambda d: abs(d.start - at)).time, True
+        kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
+        return min((d for d in own if id(d.time) in kept), key=lambda d: abs(d.start - at)).time, True
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences):
-            near = within(doc.sentences[j])
+            near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
             if near:
-                return near[0].time, False
-    return None, False
+                return near[0].time, dated
+    return None, dated
 
 
 def merge_events(events: list[Event]) -> list[Event]:

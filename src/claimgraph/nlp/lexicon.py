@@ -133,6 +133,10 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "испытание": "other", "изъять": "other", "учение": "other",
     },
 }
+#: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
+NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks"})
+#: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing)
+VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour"})
 #: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
 #: is background; "imposed sanctions" is an event)
 NOUN_CONTEXT = {
