@@ -8,6 +8,11 @@ size it prints the time to stream the list past the index (JSON parsing included
 spent in LogicV2 on the kept candidates, peak memory, matches found against the planted ones,
 and the growth factor against the previous size (linear growth is ×10 per ×10 entries). The
 smallest size is the baseline of the run. Goal: 10k and 100k within 2 minutes on 2 cores.
+
+    python bench/xref.py --load 200000 [--backend duckdb|postgres]
+
+times storing a generated list of that many entries into a fresh workspace, first with
+multi-row INSERTs (the baseline), then through the bulk loader, in the same run.
 """
 from __future__ import annotations
 
@@ -95,6 +100,49 @@ def entries(n: int, subjects: list[Subject], planted: int, seed: int = 11) -> It
             yield entry
 
 
+def write_list(path: str, n: int, subjects: list[Subject]) -> None:
+    """An FtM JSON-lines file of ``n`` generated entries."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for e in entries(n, subjects, planted=0):
+            fh.write(json.dumps({"id": e.id, "schema": e.schema, "properties": {
+                "name": e.names[:1], "alias": e.names[1:], "country": ["ru"]}},
+                ensure_ascii=False) + "\n")
+
+
+def load_figures(n: int, backend: str, subjects: list[Subject]) -> None:
+    """Seconds to store a list of ``n`` entries row-batched (baseline) and bulk-loaded."""
+    import tempfile
+
+    from claimgraph.settings import Settings
+    from claimgraph.workspace import Workspace
+    from claimgraph.xref.datasets import load_list
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "list.ftm.json")
+        write_list(path, n, subjects)
+        times = {}
+        for label, bulk in (("baseline", False), ("bulk", True)):
+            if backend == "postgres":
+                url = os.environ.get("CLAIMGRAPH_TEST_PG", "postgresql://postgres@127.0.0.1:55432/postgres")
+                target = url
+            else:
+                target = os.path.join(tmp, f"{label}.duckdb")
+            ws = Workspace.open(Settings(workspace=target), create=True)
+            name = f"bench{os.getpid()}{label}"
+            t0 = time.perf_counter()
+            info = load_list(ws, path, name=name, bulk=bulk)
+            times[label] = time.perf_counter() - t0
+            stored = ws.store.scalar("SELECT count(*) FROM list_entries WHERE list_name = ?", [name])
+            if backend == "postgres":
+                with ws.store.write() as tx:
+                    tx.execute("DELETE FROM list_entries WHERE list_name = ?", [name])
+                    tx.execute("DELETE FROM lists WHERE name = ?", [name])
+            speed = f"×{times['baseline'] / times[label]:.1f}" if label == "bulk" else "baseline"
+            print(f"{backend} load {n:,} entries ({label}): {times[label]:.1f} s, "
+                  f"{info.entities / times[label]:,.0f} entries/s, {stored:,} stored; {speed}",
+                  flush=True)
+
+
 def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -104,8 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entities", type=int, default=10_000)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--planted", type=int, default=200)
+    parser.add_argument("--load", type=int, default=0, help="time storing a list of this size")
+    parser.add_argument("--backend", choices=["duckdb", "postgres"], default="duckdb")
     args = parser.parse_args(argv)
     subjects = workspace(args.entities)
+    if args.load:
+        load_figures(args.load, args.backend, subjects)
+        return 0
     t0 = time.perf_counter()
     index = Index.build(subjects)
     print(f"{len(subjects)} workspace entities indexed in {time.perf_counter() - t0:.1f} s, "

@@ -149,3 +149,21 @@ def test_xref_missing_list_is_one_error_line(workspace: Workspace, tmp_path: Pat
     result = runner.invoke(app, ["xref", "-w", workspace.settings.workspace, "--list",
                                  str(tmp_path / "none.json")])
     assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+def test_datasets_load_list_streams_chunks_through_the_bulk_loader(any_workspace: Workspace,
+                                                                   tmp_path: Path) -> None:
+    path = tmp_path / "chunked.ftm.json"
+    lines = [{"id": f"p{i}", "schema": "Person", "properties": {"name": [f"Person Number{i}"]}}
+             for i in range(7)]
+    lines.insert(3, lines[2])  # a repeated entry inside one chunk is stored once
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", encoding="utf-8")
+    info = load_list(any_workspace, path, batch=3)
+    assert info.loaded
+    stored = any_workspace.store.query("SELECT id, names FROM list_entries ORDER BY id")
+    assert [r["id"] for r in stored] == [f"p{i}" for i in range(7)]
+    assert json.loads(stored[0]["names"]) == ["Person Number0"]
+    assert any_workspace.store.scalar("SELECT entities FROM lists") == info.entities
+    again = load_list(any_workspace, path, batch=3)
+    assert not again.loaded
+    assert any_workspace.store.scalar("SELECT count(*) FROM list_entries") == 7

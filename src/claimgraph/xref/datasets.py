@@ -136,8 +136,16 @@ def entry_from_row(row: dict[str, Any]) -> ListEntry:
 
 def load_list(ws: Workspace, path: str | Path, name: str | None = None,
               version: str | None = None, reporter: Reporter = NULL,
-              batch: int = 5000) -> ListInfo:
-    """Store a list's matchable entries once per (name, version) and record it in ``lists``."""
+              batch: int = 20_000, bulk: bool = True) -> ListInfo:
+    """Store a list's matchable entries once per (name, version) and record it in ``lists``.
+
+    Entries stream from the file in chunks of ``batch`` rows into the store's bulk loader (COPY
+    on PostgreSQL, Arrow on DuckDB): row-by-row inserts take minutes for a full sanctions file.
+    The ``lists`` row is written last, so an interrupted load is simply redone (entries already
+    stored are skipped). ``bulk=False`` keeps the multi-row INSERT path, for comparison.
+    """
+    from claimgraph.store.bulk import load_rows
+
     p = Path(path)
     if not p.is_file():
         raise IngestError(str(p), "no such list file",
@@ -149,22 +157,35 @@ def load_list(ws: Workspace, path: str | Path, name: str | None = None,
         info.entities = int(known)
         return info
     stats: dict[str, int] = {}
+    key = ("list_name", "list_version", "id")
     reporter.start(f"loading {info.name}")
-    with ws.store.session(), ws.store.write() as tx:
+
+    def flush(rows: list[dict[str, Any]]) -> None:
+        if bulk:
+            load_rows(ws.store, "list_entries", rows, key)
+        else:
+            with ws.store.write() as tx:
+                tx.upsert("list_entries", rows, key=key)
+        reporter.advance(len(rows))
+
+    with ws.store.session():
         rows: list[dict[str, Any]] = []
+        seen: set[str] = set()  # ids of this chunk: one statement gets each key once
         for entry in read_entries(p, stats):
+            if entry.id in seen:
+                continue
+            seen.add(entry.id)
             rows.append(entry_row(info.name, info.version, entry))
             info.entities += 1
             if len(rows) >= batch:
-                tx.upsert("list_entries", rows, key=("list_name", "list_version", "id"))
-                reporter.advance(len(rows))
-                rows = []
+                flush(rows)
+                rows, seen = [], set()
         if rows:
-            tx.upsert("list_entries", rows, key=("list_name", "list_version", "id"))
-            reporter.advance(len(rows))
-        tx.upsert("lists", [{"name": info.name, "version": info.version, "path": str(p),
-                             "entities": info.entities, "loaded_at": now()}],
-                  key=("name", "version"))
+            flush(rows)
+        with ws.store.write() as tx:
+            tx.upsert("lists", [{"name": info.name, "version": info.version, "path": str(p),
+                                 "entities": info.entities, "loaded_at": now()}],
+                      key=("name", "version"))
     reporter.finish()
     info.skipped = stats.get("skipped", 0) + stats.get("bad", 0)
     info.loaded = True
