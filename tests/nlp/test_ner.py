@@ -129,3 +129,9 @@ def test_ner_one_type_per_name_within_a_document(analyse) -> None:
 ])
 def test_ner_short_legal_forms_match_whole_words(name: str, label: str) -> None:
     assert refine_organization(name) == label
+
+
+def test_ner_place_read_as_a_people_is_a_place_and_demonyms_stay_adjectives(analyse) -> None:
+    found = labels(analyse("Shelling hit eastern Aleppo. A garrison on the Kuwaiti island of Failaka fell.", "en"))
+    assert found.get("Aleppo") == "Location"
+    assert found.get("Kuwaiti") == "Nationality"

@@ -81,7 +81,7 @@ _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|кв�
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
 #: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off.
-DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian"])
+DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian", "kuwaiti", "qatari", "bahraini", "omani", "libyan", "sudanese", "somali", "afghan", "kurdish", "arab", "belgian", "austrian", "portuguese", "irish", "australian", "brazilian", "mexican", "argentine", "nigerian", "ethiopian", "tunisian", "algerian", "moroccan", "palestinian", "azeri", "chechen", "dagestani", "tatar", "crimean", "belarussian", "byelorussian", "croatian", "bosnian", "albanian", "macedonian", "cypriot", "icelandic", "venezuelan", "cuban", "colombian", "chilean", "peruvian", "filipino", "singaporean", "burmese", "cambodian", "laotian", "nepalese", "bangladeshi", "sri lankan", "kenyan", "malian", "eritrean", "chadian", "nigerien", "congolese", "south african"])
 #: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
 RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский"])
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
@@ -342,6 +342,13 @@ class NerComponent:
                 if len(words) > 1 and words[-1].casefold() in _REGION_WORDS:
                     m = _relabelled(m, "Location")  # "Samara Oblast" read as a person's name
             last = words[-1].casefold() if words else ""
+            if m.label == "Location" and m.text.casefold() in DEMONYMS:
+                m = _relabelled(m, "Nationality")  # "the Kuwaiti island": an adjective, not the place
+            elif (m.label == "Nationality" and len(words) == 1 and last not in DEMONYMS
+                    and not last.endswith(_DEMONYM_ENDINGS)
+                    and text[max(0, m.start - 12):m.start].split()[-1:] in _PLACE_BEFORE):
+                m = _relabelled(m, "Location")  # "in Aleppo", "eastern Aleppo": a place, not a people
+                cued.add(m.id)
             if m.label in ("Person", "Organization") and len(words) > 1 and (
                     last in _LANDMARK_WORDS or first in ("lake", "lakes", "mount", "cape", "jabal", "jebel")):
                 m = _relabelled(m, "Location")
@@ -537,6 +544,9 @@ def _relabelled(m: Mention, label: str) -> Mention:
 
 
 _FLUID = ("Person", "Organization", "Location")
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ss", "ite", "ites", "ni", "ists")
+_PLACE_BEFORE = [[w] for w in ("in", "near", "outside", "around", "eastern", "western", "northern", "southern",
+                               "central", "of", "from", "to", "across")]
 
 
 def _consistent(mentions: list[Mention], cued_ids: set[str]) -> list[Mention]:
@@ -558,7 +568,7 @@ def _consistent(mentions: list[Mention], cued_ids: set[str]) -> list[Mention]:
     if not cued and not region:
         return mentions
     for m in mentions:
-        if m.label in _FLUID:
+        if m.label in _FLUID or m.label == "Nationality" and m.text.casefold() not in DEMONYMS:
             label = cued.get(m.text.casefold()) or region.get(m.text.casefold())
             if label and label != m.label and label in _FLUID:
                 _relabelled(m, label)
