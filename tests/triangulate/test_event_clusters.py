@@ -74,3 +74,28 @@ def test_event_clusters_compare_only_neighbours_within_blocks() -> None:
     reports = [report(f"d{i}", "meeting", f"2025-{1 + i % 12:02d}-01", f"ent-{i % 50}") for i in range(2000)]
     pairs = candidate_pairs(reports, {})
     assert len(pairs) < 2000 * 30
+
+
+def test_event_clusters_names_in_the_lead_link_a_russian_and_an_english_report() -> None:
+    from claimgraph.triangulate.reports import name_words
+
+    ru = name_words("Выставка в Минске", "МИНСК, 20 мая. Выставка UAV Tech Minsk 2025 открылась сегодня.")
+    en = name_words("Drone show opens", "Exhibitors gather at UAV Tech Minsk 2025, a drone show in Minsk.")
+    assert {"uav", "tech", "minsk"} <= ru & en
+    reports = [report("ru", "exhibition", "2025-05-20"), report("en", "exhibition", "2025-05-20")]
+    others = [report(f"o{i}", "meeting", "2025-05-20") for i in range(20)]
+    for i, r in enumerate(others):
+        r.words = frozenset({f"name{i}", "minsk"})
+    assert {"ru", "en"} not in _groups(reports + others)  # the same day and type alone are not enough
+    reports[0].words, reports[1].words = ru, en
+    assert {"ru", "en"} in _groups(reports + others)
+    assert candidate_pairs(reports + others, {}, {"uav": 3.0, "tech": 3.0, "minsk": 0.5}) >= {(0, 1)}
+
+
+def test_event_clusters_several_shared_figures_weigh_more_than_one() -> None:
+    one = [report("a", "announcement", "2025-05-20"), report("b", "announcement", "2025-05-21", from_published=True)]
+    one[0].numbers, one[1].numbers = frozenset({"130"}), frozenset({"130"})
+    three = [report("c", "announcement", "2025-05-20"), report("d", "announcement", "2025-05-21", from_published=True)]
+    three[0].numbers = three[1].numbers = frozenset({"12", "130", "30"})
+    assert _groups(one) == [{"a"}, {"b"}]
+    assert _groups(three) == [{"c", "d"}]

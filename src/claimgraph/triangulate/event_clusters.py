@@ -8,7 +8,7 @@ and linked reports form a cluster. A cluster's id is the smallest member event i
 stable when clusters grow or merge.
 
 Comparing every pair is quadratic, so reports are only compared within blocks that share a
-(participant or figure, month) key or a text min-hash, and within a large block only with their
+(participant, place, rare name word or figure, month) key or a text min-hash, and within a large block only with their
 :data:`WINDOW` nearest neighbours in time (sorted neighbourhood). The cost grows with
 ``n × keys × WINDOW``, not ``n²``.
 """
@@ -37,6 +37,7 @@ GROUP_AGREEMENT = 0.35  # mean evidence across two groups, as a share of the thr
 WINDOW = 25  # neighbours compared within one block
 SKETCH_SIZE = 64
 BLOCK_KEYS = 6  # participant keys per report used for blocking (the rarest)
+BLOCK_WORDS = 3  # name words per report used for blocking (the rarest)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
@@ -76,6 +77,7 @@ class EventReport:
     sketch: frozenset[int] = frozenset()
     lang: str | None = None
     guessed: bool = False  # a synthetic main event whose type was guessed from the title
+    words: frozenset[str] = frozenset()  # transliteration keys of the names in the title and lead
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -137,9 +139,26 @@ def shared_numbers(a: EventReport, b: EventReport) -> Feature:
     if not a.numbers or not b.numbers:
         return Feature("shared_numbers", 0.5, "no figures on one side")
     shared = a.numbers & b.numbers
-    if shared:
-        return Feature("shared_numbers", 1.0, "same figures: " + ", ".join(sorted(shared)[:3]))
+    if shared:  # one figure may be a coincidence; several seldom are
+        return Feature("shared_numbers", 1.0 if len(shared) > 1 else 0.8,
+                       "same figures: " + ", ".join(sorted(shared)[:3]))
     return Feature("shared_numbers", 0.2, "no figure in common")
+
+
+def shared_names(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> Feature:
+    """The titles and leads name the same rare things, in any script ("Минск"/"Minsk",
+    "UAV Tech Minsk" quoted in a Russian text), even where extraction found no entity."""
+    if not a.words or not b.words:
+        return Feature("shared_names", 0.0, "no names on one side")
+    w = weight or {}
+    shared = a.words & b.words
+    if not shared:
+        return Feature("shared_names", 0.0, "no name in common")
+    total = sum(w.get(k, 1.0) for k in shared)
+    smaller = min(sum(w.get(k, 1.0) for k in a.words), sum(w.get(k, 1.0) for k in b.words))
+    score = min(total / max(smaller * SHARED_ENOUGH, 2 * RARE_WEIGHT), 1.0)
+    top = sorted(shared, key=lambda k: (-w.get(k, 1.0), k))[:4]
+    return Feature("shared_names", score, "shared names: " + ", ".join(top))
 
 
 def similar_text(a: EventReport, b: EventReport) -> Feature:
@@ -162,18 +181,22 @@ def _evidence(f: Feature) -> float:
     if f.name == "same_place":
         return {1.0: 1.0, 0.0: -0.5}.get(x, 0.0)
     if f.name == "shared_numbers":
-        return {1.0: 1.5, 0.2: -0.3}.get(x, 0.0)
+        return {1.0: 2.5, 0.8: 1.5, 0.2: -0.3}.get(x, 0.0)
+    if f.name == "shared_names":
+        return 1.5 * x
     return 4.0 * x  # similar_text
 
 
-def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> tuple[float, list[Feature]]:
+def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None = None,
+               word_weight: dict[str, float] | None = None) -> tuple[float, list[Feature]]:
     """The summed evidence of two reports and the checks behind it (0 when the dates rule it out).
 
     Each check adds evidence for the same event or against it (see :func:`_evidence`); a missing
     piece of information adds nothing either way. Reports are linked at :data:`LINK_THRESHOLD`.
     """
     features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
-                same_place(a, b), shared_numbers(a, b), similar_text(a, b)]
+                same_place(a, b), shared_numbers(a, b), similar_text(a, b),
+                shared_names(a, b, word_weight)]
     if features[0].score == 0.0:
         return 0.0, features
     return sum(_evidence(f) for f in features), features
@@ -228,18 +251,20 @@ def _widened(span: Span) -> Span:
         return span
 
 
-def _idf(reports: Sequence[EventReport]) -> dict[str, float]:
+def _idf(reports: Sequence[EventReport], attr: str = "participants") -> dict[str, float]:
     df: Counter[str] = Counter()
     for r in reports:
-        df.update(r.participants)
+        df.update(getattr(r, attr))
     n = max(len(reports), 2)
     return {k: math.log(1 + n / c) for k, c in df.items()}
 
 
-def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tuple[str, str], list[int]]:
+def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
+            word_weight: dict[str, float] | None = None) -> dict[tuple[str, str], list[int]]:
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     # a name in a large share of all reports ("Russia") says little and would make huge blocks
     common = math.log(1 + len(reports) / max(COMMON_REPORTS, COMMON_SHARE * len(reports)))
+    unique = math.log(1 + max(len(reports), 2)) - 1e-9
     for i, r in enumerate(reports):
         # a report near a month's edge also meets the reports of the next (or previous) month
         months = _months(_widened(r.span)) if r.span else ["?"]
@@ -249,6 +274,12 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tu
         for k in sorted(keys, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
             for m in months:
                 blocks[(k, m)].append(i)
+        ww = word_weight or {}
+        # a word no other report has makes a block of one: the rarest words shared are the keys
+        rare = [k for k in r.words if common < ww.get(k, 0.0) < unique]
+        for k in sorted(rare, key=lambda k: (-ww[k], k))[:BLOCK_WORDS]:
+            for m in months:
+                blocks[("w:" + k, m)].append(i)
         for number in sorted(r.numbers)[:BLOCK_KEYS]:
             for m in months:
                 blocks[("#" + number, m)].append(i)
@@ -257,10 +288,11 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float]) -> dict[tu
     return blocks
 
 
-def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float]) -> set[tuple[int, int]]:
+def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float],
+                    word_weight: dict[str, float] | None = None) -> set[tuple[int, int]]:
     """Pairs worth scoring: same block, and among each other's nearest neighbours in time."""
     pairs: set[tuple[int, int]] = set()
-    for members in _blocks(reports, weight).values():
+    for members in _blocks(reports, weight, word_weight).values():
         if len(members) < 2:
             continue
         members = sorted(set(members), key=lambda i: (reports[i].span[0].toordinal() if reports[i].span else 0, i))
@@ -279,11 +311,12 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     no evidence), so one report that resembles two neighbouring events does not chain them.
     """
     weight = _idf(reports)
+    word_weight = _idf(reports, "words")
     uf = _UnionFind(len(reports))
     links: dict[int, dict[int, float]] = defaultdict(dict)
     strong = []
-    for i, j in candidate_pairs(reports, weight):
-        score, _ = score_pair(reports[i], reports[j], weight)
+    for i, j in candidate_pairs(reports, weight, word_weight):
+        score, _ = score_pair(reports[i], reports[j], weight, word_weight)
         links[i][j] = links[j][i] = score
         if score >= threshold:
             strong.append((-score, i, j))

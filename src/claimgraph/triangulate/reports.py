@@ -98,6 +98,26 @@ def _numbers(claims: Iterable[Claim], text: str = "") -> frozenset[str]:
     return frozenset(out)
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z]")
+NAME_CHARS = 400  # title plus this much of the text give the names a report is compared by
+
+
+def name_words(title: str | None, text: str) -> frozenset[str]:
+    """Transliteration keys of the capitalised words of a title and lead, and of Latin words in a
+    text of another script: names survive translation where the rest of the text does not."""
+    lead = f"{title or ''}\n{text[:NAME_CHARS]}"
+    cyrillic = sum(1 for ch in lead if "\u0400" <= ch <= "\u04ff") > len(lead) // 4
+    out = set()
+    for m in _NAME_WORD.finditer(lead):
+        word = m.group(0)
+        if word[0].isupper() or (cyrillic and _LATIN.match(word)):
+            key = name_key(word)
+            if len(key) >= 3 and not key.isdigit():
+                out.add(key)
+    return frozenset(out)
+
+
 def _plausible(span: Span | None, published: str | None) -> bool:
     """Whether an extracted time can be when a report's main event happened: not after the
     report, and not long before it (a roadmap "until 2030" or a "since 2022" is background)."""
@@ -155,6 +175,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
             synthetic.append(evs[0])
         numbers = _numbers(by_doc_claims.get(doc.id, []), doc.text)
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
+        words = name_words(doc.title, doc.text) - not_participants  # an agency named is no evidence
         for n, e in enumerate(evs):
             main = n == 0
             names: dict[str, str] = {}
@@ -179,6 +200,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 participants=frozenset(names), names=names, place=place,
                 numbers=numbers if main else frozenset(), sketch=sketch if main else frozenset(),
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
+                words=words if main else frozenset(),
             ))
     return reports, synthetic
 
