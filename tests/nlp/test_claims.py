@@ -238,3 +238,36 @@ def test_claims_governor_of_the_region_the_sentence_is_about(claims_of: Callable
     claim = one(claims_of(text, "ru"), "holds_role")
     assert claim.object == "Самарская область"
     assert "Федорищев" in claim.subject
+
+
+def test_claims_taking_delivery_from_a_maker_is_a_supply(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Georgia has taken delivery of the first batch of Falcon-3 drones from the Indian manufacturer "
+            "Deccan Aerosystems, the ministry confirmed.")
+    claim = one(claims_of(text, "en"), "supplies_to")
+    assert (claim.subject, claim.object) == ("Deccan Aerosystems", "Georgia")
+
+
+def test_claims_supplies_from_china_to_russia_as_a_noun(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Таможня зафиксировала поставки двигателей из Китая в Россию."
+    claim = one(claims_of(text, "ru"), "supplies_to")
+    assert (claim.subject, claim.object) == ("Китай", "Россия")
+
+
+def test_claims_russian_locative_is_no_recipient(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Компания «Вега» отправила около тысячи модулей через посредника в Армении."
+    assert [c for c in claims_of(text, "ru") if c.predicate == "supplies_to" and c.object == "Армения"] == []
+
+
+def test_claims_office_holders_signing_join_their_bodies(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("A delegation of the National Academy of Sciences of Belarus visited Tomsk in May. Academy "
+            "presidium chairman Pavel Shumsky and the rector of Tomsk State University, Mikhail Orlov, signed a "
+            "roadmap covering sensors and batteries.")
+    claim = one(claims_of(text, "en"), "cooperates_with")
+    assert {claim.subject, claim.object} == {"National Academy of Sciences of Belarus", "Tomsk State University"}
+
+
+def test_claims_appositive_company_noun_stands_for_the_name(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("The chips had been ordered by Ural Drone Systems, a Yekaterinburg company that was sanctioned by "
+            "the U.S. Treasury Department in 2023.")
+    claim = one(claims_of(text, "en"), "sanctioned_by")
+    assert claim.subject == "Ural Drone Systems"

@@ -19,6 +19,7 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ class _Context:
     #: what a person stands for once a title tied them to it ("the governor of the Samara region")
     stands_for: dict[str, Mention] = field(default_factory=dict)
     sentence_index: int = 0
+    by_id: dict[str, Mention] = field(default_factory=dict)
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
@@ -197,6 +199,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
     ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
     ctx.fullest = fullest_names(ents)
+    ctx.by_id = {m.id: m for m in ents}
     quantities = sorted(doc.quantities, key=lambda q: q.start or 0)
     qstarts = [q.start or 0 for q in quantities]
     dates = sorted(doc.dates, key=lambda d: d.start)
@@ -220,7 +223,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
 
 def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
     """Keep what later sentences refer back to: people's posts and the parties of a meeting."""
-    by_id = {m.id: m for m in sx.mentions}
+    by_id = ctx.by_id
     for c in found:
         if c.predicate == "holds_role" and c.object_mention in by_id:
             ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
@@ -325,6 +328,11 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
         return None
     tok = sx.sent.tokens[i]
     low = _lemma(tok)
+    h = tok.head
+    if low in _GENERIC_ORG and tok.dep.startswith("appos") and 0 <= h < len(sx.sent.tokens):
+        named = sx.token_mention[h]  # "Ural Drone Systems, a Yekaterinburg company that …"
+        if named is not None and named.label in labels:
+            return named
     if depth > 0:
         if low in ROLE_NOUNS | _PEERS:
             person = _role_person(ctx, sx, i)
@@ -540,12 +548,70 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(_supply_noun_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
-    claims.extend(_role_claims(ctx, sx))
+    roles = _role_claims(ctx, sx)
+    claims = _on_behalf(ctx, sx, claims, roles)
+    claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
     return claims
+
+
+def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]) -> list[Claim]:
+    """"The academy's chairman X and the rector of Y, Z, signed a roadmap": two office holders
+    cooperate on behalf of the bodies they lead, so the claim joins the bodies."""
+    by_id = ctx.by_id
+    post = {c.subject_mention: by_id[c.object_mention] for c in roles if c.object_mention in by_id}
+    people = {m.id for m in sx.mentions if m.label == "Person"}
+    out = []
+    for c in claims:
+        a = post.get(c.subject_mention or "") or ctx.stands_for.get(c.subject_mention or "")
+        b = post.get(c.object_mention or "") or ctx.stands_for.get(c.object_mention or "")
+        if c.predicate == "cooperates_with" and c.subject_mention in people and c.object_mention in people \
+                and a is not None and b is not None and a.id != b.id:
+            subject, obj = ctx.name(a), ctx.name(b)
+            c = dataclasses.replace(c, subject=subject, object=obj, subject_mention=a.id, object_mention=b.id,
+                                    id=Claim.make_id(ctx.doc.document_id, sx.sent.start, subject, c.predicate, obj,
+                                                     c.value))
+        out.append(c)
+    return out
+
+
+#: nouns of delivery: "the supply of engines by X to Y", "поставки двигателей из Китая"
+_SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "deliveries", "shipment", "shipments", "export",
+                           "exports", "sale", "sales", "transfer", "поставка", "экспорт", "продажа", "отгрузка",
+                           "передача"})
+_FROM = frozenset({"from", "by", "из", "от", "у"})
+_TO = frozenset({"to", "for", "в", "во", "для"})
+
+
+def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """A noun of delivery with its supplier ("from X", "by X", "из Китая") and its recipient ("to Y",
+    "в Россию", else the subject of "took delivery"/"received")."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or _lemma(tok) not in _SUPPLY_NOUNS:
+            continue
+        head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
+        suppliers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES)
+        for c in _kids(sx, n, "nmod"):  # "delivery of the first batch of drones from X"
+            suppliers = suppliers or _objects(ctx, sx, c, ("nmod",), _FROM, ORGS | PLACES)
+        if not suppliers and head != n:
+            suppliers = _objects(ctx, sx, head, ("obl",), _FROM, ORGS | PLACES)
+        recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        if not recipients and head != n and tok.dep.startswith("obj"):
+            recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
+        if not suppliers or not recipients:
+            continue
+        verb = head if toks[head].pos in ("VERB", "AUX") else n
+        speaker, denied = _speaker(ctx, sx, verb)
+        found = [(s, "supplies_to", r, _value(sx, n)) for s in suppliers[:1] for r in recipients[:1]
+                 if s.id != r.id and r.label != "Person"]
+        out.extend(_build(ctx, sx, verb, found, speaker, denied))
+    return out
 
 
 def _together_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
@@ -705,6 +771,7 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
     if predicate == "supplies_to":
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
                               ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
+        recipients = [r for r in recipients if not _locative(sx, r)]
         if not recipients and lemma in ("reach", "ввозить", "ввезти"):
             return []
         for s in subjects:
@@ -743,6 +810,12 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
                 out.append((s, "located_in", p, None))
         return _build(ctx, sx, v, out, speaker, denied)
     return []
+
+
+def _locative(sx: _Sent, m: Mention) -> bool:
+    """"через посредника в Армении": в with the locative case is where, not where to."""
+    i = _token_at(sx.sent, m.start)
+    return "Case=Loc" in sx.sent.tokens[i].feats
 
 
 def _negated(sx: _Sent, v: int) -> bool:
