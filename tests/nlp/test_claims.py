@@ -271,3 +271,17 @@ def test_claims_appositive_company_noun_stands_for_the_name(claims_of: Callable[
             "the U.S. Treasury Department in 2023.")
     claim = one(claims_of(text, "en"), "sanctioned_by")
     assert claim.subject == "Ural Drone Systems"
+
+
+def test_claims_becoming_the_largest_manufacturer_is_a_production_plan(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("According to Governor Oleg Markin, during 2026 the Kaluga region will become the largest "
+            "manufacturer of drones in the country.")
+    claim = one(claims_of(text, "en"), "plans_to_produce")
+    assert (claim.subject, claim.modality, claim.attributed_to) == ("Kaluga region", "plan", "Oleg Markin")
+    assert claim.time is not None and claim.time.start == "2026-01-01"
+
+
+def test_claims_counted_armies_are_no_output(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Kupol-Tech makes drones. The joint production of combat drones serves the interests of the two "
+            "allied armies.")
+    assert [c for c in claims_of(text, "en") if c.value is not None] == []

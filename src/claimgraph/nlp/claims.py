@@ -549,6 +549,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             claims.extend(_noun_claims(ctx, sx, n, predicate))
     claims.extend(_together_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
+    claims.extend(_maker_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
@@ -576,6 +577,38 @@ def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]
                                     id=Claim.make_id(ctx.doc.document_id, sx.sent.start, subject, c.predicate, obj,
                                                      c.value))
         out.append(c)
+    return out
+
+
+#: counted nouns that are never what a plant turns out ("the two allied armies", "2 thousand organizations")
+_NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "state", "region", "people", "person",
+                        "worker", "employee", "страна", "армия", "организация", "компания", "фирма", "регион",
+                        "человек", "сотрудник", "работник", "государство"}
+_MAKER_NOUNS = frozenset({"manufacturer", "producer", "maker", "производитель", "изготовитель"})
+_COPULAS = frozenset({"be", "become", "remain", "стать", "становиться", "являться", "оставаться", "быть"})
+
+
+def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X will become the largest manufacturer of drones", "X является производителем": X produces."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or _lemma(tok) not in _MAKER_NOUNS or sx.token_mention[n] is not None:
+            continue
+        h = tok.head
+        if _kids(sx, n, "cop"):
+            verb = n
+        elif 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS \
+                and tok.dep.split(":")[0] in ("xcomp", "obl", "attr", "obj", "nmod"):
+            verb = h
+        else:
+            continue
+        subjects = [m for m in _subjects(ctx, sx, verb)[0] if m.label in _MAKERS]
+        products = [m for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)
+                    if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
+        speaker, denied = _speaker(ctx, sx, verb)
+        found = [(s, "produces", p, None) for s in subjects[:1] for p in (products[:1] or [None])]
+        out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
 
 
@@ -650,7 +683,7 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     n = next((i for i, t in enumerate(toks) if _lemma(t) in _OUTPUT_NOUNS and t.pos == "NOUN"), None)
     q = next((q for q in sx.quantities if q.unit and q.unit not in ("USD", "EUR", "RUB", "CNY", "GBP", "BYN")
-              and q.unit not in _MEASURES), None)
+              and q.unit not in _MEASURES and q.unit.lower() not in _NOT_OUTPUT), None)
     if n is None or q is None:
         return []
     head = toks[n].head
