@@ -114,6 +114,11 @@ def search(store: Store, q: str, lang: str | None = None, limit: int | None = No
     :func:`refresh_index` runs), LIKE answers, so no document is missed. Items carry ``method``:
     ``fts``, ``postgres`` or ``like``, so a user can tell why ranking looks plain.
     """
+    with store.session():  # the FTS extension is loaded per connection: keep one for the search
+        return _search(store, q, lang, limit, offset)
+
+
+def _search(store: Store, q: str, lang: str | None, limit: int | None, offset: int | None) -> Page:
     lim, off = page_of(limit, offset, default=20)
     words = terms(q)
     if not words:

@@ -39,3 +39,16 @@ def print_json(rows: Any) -> None:
     sys.stdout.write(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
     sys.stdout.write("\n")
     sys.stdout.flush()
+
+
+def refresh_search(ws: Workspace) -> None:
+    """Bring the full-text index up to date after documents changed (searches fall back to a
+    slower substring match until it is)."""
+    import logging
+
+    from claimgraph.analysis.search import refresh_index
+
+    try:
+        refresh_index(ws.store)
+    except Exception as exc:  # noqa: BLE001 - a stale index must not fail the command that wrote
+        logging.getLogger(__name__).warning("full-text index not refreshed: %s", exc)

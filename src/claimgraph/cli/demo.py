@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, Callable
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
-from claimgraph.cli.common import WorkspaceOpt, console, open_workspace, out
+from claimgraph.cli.common import WorkspaceOpt, console, open_workspace, out, refresh_search
 from claimgraph.errors import ConfigError
 from claimgraph.progress import RichReporter
 
@@ -86,8 +87,8 @@ def summary(ws: Any) -> None:
     ]:
         try:
             counts.add_row(name, str(ws.store.scalar(sql)))
-        except Exception:  # noqa: BLE001 - a later stage's table may be missing in a trimmed install
-            continue
+        except Exception as exc:  # noqa: BLE001 - a later stage's table may be missing
+            log.info("summary: %s not available (%s)", name, exc)
     out.print(counts)
 
 
@@ -122,6 +123,7 @@ def demo(
         fn(ws, reporter=RichReporter())
         if label == "resolve":
             _xref_sample_lists(ws, folder)
+    refresh_search(ws)
     summary(ws)
     if not serve:
         return

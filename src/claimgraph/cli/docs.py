@@ -5,7 +5,16 @@ from typing import Annotated
 
 import typer
 
-from claimgraph.cli.common import JsonOpt, UserOpt, WorkspaceOpt, console, open_workspace, out, print_json
+from claimgraph.cli.common import (
+    JsonOpt,
+    UserOpt,
+    WorkspaceOpt,
+    console,
+    open_workspace,
+    out,
+    print_json,
+    refresh_search,
+)
 
 docs_app = typer.Typer(help="Documents: what was ingested, where it was seen, corrections.",
                        no_args_is_help=True)
@@ -103,6 +112,7 @@ def rm(doc_id: IdArg, user: UserOpt = None, workspace: WorkspaceOpt = None) -> N
 
     ws = open_workspace(workspace)
     judgment = retract_document(ws, doc_id, user=user)
+    refresh_search(ws)
     console.print(f"{judgment.target}: removed (by {judgment.user})", markup=False, highlight=False)
 
 

@@ -19,7 +19,7 @@ UntilOpt = Annotated[str | None, typer.Option(help="only documents published on 
 
 
 def scope_of(entity: list[str] | None, type_: list[str] | None, since: str | None,
-             until: str | None) -> "object":
+             until: str | None) -> object:
     """The export scope for the shared filter options."""
     from claimgraph.export.scope import Scope
 

@@ -5,7 +5,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from claimgraph.cli.common import JsonOpt, WorkspaceOpt, console, open_workspace, out, print_json
+from claimgraph.cli.common import (
+    JsonOpt,
+    WorkspaceOpt,
+    console,
+    open_workspace,
+    out,
+    print_json,
+    refresh_search,
+)
 
 if TYPE_CHECKING:
     from claimgraph.ingest.run import IngestReport
@@ -26,10 +34,9 @@ def ingest(
 
     Rejected files are recorded (see 'claimgraph errors') and printed one per line; the run goes on.
     """
+    from claimgraph.errors import ConfigError
     from claimgraph.ingest import ingest_paths
     from claimgraph.progress import NULL, RichReporter
-
-    from claimgraph.errors import ConfigError
 
     paths = list(paths or [])
     if urls_file:
@@ -48,6 +55,7 @@ def ingest(
         from claimgraph.collect.pages import ingest_urls
 
         report.merge(ingest_urls(ws, urls, reporter=NULL if json_ else RichReporter(), outlet=outlet))
+    refresh_search(ws)
     for failure in report.failures:
         typer.echo(f"{failure.source}: {failure.reason}", err=True)
     if json_:

@@ -21,7 +21,7 @@ def init(
     console.print(f"Workspace ready: {ws.settings.workspace} (schema {ws.store.schema_version()})")
 
 
-def counts(ws: "object") -> dict[str, int]:
+def counts(ws: object) -> dict[str, int]:
     """Row counts of the main tables (documents not retracted)."""
     store = ws.store  # type: ignore[attr-defined]
     result: dict[str, int] = {}
