@@ -106,3 +106,7 @@ def test_gazetteer_commands_add_and_list(workspace) -> None:
                                           "aliases": ["Скайфордж"], "source": "analyst"}]
     bad = runner.invoke(app, ["gazetteer", "add", "X", "--type", "Shop", "-w", ws])
     assert bad.exit_code == 1 and "Error: unknown entity type 'Shop'" in bad.output
+
+
+def test_gazetteer_cities_are_places_in_either_script(gazetteer: Gazetteer) -> None:
+    assert found(gazetteer, "Until Minsk answers, talks in Томске wait.") == {"Minsk": "Minsk", "Томске": "Tomsk"}

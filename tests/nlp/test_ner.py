@@ -135,3 +135,8 @@ def test_ner_place_read_as_a_people_is_a_place_and_demonyms_stay_adjectives(anal
     found = labels(analyse("Shelling hit eastern Aleppo. A garrison on the Kuwaiti island of Failaka fell.", "en"))
     assert found.get("Aleppo") == "Location"
     assert found.get("Kuwaiti") == "Nationality"
+
+
+def test_ner_words_pointing_back_are_not_facility_names(analyse) -> None:
+    assert "Такой завод" not in labels(analyse("Такой завод строится быстро. Его строят в Самаре.", "ru"))
+    assert "Its centre" not in labels(analyse("Its centre opened in spring. Nobody came.", "en"))

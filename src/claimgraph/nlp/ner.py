@@ -60,6 +60,10 @@ _FACILITY_RU = re.compile(  # "Лидском агрегатном заводе"
     r"\b[А-ЯЁ]" + _RU_ADJ + r"(?:\s+" + _RU_ADJ + r"){0,3}\s+(?:завод|комбинат|центр|полигон|аэродром)"
     r"(?:а|е|у|ом|ы|ов|ами|ах)?\b"
     r"|\bнаучно-производственн\w+\s+центр\w{0,3}\s+(?:[А-ЯЁA-Z]{2,}|«[^»\n]{1,60}»)")
+#: Words that point back to a facility named before ("Такой завод", "этом центре"): not names.
+_RU_DETERMINERS = frozenset("""такой такого таком такая такую этот этого этом эта эту тот того том та ту наш нашего
+    нашем наша ваш свой своего своём своем своя каждый каждом какой какого каком который которого котором
+    любой другой другого другом новый нового новом первый первом второй втором иной самый""".split())
 _FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s+([А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})")
 _COMPANY_RU_QUOTED = re.compile(
     r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
@@ -398,12 +402,15 @@ class NerComponent:
             for m in pattern.finditer(text):
                 out.append(self._mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
         for m in _FACILITY_RU.finditer(text):
+            if m.group().split()[0].casefold() in _RU_DETERMINERS:
+                continue  # "Такой завод", "Этот центр": a reference back, not a name
             out.append(self._mention(doc, m.start(), m.end(), "Facility", m.group(), rule=True))
         for m in _FACILITY_RU_NAMED.finditer(text):
             out.append(self._mention(doc, m.start(1), m.end(1), "Facility", m.group(1), rule=True))
         for m in _FACILITY_EN.finditer(text):
             span = m.group()
-            if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of"):
+            if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of", "its", "their",
+                                              "his", "her", "our", "each", "every", "such", "another"):
                 continue
             out.append(self._mention(doc, m.start(), m.end(), "Facility", span, rule=True))
         for sent in doc.sentences:  # nationality words the statistical models leave out
@@ -582,7 +589,7 @@ def _soft_wrap(text: str, start: int, end: int, cut: int, label: str) -> bool:
     """
     if label != "Person" or text.find("\n", cut + 1, end) != -1:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
     return (cut - line_start >= 50 and text[cut + 1:cut + 2].isupper()
             and text[line_start:start].strip()[-1:] not in ".:!?")
 
