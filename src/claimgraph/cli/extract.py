@@ -8,7 +8,7 @@ from typing import IO, Annotated, Any
 
 import typer
 
-from claimgraph.cli.common import JsonOpt, WorkspaceOpt, console, open_workspace, print_json
+from claimgraph.cli.common import JsonOpt, WorkspaceOpt, console, open_workspace, print_json, refresh_search
 
 
 def extract(
@@ -41,6 +41,7 @@ def extract(
         report = extract_workspace(ws, all=all_, workers=workers, reporter=RichReporter())
     else:
         raise ConfigError(f"unknown engine {engine!r}", hint="use --engine pool or --engine dask")
+    refresh_search(ws)
     if json_:
         from dataclasses import asdict
 
