@@ -140,3 +140,8 @@ def test_ner_place_read_as_a_people_is_a_place_and_demonyms_stay_adjectives(anal
 def test_ner_words_pointing_back_are_not_facility_names(analyse) -> None:
     assert "Такой завод" not in labels(analyse("Такой завод строится быстро. Его строят в Самаре.", "ru"))
     assert "Its centre" not in labels(analyse("Its centre opened in spring. Nobody came.", "en"))
+
+
+def test_ner_acronym_in_parentheses_names_its_organisation_everywhere(analyse) -> None:
+    doc = analyse("Al-Qaeda in Iraq (AQI) grew fast. Later AQI fighters left the town.", "en")
+    assert [m.label for m in doc.mentions if m.text == "AQI"] == ["Organization", "Organization"]

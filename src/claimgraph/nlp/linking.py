@@ -202,8 +202,15 @@ def _canonical(group: list[Mention]) -> str:
 
 
 def _paren_acronyms(text: str) -> dict[str, str]:
-    """"Unmanned Aircraft Systems (UAS)" → {"UAS": "Unmanned Aircraft Systems"} (initials must match)."""
-    out: dict[str, str] = {}
+    return paren_acronyms(text)  # type: ignore[return-value]
+
+
+def paren_acronyms(text: str, spans: bool = False) -> dict[str, str] | dict[str, tuple[int, int]]:
+    """"Unmanned Aircraft Systems (UAS)" → {"UAS": "Unmanned Aircraft Systems"} (initials must match).
+
+    ``spans=True`` gives the expansion's ``(start, end)`` in the text instead of its words.
+    """
+    out: dict = {}
     for m in _PAREN_ACRONYM.finditer(text):
         acronym = m.group(1)
         before = list(_WORD.finditer(text, max(0, m.start() - 200), m.start()))
@@ -211,7 +218,8 @@ def _paren_acronyms(text: str) -> dict[str, str]:
         for w in reversed(before):
             words.insert(0, w)
             if initials([x.group() for x in words]) == acronym:
-                out.setdefault(acronym, text[words[0].start():words[-1].end()])
+                out.setdefault(acronym, (words[0].start(), words[-1].end()) if spans
+                               else text[words[0].start():words[-1].end()])
                 break
             if len(words) > 2 * len(acronym) + 2:
                 break

@@ -434,6 +434,7 @@ class NerComponent:
                         or refine_organization(name) != "Organization" or words[0] in _NOT_NAMES):
                     continue  # "General Staff", "President Putin's" stays; "Minister Defence" does not
                 out.append(self._mention(doc, m.start(1), m.end(1), "Person", name, rule=True))
+        out.extend(self._acronyms(doc, found))
         for mention in found:  # "Alabuga" + " plant" → the Facility "Alabuga plant"
             if mention.label not in ("Person", "Product", "Nationality"):
                 after = _FACILITY_AFTER.match(text[mention.end:mention.end + 40])
@@ -441,6 +442,23 @@ class NerComponent:
                     end = mention.end + after.end()
                     out.append(self._mention(doc, mention.start, end, "Facility", text[mention.start:end],
                                              rule=True))
+        return out
+
+    def _acronyms(self, doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
+        """"Al-Qaeda in Iraq (AQI)": every later "AQI" is the organisation its expansion names."""
+        if "(" not in doc.text:
+            return []
+        from claimgraph.nlp.linking import paren_acronyms
+
+        text = doc.text
+        orgs = [m for m in found if m.label in ("Organization", "Company", "PublicBody", "Facility")]
+        out = []
+        for acronym, (start, end) in paren_acronyms(text, spans=True).items():
+            owner = next((m for m in orgs if m.start <= start < m.end or start <= m.start < end), None)
+            if owner is None:
+                continue
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+                out.append(self._mention(doc, hit.start(), hit.end(), owner.label, acronym, rule=True))
         return out
 
     @staticmethod
@@ -520,6 +538,8 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
     note = _NOTE_MARK.search(text, start, end)
     if note and note.start() > start:  # "Bashar al-Assad,[1": a footnote mark of a web page
         end = note.start()
+    while end > start and text[end - 1] in "(«“[ \t":  # "Special Technology Centre (": an opening left over
+        end -= 1
     while end > start and text[end - 1] in " \t,;:" or (
             end > start and text[end - 1] == "." and not _ABBREVIATION_END.search(text, start, end)):
         end -= 1
