@@ -109,3 +109,17 @@ def test_outlets_load_csv_keeps_hand_edits(ws_path: str, tmp_path: Path) -> None
     rows = {r["name"]: r for r in _json(["outlets", "list", "-w", ws_path, "--json"])}
     assert rows["TASS"]["state_affiliated"] is True and rows["TASS"]["site"] == "tass.ru"
     assert rows["Meduza"]["state_affiliated"] is False and rows["Meduza"]["country"] == "LV"
+
+
+def test_claims_list_table_reads_as_statements_with_the_reason_of_each_conflict(ws_path: str) -> None:
+    result = runner.invoke(app, ["claims", "list", "-w", ws_path, "--contested"], env={"COLUMNS": "220"})
+    assert result.exit_code == 0, result.output
+    assert "offers to build" in result.stdout and "offers_to_build" not in result.stdout
+    assert "Meduza: 2,000 (offer) — different value: up to 100,000 vs 2,000" in result.stdout
+
+
+def test_origins_prints_each_chain_once_with_its_report_count(ws_path: str) -> None:
+    high = next(r for r in _json(["claims", "list", "-w", ws_path, "--json"]) if r["value"] == 100000)
+    result = runner.invoke(app, ["origins", high["id"], "-w", ws_path])
+    lines = [x for x in result.stdout.splitlines() if x.startswith("  ")]
+    assert len(lines) == len(set(lines))

@@ -18,6 +18,24 @@ def _time(row: dict[str, Any]) -> str:
     return describe(TimeRef.from_dict(row["time"])) if row["time"] else ""
 
 
+def _statement(row: dict[str, Any]) -> str:
+    """"Russia offers to build Belarus: up to 100,000 drone" — the claim as one line."""
+    text = " ".join(x for x in (row["subject"], row["predicate"].replace("_", " "), row["object"]) if x)
+    return f"{text}: {row['says']}" if row["says"] != "no value" else text
+
+
+def _disagreement(row: dict[str, Any]) -> str:
+    """Who says otherwise, and why it contradicts (contested rows) or differs (others)."""
+    lines = []
+    for d in sorted(row["differing"], key=lambda d: not d["contradiction"])[:3]:
+        who = ", ".join(d["said_by"][:3]) + (" …" if len(d["said_by"]) > 3 else "") \
+            or f"{len(d['documents'])} document(s)"
+        says = d["says"] if d["says"] != "no value" else (_time(d) or "no date")
+        mark = "" if d["contradiction"] else "not a conflict: "
+        lines.append(f"{who}: {says} ({d['modality']}) — {mark}{'; '.join(d['reasons'])}")
+    return "\n".join(lines)
+
+
 @claims_app.command("list")
 def list_(
     workspace: WorkspaceOpt = None,
@@ -45,15 +63,14 @@ def list_(
                       else "No claims yet: run 'claimgraph extract' first.")
         return
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(show_lines=False)
-    for col in ("id", "subject", "predicate", "object", "says", "modality", "time", "docs",
-                "origins", "contested"):
-        table.add_column(col, overflow="fold", no_wrap=col == "id")
+    table = Table(show_lines=contested is True)
+    for col in ("id", "claim", "modality", "time", "docs", "origins", "disagreement"):
+        table.add_column(col, overflow="fold", no_wrap=col == "id", ratio=3 if col in ("claim", "disagreement") else None)
     for r in rows[:limit]:
-        table.add_row(r["id"], r["subject"], r["predicate"], r["object"] or "", r["says"],
-                      r["modality"], _time(r), str(len(r["documents"])),
-                      f"{r['origins']} ({r['state_origins']} state)", "yes" if r["contested"] else "")
+        table.add_row(r["id"], Text(_statement(r)), r["modality"], _time(r), str(len(r["documents"])),
+                      f"{r['origins']} ({r['state_origins']} state)", Text(_disagreement(r)))
     out.print(table)
     if len(rows) > limit:
         console.print(f"… {len(rows) - limit} more (use --json for all)")
@@ -74,7 +91,7 @@ def show(
         print_json(row)
         return
     p = lambda text: out.print(text, markup=False, highlight=False)
-    p(f"{row['id']}  {row['subject']} {row['predicate']} {row['object'] or ''} — {row['says']}")
+    p(f"{row['id']}  {_statement(row).replace(': ', ' — ', 1) if row['says'] != 'no value' else _statement(row)}")
     p(f"modality {row['modality']}; time {_time(row) or 'unknown'}; "
       f"attributed to {row['attributed_to'] or '-'}")
     p(f"{len(row['documents'])} document(s), {len(row['outlets'])} outlet(s), "
@@ -83,15 +100,18 @@ def show(
     p("Evidence:")
     for e in row["evidence"]:
         p(f"  [{e['published'] or 'undated'}] {', '.join(e['outlets']) or e['document']}: {e['sentence']}")
+    from claimgraph.triangulate.origins import describe_chain
+
     p("Origins:")
-    for c in row["origin_chains"]:
-        state = " (state-affiliated)" if c["state_affiliated"] else ""
-        p(f"  {' → '.join(c['chain'])}{state}")
+    for line in dict.fromkeys(describe_chain(c["chain"]) + (" (state-affiliated)" if c["state_affiliated"] else "")
+                              for c in row["origin_chains"]):
+        p(f"  {line}")
     if row["differing"]:
         p("Others say:")
         for d in row["differing"]:
             kind = "contradicts" if d["contradiction"] else "differs"
-            p(f"  {d['id']} {kind}: {d['says']} ({d['modality']}) — {'; '.join(d['reasons'])} "
+            says = d["says"] if d["says"] != "no value" else (_time(d) or "no date")
+            p(f"  {d['id']} {kind}: {says} ({d['modality']}) — {'; '.join(d['reasons'])} "
               f"— said by {', '.join(d['said_by']) or ', '.join(d['documents'])}")
 
 

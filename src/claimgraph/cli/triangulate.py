@@ -40,11 +40,18 @@ def origins(
     if json_:
         print_json(row["origin_chains"])
         return
+    from claimgraph.triangulate.origins import describe_chain
+
     p = lambda text: out.print(text, markup=False, highlight=False)
-    p(f"{row['subject']} {row['predicate']} {row['object'] or ''} — {row['says']}")
+    statement = " ".join(x for x in (row["subject"], row["predicate"].replace("_", " "), row["object"]) if x)
+    p(statement + (f" — {row['says']}" if row["says"] != "no value" else ""))
+    lines: dict[str, int] = {}  # one line per chain, however many reports follow it
     for c in row["origin_chains"]:
         flags = ", ".join(x for x in (c["country"], "state-affiliated" if c["state_affiliated"] else None) if x)
-        p(f"  {' → '.join(c['chain'])}" + (f"  [{flags}]" if flags else ""))
+        line = f"  {describe_chain(c['chain'])}" + (f"  [{flags}]" if flags else "")
+        lines[line] = lines.get(line, 0) + 1
+    for line, n in lines.items():
+        p(line + (f"  ({n} reports)" if n > 1 else ""))
     p(f"{row['origins']} independent origin(s) ({', '.join(row['origin_names'])}), "
       f"{row['state_origins']} state-affiliated; {len(row['outlets'])} outlet(s)")
 

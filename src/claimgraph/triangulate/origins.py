@@ -44,7 +44,15 @@ class Origin:
     country: str | None = None
 
     def describe(self) -> str:
-        return " → ".join(self.chain) if self.chain else self.label
+        return describe_chain(self.chain) if self.chain else self.label
+
+
+def describe_chain(chain: list[str]) -> str:
+    """"Outlet → cites → Agency"; a remark in parentheses follows its step without an arrow."""
+    text = ""
+    for step in chain:
+        text += (" " if step.startswith("(") else " → ") + step if text else step
+    return text
 
 
 def loosely_same(a: str, b: str) -> bool:
