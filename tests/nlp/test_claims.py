@@ -285,3 +285,14 @@ def test_claims_counted_armies_are_no_output(claims_of: Callable[[str, str], lis
     text = ("Kupol-Tech makes drones. The joint production of combat drones serves the interests of the two "
             "allied armies.")
     assert [c for c in claims_of(text, "en") if c.value is not None] == []
+
+
+def test_claims_denied_clause_keeps_the_denier_as_subject(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Официальный Тегеран неоднократно отрицал, что передает России технологии производства дронов."
+    claim = one(claims_of(text, "ru"), "supplies_to")
+    assert (claim.subject, claim.object, claim.modality) == ("Тегеран", "Россия", "denial")
+
+
+def test_claims_we_in_a_statement_is_no_place(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "Армения закрыла границу. «Мы не продаем продукцию двойного назначения в Россию», — говорится в заявлении."
+    assert [c for c in claims_of(text, "ru") if c.subject == "Армения"] == []

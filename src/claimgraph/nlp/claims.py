@@ -47,6 +47,8 @@ AGENTS = frozenset({"Person", "Organization", "Company", "PublicBody", "Country"
 ORGS = frozenset({"Organization", "Company", "PublicBody", "Facility"})
 PLACES = frozenset({"Country", "Location"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "он", "она", "его", "ее", "её"})
+#: "we do not sell to Russia", said in a company's statement: the company, never a place
+_PRONOUNS_WE = frozenset({"we", "us", "our", "мы", "нас", "наш", "нам"})
 _PRONOUNS_ORG = frozenset({"it", "they", "its", "their", "which", "that", "who", "оно", "они", "который",
                            "которая", "которое", "которые"})
 _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer", "maker", "enterprise",
@@ -349,7 +351,8 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                     continue
                 return found
     if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG:
-        want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else ORGS | PLACES
+        want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else (
+            frozenset({"Company", "PublicBody"}) if low in _PRONOUNS_WE else ORGS | PLACES)
         return _earlier_subject(sx, i, want & labels) or _previous(ctx, tok.start, want & labels)
     if low in _GENERIC_ORG and not _indefinite(sx, i):
         for label in _GENERIC_LABELS.get(low, ("Company", "Organization")):
@@ -439,16 +442,29 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
             return ([m] if m is not None else []), passive
         if heads:
             found = [m for h in heads for c in _with_conj(sx, h) for m in _members(ctx, sx, c)]
-            return _unique(found), passive
+            if found or not _misread_object(sx, v, heads[0]):
+                return _unique(found), passive
     if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis") \
             and toks[v].head != v:
         head = toks[v].head
         if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
             m = _entity(ctx, sx, head)
             return ([m] if m else []), False
-        return _subjects(ctx, sx, head, depth + 1)
+        subs, passive = _subjects(ctx, sx, head, depth + 1)
+        if passive and toks[v].dep.startswith("conj") and not _kids(sx, v, "aux:pass") \
+                and "Voice=Pass" not in toks[v].feats:
+            passive = False  # "«Кама-Дрон» основана в 2022 году и выпускает …": the second verb is active
+        return subs, passive
     return [], False
 
+
+def _misread_object(sx: _Sent, v: int, h: int) -> bool:
+    """A Russian "subject" in the accusative-looking plural after a name-less clause ("что передает
+    России технологии"): the parser took the object for the subject, so the clause's subject is the
+    one it inherits."""
+    toks = sx.sent.tokens
+    return (sx.token_mention[h] is None and h > v and toks[h].pos == "NOUN" and "Animacy=Inan" in toks[h].feats
+            and toks[v].dep.split(":")[0] in ("ccomp", "xcomp", "conj") and not _kids(sx, v, "obj"))
 
 def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: frozenset[str] | None,
              labels: frozenset[str] = AGENTS) -> list[Mention]:
