@@ -151,3 +151,14 @@ def test_events_having_some_agreements_is_no_event(events_of: Callable[[str, str
 
 def test_events_talking_about_is_no_meeting(events_of: Callable[[str, str], list[Event]]) -> None:
     assert events_of("We are talking about setting up production of key components in Minsk, Oreshkin said.", "en") == []
+
+
+def test_events_merging_many_reports_stays_linear() -> None:
+    import time
+
+    many = [Event(id=f"e{i}", document_id="d", type="meeting", time=None, place=f"Place {i}", participants=[],
+                  start=i, end=i + 1) for i in range(20000)]
+    began = time.perf_counter()
+    merged = merge_events(many)
+    assert len(merged) == 20000
+    assert time.perf_counter() - began < 2.0

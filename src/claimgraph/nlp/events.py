@@ -49,6 +49,7 @@ _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party"
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
 #: object cannot ("signed a plan" is a signing)
 _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
+_MERGE_WINDOW = 50
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
@@ -297,10 +298,13 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge reports of the same event within a document: same type, agreeing time and place."""
     out: list[Event] = []
+    by_type: dict[str, list[Event]] = {}
     for e in events:
-        target = next((o for o in out if _same(o, e)), None)
+        # only the latest reports of a type are compared, so a hostile document stays linear
+        target = next((o for o in by_type.get(e.type, [])[-_MERGE_WINDOW:] if _same(o, e)), None)
         if target is None:
             out.append(e)
+            by_type.setdefault(e.type, []).append(e)
             continue
         target.time = target.time or e.time
         target.place = target.place or e.place
