@@ -162,3 +162,15 @@ def test_events_merging_many_reports_stays_linear() -> None:
     merged = merge_events(many)
     assert len(merged) == 20000
     assert time.perf_counter() - began < 2.0
+
+
+def test_events_touring_the_workshops_is_part_of_the_visit_told_before(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("On 2 June the governor of the Perm region Oleg Markin visited the Minsk Radio Plant. "
+            "He toured the workshops and met the engineers.")
+    assert [e.type for e in events_of(text, "en")] == ["visit"]
+
+
+def test_events_one_sanctions_package_with_many_targets_is_one_event(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = ("В декабре Евросоюз ввел санкции против компании «Вега». Кроме того, ограничения введены против "
+            "китайского поставщика «Сянлун Трейдинг».")
+    assert [e.type for e in events_of(text, "ru")] == ["sanction"]

@@ -92,6 +92,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
+        if events and _part_of_visit(sent, found):
+            continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
@@ -120,13 +122,25 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         context = EVENT_CONTEXT.get(lemma)
         if context is not None and not any(word in text for word in context):
             continue
-        if tok.pos == "NOUN" and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
+        if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         if _hypothetical(sent, i) or _background(sent, i):
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i))
     return best
+
+
+def _part_of_visit(sent: Sentence, found: _Found) -> bool:
+    """A visit verb whose object or place is a common noun or pronoun ("toured the workshops", "the
+    stand", "его посещала делегация") is a stop within an event the document already reported."""
+    toks = sent.tokens
+    trigger = toks[found.trigger]
+    if found.type != "visit" or trigger.pos != "VERB":
+        return False
+    targets = [c for c, t in enumerate(toks) if t.head == found.trigger and c != found.trigger
+               and t.dep.split(":")[0] in ("obj", "obl")]
+    return bool(targets) and all(toks[c].pos in ("NOUN", "PRON") for c in targets)
 
 
 def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
@@ -319,7 +333,8 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
-    if a.participants and b.participants and not set(a.participants) & set(b.participants):
+    # one package of sanctions names many targets: its reports need not share a participant
+    if a.type != "sanction" and a.participants and b.participants and not set(a.participants) & set(b.participants):
         return False
     return bool(a.time or a.place or a.participants) and bool(b.time or b.place or b.participants)
 

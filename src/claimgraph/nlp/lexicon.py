@@ -144,6 +144,7 @@ NOUN_CONTEXT = {
     "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new"),
     "санкция": ("ввел", "ввело", "ввели", "введен", "утверд", "принял", "расшир", "пакет", "нов"),
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
+    "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
 }
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
