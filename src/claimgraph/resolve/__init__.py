@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from claimgraph.ids import make_id
 from claimgraph.model import ENTITY_TYPES, Entity
 from claimgraph.progress import NULL, Reporter
+from claimgraph.resolve.aliases import workspace_aliases
 from claimgraph.resolve.cluster import (
     Group, MentionInput, build_entity, build_groups, cluster_groups, family, proposals,
 )
@@ -107,7 +108,8 @@ def resolve_workspace(ws: Workspace, reporter: Reporter = NULL) -> ResolveReport
 
     apart = [(idx(a), idx(b)) for _, a, b in decisions.apart]
     reporter.advance()
-    clustering = cluster_groups(groups, [(a, b) for a, b in apart if a and b])
+    clustering = cluster_groups(groups, [(a, b) for a, b in apart if a and b],
+                                aliases=workspace_aliases(ws.store))
     report.compared = clustering.compared
     reporter.advance()
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
+from claimgraph.resolve.aliases import AliasTable, builtin_aliases
 from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of
 
 log = logging.getLogger(__name__)
@@ -324,8 +325,14 @@ class Clustering:
 
 
 def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]]] = (),
-                   threshold: float = FUZZY_THRESHOLD) -> Clustering:
-    """Steps 1–3 of the module docstring over already built groups."""
+                   threshold: float = FUZZY_THRESHOLD, aliases: AliasTable | None = None,
+                   ) -> Clustering:
+    """Steps 1–3 of the module docstring over already built groups.
+
+    ``aliases`` (default: the built-in gazetteer's) join groups whose names one alias set holds.
+    """
+    if aliases is None:
+        aliases = builtin_aliases()
     uf = UnionFind(len(groups), apart)
     states: dict[int, ClusterState] = {}
     for i, g in enumerate(groups):
@@ -353,6 +360,9 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         if g.best is None or not g.best.key or g.single:
             continue
         buckets[(family(g.type), g.best.key)].append(i)
+        if g.type != "Person" and g.best.joined and len(g.best.joined) >= 5:
+            # "Kama-Dron", "KamaDron" and "Kama Drone": one name written apart or together
+            buckets[(family(g.type), "joined:" + g.best.joined)].append(i)
     for members in buckets.values():
         heads: list[int] = []
         for i in members:
@@ -372,6 +382,22 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
             for h in ranked[1:]:
                 if len(states[uf.find(h)].documents) < 2:
                     join(ranked[0], h)
+
+    # 1b. known aliases: translations and nicknames only a table connects
+    holder: dict[int, int] = {}
+    for i, g in enumerate(groups):
+        if g.type in ("Country", "Nationality") or g.single:
+            continue  # countries are keyed by territory code; a surname alone waits for step 3
+        forms = [f for f in g.forms if g.type != "Person" or len(parts(f, "Person").words) >= 2]
+        found = {aliases.lookup(g.type, f) for f in forms} - {None}
+        if len(found) != 1:
+            continue
+        entry = found.pop()
+        assert entry is not None
+        if entry in holder:
+            join(holder[entry], i)
+        else:
+            holder[entry] = i
 
     # 2. fuzzy: LogicV2 on clusters sharing a block key
     blocks: dict[str, set[int]] = collections.defaultdict(set)

@@ -52,7 +52,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
 _ORG_WORDS = frozenset("""
 ооо оао зао пао ао нао ип фгуп гуп муп оаэ нпо нпп тоо одо чуп
-llc ltd jsc ojsc cjsc pjsc inc co corp corporation company gmbh ag sa plc limited
+llc llp ltd jsc ojsc cjsc pjsc inc co corp corporation company gmbh ag sa plc limited
 """.split())
 _ROMAN_INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
@@ -126,6 +126,8 @@ class NameParts:
     words: tuple[str, ...]
     initials: tuple[str, ...]
     last: str
+    #: the kept words written together, in order ("Kama-Dron", "KamaDron", "Kama Drone" agree)
+    joined: str = ""
 
     @property
     def key(self) -> str:
@@ -141,6 +143,7 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     """Split a name into keys. ``kind`` "Person" drops patronymics; org kinds drop legal forms."""
     words: list[str] = []
     initials: list[str] = []
+    kept: list[str] = []
     last = ""
     toks = tokens(name.replace(".", ". "))
     for tok in toks:
@@ -161,14 +164,32 @@ def parts(name: str, kind: str | None = None) -> NameParts:
                 continue
         if kind in ORG_KINDS and romanize(tok) in _ORG_KEYS:
             continue
+        if kind == "Product" and tok.lower() in _PRODUCT_WORDS:
+            continue
         if kind in CONCEPT_KINDS:
             concepts = _concepts().get(key)
             if concepts is not None:
                 words.extend(concepts)
+                if concepts:
+                    kept.append(tok)
                 continue
+            key = _place_stem(tok, key)
+        kept.append(tok)
         words.append(key)
         last = key
-    return NameParts(tuple(sorted(set(words))), tuple(initials), last)
+    joined = token_key("".join(kept)) if kind != "Person" and kept else ""
+    return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined)
+
+
+def _place_stem(token: str, key: str) -> str:
+    """A place adjective's noun: "Самарская", "Samarskaya" → "samar" like "Samara".
+
+    Only inflected adjectives lose their "-sk" ("Minsk", "Tomsk" are nouns and stay), and the
+    stem keeps ≥ 4 letters ("Томский" stays "tomsk").
+    """
+    if key.endswith("sk") and len(key) >= 6 and len(romanize(token)) > len(key) + 1:
+        return key[:-2]
+    return key
 
 
 def name_key(name: str, kind: str | None = None) -> str:
@@ -184,6 +205,10 @@ _ORG_KEYS = frozenset(romanize(w) for w in _ORG_WORDS)
 #: Kinds whose names are made of common words that translate ("Ministry of Defence of Belarus"
 #: and "Министерство обороны Беларуси"); people's names never go through this table.
 CONCEPT_KINDS = ORG_KINDS | {"Location", "Facility"}
+#: Words that say a product is a drone or missile, not which one ("Lancet drone" is "Lancet").
+_PRODUCT_WORDS = frozenset("""
+drone drones uav дрон дрона дронов беспилотник беспилотника бпла missile ракета ракеты
+""".split())
 #: concept → words (any case form is fine: keys cut case endings). An empty concept drops words
 #: that only add noise ("Republic of Belarus" and "Belarus" are one country).
 _CONCEPT_WORDS: dict[str, str] = {
@@ -209,7 +234,23 @@ _CONCEPT_WORDS: dict[str, str] = {
     "REGION": "region oblast область области обл regional областной областного",
     "EXEC COMMITTEE": "облисполком облисполкома",
     "EXEC": "executive исполнительный исполнительного",
-    "CITY": "city город города",
+    "RESEARCH": "research scientific научно-исследовательский научный научного научно",
+    "RESEARCH PRODUCTION": "научно-производственный научно-производственного "
+                           "научно-производственное научно-производственная",
+    "PRODUCTION": "production производственный производственного производства",
+    "UNMANNED": "unmanned беспилотные беспилотных беспилотный беспилотного",
+    "AIRCRAFT": "aircraft aviation авиационные авиационных авиационный авиационного",
+    "SYSTEMS": "system systems система системы систем системам",
+    "FUTURE": "future будущего будущее",
+    "ENERGY": "energy энергетики энергетика",
+    "UNION": "union союз союза",
+    "EUROPEAN": "european европейский европейского европейская",
+    "TELEGRAPH": "telegraph телеграфное телеграфного",
+    "AGENCY": "agency агентство агентства",
+    "OFFICE": "office управление управления",
+    "CONTROL": "control контролю контроля",
+    "FOREIGN": "foreign иностранными иностранных",
+    "ASSETS": "assets активами активов",
     "PARK": "park парк парка",
     "ZONE": "zone зона зоны",
     "ECONOMIC": "economic экономическая экономической",
@@ -222,7 +263,9 @@ _CONCEPT_WORDS: dict[str, str] = {
           "белорусское белорусского byelorussia",
     "US": "us usa америки сша",
     "CN": "china chinese китай китая китайский китайская кнр prc",
-    "": "republic республика республики federation федерация федерации the",
+    "": "republic республика республики federation федерация федерации the "
+        # words that say what kind of thing a name is, not which: "city of Minsk", "Lancet drone"
+        "city город города г гор company компания компании holding холдинг",
 }
 
 

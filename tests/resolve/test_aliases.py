@@ -1,0 +1,78 @@
+"""Names only a table connects (translations, nicknames), and name keys that fold word forms."""
+from __future__ import annotations
+
+from claimgraph.nlp.gazetteer import add_entry
+from claimgraph.resolve import resolve_workspace
+from claimgraph.resolve.aliases import AliasTable
+from claimgraph.resolve.cluster import MentionInput, build_groups, cluster_groups
+from claimgraph.resolve.names import parts
+from claimgraph.workspace import Workspace
+
+from resolve_builders import add_doc, entity_of
+
+
+def clusters(names: list[tuple[str, str, str]], aliases: AliasTable | None = None) -> list[set[str]]:
+    """(document, name, type) triples → the sets of names clustered together."""
+    mentions = [MentionInput(f"m{n}", doc, name, kind) for n, (doc, name, kind) in enumerate(names)]
+    groups = build_groups(mentions)
+    result = cluster_groups(groups, aliases=aliases)
+    text = {m.id: m.text for m in mentions}
+    return [{text[m] for i in members for m in groups[i].mentions} for members in result.clusters]
+
+
+def together(found: list[set[str]], *names: str) -> bool:
+    return any(set(names) <= c for c in found)
+
+
+def test_aliases_workspace_gazetteer_joins_a_translated_name(workspace: Workspace) -> None:
+    add_entry(workspace.store, "Northern Lights Instruments", "Company", ["Северное сияние"])
+    ru = add_doc(workspace, "Завод «Северное сияние» получил заказ.", [("Северное сияние", "Company")])
+    en = add_doc(workspace, "Northern Lights Instruments won an order.",
+                 [("Northern Lights Instruments", "Company")], lang="en")
+    resolve_workspace(workspace)
+    assert entity_of(workspace, ru["Северное сияние"]) == entity_of(
+        workspace, en["Northern Lights Instruments"])
+
+
+def test_aliases_builtin_gazetteer_joins_names_without_a_shared_word() -> None:
+    found = clusters([("d1", "Евросоюз", "Organization"), ("d2", "European Union", "Organization"),
+                      ("d3", "EU", "Organization")])
+    assert together(found, "Евросоюз", "European Union", "EU")
+
+
+def test_aliases_a_key_claimed_by_two_entries_links_nothing() -> None:
+    table = AliasTable([("Company", "Polar Star", ["Orion"]), ("Company", "Deep Field", ["Orion"])])
+    assert table.lookup("Company", "Orion") is None
+    assert table.lookup("Company", "Polar Star") is not None
+    found = clusters([("d1", "Polar Star", "Company"), ("d2", "Deep Field", "Company"),
+                      ("d3", "Orion", "Company")], table)
+    assert not together(found, "Polar Star", "Deep Field")
+
+
+def test_aliases_a_surname_alias_does_not_pull_a_namesake() -> None:
+    table = AliasTable([("Person", "Pavel Gromov", ["Gromov", "Павел Громов"])])
+    found = clusters([("d1", "Pavel Gromov", "Person"), ("d2", "Павел Громов", "Person"),
+                      ("d3", "Oleg Gromov", "Person"), ("d3", "Gromov", "Person")], table)
+    assert together(found, "Pavel Gromov", "Павел Громов")
+    assert not together(found, "Pavel Gromov", "Oleg Gromov")
+
+
+def test_names_region_words_fold_across_languages_and_adjective_forms() -> None:
+    keys = {parts(n, "Location").key for n in
+            ("Самарская область", "Samara Region", "Samara Oblast", "Samarskaya oblast")}
+    assert len(keys) == 1
+    assert parts("Samara", "Location").key != parts("Samara Region", "Location").key
+    assert parts("Minsk", "Location").key == "minsk"  # a noun keeps its -sk
+    assert parts("city of Minsk", "Location").key == parts("Minsk", "Location").key
+
+
+def test_names_institution_words_translate() -> None:
+    assert parts("Транспорт будущего", "Company").key == parts("Transport of the Future", "Company").key
+
+
+def test_cluster_joins_a_name_written_apart_or_together() -> None:
+    found = clusters([("d1", "Polar-Drone", "Company"), ("d2", "PolarDrone", "Company"),
+                      ("d3", "Polar Drone", "Company"), ("d4", "Orlan-10", "Product"),
+                      ("d5", "Orlan 10 drone", "Product")])
+    assert together(found, "Polar-Drone", "PolarDrone", "Polar Drone")
+    assert together(found, "Orlan-10", "Orlan 10 drone")
