@@ -99,3 +99,14 @@ def test_event_clusters_several_shared_figures_weigh_more_than_one() -> None:
     three[0].numbers = three[1].numbers = frozenset({"12", "130", "30"})
     assert _groups(one) == [{"a"}, {"b"}]
     assert _groups(three) == [{"c", "d"}]
+
+
+def test_event_clusters_block_on_names_other_reports_share_not_on_names_of_one_report() -> None:
+    from claimgraph.triangulate.event_clusters import _idf
+
+    a = report("a", "visit", "2024-12-05", "ent-tomsk", *(f"ent-a{i}" for i in range(15)))
+    b = report("b", "visit", "2024-12-06", "ent-tomsk", *(f"ent-b{i}" for i in range(15)))
+    others = [report(f"o{i}", "meeting", "2024-12-05", f"ent-o{i}", "ent-tomsk" if i < 2 else "ent-x")
+              for i in range(6)]
+    reports = [a, b, *others]
+    assert (0, 1) in candidate_pairs(reports, _idf(reports))

@@ -36,8 +36,8 @@ NEAR_DUPLICATE = 0.5  # text resemblance at which two reports are one story what
 GROUP_AGREEMENT = 0.35  # mean evidence across two groups, as a share of the threshold, to merge them
 WINDOW = 25  # neighbours compared within one block
 SKETCH_SIZE = 64
-BLOCK_KEYS = 6  # participant keys per report used for blocking (the rarest)
-BLOCK_WORDS = 3  # name words per report used for blocking (the rarest)
+BLOCK_KEYS = 10  # participant keys per report used for blocking (the rarest shared)
+BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
@@ -268,14 +268,14 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
     for i, r in enumerate(reports):
         # a report near a month's edge also meets the reports of the next (or previous) month
         months = _months(_widened(r.span)) if r.span else ["?"]
-        keys = [k for k in r.participants if weight.get(k, math.inf) > common]
+        # a name no other report has makes a block of one: the rarest names shared are the keys
+        keys = [k for k in r.participants if k not in weight or common < weight[k] < unique]
         if r.place and r.place not in keys:
             keys.append(r.place)
         for k in sorted(keys, key=lambda k: (-weight.get(k, 1.0), k))[:BLOCK_KEYS]:
             for m in months:
                 blocks[(k, m)].append(i)
         ww = word_weight or {}
-        # a word no other report has makes a block of one: the rarest words shared are the keys
         rare = [k for k in r.words if common < ww.get(k, 0.0) < unique]
         for k in sorted(rare, key=lambda k: (-ww[k], k))[:BLOCK_WORDS]:
             for m in months:
