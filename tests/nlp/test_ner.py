@@ -145,3 +145,11 @@ def test_ner_words_pointing_back_are_not_facility_names(analyse) -> None:
 def test_ner_acronym_in_parentheses_names_its_organisation_everywhere(analyse) -> None:
     doc = analyse("Al-Qaeda in Iraq (AQI) grew fast. Later AQI fighters left the town.", "en")
     assert [m.label for m in doc.mentions if m.text == "AQI"] == ["Organization", "Organization"]
+
+
+def test_ner_landmarks_abbreviations_and_operations(analyse) -> None:
+    found = labels(analyse("Water from the Tigris river reached the dam. Yazidi fighters kept the UHF link. "
+                           "Operation Steel Curtain began in Husaybah.", "en"))
+    assert found.get("Tigris river") == "Location"
+    assert found.get("Yazidi") == "Nationality"
+    assert "UHF" not in found and "Operation Steel Curtain" not in found

@@ -85,7 +85,7 @@ _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|кв�
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
 #: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off.
-DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian", "kuwaiti", "qatari", "bahraini", "omani", "libyan", "sudanese", "somali", "afghan", "kurdish", "arab", "belgian", "austrian", "portuguese", "irish", "australian", "brazilian", "mexican", "argentine", "nigerian", "ethiopian", "tunisian", "algerian", "moroccan", "palestinian", "azeri", "chechen", "dagestani", "tatar", "crimean", "belarussian", "byelorussian", "croatian", "bosnian", "albanian", "macedonian", "cypriot", "icelandic", "venezuelan", "cuban", "colombian", "chilean", "peruvian", "filipino", "singaporean", "burmese", "cambodian", "laotian", "nepalese", "bangladeshi", "sri lankan", "kenyan", "malian", "eritrean", "chadian", "nigerien", "congolese", "south african"])
+DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian", "kuwaiti", "qatari", "bahraini", "omani", "libyan", "sudanese", "somali", "afghan", "kurdish", "arab", "belgian", "austrian", "portuguese", "irish", "australian", "brazilian", "mexican", "argentine", "nigerian", "ethiopian", "tunisian", "algerian", "moroccan", "palestinian", "azeri", "chechen", "dagestani", "tatar", "crimean", "belarussian", "byelorussian", "croatian", "bosnian", "albanian", "macedonian", "cypriot", "icelandic", "venezuelan", "cuban", "colombian", "chilean", "peruvian", "filipino", "singaporean", "burmese", "cambodian", "laotian", "nepalese", "bangladeshi", "yazidi", "yezidi", "sunni", "shia", "shiite", "shi'ite", "alawite", "druze", "kenyan", "malian", "eritrean", "chadian", "nigerien", "congolese", "south african"])
 #: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
 RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский"])
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
@@ -104,6 +104,11 @@ _OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|channel|agency|broadcaster|w
 _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mountains", "mountain", "mount", "hills",
                              "valley", "bridge", "canal", "bay", "strait", "sea", "gulf", "island", "islands",
                              "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
+_LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
+                             re.IGNORECASE)
+#: Technical abbreviations the statistical model takes for organisations.
+_TECH_ABBREVIATIONS = frozenset("""IP MW KW GW MHZ GHZ UHF VHF HF FEC GPS GLONASS CT TV PDF URL DNS HTTP USB AI IT PC
+    SMS FM AM GMT UTC CEO CFO UAV UAVS UAS FPV IED IEDS RPG MLRS SAM ATGM MANPADS CNC PCB GNSS LED RF EW""".split())
 #: Words that make a name an armed or political group: "Saray al-Jihad Group", "Jaish al-Mahdi".
 _GROUP_LAST = frozenset({"group", "brigade", "brigades", "battalion", "battalions", "regiment", "division",
                          "army", "front", "forces", "militia", "militias", "movement", "party", "council",
@@ -129,7 +134,8 @@ _CAPITALISED_COMMON = frozenset({"defence", "defense", "industry", "government",
                                  "minister", "army", "parliament", "state", "security", "economy", "academy",
                                  "university", "institute", "college", "centre", "center", "summit", "region",
                                  "oblast", "province", "agency", "committee", "council", "forum", "source",
-                                 "sources", "update", "assessment", "summary", "analysis", "note"})
+                                 "sources", "update", "assessment", "summary", "analysis", "note", "liberal",
+                                 "frequency", "operation"})
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
 _WORDS = re.compile(r"[\w]+", re.UNICODE)
@@ -346,7 +352,13 @@ class NerComponent:
                 if len(words) > 1 and words[-1].casefold() in _REGION_WORDS:
                     m = _relabelled(m, "Location")  # "Samara Oblast" read as a person's name
             last = words[-1].casefold() if words else ""
-            if m.label == "Location" and m.text.casefold() in DEMONYMS:
+            if m.label == "Organization" and (m.text in _TECH_ABBREVIATIONS or first == "operation"):
+                continue  # "UHF", "GPS", "Operation Steel Curtain": not organisations
+            landmark = _LANDMARK_AFTER.match(text, m.end, min(len(text), m.end + 20))
+            if m.label in ("Person", "Organization", "Location") and landmark and m.text.casefold() not in DEMONYMS:
+                m = self._mention(doc, m.start, landmark.end(), "Location", text[m.start:landmark.end()])
+                cued.add(m.id)  # "the Tigris river", "Sinjar mountains"
+            if m.label in ("Location", "Organization", "Person") and m.text.casefold() in DEMONYMS:
                 m = _relabelled(m, "Nationality")  # "the Kuwaiti island": an adjective, not the place
             elif (m.label == "Nationality" and len(words) == 1 and last not in DEMONYMS
                     and not last.endswith(_DEMONYM_ENDINGS)
