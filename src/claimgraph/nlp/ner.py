@@ -3,7 +3,11 @@
 The statistical labels are coarse (ORG, GPE, LOC), so rules refine them: cue words split
 organisations into companies, public bodies and facilities in both languages, a country list
 separates countries from other places, and model-name patterns ("Geran-2", "Орлан-10", "FPV
-drones") mark products. Values (dates, quantities, money) are left to their own components.
+drones") mark products. Context cues fix the statistical type where reports are regular: region,
+landmark and "city of" phrases make places, titles ("Prime Minister ...") make people, outlet and
+armed-group words make organisations, an all-caps dateline is the place of filing, and a name a cue
+typed keeps that type throughout the document. Values (dates, quantities, money) are left to their
+own components.
 Languages without a model get capitalised sequences, countries and acronyms only.
 """
 from __future__ import annotations
@@ -61,9 +65,7 @@ _FACILITY_RU = re.compile(  # "Лидском агрегатном заводе"
     r"(?:а|е|у|ом|ы|ов|ами|ах)?\b"
     r"|\bнаучно-производственн\w+\s+центр\w{0,3}\s+(?:[А-ЯЁA-Z]{2,}|«[^»\n]{1,60}»)")
 #: Words that point back to a facility named before ("Такой завод", "этом центре"): not names.
-_RU_DETERMINERS = frozenset("""такой такого таком такая такую этот этого этом эта эту тот того том та ту наш нашего
-    нашем наша ваш свой своего своём своем своя каждый каждом какой какого каком который которого котором
-    любой другой другого другом новый нового новом первый первом второй втором иной самый""".split())
+_RU_DETERMINERS = frozenset(["такой", "такого", "таком", "такая", "такую", "этот", "этого", "этом", "эта", "эту", "тот", "того", "том", "та", "ту", "наш", "нашего", "нашем", "наша", "ваш", "свой", "своего", "своём", "своем", "своя", "каждый", "каждом", "какой", "какого", "каком", "который", "которого", "котором", "любой", "другой", "другого", "другом", "новый", "нового", "новом", "первый", "первом", "второй", "втором", "иной", "самый"])
 _FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s+([А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})")
 _COMPANY_RU_QUOTED = re.compile(
     r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
@@ -107,8 +109,7 @@ _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mounta
 _LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
                              re.IGNORECASE)
 #: Technical abbreviations the statistical model takes for organisations.
-_TECH_ABBREVIATIONS = frozenset("""IP MW KW GW MHZ GHZ UHF VHF HF FEC GPS GLONASS CT TV PDF URL DNS HTTP USB AI IT PC
-    SMS FM AM GMT UTC CEO CFO UAV UAVS UAS FPV IED IEDS RPG MLRS SAM ATGM MANPADS CNC PCB GNSS LED RF EW""".split())
+_TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
 #: Words that make a name an armed or political group: "Saray al-Jihad Group", "Jaish al-Mahdi".
 _GROUP_LAST = frozenset({"group", "brigade", "brigades", "battalion", "battalions", "regiment", "division",
                          "army", "front", "forces", "militia", "militias", "movement", "party", "council",
