@@ -1,7 +1,8 @@
 """Event clusters: reports of the same event grouped across outlets and languages.
 
 Each document reports one main event (and may mention others). Two reports are compared by
-explainable checks — time, type, participants, place, numbers, text — each returning
+explainable checks — time, type, participants, place, numbers, text, names in the lead (compared
+by transliteration key, so a Russian and an English report of one event meet) — each returning
 ``Feature(name, score, detail)``; evidence summed over the checks at or above
 :data:`LINK_THRESHOLD` links them,
 and linked reports form a cluster. A cluster's id is the smallest member event id, so ids stay
@@ -288,6 +289,10 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
     return blocks
 
 
+def _day(report: EventReport) -> int:
+    return report.span[0].toordinal() if report.span else 0
+
+
 def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float],
                     word_weight: dict[str, float] | None = None) -> set[tuple[int, int]]:
     """Pairs worth scoring: same block, and among each other's nearest neighbours in time."""
@@ -295,7 +300,7 @@ def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float],
     for members in _blocks(reports, weight, word_weight).values():
         if len(members) < 2:
             continue
-        members = sorted(set(members), key=lambda i: (reports[i].span[0].toordinal() if reports[i].span else 0, i))
+        members = sorted(set(members), key=lambda i: (_day(reports[i]), i))
         for pos, i in enumerate(members):
             for j in members[pos + 1:pos + 1 + WINDOW]:
                 if reports[i].document_id != reports[j].document_id:

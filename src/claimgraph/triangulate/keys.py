@@ -27,7 +27,7 @@ def name_key(name: str | None) -> str:
     try:
         from claimgraph.resolve.names import name_key as resolve_key
     except ImportError:  # resolution not installed: fall back to plain transliteration
-        resolve_key = None
+        resolve_key = None  # type: ignore[assignment]
     if resolve_key is not None:
         try:
             key = resolve_key(name)
