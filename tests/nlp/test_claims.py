@@ -296,3 +296,19 @@ def test_claims_denied_clause_keeps_the_denier_as_subject(claims_of: Callable[[s
 def test_claims_we_in_a_statement_is_no_place(claims_of: Callable[[str, str], list[Claim]]) -> None:
     text = "Армения закрыла границу. «Мы не продаем продукцию двойного назначения в Россию», — говорится в заявлении."
     assert [c for c in claims_of(text, "ru") if c.subject == "Армения"] == []
+
+
+def test_claims_no_plans_to_produce_is_a_denied_production_plan() -> None:
+    from claimgraph.nlp.pipeline import default_pipeline
+
+    text = "Belarus has no plans to produce Geran-2-type strike drones, the deputy minister told reporters."
+    doc = default_pipeline()(AnalyzedDoc("doc-plans", text, "en", PUBLISHED))
+    claim = one(doc.claims, "plans_to_produce")
+    assert (claim.subject, claim.object, claim.modality) == ("Belarus", "Geran-2", "denial")
+
+
+def test_claims_denied_sale_by_a_company_named_in_full_before(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Customs data name Ningbo Skyline Electronics as the seller. Ningbo Skyline denied reports that it had "
+            "sold cameras to the Russian drone maker Kupol-Tech and said its products were meant for farming.")
+    claim = one(claims_of(text, "en"), "supplies_to")
+    assert (claim.subject, claim.object, claim.modality) == ("Ningbo Skyline Electronics", "Kupol-Tech", "denial")

@@ -163,7 +163,8 @@ _EXPANDS = {"Person": frozenset({"Person", "Company", "Organization"}), "Company
 def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
     """Mention id → the document's longer mention whose name holds all its words, so a claim
     names an entity by its fullest name. A person's short name may only stand for a company or
-    organisation when it is one word (a surname-like company name the tagger took for a person)."""
+    organisation when it is one word (a surname-like company name the tagger took for a person);
+    organisations and companies, which taggers confuse, stand for each other."""
     words = {m.id: frozenset(_WORD.findall(name_of(m).casefold())) for m in mentions}
     index: dict[str, list[Mention]] = {}
     for m in mentions:
@@ -181,7 +182,7 @@ def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
         for c in index.get(min(own), ()):
             if c.id == m.id or len(words[c.id]) <= len(own) or not own <= words[c.id]:
                 continue
-            if c.label not in _EXPANDS[m.label] or (c.label != m.label and len(own) > 1):
+            if c.label not in _EXPANDS[m.label] or (m.label == "Person" and c.label != m.label and len(own) > 1):
                 continue
             if best is None or len(name_of(c)) > len(name_of(best)):
                 best = c
@@ -447,6 +448,8 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis") \
             and toks[v].head != v:
         head = toks[v].head
+        if toks[v].dep.startswith("acl") and _lemma(toks[head]) in _INTENT_NOUNS and toks[head].head != head:
+            return _subjects(ctx, sx, toks[head].head, depth + 1)  # "Belarus has no plans to produce …"
         if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
             m = _entity(ctx, sx, head)
             return ([m] if m else []), False
@@ -469,8 +472,15 @@ def _misread_object(sx: _Sent, v: int, h: int) -> bool:
 def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: frozenset[str] | None,
              labels: frozenset[str] = AGENTS) -> list[Mention]:
     out = []
-    for c in _kids(sx, v, *deps):
-        if cases is not None and not (set(_case(sx, c).split()) & cases):
+    kids = _kids(sx, v, *deps)
+    toks = sx.sent.tokens
+    for c in sx.children[v]:  # a preposition the parser made the dependent: "sold to(iobj) the maker(obl)"
+        if toks[c].pos == "ADP" and cases is not None and _lemma(toks[c]) in cases:
+            kids += [g for g in _kids(sx, c, "obl", "nmod", "obj") if not _case(sx, g)]
+    for c in kids:
+        if toks[c].pos == "ADP":
+            continue
+        if cases is not None and not (set(_case(sx, c).split()) & cases) and toks[toks[c].head].pos != "ADP":
             continue
         if cases is None and sx.sent.tokens[c].dep.startswith(("obl", "nmod")) and _case(sx, c):
             continue
@@ -534,7 +544,9 @@ def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) 
     lemmas = {_lemma(toks[i]) for i in scope} | {_lemma(toks[i]) for i in ups}
     for a in ups:
         lemmas |= {_lemma(toks[c]) for c in sx.children[a] if toks[c].dep.split(":")[0] in ("aux", "advmod")}
-    if denied or lemmas & DENIAL_VERBS or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
+    no_plan = any(_lemma(toks[a]) in _INTENT_NOUNS and any(
+        _lemma(toks[c]) in NEGATIONS for c in sx.children[a]) for a in ups[:1])  # "has no plans to"
+    if denied or no_plan or lemmas & DENIAL_VERBS or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
         return "denial"
     if lemmas & OFFER_CUES:
         return "offer"
@@ -600,6 +612,8 @@ def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]
 _NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "state", "region", "people", "person",
                         "worker", "employee", "страна", "армия", "организация", "компания", "фирма", "регион",
                         "человек", "сотрудник", "работник", "государство"}
+#: nouns of intention whose infinitive is the subject's plan ("has no plans to produce", "планы построить")
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "план", "намерение"})
 _MAKER_NOUNS = frozenset({"manufacturer", "producer", "maker", "производитель", "изготовитель"})
 _COPULAS = frozenset({"be", "become", "remain", "стать", "становиться", "являться", "оставаться", "быть"})
 
@@ -903,8 +917,8 @@ def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Men
     for subject, predicate, obj, q in found:
         if obj is not None and (obj.id == subject.id or ctx.name(obj) == ctx.name(subject)):
             continue
-        if predicate == "produces" and modality == "plan":
-            predicate = "plans_to_produce"
+        if predicate == "produces" and (modality == "plan" or _lemma(sx.sent.tokens[sx.sent.tokens[v].head]) in _INTENT_NOUNS):
+            predicate = "plans_to_produce"  # "will produce", "has no plans to produce"
         if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and obj is None:
             # "could turn out 500 a month", "with a capacity of": what a maker can do; "plans to
             # produce 200 a month": a plan
