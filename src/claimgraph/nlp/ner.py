@@ -12,6 +12,7 @@ Languages without a model get capitalised sequences, countries and acronyms only
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -219,13 +220,15 @@ class NerComponent:
         rules = self._rules(doc, found)
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
-            found = [m for m in found if m.label == "Product" or not _overlaps_any(m, products)]
+            product_spans = _Spans(products)
+            found = [m for m in found if m.label == "Product" or not _overlaps_any(m, product_spans)]
         titled = [m for m in rules if m.label == "Person" or m.label in ("Location", "Country")
                   and m.text.isupper()]
         if titled:  # a name after a title, a dateline: wider statistical spans around them lose
-            found = [m for m in found if not _overlaps_any(m, titled) or any(
+            titled_spans = _Spans(titled)
+            found = [m for m in found if all(
                 o.start == m.start and o.end == m.end or m.label == o.label == "Person"
-                and m.start <= o.start and o.end <= m.end for o in titled)]
+                and m.start <= o.start and o.end <= m.end for o in titled_spans.overlapping(m))]
             found = _consistent(found + titled, {m.id for m in titled})
         doc.mentions = resolve_overlaps(
             [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
@@ -464,15 +467,22 @@ class NerComponent:
         from claimgraph.nlp.linking import paren_acronyms
 
         text = doc.text
-        orgs = [m for m in found if m.label in ("Organization", "Company", "PublicBody", "Facility")]
-        out = []
+        orgs = sorted((m for m in found if m.label in ("Organization", "Company", "PublicBody", "Facility")),
+                      key=lambda m: m.start)
+        starts = [m.start for m in orgs]
+        owners: dict[str, str] = {}
         for acronym, (start, end) in paren_acronyms(text, spans=True).items():
-            owner = next((m for m in orgs if m.start <= start < m.end or start <= m.start < end), None)
-            if owner is None:
-                continue
-            for hit in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
-                out.append(self._mention(doc, hit.start(), hit.end(), owner.label, acronym, rule=True))
-        return out
+            k = bisect.bisect_right(starts, start) - 1  # the organisation holding the expansion's start
+            if k >= 0 and orgs[k].end > start:
+                owners[acronym] = orgs[k].label
+            elif k + 1 < len(orgs) and orgs[k + 1].start < end:
+                owners[acronym] = orgs[k + 1].label
+        if not owners:
+            return []
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
+                             + r")(?![\w-])")
+        return [self._mention(doc, hit.start(), hit.end(), owners[hit.group()], hit.group(), rule=True)
+                for hit in pattern.finditer(text)]
 
     @staticmethod
     def _mention(doc: AnalyzedDoc, start: int, end: int, label: str, normalized: str | None,
@@ -627,8 +637,23 @@ def _soft_wrap(text: str, start: int, end: int, cut: int, label: str) -> bool:
             and text[line_start:start].strip()[-1:] not in ".:!?")
 
 
-def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
-    return any(o.start < m.end and m.start < o.end for o in others)
+class _Spans:
+    """Mentions sorted by start, for overlap look-ups in logarithmic time (rule spans are short)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def overlapping(self, m: Mention) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, m.start - self.longest)
+        hi = bisect.bisect_left(self.starts, m.end)
+        return [o for o in self.items[lo:hi] if o.start < m.end and m.start < o.end]
+
+
+def _overlaps_any(m: Mention, others: list[Mention] | _Spans) -> bool:
+    spans = others if isinstance(others, _Spans) else _Spans(others)
+    return bool(spans.overlapping(m))
 
 
 def _lemmas_if_inflected(doc: AnalyzedDoc, start: int, end: int) -> str | None:
