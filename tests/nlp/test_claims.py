@@ -312,3 +312,17 @@ def test_claims_denied_sale_by_a_company_named_in_full_before(claims_of: Callabl
             "sold cameras to the Russian drone maker Kupol-Tech and said its products were meant for farming.")
     claim = one(claims_of(text, "en"), "supplies_to")
     assert (claim.subject, claim.object, claim.modality) == ("Ningbo Skyline Electronics", "Kupol-Tech", "denial")
+
+
+def test_claims_according_to_a_titled_person_names_the_person(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("По словам председателя правления «Тенгри Аэро» Ержана Абдикаримова, компания поставит Казахстану "
+            "до 120 машин в год.")
+    claim = one(claims_of(text, "ru"), "supplies_to")
+    assert claim.attributed_to is not None and "Абдикаримов" in claim.attributed_to
+
+
+def test_claims_trailing_confirmation_attributes_the_sentence(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = ("Georgia has taken delivery of the first batch of Falcon-3 drones from the Indian manufacturer "
+            "Deccan Aerosystems, the Georgian Ministry of Defence confirmed on Tuesday.")
+    claim = one(claims_of(text, "en"), "supplies_to")
+    assert (claim.modality, claim.attributed_to) == ("claim", "Ministry of Defence")

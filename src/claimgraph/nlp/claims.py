@@ -58,7 +58,8 @@ _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer",
                           "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
                           "институт", "агентство", "объединение", "site", "zone", "госкорпорация"})
 #: nouns that stand for a group of some organisation or place: "a delegation of X", "делегация X"
-_GROUP = frozenset({"delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
+_GROUP = frozenset({"analyst", "analysts", "researcher", "researchers", "investigator", "investigators",
+                    "аналитик", "исследователь", "следователь", "delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
                     "representative", "government", "governments", "authorities", "authority", "side", "sides",
                     "military", "specialists", "specialist", "experts", "делегация", "команда", "инженер",
                     "представитель", "правительство", "власти", "власть", "сторона", "специалист", "военный",
@@ -520,6 +521,9 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
     chain = _ancestors(sx, v)
     # "X намерена выпустить …, заявил губернатор": the speech verb hangs off the main clause
     chain += [i for i, t in enumerate(toks) if t.dep.startswith("parataxis") and t.head in [v] + chain]
+    # "…, the Armenian Ministry of Defence confirmed": a trailing speech verb the parser joined as a conjunct
+    chain += [i for i, t in enumerate(toks) if t.dep == "conj" and t.head in [v] + chain and i > v
+              and _lemma(t) in speech and not _kids(sx, i, "cc")]
     for a in chain:
         if toks[a].pos not in ("VERB", "AUX", "ADJ"):  # "denied reports that …": the noun is no speaker
             continue
@@ -527,14 +531,27 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
         if lemma in speech:
             subs, _ = _subjects(ctx, sx, a)
             subs = subs or _objects(ctx, sx, a, ("obl",), frozenset({"by"}))
+            if subs and _is_outlet(ctx, subs[0]):
+                return None, False  # "…, BelTA reported": the news source is a citation, not a speaker
             return (subs[0] if subs else None), lemma in DENIAL_VERBS
     text = ctx.doc.text[sx.sent.start:sx.sent.end]
     for m in re.finditer(ACCORDING_TO[ctx.lang], text, re.IGNORECASE):
         at = sx.sent.start + m.end()
-        for men in sx.mentions:
-            if at <= men.start < at + 60 and men.label in AGENTS:
-                return men, False
+        near = [men for men in sx.mentions if at <= men.start < at + 80 and men.label in AGENTS]
+        # "по словам председателя правления «Тенгри Аэро» Ержана Абдикаримова": the person, not the
+        # body in their title
+        person = next((men for men in near if men.label == "Person"), None)
+        if person is not None:
+            return person, False
+        if near and near[0].start < at + 60:
+            return near[0], False
     return None, False
+
+
+def _is_outlet(ctx: _Context, m: Mention) -> bool:
+    """A name the document cites as its news source ("according to TASS", "BelTA reported")."""
+    sources = {(c.source or "").casefold() for c in ctx.doc.citations}
+    return bool(sources) and (name_of(m).casefold() in sources or m.text.casefold() in sources)
 
 
 def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) -> str:
