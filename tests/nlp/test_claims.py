@@ -326,3 +326,9 @@ def test_claims_trailing_confirmation_attributes_the_sentence(claims_of: Callabl
             "Deccan Aerosystems, the Georgian Ministry of Defence confirmed on Tuesday.")
     claim = one(claims_of(text, "en"), "supplies_to")
     assert (claim.modality, claim.attributed_to) == ("claim", "Ministry of Defence")
+
+
+def test_claims_near_a_city_is_not_located_in_it(claims_of: Callable[[str, str], list[Claim]]) -> None:
+    text = "The Minsk Radio Plant in Borisov supplies parts to the Great Stone Industrial Park near Minsk."
+    located = {(c.subject, c.object) for c in claims_of(text, "en") if c.predicate == "located_in"}
+    assert not any(obj == "Minsk" for _, obj in located)

@@ -1116,6 +1116,10 @@ def _role_title(sx: _Sent, i: int) -> str:
     return " ".join(parts)
 
 
+#: "in X" places a site; "near X" only says what it is close to
+_IN = frozenset({"in", "в", "во"})
+
+
 def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """A facility or company with an "in <place>" dependent: located_in."""
     toks = sx.sent.tokens
@@ -1131,7 +1135,7 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         for c in sx.children[head]:
             if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
                 continue
-            if not set(_case(sx, c).split()) & {"in", "в", "во", "near", "под"}:
+            if not set(_case(sx, c).split()) & _IN:
                 continue
             place = sx.token_mention[c]
             if place is not None and place.label in PLACES and place.id != m.id:
@@ -1144,7 +1148,7 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             for c in _kids(sx, verb, "obl"):
                 place = sx.token_mention[c]
                 if place is not None and place.label == "Location" and \
-                        set(_case(sx, c).split()) & {"in", "в", "во", "near", "под"}:
+                        set(_case(sx, c).split()) & _IN:
                     seen.add(m.id)
                     out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
                     break
