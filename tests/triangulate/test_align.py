@@ -152,3 +152,14 @@ def test_align_meeting_dates_join_across_wordings_of_the_parties() -> None:
     assert al.contested
     reasons = {r for d in al.differences if d.contradiction for r in d.reasons}
     assert reasons & {"different time: 2025-07-22 vs 2025-07-21", "different time: 2025-07-21 vs 2025-07-22"}
+
+
+def test_align_within_an_event_a_subject_in_two_scripts_is_one_party() -> None:
+    a, b = doc("Russia offers 100,000 drones a year."), doc("Россия отрицает предложение.", lang="ru")
+    claims = [claim("Russia", "offers_to_build", "Belarus", doc=a, value=100000, modality="offer",
+                    subject_entity="ent-ru-en"),
+              claim("Россия", "offers_to_build", doc=b, modality="denial", subject_entity="ent-ru-ru")]
+    assert len(align_claims(claims)) == 2  # without the event, two entities stay two topics
+    al = _one(align_claims(claims, event_of={a.id: "evt-1", b.id: "evt-1"}))
+    assert al.contested
+    assert any(r.startswith("denial") for d in al.differences for r in d.reasons)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
+from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
@@ -217,13 +218,15 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
         family = FAMILIES.get(topic[1])
         if family is None:
             continue
-        parties = [topic[0], topic[2]] if family in PARTY_FAMILIES else [topic[0]]
         for claim in groups[topic]:
             cluster = events.get(claim.document_id)
-            if cluster:
-                for party in parties:
-                    if party:
-                        slots[(cluster, family, party)].append((topic, claim))
+            if not cluster:
+                continue
+            parties = _party_keys(topic[0], claim.subject)
+            if family in PARTY_FAMILIES:
+                parties |= _party_keys(topic[2], claim.object)
+            for party in sorted(parties):
+                slots[(cluster, family, party)].append((topic, claim))
     joined = _Joined()
     for members in slots.values():
         for topic, claim in members[1:]:
@@ -249,6 +252,16 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
         if lead in groups:  # its other claims report other events: this event's topic stands apart
             lead = (lead[0], lead[1], f"{lead[2]}@{events[moved[0].document_id]}")
         groups.setdefault(lead, []).extend(moved)
+
+
+def _party_keys(key: str, name: str | None) -> set[str]:
+    """A subject or object by its entity key, its spelling key and its territory (any script):
+    within one event, "Россия" and "Russia" are one party even where resolution left two entities."""
+    keys = {key, name_key(name)}
+    if name:
+        keys.add(territory_key(name, "Location"))
+    keys.discard("")
+    return keys
 
 
 class _Joined:
