@@ -108,7 +108,7 @@ def test_run_hostile_files_are_recorded_and_the_batch_goes_on(workspace: Workspa
 
 def test_run_folders_leave_out_code_data_and_readmes(workspace: Workspace, tmp_path: Path) -> None:
     article(tmp_path / "in", "report.txt", WIRE)
-    for name in ("README.md", "make_corpus.py", "outlets.csv", ".hidden.txt", "notes.txt~"):
+    for name in ("README.md", "make_corpus.py", "outlets.csv", "watch.ftm.json", ".hidden.txt", "notes.txt~"):
         article(tmp_path / "in", name, OTHER)
     article(tmp_path / "in" / ".git", "HEAD.txt", OTHER)
     report = ingest_paths(workspace, [str(tmp_path / "in")])

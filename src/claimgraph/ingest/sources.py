@@ -20,6 +20,8 @@ _SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".ipynb_checkpoints", "node_
 _SKIP_SUFFIXES = {".py", ".pyc", ".js", ".css", ".sh", ".bat", ".ps1", ".csv", ".tsv", ".yaml", ".yml",
                   ".toml", ".ini", ".cfg", ".lock", ".duckdb", ".wal", ".db", ".sqlite", ".parquet",
                   ".exe", ".dll", ".so", ".o", ".class", ".jar", ".whl", ".log", ".tmp", ".bak", ".swp"}
+#: FollowTheMoney entity files are reference lists for ``xref``, not reports.
+_SKIP_ENDINGS = (".ftm.json", ".ftm.jsonl")
 _SKIP_STEMS = {"readme", "license", "licence", "changelog", "contributing", "copying", "notice",
                "makefile", "dockerfile"}
 
@@ -64,6 +66,8 @@ def _expand(path: Path) -> Iterator[Path]:
 def _left_out(name: str) -> bool:
     path = Path(name)
     if name.startswith(".") or path.suffix.lower() in _SKIP_SUFFIXES or name.endswith("~"):
+        return True
+    if name.lower().endswith(_SKIP_ENDINGS):
         return True
     return path.stem.lower() in _SKIP_STEMS
 
