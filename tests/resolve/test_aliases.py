@@ -76,3 +76,28 @@ def test_cluster_joins_a_name_written_apart_or_together() -> None:
                       ("d5", "Orlan 10 drone", "Product")])
     assert together(found, "Polar-Drone", "PolarDrone", "Polar Drone")
     assert together(found, "Orlan-10", "Orlan 10 drone")
+
+
+def test_cluster_country_abbreviations_and_long_forms_meet_the_country() -> None:
+    found = clusters([("d1", "Belarus", "Country"), ("d2", "РБ", "Country"),
+                      ("d3", "Белоруссия", "Country"), ("d4", "Исламская Республика Иран", "Country"),
+                      ("d5", "Iran", "Country")])
+    assert together(found, "Belarus", "РБ", "Белоруссия")
+    assert together(found, "Исламская Республика Иран", "Iran")
+    assert not together(found, "Belarus", "Iran")
+
+
+def test_cluster_an_acronym_with_a_country_stands_for_the_long_name() -> None:
+    found = clusters([("d1", "Национальная академия наук Беларуси", "Organization"),
+                      ("d2", "НАН Беларуси", "Organization"),
+                      ("d3", "National Academy of Sciences of Belarus", "Organization"),
+                      ("d4", "NAS of Belarus", "Organization"),
+                      ("d5", "Национальная академия наук Казахстана", "Organization")])
+    assert together(found, "Национальная академия наук Беларуси", "НАН Беларуси")
+    assert together(found, "National Academy of Sciences of Belarus", "NAS of Belarus")
+    assert not together(found, "НАН Беларуси", "Национальная академия наук Казахстана")
+
+
+def test_names_hyphenated_and_spaced_institution_words_agree() -> None:
+    assert parts("State Military Industrial Committee of Belarus", "PublicBody").key == \
+        parts("Государственный военно-промышленный комитет Беларуси", "PublicBody").key

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
-from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of
+from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of, tokens
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +146,30 @@ def country_code(name: str) -> str | None:
     code = registry.country.clean(name) or registry.country.clean(nominative(name))
     if code:
         return code
+    code = _country_names().get(" ".join(name.casefold().split()))  # "РБ", "РФ"
+    if code:
+        return code
     words = parts(name, "Location").words  # "Белоруссия", "белорусский" → the BY concept
-    return words[0].lower() if len(words) == 1 and words[0] in COUNTRY_CONCEPTS else None
+    if len(words) == 1 and words[0] in COUNTRY_CONCEPTS:
+        return words[0].lower()
+    # "Исламская Республика Иран": the one word that names a country on its own
+    codes = {registry.country.clean(nominative(t)) for t in tokens(name) if len(t) > 3} - {None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Casefolded country names and abbreviations of the packaged table → ISO code."""
+    from importlib import resources
+
+    table: dict[str, str] = {}
+    text = resources.files("claimgraph.data").joinpath("countries.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, _, names = line.partition("\t")
+            for n in names.split("|"):
+                table.setdefault(" ".join(n.casefold().split()), code.strip().lower())
+    return table
 
 
 ACRONYM_KINDS = ORG_KINDS | {"Facility"}
@@ -157,9 +179,28 @@ _ACRONYM_SKIP = frozenset("of the and for de и по для в на".split())
 def acronym(name: str) -> str | None:
     """The name itself when it is an acronym ("ГВПК", "NASB", "OFAC"): 2–6 capitals, one word."""
     text = name.strip("«»\"' ")
-    if 2 <= len(text) <= 6 and text.isalpha() and text.isupper():
+    if _is_acronym(text):
         return text
+    # "НАН Беларуси", "NAS of Belarus", "АП РФ": an acronym completed by a country or another
+    # acronym stands for the long name with that word's initial ("НАНБ", "NASB", "АПРФ")
+    words = [w for w in tokens(text) if w.lower() not in _ACRONYM_SKIP]
+    if 2 <= len(words) <= 3 and _is_acronym(words[0]):
+        rest = words[1:]
+        if all(_is_acronym(w) or _country_word(w) for w in rest):
+            return words[0] + "".join(w if _is_acronym(w) else w[0].upper() for w in rest)
     return None
+
+
+def _country_word(word: str) -> bool:
+    """A country's name in the packaged table or the word table ("Belarus", "Беларуси")."""
+    if word.casefold() in _country_names():
+        return True
+    words = parts(word, "Location").words
+    return len(words) == 1 and words[0] in COUNTRY_CONCEPTS
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def initials(name: str) -> str | None:

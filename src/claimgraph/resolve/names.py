@@ -146,6 +146,8 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     kept: list[str] = []
     last = ""
     toks = tokens(name.replace(".", ". "))
+    if kind in CONCEPT_KINDS:
+        toks = _hyphenate(toks)
     for tok in toks:
         if kind != "Person" and tok.lower() in _STOPWORDS:
             continue
@@ -179,6 +181,17 @@ def parts(name: str, kind: str | None = None) -> NameParts:
         last = key
     joined = token_key("".join(kept)) if kind != "Person" and kept else ""
     return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined)
+
+
+def _hyphenate(toks: list[str]) -> list[str]:
+    """Two words the word table knows hyphenated ("Military Industrial") become that one word."""
+    out: list[str] = []
+    for tok in toks:
+        if out and token_key(f"{out[-1]}-{tok}") in _concepts() and "-" not in out[-1]:
+            out[-1] = f"{out[-1]}-{tok}"
+        else:
+            out.append(tok)
+    return out
 
 
 def _place_stem(token: str, key: str) -> str:
@@ -246,7 +259,6 @@ _CONCEPT_WORDS: dict[str, str] = {
     "UNION": "union союз союза",
     "EUROPEAN": "european европейский европейского европейская",
     "TELEGRAPH": "telegraph телеграфное телеграфного",
-    "AGENCY": "agency агентство агентства",
     "OFFICE": "office управление управления",
     "CONTROL": "control контролю контроля",
     "FOREIGN": "foreign иностранными иностранных",
@@ -265,7 +277,8 @@ _CONCEPT_WORDS: dict[str, str] = {
     "CN": "china chinese китай китая китайский китайская кнр prc",
     "": "republic республика республики federation федерация федерации the "
         # words that say what kind of thing a name is, not which: "city of Minsk", "Lancet drone"
-        "city город города г гор company компания компании holding холдинг",
+        "city город города г гор company компания компании holding холдинг agency агентство "
+        "агентства",
 }
 
 
@@ -325,4 +338,5 @@ def nominative(text: str, normalized: str | None = None) -> str:
         return normalized
     if script_of(text) != "Cyrillic":
         return text
-    return " ".join(lemma(t) if t[:1].isupper() else t for t in text.split())
+    # acronyms stay as written: "НАН" is not the name "Нана"
+    return " ".join(lemma(t) if t[:1].isupper() and not t.isupper() else t for t in text.split())
