@@ -203,7 +203,7 @@ def run_re3d(shared: Path) -> None:
 
 
 _ARTICLE = ("the ", "The ", "a ", "A ", "an ", "An ")
-_TITLES = frozenset(["President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Admiral", "King", "Queen", "Prince", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Ambassador", "Chancellor", "Senator", "Governor", "Mayor", "Chief", "Deputy", "Vice", "Minister-President"])
+_TITLES = frozenset(["President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Admiral", "King", "Queen", "Prince", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Ambassador", "Chancellor", "Senator", "Governor", "Mayor", "Chief", "Deputy", "Vice", "Minister-President", "Mr", "Mrs", "Ms", "Dr", "Sir", "lieutenant", "Lieutenant-General", "Staff"])
 
 
 def re3d_convention(records: list[dict], texts: dict[str, str]) -> list[dict]:

@@ -222,7 +222,7 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
             for n, t in enumerate(sent.tokens):
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
-                lemma = _lemma(vocab, t.text, t.pos, t.feats or {})
+                lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
                 tokens.append(Token(start + t.start, start + t.stop, t.text, lemma, t.pos or "",
                                     t.rel or "", head, feats))
             doc.sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
@@ -231,11 +231,11 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
 _LEMMAS: dict[tuple[str, str, str], str] = {}
 
 
-def _lemma(vocab: Any, text: str, pos: str | None, feats: dict[str, str]) -> str:
+def _lemma(vocab: Any, text: str, pos: str | None, feats: dict[str, str], tag: str | None = None) -> str:
     """Natasha's lemma, cached per (form, tag): running text repeats most of its word forms."""
     if not pos or pos in ("PUNCT", "NUM", "SYM", "X"):
         return text.lower()
-    key = (text, pos, "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+    key = (text, pos, tag if tag is not None else "|".join(f"{k}={v}" for k, v in sorted(feats.items())))
     lemma = _LEMMAS.get(key)
     if lemma is None:
         if len(_LEMMAS) > 500_000:
