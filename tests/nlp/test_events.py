@@ -174,3 +174,9 @@ def test_events_one_sanctions_package_with_many_targets_is_one_event(events_of: 
     text = ("В декабре Евросоюз ввел санкции против компании «Вега». Кроме того, ограничения введены против "
             "китайского поставщика «Сянлун Трейдинг».")
     assert [e.type for e in events_of(text, "ru")] == ["sanction"]
+
+
+def test_events_sanction_participants_are_the_sanctioning_body(events_of: Callable[[str, str], list[Event]]) -> None:
+    text = "In June Japan added 11 companies from China and Belarus to its export blacklist."
+    (event,) = events_of(text, "en")
+    assert (event.type, event.participants) == ("sanction", ["Japan"])

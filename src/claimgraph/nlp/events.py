@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
-from claimgraph.nlp.claims import full_name, name_of, owners, sharpest
+from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -74,6 +74,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     dates = sorted((d for d in doc.dates if d.time.start), key=lambda d: d.start)
     dstarts = [d.start for d in dates]
     owned = owners(doc.text, mentions)
+    fullest = fullest_names(mentions)
     owned_ids = {m.id for m in owned.values()}
     cited = {(c.source or "").lower() for c in doc.citations}
     events: list[Event] = []
@@ -88,7 +89,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
                    and not any(a <= m.start < a + 60 for a in sources)]
         place = _place(doc, sent, found.trigger, in_sent)
-        participants = _participants(sent, in_sent, place, owned)
+        if found.type == "sanction":  # the body that imposes them takes part; the targets do not
+            in_sent = _sanctioners(sent, found.trigger, in_sent)
+        participants = _participants(sent, in_sent, place, owned, fullest)
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
@@ -246,8 +249,21 @@ def _head_of(sent: Sentence, m: Mention) -> int:
     return first
 
 
+def _sanctioners(sent: Sentence, trigger: int, mentions: list[Mention]) -> list[Mention]:
+    """The subject or agent of a sanction verb (or of the verb of a sanction noun); all mentions
+    when the parse names neither."""
+    toks = sent.tokens
+    verbs = {trigger}
+    if toks[trigger].pos == "NOUN" and 0 <= toks[trigger].head < len(toks):
+        verbs.add(toks[trigger].head)  # "Japan added them to its blacklist": the verb of the noun
+    heads = {c for c, t in enumerate(toks) if t.head in verbs and c not in verbs
+             and (t.dep.startswith("nsubj") and not t.dep.startswith("nsubj:pass") or t.dep == "obl:agent")}
+    chosen = [m for m in mentions if _head_of(sent, m) in heads and m.label in PARTICIPANTS]
+    return chosen or mentions
+
+
 def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None,
-                  owned: dict[str, Mention]) -> list[str]:
+                  owned: dict[str, Mention], fullest: dict[str, Mention] | None = None) -> list[str]:
     toks = sent.tokens
     names: list[str] = []
     has_person = any(m.label == "Person" for m in mentions)
@@ -261,7 +277,7 @@ def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None
             continue
         if m.label == "Country" and has_actor and not toks[h].dep.startswith("nsubj"):
             continue
-        name = full_name(m, owned.get(m.id))
+        name = full_name((fullest or {}).get(m.id, m), owned.get(m.id))
         if name not in names:
             names.append(name)
     return names
@@ -322,7 +338,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             continue
         target.time = target.time or e.time
         target.place = target.place or e.place
-        target.participants += [p for p in e.participants if p not in target.participants]
+        if e.type != "sanction":  # a later report of a package names its targets, not new parties
+            target.participants += [p for p in e.participants if p not in target.participants]
     return out
 
 
