@@ -80,6 +80,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._send(503, b"busy")
             else:
                 self._send(200, ARTICLE.encode())
+        elif path == "/rate-limited":
+            self._send(429, b"slow down", headers={"Retry-After": "0"})
         elif path == "/always-busy":
             self._send(503, b"busy")
         elif path == "/slow":

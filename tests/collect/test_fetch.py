@@ -63,7 +63,7 @@ def test_fetch_wrong_charset_header_still_reads_russian(
 def test_fetch_faults_are_one_line_errors_and_the_batch_goes_on(
         workspace: Workspace, base: str, fetcher: Fetcher) -> None:
     urls = [f"{base}/gone", f"{base}/missing", f"{base}/loop", f"{base}/slow", f"{base}/huge",
-            f"{base}/reset", f"{base}/always-busy", f"{base}/private/page",
+            f"{base}/reset", f"{base}/always-busy", f"{base}/rate-limited", f"{base}/private/page",
             "http://no-such-host.invalid/", f"{base}/article.html"]
     report = ingest_urls(workspace, urls, fetcher)
     assert report.documents_new == 1
@@ -75,6 +75,8 @@ def test_fetch_faults_are_one_line_errors_and_the_batch_goes_on(
     assert "larger than" in reasons[f"{base}/huge"]
     assert "network error" in reasons[f"{base}/reset"]
     assert "HTTP 503" in reasons[f"{base}/always-busy"]
+    assert "HTTP 429" in reasons[f"{base}/rate-limited"] and "rate limited" in reasons[f"{base}/rate-limited"]
+    assert Handler.counters["/rate-limited"] == 3  # retried as the site asked, then given up
     assert "robots.txt" in reasons[f"{base}/private/page"]
     assert "network error" in reasons["http://no-such-host.invalid/"]
     assert all("\n" not in r for r in reasons.values())

@@ -92,3 +92,16 @@ def test_watch_add_twice_is_one_watch_and_rm_removes_it(workspace: Workspace) ->
     assert a.id == b.id and len(list_watches(workspace)) == 1
     remove_watch(workspace, a.id[:8])
     assert list_watches(workspace) == []
+
+
+def test_watch_pending_lists_new_touches_without_writing(workspace: Workspace) -> None:
+    from claimgraph.collect.watch import pending
+
+    add_watch(workspace, "name", "Орешкин")
+    doc = add_document(workspace, "Максим Орешкин заявил о предложении построить завод.")
+    before = workspace.store.scalar("SELECT count(*) FROM alert_log")
+    rows = pending(workspace.store)
+    assert [(r["kind"], r["id"], r["label"]) for r in rows] == [("document", doc, "Орешкин")]
+    assert workspace.store.scalar("SELECT count(*) FROM alert_log") == before
+    alerts(workspace)  # the analyst looked
+    assert pending(workspace.store) == []

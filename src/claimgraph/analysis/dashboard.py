@@ -32,10 +32,21 @@ def top_entities(store: Store, limit: int = 15) -> list[Row]:
            ORDER BY coalesce(mentions, 0) DESC, name, id LIMIT ?""", [limit])
 
 
+def watch_alerts(store: Store, limit: int = 10) -> list[dict[str, str]]:
+    """What touches the analyst's watches and is new since their last look (read-only)."""
+    from claimgraph.collect.watch import pending
+
+    try:
+        return pending(store, limit)
+    except Exception:  # noqa: BLE001 - a workspace from before watches existed has no table
+        return []
+
+
 @cached
 def dashboard(store: Store, limit: int = 10) -> dict[str, object]:
-    """Counts, latest documents and errors, most-mentioned entities and contested claims."""
+    """Counts, latest documents and errors, most-mentioned entities, contested claims, alerts."""
     return {
+        "alerts": watch_alerts(store, limit),
         "counts": counts(store),
         "latest_documents": list_documents(store, limit=limit).items,
         "errors": latest_errors(store, limit),

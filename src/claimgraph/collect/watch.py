@@ -191,6 +191,31 @@ def _around(text: str, m: re.Match[str], width: int = 60) -> str:
     return " ".join(text[max(0, m.start() - width):m.end() + width].split())
 
 
+def pending(store: "object", limit: int = 20) -> list[dict[str, str]]:
+    """What touches each watch and has not been seen at its last look — computed without writing
+    (for the dashboard: a page never writes). ``store`` is a workspace store."""
+    view = _StoreView(store)
+    out: list[dict[str, str]] = []
+    for w in [Watch(**r) for r in store.query("SELECT * FROM watches ORDER BY created_at, id")]:  # type: ignore[attr-defined]
+        seen = {r["item_id"] for r in store.query(  # type: ignore[attr-defined]
+            "SELECT item_id FROM alert_log WHERE watch_id = ? AND seen_at <= ?", [w.id, w.last_look or ""])}
+        label = w.value or " ".join(x for x in (w.entity_type, w.country) if x)
+        for kind, item, summary in touches(view, w):  # type: ignore[arg-type]
+            if item not in seen:
+                out.append({"watch": w.id, "label": label or w.kind, "kind": kind, "id": item,
+                            "summary": summary})
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+class _StoreView:
+    """Just enough of a Workspace for :func:`touches`: read queries on a store."""
+
+    def __init__(self, store: "object") -> None:
+        self.store = store
+
+
 def alerts(ws: Workspace, since: str | None = None, mark: bool = True) -> list[Alert]:
     """What touches each watch and is new since its last look (or since ``since``), oldest first."""
     watches = list_watches(ws)
