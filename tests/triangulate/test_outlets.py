@@ -45,3 +45,14 @@ def test_outlets_set_keeps_fields_not_given(workspace: Workspace) -> None:
     set_outlet(workspace.store, "Reuters", site="reuters.com", country="gb", state_affiliated=False)
     outlet = set_outlet(workspace.store, "Reuters", state_affiliated=None, country=None)
     assert (outlet.site, outlet.country, outlet.state_affiliated, outlet.edited) == ("reuters.com", "GB", False, True)
+
+
+def test_outlets_a_channel_or_edition_of_an_outlet_counts_as_that_outlet() -> None:
+    from claimgraph.triangulate.outlets import Outlet, OutletBook
+
+    book = OutletBook([Outlet("BelTA", "belta.by", "BY", True), Outlet("BelTA News", "t.me/belta_english", "BY", True),
+                       Outlet("РИА Новости", "ria.ru", "RU", True)])
+    assert book.key("BelTA News") == book.key("Новости БелТА") == book.key("t.me/belta_english") == book.key("БелТА")
+    assert book.parent("BelTA News").name == "BelTA"
+    assert book.label("BelTA News") == "BelTA News"  # the carrier keeps its own name
+    assert book.key("RIA Novosti") == book.key("РИА Новости") != book.key("BelTA")

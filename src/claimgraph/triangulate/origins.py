@@ -147,7 +147,7 @@ class CitationGraph:
         return bool(name) and self.book.key(name) in self.known
 
     def _origin(self, name: str, chain: list[str]) -> Origin:
-        outlet = self.book.lookup(name)
+        outlet = self.book.parent(name)
         label = outlet.name if outlet else name
         return Origin(self.book.key(name), label, chain,
                       outlet.state_affiliated if outlet else None, outlet.country if outlet else None)

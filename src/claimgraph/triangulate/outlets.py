@@ -7,6 +7,7 @@ overwritten by a later CSV seed.
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.model.base import Record
 from claimgraph.store import Store
 from claimgraph.triangulate.batch_write import insert_rows
-from claimgraph.triangulate.keys import outlet_key
+from claimgraph.triangulate.keys import name_key, outlet_key
 
 _TRUE = {"1", "true", "yes", "y", "state", "t"}
 _FALSE = {"0", "false", "no", "n", "independent", "f"}
@@ -39,12 +40,24 @@ def _flag(value: str | None) -> bool | None:
     return None
 
 
+#: Words that name an outlet's channel or edition rather than another outlet ("BelTA News",
+#: "Новости БелТА", "Reuters Live"): such a name is the outlet it adds the word to.
+EDITION_WORDS = ("news", "новости", "live", "online", "official", "официальный", "channel", "канал",
+                 "english", "edition")
+
+
+@functools.lru_cache(maxsize=1)
+def _edition_keys() -> frozenset[str]:
+    return frozenset(name_key(w) for w in EDITION_WORDS) - {""}
+
+
 class OutletBook:
     """Finds the outlet row for any spelling of a name, site or URL."""
 
     def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
         self.outlets: dict[str, Outlet] = {}
         self._by_key: dict[str, Outlet] = {}
+        self._editions: dict[str, str] = {}
         for outlet in outlets:
             self.add(outlet)
 
@@ -54,14 +67,31 @@ class OutletBook:
             key = outlet_key(text)
             if key:
                 self._by_key.setdefault(key, outlet)
+        self._editions.clear()
+
+    def _parent(self, key: str) -> str:
+        """The key of the outlet a channel or edition name belongs to ("belt nevs" -> "belt")."""
+        if key in self._editions:
+            return self._editions[key]
+        tokens = key.split()
+        core = " ".join(t for t in tokens if t not in _edition_keys())
+        parent = self._by_key.get(core) if core and core != key else None
+        self._editions[key] = outlet_key(parent.name) if parent else key
+        return self._editions[key]
 
     def lookup(self, name: str | None) -> Outlet | None:
         return self._by_key.get(outlet_key(name)) if name else None
 
+    def parent(self, name: str | None) -> Outlet | None:
+        """The outlet a name stands for, a channel or edition counted as its outlet."""
+        outlet = self.lookup(name)
+        key = self.key(name)
+        return self._by_key.get(key, outlet) if key else outlet
+
     def key(self, name: str | None) -> str:
         """One key per outlet: every spelling of a known outlet gives the key of its name."""
         outlet = self.lookup(name)
-        return outlet_key(outlet.name) if outlet else outlet_key(name)
+        return self._parent(outlet_key(outlet.name) if outlet else outlet_key(name))
 
     def label(self, name: str | None) -> str:
         outlet = self.lookup(name)
