@@ -332,3 +332,13 @@ def test_claims_near_a_city_is_not_located_in_it(claims_of: Callable[[str, str],
     text = "The Minsk Radio Plant in Borisov supplies parts to the Great Stone Industrial Park near Minsk."
     located = {(c.subject, c.object) for c in claims_of(text, "en") if c.predicate == "located_in"}
     assert not any(obj == "Minsk" for _, obj in located)
+
+
+def test_claims_production_launched_at_a_plant_is_the_plants_plan() -> None:
+    from claimgraph.nlp.pipeline import default_pipeline
+
+    text = ("Belarus will launch serial production of the Busel-M reconnaissance drone at the Orsha Unmanned "
+            "Systems Plant in the second half of the year, the ministry said.")
+    doc = default_pipeline()(AnalyzedDoc("doc-launch", text, "en", PUBLISHED))
+    claim = one(doc.claims, "plans_to_produce")
+    assert (claim.subject, claim.object, claim.modality) == ("Orsha Unmanned Systems Plant", "Busel-M", "plan")

@@ -595,6 +595,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_together_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
+    claims.extend(_production_noun_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
@@ -629,6 +630,41 @@ def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]
 _NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "state", "region", "people", "person",
                         "worker", "employee", "страна", "армия", "организация", "компания", "фирма", "регион",
                         "человек", "сотрудник", "работник", "государство"}
+_PRODUCTION_NOUNS = frozenset({"production", "assembly", "manufacturing", "output", "производство", "выпуск",
+                               "сборка", "изготовление"})
+_AGREEING = frozenset({"agree", "sign", "договориться", "подписать", "договариваться"})
+_AT = frozenset({"at", "in", "on", "на", "в", "во"})
+
+
+def _production_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"launch production of the Busel-M at the Orsha plant", "договорились о сборке «Кузгун-3»":
+    the plant named with the production (else the subject of its verb) makes the named product;
+    what is launched, agreed or signed is a plan."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or _lemma(tok) not in _PRODUCTION_NOUNS:
+            continue
+        goods = [c for c in _kids(sx, n, "nmod") if not set(_case(sx, c).split()) & (_AT - {"on"})]
+        products = _unique([m for c in goods for k in _with_conj(sx, c)
+                            if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None])
+        if not products:
+            continue
+        head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
+        sites = [m for c in [n, *goods, head] for m in _objects(ctx, sx, c, ("nmod", "obl"), _AT,
+                                                                frozenset({"Facility"}))]
+        makers = sites[:1]
+        if not makers and head != n:
+            makers = [m for m in _subjects(ctx, sx, head)[0] if m.label in ("Company", "Facility", "Organization")][:1]
+        if not makers:
+            continue
+        speaker, denied = _speaker(ctx, sx, head)
+        force = "plan" if _lemma(toks[head]) in _AGREEING | {"launch", "start", "begin", "начать", "запустить"} \
+            and not denied else None
+        out.extend(_build(ctx, sx, head, [(makers[0], "produces", products[0], None)], speaker, denied, force=force))
+    return out
+
+
 #: nouns of intention whose infinitive is the subject's plan ("has no plans to produce", "планы построить")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "план", "намерение"})
 _MAKER_NOUNS = frozenset({"manufacturer", "producer", "maker", "производитель", "изготовитель"})
