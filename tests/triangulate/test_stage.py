@@ -117,3 +117,28 @@ def test_stage_claims_about_a_merged_entity_align_under_its_surviving_id(workspa
         tx.upsert("entity_aliases", [{"old_id": "ent-b", "entity_id": "ent-a"}], key=("old_id",))
     (row,) = list_claims(workspace.store)
     assert len(row["documents"]) == 2
+
+
+def test_stage_joins_a_meeting_reported_in_two_scripts_without_shared_entities(any_workspace: Workspace) -> None:
+    from triangulate_factory import claim, doc, event, mention, put, sighting, time
+
+    en = doc("MOSCOW, 8 October. The joint commission met in Moscow on 8 October and approved a roadmap "
+             "for drone production until 2028.", published="2025-10-08")
+    ru = doc("МОСКВА, 8 октября. Совместная комиссия собралась в Москве 8 октября и утвердила дорожную "
+             "карту производства беспилотников до 2030 года.", published="2025-10-08", lang="ru")
+    other = doc("MINSK, 8 October. A governor from Siberia met the president in Minsk.", published="2025-10-08")
+    moskva = mention(ru, "Москве", "Location", "ent-moskva")
+    moskva.canonical = "Москва"  # resolution left the inflected Russian name its own entity
+    put(any_workspace, en, ru, other, sighting(en, "Wire One"), sighting(ru, "Лента Два"), sighting(other, "Wire Three"),
+        mention(en, "Moscow", "Location", "ent-moscow"), moskva,
+        mention(other, "Minsk", "Location", "ent-minsk"),
+        event(en, "meeting", time("2025-10-08"), "Moscow", ["Moscow"]),
+        event(ru, "meeting", time("2025-10-08"), "Москве", ["Москве"]),
+        event(other, "meeting", time("2025-10-08"), "Minsk", ["Minsk"]),
+        claim("Commission", "met_with", "Moscow", doc=en, when=time("2025-10-08"), object_entity="ent-moscow"),
+        claim("Комиссия", "met_with", "Москва", doc=ru, when=time("2025-10-09"), object_entity="ent-moskva"))
+    triangulate_workspace(any_workspace)
+    groups = _clusters(any_workspace)
+    assert {en.id, ru.id} in groups and {other.id} in groups
+    (row, *_) = [r for r in list_claims(any_workspace.store, contested=True) if r["predicate"] == "met_with"]
+    assert any("different time" in reason for d in row["differing"] for reason in d["reasons"])
