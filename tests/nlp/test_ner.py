@@ -153,3 +153,7 @@ def test_ner_landmarks_abbreviations_and_operations(analyse) -> None:
     assert found.get("Tigris river") == "Location"
     assert found.get("Yazidi") == "Nationality"
     assert "UHF" not in found and "Operation Steel Curtain" not in found
+
+
+def test_ner_name_with_a_particle_is_a_person(analyse) -> None:
+    assert labels(analyse("The raid killed Abu Ghadiya, whose real name was long.", "en")).get("Abu Ghadiya") == "Person"

@@ -387,6 +387,13 @@ class NerComponent:
                 before = text[max(0, m.start - 8):m.start].split()
                 if before and before[-1].casefold() in _PLACE_PREPOSITIONS and m.normalized == m.text:
                     m = _relabelled(m, "Location")  # "talks in Yerevan": a one-word name after "in" is a place
+            if m.label == "Nationality" and len(words) > 1 and first in _NAME_PARTICLES:
+                m = _relabelled(m, "Person")  # "Abu Ghadiya" read as a people
+            if (out and m.label == "Person" and out[-1].label in ("Person", "Organization")
+                    and text[out[-1].end:m.start] == " " and doc.lang == "en" and out[-1].text.istitle()
+                    and refine_organization(out[-1].text) == "Organization"):
+                first_part = out.pop()  # "Badran Turki" + "Hishan al-Mazidi": one long name cut in two
+                m = self._mention(doc, first_part.start, m.end, "Person", text[first_part.start:m.end])
             if (out and m.label in _FLUID and out[-1].label == "Person" and out[-1].end + 1 == m.start
                     and text[out[-1].end] == "\n" and len(words) == 1
                     and _soft_wrap(text, out[-1].start, m.end, out[-1].end, "Person")):
@@ -594,6 +601,7 @@ def _relabelled(m: Mention, label: str) -> Mention:
 
 
 _FLUID = ("Person", "Organization", "Location")
+_NAME_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ss", "ite", "ites", "ni", "ists")
 _PLACE_BEFORE = [[w] for w in ("in", "near", "outside", "around", "eastern", "western", "northern", "southern",
                                "central", "of", "from", "to", "across")]
