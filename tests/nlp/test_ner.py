@@ -157,3 +157,9 @@ def test_ner_landmarks_abbreviations_and_operations(analyse) -> None:
 
 def test_ner_name_with_a_particle_is_a_person(analyse) -> None:
     assert labels(analyse("The raid killed Abu Ghadiya, whose real name was long.", "en")).get("Abu Ghadiya") == "Person"
+
+
+def test_ner_a_rulers_regime_is_an_organisation(analyse) -> None:
+    found = labels(analyse("The Asad regime bombed the town. Bashar al-Assad denied it.", "en"))
+    assert found.get("Asad regime") == "Organization"
+    assert found.get("Bashar al-Assad") == "Person"

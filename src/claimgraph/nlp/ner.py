@@ -109,6 +109,7 @@ _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mounta
                              "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
 _LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
                              re.IGNORECASE)
+_REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia)\b")
 #: Technical abbreviations the statistical model takes for organisations.
 _TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
 #: Words that make a name an armed or political group: "Saray al-Jihad Group", "Jaish al-Mahdi".
@@ -362,6 +363,10 @@ class NerComponent:
             if m.label in ("Person", "Organization", "Location") and landmark and m.text.casefold() not in DEMONYMS:
                 m = self._mention(doc, m.start, landmark.end(), "Location", text[m.start:landmark.end()])
                 cued.add(m.id)  # "the Tigris river", "Sinjar mountains"
+            regime = _REGIME_AFTER.match(text, m.end, min(len(text), m.end + 12))
+            if m.label in ("Person", "Organization") and regime and m.text.casefold() not in DEMONYMS:
+                m = self._mention(doc, m.start, regime.end(), "Organization", text[m.start:regime.end()])
+                cued.add(m.id)  # "the Assad regime", "Haftar forces": the ruler's apparatus acts
             if m.label in ("Location", "Organization", "Person") and m.text.casefold() in DEMONYMS:
                 m = _relabelled(m, "Nationality")  # "the Kuwaiti island": an adjective, not the place
             elif (m.label == "Nationality" and len(words) == 1 and last not in DEMONYMS
