@@ -101,3 +101,20 @@ def test_cluster_an_acronym_with_a_country_stands_for_the_long_name() -> None:
 def test_names_hyphenated_and_spaced_institution_words_agree() -> None:
     assert parts("State Military Industrial Committee of Belarus", "PublicBody").key == \
         parts("Государственный военно-промышленный комитет Беларуси", "PublicBody").key
+
+
+def test_cluster_a_descriptive_name_in_unrelated_reports_names_two_things() -> None:
+    mentions = [
+        ("d1", "научно-производственный центр беспилотных систем", "Facility"), ("d1", "Омск", "Location"),
+        ("d2", "научно-производственный центр беспилотных систем", "Facility"), ("d2", "Омск", "Location"),
+        ("d3", "научно-производственный центр беспилотных систем", "Facility"), ("d3", "Пермь", "Location"),
+        ("d4", "National Academy of Sciences of Belarus", "Organization"), ("d4", "Минск", "Location"),
+        ("d5", "National Academy of Sciences of Belarus", "Organization"), ("d5", "Гродно", "Location"),
+    ]
+    mentions_in = [MentionInput(f"m{n}", d, name, kind) for n, (d, name, kind) in enumerate(mentions)]
+    groups = build_groups(mentions_in)
+    result = cluster_groups(groups)
+    docs = [sorted({groups[i].document_id for i in members}) for members in result.clusters
+            if groups[members[0]].type in ("Facility", "Organization")]
+    assert ["d1", "d2"] in docs and ["d3"] in docs  # same words, different cities
+    assert ["d4", "d5"] in docs  # "of Belarus" says which academy

@@ -310,6 +310,18 @@ def namesakes(a: ClusterState, b: ClusterState) -> bool:
     return disjoint(a, b)
 
 
+def generic(p: NameParts | None) -> bool:
+    """A name made of institution words only ("research and production centre for unmanned
+    systems"): it describes a kind of thing, so two reports naming it may mean two of them.
+    A country among the words makes it one institution again ("Academy of Sciences of Belarus")."""
+    return bool(p and p.words and all(w.isupper() for w in p.words)
+                and not COUNTRY_CONCEPTS.intersection(p.words))  # "… of Belarus" says which
+
+
+def _all_generic(a: ClusterState, b: ClusterState) -> bool:
+    return all(generic(parts(f, st.type)) for st in (a, b) for f in st.forms)
+
+
 def skeleton(key: str) -> str:
     """A word key without vowels: "fodorishev" and "fedorishev" both give "fdrshv"."""
     return _VOWELS.sub("", key) if len(key) > 3 else key
@@ -411,7 +423,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
                 st = states[uf.find(h)]
                 if compatible(st.type, groups[i].type) or (
                         {st.type, groups[i].type} <= ORG_KINDS and "Organization" in st.types):
-                    if groups[i].type == "Person" and disjoint(st, groups[i]):
+                    if (groups[i].type == "Person" or generic(groups[i].best)) and \
+                            disjoint(st, groups[i]):
                         continue
                     if join(h, i):
                         break
@@ -464,6 +477,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         if not compatible(sa.type, sb.type):
             continue
         if sa.type == "Person" and namesakes(sa, sb):
+            continue
+        if sa.type != "Person" and _all_generic(sa, sb) and disjoint(sa, sb):
             continue
         fa, fb = _full_forms(sa), _full_forms(sb)
         if sa.type != "Person" and not _same_length(fa, fb, sa.type):
