@@ -120,3 +120,15 @@ def test_origins_ordinary_capitalised_words_are_not_taken_for_an_outlet() -> Non
     d = doc("Samara Region Governor Kurier Smith said the plant will open in May.")
     graph = CitationGraph([sighting(d, "Overseas Review")], [], REGIONAL, leads={d.id: d.text})
     assert [o.label for o in graph.document_origins(d.id)] == ["Overseas Review"]
+
+
+def test_origins_same_day_copy_with_times_credits_the_earliest_sighting() -> None:
+    text = "The regional government approved a drone assembly programme for next year."
+    copy = doc(text, published="2025-02-11")
+    sightings = [sighting(copy, "Самарский курьер", published="2025-02-11T11:40:00"),
+                 sighting(copy, "Волжская почта", published="2025-02-11T09:05:00")]
+    rewrite = doc("Samarsky Kurier says the programme starts next year.", published="2025-02-12")
+    sightings.append(sighting(rewrite, "Review", published="2025-02-12T08:00:00"))
+    graph = CitationGraph(sightings, [], REGIONAL, leads={copy.id: copy.text, rewrite.id: rewrite.text})
+    assert graph.named_counts()[REGIONAL.key("Самарский курьер")] == 1  # named by the rewrite, yet later
+    assert [o.label for o in graph.document_origins(copy.id)] == ["Волжская почта"]

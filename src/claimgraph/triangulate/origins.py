@@ -11,8 +11,9 @@ A family's origins are, in this order:
    "RIA Novosti says …"), which is how wire copies and rewrites announce where they come from;
    a name of two or more words also counts in another script or spelling when its
    transliteration key is an outlet's ("Samarsky Kurier reported" names «Самарский курьер»);
-3. otherwise the family's own original outlet: a carrier named in its own lead, else a carrier
-   other documents cite or name, else the earliest carrier.
+3. otherwise the family's own original outlet: a carrier named in its own lead, else the
+   earliest carrier (by day, or by minute when every sighting has a time), and among carriers of
+   that day the one other documents cite or name (same-day copies seldom say who was first).
 
 A claim attributed to a known outlet or agency has that agency as its origin.
 """
@@ -272,13 +273,25 @@ class CitationGraph:
         return result
 
     def _own_origin(self, document_id: str, family: list[str], head: str, named: str | None) -> Origin:
-        """The family's original outlet: named in its lead, cited by others, or the earliest."""
+        """The family's original outlet: named in its lead, else the earliest carrier, and among
+        carriers of one day (or one minute, when every sighting has a time) the one other reports
+        name as their source, else the earliest listed."""
+        stamps: dict[tuple[str, str], str] = {}
+        for member in family:
+            for sighting in self.carriers.get(member, []):
+                name = sighting.outlet or sighting.channel
+                if name:
+                    stamp = sighting.published or self.published.get(member) or "9999"
+                    stamps.setdefault((member, self.book.key(name)), stamp)
+        timed = bool(stamps) and all(len(v) > 10 for v in stamps.values())
         candidates: list[tuple[tuple[object, ...], str, str]] = []
         for rank, member in enumerate(family):
             for pos, outlet in enumerate(self.outlets_of(member)):
                 key = self.book.key(outlet)
-                score = (0 if named and self.book.key(named) == key else 1, -self.named_counts().get(key, 0),
-                         rank, pos)
+                stamp = stamps.get((member, key), "9999")
+                when = stamp[:16] if timed else stamp[:10]
+                score = (0 if named and self.book.key(named) == key else 1, when,
+                         -self.named_counts().get(key, 0), rank, pos)
                 candidates.append((score, outlet, member))
         if not candidates:
             return Origin(f"doc:{document_id}", head, [head])
