@@ -118,3 +118,14 @@ def test_cluster_a_descriptive_name_in_unrelated_reports_names_two_things() -> N
             if groups[members[0]].type in ("Facility", "Organization")]
     assert ["d1", "d2"] in docs and ["d3"] in docs  # same words, different cities
     assert ["d4", "d5"] in docs  # "of Belarus" says which academy
+
+
+def test_cluster_a_company_short_name_joins_its_one_longer_name() -> None:
+    found = clusters([("d1", "Tundra Components", "Company"), ("d1", "Astana", "Location"),
+                      ("d2", "Tundra", "Company"), ("d2", "Astana", "Location"),
+                      ("d3", "Vega", "Company"), ("d3", "Astana", "Location"),
+                      ("d4", "Vega Optics", "Company"), ("d4", "Astana", "Location"),
+                      ("d5", "Vega Motors", "Company"), ("d5", "Astana", "Location")])
+    assert together(found, "Tundra Components", "Tundra")
+    assert not together(found, "Vega", "Vega Optics")  # two longer names: which one is meant?
+    assert not together(found, "Vega", "Vega Motors")

@@ -26,7 +26,7 @@ import collections
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from claimgraph.ids import digest, make_id
@@ -509,6 +509,9 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
             if len(acr) >= 3 or g.context & states[root].context:
                 join(root, i)
 
+    # 2c. a company's short name ("Steppe") → the one longer name that contains all its words
+    _join_short_names(groups, uf, states, join)
+
     # 3. single-word persons → the one full name carrying that surname
     by_last: dict[str, set[int]] = collections.defaultdict(set)
     for i, g in enumerate(groups):
@@ -532,6 +535,47 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
     for i in range(len(groups)):
         clusters[uf.find(i)].append(i)
     return Clustering(groups, sorted(clusters.values()), compared)
+
+
+def _join_short_names(groups: list[Group], uf: UnionFind, states: dict[int, ClusterState],
+                      join: Callable[[int, int], bool]) -> None:
+    """Companies are often named by their distinctive word alone ("Karatay" for "Karatay
+    Aerospace"). A company cluster whose words all occur in one name of exactly one other
+    company cluster, and in no other, joins it when the two share some context; longer short
+    names go first, so "Haoyun Power" joins "Xiamen Haoyun Power" before "Haoyun" looks.
+    Two or more hosts (or none sharing context) leave it alone."""
+    def words_of(root: int) -> list[frozenset[str]]:
+        st = states[root]
+        return [frozenset(parts(f, st.type).words) for f in st.forms]
+
+    roots = sorted({uf.find(i) for i in range(len(groups))})
+    roots = [r for r in roots if states[r].type == "Company"]
+    names = {r: [w for w in words_of(r) if w] for r in roots}
+    index: dict[str, set[int]] = collections.defaultdict(set)
+    for r, sets in names.items():
+        for ws in sets:
+            for w in ws:
+                index[w].add(r)
+    order = sorted(roots, key=lambda r: (-max((len(w) for w in names[r]), default=0), r))
+    for r in order:
+        root = uf.find(r)
+        own: set[str] = set().union(*names[r]) if names[r] else set()
+        if not own or any(w.isupper() for w in own):
+            continue
+        rare = min(own, key=lambda w: len(index[w]))
+        if len(index[rare]) > MAX_BLOCK:
+            continue
+        hosts = set()
+        for other in index[rare]:
+            o = uf.find(other)
+            if o == root or states[o].type != "Company":
+                continue
+            if any(own < ws for ws in names[other]):
+                hosts.add(o)
+        if len(hosts) == 1:
+            host = hosts.pop()
+            if states[host].context & states[root].context:
+                join(host, root)
 
 
 def _full_forms(st: ClusterState) -> list[str]:
