@@ -30,8 +30,8 @@ _CYR = dict(zip(
     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s",
      "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "u", "ye", "yi"],
 ))
-_VARIANTS = (("shch", "sh"), ("sch", "sh"), ("sht", "st"), ("tch", "ch"), ("kh", "h"), ("ph", "f"), ("ck", "k"),
-             ("w", "v"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("j", "i"), ("ks", "x"),
+_VARIANTS = (("shch", "sh"), ("sch", "sh"), ("sht", "st"), ("tch", "ch"), ("kh", "h"), ("ph", "f"),
+             ("ck", "k"), ("w", "v"), ("ye", "e"), ("yu", "iu"), ("ya", "ia"), ("y", "i"), ("j", "i"), ("ks", "x"),
              ("c", "k"), ("q", "k"))
 _DOUBLE = re.compile(r"(.)\1+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -103,7 +103,7 @@ def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
     family = [FAMILY.get(m.label, m.label) for m in mentions]
     keys = [translit_key(m.canonical or _name(m)) for m in mentions]
 
-    person_keys = {keys[i] for i, m in enumerate(mentions) if family[i] == "Person" and len(keys[i].split()) > 1}
+    person_keys = {keys[i] for i in range(len(mentions)) if family[i] == "Person" and " " in keys[i]}
     for i, m in enumerate(mentions):  # a full name once a Person is a Person wherever it was misread
         if (m.label in ("Organization", "Location") and not m.canonical and keys[i] in person_keys):
             _relabel(m, "Person")
