@@ -129,3 +129,13 @@ def test_cluster_a_company_short_name_joins_its_one_longer_name() -> None:
     assert together(found, "Tundra Components", "Tundra")
     assert not together(found, "Vega", "Vega Optics")  # two longer names: which one is meant?
     assert not together(found, "Vega", "Vega Motors")
+
+
+def test_cluster_an_institution_without_its_country_joins_the_one_named_with_it() -> None:
+    found = clusters([("d1", "Ministry of Defence of Belarus", "PublicBody"),
+                      ("d2", "Ministry of Defence", "PublicBody"), ("d2", "Belarus", "Country"),
+                      ("d3", "Министерство обороны России", "PublicBody"),
+                      ("d4", "Министерство обороны", "PublicBody"), ("d4", "Россия", "Country")])
+    assert together(found, "Ministry of Defence of Belarus", "Ministry of Defence")
+    assert together(found, "Министерство обороны России", "Министерство обороны")
+    assert not together(found, "Министерство обороны", "Ministry of Defence of Belarus")

@@ -512,6 +512,9 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
     # 2c. a company's short name ("Steppe") → the one longer name that contains all its words
     _join_short_names(groups, uf, states, join)
 
+    # 2d. "State Authority for Military Industry" in a report on Belarus → "… of Belarus"
+    _join_country_qualified(groups, uf, states, join)
+
     # 3. single-word persons → the one full name carrying that surname
     by_last: dict[str, set[int]] = collections.defaultdict(set)
     for i, g in enumerate(groups):
@@ -576,6 +579,37 @@ def _join_short_names(groups: list[Group], uf: UnionFind, states: dict[int, Clus
             host = hosts.pop()
             if states[host].context & states[root].context:
                 join(host, root)
+
+
+def _join_country_qualified(groups: list[Group], uf: UnionFind, states: dict[int, ClusterState],
+                            join: Callable[[int, int], bool]) -> None:
+    """An institution named without its country ("the Ministry of Defence") in reports that
+    name that country joins the one cluster whose name adds just that country. Reports naming
+    two countries with a ministry each find two hosts and decide nothing."""
+    kinds = ORG_KINDS | {"Facility"}
+    roots = sorted({uf.find(i) for i in range(len(groups))})
+    roots = [r for r in roots if states[r].type in kinds]
+    names = {r: {frozenset(parts(f, states[r].type).words) for f in states[r].forms} for r in roots}
+    by_name: dict[tuple[str, frozenset[str]], set[int]] = collections.defaultdict(set)
+    for r, sets in names.items():
+        for ws in sets:
+            by_name[(family(states[r].type), ws)].add(r)
+    for r in roots:
+        root = uf.find(r)
+        st = states[root]
+        hosts: set[int] = set()
+        for ws in names[r]:
+            if not ws or COUNTRY_CONCEPTS & ws:
+                continue
+            for code in COUNTRY_CONCEPTS:
+                if code.lower() not in st.countries:
+                    continue
+                for other in by_name.get((family(st.type), ws | {code}), ()):
+                    o = uf.find(other)
+                    if o != root and compatible(states[o].type, st.type):
+                        hosts.add(o)
+        if len(hosts) == 1:
+            join(hosts.pop(), root)
 
 
 def _full_forms(st: ClusterState) -> list[str]:
