@@ -139,3 +139,25 @@ def test_cluster_an_institution_without_its_country_joins_the_one_named_with_it(
     assert together(found, "Ministry of Defence of Belarus", "Ministry of Defence")
     assert together(found, "Министерство обороны России", "Министерство обороны")
     assert not together(found, "Министерство обороны", "Ministry of Defence of Belarus")
+
+
+def test_aliases_a_matched_list_entry_lends_its_names(any_workspace: Workspace, tmp_path) -> None:
+    import json
+
+    from claimgraph.resolve.aliases import workspace_aliases
+    from claimgraph.xref.datasets import load_list
+
+    path = tmp_path / "watch.ftm.json"
+    path.write_text(json.dumps({"id": "w1", "schema": "Company", "properties": {
+        "name": ["Polar Orbit Instruments"], "alias": ["Полярная орбита"]}}) + "\n", encoding="utf-8")
+    info = load_list(any_workspace, path)
+    before = workspace_aliases(any_workspace.store)
+    assert before.lookup("Company", "Полярная орбита") is None  # not matched: not an alias yet
+    with any_workspace.store.write() as tx:
+        tx.upsert("matches", [{"id": "m1", "entity_id": "e1", "list_name": info.name,
+                               "list_version": info.version, "list_entity_id": "w1",
+                               "list_entity_name": "Polar Orbit Instruments",
+                               "list_entity_schema": "Company", "score": 0.9, "features": "{}"}])
+    table = workspace_aliases(any_workspace.store)
+    assert table.lookup("Company", "Полярная орбита") == table.lookup("Company", "Polar Orbit Instruments")
+    assert table.lookup("Company", "Полярная орбита") is not None
