@@ -213,6 +213,14 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
     """
     if not events:
         return
+    topics_in: dict[tuple[str, str], set[tuple[str, str, str]]] = defaultdict(set)
+    for topic, members in groups.items():
+        family = FAMILIES.get(topic[1])
+        if family is not None:
+            for claim in members:
+                cluster = events.get(claim.document_id)
+                if cluster:
+                    topics_in[(cluster, family)].add(topic)
     slots: dict[tuple[str, str, str], list[tuple[tuple[str, str, str], Claim]]] = defaultdict(list)
     for topic in sorted(groups):
         family = FAMILIES.get(topic[1])
@@ -220,8 +228,8 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
             continue
         for claim in groups[topic]:
             cluster = events.get(claim.document_id)
-            if not cluster:
-                continue
+            if not cluster or len(topics_in[(cluster, family)]) < 2:
+                continue  # one topic of this family in this event: nothing to join
             parties = _party_keys(topic[0], claim.subject)
             if family in PARTY_FAMILIES:
                 parties |= _party_keys(topic[2], claim.object)
