@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.concepts import territory_key
@@ -235,12 +236,12 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
                 parties |= _party_keys(topic[2], claim.object)
             for party in sorted(parties):
                 slots[(cluster, family, party)].append((topic, claim))
-    joined = _Joined()
+    joined: DisjointSets[tuple[str, tuple[str, str, str]]] = DisjointSets()
     for members in slots.values():
         for topic, claim in members[1:]:
             joined.union((members[0][1].id, members[0][0]), (claim.id, topic))
     components: dict[tuple[str, tuple[str, str, str]], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
-    for item in sorted(joined.parent):
+    for item in sorted(joined):
         components[joined.find(item)].append(item)
     for items in components.values():
         topics = Counter(topic for _, topic in items)
@@ -270,23 +271,6 @@ def _party_keys(key: str, name: str | None) -> set[str]:
         keys.add(territory_key(name, "Location"))
     keys.discard("")
     return keys
-
-
-class _Joined:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, tuple[str, str, str]], tuple[str, tuple[str, str, str]]] = {}
-
-    def find(self, x: tuple[str, tuple[str, str, str]]) -> tuple[str, tuple[str, str, str]]:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: tuple[str, tuple[str, str, str]], b: tuple[str, tuple[str, str, str]]) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _time_key(claim: Claim) -> str:

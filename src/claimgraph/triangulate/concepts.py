@@ -13,6 +13,7 @@ import functools
 import logging
 from collections.abc import Iterable
 
+from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Mention
 from claimgraph.triangulate.keys import name_key
 
@@ -48,31 +49,11 @@ def territory_key(surface: str, label: str) -> str:
     return "t:" + code
 
 
-class _Joined:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while self.parent.get(x, x) != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        self.parent.setdefault(a, a)
-        self.parent.setdefault(b, b)
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 class Concepts:
     """Maps entity ids and name keys to one stable key per named thing (the smallest joined key)."""
 
     def __init__(self, mentions: Iterable[Mention] = (), labels: frozenset[str] | None = None) -> None:
-        self._joined = _Joined()
+        self._joined: DisjointSets[str] = DisjointSets()
         for m in mentions:
             if labels is not None and m.label not in labels:
                 continue
@@ -95,6 +76,6 @@ class Concepts:
         t = territory_key(name, label) if label else ""
         k = name_key(name)
         for candidate in (k, t):
-            if candidate and candidate in self._joined.parent:
+            if candidate and candidate in self._joined:
                 return self._joined.find(candidate)
         return t or k

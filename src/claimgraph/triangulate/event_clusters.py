@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Event, Feature, TimeRef
 from claimgraph.triangulate.timespan import Span, gap_days, width_days
 
@@ -219,22 +220,6 @@ class EventCluster:
     first_published: str | None = None
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
 def _months(span: Span) -> list[str]:
     if width_days(span) > 92:
         return [f"Y{span[0].year}"]
@@ -317,7 +302,7 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     """
     weight = _idf(reports)
     word_weight = _idf(reports, "words")
-    uf = _UnionFind(len(reports))
+    uf: DisjointSets[int] = DisjointSets(range(len(reports)))
     links: dict[int, dict[int, float]] = defaultdict(dict)
     strong = []
     for i, j in candidate_pairs(reports, weight, word_weight):

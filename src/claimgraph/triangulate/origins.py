@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Citation, Claim, Sighting
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
@@ -68,24 +69,6 @@ def loosely_same(a: str, b: str) -> bool:
     return True
 
 
-class _Families:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while self.parent.get(x, x) != root:
-            self.parent[x], x = root, self.parent[x]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 class CitationGraph:
     """Documents, the outlets that carried them and what each names as its source."""
 
@@ -99,7 +82,7 @@ class CitationGraph:
         self.cites: dict[str, list[Citation]] = defaultdict(list)
         self.known: set[str] = set()  # keys of every outlet, agency or channel seen anywhere
         self.cited: dict[str, int] = defaultdict(int)  # outlet key -> documents citing it
-        self.families = _Families()
+        self.families: DisjointSets[str] = DisjointSets()
         self.copiers: set[str] = set()  # documents a copy link calls the later one
         for s in sightings:
             self.carriers[s.document_id].append(s)
