@@ -203,19 +203,28 @@ def run_re3d(shared: Path) -> None:
 
 
 _ARTICLE = ("the ", "The ", "a ", "A ", "an ", "An ")
+_DIRECTIONS = tuple(f"{d} " for d in ("northern", "southern", "eastern", "western", "central", "north-eastern",
+                                      "north-western", "south-eastern", "south-western", "Northern", "Southern",
+                                      "Eastern", "Western", "Central"))
 _TITLES = frozenset(["President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General", "Gen.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.", "Commander", "Admiral", "King", "Queen", "Prince", "Sheikh", "Dr.", "Mr.", "Mrs.", "Ms.", "Ambassador", "Chancellor", "Senator", "Governor", "Mayor", "Chief", "Deputy", "Vice", "Minister-President", "Mr", "Mrs", "Ms", "Dr", "Sir", "lieutenant", "Lieutenant-General", "Staff"])
 
 
 def re3d_convention(records: list[dict], texts: dict[str, str]) -> list[dict]:
-    """re3d puts a leading article inside Organisation/Location spans and a person's title inside
-    Person spans ("the coalition", "Prime Minister Nouri al-Maliki"); both systems are adapted the
-    same way before scoring (bench-side only, the product keeps its own convention)."""
+    """re3d puts a leading article inside Organisation/Location spans, a direction inside Location spans
+    and a person's title inside Person spans ("the coalition", "northern Iraq", "Prime Minister Nouri
+    al-Maliki"); both systems are adapted the same way before scoring (bench-side only, the product
+    keeps its own convention)."""
     out = []
     for r in records:
         text = texts[r["id"]]
         ents = []
         for e in r["entities"]:
             start = e["start"]
+            if e["label"] == "Location":  # "northern Iraq", "eastern Aleppo": the direction is in the span
+                for direction in _DIRECTIONS:
+                    if text[max(0, start - len(direction)):start] == direction:
+                        start -= len(direction)
+                        break
             if e["label"] in ("Organisation", "Location"):
                 for article in _ARTICLE:
                     if text[max(0, start - len(article)):start] == article:
