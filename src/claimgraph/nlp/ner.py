@@ -94,7 +94,7 @@ RU_DEMONYMS = frozenset(["российский", "белорусский", "ки
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
                  "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
 _REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
-_PLACE_PREPOSITIONS = ("in", "near", "outside", "в", "во", "под")
+_PLACE_PREPOSITIONS = ("in", "near", "outside", "into", "across", "towards", "toward", "around", "via", "в", "во", "под")
 #: "the city of Husaybah", "north of Mosul", "the outskirts of Raqqa": the name after is a place.
 _PLACE_OF = re.compile(r"\b(?:city|town|village|villages|province|region|governorate|district|oblast|outskirts|"
                        r"suburbs?|north|south|east|west|northeast|northwest|southeast|southwest|port|island|"
