@@ -9,6 +9,7 @@ warm-up batch first. The corpus is generated from templates in English and Russi
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import random
 import resource
@@ -137,9 +138,10 @@ def main() -> None:
         print("PostgreSQL load rate skipped (pass --pg URL)")
     per_worker = two / 2
     needed = 1_000_000 * args.article_chars / 86_400
-    print(f"projection: 1,000,000 articles/day x {args.article_chars:,} chars = {needed:,.0f} chars/s; "
-          f"at {per_worker:,.0f} chars/s per worker (2-worker run) -> {needed / per_worker:,.1f} workers "
-          f"({-(-needed // per_worker) * 1.25:,.0f} with 25% headroom)")
+    workers = needed / per_worker
+    print(f"projection: 1,000,000 articles/day x {args.article_chars:,} chars / 86,400 s = {needed:,.0f} chars/s; "
+          f"/ {per_worker:,.0f} chars/s per worker (2-worker run) = {workers:,.2f} workers; "
+          f"x 1.25 headroom for peaks and retries -> {math.ceil(workers * 1.25)} worker processes")
 
 
 if __name__ == "__main__":
