@@ -19,11 +19,11 @@ import uuid
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from claimgraph.ids import document_id  # noqa: E402
-from claimgraph.model import Claim, Document, TimeRef  # noqa: E402
-from claimgraph.settings import Settings  # noqa: E402
-from claimgraph.store import open_store, records  # noqa: E402
-from claimgraph.store.bulk import insert_rows, load_rows  # noqa: E402
+from claimgraph.ids import document_id
+from claimgraph.model import Claim, Document, TimeRef
+from claimgraph.settings import Settings
+from claimgraph.store import open_store, records
+from claimgraph.store.bulk import insert_rows, load_rows
 
 EN = [
     "Officials in {city} said on {day} May that the plant would make up to {n} drones a year.",
