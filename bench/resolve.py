@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from claimgraph.resolve.cluster import MentionInput, build_groups, cluster_groups  # noqa: E402
+from claimgraph.resolve.cluster import MentionInput, build_groups, cluster_groups
 
 HERE = Path(__file__).resolve().parent
 TARGET_PRECISION, TARGET_RECALL = 0.95, 0.90

@@ -29,9 +29,9 @@ from collections.abc import Iterator
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from claimgraph.xref.datasets import ListEntry, entry_from  # noqa: E402
-from claimgraph.xref.features import Subject  # noqa: E402
-from claimgraph.xref.matcher import Index, candidates, score_candidates  # noqa: E402
+from claimgraph.xref.datasets import ListEntry, entry_from
+from claimgraph.xref.features import Subject
+from claimgraph.xref.matcher import Index, candidates, score_candidates
 
 SYL = ["ka", "ro", "vin", "mar", "sel", "to", "dan", "ku", "lev", "pri", "zor", "nik", "bel",
        "gra", "mo", "tur", "vas", "lin", "pet", "sha", "dor", "ren", "gol", "fed", "sin", "ar"]
@@ -103,10 +103,9 @@ def entries(n: int, subjects: list[Subject], planted: int, seed: int = 11) -> It
 def write_list(path: str, n: int, subjects: list[Subject]) -> None:
     """An FtM JSON-lines file of ``n`` generated entries."""
     with open(path, "w", encoding="utf-8") as fh:
-        for e in entries(n, subjects, planted=0):
-            fh.write(json.dumps({"id": e.id, "schema": e.schema, "properties": {
+        fh.writelines(json.dumps({"id": e.id, "schema": e.schema, "properties": {
                 "name": e.names[:1], "alias": e.names[1:], "country": ["ru"]}},
-                ensure_ascii=False) + "\n")
+                ensure_ascii=False) + "\n" for e in entries(n, subjects, planted=0))
 
 
 def load_figures(n: int, backend: str, subjects: list[Subject]) -> None:

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from claimgraph.cli import app
 from claimgraph.settings import Settings
-
 from testkit import ROOT
 
 runner = CliRunner()

@@ -39,7 +39,7 @@ def _rate_column_class() -> type:
     return RateColumn
 
 
-def _RateColumn() -> object:  # noqa: N802 - reads like the column it builds
+def _RateColumn() -> object:
     return _rate_column_class()()
 
 
@@ -53,7 +53,11 @@ class RichReporter:
     def start(self, description: str, total: int | None = None) -> None:
         from rich.console import Console
         from rich.progress import (
-            BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
             TimeRemainingColumn,
         )
 

@@ -16,7 +16,7 @@ class Workspace:
     store: Store
 
     @classmethod
-    def open(cls, settings: Settings, create: bool = False) -> "Workspace":
+    def open(cls, settings: Settings, create: bool = False) -> Workspace:
         """Open the workspace named in ``settings``; ``create`` makes and migrates it when new."""
         url = settings.workspace
         is_file = not url.startswith(("postgresql://", "postgres://"))

@@ -41,7 +41,7 @@ class Handler(BaseHTTPRequestHandler):
     counters: dict[str, int] = {}
     posted: list[bytes] = []
 
-    def do_POST(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         Handler.posted.append(self.rfile.read(length))
         self._send(204 if self.path == "/hook" else 404, b"")
@@ -59,7 +59,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         path = self.path
         Handler.counters[path] = Handler.counters.get(path, 0) + 1
         base = f"http://{self.headers['Host']}"

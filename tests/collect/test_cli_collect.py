@@ -5,12 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from local_server import Handler, serve
 from typer.testing import CliRunner
 
 from claimgraph.cli import app
 from claimgraph.cli.collect import parse_every
-
-from local_server import Handler, serve
 
 runner = CliRunner()
 

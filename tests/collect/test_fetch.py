@@ -4,14 +4,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from local_server import Handler, serve
 
 from claimgraph.collect.feeds import add_feed, list_feeds, poll, watch_feeds
-from claimgraph.collect.fetch import FetchPolicy, Fetcher
+from claimgraph.collect.fetch import Fetcher, FetchPolicy
 from claimgraph.collect.pages import ingest_urls
 from claimgraph.collect.snapshots import snapshots_of
 from claimgraph.workspace import Workspace
-
-from local_server import Handler, serve
 
 
 @pytest.fixture

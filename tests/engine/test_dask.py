@@ -16,7 +16,6 @@ from claimgraph.nlp.extract import extract_workspace
 from claimgraph.settings import Settings
 from claimgraph.store import records
 from claimgraph.workspace import Workspace
-
 from testkit import postgres_url
 
 distributed = pytest.importorskip("distributed")

@@ -5,12 +5,11 @@ from pathlib import Path
 
 import networkx as nx
 import pyarrow.parquet as pq
+from export_builders import small_workspace
 from typer.testing import CliRunner
 
 from claimgraph.cli import app
 from claimgraph.workspace import Workspace
-
-from export_builders import small_workspace
 
 runner = CliRunner()
 

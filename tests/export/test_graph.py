@@ -4,12 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+from export_builders import small_workspace
 
 from claimgraph.export.graph import export_graph
 from claimgraph.export.scope import Scope
 from claimgraph.workspace import Workspace
-
-from export_builders import small_workspace
 
 
 def test_graph_gexf_carries_types_predicates_and_weights(workspace: Workspace, tmp_path: Path) -> None:

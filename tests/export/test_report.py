@@ -5,6 +5,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from export_builders import small_workspace
 from pypdf import PdfReader
 
 from claimgraph.export.report import export_report
@@ -12,9 +13,7 @@ from claimgraph.export.scope import Scope
 from claimgraph.model import Sighting
 from claimgraph.store import records
 from claimgraph.workspace import Workspace
-
 from testkit import require
-from export_builders import small_workspace
 
 
 def hostile_sighting(ws: Workspace, doc: str) -> None:

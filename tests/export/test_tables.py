@@ -5,12 +5,11 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+from export_builders import small_workspace
 
 from claimgraph.export.scope import Scope
 from claimgraph.export.tables import TABLES, export_tables
 from claimgraph.workspace import Workspace
-
-from export_builders import small_workspace
 
 
 def test_tables_parquet_has_one_file_per_table_with_every_row(workspace: Workspace, tmp_path: Path) -> None:

@@ -1,14 +1,14 @@
 """Names only a table connects (translations, nicknames), and name keys that fold word forms."""
 from __future__ import annotations
 
+from resolve_builders import add_doc, entity_of
+
 from claimgraph.nlp.gazetteer import add_entry
 from claimgraph.resolve import resolve_workspace
 from claimgraph.resolve.aliases import AliasTable
 from claimgraph.resolve.cluster import MentionInput, build_groups, cluster_groups
 from claimgraph.resolve.names import parts
 from claimgraph.workspace import Workspace
-
-from resolve_builders import add_doc, entity_of
 
 
 def clusters(names: list[tuple[str, str, str]], aliases: AliasTable | None = None) -> list[set[str]]:

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 
+from resolve_builders import add_doc
 from typer.testing import CliRunner
 
 from claimgraph.cli import app
 from claimgraph.workspace import Workspace
-
-from resolve_builders import add_doc
 
 runner = CliRunner()
 

@@ -1,10 +1,10 @@
 """Clustering mentions into entities across documents, scripts and types."""
 from __future__ import annotations
 
+from resolve_builders import add_claim, add_doc, entity_of
+
 from claimgraph.resolve import resolve_workspace
 from claimgraph.workspace import Workspace
-
-from resolve_builders import add_claim, add_doc, entity_of
 
 RU_VISIT = "Вячеслав Федорищев осмотрел цех в Самаре. Федорищев обещал новые заказы."
 EN_VISIT = "Vyacheslav Fedorishchev toured a workshop in Samara on Monday."

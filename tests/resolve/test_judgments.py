@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from resolve_builders import add_claim, add_doc, entity_of
 
 from claimgraph.errors import NotFound
 from claimgraph.resolve import record_judgment, resolve_entity_id, resolve_workspace
 from claimgraph.store import records
 from claimgraph.workspace import Workspace
-
-from resolve_builders import add_claim, add_doc, entity_of
 
 KUPOL_RU = "Концерн «Купол» показал новый беспилотник в Ижевске."
 KUPOL_EN = "The Izhevsk plant Kupol showed a new drone."

@@ -11,7 +11,6 @@ import pytest
 
 from claimgraph.settings import Settings
 from claimgraph.workspace import Workspace
-
 from testkit import postgres_url
 
 CLI = [sys.executable, "-m", "claimgraph"]

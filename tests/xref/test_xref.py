@@ -14,7 +14,6 @@ from claimgraph.xref import list_names, load_list, xref_workspace
 from claimgraph.xref.datasets import read_entries
 from claimgraph.xref.features import Subject, explain, type_fit
 from claimgraph.xref.matcher import match
-
 from testkit import ROOT
 
 LIST = ROOT / "tests" / "fixtures" / "lists" / "sanctions.ftm.json"

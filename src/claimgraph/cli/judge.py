@@ -6,7 +6,13 @@ from typing import Annotated, Any
 import typer
 
 from claimgraph.cli.common import (
-    JsonOpt, UserOpt, WorkspaceOpt, console, open_workspace, out, print_json,
+    JsonOpt,
+    UserOpt,
+    WorkspaceOpt,
+    console,
+    open_workspace,
+    out,
+    print_json,
 )
 
 judge_app = typer.Typer(help="Record decisions: merge, split, not-same, undo, confirm, reject.",

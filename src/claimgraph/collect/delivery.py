@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from claimgraph.collect.watch import Alert
 
 
-def post_webhook(url: str, alerts: list["Alert"], timeout: float = 10.0) -> None:
+def post_webhook(url: str, alerts: list[Alert], timeout: float = 10.0) -> None:
     """POST ``{"alerts": [...]}`` to the URL; a failure is one line that names the URL."""
     try:
         r = httpx.post(url, json={"alerts": [a.to_dict() for a in alerts]}, timeout=timeout)
@@ -24,7 +24,7 @@ def post_webhook(url: str, alerts: list["Alert"], timeout: float = 10.0) -> None
                               hint="check the webhook URL; the alerts stay listed by 'claimgraph alerts --since'") from exc
 
 
-def send_mail(server: str, to: str, alerts: list["Alert"], sender: str = "claimgraph@localhost") -> None:
+def send_mail(server: str, to: str, alerts: list[Alert], sender: str = "claimgraph@localhost") -> None:
     """Send the alerts as one plain-text mail through ``host[:port]`` (no authentication)."""
     host, _, port = server.partition(":")
     msg = EmailMessage()

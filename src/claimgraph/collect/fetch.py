@@ -74,7 +74,7 @@ class Fetcher:
             self._client.close()
             self._client = None
 
-    def __enter__(self) -> "Fetcher":
+    def __enter__(self) -> Fetcher:
         return self
 
     def __exit__(self, *exc: object) -> None:

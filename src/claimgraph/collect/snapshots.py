@@ -23,7 +23,7 @@ def snapshot_row(fetched: Fetched, document_id: str | None) -> dict[str, Any]:
         "headers": json.dumps(fetched.headers, ensure_ascii=False, sort_keys=True),
         "body": base64.b64encode(zlib.compress(fetched.body, 6)).decode("ascii"),
         "body_bytes": len(fetched.body),
-        "fetched_at": dt.datetime.fromtimestamp(fetched.fetched_at, dt.timezone.utc).isoformat(),
+        "fetched_at": dt.datetime.fromtimestamp(fetched.fetched_at, dt.UTC).isoformat(),
         "document_id": document_id,
     }
 

@@ -49,7 +49,7 @@ class Alert:
 
 def now() -> str:
     """Microsecond timestamps, so two looks within one second still order correctly."""
-    return dt.datetime.now(dt.timezone.utc).isoformat()
+    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def name_pattern(name: str) -> re.Pattern[str]:
@@ -191,7 +191,7 @@ def _around(text: str, m: re.Match[str], width: int = 60) -> str:
     return " ".join(text[max(0, m.start() - width):m.end() + width].split())
 
 
-def pending(store: "object", limit: int = 20) -> list[dict[str, str]]:
+def pending(store: object, limit: int = 20) -> list[dict[str, str]]:
     """What touches each watch and has not been seen at its last look — computed without writing
     (for the dashboard: a page never writes). ``store`` is a workspace store."""
     view = _StoreView(store)
@@ -212,7 +212,7 @@ def pending(store: "object", limit: int = 20) -> list[dict[str, str]]:
 class _StoreView:
     """Just enough of a Workspace for :func:`touches`: read queries on a store."""
 
-    def __init__(self, store: "object") -> None:
+    def __init__(self, store: object) -> None:
         self.store = store
 
 

@@ -89,7 +89,7 @@ def _batches(ws: Workspace, ids: list[str], size: int) -> Iterator[list[dict[str
 
 
 def extract_with_dask(ws: Workspace, scheduler: str | None = None, workers: int = 2,
-                      all: bool = False, batch_size: int = 16,  # noqa: A002 - CLI word
+                      all: bool = False, batch_size: int = 16,
                       out_dir: str | None = None, reporter: Reporter = NULL,
                       client: Any = None) -> ExtractReport:
     """Extract new/changed documents (or ``all``) on a Dask cluster and bulk-load the results."""

@@ -108,9 +108,7 @@ def claim_proxy(claim: dict[str, Any], schemas: dict[str, str], sentence: str) -
         proxy.add("entity", s)
         proxy.add("authority", c.object or "")
         proxy.add("startDate", _date(c.time.start) if c.time else None, quiet=True)
-    elif not o or o not in schemas or o == s:
-        return None
-    elif not (fits("UnknownLink", "subject", schemas[s]) and fits("UnknownLink", "object", schemas[o])):
+    elif not o or o not in schemas or o == s or not (fits("UnknownLink", "subject", schemas[s]) and fits("UnknownLink", "object", schemas[o])):
         return None
     elif c.predicate == "holds_role" and fits("Employment", "employee", schemas[s]) and \
             fits("Employment", "employer", schemas[o]):

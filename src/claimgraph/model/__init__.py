@@ -8,7 +8,24 @@ from claimgraph.model.match import Feature, Match
 from claimgraph.model.mention import ENTITY_TYPES, LABELS, VALUE_TYPES, Mention
 
 __all__ = [
-    "Citation", "Claim", "Document", "ENTITY_TYPES", "EVENT_TYPES", "Entity", "Event", "Feature",
-    "IngestFailure", "Judgment", "LABELS", "MODALITIES", "Match", "Mention", "Name", "PREDICATES",
-    "Quantity", "Sighting", "TimeRef", "VALUE_TYPES",
+    "ENTITY_TYPES",
+    "EVENT_TYPES",
+    "LABELS",
+    "MODALITIES",
+    "PREDICATES",
+    "VALUE_TYPES",
+    "Citation",
+    "Claim",
+    "Document",
+    "Entity",
+    "Event",
+    "Feature",
+    "IngestFailure",
+    "Judgment",
+    "Match",
+    "Mention",
+    "Name",
+    "Quantity",
+    "Sighting",
+    "TimeRef",
 ]

@@ -16,10 +16,19 @@ from claimgraph.model import ENTITY_TYPES, Entity
 from claimgraph.progress import NULL, Reporter
 from claimgraph.resolve.aliases import workspace_aliases
 from claimgraph.resolve.cluster import (
-    Group, MentionInput, build_entity, build_groups, cluster_groups, family, proposals,
+    Group,
+    MentionInput,
+    build_entity,
+    build_groups,
+    cluster_groups,
+    family,
+    proposals,
 )
 from claimgraph.resolve.judgments import (
-    apply_claim_judgments, entity_decisions, record_judgment, resolve_entity_id,
+    apply_claim_judgments,
+    entity_decisions,
+    record_judgment,
+    resolve_entity_id,
 )
 from claimgraph.resolve.names import nominative, parts
 from claimgraph.store import records

@@ -173,7 +173,7 @@ def _country_names() -> dict[str, str]:
 
 
 ACRONYM_KINDS = ORG_KINDS | {"Facility"}
-_ACRONYM_SKIP = frozenset("of the and for de и по для в на".split())
+_ACRONYM_SKIP = frozenset(["of", "the", "and", "for", "de", "и", "по", "для", "в", "на"])
 
 
 def acronym(name: str) -> str | None:

@@ -27,7 +27,7 @@ _CLAIM_STATE = {"confirm": "confirmed", "reject": "rejected"}
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat()
+    return dt.datetime.now(dt.UTC).isoformat()
 
 
 def resolve_entity_id(ws: Workspace, entity_id: str) -> str | None:

@@ -36,24 +36,14 @@ _REWRITES = [
         (r"[yj]", "i"), (r"(.)\1+", r"\1"),
     ]
 ]
-_STOPWORDS = frozenset("of the and for de du des la le et и в на по для".split())
+_STOPWORDS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "и", "в", "на", "по", "для"])
 _ENDINGS = ("ami", "ogo", "omu", "imi", "ei", "oi", "ui", "om", "em", "im", "ah", "ih", "a", "u",
             "e", "i", "o")
 #: Titles and roles often glued to a person's name ("Governor Fedorishchev", "посол Ли Вэй").
-_TITLES = frozenset("""
-mr mrs ms dr sir governor president minister ambassador deputy head chairman chairwoman director
-general colonel major lieutenant premier prime secretary spokesman spokeswoman mayor ceo chief
-senator envoy commander vice acting former
-господин госпожа губернатор президент министр посол замминистра заместитель глава председатель
-директор генерал полковник премьер премьер-министр секретарь мэр вице-премьер врио экс-министр
-гендиректор генеральный командующий
-""".split())
+_TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir", "governor", "president", "minister", "ambassador", "deputy", "head", "chairman", "chairwoman", "director", "general", "colonel", "major", "lieutenant", "premier", "prime", "secretary", "spokesman", "spokeswoman", "mayor", "ceo", "chief", "senator", "envoy", "commander", "vice", "acting", "former", "господин", "госпожа", "губернатор", "президент", "министр", "посол", "замминистра", "заместитель", "глава", "председатель", "директор", "генерал", "полковник", "премьер", "премьер-министр", "секретарь", "мэр", "вице-премьер", "врио", "экс-министр", "гендиректор", "генеральный", "командующий"])
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
-_ORG_WORDS = frozenset("""
-ооо оао зао пао ао нао ип фгуп гуп муп оаэ нпо нпп тоо одо чуп
-llc llp ltd jsc ojsc cjsc pjsc inc co corp corporation company gmbh ag sa plc limited
-""".split())
+_ORG_WORDS = frozenset(["ооо", "оао", "зао", "пао", "ао", "нао", "ип", "фгуп", "гуп", "муп", "оаэ", "нпо", "нпп", "тоо", "одо", "чуп", "llc", "llp", "ltd", "jsc", "ojsc", "cjsc", "pjsc", "inc", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "limited"])
 _ROMAN_INITIAL = re.compile(r"^[^\W\d_]\.?$")
 
 
@@ -219,9 +209,7 @@ _ORG_KEYS = frozenset(romanize(w) for w in _ORG_WORDS)
 #: and "Министерство обороны Беларуси"); people's names never go through this table.
 CONCEPT_KINDS = ORG_KINDS | {"Location", "Facility"}
 #: Words that say a product is a drone or missile, not which one ("Lancet drone" is "Lancet").
-_PRODUCT_WORDS = frozenset("""
-drone drones uav дрон дрона дронов беспилотник беспилотника бпла missile ракета ракеты
-""".split())
+_PRODUCT_WORDS = frozenset(["drone", "drones", "uav", "дрон", "дрона", "дронов", "беспилотник", "беспилотника", "бпла", "missile", "ракета", "ракеты"])
 #: concept → words (any case form is fine: keys cut case endings). An empty concept drops words
 #: that only add noise ("Republic of Belarus" and "Belarus" are one country).
 _CONCEPT_WORDS: dict[str, str] = {

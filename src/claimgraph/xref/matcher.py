@@ -60,7 +60,7 @@ class Index:
     weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, subjects: Iterable[Subject]) -> "Index":
+    def build(cls, subjects: Iterable[Subject]) -> Index:
         index = cls(list(subjects))
         postings: dict[str, list[int]] = collections.defaultdict(list)
         df: collections.Counter[str] = collections.Counter()
