@@ -94,9 +94,11 @@ def scaling(docs: list, settings) -> None:
     chars = sum(len(d.text) for d in docs)
     batches = [docs[i:i + BATCH] for i in range(0, len(docs), BATCH)]
     seconds = {}
+    # one document of each language, so every worker has loaded every model before timing starts
+    warm = list({d.lang: d for d in docs}.values())
     for workers in (1, 2):
         with pool(workers, settings) as executor:
-            list(extract_parallel([docs[:4]] * (2 * workers), executor, 2 * workers))  # start-up, models
+            list(extract_parallel([warm] * (4 * workers), executor, 4 * workers))  # start-up, models
             started = time.perf_counter()
             for _ in extract_parallel(batches, executor, 2 * workers):
                 pass
