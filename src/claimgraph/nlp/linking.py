@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from claimgraph.disjoint import DisjointSets
 from claimgraph.ids import make_id
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -62,22 +63,6 @@ def initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w.casefold() not in _STOP).upper()
 
 
-class _Groups:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 class LinkingComponent:
     """Sets ``local_entity`` and ``canonical`` on every entity mention of a document."""
 
@@ -99,7 +84,7 @@ def _name(m: Mention) -> str:
 
 
 def link(doc: AnalyzedDoc, mentions: list[Mention]) -> None:
-    groups = _Groups(len(mentions))
+    groups: DisjointSets[int] = DisjointSets(range(len(mentions)))
     family = [FAMILY.get(m.label, m.label) for m in mentions]
     keys = [translit_key(m.canonical or _name(m)) for m in mentions]
 
