@@ -4,25 +4,35 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-SYSTEM_PACKAGES := libicu-dev pkg-config chromium postgresql poppler-utils
+BUILD_PACKAGES  := libicu-dev pkg-config g++
+SYSTEM_PACKAGES := $(BUILD_PACKAGES) chromium postgresql poppler-utils
 export OPENBLAS_NUM_THREADS=1
 export OMP_NUM_THREADS=1
 export MKL_NUM_THREADS=1
 export HF_HUB_OFFLINE=1
 
-.PHONY: demo test install install-test system-packages web-assets clean
+.PHONY: demo test install install-test build-packages system-packages web-assets clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
 
-install: $(BIN)/python
+install: $(BIN)/python build-packages
 	$(BIN)/pip install -q -c constraints.txt -e '.[web]'
 	$(MAKE) -s web-assets
 
 install-test: $(BIN)/python system-packages
 	$(BIN)/pip install -q -c constraints.txt -e '.[all]'
 	$(MAKE) -s web-assets
+
+# PyICU (through followthemoney) builds from source and needs ICU's headers.
+build-packages:
+	@if pkg-config --exists icu-uc 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BUILD_PACKAGES) >/dev/null; \
+	else \
+		echo "ICU headers missing: run 'sudo apt-get install $(BUILD_PACKAGES)' first (PyICU builds from source)."; \
+	fi
 
 system-packages:
 	@if [ "$$(id -u)" = 0 ]; then \
