@@ -58,7 +58,6 @@ def run_stage(name: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
 def corpus(data: Path) -> None:
     from claimgraph.triangulate import triangulate_workspace
     from claimgraph.triangulate.align import align_claims
-    from claimgraph.triangulate.batch_write import insert_rows
     from claimgraph.triangulate.inputs import load_inputs
     from claimgraph.triangulate.keys import name_key
     from claimgraph.triangulate.outlets import Outlet
@@ -85,7 +84,7 @@ def corpus(data: Path) -> None:
     except ImportError as exc:
         print(f"  resolve: not installed ({exc})")
     with ws.store.write() as tx:  # the outlet table is analyst input, as in a real workspace
-        insert_rows(tx, "outlets", [Outlet(n, o.get("site"), o.get("country"), o.get("state_affiliated")).to_dict()
+        tx.upsert("outlets", [Outlet(n, o.get("site"), o.get("country"), o.get("state_affiliated")).to_dict()
                                     for n, o in truth["outlets"].items()], key=("name",), update=True)
     report = run_stage("triangulate", triangulate_workspace, ws)
     if report is None:
@@ -292,7 +291,6 @@ def stage_scale(sizes: list[int]) -> None:
     from claimgraph.model import Claim, Document, Event, Mention, Sighting, TimeRef
     from claimgraph.store.records import claim_row, document_row, event_row, mention_row, sighting_row
     from claimgraph.triangulate import triangulate_workspace
-    from claimgraph.triangulate.batch_write import insert_rows
 
     print("\nWhole stage on generated workspaces (DuckDB; 5 reports per event, one claim each)")
     print("      docs   write s   triangulate s   s per 10k")
@@ -323,7 +321,7 @@ def stage_scale(sizes: list[int]) -> None:
         t0 = time.perf_counter()
         with ws.store.write() as tx:
             for table, batch in rows.items():
-                insert_rows(tx, table, batch)
+                tx.upsert(table, batch)
         t1 = time.perf_counter()
         triangulate_workspace(ws)
         t2 = time.perf_counter()

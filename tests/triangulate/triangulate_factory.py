@@ -13,7 +13,6 @@ from claimgraph.store.records import (
     mention_row,
     sighting_row,
 )
-from claimgraph.triangulate.batch_write import insert_rows
 from claimgraph.workspace import Workspace
 
 
@@ -76,4 +75,4 @@ def put(ws: Workspace, *objects: Any) -> None:
         rows.setdefault(table, []).append(to_row(obj))
     with ws.store.write() as tx:
         for table, batch in rows.items():
-            insert_rows(tx, table, batch)
+            tx.upsert(table, batch)

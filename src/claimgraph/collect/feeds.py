@@ -17,7 +17,7 @@ from claimgraph.errors import IngestError
 from claimgraph.ids import document_id, make_id
 from claimgraph.ingest.feeds import BadFeed, read_feed
 from claimgraph.ingest.item import Item
-from claimgraph.ingest.run import IngestReport, _record_failure
+from claimgraph.ingest.run import IngestReport, record_failure
 from claimgraph.model import IngestFailure
 from claimgraph.store import now
 from claimgraph.workspace import Workspace
@@ -131,7 +131,7 @@ def _ingest_entry(ws: Workspace, fetcher: Fetcher, feed_url: str, entry: Item,
 
 def _fail(ws: Workspace, report: PollReport, source: str, reason: str) -> None:
     failure = IngestFailure(source, " ".join(reason.split()), stage="fetch")
-    _record_failure(ws, report.ingest, failure)
+    record_failure(ws, report.ingest, failure)
     report.failures.append(failure)
 
 

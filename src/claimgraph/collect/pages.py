@@ -13,7 +13,7 @@ from claimgraph.ingest import dedupe
 from claimgraph.ingest.files import FileResult, ReadItem
 from claimgraph.ingest.item import Item
 from claimgraph.ingest.readers import read_bytes
-from claimgraph.ingest.run import IngestReport, _record_failure
+from claimgraph.ingest.run import IngestReport, record_failure
 from claimgraph.ingest.sources import content_hash
 from claimgraph.ingest.writer import write_files
 from claimgraph.model import IngestFailure
@@ -75,7 +75,7 @@ def ingest_urls(ws: Workspace, urls: Sequence[str], fetcher: Fetcher | None = No
                 if not items:
                     raise IngestError(url, "no text found on the page")
             except IngestError as exc:
-                _record_failure(ws, report, IngestFailure(url, " ".join(str(exc).split()), stage="fetch"))
+                record_failure(ws, report, IngestFailure(url, " ".join(str(exc).split()), stage="fetch"))
             else:
                 store_page(ws, fetched, items, report, outlet)
             reporter.advance()

@@ -21,7 +21,7 @@ from typing import Any
 
 from claimgraph.ingest.files import FileResult, read_file
 from claimgraph.ingest.sources import iter_files, source_key
-from claimgraph.ingest.writer import insert_rows, write_files
+from claimgraph.ingest.writer import write_files
 from claimgraph.model import IngestFailure
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import records
@@ -159,7 +159,7 @@ def _write_chunk(ws: Workspace, results: list[FileResult], outlet: str | None,
     with ws.store.session(), ws.store.write() as tx:
         if readable:
             write_files(tx, readable, outlet, ws.settings.near_duplicate_threshold, report)
-        insert_rows(tx, "ingest_errors", [records.error_row(f) for f in failures])
+        tx.upsert("ingest_errors", [records.error_row(f) for f in failures])
         for result in touched:
             tx.execute("UPDATE sources SET fingerprint = ? WHERE source = ?", [result.fingerprint, result.key])
     report.failures += failures
@@ -174,11 +174,10 @@ def _fingerprints(ws: Workspace, keys: list[str]) -> dict[str, str]:
 def record_failure(ws: Workspace, report: IngestReport, failure: IngestFailure) -> None:
     """Store one rejection in ``ingest_errors`` (its own transaction) and add it to the report."""
     with ws.store.write() as tx:
-        insert_rows(tx, "ingest_errors", [records.error_row(failure)])
+        tx.upsert("ingest_errors", [records.error_row(failure)])
     report.failures.append(failure)
 
 
-_record_failure = record_failure  # the name other stages first imported
 
 
 def _workspace_files(ws: Workspace) -> set[str]:

@@ -7,7 +7,6 @@ writing the files one by one.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,32 +15,11 @@ from claimgraph.ingest import dedupe
 from claimgraph.ingest.files import FileResult
 from claimgraph.model import Citation, Document, Sighting
 from claimgraph.store import Cursor, now, records
-from claimgraph.store.base import quote
 
 if TYPE_CHECKING:
     from claimgraph.ingest.run import IngestReport
 
-_ROWS_PER_STATEMENT = 200
 _FILLABLE = ("published", "title", "author")
-
-
-def insert_rows(tx: Cursor, table: str, rows: Sequence[dict[str, Any]], key: Sequence[str] = ("id",),
-                update: bool = False) -> None:
-    """``upsert`` with many rows per statement (existing keys kept, or overwritten with ``update``)."""
-    if not rows:
-        return
-    rows = list({tuple(r[k] for k in key): r for r in rows}.values())  # one row per key, the last wins
-    cols = list(rows[0])
-    conflict = ", ".join(quote(k) for k in key)
-    rest = [c for c in cols if c not in key]
-    action = (f"DO UPDATE SET {', '.join(f'{quote(c)} = EXCLUDED.{quote(c)}' for c in rest)}"
-              if update and rest else "DO NOTHING")
-    one = "(" + ", ".join("?" for _ in cols) + ")"
-    for start in range(0, len(rows), _ROWS_PER_STATEMENT):
-        chunk = rows[start:start + _ROWS_PER_STATEMENT]
-        tx.execute(f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in cols)}) "
-                   f"VALUES {', '.join(one for _ in chunk)} ON CONFLICT ({conflict}) {action}",
-                   [row.get(c) for row in chunk for c in cols])
 
 
 def _select_in(tx: Cursor, sql: str, values: list[str]) -> list[dict[str, Any]]:
@@ -151,7 +129,7 @@ def _candidates(keys: list[str], by_band: dict[str, list[str]], new_bands: dict[
 
 
 def _flush(tx: Cursor, batch: _Batch, report: IngestReport) -> None:
-    insert_rows(tx, "documents", batch.documents)
+    tx.upsert("documents", batch.documents)
     for doc_id, fill in batch.fills.items():
         cols = [c for c in _FILLABLE if c in fill]
         if cols:
@@ -162,10 +140,10 @@ def _flush(tx: Cursor, batch: _Batch, report: IngestReport) -> None:
         existing = {r["id"] for r in _select_in(tx, "SELECT id FROM sightings WHERE id IN ({marks})",
                                                 [s["id"] for s in batch.sightings])}
         fresh = [s for s in batch.sightings if s["id"] not in existing]
-        insert_rows(tx, "sightings", fresh)
+        tx.upsert("sightings", fresh)
         report.sightings_new += len(fresh)
-    insert_rows(tx, "citations", list(batch.citations.values()))
-    insert_rows(tx, "minhash_signatures", batch.signatures, key=("document_id",))
-    insert_rows(tx, "minhash_bands", batch.bands, key=("band", "document_id"))
-    insert_rows(tx, "ingest_errors", batch.errors)
-    insert_rows(tx, "sources", batch.sources, key=("source",), update=True)
+    tx.upsert("citations", list(batch.citations.values()))
+    tx.upsert("minhash_signatures", batch.signatures, key=("document_id",))
+    tx.upsert("minhash_bands", batch.bands, key=("band", "document_id"))
+    tx.upsert("ingest_errors", batch.errors)
+    tx.upsert("sources", batch.sources, key=("source",), update=True)

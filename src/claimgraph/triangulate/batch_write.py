@@ -8,13 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claimgraph.store import Cursor, Row
-
-
-def insert_rows(tx: Cursor, table: str, rows: Sequence[Row], key: Sequence[str] = ("id",),
-                update: bool = False) -> int:
-    """Insert rows; on a key conflict keep the old row, or overwrite it with ``update``."""
-    return tx.upsert(table, rows, key=key, update=update)
+from claimgraph.store import Cursor
 
 
 def update_column(tx: Cursor, table: str, column: str, pairs: Sequence[tuple[str, Any]],

@@ -15,7 +15,6 @@ from pathlib import Path
 from claimgraph.errors import ConfigError
 from claimgraph.model.base import Record
 from claimgraph.store import Store
-from claimgraph.triangulate.batch_write import insert_rows
 from claimgraph.triangulate.keys import name_key, outlet_key
 
 _TRUE = {"1", "true", "yes", "y", "state", "t"}
@@ -153,7 +152,7 @@ def load_outlets_csv(store: Store, path: Path, overwrite_edited: bool = False) -
     with store.write() as tx:
         edited = {r["name"] for r in tx.query("SELECT name FROM outlets WHERE edited")}
         rows = [o.to_dict() for o in outlets if overwrite_edited or o.name not in edited]
-        insert_rows(tx, "outlets", rows, key=("name",), update=True)
+        tx.upsert("outlets", rows, key=("name",), update=True)
     return len(rows)
 
 

@@ -16,7 +16,7 @@ from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate.align import Alignment
-from claimgraph.triangulate.batch_write import insert_rows, update_column
+from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
@@ -109,13 +109,13 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                 tx.execute(f"DELETE FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
             for e in synthetic:
                 e.cluster_id = cluster_of.get(e.id)
-            insert_rows(tx, "events", [event_row(e) for e in synthetic])
+            tx.upsert("events", [event_row(e) for e in synthetic])
             update_column(tx, "events", "cluster_id", sorted(cluster_of.items()))
             reporter.advance(len(cluster_of))
             tx.execute("DELETE FROM event_clusters")
-            insert_rows(tx, "event_clusters", [_cluster_row(c, at) for c in clusters])
+            tx.upsert("event_clusters", [_cluster_row(c, at) for c in clusters])
             tx.execute("DELETE FROM document_events")
-            insert_rows(tx, "document_events", [
+            tx.upsert("document_events", [
                 {"document_id": d, "event_id": e, "cluster_id": cluster_of.get(e),
                  "synthetic": e in synthetic_ids} for d, e in sorted(main.items())],
                 key=("document_id",))
@@ -127,7 +127,7 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                        "origins": r["origins"], "state_origins": r["state_origins"],
                        "outlets": len(r["outlets"]), "updated_at": at}
                       for a, r in _pairs(alignments, rows) for cid in r["claims"]]
-            insert_rows(tx, "claim_ledger", ledger, key=("claim_id",))
+            tx.upsert("claim_ledger", ledger, key=("claim_id",))
             reporter.advance(len(ledger))
         reporter.finish()
 
