@@ -14,11 +14,22 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from importlib import resources
 
 from claimgraph.model import Mention
+from claimgraph.nlp.consistency import FLUID as _FLUID
+from claimgraph.nlp.consistency import (
+    PLACE_PREPOSITIONS,
+    bare_surnames,
+    consistent,
+    coordinated,
+    known_people,
+    relabelled,
+    surnames,
+)
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 
@@ -94,7 +105,15 @@ RU_DEMONYMS = frozenset(["российский", "белорусский", "ки
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
                  "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
 _REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
-_PLACE_PREPOSITIONS = ("in", "near", "outside", "into", "across", "towards", "toward", "around", "via", "в", "во", "под")
+#: "at Amiens in France": a name between "at" and "in <Name>" is a place.
+_IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
+_SETTLEMENT = (r"(?:city|town|village|hamlet|settlement|suburb|district|province|region|governorate|port|"
+               r"capital|municipality|neighbou?rhood|island|oasis|valley)")
+#: "Amarah, a city in ...", "Hibhib (Arabic: ...) is a village": the name is a place.
+_PLACE_APPOSITION = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?(?:,[ \t]*|[ \t]+(?:is|was)[ \t]+)(?:an?|the)[ \t]+"
+                               r"(?:[\w-]+[ \t]+){0,2}" + _SETTLEMENT
+                               + r"(?=[ \t]+(?:in|of|on|near|north|south|east|west|located|situated|close|"
+                                 r"about|some|with|where|that|which)\b|[ \t]*[,.;:)]|[ \t]*$)")
 #: "the city of Husaybah", "north of Mosul", "the outskirts of Raqqa": the name after is a place.
 _PLACE_OF = re.compile(r"\b(?:city|town|village|villages|province|region|governorate|district|oblast|outskirts|"
                        r"suburbs?|north|south|east|west|northeast|northwest|southeast|southwest|port|island|"
@@ -109,7 +128,7 @@ _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mounta
                              "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
 _LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
                              re.IGNORECASE)
-_REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia)\b")
+_REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia|tribe|clan)\b")
 #: Technical abbreviations the statistical model takes for organisations.
 _TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
 #: Words that make a name an armed or political group: "Saray al-Jihad Group", "Jaish al-Mahdi".
@@ -129,6 +148,21 @@ _TITLE_PERSON = re.compile(
     r"Mr\.|Mrs\.|Ms\.|Dr\.)"
     r"[ \t]+((?:(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*[ \t]+){0,2}"
     r"(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*)")
+_NAME = (r"(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t])?[A-Z][a-z][\w'’-]*[ \t]+"
+         r"(?:(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*[ \t]+)?"
+         r"(?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t]|de[ \t]|van[ \t]|von[ \t])?[A-Z][a-z][\w'’-]*")
+_OFFICE = r"(?:Minister|Secretary|Commissioner|Envoy|Representative|Ambassador|Director|Chairman|Head)"
+#: An office with its portfolio, then the holder: "Minister for the Middle East Tobias Ellwood",
+#: "Secretary of State John Kerry". The holder is the last two capitalised words (three with a particle).
+_TITLE_PORTFOLIO = re.compile(
+    r"\b" + _OFFICE + r"[ \t]+(?:for|of|to)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}?"
+    r"((?:al-|el-|bin[ \t]|ibn[ \t]|abu[ \t])?[A-Z][a-z][\w'’-]*[ \t]+(?:al-|el-)?[A-Z][a-z][\w'’-]*)"
+    r"(?![\w'’-]|[ \t]+[A-Z])")
+#: A title set off by commas before a name: "The Foreign Secretary, Boris Johnson, said".
+_TITLE_APPOSITION = re.compile(
+    r"\b(?:Prime[ \t]+Minister|Minister|Secretary|President|Ambassador|Envoy|Governor|Commander|Spokesman|"
+    r"Spokeswoman|Chairman|Director)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+    r",[ \t]+(" + _NAME + r")(?=[ \t]*,)")
 #: "MINSK, March 3 (BelTA) –": an all-caps place opening a news item.
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁ]{3,}(?:[ \t-][A-ZА-ЯЁ]{3,}){0,2})(?=[ \t]*(?:,[ \t]*(?:\d|[A-ZА-ЯЁ]"
                        r"[a-zа-яё]+\.?[ \t]+\d)|\(|[—–]))")
@@ -231,6 +265,8 @@ class NerComponent:
                 o.start == m.start and o.end == m.end or m.label == o.label == "Person"
                 and m.start <= o.start and o.end <= m.end for o in titled_spans.overlapping(m))]
             found = _consistent(found + titled, {m.id for m in titled})
+        if doc.lang == "en":
+            found = self._names_in_context(doc, found, titled)
         doc.mentions = resolve_overlaps(
             [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
         set_sentences(doc, doc.mentions)
@@ -355,7 +391,7 @@ class NerComponent:
                     out.append(self._mention(doc, m.start, end, "Location", text[m.start:end]))
                     continue
                 if len(words) > 1 and words[-1].casefold() in _REGION_WORDS:
-                    m = _relabelled(m, "Location")  # "Samara Oblast" read as a person's name
+                    m = relabelled(m, "Location")  # "Samara Oblast" read as a person's name
             last = words[-1].casefold() if words else ""
             if m.label == "Organization" and (m.text in _TECH_ABBREVIATIONS or first == "operation"):
                 continue  # "UHF", "GPS", "Operation Steel Curtain": not organisations
@@ -368,32 +404,39 @@ class NerComponent:
                 m = self._mention(doc, m.start, regime.end(), "Organization", text[m.start:regime.end()])
                 cued.add(m.id)  # "the Assad regime", "Haftar forces": the ruler's apparatus acts
             if m.label in ("Location", "Organization", "Person") and m.text.casefold() in DEMONYMS:
-                m = _relabelled(m, "Nationality")  # "the Kuwaiti island": an adjective, not the place
+                m = relabelled(m, "Nationality")  # "the Kuwaiti island": an adjective, not the place
             elif (m.label == "Nationality" and len(words) == 1 and last not in DEMONYMS
                     and not last.endswith(_DEMONYM_ENDINGS)
                     and text[max(0, m.start - 12):m.start].split()[-1:] in _PLACE_BEFORE):
-                m = _relabelled(m, "Location")  # "in Aleppo", "eastern Aleppo": a place, not a people
+                m = relabelled(m, "Location")  # "in Aleppo", "eastern Aleppo": a place, not a people
                 cued.add(m.id)
             if m.label in ("Person", "Organization") and len(words) > 1 and (
                     last in _LANDMARK_WORDS or first in ("lake", "lakes", "mount", "cape", "jabal", "jebel")):
-                m = _relabelled(m, "Location")
+                m = relabelled(m, "Location")
                 cued.add(m.id)
             elif m.label in ("Person", "Location") and len(words) > 1 and (
                     last in _GROUP_LAST or first in _GROUP_FIRST):
-                m = _relabelled(m, "Organization")  # "Saray al-Jihad Group" read as a person
+                m = relabelled(m, "Organization")  # "Saray al-Jihad Group" read as a person
                 cued.add(m.id)
             if m.label in ("Person", "Organization") and _PLACE_OF.search(text, max(0, m.start - 30), m.start):
-                m = _relabelled(m, "Location")
+                m = relabelled(m, "Location")
                 cued.add(m.id)
             elif m.label == "Person" and _OUTLET_BEFORE.search(text, max(0, m.start - 30), m.start):
-                m = _relabelled(m, "Organization")
+                m = relabelled(m, "Organization")
                 cued.add(m.id)
             if m.label in ("Person", "Organization") and len(words) == 1 and not is_country(m.text):
                 before = text[max(0, m.start - 8):m.start].split()
-                if before and before[-1].casefold() in _PLACE_PREPOSITIONS and m.normalized == m.text:
-                    m = _relabelled(m, "Location")  # "talks in Yerevan": a one-word name after "in" is a place
+                if (before and m.normalized == m.text and (before[-1].casefold() in PLACE_PREPOSITIONS
+                        or before[-1].casefold() == "at" and _IN_PLACE_AFTER.match(text, m.end))):
+                    was_person = m.label == "Person"
+                    m = relabelled(m, "Location")  # "talks in Yerevan", "at Amiens in France": a place
+                    if doc.lang == "en" and was_person:  # "stake in Gazprom", "работает в Google": firms
+                        cued.add(m.id)
+            if m.label in ("Person", "Organization") and _PLACE_APPOSITION.match(text, m.end):
+                m = relabelled(m, "Location")  # "Amarah, a city in southern Iraq"
+                cued.add(m.id)
             if m.label == "Nationality" and len(words) > 1 and first in _NAME_PARTICLES:
-                m = _relabelled(m, "Person")  # "Abu Ghadiya" read as a people
+                m = relabelled(m, "Person")  # "Abu Ghadiya" read as a people
             if (out and m.label == "Person" and out[-1].label in ("Person", "Organization")
                     and text[out[-1].end:m.start] == " " and doc.lang == "en" and out[-1].text.istitle()
                     and refine_organization(out[-1].text) == "Organization"):
@@ -405,7 +448,21 @@ class NerComponent:
                 first = out.pop()  # "governor Vyacheslav" + line break + "Fedorishchev": one name
                 m = self._mention(doc, first.start, m.end, "Person", f"{first.normalized} {m.normalized}")
             out.append(m)
+        out = _consistent(out, cued)
+        if doc.lang == "en":
+            coordinated(text, out, cued, is_country)
         return _consistent(out, cued)
+
+    def _names_in_context(self, doc: AnalyzedDoc, found: list[Mention], titled: list[Mention]) -> list[Mention]:
+        """Titled full names win inside wider spans; their bare surnames are mentions of them."""
+        def make(start: int, end: int, label: str, normalized: str) -> Mention:
+            return self._mention(doc, start, end, label, normalized, rule=True)
+
+        found = known_people(doc.text, found, titled, make)
+        names = surnames((m for m in found if m.extractor == NAME + ":rules" or not _overlaps_any(m, titled)),
+                         doc.text, lambda w: w.casefold() in DEMONYMS or is_country(w)
+                         or w.casefold() in _CAPITALISED_COMMON)
+        return bare_surnames(doc.text, found, names, make)
 
     # -- rules on top ------------------------------------------------------------------------------
 
@@ -455,7 +512,9 @@ class NerComponent:
                 out.append(self._mention(doc, m.start(1), m.end(1), "Country" if is_country(name) else "Location",
                                          name.title(), rule=True))
         if doc.lang == "en":
-            for m in _TITLE_PERSON.finditer(text):
+            titled = itertools.chain(_TITLE_PERSON.finditer(text), _TITLE_PORTFOLIO.finditer(text),
+                                     _TITLE_APPOSITION.finditer(text))
+            for m in titled:
                 name = m.group(1)
                 words = [w.casefold() for w in _WORDS.findall(name)]
                 if (is_country(name) or any(w in _CAPITALISED_COMMON or w in DEMONYMS for w in words)
@@ -598,14 +657,6 @@ def is_acronym_org(name: str, found: list[Mention]) -> bool:
                not m.text.isupper() for m in found)
 
 
-def _relabelled(m: Mention, label: str) -> Mention:
-    if m.label != label:
-        m.label = label
-        m.id = Mention.make_id(m.document_id, m.start, m.end, label)
-    return m
-
-
-_FLUID = ("Person", "Organization", "Location")
 _NAME_PARTICLES = frozenset({"abu", "umm", "ibn", "bin", "bint", "al", "el"})
 _DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ic", "ch", "ss", "ite", "ites", "ni", "ists")
 _PLACE_BEFORE = [[w] for w in ("in", "near", "outside", "around", "eastern", "western", "northern", "southern",
@@ -613,29 +664,20 @@ _PLACE_BEFORE = [[w] for w in ("in", "near", "outside", "around", "eastern", "we
 
 
 def _consistent(mentions: list[Mention], cued_ids: set[str]) -> list[Mention]:
-    """One name, one type within a document: a name a cue typed keeps that type everywhere.
+    """One name, one type within a document (see :mod:`claimgraph.nlp.consistency`).
 
     Cue-typed mentions are the rule spans (titles, datelines) and statistical spans the rules
-    above relabelled ("Samara Oblast", "the city of Husaybah"); the other mentions of the same
-    words with a fluid statistical type ("Samara" as a Person) take the cue's type.
+    above relabelled ("Samara Oblast", "the city of Husaybah"). A region name makes its first
+    word a place too ("Samara Oblast" a place → "Samara" a place).
     """
-    cued: dict[str, str] = {}
+    extra = set(cued_ids)
+    regions = {words[0] for words in (m.text.split() for m in mentions if m.label == "Location")
+               if len(words) == 2 and words[-1].casefold() in _REGION_WORDS}
     for m in mentions:
-        if (m.label in _FLUID or m.label == "Country") and m.id in cued_ids:
-            cued.setdefault(m.text.casefold(), m.label)
-    region = {}
-    for m in mentions:  # "Samara Oblast" a place → "Samara" a place
-        words = m.text.split()
-        if m.label == "Location" and len(words) == 2 and words[-1].casefold() in _REGION_WORDS:
-            region.setdefault(words[0].casefold(), "Location")
-    if not cued and not region:
-        return mentions
-    for m in mentions:
-        if m.label in _FLUID or m.label == "Nationality" and m.text.casefold() not in DEMONYMS:
-            label = cued.get(m.text.casefold()) or region.get(m.text.casefold())
-            if label and label != m.label and label in _FLUID:
-                _relabelled(m, label)
-    return mentions
+        if m.text in regions and m.label in _FLUID:
+            relabelled(m, "Location")
+            extra.add(m.id)
+    return consistent(mentions, extra, keep=DEMONYMS)
 
 
 def _soft_wrap(text: str, start: int, end: int, cut: int, label: str) -> bool:

@@ -214,10 +214,11 @@ def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
     raw = m.group("num")
     qualifier_word = (m.group("qual") or "").lower()
     qualifier = (QUALIFIERS_RU if lang == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qualifier_word))
-    if (not first.is_word and re.fullmatch(r"(?:19|20)\d\d", raw) and not (scale or currency or qualifier
-                                                                             or m.group("pct"))):
-        if not is_range or (second is not None and second.value is not None and 1900 <= second.value <= 2100):
-            return None  # a year
+    year_like = not first.is_word and re.fullmatch(r"(?:19|20)\d\d", raw) and not (
+        scale or currency or qualifier or m.group("pct"))
+    if year_like and (not is_range or (second is not None and second.value is not None
+                                       and 1900 <= second.value <= 2100)):
+        return None  # a year
     start = m.start()
     if m.group("open") and not is_range:
         start = m.start("cur1") if m.group("cur1") else m.start("num")
