@@ -163,3 +163,25 @@ def test_ner_a_rulers_regime_is_an_organisation(analyse) -> None:
     found = labels(analyse("The Asad regime bombed the town. Bashar al-Assad denied it.", "en"))
     assert found.get("Asad regime") == "Organization"
     assert found.get("Bashar al-Assad") == "Person"
+
+
+SHAPES = ("Kharbat (Arabic: خربة, Kharbat Village) is a village in northern Syria. "
+          "The Zarin Mountains (Arabic: Jabal Zarin, Kurdish: Ciyaye Zarin) rise to the east. "
+          "Convoys crossed northern Salah ad Din Province at night. "
+          "He was seen as a little-known officer.[3] The clinic has a ward for internal diseases.[4]\n")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Kharbat", "Location"),                # a sentence defining a place names it
+    ("Jabal Zarin", "Location"),            # a name in another language names the same thing
+    ("Ciyaye Zarin", "Location"),
+    ("Salah ad Din Province", "Location"),  # a lower-case particle does not cut a name
+])
+def test_ner_name_shapes(analyse, text: str, label: str) -> None:
+    assert labels(analyse(SHAPES, "en")).get(text) == label
+
+
+def test_ner_language_labels_and_lower_case_words_are_not_places(analyse) -> None:
+    found = labels(analyse(SHAPES, "en"))
+    assert found.get("Arabic") != "Location" and found.get("Kurdish") != "Location"
+    assert "officer" not in found and "diseases" not in found

@@ -9,7 +9,9 @@ sentence and a person in the next. These passes make the document agree with its
 - a person's full name found by a rule wins inside a wider span the model gave another type
   ("Minister for the Middle East Tobias Ellwood");
 - a surname standing alone after the full name is a mention of that person, typed Person even
-  when the model read it as a people or missed it.
+  when the model read it as a people or missed it;
+- names in other languages given in parentheses after a name are names of the same thing
+  ("the Hamrin Mountains (Arabic: Jabal Hamrin)").
 """
 from __future__ import annotations
 
@@ -173,6 +175,30 @@ def bare_surnames(text: str, mentions: list[Mention], names: dict[str, str], mak
         if not covered.overlaps(*span):
             added.append(make(hit.start(), hit.end(), "Person", hit.group()))
     return mentions + added
+
+
+def alternative_names(text: str, mentions: list[Mention], parenthesis: re.Pattern[str]) -> None:
+    """Mentions inside a parenthesis of names in other languages take the type of the name before it.
+
+    ``parenthesis`` matches the parenthesis starting right at the end of a mention.
+    """
+    heads = [m for m in mentions if m.label in FLUID or m.label in ("Country", "Facility")]
+    if not heads:
+        return
+    spans = _Covered(sorted((m.start, m.end) for m in mentions))
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    import bisect
+
+    for head in heads:
+        hit = parenthesis.match(text, head.end)
+        if not hit or not spans.overlaps(hit.start(), hit.end()):
+            continue
+        lo, hi = bisect.bisect_left(starts, hit.start()), bisect.bisect_left(starts, hit.end())
+        for inner in by_start[lo:hi]:
+            if (inner.end <= hit.end() and (inner.label in FLUID or inner.label == "Nationality")
+                    and text[inner.end:inner.end + 1] != ":"):  # "Arabic:" names the language
+                relabelled(inner, "Location" if head.label in ("Country", "Facility") else head.label)
 
 
 class _Covered:

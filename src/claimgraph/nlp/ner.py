@@ -23,6 +23,7 @@ from claimgraph.model import Mention
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
+    alternative_names,
     bare_surnames,
     consistent,
     coordinated,
@@ -114,6 +115,12 @@ _PLACE_APPOSITION = re.compile(r"(?:[ \t]*\([^()\n]{0,80}\))?(?:,[ \t]*|[ \t]+(?
                                r"(?:[\w-]+[ \t]+){0,2}" + _SETTLEMENT
                                + r"(?=[ \t]+(?:in|of|on|near|north|south|east|west|located|situated|close|"
                                  r"about|some|with|where|that|which)\b|[ \t]*[,.;:)]|[ \t]*$)")
+#: A sentence defining a place: "Kharbat (Arabic: ...) is a village in ...", the name the subject.
+_PLACE_DEFINITION = re.compile(r"(?m)(?:^|(?<=[.!?][ \t]))[ \t]*([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+                               r"(?=(?:[ \t]*\([^()\n]{0,120}\))?[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+"
+                               r"(?:[\w-]+[ \t]+){0,2}" + _SETTLEMENT + r"\b)")
+#: Names in other languages in parentheses after a name: "(Arabic: ..., Kurdish: ...)".
+_ALTERNATIVE_NAMES = re.compile(r"[ \t]*\((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*:[^()\n]{1,200})\)")
 #: "the city of Husaybah", "north of Mosul", "the outskirts of Raqqa": the name after is a place.
 _PLACE_OF = re.compile(r"\b(?:city|town|village|villages|province|region|governorate|district|oblast|outskirts|"
                        r"suburbs?|north|south|east|west|northeast|northwest|southeast|southwest|port|island|"
@@ -163,6 +170,9 @@ _TITLE_APPOSITION = re.compile(
     r"\b(?:Prime[ \t]+Minister|Minister|Secretary|President|Ambassador|Envoy|Governor|Commander|Spokesman|"
     r"Spokeswoman|Chairman|Director)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
     r",[ \t]+(" + _NAME + r")(?=[ \t]*,)")
+#: A lower-case particle inside a name the model stopped at: "Salah ad Din", "Ras al Ain".
+_PARTICLE_TAIL = re.compile(r"[ \t]+(?:ad|al|an|ar|as|ash|at|az|bin|ibn|ez|el|de|del|della|di|da|du|la|le|van|von|der)"
+                            r"[ \t]+[A-Z][\w'’-]*")
 #: "MINSK, March 3 (BelTA) –": an all-caps place opening a news item.
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁ]{3,}(?:[ \t-][A-ZА-ЯЁ]{3,}){0,2})(?=[ \t]*(?:,[ \t]*(?:\d|[A-ZА-ЯЁ]"
                        r"[a-zа-яё]+\.?[ \t]+\d)|\(|[—–]))")
@@ -267,6 +277,8 @@ class NerComponent:
             found = _consistent(found + titled, {m.id for m in titled})
         if doc.lang == "en":
             found = self._names_in_context(doc, found, titled)
+        if "(" in doc.text:
+            alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
         doc.mentions = resolve_overlaps(
             [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
         set_sentences(doc, doc.mentions)
@@ -356,9 +368,18 @@ class NerComponent:
             m = _trimmed(doc, m, out) or m
             if m.end <= m.start:
                 continue
+            tail = _PARTICLE_TAIL.match(text, m.end) if doc.lang == "en" and (
+                m.label in _FLUID or m.label == "Nationality" and m.text.casefold() not in DEMONYMS) else None
+            if tail:  # "Salah" + " ad Din": a name the model cut at a lower-case particle
+                label = m.label
+                if label == "Nationality":
+                    label = "Location" if _REGION_AFTER.match(text[tail.end():tail.end() + 20]) else "Person"
+                m = self._mention(doc, m.start, tail.end(), label, text[m.start:tail.end()])
             words = m.text.split()
             if len(words) == 1 and words[0].casefold() in _CAPITALISED_COMMON:
                 continue
+            if doc.lang == "en" and m.text.islower():
+                continue  # "officer", "diseases": English names carry a capital letter
             if m.label == "Nationality" and "-" in m.text:  # "Russian-Belarusian": two nationalities
                 pos = m.start
                 for part in m.text.split("-"):
@@ -506,6 +527,11 @@ class NerComponent:
                 elif (doc.lang == "en" and word[:1].isupper() and word.casefold() in DEMONYMS and n + 1 < len(sent.tokens)
                       and sent.tokens[n + 1].pos in ("NOUN", "ADJ") and word.casefold() != "western"):
                     out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
+        if doc.lang == "en":
+            for m in _PLACE_DEFINITION.finditer(text):
+                name = m.group(1)
+                if not is_country(name) and name.split()[0].casefold() not in _NOT_NAMES:
+                    out.append(self._mention(doc, m.start(1), m.end(1), "Location", name, rule=True))
         for m in _DATELINE.finditer(text):  # "MINSK, 3 March": the place the report was filed from
             name = m.group(1)
             if name.casefold() in countries() or len(name) > 3 and not is_acronym_org(name, found):
