@@ -15,6 +15,7 @@ sentence and a person in the next. These passes make the document agree with its
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,6 +28,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "into", "across", "towa
                                 "via", "throughout", "в", "во", "под"})
 
 _LIST_JOINER = re.compile(r",[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+")
+_WORD = re.compile(r"[\w-]+")
 _SURNAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|an)[-‑]", re.IGNORECASE)
 
 MakeMention = Callable[[int, int, str, str], Mention]
@@ -112,13 +114,15 @@ def known_people(text: str, mentions: list[Mention], people: Iterable[Mention],
     names = {p.text for p in people if p.label == "Person" and len(p.text.split()) > 1}
     if not names:
         return mentions
+    longest = max(len(n.split()) for n in names)
     out = []
     for m in mentions:
-        if m.label in ("Organization", "Location", "Facility") and len(m.text.split()) > 2:
-            hit = next((n for n in names if m.text.endswith(" " + n)), None)
+        words = m.text.split(" ")
+        if m.label in ("Organization", "Location", "Facility") and len(words) > 2:
+            hit = next((n for k in range(2, min(longest, len(words) - 1) + 1)
+                        if (n := " ".join(words[-k:])) in names), None)
             if hit:
-                start = m.end - len(hit)
-                out.append(make(start, m.end, "Person", hit))
+                out.append(make(m.end - len(hit), m.end, "Person", hit))
                 continue
         out.append(m)
     return out
@@ -132,6 +136,7 @@ def surnames(people: Iterable[Mention], text: str, exclude: Callable[[str], bool
     are something else (a people, a country).
     """
     found: dict[str, str] = {}
+    ordinary: set[str] | None = None
     for p in people:
         words = p.text.split()
         if p.label != "Person" or len(words) < 2:
@@ -143,7 +148,9 @@ def surnames(people: Iterable[Mention], text: str, exclude: Callable[[str], bool
         for form in {last, bare}:
             if exclude(form):
                 continue
-            if re.search(r"(?<![\w-])" + re.escape(form.lower()) + r"(?![\w-])", text):
+            if ordinary is None:  # the words written in lower case, collected once
+                ordinary = {w for w in _WORD.findall(text) if w.islower()}
+            if form.lower() in ordinary:
                 continue
             found.setdefault(form, p.text)
     return found
@@ -188,8 +195,6 @@ def alternative_names(text: str, mentions: list[Mention], parenthesis: re.Patter
     spans = _Covered(sorted((m.start, m.end) for m in mentions))
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
-    import bisect
-
     for head in heads:
         hit = parenthesis.match(text, head.end)
         if not hit or not spans.overlaps(hit.start(), hit.end()):
@@ -205,14 +210,11 @@ class _Covered:
     """Sorted spans with an overlap test in logarithmic time (spans are short)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
-        import bisect
-
-        self._bisect = bisect
         self.spans = spans
         self.starts = [s for s, _ in spans]
         self.longest = max((e - s for s, e in spans), default=0)
 
     def overlaps(self, start: int, end: int) -> bool:
-        lo = self._bisect.bisect_left(self.starts, start - self.longest)
-        hi = self._bisect.bisect_left(self.starts, end)
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
         return any(s < end and start < e for s, e in self.spans[lo:hi])

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from claimgraph.model import Mention
+from claimgraph.nlp import coordinates
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
@@ -548,6 +549,8 @@ class NerComponent:
                     continue  # "General Staff", "President Putin's" stays; "Minister Defence" does not
                 out.append(self._mention(doc, m.start(1), m.end(1), "Person", name, rule=True))
         out.extend(self._acronyms(doc, found))
+        for c in coordinates.find(text):  # a coordinate pair is a place, and its numbers no quantities
+            out.append(self._mention(doc, c.start, c.end, "Location", c.label, rule=True))
         for mention in found:  # "Alabuga" + " plant" → the Facility "Alabuga plant"
             if mention.label not in ("Person", "Product", "Nationality"):
                 after = _FACILITY_AFTER.match(text[mention.end:mention.end + 40])

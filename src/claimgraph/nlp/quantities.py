@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.model import Mention, Quantity
+from claimgraph.nlp import coordinates
 from claimgraph.nlp.dates import _Coverage, find_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Token
 from claimgraph.nlp.numbers import (
@@ -167,13 +168,14 @@ def _read_number(raw: str, lang: str) -> _Read:
 
 
 def find_quantities(text: str, lang: str | None, dates: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    """Quantities in ``text``. ``dates`` are spans to leave alone (found here when not given)."""
+    """Quantities in ``text``. ``dates`` are spans to leave alone (found here when not given), and so
+    are geographic coordinates."""
     if not text:
         return []
     code = "ru" if (lang or "").lower().startswith("ru") else "en"
     if dates is None:
         dates = [(d.start, d.end) for d in find_dates(text, code, None)]
-    covered = _Coverage(dates)
+    covered = _Coverage(sorted(dates + [(c.start, c.end) for c in coordinates.find(text)]))
     out: list[Quantity] = []
     for m in _compiled(code).finditer(text):
         q = _quantity(m, text, code)
