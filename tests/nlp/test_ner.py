@@ -176,6 +176,7 @@ SHAPES = ("Kharbat (Arabic: خربة, Kharbat Village) is a village in northern 
     ("Jabal Zarin", "Location"),            # a name in another language names the same thing
     ("Ciyaye Zarin", "Location"),
     ("Salah ad Din Province", "Location"),  # a lower-case particle does not cut a name
+    ("Zarin Mountains", "Location"),        # a landmark word ends a place name
 ])
 def test_ner_name_shapes(analyse, text: str, label: str) -> None:
     assert labels(analyse(SHAPES, "en")).get(text) == label

@@ -171,6 +171,12 @@ _TITLE_APPOSITION = re.compile(
     r"\b(?:Prime[ \t]+Minister|Minister|Secretary|President|Ambassador|Envoy|Governor|Commander|Spokesman|"
     r"Spokeswoman|Chairman|Director)(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
     r",[ \t]+(" + _NAME + r")(?=[ \t]*,)")
+#: Names of landmarks the model may miss: "Zarin Mountains", "Mosul Dam", "Lake Tharthar", "Mount Sinjar".
+_LANDMARK_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Mountains|Mountain|River|Lake|Lakes|Dam|Barrage|Valley|Desert|Island|"
+    r"Islands|Sea|Gulf|Strait|Peninsula|Plain|Plateau|Heights|Canal|Reservoir|Bay|Hills|Gorge|Pass)"
+    r"|(?:Lake|Mount|Cape)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)\b")
+_LEADING_FUNCTION_WORDS = frozenset({"the", "a", "an", "in", "on", "at", "from", "to", "of", "and", "near", "by"})
 #: A lower-case particle inside a name the model stopped at: "Salah ad Din", "Ras al Ain".
 _PARTICLE_TAIL = re.compile(r"[ \t]+(?:ad|al|an|ar|as|ash|at|az|bin|ibn|ez|el|de|del|della|di|da|du|la|le|van|von|der)"
                             r"[ \t]+[A-Z][\w'’-]*")
@@ -529,6 +535,14 @@ class NerComponent:
                       and sent.tokens[n + 1].pos in ("NOUN", "ADJ") and word.casefold() != "western"):
                     out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
         if doc.lang == "en":
+            for m in _LANDMARK_NAME.finditer(text):
+                start, name = m.start(), m.group()
+                while name.split(" ", 1)[0].casefold() in _LEADING_FUNCTION_WORDS and " " in name:
+                    first = name.split(" ", 1)[0]
+                    rest = name[len(first):].lstrip()
+                    start, name = start + len(name) - len(rest), rest
+                if len(name.split()) > 1 and not is_country(name):
+                    out.append(self._mention(doc, start, start + len(name), "Location", name, rule=True))
             for m in _PLACE_DEFINITION.finditer(text):
                 name = m.group(1)
                 if not is_country(name) and name.split()[0].casefold() not in _NOT_NAMES:
