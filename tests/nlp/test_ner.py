@@ -5,7 +5,7 @@ import pytest
 
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.ner import refine_organization, resolve_overlaps
+from claimgraph.nlp.ner import NerComponent, refine_organization, resolve_overlaps
 
 
 def labels(doc: AnalyzedDoc) -> dict[str, str]:
@@ -186,3 +186,22 @@ def test_ner_language_labels_and_lower_case_words_are_not_places(analyse) -> Non
     found = labels(analyse(SHAPES, "en"))
     assert found.get("Arabic") != "Location" and found.get("Kurdish") != "Location"
     assert "officer" not in found and "diseases" not in found
+
+
+FIRMS = ('In Kazan the research and production center "Sky Frame" opened. The first regional center of '
+         'NPO Vektor was created. The company "Orlik" supplies parts.')
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Sky Frame", "Facility"),       # a quoted name after a facility word
+    ("Orlik", "Company"),            # a quoted name after "company"
+    ("NPO Vektor", "Organization"),  # a name opening with an acronym is no person
+])
+def test_ner_quoted_and_acronym_names(analyse, text: str, label: str) -> None:
+    assert labels(analyse(FIRMS, "en")).get(text) == label
+
+
+@pytest.mark.parametrize("name, label", [("NPO Vektor", "Organization"), ("A.S. Petrov", "Person"),
+                                         ("М.С. Горбачев", "Person")])
+def test_ner_initials_are_not_an_acronym(name: str, label: str) -> None:
+    assert NerComponent._refine("Person", name, name) == label

@@ -90,6 +90,13 @@ _LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\
 _COMPANY_EN = re.compile(
     r"\b(?:(?:[A-Z][\w&'’-]*\s+){1,4}" + _LEGAL_EN + r"(?![\w])"
     r"|" + _LEGAL_EN + r"\s+[\"«“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[\"»”]?)")
+#: An organisation or facility word followed by its quoted name: 'the production center "Unmanned
+#: Aircraft Systems"', 'the company "Kupol"'. The quoted words are the name.
+_QUOTED_NAME_EN = re.compile(
+    r"(?i:\b(?P<kind>company|firm|enterprise|plant|factory|works|cent(?:er|re)|bureau|institute|holding|"
+    r"concern|corporation|manufacturer|maker|developer|design\s+bureau|association))"
+    r"[ \t]+[\"“«](?P<name>[A-Z][^\"”»\n]{1,60})[\"”»]")
+_QUOTED_FACILITY_KINDS = ("plant", "factory", "works", "center", "centre")
 _COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+[«\"]([^»\"\n]{1,80})[»\"]")
 _PRODUCT = re.compile(
     r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4}[A-Za-zА-Яа-я]{0,3}|[A-ZА-ЯЁ]{1,2}\d{0,2})(?![\w-])")
@@ -192,6 +199,7 @@ _CAPITALISED_COMMON = frozenset({"defence", "defense", "industry", "government",
                                  "frequency", "operation"})
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
+_ACRONYM_WORD = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 _WORDS = re.compile(r"[\w]+", re.UNICODE)
 _ORG_LIKE_PERSON = ("госком", "минобор", "минпром", "министерств", "комитет", "ведомств", "ministry",
                     "committee")
@@ -352,6 +360,8 @@ class NerComponent:
         if label in ("Person", "Location") and len(words) > 1 and words[-1] in COMPANY_CUES \
                 and words[-1] not in ("co", "as", "ab", "group", "power", "systems"):
             return "Company"  # "Svetoch Optics", "Zapad Transit" read as names of people or places
+        if label == "Person" and len(words) > 1 and _ACRONYM_WORD.fullmatch(normalized.split()[0]):
+            return "Organization"  # "BAS Samara", "NPO Almaz": a name opening with an acronym is no person
         if label == "Person" and " " not in normalized.strip() and (
                 normalized.casefold().startswith(_ORG_LIKE_PERSON) or (normalized.isupper() and len(normalized) > 1)):
             label = "Organization"  # "Госкомвоенпром", "ФСБ" mistaken for surnames
@@ -511,6 +521,11 @@ class NerComponent:
         for m in _COMPANY_EN.finditer(text):
             if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):
                 out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
+        for m in _QUOTED_NAME_EN.finditer(text) if doc.lang == "en" else ():
+            kind = m.group("kind").casefold()
+            label = ("Facility" if kind in _QUOTED_FACILITY_KINDS
+                     else "Organization" if kind in ("institute", "association") else "Company")
+            out.append(self._mention(doc, m.start("name"), m.end("name"), label, m.group("name"), rule=True))
         for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED):  # the name inside the quotes is the firm
             for m in pattern.finditer(text):
                 out.append(self._mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
