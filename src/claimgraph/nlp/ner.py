@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 from claimgraph.model import Mention
-from claimgraph.nlp import coordinates
+from claimgraph.nlp import bodies, coordinates
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
@@ -529,6 +529,9 @@ class NerComponent:
         for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED):  # the name inside the quotes is the firm
             for m in pattern.finditer(text):
                 out.append(self._mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
+        if doc.lang == "ru":
+            for start, end, name in bodies.find(doc):
+                out.append(self._mention(doc, start, end, "PublicBody", name, rule=True))
         for m in _FACILITY_RU.finditer(text):
             if m.group().split()[0].casefold() in _RU_DETERMINERS:
                 continue  # "Такой завод", "Этот центр": a reference back, not a name
