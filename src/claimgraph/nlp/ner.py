@@ -543,6 +543,8 @@ class NerComponent:
             if span.split()[0].casefold() in ("the", "a", "an", "this", "that", "in", "at", "of", "its", "their",
                                               "his", "her", "our", "each", "every", "such", "another"):
                 continue
+            if all(w.casefold() in DEMONYMS for w in span.split()[:-1]):
+                continue  # "Belarusian plant": a description, not a name
             out.append(self._mention(doc, m.start(), m.end(), "Facility", span, rule=True))
         for sent in doc.sentences:  # nationality words the statistical models leave out
             for n, token in enumerate(sent.tokens):
@@ -797,9 +799,12 @@ def lemmatized_head(doc: AnalyzedDoc, start: int, end: int, every_word: bool = F
     if not tokens or tokens[0].start != start:
         return None
     out, pos = [], start
+    quoted = False  # a quoted name stays as written: 'центре «Беспилотные системы»'
     for n, token in enumerate(tokens):
         out.append(doc.text[pos:token.start])
-        if (n == 0 or every_word) and token.lemma and token.text.isalpha() and not token.text.isupper():
+        quoted = quoted or any(q in doc.text[pos:token.end] for q in "«\"“")
+        if ((n == 0 or every_word and not quoted) and token.lemma and token.text.replace("-", "").isalpha()
+                and not token.text.isupper()):
             lemma = token.lemma[:1].upper() + token.lemma[1:] if token.text[:1].isupper() else token.lemma
             out.append(lemma)
         else:
