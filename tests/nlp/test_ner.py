@@ -205,3 +205,14 @@ def test_ner_quoted_and_acronym_names(analyse, text: str, label: str) -> None:
                                          ("М.С. Горбачев", "Person")])
 def test_ner_initials_are_not_an_acronym(name: str, label: str) -> None:
     assert NerComponent._refine("Person", name, name) == label
+
+
+def test_ner_quoted_part_of_a_russian_facility_name_stays_as_written(analyse) -> None:
+    doc = analyse("Делегация посетила научно-производственный центр «Беспилотные системы» в Томске.", "ru")
+    names = {m.normalized for m in doc.mentions if m.label == "Facility"}
+    assert "научно-производственный центр «Беспилотные системы»" in names
+
+
+def test_ner_a_demonym_before_a_facility_word_is_no_facility_name(analyse) -> None:
+    found = labels(analyse("He spoke of a Belarusian plant making drones. The Alabuga plant grew.", "en"))
+    assert "Belarusian plant" not in found and found.get("Alabuga plant") == "Facility"
