@@ -4,6 +4,7 @@ from __future__ import annotations
 from resolve_builders import add_claim, add_doc, entity_of
 
 from claimgraph.resolve import resolve_workspace
+from claimgraph.resolve.cluster import MentionInput, build_groups
 from claimgraph.workspace import Workspace
 
 RU_VISIT = "Вячеслав Федорищев осмотрел цех в Самаре. Федорищев обещал новые заказы."
@@ -179,3 +180,18 @@ def test_cluster_acronym_joins_the_one_organisation_it_abbreviates(workspace: Wo
     assert entity_of(workspace, short["ГВПК"]) == entity_of(
         workspace, full["Государственный военно-промышленный комитет"])
     assert entity_of(workspace, other["ГВПК"]) != entity_of(workspace, short["ГВПК"])
+
+
+def test_a_name_the_corpus_types_clearly_keeps_that_type_everywhere() -> None:
+    mentions = [MentionInput(f"m{i}", f"d{i}", "Vesna Daily", "Organization") for i in range(4)]
+    mentions.append(MentionInput("m9", "d9", "Vesna Daily", "Person"))
+    mentions.append(MentionInput("m8", "d8", "Vesna Lomova", "Person"))
+    groups = build_groups(mentions)
+    assert {g.type for g in groups if g.best_name == "Vesna Daily"} == {"Organization"}
+    assert {g.type for g in groups if g.best_name == "Vesna Lomova"} == {"Person"}
+
+
+def test_a_split_vote_retypes_nothing() -> None:
+    mentions = [MentionInput("m1", "d1", "Kalina", "Person"), MentionInput("m2", "d2", "Kalina", "Person"),
+                MentionInput("m3", "d3", "Kalina", "Location")]
+    assert sorted(g.type for g in build_groups(mentions)) == ["Location", "Person", "Person"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
-from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of, tokens
+from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of, token_key, tokens
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,7 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
                 else group.type
         group.mentions.append(m.id)
         group.forms[form] += 1
+    settle_types(list(groups.values()))
     by_doc: dict[str, list[Group]] = collections.defaultdict(list)
     for group in groups.values():
         ranked = sorted(group.forms, key=lambda f: (-len(parts(f, group.type).words),
@@ -137,6 +138,37 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
             g.countries = countries
     unique = {id(g): g for g in groups.values()}
     return sorted(unique.values(), key=lambda g: g.id)
+
+
+#: Types a statistical model confuses with one another; the corpus may settle them.
+FLUID_TYPES = ("Person", "Organization", "Location")
+
+
+def settle_types(groups: list[Group], ratio: float = 3.0) -> None:
+    """One name, one type across the corpus when the corpus is clear about it.
+
+    A name typed Person in one report and Organization in four ("Nasha Niva") is an organisation:
+    groups of a fluid type whose exact name (in any script) is typed otherwise at least ``ratio``
+    times as often take the majority type. Countries, products and the specific organisation
+    kinds are never retyped, and they count for the majority only through their family.
+    """
+    votes: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    keys: dict[str, str] = {}
+    for g in groups:
+        form = g.forms.most_common(1)[0][0]
+        key = " ".join(token_key(t) for t in tokens(form))
+        if not key:
+            continue
+        keys[g.id] = key
+        votes[key][family(g.type)] += sum(g.forms.values())
+    for g in groups:
+        key = keys.get(g.id)
+        if g.type not in FLUID_TYPES or key is None or len(votes[key]) < 2:
+            continue
+        (top, top_n), (_, second_n) = votes[key].most_common(2)
+        if top != family(g.type) and top in FLUID_TYPES and top_n >= ratio * max(1, votes[key][family(g.type)]) \
+                and top_n > second_n:
+            g.type = top
 
 
 def country_code(name: str) -> str | None:
