@@ -175,10 +175,10 @@ def main() -> None:
     detail: Counter[str] = Counter()
     baseline_spans = spacy_values(docs)
     for d, a in zip(docs, analysed):
-        for label in values:
+        for label, tally in values.items():
             gold = {(e["start"], e["end"]) for e in d["entities"] if e["label"] == label}
             got = {(m.start, m.end) for m in a.mentions if m.label == label}
-            values[label].add(got, gold)
+            tally.add(got, gold)
             if d["lang"] == "en":
                 base_values[label].add(baseline_spans[d["id"]][label], gold)
         gold_claims = {claim_key(c["subject"], c["predicate"], c["object"]): c for c in d["claims"]}
@@ -213,8 +213,8 @@ def main() -> None:
         base_cites.add(keyword_citations(a), gold_cites)
 
     print("\nvalue spans (exact)              claimgraph | baseline spaCy (English documents only)")
-    for label in values:
-        print(values[label].row(label) + "\n" + base_values[label].row(f"  baseline {label}"))
+    for label, tally in values.items():
+        print(tally.row(label) + "\n" + base_values[label].row(f"  baseline {label}"))
     print("\ncitations (source, sentence)")
     print(cites.row("claimgraph") + "\n" + base_cites.row("baseline keyword + Organization"))
     print("\nclaims (subject, predicate, object)")

@@ -26,7 +26,8 @@ _LAZY = {
     "triangulate_workspace": "claimgraph.triangulate",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = ["ClaimgraphError", "Workspace", "__version__", "extract", "extract_workspace",
+           "ingest_paths", "resolve_workspace", "triangulate_workspace"]
 
 
 def __getattr__(name: str) -> Any:

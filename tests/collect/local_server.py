@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 ARTICLE = """<html><head><title>Samara drone centre expands</title>
 <meta property="og:site_name" content="Volga Daily">
@@ -38,8 +39,8 @@ FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><tit
 
 
 class Handler(BaseHTTPRequestHandler):
-    counters: dict[str, int] = {}
-    posted: list[bytes] = []
+    counters: ClassVar[dict[str, int]] = {}
+    posted: ClassVar[list[bytes]] = []
 
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)

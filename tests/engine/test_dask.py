@@ -61,9 +61,9 @@ def cluster():  # type: ignore[no-untyped-def]
     from distributed import Client, LocalCluster
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
-        with Client(lc) as client:
-            yield client
+    with (LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc,
+          Client(lc) as client):
+        yield client
 
 
 @pytest.mark.postgres

@@ -19,7 +19,7 @@ def test_graph_gexf_carries_types_predicates_and_weights(workspace: Workspace, t
     assert graph.nodes["ent-fe"]["type"] == "Person"
     predicates = {d["predicate"] for _, _, d in graph.edges(data=True)}
     assert {"offers_to_build", "met_with", "co_mentioned"} <= predicates
-    offer = [d for u, v, d in graph.edges(data=True) if d["predicate"] == "offers_to_build"][0]
+    offer = next(d for _, _, d in graph.edges(data=True) if d["predicate"] == "offers_to_build")
     assert float(offer["weight"]) == 1.0
     assert graph.number_of_edges() == edges
 

@@ -34,7 +34,7 @@ def test_triangulate_corpus_events_have_four_outlets_and_both_languages() -> Non
 
 
 def test_triangulate_corpus_contested_facts_use_design_predicates_and_own_reports() -> None:
-    docs, truth = _load()
+    _, truth = _load()
     assert truth["contested"]
     for item in truth["contested"]:
         assert item["predicate"] in PREDICATES

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import urllib.robotparser
 from dataclasses import dataclass, field
+from typing import Self
 from urllib.parse import urlsplit
 
 import httpx
@@ -74,7 +75,7 @@ class Fetcher:
             self._client.close()
             self._client = None
 
-    def __enter__(self) -> Fetcher:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -86,7 +86,7 @@ def _detach(groups: list[Group], mentions: set[str], forms: dict[str, str],
         g.mentions = keep
     if not taken:
         return None
-    first = sorted(taken)[0]
+    first = min(taken)
     kind = labels[first]
     new = Group(make_id("entity", "local", "split", *sorted(taken)), "", kind, sorted(taken))
     for m in taken:

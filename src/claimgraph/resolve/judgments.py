@@ -146,7 +146,7 @@ def entity_decisions(ws: Workspace, judgments: Iterable[Judgment] | None = None)
             continue
         snapshot: dict[str, list[str]] = j.args.get("snapshot") or {}  # type: ignore[assignment]
 
-        def side(eid: str) -> set[str]:
+        def side(eid: str, snapshot: dict[str, list[str]] = snapshot) -> set[str]:
             found = set(snapshot.get(eid, []))
             current = resolve_entity_id(ws, eid)
             if current is not None:

@@ -160,7 +160,7 @@ def score_candidates(index: Index, found: dict[int, list[tuple[float, str, ListE
     for i in sorted(found):
         s = index.subjects[i]
         for _, _, entry in sorted(found[i], key=lambda t: (-t[0], t[1])):
-            fit, fit_detail = FEATURES[1][1](s, entry)
+            fit, _ = FEATURES[1][1](s, entry)
             if fit == 0:
                 continue
             score, detail = logic_v2(s, entry, list_key)
