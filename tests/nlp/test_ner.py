@@ -216,3 +216,9 @@ def test_ner_quoted_part_of_a_russian_facility_name_stays_as_written(analyse) ->
 def test_ner_a_demonym_before_a_facility_word_is_no_facility_name(analyse) -> None:
     found = labels(analyse("He spoke of a Belarusian plant making drones. The Alabuga plant grew.", "en"))
     assert "Belarusian plant" not in found and found.get("Alabuga plant") == "Facility"
+
+
+def test_ner_hyphenated_adjectives_agree_in_the_nominative(analyse) -> None:
+    doc = analyse("Представители Научно-исследовательской лаборатории и Военно-воздушных сил встретились.", "ru")
+    names = {m.normalized for m in doc.mentions}
+    assert {"Научно-исследовательская лаборатория", "Военно-воздушные силы"} <= names

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from importlib import resources
+from typing import Any
 
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
@@ -336,6 +337,8 @@ class NerComponent:
                 start, end = offset + span.start, offset + span.stop
                 if normal == span.text and label == "Person":
                     normal = _lemmas_if_inflected(doc, start, end) or normal
+                elif normal != span.text and "-" in span.text:
+                    normal = _hyphenated_agreeing(doc, start, end, normal)
                 out.append(self._mention(doc, start, end, self._refine(label, span.text, normal), normal))
         return out
 
@@ -786,6 +789,47 @@ def _lemmas_if_inflected(doc: AnalyzedDoc, start: int, end: int) -> str | None:
     for t in tokens:
         lemma = t.lemma if t.lemma and t.pos != "PUNCT" and not t.text.isupper() else t.text
         words.append(lemma[:1].upper() + lemma[1:] if t.text[:1].isupper() else lemma)
+    return " ".join(words)
+
+
+_GRAMMEMES = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+@functools.cache
+def _inflector() -> Any:
+    """pymorphy2 with its own grammemes, to inflect words (Natasha's vocabulary renames them)."""
+    from pymorphy2 import MorphAnalyzer
+
+    return MorphAnalyzer()
+
+
+def _hyphenated_agreeing(doc: AnalyzedDoc, start: int, end: int, normal: str) -> str:
+    """A name put in the nominative with its hyphenated adjectives agreeing too.
+
+    Natasha's normaliser leaves "военно-промышленного" as it was in "Государственного военно-
+    промышленного комитета"; the last part of such an adjective is put in the case, gender and
+    number of the noun it belongs to ("Государственный военно-промышленный комитет").
+    """
+    sent = doc.sentence_at(start)
+    words = normal.split(" ")
+    tokens = [t for t in sent.tokens if start <= t.start and t.end <= end] if sent else []
+    if len(tokens) != len(words):
+        return normal
+    analyzer = _inflector()
+    for k, (token, word) in enumerate(zip(tokens, words)):
+        if "-" not in word or word != token.text or token.pos != "ADJ" or "Case=Nom" in token.feats:
+            continue
+        head = next((t for t in tokens[k + 1:] if t.pos in ("NOUN", "PROPN")), None)
+        if head is None:
+            continue
+        feats = dict(f.split("=", 1) for f in head.feats.split("|") if "=" in f)
+        wanted = {"nomn", "plur"} if feats.get("Number") == "Plur" else {"nomn", _GRAMMEMES.get(feats.get("Gender", ""),
+                                                                                               "masc")}
+        stem, last = word.rsplit("-", 1)
+        parses = [p for p in analyzer.parse(last.lower()) if p.tag.POS in ("ADJF", "PRTF")]
+        inflected = parses[0].inflect(wanted) if parses else None
+        if inflected is not None:
+            words[k] = f"{stem}-{inflected.word}"
     return " ".join(words)
 
 
