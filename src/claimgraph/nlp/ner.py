@@ -22,6 +22,7 @@ from typing import Any
 
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
+from claimgraph.nlp.apposition import appositive_types
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
@@ -489,6 +490,7 @@ class NerComponent:
                 first = out.pop()  # "governor Vyacheslav" + line break + "Fedorishchev": one name
                 m = self._mention(doc, first.start, m.end, "Person", f"{first.normalized} {m.normalized}")
             out.append(m)
+        cued |= appositive_types(doc, out)  # "Bespilotny Dozor, a Telegram channel"
         out = _consistent(out, cued)
         if doc.lang == "en":
             coordinated(text, out, cued, is_country)
