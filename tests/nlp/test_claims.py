@@ -342,3 +342,206 @@ def test_claims_production_launched_at_a_plant_is_the_plants_plan() -> None:
     doc = default_pipeline()(AnalyzedDoc("doc-launch", text, "en", PUBLISHED))
     claim = one(doc.claims, "plans_to_produce")
     assert (claim.subject, claim.object, claim.modality) == ("Orsha Unmanned Systems Plant", "Busel-M", "plan")
+
+
+# --- arguments the parse leaves apart -------------------------------------------------------------
+
+Claims = Callable[[str, str], list[Claim]]
+
+
+def triples(claims: list[Claim], predicate: str) -> set[tuple[str, str | None]]:
+    return {(c.subject, c.object) for c in claims if c.predicate == predicate}
+
+
+def test_claims_coordinated_recipients_each_get_a_claim(claims_of: Claims) -> None:
+    claims = claims_of("Russia supplied engines to Iran and Syria.", "en")
+    assert triples(claims, "supplies_to") == {("Russia", "Iran"), ("Russia", "Syria")}
+
+
+def test_claims_one_recipient_with_its_place_stays_one(claims_of: Claims) -> None:
+    claims = claims_of("Kupol-Tech sold the batch to a distributor in Hong Kong.", "en")
+    assert triples(claims, "supplies_to") == set()
+
+
+def test_claims_second_main_verb_shares_the_subject_in_russian(claims_of: Claims) -> None:
+    text = "Компания «Сибирские дроны» основана в 2021 году и выпускает около 500 дронов в месяц."
+    c = one(claims_of(text, "ru"), "produces")
+    assert (c.subject, c.value, c.rate) == ("Сибирские дроны", 500.0, "month")
+
+
+def test_claims_visited_object_the_tagger_took_for_a_subject(claims_of: Claims) -> None:
+    text = "Делегация Министерства обороны Армении посетила предприятие «Вектор» в Ереване."
+    assert ("Министерство обороны Армении", "Вектор") in triples(claims_of(text, "ru"), "visited")
+
+
+def test_claims_names_before_a_verb_the_parse_left_stranded(claims_of: Claims) -> None:
+    text = ("По словам министра, «Уральский моторный завод» и минское ОАО «Термоприбор» начнут выпуск в 2027 году "
+            "и смогут производить до 3 тыс. моторов в год.")
+    claims = [c for c in claims_of(text, "ru") if c.predicate == "plans_to_produce"]
+    assert {c.subject for c in claims} == {"Уральский моторный завод", "Термоприбор"}
+    assert {(c.value, c.modality) for c in claims} == {(3000.0, "plan")}
+
+
+def test_claims_plans_named_by_a_noun_belong_to_the_subject_of_the_statement(claims_of: Claims) -> None:
+    text = "Пермский край заявляет о планах выпускать не менее 20 тыс. аппаратов в год."
+    c = one(claims_of(text, "ru"), "plans_to_produce")
+    assert (c.subject, c.value, c.modality) == ("Пермский край", 20000.0, "plan")
+
+
+# --- reference across sentences and inside quotes ------------------------------------------------
+
+def test_claims_it_is_the_subject_of_the_sentence_before(claims_of: Claims) -> None:
+    text = "Kupol-Tech opened a plant near Minsk in May. It will assemble 2,000 Geran-2 drones a year."
+    c = one(claims_of(text, "en"), "plans_to_produce")
+    assert (c.subject, c.object, c.value) == ("Kupol-Tech", "Geran-2", 2000.0)
+
+
+def test_claims_russian_pronoun_agrees_with_the_subject_before(claims_of: Claims) -> None:
+    text = "Компания «Аэрострела» открыла цех под Минском. Она будет поставлять модули в Казахстан."
+    c = one(claims_of(text, "ru"), "supplies_to")
+    assert (c.subject, c.object, c.modality) == ("Аэрострела", "Казахстан", "plan")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ('"We will deliver 500 engines to Belarus this year," said Ivan Petrov, the head of Rostec.', "en",
+     ("Rostec", "Belarus", "Ivan Petrov")),
+    ("«Мы поставим в Белоруссию 500 двигателей», — заявил генеральный директор «Ростеха» Иван Петров.", "ru",
+     ("Ростех", "Белоруссия", "Иван Петров")),
+])
+def test_claims_we_in_a_quote_is_the_body_the_speaker_heads(claims_of: Claims, text: str, lang: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    c = one(claims_of(text, lang), "supplies_to")
+    assert (c.subject, c.object, c.attributed_to) == expected
+    assert (c.value, c.modality) == (500.0, "plan")
+
+
+def test_claims_such_drones_are_the_model_named_before(claims_of: Claims) -> None:
+    text = ("Investigators traced the Geran-2 to a plant in Tatarstan. They say the Alabuga Special Economic Zone "
+            "assembled at least 900 such drones last year.")
+    c = one(claims_of(text, "en"), "produces")
+    assert (c.subject, c.object, c.modality) == ("Alabuga Special Economic Zone", "Geran-2", "claim")
+
+
+def test_claims_the_governor_is_the_governor_named_before(claims_of: Claims) -> None:
+    text = ("Governor of the Kaluga region Vladislav Shapsha visited Minsk on Monday. Afterwards the governor said "
+            "that Belarus would supply engines to the Kaluga region.")
+    c = one(claims_of(text, "en"), "supplies_to")
+    assert (c.subject, c.attributed_to) == ("Belarus", "Vladislav Shapsha")
+
+
+def test_claims_the_two_sides_are_the_bodies_their_leaders_stand_for(claims_of: Claims) -> None:
+    text = ("Belarus wants more engines. On Monday Belarusian President Alexander Lukashenko received the governor of "
+            "the Kaluga region, Vladislav Shapsha, in Minsk. The two sides agreed to cooperate on drones.")
+    pairs = {frozenset(p) for p in triples(claims_of(text, "en"), "cooperates_with")}
+    assert frozenset(("Belarus", "Kaluga region")) in pairs
+
+
+# --- patterns of production, supply and offers ---------------------------------------------------
+
+def test_claims_passive_assembly_at_a_site(claims_of: Claims) -> None:
+    text = "Geran-2 drones are now assembled at the Alabuga Special Economic Zone."
+    c = one(claims_of(text, "en"), "produces")
+    assert (c.subject, c.object) == ("Alabuga Special Economic Zone", "Geran-2")
+
+
+def test_claims_made_for_a_party_is_supplied_to_it(claims_of: Claims) -> None:
+    text = "Officials denied that the Minsk Wheel Tractor Plant is assembling Geran-2 drones for Russia."
+    claims = claims_of(text, "en")
+    c = one(claims, "supplies_to")
+    assert (c.subject, c.object, c.modality) == ("Minsk Wheel Tractor Plant", "Russia", "denial")
+
+
+def test_claims_counted_firms_are_no_output(claims_of: Claims) -> None:
+    text = "The engines were made by Xiamen Motor and passed through three trading companies."
+    assert [c for c in claims_of(text, "en") if c.predicate == "produces"] == []
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Officials estimate that the Orsha plant could turn out 400 airframes a month.", "capacity"),
+    ("The Orsha plant will assemble about 3,000 airframes a year.", "capacity"),
+    ("The Orsha plant could turn out 40,000 airframes a year by 2028.", "plans_to_produce"),
+    ("The Orsha plant plans to assemble 3,000 airframes a year.", "plans_to_produce"),
+    ("The Orsha plant assembles about 3,000 airframes a year.", "produces"),
+])
+def test_claims_a_rate_of_output_is_capacity_unless_planned_or_dated(claims_of: Claims, text: str,
+                                                                     predicate: str) -> None:
+    found = [c.predicate for c in claims_of(text, "en") if c.value is not None]
+    assert found == [predicate]
+
+
+def test_claims_each_output_noun_takes_the_quantity_of_its_clause(claims_of: Claims) -> None:
+    text = ("Belarus opened the Orsha plant in May. Annual output is planned at 1,000 units, while the total capacity "
+            "of the country's drone plants should reach 50,000 units by 2028.")
+    claims = claims_of(text, "en")
+    assert (one(claims, "plans_to_produce").subject, one(claims, "plans_to_produce").value) == ("Orsha plant", 1000.0)
+    assert (one(claims, "capacity").subject, one(claims, "capacity").value) == ("Belarus", 50000.0)
+
+
+def test_claims_ready_to_open_production_in_a_country_is_an_offer(claims_of: Claims) -> None:
+    text = "Глава компании «Сянлун» заявил, что компания «Сянлун» готова открыть сборочное производство в Казахстане."
+    c = one(claims_of(text, "ru"), "offers_to_build")
+    assert (c.subject, c.object, c.modality) == ("Сянлун", "Казахстан", "offer")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Xiamen Motor sells engines abroad. Its largest customer is Kupol-Tech.", "en", ("Xiamen Motor", "Kupol-Tech")),
+    ("Компания «Вектор» показала новый дрон. Первым заказчиком станет Министерство обороны Армении.", "ru",
+     ("Вектор", "Министерство обороны Армении")),
+])
+def test_claims_the_customer_of_a_maker_is_supplied_by_it(claims_of: Claims, text: str, lang: str,
+                                                           expected: tuple[str, str]) -> None:
+    assert expected in triples(claims_of(text, lang), "supplies_to")
+
+
+def test_claims_among_them_names_a_listed_firm_not_the_ones_it_dealt_with(claims_of: Claims) -> None:
+    text = ("Japan added nine firms to its export blacklist on Friday. Among them is the trading house Steppe "
+            "Logistics, which Tokyo says sold chips to Kupol-Tech.")
+    assert triples(claims_of(text, "en"), "sanctioned_by") == {("Steppe Logistics", "Japan")}
+
+
+# --- places, posts, sources -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Ural Avionics, a Kazan company, makes flight controllers.", "en", ("Ural Avionics", "Kazan")),
+    ("Крупнейшее из них — завод «Сигнал» в Гомеле.", "ru", ("Сигнал", "Гомель")),
+])
+def test_claims_place_named_beside_a_common_noun(claims_of: Claims, text: str, lang: str,
+                                                 expected: tuple[str, str]) -> None:
+    assert triples(claims_of(text, lang), "located_in") == {expected}
+
+
+def test_claims_a_national_minister_holds_a_post_of_that_country(claims_of: Claims) -> None:
+    text = "Armenia signed the deal on Monday. Armenian Defence Minister Suren Papikyan called it a step forward."
+    assert ("Suren Papikyan", "Armenia") in triples(claims_of(text, "en"), "holds_role")
+
+
+def test_claims_a_title_of_no_named_country_gives_no_post(claims_of: Claims) -> None:
+    text = "Armenian Defence Minister Suren Papikyan called the deal a step forward."
+    assert triples(claims_of(text, "en"), "holds_role") == set()
+
+
+def test_claims_the_body_in_which_statements_are_made_speaks(claims_of: Claims) -> None:
+    text = "В Минпромторге заявили, что «Ростех» поставит в Белоруссию 300 двигателей."
+    c = one(claims_of(text, "ru"), "supplies_to")
+    assert (c.subject, c.object, c.attributed_to) == ("Ростех", "Белоруссия", "Минпромторг")
+
+
+def test_claims_according_to_a_report_is_a_claim_without_the_next_name_as_source(claims_of: Claims) -> None:
+    text = "According to the report, Kupol-Tech supplied 300 engines to Belarus."
+    c = one(claims_of(text, "en"), "supplies_to")
+    assert (c.subject, c.modality, c.attributed_to) == ("Kupol-Tech", "claim", None)
+
+
+def test_claims_by_its_own_account_the_subject_vouches(claims_of: Claims) -> None:
+    text = "Компания «Вектор», по собственным данным, выпускает около 2 тыс. дронов в месяц."
+    c = one(claims_of(text, "ru"), "produces")
+    assert (c.subject, c.modality, c.attributed_to) == ("Вектор", "claim", "Вектор")
+
+
+def test_claims_a_ministry_is_not_the_same_ministry_of_another_country() -> None:
+    def mention(start: int, text: str) -> Mention:
+        return Mention(f"m{start}", "d", start, start + len(text), text, "PublicBody")
+
+    foreign = mention(0, "Министерство обороны Сербии")
+    own = mention(100, "Министерство обороны")
+    assert own.id not in fullest_names([foreign, own])

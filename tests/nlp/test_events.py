@@ -180,3 +180,46 @@ def test_events_sanction_participants_are_the_sanctioning_body(events_of: Callab
     text = "In June Japan added 11 companies from China and Belarus to its export blacklist."
     (event,) = events_of(text, "en")
     assert (event.type, event.participants) == ("sanction", ["Japan"])
+
+
+Events = Callable[[str, str], list[Event]]
+
+
+def only(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.participants, e.place) for e in events]
+    return found[0]
+
+
+def test_events_the_visited_company_is_where_the_visit_went(events_of: Events) -> None:
+    text = "Делегация Министерства обороны Армении посетила предприятие «Вектор» в Ереване."
+    e = only(events_of(text, "ru"), "visit")
+    assert (e.participants, e.place) == (["Министерство обороны Армении"], "Ереван")
+
+
+def test_events_the_name_of_a_fair_is_no_participant(events_of: Events) -> None:
+    text = "Kalashnikov showed a new loitering munition at this week's IDEX defence fair in Abu Dhabi."
+    e = only(events_of(text, "en"), "exhibition")
+    assert "IDEX" not in e.participants and e.place == "Abu Dhabi"
+
+
+def test_events_the_sides_that_sign_are_the_parties_of_the_talks_before(events_of: Events) -> None:
+    text = ("В начале мая в Ташкенте прошли переговоры представителей Минобороны Узбекистана и корпорации «Сянлун "
+            "Авиа». Стороны подписали меморандум о сборке дронов на территории Узбекистана.")
+    e = only(events_of(text, "ru"), "agreement")
+    assert set(e.participants) == {"Минобороны Узбекистана", "Сянлун Авиа"}
+
+
+def test_events_the_signed_document_adds_its_signatories(events_of: Events) -> None:
+    text = ("Россия и Белоруссия вчера в Москве подписали соглашение о выпуске двигателей. Документ в рамках "
+            "Союзного государства подписали министры Антон Алиханов и Александр Ефимов.")
+    e = only(events_of(text, "ru"), "agreement")
+    assert set(e.participants) == {"Россия", "Белоруссия", "Антон Алиханов", "Александр Ефимов"}
+    assert e.place == "Москва"
+
+
+def test_events_a_comment_on_the_agreement_adds_no_party(events_of: Events) -> None:
+    text = ("Kupol-Tech and Vector Aero signed an agreement in Yerevan on Wednesday. Armenian minister Suren "
+            "Papikyan called the agreement a step forward.")
+    e = only(events_of(text, "en"), "agreement")
+    assert set(e.participants) == {"Kupol-Tech", "Vector Aero"}

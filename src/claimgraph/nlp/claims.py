@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from claimgraph.nlp.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from claimgraph.nlp.ner import countries
 
 EXTRACTOR = "claimgraph.claims.v1"
 VALUE_LABELS = frozenset({"Date", "Quantity", "Money"})
@@ -56,7 +58,8 @@ _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer",
                           "university", "park", "centre", "center", "holding", "corporation", "institute",
                           "компания", "фирма", "завод", "предприятие", "производитель", "концерн", "ведомство",
                           "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
-                          "институт", "агентство", "объединение", "site", "zone", "госкорпорация"})
+                          "институт", "агентство", "объединение", "site", "zone", "госкорпорация", "country",
+                          "страна"})
 #: nouns that stand for a group of some organisation or place: "a delegation of X", "делегация X"
 _GROUP = frozenset({"analyst", "analysts", "researcher", "researchers", "investigator", "investigators",
                     "аналитик", "исследователь", "следователь", "delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
@@ -64,7 +67,7 @@ _GROUP = frozenset({"analyst", "analysts", "researcher", "researchers", "investi
                     "military", "specialists", "specialist", "experts", "делегация", "команда", "инженер",
                     "представитель", "правительство", "власти", "власть", "сторона", "специалист", "военный",
                     "руководство", "эксперт", "чиновник"})
-_EXPLICIT_PLAN = frozenset({"plan", "intend", "aim", "планировать", "намереваться", "намеренный", "намерен",
+_EXPLICIT_PLAN = frozenset({"plan", "intend", "aim", "план", "планировать", "намереваться", "намеренный", "намерен",
                             "собираться", "планироваться"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "который", "которая", "которое", "которые"})
 _PEERS = frozenset({"counterpart", "colleague", "коллега", "партнер", "партнёр"})
@@ -86,6 +89,7 @@ _GENERIC_LABELS = {
     "министерство": ("PublicBody",), "ведомство": ("PublicBody",), "комитет": ("PublicBody",),
     "агентство": ("PublicBody", "Organization"), "академия": ("Organization",), "университет": ("Organization",),
     "институт": ("Organization",), "объединение": ("Company", "Organization"),
+    "country": ("Country",), "страна": ("Country",),
 }
 #: titles whose holder runs a company ("chief executive", "генеральный конструктор")
 _COMPANY_ROLES = frozenset({"executive", "ceo", "director", "chairman", "chairwoman", "founder", "owner",
@@ -113,6 +117,11 @@ class _Sent:
     children: list[list[int]] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[tuple[int, TimeRef]] = field(default_factory=list)
+    #: posts the sentence gives its people: person mention id → organisation mention
+    posts: dict[str, Mention] = field(default_factory=dict)
+    resolving_we: bool = False
+    lang: str = "en"
+    lemmas: list[str] = field(default_factory=list)  # lower-cased, one per token
 
 
 @dataclass
@@ -130,6 +139,12 @@ class _Context:
     stands_for: dict[str, Mention] = field(default_factory=dict)
     sentence_index: int = 0
     by_id: dict[str, Mention] = field(default_factory=dict)
+    #: the last holder of each title ("governor" → the governor named before)
+    titles: dict[str, Mention] = field(default_factory=dict)
+    #: the main subjects of the sentence before, with the grammatical features of their heads
+    last_subjects: list[tuple[Mention, str]] = field(default_factory=list)
+    #: demonym → index of the document's mention of its country (None: not named)
+    countries: dict[str, int | None] = field(default_factory=dict)
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
@@ -185,6 +200,8 @@ def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
                 continue
             if c.label not in _EXPANDS[m.label] or (m.label == "Person" and c.label != m.label and len(own) > 1):
                 continue
+            if m.label in ("PublicBody", "Organization") and any(_is_country_word(w) for w in words[c.id] - own):
+                continue  # "the Ministry of Defence" is not "the Ministry of Defence of Serbia"
             if best is None or len(name_of(c)) > len(name_of(best)):
                 best = c
         if best is not None and name_of(best) != name_of(m):
@@ -236,6 +253,14 @@ def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
             a, b = (ctx.stands_for.get(x, by_id[x]) for x in (c.subject_mention, c.object_mention))
             ctx.pair = (ctx.sentence_index, a, b)
             break
+    # the subjects of the main clauses: what "it" and "она" of the next sentence most likely are
+    toks = sx.sent.tokens
+    ctx.last_subjects = []
+    for r in _roots(sx):
+        for c in _kids(sx, r, "nsubj", "nsubj:pass"):
+            m = sx.token_mention[c] or (_entity(ctx, sx, c) if toks[c].pos != "PRON" else None)
+            if m is not None:
+                ctx.last_subjects.append((m, toks[c].feats))
 
 
 _SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.IGNORECASE),
@@ -243,11 +268,13 @@ _SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export cont
 _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
                      r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
-                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b", re.IGNORECASE),
+                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b"
+                     r"|^\W*among\s+(?:them|those)\b", re.IGNORECASE),
     "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
                      r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
                      r"|(?:ограничени\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против|распространил))"
-                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))", re.IGNORECASE),
+                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))"
+                     r"|^\W*(?:в\s+том\s+числе\s+|также\s+)?среди\s+(?:них|которых)\b", re.IGNORECASE),
 }
 
 
@@ -268,9 +295,12 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
         return []
     out = []
+    toks = sx.sent.tokens
     for m in sx.mentions:
         if m.label not in ("Company", "Organization", "Facility") or m.id == ctx.sanctioner.id:
             continue
+        if any(toks[a].dep.startswith("acl") for a in [_head_token(sx, m), *_ancestors(sx, _head_token(sx, m))]):
+            continue  # "X, which Tokyo says supplied gimbals to Y": Y is no listed name
         if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
             continue
         out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
@@ -304,7 +334,8 @@ def _sentence(ctx: _Context, sent: Sentence) -> _Sent:
     for i, tok in enumerate(sent.tokens):
         if 0 <= tok.head < len(sent.tokens) and tok.head != i:
             children[tok.head].append(i)
-    return _Sent(sent, mentions, token_mention, children)
+    return _Sent(sent, mentions, token_mention, children, lang=ctx.lang,
+                 lemmas=[(tok.lemma or tok.text).lower() for tok in sent.tokens])
 
 
 # --- arguments ------------------------------------------------------------------------------
@@ -342,6 +373,12 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
             person = _role_person(ctx, sx, i)
             if person is not None and person.label in labels:
                 return person
+            # "the governor told journalists": the holder of that title named before
+            bare = all(sx.sent.tokens[c].dep == "det" and _lemma(sx.sent.tokens[c]) in _DEFINITE
+                       for c in sx.children[i])
+            person = ctx.titles.get(low) if bare and "Person" in labels else None
+            if person is not None:
+                return person
         for dep in ("appos", "flat", "compound", "nmod:poss", "nmod"):
             for c in _kids(sx, i, dep):
                 if dep == "nmod" and low not in ROLE_NOUNS | _GENERIC_ORG | _GROUP:
@@ -352,10 +389,25 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 if dep == "nmod" and low in ROLE_NOUNS and low not in _GROUP and found.label != "Person":
                     continue
                 return found
+    if labels == _PRODUCTS and tok.pos == "NOUN" and any(
+            toks_c.dep in ("det", "amod") and _lemma(toks_c) in _THESE
+            for toks_c in (sx.sent.tokens[c] for c in sx.children[i])):
+        found = _previous(ctx, tok.start, _PRODUCTS)  # "1,200 such drones", "таких аппаратов"
+        return found if found is not None and tok.start - found.end < 600 else None
     if tok.pos == "PRON" or low in _PRONOUNS_PERSON or low in _PRONOUNS_ORG:
         want = frozenset({"Person"}) if low in _PRONOUNS_PERSON else (
             frozenset({"Company", "PublicBody"}) if low in _PRONOUNS_WE else ORGS | PLACES)
+        if low in _PRONOUNS_WE:
+            found = _speaker_body(ctx, sx, want & labels)
+            if found is not None:
+                return found
+        elif low not in _RELATIVE:
+            found = _earlier_subject(sx, i, want & labels) or _subject_before(ctx, tok, low, labels)
+            if found is not None:
+                return found
         return _earlier_subject(sx, i, want & labels) or _previous(ctx, tok.start, want & labels)
+    if low in ("country", "страна") and not _indefinite(sx, i):
+        return _previous_country(ctx, tok.start) if labels & {"Country"} else None
     if low in _GENERIC_ORG and not _indefinite(sx, i):
         for label in _GENERIC_LABELS.get(low, ("Company", "Organization")):
             if label in labels:
@@ -363,6 +415,59 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 if found is not None:
                     return found
         return _previous(ctx, tok.start, ORGS & labels, low)
+    return None
+
+
+_PRODUCTS = frozenset({"Product"})
+_DEFINITE = frozenset({"the", "this", "that", "этот", "тот", "данный"})
+#: determiners that point back to a kind named before: "such drones", "these engines", "таких аппаратов"
+_THESE = frozenset({"such", "these", "those", "такой", "этот", "данный", "подобный"})
+
+
+def _speaker_body(ctx: _Context, sx: _Sent, labels: frozenset[str]) -> Mention | None:
+    """Whom "we" and "our" stand for in quoted speech: the body that speaks, or the one the speaking
+    person heads ("«We will deliver …», said X, the head of Rostec")."""
+    if sx.resolving_we or not labels:
+        return None
+    sx.resolving_we = True
+    try:
+        speech = SPEECH_VERBS[ctx.lang]
+        for a, t in enumerate(sx.sent.tokens):
+            if _lemma(t) not in speech or t.pos not in ("VERB", "AUX"):
+                continue
+            for m in _subjects(ctx, sx, a)[0]:
+                if m.label in labels:
+                    return m
+                body = sx.posts.get(m.id) or ctx.stands_for.get(m.id)  # a governor speaks for the region
+                if m.label == "Person" and body is not None and body.label in AGENTS - {"Person"}:
+                    return body
+    finally:
+        sx.resolving_we = False
+    return None
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Russian gender and number agree (features missing on either side agree)."""
+    for feat in ("Gender", "Number"):
+        x = re.search(feat + r"=(\w+)", a)
+        y = re.search(feat + r"=(\w+)", b)
+        if x and y and x.group(1) != y.group(1):
+            return False
+    return True
+
+
+def _subject_before(ctx: _Context, tok: Token, low: str, labels: frozenset[str]) -> Mention | None:
+    """A pronoun opening a clause refers back to the subject of the sentence before: "Kupol-Tech opened
+    a plant near Minsk. It will assemble …" is Kupol-Tech, not Minsk; "Компания открыла цех. Она …"
+    agrees in gender. English "he"/"she" take people, "it"/"they" anything else."""
+    for m, feats in ctx.last_subjects:
+        if m.label not in labels or m.start >= tok.start:
+            continue
+        if ctx.lang == "ru":
+            if _agrees(tok.feats, feats):
+                return m
+        elif (m.label == "Person") == (low in _PRONOUNS_PERSON):
+            return m
     return None
 
 
@@ -406,6 +511,12 @@ def _members(ctx: _Context, sx: _Sent, i: int) -> list[Mention]:
                     out.append(m)
         if out:
             return out
+    toks = sx.sent.tokens
+    if sx.token_mention[i] is None and any(toks[c].dep == "cc" and c < i for c in sx.children[i]):
+        # "«Уральский завод» и ОАО «Термоприбор»" parsed as two names beside one noun: both
+        named = _unique([m for c in _kids(sx, i, "appos") if (m := sx.token_mention[c]) is not None and m.label in AGENTS])
+        if len(named) > 1:
+            return named
     m = _entity(ctx, sx, i)
     return [m] if m is not None else []
 
@@ -430,6 +541,17 @@ def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | No
     return first
 
 
+def _previous_country(ctx: _Context, offset: int) -> Mention | None:
+    """What "the country" refers back to: the last country named (by label or by its name)."""
+    i = bisect.bisect_left(ctx.starts, offset) - 1
+    names = countries()
+    for m in reversed(ctx.entity_mentions[max(0, i - 30):i + 1]):
+        if m.end <= offset and offset - m.end < 1500 and (
+                m.label == "Country" or m.label in ("Location", "Organization") and name_of(m).casefold() in names):
+            return m
+    return None
+
+
 def _with_conj(sx: _Sent, i: int) -> list[int]:
     return [i, *_kids(sx, i, "conj")]
 
@@ -438,7 +560,7 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     """Subjects of a verb (conjuncts included) and whether the clause is passive."""
     toks = sx.sent.tokens
     for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
-        heads = [c for c in sx.children[v] if toks[c].dep == dep]
+        heads = [c for c in sx.children[v] if toks[c].dep == dep and not _accusative_subject(sx, v, c)]
         if heads and toks[v].dep.startswith("acl") and _lemma(toks[heads[0]]) in _RELATIVE and 0 <= toks[v].head < len(toks):
             m = _entity(ctx, sx, toks[v].head)  # "Kupol-Tech, which assembles …"
             return ([m] if m is not None else []), passive
@@ -446,11 +568,14 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
             found = [m for h in heads for c in _with_conj(sx, h) for m in _members(ctx, sx, c)]
             if found or not _misread_object(sx, v, heads[0]):
                 return _unique(found), passive
-    if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis") \
+    if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis", "nmod") \
             and toks[v].head != v:
         head = toks[v].head
-        if toks[v].dep.startswith("acl") and _lemma(toks[head]) in _INTENT_NOUNS and toks[head].head != head:
+        if toks[v].dep.split(":")[0] in ("acl", "nmod") and _lemma(toks[head]) in _INTENT_NOUNS \
+                and toks[head].head != head:
             return _subjects(ctx, sx, toks[head].head, depth + 1)  # "Belarus has no plans to produce …"
+        if toks[v].dep.startswith("nmod"):
+            return [], False
         if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
             m = _entity(ctx, sx, head)
             return ([m] if m else []), False
@@ -459,7 +584,65 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
                 and "Voice=Pass" not in toks[v].feats:
             passive = False  # "«Кама-Дрон» основана в 2022 году и выпускает …": the second verb is active
         return subs, passive
+    if ctx.lang == "ru" and "Number=Plur" in toks[v].feats and "VerbForm=Fin" in toks[v].feats:
+        # "В Ростехе опровергли …", "в Минобороны заявили": the body speaks for itself
+        for c in _kids(sx, v, "obl"):
+            m = sx.token_mention[c]
+            if m is not None and m.label in ("Company", "PublicBody", "Organization") and c < v \
+                    and set(_case(sx, c).split()) & {"в", "во"}:
+                return [m], False
+    if depth < 3 and toks[v].pos in ("VERB", "AUX") and (toks[v].head == v or not 0 <= toks[v].head < len(toks)):
+        other = _sibling_root(sx, v)
+        if other is not None:
+            subs, passive = _subjects(ctx, sx, other, depth + 1)
+            return subs, passive and "Voice=Pass" in toks[v].feats
+        if ctx.lang == "ru":
+            return _stranded_subjects(sx, v), "Voice=Pass" in toks[v].feats
     return [], False
+
+
+def _stranded_subjects(sx: _Sent, v: int) -> list[Mention]:
+    """Nominative names before a Russian main verb that the parser hung on no verb at all
+    ("«Невский завод» и гомельское ОАО «Моторсервис» начнут выпуск"): the verb's subjects."""
+    toks = sx.sent.tokens
+    out = []
+    for m in sx.mentions:
+        if m.label not in AGENTS or m.end > toks[v].start:
+            continue
+        t = _head_token(sx, m)
+        if "Case=Nom" not in toks[t].feats or _case(sx, t):
+            continue
+        path = [t, *_ancestors(sx, t, 6)]
+        if any(toks[a].pos in ("VERB", "AUX") for a in path) or toks[path[-1]].dep in ("parataxis",):
+            continue
+        out.append(m)
+    return out
+
+
+def _roots(sx: _Sent) -> list[int]:
+    toks = sx.sent.tokens
+    return [i for i, t in enumerate(toks) if t.head == i or not 0 <= t.head < len(toks)]
+
+
+def _sibling_root(sx: _Sent, v: int) -> int | None:
+    """The other main verb of a sentence the parser split in two ("Моторы компания закупает в Китае, но
+    рассчитывает …" with the subject under the second verb, or "основана в 2022 году и выпускает …"):
+    two predicates of one clause share their subject, so a verb without one borrows it from the root
+    before it, else the one after."""
+    toks = sx.sent.tokens
+    roots = [r for r in _roots(sx) if r != v and toks[r].pos in ("VERB", "AUX", "ADJ")
+             and any(toks[c].dep.startswith("nsubj") for c in sx.children[r])]
+    before = [r for r in roots if r < v]
+    after = [r for r in roots if r > v]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _accusative_subject(sx: _Sent, v: int, c: int) -> bool:
+    """A Russian "subject" the tagger marked accusative beside a nominative one ("делегация посетила
+    предприятие"): the object of the verb."""
+    toks = sx.sent.tokens
+    return "Case=Acc" in toks[c].feats and c > v and any(
+        k != c and toks[k].dep.startswith("nsubj") and "Case=Nom" in toks[k].feats for k in sx.children[v])
 
 
 def _misread_object(sx: _Sent, v: int, h: int) -> bool:
@@ -475,6 +658,8 @@ def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: fro
     out = []
     kids = _kids(sx, v, *deps)
     toks = sx.sent.tokens
+    if "obj" in deps:
+        kids += [c for c in _kids(sx, v, "nsubj") if _accusative_subject(sx, v, c)]
     for c in sx.children[v]:  # a preposition the parser made the dependent: "sold to(iobj) the maker(obl)"
         if toks[c].pos == "ADP" and cases is not None and _lemma(toks[c]) in cases:
             kids += [g for g in _kids(sx, c, "obl", "nmod", "obj") if not _case(sx, g)]
@@ -490,6 +675,31 @@ def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: fro
             if m is not None:
                 out.append(m)
     return _unique(out)
+
+
+def _head_token(sx: _Sent, m: Mention) -> int:
+    """The token of a mention whose head lies outside it."""
+    toks = sx.sent.tokens
+    i = _token_at(sx.sent, m.start)
+    while 0 <= toks[i].head < len(toks) and toks[i].head != i and m.start <= toks[toks[i].head].start < m.end:
+        i = toks[i].head
+    return i
+
+
+def _first_and_conjuncts(sx: _Sent, ms: list[Mention]) -> list[Mention]:
+    """The first argument and those coordinated with it: "to Iran and Syria" is two recipients,
+    "to a distributor in Hong Kong" one."""
+    if not ms:
+        return []
+    toks = sx.sent.tokens
+    joined = {_head_token(sx, ms[0])}
+    out = ms[:1]
+    for m in ms[1:]:
+        t = _head_token(sx, m)
+        if toks[t].dep.startswith("conj") and toks[t].head in joined:
+            joined.add(t)
+            out.append(m)
+    return out
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
@@ -535,9 +745,15 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
                 return None, False  # "…, BelTA reported": the news source is a citation, not a speaker
             return (subs[0] if subs else None), lemma in DENIAL_VERBS
     text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    if re.search(_OWN_ACCOUNT[ctx.lang], text, re.IGNORECASE):
+        subs, _ = _subjects(ctx, sx, v)
+        if subs:
+            return subs[0], False
     for m in re.finditer(ACCORDING_TO[ctx.lang], text, re.IGNORECASE):
         at = sx.sent.start + m.end()
-        near = [men for men in sx.mentions if at <= men.start < at + 80 and men.label in AGENTS]
+        # "according to the report, the largest buyer was X": past the comma is the statement, not its source
+        near = [men for men in sx.mentions if at <= men.start < at + 80 and men.label in AGENTS
+                and not re.search(r"[,;:—]", ctx.doc.text[at:men.start])]
         # "по словам председателя правления «Тенгри Аэро» Ержана Абдикаримова": the person, not the
         # body in their title
         person = next((men for men in near if men.label == "Person"), None)
@@ -546,6 +762,13 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
         if near and near[0].start < at + 60:
             return near[0], False
     return None, False
+
+
+#: "по собственным данным", "by its own account": the subject vouches for itself
+_OWN_ACCOUNT = {
+    "en": r"\b(?:according\s+to\s+(?:its|their|his|her)\s+own|by\s+(?:its|their|his|her)\s+own\s+account)",
+    "ru": r"(?<![а-яё])по\s+(?:собственным|своим)\s+(?:данным|оценкам|подсчетам|словам)",
+}
 
 
 def _is_outlet(ctx: _Context, m: Mention) -> bool:
@@ -567,10 +790,12 @@ def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) 
         return "denial"
     if lemmas & OFFER_CUES:
         return "offer"
-    if lemmas & PLAN_CUES or "Tense=Fut" in toks[v].feats or any("Tense=Fut" in toks[c].feats
-                                                                  for c in _kids(sx, v, "aux")):
+    governing = ups[:1] if toks[v].dep.startswith("xcomp") else []  # "смогут производить"
+    if lemmas & PLAN_CUES or any("Tense=Fut" in toks[a].feats for a in [v, *governing]) or any(
+            "Tense=Fut" in toks[c].feats or toks[c].text.lower() in _FUTURE_AUX for c in _kids(sx, v, "aux")):
         return "plan"
-    if attributed or lemmas & HEDGE_CUES:
+    if attributed or lemmas & HEDGE_CUES or re.search(ACCORDING_TO[ctx.lang] + "|" + _OWN_ACCOUNT[ctx.lang],
+                                                       ctx.doc.text[sx.sent.start:sx.sent.end], re.IGNORECASE):
         return "claim"
     return "fact"
 
@@ -580,18 +805,23 @@ def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) 
 def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims: list[Claim] = []
     toks = sx.sent.tokens
+    roles = _role_claims(ctx, sx)
+    sx.posts = {c.subject_mention: ctx.by_id[c.object_mention] for c in roles
+                if c.subject_mention and c.object_mention in ctx.by_id}
     verbs = PREDICATE_VERBS[ctx.lang]
     for v, tok in enumerate(toks):
-        lemma = _lemma(tok)
+        lemma = sx.lemmas[v]
         predicate = verbs.get(lemma) if tok.pos in ("VERB", "ADJ", "AUX") or tok.dep == "root" else None
         if predicate is None:
             continue
         claims.extend(_verb_claims(ctx, sx, v, predicate))
     nouns = PREDICATE_NOUNS[ctx.lang]
     for n, tok in enumerate(toks):
-        predicate = nouns.get(_lemma(tok)) if tok.pos == "NOUN" else None
+        predicate = nouns.get(sx.lemmas[n]) if tok.pos == "NOUN" else None
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
+    claims.extend(_ready_claims(ctx, sx))
+    claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
@@ -599,7 +829,6 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
-    roles = _role_claims(ctx, sx)
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
@@ -643,7 +872,7 @@ def _production_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        if tok.pos != "NOUN" or _lemma(tok) not in _PRODUCTION_NOUNS:
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _PRODUCTION_NOUNS:
             continue
         goods = [c for c in _kids(sx, n, "nmod") if not set(_case(sx, c).split()) & (_AT - {"on"})]
         products = _unique([m for c in goods for k in _with_conj(sx, c)
@@ -676,7 +905,7 @@ def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        if tok.pos != "NOUN" or _lemma(tok) not in _MAKER_NOUNS or sx.token_mention[n] is not None:
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _MAKER_NOUNS or sx.token_mention[n] is not None:
             continue
         h = tok.head
         if _kids(sx, n, "cop"):
@@ -709,7 +938,7 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        if tok.pos != "NOUN" or _lemma(tok) not in _SUPPLY_NOUNS:
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS:
             continue
         head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
         suppliers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES)
@@ -724,9 +953,70 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         verb = head if toks[head].pos in ("VERB", "AUX") else n
         speaker, denied = _speaker(ctx, sx, verb)
-        found = [(s, "supplies_to", r, _value(sx, n)) for s in suppliers[:1] for r in recipients[:1]
+        found = [(s, "supplies_to", r, _value(sx, n)) for s in suppliers[:1] for r in _first_and_conjuncts(sx, recipients)
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
+    return out
+
+
+#: "ready to open production in Russia": an offer made by being ready
+_READY = frozenset({"ready", "willing", "prepared", "готовый", "готов"})
+#: what is built when a plant is offered
+_WORKS = frozenset({"plant", "factory", "production", "line", "facility", "assembly", "workshop", "centre", "center",
+                    "завод", "производство", "линия", "предприятие", "цех", "центр", "сборка"})
+
+
+def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X is ready to open an assembly plant in Y", "компания готова открыть производство в России": an
+    offer to build in Y."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for b, tok in enumerate(toks):
+        h = tok.head
+        if sx.lemmas[b] not in BUILD_VERBS or not 0 <= h < len(toks) or h == b or sx.lemmas[h] not in _READY:
+            continue
+        if not any(_lemma(toks[c]) in _WORKS for c in _kids(sx, b, "obj")):
+            continue
+        hosts = _objects(ctx, sx, b, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES)
+        subjects, _ = _subjects(ctx, sx, h)
+        speaker, denied = _speaker(ctx, sx, h)
+        found = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
+                 if s.id != host.id]
+        out.extend(_build(ctx, sx, h, found, speaker, denied, force="denial" if denied or _negated(sx, h) else "offer"))
+    return out
+
+
+_BUYER_NOUNS = frozenset({"buyer", "customer", "client", "purchaser", "importer", "recipient", "заказчик",
+                          "покупатель", "клиент", "получатель", "импортер", "импортёр"})
+
+
+def _buyer_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"The largest buyer was Kupol-Tech", "первым заказчиком станет Министерство обороны": the maker
+    the report is about (named with "from"/"у", else the last firm named) supplies the buyer."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _BUYER_NOUNS or sx.token_mention[n] is not None:
+            continue
+        h = tok.head
+        if _kids(sx, n, "cop"):
+            verb, slots = n, _kids(sx, n, "nsubj")
+        elif 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS:
+            verb, slots = h, [c for c in _kids(sx, h, "nsubj", "attr", "xcomp", "obj") if c != n]
+        else:
+            continue
+        buyers = [m for c in slots for k in _with_conj(sx, c)
+                  if (m := _entity(ctx, sx, k, ORGS | PLACES - {"Facility"})) is not None]
+        if not buyers:
+            continue
+        sellers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES) or [  # "its largest customer"
+            m for c in _kids(sx, n, "nmod:poss") if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None]
+        if not sellers:
+            found = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility", "Organization"}))
+            sellers = [found] if found is not None and found.id not in {b.id for b in buyers} else []
+        speaker, denied = _speaker(ctx, sx, verb)
+        out.extend(_build(ctx, sx, verb, [(sellers[0], "supplies_to", b, None) for b in buyers if sellers],
+                          speaker, denied))
     return out
 
 
@@ -735,7 +1025,7 @@ def _together_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for t, tok in enumerate(toks):
-        if _lemma(tok) not in _TOGETHER or not 0 <= tok.head < len(toks):
+        if sx.lemmas[t] not in _TOGETHER or not 0 <= tok.head < len(toks):
             continue
         h = tok.head
         if toks[h].dep == "case":  # "together" modifies the preposition: "together with the firm"
@@ -761,38 +1051,60 @@ _MAKERS = frozenset({"Company", "Facility", "Organization", "Country", "Location
 
 def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """"output is planned at more than 1,000 units", "выпуск планируется довести до пяти тысяч
-    единиц": a production noun with a counted quantity, made by the maker of the sentence or the
-    one named just before."""
+    единиц": each production noun with the counted quantity of its clause, made by the maker it
+    names ("the capacity of the country's plants"), else the subject of its verb, else the maker
+    named just before. A level of output with a rate is a capacity unless a plan is stated."""
     toks = sx.sent.tokens
-    n = next((i for i, t in enumerate(toks) if _lemma(t) in _OUTPUT_NOUNS and t.pos == "NOUN"), None)
-    q = next((q for q in sx.quantities if q.unit and q.unit not in ("USD", "EUR", "RUB", "CNY", "GBP", "BYN")
-              and q.unit not in _MEASURES and q.unit.lower() not in _NOT_OUTPUT), None)
-    if n is None or q is None:
-        return []
-    head = toks[n].head
-    near = {n, head, *_ancestors(sx, n, 2)}
-    if not near & {_token_at(sx.sent, q.start or 0), *_ancestors(sx, _token_at(sx.sent, q.start or 0), 4)}:
-        return []  # "wide opportunities for the specialists of the two countries": not the output
-    maker = None
-    for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
-        maker = maker or _entity(ctx, sx, c, _MAKERS)
-    head = toks[n].head
-    verb = head if 0 <= head < len(toks) and head != n else n
-    if maker is None:
-        subs, _ = _subjects(ctx, sx, verb)
-        maker = next((m for m in subs if m.label in _MAKERS), None)
-    if maker is None:
-        maker = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility"}))
-    if maker is None:
-        return []
-    speaker, denied = _speaker(ctx, sx, verb)
-    modality = _modality(ctx, sx, verb, speaker is not None, denied)
-    if modality == "fact" and any(_lemma(t) in PLAN_CUES for t in toks):
-        modality = "plan"
-    capacity = any(_lemma(t) in ("capacity", "мощность", "производительность") for t in toks)
-    predicate = "capacity" if capacity or (q.rate and modality == "fact") else (
-        "plans_to_produce" if modality == "plan" else "produces")
-    return [_claim(ctx, sx, maker, predicate, None, q, modality, speaker, verb, 0.5)]
+    out: list[Claim] = []
+    used: set[int] = set()
+    counted = [q for q in sx.quantities if q.unit and q.unit not in ("USD", "EUR", "RUB", "CNY", "GBP", "BYN")
+               and q.unit not in _MEASURES and q.unit.lower() not in _NOT_OUTPUT]
+    nouns = [n for n, t in enumerate(toks) if t.pos == "NOUN" and sx.lemmas[n] in _OUTPUT_NOUNS]
+    # "производство мощностью до 120 машин в год": the capacity noun takes the quantity first
+    for n in sorted(nouns, key=lambda n: _lemma(toks[n]) not in _CAPACITY_NOUNS):
+        tok = toks[n]
+        head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
+        # the quantity of the noun's own clause first; "wide opportunities for the specialists of
+        # the two countries" is not the output
+        q = None
+        for near in ({n, head}, {n, head, *_ancestors(sx, n, 2)}):
+            q = q or next((q for q in counted if id(q) not in used and near & {
+                (at := _token_at(sx.sent, q.start or 0)), *_ancestors(sx, at, 4)}), None)
+        if q is None:
+            continue
+        used.add(id(q))
+        at = _token_at(sx.sent, q.start or 0)
+        when = next((a for a in _ancestors(sx, at, 4) if toks[a].pos in ("VERB", "AUX")), head)
+        maker = _maker_of(ctx, sx, n)
+        if maker is None:
+            maker = next((m for m in _subjects(ctx, sx, head)[0] if m.label in _MAKERS), None)
+        if maker is None:
+            maker = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility"}))
+        if maker is None:
+            continue
+        speaker, denied = _speaker(ctx, sx, head)
+        modality = _modality(ctx, sx, head, speaker is not None, denied)
+        if modality == "fact" and not PLAN_CUES.isdisjoint(sx.lemmas):
+            modality = "plan"
+        stated = {_lemma(toks[a]) for a in (n, head, *_ancestors(sx, head, 2))} & _EXPLICIT_PLAN
+        capacity = _lemma(tok) in _CAPACITY_NOUNS or bool(q.rate) and (
+            modality == "fact" or modality == "plan" and not stated)
+        predicate = "capacity" if capacity else ("plans_to_produce" if modality == "plan" else "produces")
+        out.append(_claim(ctx, sx, maker, predicate, None, q, modality, speaker, when, 0.5))
+    return out
+
+
+def _maker_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
+    """The maker a production noun names: "Kupol-Tech's output", "the capacity of the country's plants"."""
+    frontier = [n]
+    for _ in range(2):
+        kids = [c for k in frontier for c in _kids(sx, k, "nmod", "nmod:poss", "compound")]
+        for c in kids:
+            m = _entity(ctx, sx, c, _MAKERS)
+            if m is not None:
+                return m
+        frontier = kids
+    return None
 
 
 def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim]:
@@ -838,8 +1150,13 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         if agents:
             ctx.sanctioner = agents[0]
         return _build(ctx, sx, v, out, speaker, denied, force="fact" if not speaker else None)
+    made: list[Mention] = []
     if passive:
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
+        if predicate == "produces":  # "Geran-2 drones are assembled at the Alabuga zone (by X)"
+            made = [m for c in _kids(sx, v, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)
+                    if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
+            agents = agents or _objects(ctx, sx, v, ("obl",), _AT - {"on"}, frozenset({"Facility", "Company"}))
         if agents:
             subjects = agents
         elif predicate not in ("located_in",):
@@ -866,14 +1183,23 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
             out.append((s, "offers_to_build", host, value))
         return _build(ctx, sx, v, out, speaker, denied, force="offer" if not _negated(sx, v) else "denial")
     if predicate == "produces":
-        products = _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"}))
+        products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
+        if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
+            value = None  # "made by X and passed through three trading companies"
         if not products and value is None:
             return []
+        # "assembling Geran-2 drones for Russia": what is made for a party is supplied to it
+        for_whom = frozenset({"for", "для"})
+        buyers = _objects(ctx, sx, v, ("obl", "nmod"), for_whom, ORGS | {"Country"}) or [
+            m for o in _kids(sx, v, "obj") for m in _objects(ctx, sx, o, ("nmod",), for_whom, ORGS | {"Country"})]
         for s in subjects:
             if s.label == "Person":
                 continue
             for p in products or [None]:
                 out.append((s, "produces", p, value if p is None or value else None))
+            for b in buyers[:1]:
+                if b.id != s.id:
+                    out.append((s, "supplies_to", b, None))
         return _build(ctx, sx, v, out, speaker, denied)
     if predicate == "supplies_from":
         cases = frozenset({"from", "в", "во", "у", "из"})
@@ -881,7 +1207,7 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         for o in _kids(sx, v, "obj"):  # "закупает моторы в Китае": the place hangs off the goods
             sources = sources or _objects(ctx, sx, o, ("nmod",), cases, ORGS | PLACES)
         for s in subjects:
-            for src in sources[:1]:
+            for src in _first_and_conjuncts(sx, sources):
                 out.append((src, "supplies_to", s, value))
         return _build(ctx, sx, v, out, speaker, denied)
     if predicate == "supplies_to":
@@ -891,7 +1217,7 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         if not recipients and lemma in ("reach", "ввозить", "ввезти"):
             return []
         for s in subjects:
-            for r in recipients[:1]:
+            for r in _first_and_conjuncts(sx, recipients):
                 if r.id != s.id:
                     out.append((s, "supplies_to", r, value))
         return _build(ctx, sx, v, out, speaker, denied)
@@ -915,7 +1241,7 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
         places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS) or _objects(
             ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
         for s in subjects:
-            for p in places[:1]:
+            for p in _first_and_conjuncts(sx, places):
                 if p.id != s.id:
                     out.append((s, "visited", p, None))
         return _build(ctx, sx, v, out, speaker, denied)
@@ -948,9 +1274,31 @@ def _value(sx: _Sent, v: int) -> Quantity | None:
 
 
 def _time(sx: _Sent, v: int) -> TimeRef | None:
+    """The date of the verb's own clause, else the sentence's date closest to it ("output is planned at
+    1,000 units, while capacity should reach 50,000 by 2028": 2028 dates the capacity only)."""
     if not sx.dates:
         return None
-    return min(sharpest(sx.dates), key=lambda d: abs(d[0] - v))[1]
+    dates = sharpest(sx.dates)
+    toks = sx.sent.tokens
+    up = {v, *_ancestors(sx, v, 8)}
+    # the verb's own clause, with the infinitive it governs ("может появиться в 2026 году")
+    own = [d for d in dates if (w := _clause_verb(sx, d[0])) == v
+           or w is not None and toks[w].dep.startswith("xcomp") and toks[w].head == v]
+    # a date of a clause above ("said on Monday that …") or of the report ("…, the ministry confirmed
+    # on Tuesday") also dates this one; one of an adverbial or coordinated clause of its own ("…, while
+    # capacity should reach 50,000 by 2028") does not
+    speech = SPEECH_VERBS[sx.lang]
+    near = own or [d for d in dates if (w := _clause_verb(sx, d[0])) is None or w in up
+                   or _lemma(toks[w]) in speech or toks[w].dep.split(":")[0] not in ("advcl", "conj", "acl")]
+    return min(near, key=lambda d: abs(d[0] - v))[1] if near else None
+
+
+def _clause_verb(sx: _Sent, t: int) -> int | None:
+    """The first verb above a token: the predicate of its clause."""
+    for a in _ancestors(sx, t, 6):
+        if sx.sent.tokens[a].pos in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def sharpest(dates: list[tuple[int, TimeRef]]) -> list[tuple[int, TimeRef]]:
@@ -972,15 +1320,37 @@ def _build(ctx: _Context, sx: _Sent, v: int, found: list[tuple[Mention, str, Men
             continue
         if predicate == "produces" and (modality == "plan" or _lemma(sx.sent.tokens[sx.sent.tokens[v].head]) in _INTENT_NOUNS):
             predicate = "plans_to_produce"  # "will produce", "has no plans to produce"
-        if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and obj is None:
-            # "could turn out 500 a month", "with a capacity of": what a maker can do; "plans to
-            # produce 200 a month": a plan
-            lemmas = {_lemma(t) for t in sx.sent.tokens}
-            if lemmas & {"capacity", "мощность"} or (modality == "plan" and not lemmas & _EXPLICIT_PLAN):
-                predicate = "capacity"
+        if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and obj is None \
+                and _is_capacity(ctx, sx, v, modality):
+            predicate = "capacity"
         out.append(_claim(ctx, sx, subject, predicate, obj, q, modality, speaker, v,
                           confidence=0.6 + (0.15 if obj is not None else 0) + (0.1 if q is not None else 0)))
     return out
+
+
+#: the Russian future auxiliary, which the tagger may leave without a tense ("будет выпускать")
+_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
+#: modal words of ability: "could turn out 500 a month" says what a maker can do
+_ABLE = frozenset({"can", "could", "able", "мочь", "смочь", "способный", "способен"})
+_CAPACITY_NOUNS = frozenset({"capacity", "мощность", "производительность"})
+
+
+def _is_capacity(ctx: _Context, sx: _Sent, v: int, modality: str) -> bool:
+    """A rate of output is a capacity when the sentence speaks of capacity, or of what a maker will or
+    could turn out with no target date ("would assemble about 2,000 airframes a year"); a stated
+    plan or a target date makes it planned output ("plans to make 200 a month", "could turn out
+    30,000 a year by 2027"), and the present tense real output ("выпускает 3 тыс. в месяц")."""
+    toks = sx.sent.tokens
+    if not _CAPACITY_NOUNS.isdisjoint(sx.lemmas):
+        return True
+    chain = [v, *_ancestors(sx, v, 3)]
+    near = {_lemma(toks[c]) for a in chain for c in (a, *sx.children[a])}
+    if near & _EXPLICIT_PLAN:
+        return False
+    published = ctx.doc.published or ""
+    if published and any((t.start or "") > published for _, t in sx.dates):
+        return False
+    return modality == "plan" or bool(near & _ABLE)
 
 
 def _claim(ctx: _Context, sx: _Sent, subject: Mention, predicate: str, obj: Mention | None,
@@ -1013,7 +1383,7 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     out = []
     done: set[str] = set()
     for i, tok in enumerate(toks):
-        if _lemma(tok) not in ROLE_NOUNS or sx.token_mention[i] is not None:
+        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None:
             continue
         person = _role_person(ctx, sx, i)
         if person is None or person.id in done:
@@ -1022,10 +1392,11 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if org is None:
             continue
         done.add(person.id)
+        ctx.titles[_lemma(tok)] = person
         out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
                           role=_role_title(sx, i)))
     for v, tok in enumerate(toks):
-        if _lemma(tok) not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
+        if sx.lemmas[v] not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
             continue
         subs, _ = _subjects(ctx, sx, v)
         people = [m for m in subs if m.label == "Person" and m.id not in done]
@@ -1086,13 +1457,23 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         ref = _previous(ctx, toks[c].start, frozenset({"PublicBody"}), "minis" if ctx.lang == "en" else "минис")
                         if ref is not None and ref.id != person.id:
                             return ref
-                    if m is None and _lemma(toks[c]) in _GENERIC_ORG:
+                    if m is None and _lemma(toks[c]) in _GENERIC_ORG and not _indefinite(sx, c):
                         ref = _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
                         if ref is not None and ref.id != person.id:
                             return ref
                     if m is None and _lemma(toks[c]) not in ("year", "год"):
                         nxt.append(c)
         frontier = nxt
+    # "Indonesian Defence Minister X", "Belarusian leader X": the country of the demonym
+    if _lemma(toks[i]) in _STATE_ROLES:
+        for j in range(i - 1, max(-1, i - 5), -1):
+            m = sx.token_mention[j]
+            if m is not None and m.label == "Nationality":
+                country = _country_of(ctx, m)
+                if country is not None:
+                    return country
+            if toks[j].pos not in ("ADJ", "NOUN", "PROPN") or m is not None and m.label != "Nationality":
+                break
     # "Deccan Aerosystems chairman Ravi Menon": a name right before the title
     j = i - 1
     while j >= 0 and _lemma(toks[j]) in ROLE_MODIFIERS | ROLE_NOUNS:
@@ -1102,6 +1483,68 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
         if m is not None and m.id != person.id and m.label in ORGS and toks[j].end <= toks[i].start:
             return m
     return None
+
+
+#: titles that stand for a state: "the Indonesian defence minister" holds a post of Indonesia
+_STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime", "ambassador", "envoy",
+                          "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})
+
+
+def _country_of(ctx: _Context, nationality: Mention) -> Mention | None:
+    """The document's mention of the country a demonym belongs to ("Indonesian" → "Indonesia",
+    "белорусский" → "Белоруссия"), the nearest one before it first; None when the document never
+    names the country. A demonym matches a name of the country in the packaged table when they
+    share their first letters (at least four, and most of the name)."""
+    word = (nationality.normalized or nationality.text).casefold()
+    if word not in ctx.countries:
+        ctx.countries[word] = None
+        table = country_names()
+        best: tuple[int, int] | None = None
+        for k, m in enumerate(ctx.entity_mentions):
+            if m.label not in ("Country", "Location", "Organization"):  # a country name the tagger mislabelled counts
+                continue
+            code = table[0].get(name_of(m).casefold()) or table[0].get(m.text.casefold())
+            if code is None or not any(_stem_match(word, n) for n in table[1].get(code, ())):
+                continue
+            rank = (0 if m.start < nationality.start else 1, abs(m.start - nationality.start))
+            if best is None or rank < best:
+                best, ctx.countries[word] = rank, k
+    k = ctx.countries[word]
+    return ctx.entity_mentions[k] if k is not None else None
+
+
+def _stem_match(demonym: str, name: str) -> bool:
+    p = 0
+    for a, b in zip(demonym, name):
+        if a != b:
+            break
+        p += 1
+    return p >= 4 and p >= 0.6 * len(name)
+
+
+def _is_country_word(word: str) -> bool:
+    """A word naming a country or its people in any form ("Serbia", "Сербии", "Serbian")."""
+    return any(_stem_match(word, n) for n in _country_words().get(word[:4], ()))
+
+
+@functools.cache
+def _country_words() -> dict[str, tuple[str, ...]]:
+    """One-word country names by their first four letters."""
+    out: dict[str, list[str]] = {}
+    for name in countries():
+        if " " not in name and len(name) >= 4:
+            out.setdefault(name[:4], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def country_names() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """Country name (casefolded) → code, and code → its names."""
+    names = countries()
+    by_code: dict[str, list[str]] = {}
+    for name, code in names.items():
+        by_code.setdefault(code, []).append(name)
+    return names, {c: tuple(ns) for c, ns in by_code.items()}
 
 
 def _generic_ref(ctx: _Context, offset: int, word: str) -> Mention | None:
@@ -1168,7 +1611,15 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         while head < len(toks) and sx.token_mention[head] is m and toks[head].head != head \
                 and sx.token_mention[toks[head].head] is m:
             head = toks[head].head
-        for c in sx.children[head]:
+        # "завод «Волга-Авионика» в Дзержинске", "the test site X in Y": the place may hang off the
+        # common noun the name stands beside
+        g = toks[head].head
+        hosts = [head]
+        if toks[head].dep.split(":")[0] in ("appos", "flat", "compound", "nmod") and 0 <= g < head \
+                and toks[g].pos == "NOUN" and sx.token_mention[g] is None \
+                and all(toks[k].pos == "PUNCT" for k in range(g + 1, _token_at(sx.sent, m.start))):
+            hosts.append(g)
+        for c in (c for h in hosts for c in sx.children[h]):
             if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
                 continue
             if not set(_case(sx, c).split()) & _IN:
@@ -1178,6 +1629,16 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 seen.add(m.id)
                 out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.65))
                 break
+        # "Ural Drone Systems, a Yekaterinburg company": a place naming the kind of firm in apposition
+        for c in _kids(sx, head, "appos"):
+            if m.id in seen or _lemma(toks[c]) not in _GENERIC_ORG or sx.token_mention[c] is not None:
+                continue
+            for k in _kids(sx, c, "compound", "amod", "nmod"):
+                place = sx.token_mention[k]
+                if place is not None and place.label == "Location" and k < c and not _case(sx, k):
+                    seen.add(m.id)
+                    out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
+                    break
         # "opened the Orsha plant in the Vitebsk region": a facility object and a place of the verb
         verb = toks[head].head
         if m.id not in seen and m.label == "Facility" and toks[head].dep == "obj" and 0 <= verb < len(toks):

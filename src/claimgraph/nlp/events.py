@@ -78,6 +78,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     owned_ids = {m.id for m in owned.values()}
     cited = {(c.source or "").lower() for c in doc.citations}
     events: list[Event] = []
+    told: dict[str, int] = {}  # event id → index of its sentence
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400:
             continue
@@ -91,7 +92,15 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         place = _place(doc, sent, found.trigger, in_sent)
         if found.type == "sanction":  # the body that imposes them takes part; the targets do not
             in_sent = _sanctioners(sent, found.trigger, in_sent)
+        # "IDEF defence fair": the event's own name; "посетила предприятие «Кама-Дрон»": where a visit
+        # went; "в рамках Союзного государства": the frame of a deal. None of them takes part.
+        in_sent = [m for m in in_sent if not _names_event(sent, found.trigger, m)
+                   and not (found.type == "visit" and _destination(sent, found.trigger, m))
+                   and not _frame(doc, sent, m)]
         participants = _participants(sent, in_sent, place, owned, fullest)
+        if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
+            participants = [p for p in events[-1].participants if p not in participants] + [
+                p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
@@ -101,14 +110,18 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
             if target is not None:
-                if not outcome:  # the sides are the parties already named
+                if not outcome and (found.type == "sanction" or not _about(sent, found.trigger)):
+                    # the sides are the parties already named
                     target.participants += [p for p in participants if p not in target.participants]
+                    if target.place is None and place is not None and found.type != "sanction":
+                        target.place = full_name(place, owned.get(place.id))
                 continue
         events.append(Event(
             id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
             type=found.type, time=time, place=full_name(place, owned.get(place.id)) if place is not None else None,
             participants=participants, start=sent.start, end=sent.end,
         ))
+        told[events[-1].id] = si
     return merge_events(events)
 
 
@@ -130,8 +143,62 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if _hypothetical(sent, i) or _background(sent, i):
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
-            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i))
+            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
     return best
+
+
+def _tokens_of(sent: Sentence, m: Mention) -> range:
+    first = _token_of(sent, m.start)
+    last = first
+    while last + 1 < len(sent.tokens) and sent.tokens[last + 1].start < m.end:
+        last += 1
+    return range(first, last + 1)
+
+
+def _names_event(sent: Sentence, trigger: int, m: Mention) -> bool:
+    """A name that modifies the trigger noun ("this week's IDEF defence fair", "выставка «Армия-2025»")
+    is the event's own name."""
+    toks = sent.tokens
+    if toks[trigger].pos not in ("NOUN", "ADJ"):
+        return False
+    phrase = {trigger}  # "IDEF defence fair": the nouns compounded with the trigger
+    if toks[trigger].dep in ("compound", "amod") and 0 <= toks[trigger].head < len(toks):
+        phrase.add(toks[trigger].head)
+    phrase |= {c for c, t in enumerate(toks) if t.head in phrase and t.dep == "compound" and t.pos == "NOUN"}
+    h = _head_of(sent, m)
+    return toks[h].head in phrase and toks[h].dep.split(":")[0] in ("compound", "appos", "flat")
+
+
+def _destination(sent: Sentence, trigger: int, m: Mention) -> bool:
+    """The object of a visit verb, or a name standing beside that object ("посетила предприятие
+    «Кама-Дрон»"), is where the visit went."""
+    toks = sent.tokens
+    objects = {c for c, t in enumerate(toks) if t.head == trigger and c != trigger and (
+        t.dep == "obj" or t.dep.startswith("nsubj") and "Case=Acc" in t.feats and c > trigger)}
+    h = _head_of(sent, m)
+    return h in objects or (toks[h].head in objects and toks[h].dep.split(":")[0] in ("appos", "flat", "compound"))
+
+
+#: "в рамках Союзного государства", "within the framework of": the setting of a deal, not a party
+_FRAME = re.compile(r"(?:в\s+рамках|within\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+$", re.IGNORECASE)
+
+
+def _frame(doc: AnalyzedDoc, sent: Sentence, m: Mention) -> bool:
+    return bool(_FRAME.search(doc.text[max(sent.start, m.start - 40):m.start]))
+
+
+def _by_the_sides(sent: Sentence, trigger: int) -> bool:
+    """"The sides signed a memorandum", "стороны подписали": done by the parties of the event before."""
+    toks = sent.tokens
+    return any(t.head == trigger and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
+               for t in toks)
+
+
+def _about(sent: Sentence, trigger: int) -> bool:
+    """A noun trigger that a statement is about ("called the agreement a step", "under the deal"): the
+    names of the sentence comment on the event rather than take part in it."""
+    tok = sent.tokens[trigger]
+    return tok.pos == "NOUN" and tok.dep.split(":")[0] in ("obj", "obl", "nmod", "iobj")
 
 
 def _part_of_visit(sent: Sentence, found: _Found) -> bool:
@@ -177,6 +244,17 @@ def _definite(sent: Sentence, i: int) -> bool:
         return False
     return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in _DEFINITE
                for t in toks)
+
+
+_DOCUMENT = frozenset({"document", "документ", "text", "текст"})
+
+
+def _signs_the_document(sent: Sentence, i: int) -> bool:
+    """"The document was signed by X and Y", "документ подписали министры": the signing of the
+    agreement just reported, told again with its signatories."""
+    toks = sent.tokens
+    return (toks[i].pos == "VERB" and any(t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")
+                                          and (t.lemma or t.text).lower() in _DOCUMENT for t in toks))
 
 
 def _outcome(sent: Sentence, i: int) -> bool:

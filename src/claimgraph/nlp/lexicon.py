@@ -77,7 +77,8 @@ OFFER_CUES = frozenset({"offer", "propose", "предложить", "предл�
 PLAN_CUES = frozenset({"will", "would", "shall", "'ll", "plan", "intend", "expect", "aim", "going", "seek",
                        "should", "could", "may", "might", "schedule", "due", "hope", "want",
                        "планировать", "намереваться", "намеренный", "намерен", "собираться", "рассчитывать",
-                       "наметить", "намечать", "планироваться", "должный", "должен", "мочь", "хотеть",
+                       "наметить", "намечать", "планироваться", "должный", "должен", "мочь", "смочь", "хотеть", "план",
+                       "намерение", "intention",
                        "предполагать", "предстоять"})
 HEDGE_CUES = frozenset({"believe", "suggest", "allege", "allegedly", "reportedly", "accuse", "claim", "estimate",
                         "suspect", "appear", "seem", "likely", "якобы", "предположительно", "по-видимому",
