@@ -545,3 +545,44 @@ def test_claims_a_ministry_is_not_the_same_ministry_of_another_country() -> None
     foreign = mention(0, "Министерство обороны Сербии")
     own = mention(100, "Министерство обороны")
     assert own.id not in fullest_names([foreign, own])
+
+
+def test_claims_the_halls_of_a_site_stand_for_it(claims_of: Claims) -> None:
+    text = ("Satellite photos show new assembly halls at the Kazan Helicopter Plant. Analysts say the halls could "
+            "turn out 200 airframes a month.")
+    c = one(claims_of(text, "en"), "capacity")
+    assert (c.subject, c.value, c.rate) == ("Kazan Helicopter Plant", 200.0, "month")
+
+
+def test_claims_touring_the_workshops_visits_the_site_named_before(claims_of: Claims) -> None:
+    text = "Belarus opened the Orsha Unmanned Systems Plant in May. Deputy minister Ivan Petrov toured the workshops."
+    assert triples(claims_of(text, "en"), "visited") == {("Ivan Petrov", "Orsha Unmanned Systems Plant")}
+
+
+def test_claims_workshops_placed_anew_are_visited_where_they_are(claims_of: Claims) -> None:
+    text = ("Engineers from Minsk worked at the Orsha Unmanned Systems Plant, while a team from Rostec inspected the "
+            "workshops in Gomel.")
+    assert ("Rostec", "Gomel") in triples(claims_of(text, "en"), "visited")
+
+
+def test_claims_where_they_will_assemble_is_the_owner_of_the_workshop(claims_of: Claims) -> None:
+    text = "В Туле открылся новый цех компании «Тульские дроны», где будут собирать FPV-дроны."
+    c = one(claims_of(text, "ru"), "plans_to_produce")
+    assert (c.subject, c.object, c.modality) == ("Тульские дроны", "FPV-дроны", "plan")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The minister spoke of Russia's readiness to help Belarus set up drone production.", "en", ("Russia", "Belarus")),
+    ("Глава министерства говорил о готовности России помочь Армении наладить выпуск беспилотников.", "ru",
+     ("Россия", "Армения")),
+])
+def test_claims_readiness_to_help_set_up_production_is_an_offer(claims_of: Claims, text: str, lang: str,
+                                                                expected: tuple[str, str]) -> None:
+    c = one(claims_of(text, lang), "offers_to_build")
+    assert ((c.subject, c.object), c.modality) == (expected, "offer")
+
+
+def test_claims_a_government_is_named_by_its_country(claims_of: Claims) -> None:
+    text = ("The Government of Japan imposed new sanctions on Russian firms on Friday. The list includes the drone "
+            "maker Kupol-Tech.")
+    assert triples(claims_of(text, "en"), "sanctioned_by") == {("Kupol-Tech", "Japan")}

@@ -223,3 +223,8 @@ def test_events_a_comment_on_the_agreement_adds_no_party(events_of: Events) -> N
             "Papikyan called the agreement a step forward.")
     e = only(events_of(text, "en"), "agreement")
     assert set(e.participants) == {"Kupol-Tech", "Vector Aero"}
+
+
+def test_events_a_government_takes_part_as_its_country(events_of: Events) -> None:
+    e = only(events_of("Правительство Японии 12 мая ввело санкции против российских компаний.", "ru"), "sanction")
+    assert e.participants == ["Япония"]

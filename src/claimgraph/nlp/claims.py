@@ -59,7 +59,7 @@ _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer",
                           "компания", "фирма", "завод", "предприятие", "производитель", "концерн", "ведомство",
                           "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
                           "институт", "агентство", "объединение", "site", "zone", "госкорпорация", "country",
-                          "страна"})
+                          "страна", "hall", "workshop", "facility", "цех"})
 #: nouns that stand for a group of some organisation or place: "a delegation of X", "делегация X"
 _GROUP = frozenset({"analyst", "analysts", "researcher", "researchers", "investigator", "investigators",
                     "аналитик", "исследователь", "следователь", "delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
@@ -89,7 +89,8 @@ _GENERIC_LABELS = {
     "министерство": ("PublicBody",), "ведомство": ("PublicBody",), "комитет": ("PublicBody",),
     "агентство": ("PublicBody", "Organization"), "академия": ("Organization",), "университет": ("Organization",),
     "институт": ("Organization",), "объединение": ("Company", "Organization"),
-    "country": ("Country",), "страна": ("Country",),
+    "country": ("Country",), "страна": ("Country",), "hall": ("Facility", "Company"),
+    "workshop": ("Facility", "Company"), "facility": ("Facility", "Company"), "цех": ("Facility", "Company"),
 }
 #: titles whose holder runs a company ("chief executive", "генеральный конструктор")
 _COMPANY_ROLES = frozenset({"executive", "ceo", "director", "chairman", "chairwoman", "founder", "owner",
@@ -210,8 +211,32 @@ def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
 
 
 def full_name(m: Mention, owner: Mention | None) -> str:
-    """A mention's name with its owning country kept as written ("Министерство обороны Сербии")."""
-    return f"{name_of(m)} {owner.text}" if owner is not None else name_of(m)
+    """A mention's name with its owning country kept as written ("Министерство обороны Сербии"); a
+    government is named by its country ("Правительство Великобритании" → "Великобритания")."""
+    if owner is not None:
+        return f"{name_of(m)} {owner.text}"
+    return _governed_country(m) or name_of(m)
+
+
+_GOVERNMENT = ("government", "правительств", "cabinet", "кабинет", "кабмин")
+
+
+def _governed_country(m: Mention) -> str | None:
+    """The country a government mention stands for: "Правительство Великобритании", "the Government of
+    Japan" (one-word country names; the name in its dictionary form)."""
+    if m.label not in ("PublicBody", "Organization"):
+        return None
+    words = m.text.casefold().split()
+    if len(words) < 2 or not words[0].startswith(_GOVERNMENT):
+        return None
+    rest = [w for w in words[1:] if w not in ("of", "the")]
+    if len(rest) != 1:
+        return None
+    word = rest[0]
+    for name in _country_words().get(word[:4], ()):
+        if _stem_match(word, name) and abs(len(name) - len(word)) <= 2:
+            return name[:1].upper() + name[1:]
+    return None
 
 
 def find_claims(doc: AnalyzedDoc) -> list[Claim]:
@@ -418,6 +443,8 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
     return None
 
 
+#: parts of a site that stand for it: "the halls could turn out 500 airframes a month"
+_SITE_PARTS = frozenset({"hall", "workshop", "facility", "цех"})
 _PRODUCTS = frozenset({"Product"})
 _DEFINITE = frozenset({"the", "this", "that", "этот", "тот", "данный"})
 #: determiners that point back to a kind named before: "such drones", "these engines", "таких аппаратов"
@@ -490,6 +517,11 @@ def _indefinite(sx: _Sent, i: int) -> bool:
             return True
         if toks[c].dep.startswith("nummod"):
             return True
+    if _lemma(toks[i]) in _SITE_PARTS:
+        # "the halls", "the workshops": the parts of the site named before, unless placed anew
+        # ("the workshops in Gomel where …")
+        placed = any(toks[c].dep.split(":")[0] in ("nmod", "acl") for c in sx.children[i])
+        return placed or not any(toks[c].dep == "det" and _lemma(toks[c]) in _DEFINITE for c in sx.children[i])
     return "Number=Plur" in toks[i].feats and toks[i].pos == "NOUN" and _lemma(toks[i]) not in _GROUP
 
 
@@ -650,8 +682,12 @@ def _misread_object(sx: _Sent, v: int, h: int) -> bool:
     России технологии"): the parser took the object for the subject, so the clause's subject is the
     one it inherits."""
     toks = sx.sent.tokens
-    return (sx.token_mention[h] is None and h > v and toks[h].pos == "NOUN" and "Animacy=Inan" in toks[h].feats
+    m = sx.token_mention[h]
+    if m is not None and m.label == "Product" and h > v and not _kids(sx, v, "obj"):
+        return True  # "…, где будут собирать FPV-дроны": a product after its verb is what is made
+    return (m is None and h > v and toks[h].pos == "NOUN" and "Animacy=Inan" in toks[h].feats
             and toks[v].dep.split(":")[0] in ("ccomp", "xcomp", "conj") and not _kids(sx, v, "obj"))
+
 
 def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: frozenset[str] | None,
              labels: frozenset[str] = AGENTS) -> list[Mention]:
@@ -959,30 +995,44 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
-#: "ready to open production in Russia": an offer made by being ready
-_READY = frozenset({"ready", "willing", "prepared", "готовый", "готов"})
+#: "ready to open production in Russia", "Russia's readiness to help": an offer made by being ready
+_READY = frozenset({"ready", "willing", "prepared", "readiness", "willingness", "готовый", "готов", "готовность"})
+_HELP = frozenset({"help", "assist", "помочь", "помогать", "содействовать"})
 #: what is built when a plant is offered
 _WORKS = frozenset({"plant", "factory", "production", "line", "facility", "assembly", "workshop", "centre", "center",
-                    "завод", "производство", "линия", "предприятие", "цех", "центр", "сборка"})
+                    "output", "завод", "производство", "линия", "предприятие", "цех", "центр", "сборка", "выпуск"})
 
 
 def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
-    """"X is ready to open an assembly plant in Y", "компания готова открыть производство в России": an
-    offer to build in Y."""
+    """"X is ready to open an assembly plant in Y", "компания готова открыть производство в России",
+    "готовность России помочь Минску наладить выпуск": an offer to build in (or for) Y."""
     toks = sx.sent.tokens
     out: list[Claim] = []
     for b, tok in enumerate(toks):
-        h = tok.head
-        if sx.lemmas[b] not in BUILD_VERBS or not 0 <= h < len(toks) or h == b or sx.lemmas[h] not in _READY:
+        if sx.lemmas[b] not in BUILD_VERBS or not any(sx.lemmas[c] in _WORKS for c in _kids(sx, b, "obj")):
             continue
-        if not any(_lemma(toks[c]) in _WORKS for c in _kids(sx, b, "obj")):
+        chain = _ancestors(sx, b, 3)
+        r = next((a for a in chain if sx.lemmas[a] in _READY), None)
+        if r is None:
             continue
+        helpers = [a for a in chain[:chain.index(r)] if sx.lemmas[a] in _HELP] + [
+            c for c in sx.children[r] if sx.lemmas[c] in _HELP]
         hosts = _objects(ctx, sx, b, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES)
-        subjects, _ = _subjects(ctx, sx, h)
-        speaker, denied = _speaker(ctx, sx, h)
+        for h in helpers:  # "help Minsk set up production": the one helped hosts it
+            hosts = hosts or _objects(ctx, sx, h, ("iobj", "obj"), None, PLACES | ORGS)
+        if helpers and not hosts:
+            hosts = [m for c in _kids(sx, b, "nsubj") if (m := _entity(ctx, sx, c, PLACES | ORGS)) is not None]
+        if toks[r].pos == "NOUN":  # "Russia's readiness", "готовность России"
+            subjects = [m for c in _kids(sx, r, "nmod", "nmod:poss") if not _case(sx, c) or toks[c].dep == "nmod:poss"
+                        if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None and m not in hosts]
+            verb = toks[r].head if 0 <= toks[r].head < len(toks) else r
+        else:
+            subjects, verb = _subjects(ctx, sx, r)[0], r
+        speaker, denied = _speaker(ctx, sx, verb)
         found = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
                  if s.id != host.id]
-        out.extend(_build(ctx, sx, h, found, speaker, denied, force="denial" if denied or _negated(sx, h) else "offer"))
+        out.extend(_build(ctx, sx, verb, found, speaker, denied,
+                          force="denial" if denied or _negated(sx, r) else "offer"))
     return out
 
 
@@ -1183,6 +1233,9 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
             out.append((s, "offers_to_build", host, value))
         return _build(ctx, sx, v, out, speaker, denied, force="offer" if not _negated(sx, v) else "denial")
     if predicate == "produces":
+        if not passive:  # "где будут собирать FPV-дроны" with the product taken for the subject
+            made = [m for c in _kids(sx, v, "nsubj") if _misread_object(sx, v, c)
+                    for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
         products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
         if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
             value = None  # "made by X and passed through three trading companies"
@@ -1238,8 +1291,10 @@ def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim
             out.append((subjects[0], predicate, subjects[1], None))
         return _build(ctx, sx, v, out, speaker, denied)
     if predicate == "visited":
-        places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS) or _objects(
-            ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
+        places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS)
+        where = _objects(ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
+        if where and not any(sx.token_mention[c] is not None for c in _kids(sx, v, "obj")):
+            places = where  # "inspected the workshops in Gomel": the place named, not the one referred to
         for s in subjects:
             for p in _first_and_conjuncts(sx, places):
                 if p.id != s.id:
