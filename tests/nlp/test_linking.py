@@ -104,3 +104,18 @@ def test_linking_place_keeps_its_type_beside_an_organisation_named_after_it() ->
 
 def test_linking_translit_key_meets_sht_and_st() -> None:
     assert translit_key("Kronstadt") == translit_key("Кронштадт") == translit_key("Kronshtadt")
+
+
+def test_linking_translit_key_reads_chinese_names_as_pinyin() -> None:
+    assert translit_key("Шэньчжэнь Фэйлун") == translit_key("Shenzhen Feilong")
+    assert translit_key("Фэйлуна") == translit_key("Feilong")
+    assert translit_key("Си Цзиньпин") == translit_key("Xi Jinping")
+    assert translit_key("Путин") == translit_key("Putin")
+
+
+def test_linking_chinese_company_in_russian_and_english_spellings() -> None:
+    doc = AnalyzedDoc("doc-l12", "Сямэнь Хаоюнь (Xiamen Haoyun) поставила двигатели.", "ru")
+    cyr = mention(doc, "Сямэнь Хаоюнь", "Company")
+    lat = mention(doc, "Xiamen Haoyun", "Company")
+    LinkingComponent()(doc)
+    assert cyr.local_entity == lat.local_entity

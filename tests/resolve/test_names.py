@@ -52,3 +52,83 @@ def test_names_institution_words_translate_between_languages() -> None:
     assert name_key("Ministry of Defence of Belarus", "PublicBody") != \
         name_key("Министерство обороны России", "PublicBody")
     assert name_key("Defence", "Person").islower()  # people's names are never translated
+
+
+# --- Chinese names in Palladius --------------------------------------------------------------
+
+
+def test_names_palladius_spellings_share_the_pinyin_key() -> None:
+    assert name_key("Шэньчжэнь Фэйлун", "Company") == name_key("Shenzhen Feilong", "Company")
+    assert name_key("Сямэнь Хаоюнь", "Company") == name_key("Xiamen Haoyun", "Company")
+    assert name_key("Хуавэй", "Company") == name_key("Huawei", "Company")
+    keys = {name_key(n, "Company") for n in ("Фэйлун", "Feilong", "Fei-long", "Fēilóng", "FEILONG")}
+    assert len(keys) == 1
+
+
+def test_names_pinyin_written_apart_meets_palladius_written_together() -> None:
+    assert parts("Fei Long", "Company").joined == parts("Фэйлун", "Company").joined
+    assert parts("Shenzhen Fei Long", "Company").joined == parts("Шэньчжэнь Фэйлун", "Company").joined
+
+
+def test_names_declined_chinese_names_keep_the_key() -> None:
+    assert name_key("Фэйлуном", "Company") == name_key("«Фэйлуна»", "Company") == \
+        name_key("Feilong", "Company")
+    assert name_key("Хуавэем", "Company") == name_key("Huawei", "Company")
+    assert nominative("Хуавэя") == "Хуавэй"
+    assert nominative("Ли Вэя") == "Ли Вэй"
+    assert nominative("Си Цзиньпин") == "Си Цзиньпин"
+
+
+def test_names_chinese_person_names_match_across_scripts() -> None:
+    assert name_key("Си Цзиньпин", "Person") == name_key("Xi Jinping", "Person")
+    assert name_key("Ли Вэй", "Person") == name_key("Li Wei", "Person")
+    assert name_key("Чжан Вэй", "Person") == name_key("Zhang Wei", "Person")
+
+
+def test_names_zh_stays_a_consonant() -> None:
+    assert name_key("Zhang Wei", "Person") != name_key("Yang Wei", "Person")
+    assert name_key("Чжан Вэй", "Person") != name_key("Ян Вэй", "Person")
+    assert name_key("Zhukov", "Person") == name_key("Жуков", "Person") != name_key("Ukov", "Person")
+
+
+def test_names_russian_and_belarusian_names_keep_their_keys() -> None:
+    # words that happen to parse as Palladius ("Путин" = pu-ting) keep the transliteration key
+    for cyrillic, latin, key in [("Федорищев", "Fedorishchev", "fedorishev"),
+                                 ("Лукашенко", "Lukashenko", "lukashenk"),
+                                 ("Лукашэнка", "Lukashenka", "lukashenk"),
+                                 ("Орешкин", "Oreshkin", "oreshkin"), ("Путин", "Putin", "putin"),
+                                 ("Панин", "Panin", "panin"), ("Тацяна", "Tatsiana", "tasan")]:
+        assert name_key(cyrillic, "Person") == name_key(latin, "Person") == key
+    assert name_key("Уфа", "Location") == name_key("Ufa", "Location") == "ufa"
+
+
+# --- Belarusian forms -------------------------------------------------------------------------
+
+
+def test_names_belarusian_given_names_meet_the_russian_ones() -> None:
+    for forms in [("Ihar Sakovich", "Igor Sakovich", "Игорь Сакович", "Ігар Саковіч"),
+                  ("Aliaksandr Lukashenka", "Alaksandr Lukashenka", "Alexander Lukashenko",
+                   "Aleksandr Lukashenko", "Аляксандр Лукашэнка"),
+                  ("Siarhei Ivanou", "Sergei Ivanov", "Сяргей Іваноў", "Sergey Ivanov"),
+                  ("Uladzimir Makei", "Vladimir Makei", "Уладзімір Макей"),
+                  ("Mikalai Karpiankou", "Nikolai Karpiankou"),
+                  ("Viktar Khrenin", "Viktor Khrenin", "Віктар Хрэнін"),
+                  ("Dzmitry Pantus", "Dmitry Pantus", "Дзмітрый Пантус"),
+                  ("Andrei Rybin", "Andrej Rybin", "Andrey Rybin"),
+                  ("Pavel Sorokin", "Paval Sorokin"),
+                  ("Yauhen Shevchik", "Yevgeny Shevchik", "Evgeny Shevchik"),
+                  ("Aleh Kovalchuk", "Oleg Kovalchuk")]:
+        assert len({name_key(f, "Person") for f in forms}) == 1, forms
+
+
+def test_names_belarusian_spellings_of_surnames_meet_the_russian_ones() -> None:
+    assert name_key("Sakovič", "Person") == name_key("Sakovich", "Person")
+    assert name_key("Ivanou", "Person") == name_key("Ivanov", "Person") == name_key("Іваноў", "Person")
+    assert name_key("Lebedzeu", "Person") == name_key("Lebedev", "Person")
+
+
+def test_names_given_name_table_leaves_surnames_alone() -> None:
+    # a single word is a surname: "Raman" stays itself
+    assert name_key("Raman", "Person") != name_key("Roman", "Person")
+    assert name_key("Ihar", "Organization") == "ihar"
+    assert name_key("Ihar Sakovich", "Person") != name_key("Oleg Sakovich", "Person")

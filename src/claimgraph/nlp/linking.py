@@ -3,7 +3,8 @@
 Four links, all in linear time over the document's mentions:
 
 - the same name in another inflection or script ("Федорищевым", "Fedorishchev"): names are
-  compared on a transliteration key that ignores case, script and common spelling variants;
+  compared on a transliteration key that ignores case, script and common spelling variants
+  (Chinese names in Russian are read as pinyin: "Сямэнь" is "Xiamen");
 - a surname to the full name it abbreviates ("Fedorishchev" → "Vyacheslav Fedorishchev");
 - an acronym to its expansion, from a mention whose initials match or from "expansion (ACRONYM)"
   in the text ("UAS" ↔ "Unmanned Aircraft Systems", "БАС" ↔ "беспилотные авиационные системы");
@@ -22,6 +23,7 @@ from claimgraph.disjoint import DisjointSets
 from claimgraph.ids import make_id
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.resolve.chinese import name_pinyin
 
 NAME = "claimgraph.linking.v1"
 VERSION = "1"
@@ -49,10 +51,12 @@ FAMILY = {"Organization": "org", "Company": "org", "PublicBody": "org", "Country
 def translit_key(name: str) -> str:
     """A key equal for spellings of one name across scripts and common variants."""
     out = []
-    for word in _WORD.findall(name.casefold()):
+    words = _WORD.findall(name.casefold())
+    pinyin = name_pinyin(tuple(words)) if any(ch in _CYR for ch in name.casefold()) else ()
+    for n, word in enumerate(words):
         if word in _LEGAL:
             continue
-        latin = "".join(_CYR.get(ch, ch) for ch in word)
+        latin = (pinyin[n] if pinyin else None) or "".join(_CYR.get(ch, ch) for ch in word)
         for a, b in _VARIANTS:
             latin = latin.replace(a, b)
         out.append(_DOUBLE.sub(r"\1", latin))

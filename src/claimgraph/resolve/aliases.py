@@ -3,9 +3,9 @@
 "Rostec" and "Russian Technologies", "EU" and "Евросоюз", "Госкомвоенпром" and "State
 Military-Industrial Committee" share no word an algorithm could align: translations, acronyms of
 the other language and nicknames only meet through a table someone wrote. The tables used are the
-built-in gazetteer (``data/gazetteer.tsv`` and the country names), the workspace gazetteer the
-analyst extends with ``claimgraph gazetteer add``, and the list entries (name + aliases) matched
-to workspace entities by ``claimgraph xref``. Each name is indexed by its name key within its type
+built-in gazetteer (``data/gazetteer.tsv`` and the country names), the Chinese brands below, the
+workspace gazetteer the analyst extends with ``claimgraph gazetteer add``, and the list entries
+(name + aliases) matched to workspace entities by ``claimgraph xref``. Each name is indexed by its name key within its type
 family; a key claimed by two different entries is ambiguous and links nothing.
 """
 from __future__ import annotations
@@ -19,6 +19,16 @@ from claimgraph.resolve.names import ORG_KINDS, parts
 
 #: key given to an alias shared by two entries: it names neither reliably
 AMBIGUOUS = -1
+
+#: Chinese firms known abroad by a Latin brand and in Russian by the Chinese name: "Дацзян" is
+#: the pinyin Dajiang (大疆), which no spelling rule turns into "DJI".
+CHINESE_BRANDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Company", "DJI", ("Da-Jiang Innovations", "SZ DJI Technology", "DJI Technology", "Дацзян",
+                        "Дацзян Инновейшнс", "大疆")),
+    ("Company", "ZTE", ("ZTE Corporation", "Zhongxing", "Чжунсин", "中兴")),
+    ("Company", "Hikvision", ("Hangzhou Hikvision Digital Technology", "Haikang Weishi",
+                              "Хайкан Вэйши", "Ханчжоу Хайкан Вэйши", "海康威视")),
+)
 
 
 def _family(kind: str) -> str:
@@ -60,7 +70,9 @@ def builtin_aliases() -> AliasTable:
     """The packaged gazetteer's names with their aliases."""
     from claimgraph.nlp.gazetteer import builtin_entries
 
-    return AliasTable((e.type, e.name, e.aliases) for e in builtin_entries())
+    table = AliasTable((e.type, e.name, e.aliases) for e in builtin_entries())
+    table.extend(CHINESE_BRANDS)
+    return table
 
 
 def workspace_aliases(store: Any, min_score: float = 0.7) -> AliasTable:
@@ -69,6 +81,7 @@ def workspace_aliases(store: Any, min_score: float = 0.7) -> AliasTable:
     from claimgraph.xref.datasets import SCHEMA_TYPES
 
     table = AliasTable((e.type, e.name, e.aliases) for e in builtin_entries())
+    table.extend(CHINESE_BRANDS)
     table.extend((e["type"], e["name"], e["aliases"]) for e in workspace_entries(store))
     try:
         rows = store.query(

@@ -4,8 +4,16 @@ Analysts see "Федорищев", "Fedorishchev", "Fedorishev" and "Fedorištš
 built in three steps: Cyrillic is romanised with one fixed table (diacritic Latin spellings are
 expanded to their digraphs first), the result is folded to ASCII lowercase, and a short list of
 rewrites collapses the spelling choices romanisation systems disagree on (shch/sch/štš → sh,
-kh → h, ya/ia/ja → a, y/j → i, doubled letters). Keys are for blocking and exact agreement; the
-fine decision is left to the matcher.
+zh → j, kh → h, ya/ia/ja → a, y/j → i, doubled letters). Keys are for blocking and exact
+agreement; the fine decision is left to the matcher.
+
+Two families of spellings need more than letters. Chinese names written in Russian follow the
+Palladius system, which spells pinyin syllables ("Фэйлун" is "Feilong", not "Feilun"): a word that
+reads distinctively as Palladius is keyed by its pinyin (:mod:`claimgraph.resolve.chinese`).
+Belarusian romanisation writes Russian sounds differently: дз for д ("Dzmitry", "Lebedzeu") and
+a final ў for в ("Ivanou") are rewritten everywhere; given names whose Belarusian form differs in
+ways no safe rule covers ("Ihar" for Igor, "Aliaksandr" for Aleksandr) meet through a table of
+given names, applied to people's names of two or more words only.
 """
 from __future__ import annotations
 
@@ -15,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from normality import ascii_text
+
+from claimgraph.resolve import chinese
 
 _CYR = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -28,12 +38,18 @@ _DIACRITIC = {"š": "sh", "č": "ch", "ž": "zh", "ł": "l", "ŭ": "u", "ś": "s
               "ż": "zh", "ń": "n", "ё": "e"}
 _REWRITES = [
     (re.compile(p), r) for p, r in [
+        # Belarusian final ў where Russian has в: "Ivanou", "Lebedzeu", "Stanislau"
+        (r"(?<=[a-z]{3})([aoe])u$", r"\1v"),
         (r"shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
-        (r"zh|dzh", "j"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"), (r"w", "v"),
+        # zh is held apart until the y/i/j rewrites are done (see the last rewrite)
+        (r"dzh", "j"), (r"zh", "ж"), (r"dz", "d"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"),
+        (r"w", "v"),
         (r"ck|q", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
         (r"(?<=[a-z])(iy|yy|ij|yj|ii|iy)$", "i"),
         (r"[yij]a", "a"), (r"[yij]u", "u"), (r"[yij]o", "o"), (r"[yij]e", "e"),
         (r"[yj]", "i"), (r"(.)\1+", r"\1"),
+        # zh stays a consonant: "Zhang" is not "Yang", "Zhukov" not "Ukov"
+        (r"ж", "j"),
     ]
 ]
 _STOPWORDS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "и", "в", "на", "по", "для"])
@@ -45,6 +61,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
 _ORG_WORDS = frozenset(["ооо", "оао", "зао", "пао", "ао", "нао", "ип", "фгуп", "гуп", "муп", "оаэ", "нпо", "нпп", "тоо", "одо", "чуп", "llc", "llp", "ltd", "jsc", "ojsc", "cjsc", "pjsc", "inc", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "limited"])
 _ROMAN_INITIAL = re.compile(r"^[^\W\d_]\.?$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def script_of(text: str) -> str:
@@ -82,7 +99,13 @@ def token_key(token: str) -> str:
 
     Cutting one final case ending ("Минске", "Федорищевым", "Lukashenka") lets inflected and
     Belarusian forms meet their nominative without a dictionary; the stem keeps ≥ 4 letters.
+    A word that reads distinctively as Palladius is keyed by its pinyin ("Сямэня" as "Xiamen").
     """
+    pinyin = chinese.pinyin(token) if _CYRILLIC.search(token) else None
+    return _latin_key(pinyin or token)
+
+
+def _latin_key(token: str) -> str:
     key = re.sub(r"[^a-z0-9]", "", romanize(token))
     for pattern, repl in _REWRITES:
         key = pattern.sub(repl, key)
@@ -138,6 +161,9 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     toks = tokens(name.replace(".", ". "))
     if kind in CONCEPT_KINDS:
         toks = _hyphenate(toks)
+    # "Си Цзиньпин": once one word reads as Chinese, the name's other Palladius words do too
+    pinyin = dict(zip(toks, chinese.name_pinyin(tuple(toks)))) if _CYRILLIC.search(name) else {}
+    given = _given_names() if kind == "Person" and len(toks) >= 2 else {}
     for tok in toks:
         if kind != "Person" and tok.lower() in _STOPWORDS:
             continue
@@ -146,14 +172,15 @@ def parts(name: str, kind: str | None = None) -> NameParts:
         if is_initial(tok) and kind == "Person":
             initials.append(token_key(tok)[:1] or tok[:1].lower())
             continue
-        key = token_key(tok)
+        key = token_key(pinyin.get(tok) or tok)
         if not key:
             continue
-        if kind == "Person" and _PATRONYMIC.search(romanize(tok) if tok.isascii() else tok.lower()):
-            # "Вячеславович", "Aleksandrovich": the same man is often named without it; with
-            # two words "-ович" is a surname ("Сергей Гуринович")
-            if len(words) >= 1 and len(toks) >= 3:
-                continue
+        key = given.get(key, key)
+        # "Вячеславович", "Aleksandrovich": the same man is often named without it; with two
+        # words "-ович" is a surname ("Сергей Гуринович")
+        if kind == "Person" and len(words) >= 1 and len(toks) >= 3 and \
+                _PATRONYMIC.search(romanize(tok) if tok.isascii() else tok.lower()):
+            continue
         if kind in ORG_KINDS and romanize(tok) in _ORG_KEYS:
             continue
         if kind == "Product" and tok.lower() in _PRODUCT_WORDS:
@@ -166,11 +193,79 @@ def parts(name: str, kind: str | None = None) -> NameParts:
                     kept.append(tok)
                 continue
             key = _place_stem(tok, key)
-        kept.append(tok)
+        kept.append(pinyin.get(tok) or tok)
         words.append(key)
         last = key
     joined = token_key("".join(kept)) if kind != "Person" and kept else ""
     return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined)
+
+
+#: Given names whose Belarusian, Ukrainian and other romanised forms differ from the Russian in
+#: ways a rule for every word would get wrong (h for g, a for e or o): the first form of a line is
+#: the one the others become (an indented line continues the one above). Only given names;
+#: surnames meet through rules and the matcher.
+_GIVEN_NAME_FORMS = """
+Aleksandr Alexander Alexandr Aleksander Aliaksandr Alaksandr Alyaksandr Aliaksandar Oleksandr
+    Александр Аляксандр Олександр
+Aleksei Alexei Alexey Aleksey Aleksej Aliaksei Alaksei Alyaksei Aliaksiej Oleksii Oleksiy Алексей
+    Аляксей Олексій
+Anatoly Anatoli Anatolii Anatoliy Anatol Анатолий Анатоль Анатолій
+Andrei Andrey Andrej Andrii Andriy Andrij Андрей Андрэй Андрій
+Artyom Artem Artiom Artsiom Artsem Arciom Артём Артем Арцём
+Boris Barys Borys Борис Барыс
+Denis Dzianis Dzenis Денис Дзяніс
+Dmitry Dmitri Dmitrii Dmitriy Dmitrij Dzmitry Dzmitri Dzmitryi Dmytro Дмитрий Дзмітрый Дмитро
+Fyodor Fedor Fiodor Fiodar Fyodar Fedir Фёдор Федор Фёдар Федір
+Gennady Gennadi Gennadii Gennadiy Genadz Henadz Hienadz Hennadii Hennadiy Геннадий Генадзь
+    Геннадій
+Gleb Hleb Глеб
+Grigory Grigori Grigorii Grigoriy Ryhor Hryhory Hryhorii Hryhoriy Григорий Рыгор Григорій
+Igor Ihar Ihor Игорь Ігар Ігор
+Konstantin Kanstantsin Kanstancin Kostiantyn Kostyantyn Константин Канстанцін Костянтин
+Leonid Leanid Леонид Леанід
+Mikhail Michail Mikhailo Mykhailo Mikhal Михаил Міхаіл Михайло
+Nikolai Nikolay Nikolaj Mikalai Mikalay Mikalaj Mykola Николай Мікалай Микола
+Oleg Aleh Alieh Oleh Олег Алег
+Pavel Paval Pavlo Павел Павал Павло
+Pyotr Petr Piotr Piatro Petro Пётр Петр Пятро Петро
+Roman Raman Роман Раман
+Sergei Sergey Sergej Serguei Siarhei Siarhiej Sjarhej Serhii Serhiy Serhij Сергей Сяргей Сергій
+Stanislav Stanislau Станислав Станіслаў
+Valentin Valiantsin Valiancin Valentyn Валентин Валянцін
+Vasily Vasili Vasilii Vasiliy Vasil Vasyl Василий Васіль Василь
+Viktor Victor Viktar Віктар Виктор
+Vladimir Wladimir Uladzimir Uladzimier Uladzimer Volodymyr Владимир Уладзімір Володимир
+Vladislav Uladzislau Vladyslav Владислав Уладзіслаў
+Vyacheslav Viachaslau Vyachaslau Viacheslav Вячеслав Вячаслаў В'ячеслав
+Yakov Yakau Iakov Яков Якаў
+Yaroslav Yaraslau Iaroslav Ярослав Яраслаў
+Yevgeny Evgeny Evgenii Evgeniy Yevgeniy Yevgenii Yauhen Yauheni Jauhien Yevhen Yevhenii Евгений
+    Яўген Євген
+Yuri Yury Yuriy Yurii Yurij Iouri Juri Jurij Юрий Юрый Юрій
+Ekaterina Yekaterina Katsiaryna Katsyaryna Kaciaryna Kateryna Екатерина Кацярына Катерина
+Elena Yelena Alena Olena Елена Алена Олена
+Galina Halina Галина Галіна
+Olga Volha Olha Ольга Вольга
+Svetlana Sviatlana Svyatlana Svitlana Светлана Святлана Світлана
+Tatiana Tatyana Tatsiana Tatsyana Tacciana Tetiana Tetyana Татьяна Тацяна Тетяна
+Valentina Valiantsina Valiancina Valentyna Валентина Валянціна
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Key of a given-name form → key of its line's first form."""
+    table: dict[str, str] = {}
+    for line in _GIVEN_NAME_FORMS.replace("\n    ", " ").strip().splitlines():
+        forms = line.split()
+        target = token_key(forms[0])
+        for form in forms:
+            key = token_key(form)
+            if table.get(key, target) != target:
+                raise ValueError(f"given name {form} belongs to two lines")
+            if key != target:
+                table[key] = target
+    return table
 
 
 def _hyphenate(toks: list[str]) -> list[str]:
@@ -309,6 +404,10 @@ def lemma(word: str) -> str:
     """The nominative of a Russian word when pymorphy2 knows it as a name, else the word."""
     if script_of(word) != "Cyrillic":
         return word
+    reading = chinese.reading(word)
+    if reading is not None and reading.distinctive:  # "Хуавэя" → "Хуавэй"; pymorphy guesses
+        form = reading.nominative
+        return form[:1].upper() + form[1:] if word[:1].isupper() else form
     morph = _morph()
     if morph is None:
         return word
