@@ -586,3 +586,34 @@ def test_claims_a_government_is_named_by_its_country(claims_of: Claims) -> None:
     text = ("The Government of Japan imposed new sanctions on Russian firms on Friday. The list includes the drone "
             "maker Kupol-Tech.")
     assert triples(claims_of(text, "en"), "sanctioned_by") == {("Kupol-Tech", "Japan")}
+
+
+# --- nominal and passive forms --------------------------------------------------------------------
+
+def test_claims_passive_assembly_by_a_maker(claims_of: Claims) -> None:
+    c = one(claims_of("Geran-2 drones are assembled in Yelabuga by Kupol-Tech.", "en"), "produces")
+    assert (c.subject, c.object, c.modality) == ("Kupol-Tech", "Geran-2", "fact")
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Kupol-Tech's production of Geran-2 drones began in 2023.", "en", ("Kupol-Tech", "produces", "Geran-2")),
+    ("Kupol-Tech's production of Geran-2 drones will begin in 2026.", "en",
+     ("Kupol-Tech", "plans_to_produce", "Geran-2")),
+    ("Производство дронов «Герань-2» компанией «Купол» началось в 2023 году.", "ru", ("Купол", "produces", "Герань-2")),
+    ("Выпуск «Орлан-10» на заводе «Сигнал» начнется в 2026 году.", "ru", ("Сигнал", "plans_to_produce", "Орлан-10")),
+])
+def test_claims_production_as_a_noun_began_or_will_begin(claims_of: Claims, text: str, lang: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert [(c.subject, c.predicate, c.object) for c in claims_of(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("China's exports of drone parts to Russia rose sharply in 2024.", "en", ("China", "Russia")),
+    ("China is the main source. Deliveries of Chinese engines to Russia doubled.", "en", ("China", "Russia")),
+    ("Поставки Ирана в Россию выросли в 2024 году.", "ru", ("Иран", "Россия")),
+    ("Китай остается главным поставщиком. Поставки китайских двигателей в Россию выросли вдвое.", "ru",
+     ("Китай", "Россия")),
+])
+def test_claims_deliveries_named_by_their_supplier(claims_of: Claims, text: str, lang: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert triples(claims_of(text, lang), "supplies_to") == {expected}

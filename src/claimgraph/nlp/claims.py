@@ -916,20 +916,28 @@ def _production_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not products:
             continue
         head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
-        sites = [m for c in [n, *goods, head] for m in _objects(ctx, sx, c, ("nmod", "obl"), _AT,
-                                                                frozenset({"Facility"}))]
-        makers = sites[:1]
+        firms = frozenset({"Facility", "Company"})
+        sites = [m for c in [n, *goods, head] for m in _objects(ctx, sx, c, ("nmod", "obl"), _AT, firms)]
+        # "production of X by Kupol-Tech", "производство дронов компанией «Купол»"
+        agents = _objects(ctx, sx, n, ("nmod",), frozenset({"by"}), firms | {"Organization"}) or [
+            m for c in _kids(sx, n, "nmod") + (_kids(sx, head, "obl") if head != n else [])
+            if not _case(sx, c) and "Case=Ins" in toks[c].feats
+            if (m := _entity(ctx, sx, c, firms | {"Organization"})) is not None]
+        makers = sites[:1] or agents[:1]
         if not makers and head != n:
             makers = [m for m in _subjects(ctx, sx, head)[0] if m.label in ("Company", "Facility", "Organization")][:1]
         if not makers:
             continue
         speaker, denied = _speaker(ctx, sx, head)
-        force = "plan" if _lemma(toks[head]) in _AGREEING | {"launch", "start", "begin", "начать", "запустить"} \
-            and not denied else None
+        # launching or agreeing on production is a plan; production that began is a fact
+        started = _lemma(toks[head]) in _STARTS and "Tense=Past" in toks[head].feats and not any(
+            toks[c].text.lower() in _FUTURE_AUX or _lemma(toks[c]) in ("will", "shall") for c in _kids(sx, head, "aux"))
+        force = "plan" if _lemma(toks[head]) in _AGREEING | _STARTS and not denied and not started else None
         out.extend(_build(ctx, sx, head, [(makers[0], "produces", products[0], None)], speaker, denied, force=force))
     return out
 
 
+_STARTS = frozenset({"launch", "start", "begin", "commence", "начать", "начаться", "запустить", "стартовать"})
 #: nouns of intention whose infinitive is the subject's plan ("has no plans to produce", "планы построить")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "план", "намерение"})
 _MAKER_NOUNS = frozenset({"manufacturer", "producer", "maker", "производитель", "изготовитель"})
@@ -982,6 +990,12 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             suppliers = suppliers or _objects(ctx, sx, c, ("nmod",), _FROM, ORGS | PLACES)
         if not suppliers and head != n:
             suppliers = _objects(ctx, sx, head, ("obl",), _FROM, ORGS | PLACES)
+        if not suppliers:  # "China's exports of parts", "поставки Ирана в Россию", "поставки китайских двигателей"
+            suppliers = [m for c in _kids(sx, n, "nmod:poss", "nmod") if toks[c].dep == "nmod:poss" or (
+                not _case(sx, c) and "Case=Gen" in toks[c].feats) if (m := _entity(ctx, sx, c, ORGS | PLACES))]
+            suppliers = suppliers or [country for c in _kids(sx, n, "nmod") for a in _kids(sx, c, "amod")
+                                      if (m := sx.token_mention[a]) is not None and m.label == "Nationality"
+                                      and (country := _country_of(ctx, m)) is not None]
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
         if not recipients and head != n and tok.dep.startswith("obj"):
             recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
