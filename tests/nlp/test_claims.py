@@ -617,3 +617,22 @@ def test_claims_production_as_a_noun_began_or_will_begin(claims_of: Claims, text
 def test_claims_deliveries_named_by_their_supplier(claims_of: Claims, text: str, lang: str,
                                                    expected: tuple[str, str]) -> None:
     assert triples(claims_of(text, lang), "supplies_to") == {expected}
+
+
+def test_claims_a_second_act_of_the_subject_is_no_attribution(claims_of: Claims) -> None:
+    text = ("Deputy minister Ivan Petrov toured the Orsha Unmanned Systems Plant and conceded that most motors "
+            "still come from China.")
+    c = one(claims_of(text, "en"), "visited")
+    assert (c.modality, c.attributed_to) == ("fact", None)
+
+
+def test_claims_a_surname_in_another_case_is_the_full_name(claims_of: Claims) -> None:
+    text = ("Министр промышленности Антон Рыбин посетил Минск. По словам Рыбина, «Уральский завод» начнет выпуск "
+            "дронов в 2027 году и сможет производить до 5 тыс. двигателей в год.")
+    assert one(claims_of(text, "ru"), "plans_to_produce").attributed_to == "Антон Рыбин"
+
+
+def test_claims_the_speaker_of_a_readiness_is_its_source(claims_of: Claims) -> None:
+    text = "Министр Антон Рыбин говорил о готовности России помочь Армении наладить выпуск беспилотников."
+    c = one(claims_of(text, "ru"), "offers_to_build")
+    assert (c.subject, c.object, c.attributed_to) == ("Россия", "Армения", "Антон Рыбин")

@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import functools
 import itertools
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -207,7 +208,29 @@ def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
                 best = c
         if best is not None and name_of(best) != name_of(m):
             out[m.id] = best
+    _inflected_surnames(mentions, words, out)
     return out
+
+
+def _inflected_surnames(mentions: list[Mention], words: dict[str, frozenset[str]], out: dict[str, Mention]) -> None:
+    """A surname alone in another case ("по словам Рыбина", "с Мельниковой") stands for the full name
+    whose surname differs from it only in the ending ("Антон Рыбин", "Ольга Мельникова")."""
+    full: dict[str, list[Mention]] = {}
+    for m in mentions:
+        parts = _WORD.findall(name_of(m).casefold())
+        if m.label == "Person" and len(parts) >= 2 and len(full) < 500:
+            full.setdefault(parts[-1][:4], []).append(m)
+    for m in mentions:
+        own = list(words[m.id])
+        if m.label != "Person" or m.id in out or len(own) != 1 or len(own[0]) < 5:
+            continue
+        word = own[0]
+        for c in full.get(word[:4], ()):
+            last = _WORD.findall(name_of(c).casefold())[-1]
+            p = len(os.path.commonprefix([word, last]))
+            if c.id != m.id and p >= len(last) - 1 and abs(len(word) - len(last)) <= 2:
+                out[m.id] = c
+                break
 
 
 def full_name(m: Mention, owner: Mention | None) -> str:
@@ -768,8 +791,10 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
     # "X намерена выпустить …, заявил губернатор": the speech verb hangs off the main clause
     chain += [i for i, t in enumerate(toks) if t.dep.startswith("parataxis") and t.head in [v] + chain]
     # "…, the Armenian Ministry of Defence confirmed": a trailing speech verb the parser joined as a conjunct
+    # ("toured the workshops and conceded that …" is two acts of one subject, not an attribution)
     chain += [i for i, t in enumerate(toks) if t.dep == "conj" and t.head in [v] + chain and i > v
-              and _lemma(t) in speech and not _kids(sx, i, "cc")]
+              and _lemma(t) in speech and not any(toks[k].pos == "CCONJ" and toks[k].head in (i, t.head)
+                                                  for k in range(t.head + 1, i))]
     for a in chain:
         if toks[a].pos not in ("VERB", "AUX", "ADJ"):  # "denied reports that …": the noun is no speaker
             continue
@@ -1039,9 +1064,9 @@ def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if toks[r].pos == "NOUN":  # "Russia's readiness", "готовность России"
             subjects = [m for c in _kids(sx, r, "nmod", "nmod:poss") if not _case(sx, c) or toks[c].dep == "nmod:poss"
                         if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None and m not in hosts]
-            verb = toks[r].head if 0 <= toks[r].head < len(toks) else r
         else:
-            subjects, verb = _subjects(ctx, sx, r)[0], r
+            subjects = _subjects(ctx, sx, r)[0]
+        verb = r
         speaker, denied = _speaker(ctx, sx, verb)
         found = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
                  if s.id != host.id]
