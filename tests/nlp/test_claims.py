@@ -636,3 +636,13 @@ def test_claims_the_speaker_of_a_readiness_is_its_source(claims_of: Claims) -> N
     text = "Министр Антон Рыбин говорил о готовности России помочь Армении наладить выпуск беспилотников."
     c = one(claims_of(text, "ru"), "offers_to_build")
     assert (c.subject, c.object, c.attributed_to) == ("Россия", "Армения", "Антон Рыбин")
+
+
+def test_claims_the_country_is_the_one_the_sentence_is_about(claims_of: Claims) -> None:
+    text = "Молдавия присоединилась к санкциям против Ирана, заявил президент страны Ион Чебан."
+    assert triples(claims_of(text, "ru"), "holds_role") == {("Ион Чебан", "Молдавия")}
+
+
+def test_claims_an_event_name_takes_no_place(claims_of: Claims) -> None:
+    text = "Russia was not invited to the NATO summit in Wales."
+    assert triples(claims_of(text, "en"), "located_in") == set()

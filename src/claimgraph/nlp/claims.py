@@ -141,6 +141,7 @@ class _Context:
     stands_for: dict[str, Mention] = field(default_factory=dict)
     sentence_index: int = 0
     by_id: dict[str, Mention] = field(default_factory=dict)
+    previous_start: int = 0  # where the sentence before begins
     #: the last holder of each title ("governor" → the governor named before)
     titles: dict[str, Mention] = field(default_factory=dict)
     #: the main subjects of the sentence before, with the grammatical features of their heads
@@ -287,6 +288,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
             out.setdefault(claim.id, claim)
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
+        ctx.previous_start = sent.start
     return list(out.values())
 
 
@@ -455,7 +457,7 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 return found
         return _earlier_subject(sx, i, want & labels) or _previous(ctx, tok.start, want & labels)
     if low in ("country", "страна") and not _indefinite(sx, i):
-        return _previous_country(ctx, tok.start) if labels & {"Country"} else None
+        return _previous_country(ctx, sx, tok.start) if labels & {"Country"} else None
     if low in _GENERIC_ORG and not _indefinite(sx, i):
         for label in _GENERIC_LABELS.get(low, ("Company", "Organization")):
             if label in labels:
@@ -596,15 +598,20 @@ def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | No
     return first
 
 
-def _previous_country(ctx: _Context, offset: int) -> Mention | None:
-    """What "the country" refers back to: the last country named (by label or by its name)."""
-    i = bisect.bisect_left(ctx.starts, offset) - 1
+def _previous_country(ctx: _Context, sx: _Sent, offset: int) -> Mention | None:
+    """What "the country" refers back to: the one country named since the sentence before, else the
+    one that is a subject there ("Черногория присоединилась к санкциям против России, заявил
+    президент страны" is Montenegro); none when that stays unclear."""
     names = countries()
-    for m in reversed(ctx.entity_mentions[max(0, i - 30):i + 1]):
-        if m.end <= offset and offset - m.end < 1500 and (
-                m.label == "Country" or m.label in ("Location", "Organization") and name_of(m).casefold() in names):
-            return m
-    return None
+    lo, hi = bisect.bisect_left(ctx.starts, ctx.previous_start), bisect.bisect_left(ctx.starts, offset)
+    found = [m for m in ctx.entity_mentions[lo:hi] if m.end <= offset and (
+        m.label == "Country" or m.label in ("Location", "Organization") and name_of(m).casefold() in names)]
+    if len({name_of(m) for m in found}) == 1:
+        return found[-1]
+    toks = sx.sent.tokens
+    here = [m for m in found if m.start >= sx.sent.start and toks[_head_token(sx, m)].dep.startswith("nsubj")]
+    before = [m for m, _ in ctx.last_subjects if m in found]
+    return (here or before or [None])[0]
 
 
 def _with_conj(sx: _Sent, i: int) -> list[int]:
@@ -919,7 +926,8 @@ def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]
 #: counted nouns that are never what a plant turns out ("the two allied armies", "2 thousand organizations")
 _NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "state", "region", "people", "person",
                         "worker", "employee", "страна", "армия", "организация", "компания", "фирма", "регион",
-                        "человек", "сотрудник", "работник", "государство"}
+                        "человек", "сотрудник", "работник", "государство", "view", "visitor", "user",
+                        "subscriber", "reader", "просмотр", "посетитель", "пользователь", "подписчик", "читатель"}
 _PRODUCTION_NOUNS = frozenset({"production", "assembly", "manufacturing", "output", "производство", "выпуск",
                                "сборка", "изготовление"})
 _AGREEING = frozenset({"agree", "sign", "договориться", "подписать", "договариваться"})
@@ -1552,7 +1560,8 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         if ref is not None and ref.id != person.id:
                             return ref
                     if m is None and _lemma(toks[c]) in _GENERIC_ORG and not _indefinite(sx, c):
-                        ref = _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
+                        ref = _previous_country(ctx, sx, toks[c].start) if _lemma(toks[c]) in ("country", "страна") \
+                            else _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
                         if ref is not None and ref.id != person.id:
                             return ref
                     if m is None and _lemma(toks[c]) not in ("year", "год"):
@@ -1689,6 +1698,9 @@ def _role_title(sx: _Sent, i: int) -> str:
     return " ".join(parts)
 
 
+#: common nouns of sites a name may stand beside ("на полигоне Капустин Яр")
+_SITES = frozenset({"range", "airfield", "airbase", "base", "shipyard", "port", "полигон", "аэродром", "авиабаза",
+                    "база", "верфь", "порт"})
 #: "in X" places a site; "near X" only says what it is close to
 _IN = frozenset({"in", "в", "во"})
 
@@ -1709,8 +1721,8 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         # common noun the name stands beside
         g = toks[head].head
         hosts = [head]
-        if toks[head].dep.split(":")[0] in ("appos", "flat", "compound", "nmod") and 0 <= g < head \
-                and toks[g].pos == "NOUN" and sx.token_mention[g] is None \
+        if toks[head].dep.split(":")[0] in ("appos", "flat", "compound") and 0 <= g < head \
+                and sx.lemmas[g] in _GENERIC_ORG | _SITES and sx.token_mention[g] is None \
                 and all(toks[k].pos == "PUNCT" for k in range(g + 1, _token_at(sx.sent, m.start))):
             hosts.append(g)
         for c in (c for h in hosts for c in sx.children[h]):

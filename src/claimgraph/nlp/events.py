@@ -110,10 +110,16 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
             if target is not None:
-                if not outcome and (found.type == "sanction" or not _about(sent, found.trigger)):
-                    # the sides are the parties already named
+                if not outcome:
+                    # the sides are the parties already named; a comment on "the agreement" adds only
+                    # the parties it names ("welcomed the agreement between A and B")
+                    about = found.type != "sanction" and _about(sent, found.trigger)
+                    if about:
+                        named = {full_name(fullest.get(m.id, m), owned.get(m.id)) for m in in_sent
+                                 if _under(sent, found.trigger, m)}
+                        participants = [p for p in participants if p in named]
                     target.participants += [p for p in participants if p not in target.participants]
-                    if target.place is None and place is not None and found.type != "sanction":
+                    if target.place is None and place is not None and found.type != "sanction" and not about:
                         target.place = full_name(place, owned.get(place.id))
                 continue
         events.append(Event(
@@ -192,6 +198,20 @@ def _by_the_sides(sent: Sentence, trigger: int) -> bool:
     toks = sent.tokens
     return any(t.head == trigger and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
                for t in toks)
+
+
+def _under(sent: Sentence, trigger: int, m: Mention) -> bool:
+    """Whether a mention hangs (within a few steps) under the trigger."""
+    toks = sent.tokens
+    i = _head_of(sent, m)
+    for _ in range(4):
+        h = toks[i].head
+        if h == trigger:
+            return True
+        if not 0 <= h < len(toks) or h == i:
+            return False
+        i = h
+    return False
 
 
 def _about(sent: Sentence, trigger: int) -> bool:
