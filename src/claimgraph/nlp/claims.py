@@ -124,6 +124,7 @@ class _Sent:
     resolving_we: bool = False
     lang: str = "en"
     lemmas: list[str] = field(default_factory=list)  # lower-cased, one per token
+    roots: list[int] | None = None
 
 
 @dataclass
@@ -395,8 +396,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _kids(sx: _Sent, i: int, *deps: str) -> list[int]:
-    return [c for c in sx.children[i] if any(sx.sent.tokens[c].dep == d or sx.sent.tokens[c].dep.startswith(d + ":")
-                                             for d in deps)]
+    """Children of ``i`` whose relation is one of ``deps`` or a subtype of one ("nsubj" takes "nsubj:pass")."""
+    toks = sx.sent.tokens
+    return [c for c in sx.children[i] if toks[c].dep in deps or toks[c].dep.partition(":")[0] in deps]
 
 
 def _case(sx: _Sent, i: int) -> str:
@@ -682,8 +684,10 @@ def _stranded_subjects(sx: _Sent, v: int) -> list[Mention]:
 
 
 def _roots(sx: _Sent) -> list[int]:
-    toks = sx.sent.tokens
-    return [i for i, t in enumerate(toks) if t.head == i or not 0 <= t.head < len(toks)]
+    if sx.roots is None:
+        toks = sx.sent.tokens
+        sx.roots = [i for i, t in enumerate(toks) if t.head == i or not 0 <= t.head < len(toks)]
+    return sx.roots
 
 
 def _sibling_root(sx: _Sent, v: int) -> int | None:
