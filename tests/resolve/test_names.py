@@ -1,7 +1,15 @@
 """Name keys: spellings, scripts, inflections and initials of one name agree."""
 from __future__ import annotations
 
-from claimgraph.resolve.names import name_key, nominative, parts, script_of
+from claimgraph.resolve.names import (
+    company_word,
+    company_word_keys,
+    initials_fit,
+    name_key,
+    nominative,
+    parts,
+    script_of,
+)
 
 
 def test_names_romanizations_of_one_surname_share_a_key() -> None:
@@ -23,7 +31,36 @@ def test_names_initials_are_kept_apart_from_words() -> None:
     p = parts("V. Fedorishchev", "Person")
     assert p.words == ("fedorishev",)
     assert p.initials == ("v",)
-    assert parts("В. Федорищев", "Person").initials == ("v",)
+    assert parts("В. Федорищев", "Person").initials == ("в",)
+    assert initials_fit("v", "в") and initials_fit("в", "Vyacheslav")
+
+
+def test_names_an_initial_fits_a_given_name_in_either_script() -> None:
+    # "Y." is how English writes Ю, Я and Е; the key of "Yuri" starts with "u"
+    for initial in ("Y.", "Ю.", "I.", "J."):
+        assert initials_fit(initial, "Yuri") and initials_fit(initial, "Юрий"), initial
+    assert initials_fit("Y.", "Yevgeny") and initials_fit("E.", "Евгений")
+    assert initials_fit("Kh.", "Хасан") and initials_fit("Х.", "Khasan") and initials_fit("H.", "Хасан")
+    assert initials_fit("Zh.", "Жанна") and initials_fit("Ж.", "Zhanna")
+    assert initials_fit("Ё", "Yolkin") and initials_fit("Е.", "Ёлкин")
+
+
+def test_names_an_initial_fits_every_spelling_of_a_listed_given_name() -> None:
+    key = parts("Uladzimir Makei", "Person").written[0][0]
+    assert initials_fit("V.", "Uladzimir", key) and initials_fit("В.", "Uladzimir", key)
+    assert not initials_fit("V.", "Uladzimir")  # without the key only the letters count
+
+
+def test_names_an_initial_does_not_fit_another_given_name() -> None:
+    assert not initials_fit("O.", "Yuri") and not initials_fit("Y.", "Олег")
+    assert not initials_fit("A.", "Yakov") and not initials_fit("А.", "Яков")
+    assert not initials_fit("E.", "Yuri") and not initials_fit("Ю.", "Yelena")
+
+
+def test_names_a_digraph_initial_is_one_letter() -> None:
+    assert parts("Yu. Kovalchuk", "Person").initials == ("ю",)
+    assert parts("Yu. Kovalchuk", "Person").words == ("kovalchuk",)
+    assert parts("Yu Kovalchuk", "Person").words == ("kovalchuk", "u")  # a given name "Yu"
 
 
 def test_names_legal_forms_are_dropped_from_organisation_keys() -> None:
@@ -132,3 +169,46 @@ def test_names_given_name_table_leaves_surnames_alone() -> None:
     assert name_key("Raman", "Person") != name_key("Roman", "Person")
     assert name_key("Ihar", "Organization") == "ihar"
     assert name_key("Ihar Sakovich", "Person") != name_key("Oleg Sakovich", "Person")
+
+
+# --- English words of company names in Russian -------------------------------------------------
+
+
+def test_names_transcribed_company_words_share_the_english_key() -> None:
+    pairs = [("Shenzhen Hexin Motion Technology", "Шэньчжэнь Хэсинь Моушн Текнолоджи"),
+             ("Xiamen Haoyun Power", "Сямэнь Хаоюнь Пауэр"),
+             ("Karatay Aerospace", "«Каратай Аэроспейс»"),
+             ("Volga Dynamics International", "Волга Дайнемикс Интернешнл"),
+             ("Orion Robotics Solutions", "Орион Роботикс Солюшнс"),
+             ("Nord Trading Group", "Норд Трейдинг Груп"),
+             ("Nord Trading Group", "Норд Трейдинг Групп"),
+             ("Sever Technology", "Север Технолоджи")]
+    for english, russian in pairs:
+        assert name_key(english, "Company") == name_key(russian, "Company"), russian
+
+
+def test_names_inflected_transcriptions_keep_their_english_word() -> None:
+    assert company_word("Пауэра") == company_word("Пауэр") == "Power"
+    assert name_key("Хаоюнь Пауэром", "Company") == name_key("Haoyun Power", "Company")
+
+
+def test_names_transcribed_legal_forms_drop_like_the_english_ones() -> None:
+    assert name_key("Гуаньтун Корпорейшн Лимитед", "Company") == name_key("Guantong", "Company")
+
+
+def test_names_a_hyphenated_company_word_is_read_in_its_part() -> None:
+    keys = {name_key(n, "Company") for n in ("Купол-Тех", "Kupol-Tekh", "Kupol-Tech")}
+    assert len(keys) == 1
+    assert name_key("Купол-Тех", "Company") != name_key("Купол", "Company")
+
+
+def test_names_company_words_are_read_in_organisation_names_only() -> None:
+    assert name_key("Пауэр", "Person") != name_key("Power", "Person")
+    assert company_word("Хэсинь") == "Хэсинь"
+
+
+def test_names_company_words_are_known_by_their_keys() -> None:
+    keys = company_word_keys()
+    for word in ("Power", "Технолоджи", "Motion", "Aerospace", "Systems", "Энерджи"):
+        assert set(parts(word, "Company").words) <= keys, word
+    assert not set(parts("Feilong", "Company").words) & keys

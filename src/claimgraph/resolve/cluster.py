@@ -9,7 +9,8 @@ each sub-quadratic:
 2. fuzzy agreement: clusters sharing a rare block key (a word key or its consonant skeleton) are
    compared with nomenklatura's LogicV2, which matches across scripts and spellings;
 3. a surname alone ("Федорищев", "V. Fedorishchev") joins the single full name that carries it
-   (and fits its initials), or the one sharing most context when there are several;
+   (and fits its initials, in either script), or the one sharing most context when there are
+   several;
 4. analyst judgments (:mod:`claimgraph.resolve.judgments`) are applied last: not-same pairs are
    kept apart from step 1 on, merges and splits are applied to the result.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable
@@ -32,7 +34,18 @@ from dataclasses import dataclass, field
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
-from claimgraph.resolve.names import ORG_KINDS, NameParts, nominative, parts, script_of, token_key, tokens
+from claimgraph.resolve.names import (
+    ORG_KINDS,
+    NameParts,
+    company_word_keys,
+    initial_letters,
+    initials_fit,
+    nominative,
+    parts,
+    script_of,
+    token_key,
+    tokens,
+)
 
 log = logging.getLogger(__name__)
 
@@ -259,8 +272,7 @@ def _link_surnames(doc_groups: list[Group], groups: dict[tuple[str, str], Group]
         if g.single and g.best and g.best.words:
             word = g.best.words[0]
             hosts = [h for h in full if word in h.best.words and  # type: ignore[union-attr]
-                     (not g.best.initials or g.best.initials[0] in
-                      {w[:1] for w in h.best.words if w != word})]  # type: ignore[union-attr]
+                     _given_fits(g.best, h.best)]  # type: ignore[arg-type]
             if len(hosts) == 1:
                 host = hosts[0]
                 host.mentions.extend(g.mentions)
@@ -544,6 +556,9 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
     # 2c. a company's short name ("Steppe") → the one longer name that contains all its words
     _join_short_names(groups, uf, states, join)
 
+    # 2c'. "Feilong", "Shenzhen Feilong", "Feilong Technology": one distinctive word, one firm
+    _join_distinctive_words(groups, uf, states, join)
+
     # 2d. "State Authority for Military Industry" in a report on Belarus → "… of Belarus"
     _join_country_qualified(groups, uf, states, join)
 
@@ -562,7 +577,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         roots = {r for r in roots if _fits_initials(g.best, states[r])}
         target = _pick(g, roots, states)
         if target is None or not join(target, i):
-            singles[word + "|" + "".join(g.best.initials)].append(i)
+            letters = ("".join(sorted(initial_letters(c))) for c in g.best.initials)
+            singles[word + "|" + "|".join(letters)].append(i)
     for members in singles.values():  # unattached surnames of one key form one entity
         for i in members[1:]:
             join(members[0], i)
@@ -578,14 +594,21 @@ def _join_short_names(groups: list[Group], uf: UnionFind, states: dict[int, Clus
     Aerospace"). A company cluster whose words all occur in one name of exactly one other
     company cluster, and in no other, joins it when the two share some context; longer short
     names go first, so "Haoyun Power" joins "Xiamen Haoyun Power" before "Haoyun" looks.
-    Two or more hosts (or none sharing context) leave it alone."""
-    def words_of(root: int) -> list[frozenset[str]]:
+    Two or more hosts (or none sharing context) leave it alone, and so does a host also written
+    as one word ("Kupol-Tech", "KupolTech"): "Kupol" is part of that brand, not its short name."""
+    def words_of(root: int) -> list[NameParts]:
         st = states[root]
-        return [frozenset(parts(f, st.type).words) for f in st.forms]
+        return [parts(f, st.type) for f in st.forms]
 
     roots = sorted({uf.find(i) for i in range(len(groups))})
     roots = [r for r in roots if states[r].type == "Company"]
-    names = {r: [w for w in words_of(r) if w] for r in roots}
+    names: dict[int, list[frozenset[str]]] = {}
+    glued: dict[int, list[frozenset[str]]] = {}  # names also written as one word
+    for r in roots:
+        read = [p for p in words_of(r) if p.words]
+        names[r] = [frozenset(p.words) for p in read]
+        brands = {p.joined for p in read if p.single}
+        glued[r] = [frozenset(p.words) for p in read if not p.single and p.joined in brands]
     index: dict[str, set[int]] = collections.defaultdict(set)
     for r, sets in names.items():
         for ws in sets:
@@ -605,12 +628,116 @@ def _join_short_names(groups: list[Group], uf: UnionFind, states: dict[int, Clus
             o = uf.find(other)
             if o == root or states[o].type != "Company":
                 continue
-            if any(own < ws for ws in names[other]):
+            if any(own < ws for ws in names[other] if ws not in glued[other]):
                 hosts.add(o)
         if len(hosts) == 1:
             host = hosts.pop()
             if states[host].context & states[root].context:
                 join(host, root)
+
+
+#: Organisation kinds a company's short name may be typed with
+_COMPANY_KINDS = frozenset({"Company", "Organization"})
+
+
+@dataclass(frozen=True, slots=True)
+class _CompanyName:
+    """One company name read as distinctive words, the place it names, and company words."""
+
+    distinctive: frozenset[str]
+    place: frozenset[str]
+    generic: frozenset[str]
+
+
+def _read_company_name(words: frozenset[str], places: set[frozenset[str]]) -> _CompanyName:
+    """Split a name's keys: company words ("Technology", "Systems"), the words of known places
+    (a country word, or a name of ``places`` among the rest, the rest kept non-empty), and the
+    distinctive words that remain ("Shenzhen Feilong Technology" → {feilong})."""
+    generic = frozenset(w for w in words if w in company_word_keys()
+                        or (w.isupper() and w not in COUNTRY_CONCEPTS))
+    rest = words - generic
+    place: set[str] = set(rest & COUNTRY_CONCEPTS)
+    for size in (1, 2, 3):
+        if len(rest) <= size:
+            break
+        for combo in itertools.combinations(sorted(rest), size):
+            if frozenset(combo) in places:
+                place.update(combo)
+    if place >= rest:  # every word a place ("Minsk Belarus"): the words besides a country name it
+        place = set(rest & COUNTRY_CONCEPTS) if rest - COUNTRY_CONCEPTS else set()
+    return _CompanyName(frozenset(rest - place), frozenset(place), generic)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_places() -> frozenset[frozenset[str]]:
+    """The keys of the packaged city and country names (any language), as company words."""
+    from claimgraph.nlp.gazetteer import builtin_entries
+
+    out = set()
+    for e in builtin_entries():
+        if e.type in ("Location", "Country"):
+            for n in (e.name, *e.aliases):
+                ws = frozenset(parts(n, "Company").words)
+                if ws:
+                    out.add(ws)
+    return frozenset(out)
+
+
+def _join_distinctive_words(groups: list[Group], uf: UnionFind, states: dict[int, ClusterState],
+                            join: Callable[[int, int], bool]) -> None:
+    """A company named by one distinctive word with a place or company words around it
+    ("Feilong", "Shenzhen Feilong", "Feilong Technology") is one firm when nothing else in the
+    corpus carries that word.
+
+    Each name is read by :func:`_read_company_name`; places are the packaged cities and countries
+    and the names the corpus itself types as locations. The company clusters whose names all read
+    as the same distinctive words join when no other organisation has a name with one of those
+    words ("Izhevsk Electromechanical Plant Kupol" keeps every other "Kupol" apart), their names
+    name at most one place ("Shenzhen Feilong" and "Beijing Feilong" are two firms), one name
+    carries every company word the others carry ("Feilong Power" and "Feilong Technology" may be
+    two firms), and each shares some context with another of them (clusters without a shared
+    name around them join nothing).
+    """
+    places = set(_known_places())
+    for g in groups:
+        if g.type in ("Location", "Country"):
+            places.update(frozenset(parts(f, "Company").words) for f in g.forms)
+    places.discard(frozenset())
+    roots = sorted({uf.find(i) for i in range(len(groups))})
+    roots = [r for r in roots if states[r].type in ORG_KINDS]
+    reads: dict[int, list[_CompanyName]] = {}
+    carriers: dict[str, set[int]] = collections.defaultdict(set)
+    for r in roots:
+        names = {frozenset(parts(f, states[r].type).words) for f in states[r].forms} - {frozenset()}
+        reads[r] = [_read_company_name(ws, places) for ws in names]
+        for ws in names:
+            for w in ws:
+                carriers[w].add(r)
+    by_word: dict[frozenset[str], list[int]] = collections.defaultdict(list)
+    for r in roots:
+        found = {n.distinctive for n in reads[r]}
+        if len(found) == 1 and states[r].type in _COMPANY_KINDS:
+            word = found.pop()
+            if word and not any(w.isupper() for w in word):
+                by_word[word].append(r)
+    for word, members in by_word.items():
+        sharers = set().union(*(carriers[w] for w in word))
+        if len(members) < 2 or sharers != set(members) or \
+                not any(states[r].type == "Company" for r in members):
+            continue
+        names = [n for r in members for n in reads[r]]
+        if len({n.place for n in names} - {frozenset()}) > 1:
+            continue
+        widest = max((n.generic for n in names), key=len)
+        if not all(n.generic <= widest for n in names):
+            continue
+        linked = UnionFind(len(members))
+        for x, y in itertools.combinations(range(len(members)), 2):
+            if states[members[x]].context & states[members[y]].context:
+                linked.union(x, y)
+        for x in range(1, len(members)):
+            if linked.find(x) != x:
+                join(members[linked.find(x)], members[x])
 
 
 def _join_country_qualified(groups: list[Group], uf: UnionFind, states: dict[int, ClusterState],
@@ -660,14 +787,17 @@ def _keyed(forms: list[str], kind: str) -> list[str]:
 
 
 def _fits_initials(p: NameParts, st: ClusterState) -> bool:
+    """Some full name of the cluster has a given name the first initial may abbreviate."""
+    return not p.initials or any(_given_fits(p, parts(form, "Person")) for form in st.forms)
+
+
+def _given_fits(p: NameParts, host: NameParts) -> bool:
+    """The first initial of ``p`` ("Y." Kovalchuk) fits a word of ``host`` other than the
+    surname, compared in either script ("Yuri", "Юрий"; :func:`initials_fit`)."""
     if not p.initials:
         return True
-    for form in st.forms:
-        fp = parts(form, "Person")
-        firsts = {w[:1] for w in fp.words if w != p.words[0]}
-        if set(p.initials[:1]) <= firsts:
-            return True
-    return False
+    surname = p.words[0] if p.words else ""
+    return any(initials_fit(p.initials[0], word, key) for key, word in host.written if key != surname)
 
 
 def _pick(g: Group, roots: set[int], states: dict[int, ClusterState]) -> int | None:

@@ -14,6 +14,13 @@ Belarusian romanisation writes Russian sounds differently: дз for д ("Dzmitry
 a final ў for в ("Ivanou") are rewritten everywhere; given names whose Belarusian form differs in
 ways no safe rule covers ("Ihar" for Igor, "Aliaksandr" for Aleksandr) meet through a table of
 given names, applied to people's names of two or more words only.
+
+Foreign company names are transcribed into Russian word by word: "Shenzhen Hexin Motion
+Technology" is «Шэньчжэнь Хэсинь Моушн Текнолоджи». In organisation names the common English words
+of company names are read back from a table of their transcriptions (:func:`company_word`), so
+both spellings share a key. Initials are compared by the letters they may stand for in either
+script (:func:`initial_letters`): "Y." may be Ю, Я, Е, Й or Ы, so it fits "Юрий" and "Yuri",
+whose key starts with "u".
 """
 from __future__ import annotations
 
@@ -131,9 +138,10 @@ class NameParts:
     """The comparable parts of one name.
 
     ``words`` are token keys without initials, legal forms and patronymics (sorted, so word
-    order does not matter); ``initials`` are the first letters given as initials only;
-    ``last`` is the key of the last full word (the surname in both "Vyacheslav Fedorishchev"
-    and "В. Федорищев").
+    order does not matter); ``initials`` are the letters given as initials only, lowercase as
+    written ("v" for "V.", "в" for "В.", "ю" for "Yu."; compare them with
+    :func:`initials_fit`); ``last`` is the key of the last full word (the surname in both
+    "Vyacheslav Fedorishchev" and "В. Федорищев").
     """
 
     words: tuple[str, ...]
@@ -141,6 +149,8 @@ class NameParts:
     last: str
     #: the kept words written together, in order ("Kama-Dron", "KamaDron", "Kama Drone" agree)
     joined: str = ""
+    #: (key, word as written) of each kept word of a person's name, in order
+    written: tuple[tuple[str, str], ...] = ()
 
     @property
     def key(self) -> str:
@@ -158,20 +168,25 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     initials: list[str] = []
     kept: list[str] = []
     last = ""
+    if kind == "Person":  # "Yu. Kovalchuk": a digraph initial is one Cyrillic letter
+        name = _DIGRAPH_INITIAL.sub(lambda m: _DIGRAPH_LETTERS[m.group(1)] + ".", name)
     toks = tokens(name.replace(".", ". "))
     if kind in CONCEPT_KINDS:
         toks = _hyphenate(toks)
     # "Си Цзиньпин": once one word reads as Chinese, the name's other Palladius words do too
     pinyin = dict(zip(toks, chinese.name_pinyin(tuple(toks)))) if _CYRILLIC.search(name) else {}
     given = _given_names() if kind == "Person" and len(toks) >= 2 else {}
+    written: list[tuple[str, str]] = []
     for tok in toks:
         if kind != "Person" and tok.lower() in _STOPWORDS:
             continue
         if kind == "Person" and tok.lower() in _TITLES:
             continue
         if is_initial(tok) and kind == "Person":
-            initials.append(token_key(tok)[:1] or tok[:1].lower())
+            initials.append(tok[:1].lower())
             continue
+        if kind in ORG_KINDS and not pinyin.get(tok):  # «Хэсинь Моушн» is "Hexin Motion"
+            tok = company_word(tok)
         key = token_key(pinyin.get(tok) or tok)
         if not key:
             continue
@@ -195,9 +210,67 @@ def parts(name: str, kind: str | None = None) -> NameParts:
             key = _place_stem(tok, key)
         kept.append(pinyin.get(tok) or tok)
         words.append(key)
+        if kind == "Person":
+            written.append((key, tok))
         last = key
     joined = token_key("".join(kept)) if kind != "Person" and kept else ""
-    return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined)
+    return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined, tuple(written))
+
+
+# --- initials -----------------------------------------------------------------------------
+
+#: Latin digraphs written as one initial ("Yu. Kovalchuk") and the Cyrillic letter they spell
+_DIGRAPH_LETTERS = {"Shch": "Щ", "Yu": "Ю", "Ya": "Я", "Ye": "Е", "Yo": "Ё", "Zh": "Ж",
+                    "Kh": "Х", "Ch": "Ч", "Sh": "Ш", "Ts": "Ц"}
+_DIGRAPH_INITIAL = re.compile(r"\b(" + "|".join(_DIGRAPH_LETTERS) + r")\.")
+#: The Cyrillic letters a Latin first letter may stand for in some romanisation: "Y" is Ю, Я, Е,
+#: Й or Ы ("Yuri", "Yakov", "Yevgeny"), "I" is also Ю and Я ("Iouri", "Iakov"), "H" the
+#: Belarusian Г ("Hienadz"), "X", "Q", "J" and "Z" the pinyin С and Ц ("Xi", "Jinping").
+_LATIN_FIRST = {
+    "a": "а", "b": "б", "c": "кцчс", "d": "д", "e": "еэ", "f": "ф", "g": "гж", "h": "хг",
+    "i": "ийюяе", "j": "йюяеджцх", "k": "кх", "l": "л", "m": "м", "n": "н", "o": "о", "p": "пф",
+    "q": "кц", "r": "р", "s": "сшщ", "t": "тцф", "u": "у", "v": "в", "w": "ву", "x": "ксх",
+    "y": "юяейыи", "z": "зжц",
+}
+#: Latin openings of a full word that settle which letter it starts with ("Yuri" is Ю), longest
+#: first; other words fall back to their first letter's set
+_LATIN_ONSETS = (
+    ("shch", "щ"), ("iou", "ю"), ("you", "ю"), ("sch", "шщ"), ("sh", "шщ"), ("zh", "жч"),
+    ("kh", "х"), ("ts", "ц"), ("tz", "ц"), ("dz", "д"), ("yu", "ю"), ("iu", "ю"), ("ya", "я"),
+    ("ia", "яи"), ("ye", "е"), ("yo", "е"), ("ph", "ф"),
+)
+#: Cyrillic letters written alike: ё as е; Belarusian and Ukrainian letters as the Russian ones
+_CYRILLIC_FIRST = {"ё": "е", "і": "и", "ї": "й", "є": "е", "ў": "у", "ґ": "г"}
+
+
+@functools.lru_cache(maxsize=20_000)
+def initial_letters(word: str) -> frozenset[str]:
+    """The Cyrillic letters a word or initial may start with in either script.
+
+    A Cyrillic word starts with its own letter; a Latin initial with any letter some
+    romanisation writes with it ("Y" → Ю, Я, Е, Й, Ы, И); a Latin full word with the letter its
+    opening settles ("Yuri" → Ю, "Khodorkovsky" → Х), else as its initial.
+    """
+    low = unicodedata.normalize("NFC", word.strip(".").lower())
+    if not low:
+        return frozenset()
+    first = low[0]
+    if _CYRILLIC.match(first) or first in _CYRILLIC_FIRST:
+        return frozenset(_CYRILLIC_FIRST.get(first, first))
+    latin = romanize(low)
+    if len(low) > 1:
+        for onset, letters in _LATIN_ONSETS:
+            if latin.startswith(onset):
+                return frozenset(letters)
+    return frozenset(_LATIN_FIRST.get(latin[:1], latin[:1]))
+
+
+def initials_fit(initial: str, word: str, key: str = "") -> bool:
+    """Whether an initial may abbreviate a word in either script ("Y." and "Юрий" do); with the
+    word's key, any spelling of that given name counts ("V." fits "Uladzimir", i.e. Vladimir)."""
+    letters = initial_letters(initial)
+    return bool(letters & initial_letters(word)) or \
+        any(letters & initial_letters(form) for form in given_name_forms(key))
 
 
 #: Given names whose Belarusian, Ukrainian and other romanised forms differ from the Russian in
@@ -268,6 +341,19 @@ def _given_names() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _given_name_lines() -> dict[str, tuple[str, ...]]:
+    """Key of a line's first form → all forms of the line."""
+    lines = _GIVEN_NAME_FORMS.replace("\n    ", " ").strip().splitlines()
+    return {token_key(line.split()[0]): tuple(line.split()) for line in lines}
+
+
+def given_name_forms(key: str) -> tuple[str, ...]:
+    """The spellings the given-name table has for a name key ("vladimir": "Uladzimir",
+    "Владимир", …); none for a name it does not list."""
+    return _given_name_lines().get(key, ())
+
+
 def _hyphenate(toks: list[str]) -> list[str]:
     """Two words the word table knows hyphenated ("Military Industrial") become that one word."""
     out: list[str] = []
@@ -288,6 +374,125 @@ def _place_stem(token: str, key: str) -> str:
     if key.endswith("sk") and len(key) >= 6 and len(romanize(token)) > len(key) + 1:
         return key[:-2]
     return key
+
+
+# --- English words of company names, transcribed into Russian -------------------------------
+
+#: Common English words of company names and the Russian spellings reports transcribe them with
+#: ("Xiamen Haoyun Power" is «Сямэнь Хаоюнь Пауэр»): the first word of a line is the English
+#: word, the others its transcriptions. Case forms need not be listed (keys cut case endings:
+#: «Пауэра» is «Пауэр»); Latin letter-by-letter spellings of the transcriptions ("Tekh") share
+#: their keys; an indented line continues the one above. Translations ("Технологии") are not
+#: transcriptions and are not listed.
+_COMPANY_WORD_FORMS = """
+Power Пауэр Пауер Пэуэр
+Technology Текнолоджи Технолоджи Текнолоджы Текнолоджий
+Technologies Текнолоджиз Технолоджиз Текнолоджис Технолоджис
+Tech Тек Тех Тэк
+Electronics Электроникс Электроникз Илектроникс
+Electronic Электроник
+Systems Системс Системз
+Aerospace Аэроспейс Аэроспэйс Аэроспес Эйроспейс
+Industries Индастриз Индастрис Индъюстриз
+Industry Индастри
+Industrial Индастриал Индастриэл
+International Интернешнл Интернэшнл Интернейшнл Интернешенл Интернэшенл Интернешнал
+    Интернэшнал Интернейшнал
+Trading Трейдинг Трэйдинг Трединг
+Trade Трейд Трэйд
+Motion Моушн Моушен Мошн
+Robotics Роботикс Роботикз
+Dynamics Дайнемикс Дайнэмикс Дайнамикс
+Solutions Солюшнс Солюшенс Солюшнз Солюшенз
+Engineering Инжиниринг Инжинеринг Энжиниринг Инджиниринг
+Holdings Холдингс Холдингз
+Group Груп Групп
+Aviation Эвиэйшн Эвиейшн Авиэйшн Авиейшн Эйвиэйшн Эйвиейшн
+Logistics Логистикс Логистикз
+Components Компонентс Компонентз
+Energy Энерджи Энерджy Энэрджи
+Global Глобал Глобэл
+Import Импорт
+Export Экспорт
+Limited Лимитед Лимитэд
+Corporation Корпорейшн Корпорэйшн Корпорейшен
+Company Кампани Компани Кампэни
+Incorporated Инкорпорейтед Инкорпорэйтед
+Manufacturing Мануфэкчуринг Мануфакчуринг Мэньюфэкчуринг
+Machinery Машинери Мэшинери
+Materials Материалс Матириалс
+Devices Девайсес Девайсиз Дивайсес
+Instruments Инструментс Инструментз
+Networks Нетворкс Нетворкз
+Software Софтвер Софтвэр Софтвеар
+Digital Диджитал Диджитэл Дигитал
+Innovations Инновейшнс Инновэйшнс Инновейшенс
+Innovation Инновейшн Инновэйшн Инновейшен
+Intelligence Интеллидженс Интелидженс
+Precision Прецижн Пресижн Прецижен
+Automation Отомейшн Аутомейшн Автомейшн
+Optics Оптикс
+Photonics Фотоникс
+Security Секьюрити Сикьюрити
+Services Сервисез Сервисиз Сёрвисез Сёрвисиз
+Partners Партнерс Партнёрс Партнерз
+Ventures Венчурс Венчерс
+Enterprises Энтерпрайзес Энтерпрайзис Энтерпрайзиз
+Enterprise Энтерпрайз Энтерпрайс
+Capital Кэпитал Кэпитэл
+Investment Инвестмент
+Investments Инвестментс
+Development Девелопмент Дивелопмент
+Construction Констракшн Констракшен
+Chemical Кемикал Кемикэл Кэмикал
+Chemicals Кемикалс Кемикэлс
+Shipping Шиппинг Шипинг
+Supply Саплай Сэплай
+Air Эйр Эир Эар
+Space Спейс Спэйс
+Labs Лабс Лэбс
+"""
+
+
+@functools.lru_cache(maxsize=1)
+def _company_words() -> dict[str, str]:
+    """Key of a transcription → its English word (keys the English words have are left out)."""
+    table: dict[str, str] = {}
+    lines = _COMPANY_WORD_FORMS.replace("\n    ", " ").strip().splitlines()
+    english = {_latin_key(line.split()[0]) for line in lines}
+    for line in lines:
+        word, *forms = line.split()
+        for form in forms:
+            key = _latin_key(form)
+            if key == _latin_key(word):
+                continue
+            if key in english or table.get(key, word) != word:
+                raise ValueError(f"company word {form} reads as two English words")
+            table[key] = word
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def company_word_keys() -> frozenset[str]:
+    """Keys the common company words have in organisation names ("pover", "technolog", "SYSTEMS").
+
+    They say what a company does or is, not which one it is: "Feilong Technology" and "Feilong"
+    may be one firm (:mod:`claimgraph.resolve.cluster` decides when they are).
+    """
+    keys: set[str] = set()
+    for line in _COMPANY_WORD_FORMS.replace("\n    ", " ").strip().splitlines():
+        keys.update(parts(line.split()[0], "Company").words)
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=100_000)
+def company_word(token: str) -> str:
+    """The English word a transcription in a company name stands for ("Пауэра" → "Power");
+    parts of a hyphenated word are read one by one ("Купол-Тех" → "Купол-Tech"); any other
+    word is returned as given."""
+    if "-" in token:
+        return "-".join(company_word(p) if p else p for p in token.split("-"))
+    return _company_words().get(_latin_key(token), token)
 
 
 def name_key(name: str, kind: str | None = None) -> str:
