@@ -5,14 +5,14 @@ simple baselines that use no dependency parse (spaCy's DATE / CARDINAL / MONEY s
 values; keyword co-occurrence for claims, events and citations), and prints precision, recall and
 F1 for each, plus how often the matched claims get modality, attribution, value and time right.
 
-    OPENBLAS_NUM_THREADS=1 python bench/facts.py [--gold bench/data/domain/gold.jsonl] [--names surface]
+    OPENBLAS_NUM_THREADS=1 python bench/facts.py [--gold bench/data/domain/gold.jsonl]
 
 Claims match on (subject, predicate, object) within a document, names compared by the
 resolver's name keys and either order for the symmetric ``met_with`` / ``cooperates_with`` (the
 gold set's scoring suggestions; the exact-name figure is printed beside it); events on (type,
 evidence sentence). Time accuracy counts the matched claims and events whose gold time is not
-null (the text allows a date). ``--names surface`` compares a mention's nominative form instead
-of the linked canonical name (the gold set writes names as the document does).
+null (the text allows a date). Claims name things in the document's own script, as the gold
+set does.
 """
 from __future__ import annotations
 
@@ -68,18 +68,6 @@ class Tally:
     def row(self, name: str) -> str:
         p, r, f = prf(self.counts["tp"], self.counts["fp"], self.counts["fn"])
         return f"  {name:<34} P {p:5.2f}  R {r:5.2f}  F1 {f:5.2f}   (tp {self.counts['tp']}, fp {self.counts['fp']}, fn {self.counts['fn']})"
-
-
-def surface_names() -> None:
-    """Compare names as the document writes them (nominative) instead of canonical names."""
-    from claimgraph.nlp import claims, events
-
-    def name_of(m: Any) -> str:
-        same_script = bool(re.search("[а-яё]", m.canonical or "", re.IGNORECASE)) == bool(re.search("[а-яё]", m.text, re.IGNORECASE))
-        return (m.canonical if m.canonical and same_script else (m.normalized or m.text)).strip()
-
-    claims.name_of = name_of  # type: ignore[assignment]
-    events.name_of = name_of  # type: ignore[assignment]
 
 
 def run_pipeline(docs: list[dict]) -> list[Any]:
@@ -157,11 +145,8 @@ def keyword_citations(doc: Any) -> set[tuple[str, int]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "domain" / "gold.jsonl")
-    ap.add_argument("--names", choices=("canonical", "surface"), default="surface")
     args = ap.parse_args()
     docs = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.names == "surface":
-        surface_names()
     began = time.perf_counter()
     analysed = run_pipeline(docs)
     took = time.perf_counter() - began

@@ -646,3 +646,17 @@ def test_claims_the_country_is_the_one_the_sentence_is_about(claims_of: Claims) 
 def test_claims_an_event_name_takes_no_place(claims_of: Claims) -> None:
     text = "Russia was not invited to the NATO summit in Wales."
     assert triples(claims_of(text, "en"), "located_in") == set()
+
+
+@pytest.mark.parametrize("text, normalized, canonical, name", [
+    ("Купол", "Купол", "Izhevsk Electromechanical Plant Kupol", "Купол"),    # a Russian report keeps its words
+    ("Fedorishchev", "Fedorishchev", "Vyacheslav Fedorishchev", "Vyacheslav Fedorishchev"),  # same script: fullest
+    ("Федорищевым", "Федорищев", None, "Федорищев"),                          # no link: the nominative
+])
+def test_claims_name_things_in_the_documents_own_script(text: str, normalized: str, canonical: str | None,
+                                                        name: str) -> None:
+    from claimgraph.nlp.claims import name_of
+
+    m = Mention(id="m", document_id="d", start=0, end=len(text), text=text, label="Company",
+                normalized=normalized, canonical=canonical)
+    assert name_of(m) == name

@@ -155,9 +155,18 @@ class _Context:
         return full_name(m, self.owners.get(m.id))
 
 
+def _cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
 def name_of(m: Mention) -> str:
-    """The name a claim uses: the linked canonical name, else the nominative form, else the text."""
-    return (m.canonical or m.normalized or m.text).strip()
+    """The name a claim uses, in the document's own script: the linked canonical name when it is
+    written in the script of the mention ("Fedorishchev" → "Vyacheslav Fedorishchev"), else the
+    mention's nominative form (a Russian report's "Купол" stays "Купол", not the English name a
+    gazetteer links it to; resolution still joins the two)."""
+    if m.canonical and _cyrillic(m.canonical) == _cyrillic(m.text):
+        return m.canonical.strip()
+    return (m.normalized or m.text).strip()
 
 
 def owners(text: str, mentions: list[Mention]) -> dict[str, Mention]:
