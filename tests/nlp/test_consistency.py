@@ -107,3 +107,16 @@ def test_titled_names_and_their_surnames_are_people(analyse, name: str) -> None:
 def test_a_portfolio_is_not_part_of_the_holders_name(analyse) -> None:
     doc = analyse(PEOPLE, "en")
     assert not [m for m in doc.mentions if "Middle East Alistair" in m.text]
+
+
+def test_a_firm_named_in_quotes_is_the_same_firm_without_them_in_any_case(analyse) -> None:
+    doc = analyse("Двигатели отгрузили подмосковной фирме «Аэромотор». Позже Аэромотору отказали, "
+                  "а Аэромотор закрылся.", "ru")
+    assert [m.label for m in doc.mentions if m.text.startswith("Аэромотор")] == ["Company"] * 3
+
+
+def test_a_nationality_and_a_word_for_a_firm_is_no_name(analyse) -> None:
+    doc = analyse("Казахстанская компания «Тенгри Аэро» и турецкая «Каратай Аэроспейс» договорились.", "ru")
+    found = {m.text: m.label for m in doc.mentions}
+    assert "Казахстанская компания" not in found
+    assert found.get("Тенгри Аэро") == "Company" and found.get("Каратай Аэроспейс") == "Company"

@@ -11,7 +11,9 @@ sentence and a person in the next. These passes make the document agree with its
 - a surname standing alone after the full name is a mention of that person, typed Person even
   when the model read it as a people or missed it;
 - names in other languages given in parentheses after a name are names of the same thing
-  ("the Hamrin Mountains (Arabic: Jabal Hamrin)").
+  ("the Hamrin Mountains (Arabic: Jabal Hamrin)");
+- a firm named once in quotes is the same firm where the text names it again without them, in
+  any case ("фирме «Аэромотор»" … "Аэромотору отказали").
 """
 from __future__ import annotations
 
@@ -204,6 +206,42 @@ def alternative_names(text: str, mentions: list[Mention], parenthesis: re.Patter
             if (inner.end <= hit.end() and (inner.label in FLUID or inner.label == "Nationality")
                     and text[inner.end:inner.end + 1] != ":"):  # "Arabic:" names the language
                 relabelled(inner, "Location" if head.label in ("Country", "Facility") else head.label)
+
+
+_RU_ENDINGS = r"(?:а|я|у|ю|ом|ем|е|ы|и|ам|ами|ах|ов)?"
+
+
+def named_firms(text: str, firms: Iterable[Mention], mentions: list[Mention], taken: Iterable[Mention],
+                make: MakeMention) -> list[Mention]:
+    """Every later capitalised occurrence of a firm's name (Russian case endings allowed on its last
+    word) as a mention of that firm: the model's person or place reading of it is retyped, and
+    occurrences it missed are added. ``taken`` spans (the quoted names themselves) stay as they are."""
+    names = {m.normalized or m.text: m.label for m in firms if m.label == "Company"
+             and 3 <= len(m.normalized or m.text) <= 60 and (m.normalized or m.text)[:1].isupper()}
+    if not names:
+        return mentions
+    by_form: dict[str, str] = {}
+    parts = []
+    for name in sorted(names, key=len, reverse=True):
+        words = name.split()
+        last = words[-1]
+        ending = _RU_ENDINGS if re.fullmatch(r"[А-ЯЁа-яё-]+", last) else ""
+        parts.append(r"\s+".join(map(re.escape, words[:-1] + [last])) + ending)
+        by_form[name.casefold()] = name
+    pattern = re.compile(r"(?<![\w«\"“-])(?:" + "|".join(parts) + r")(?![\w»\"”-])")
+    by_span = {(m.start, m.end): m for m in mentions}
+    covered = _Covered(sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in taken]))
+    added = []
+    for hit in pattern.finditer(text):
+        same = by_span.get((hit.start(), hit.end()))
+        if same is not None:
+            if same.label in FLUID:
+                relabelled(same, "Company")
+            continue
+        if not covered.overlaps(hit.start(), hit.end()):
+            name = next((n for n in names if hit.group().startswith(n[:max(3, len(n) - 2)])), hit.group())
+            added.append(make(hit.start(), hit.end(), "Company", name))
+    return mentions + added
 
 
 class _Covered:

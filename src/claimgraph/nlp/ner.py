@@ -30,6 +30,7 @@ from claimgraph.nlp.consistency import (
     consistent,
     coordinated,
     known_people,
+    named_firms,
     relabelled,
     surnames,
 )
@@ -62,6 +63,8 @@ COMPANY_CUES = (
     "electronics", "robotics", "trading", "aviation", "avionics", "optics", "motors", "dynamics",
     "instruments", "engineering", "logistics", "solutions", "semiconductor", "components",
     "machinery", "microchip", "microelectronics", "transit", "tech", "avia", "aero", "power",
+    "аэроспейс", "электроник", "технолоджи", "текнолоджи", "трейдинг", "роботикс", "моторс", "пауэр",
+    "авиэйшн", "индастри", "интернешнл", "инжиниринг", "дайнемикс", "солюшн", "логистикс", "энерджи",
     "systems", "pt", "hk", "gmbh", "sarl", "srl", "bv", "ab", "oy", "as", "spa",
     "ооо", "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо", "компани", "корпорац",
     "госкорпорац", "концерн", "холдинг", "предприят", "банк", "фирм", "объединени",
@@ -88,7 +91,7 @@ _COMPANY_RU_QUOTED = re.compile(
     r"\w{0,4}\s+«([^»\n]{1,60})»")
 _FACILITY_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _FACILITY_WORDS + r"\b")
-_LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG)"
+_LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG|PT)"
 _COMPANY_EN = re.compile(
     r"\b(?:(?:[A-Z][\w&'’-]*\s+){1,4}" + _LEGAL_EN + r"(?![\w])"
     r"|" + _LEGAL_EN + r"\s+[\"«“]?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[\"»”]?)")
@@ -294,6 +297,10 @@ class NerComponent:
             found = _consistent(found + titled, {m.id for m in titled})
         if doc.lang == "en":
             found = self._names_in_context(doc, found, titled)
+        firms = [m for m in rules if m.label == "Company"]
+        if firms:  # 'фирме «Аэромотор»' … 'Аэромотору отказали'
+            found = named_firms(doc.text, firms, found, rules,
+                                lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
         doc.mentions = resolve_overlaps(
@@ -401,6 +408,8 @@ class NerComponent:
                 continue
             if doc.lang == "en" and m.text.islower():
                 continue  # "officer", "diseases": English names carry a capital letter
+            if m.label in ("Organization", "Company") and _description_only(words):
+                continue  # "Казахстанская компания", "a Belarusian firm": a description, not a name
             if m.label == "Nationality" and "-" in m.text:  # "Russian-Belarusian": two nationalities
                 pos = m.start
                 for part in m.text.split("-"):
@@ -716,6 +725,23 @@ def _trimmed(doc: AnalyzedDoc, m: Mention, extra: list[Mention]) -> Mention | No
 _NOT_NAMES = frozenset({"staff", "assembly", "directorate", "secretary", "office", "of", "the", "and", "for",
                         "council", "general", "minister", "said", "told", "says", "met", "has", "was", "is",
                         "will", "also", "on", "in", "at", "to", "a", "an", "however", "but"})
+
+
+_GENERIC_FIRM_WORDS = ("компани", "фирм", "предприят", "корпорац", "концерн", "холдинг", "производител",
+                       "company", "firm", "corporation", "enterprise", "maker", "manufacturer", "holding")
+
+
+@functools.cache
+def _ru_demonym_stems() -> tuple[str, ...]:
+    return tuple(d[:-2] for d in RU_DEMONYMS)
+
+
+def _description_only(words: list[str]) -> bool:
+    """Whether a span is only a nationality and a generic word for a firm ("Казахстанская компания")."""
+    folded = [w.casefold().strip("«»\"“”") for w in words]
+    folded = [w for w in folded if w]
+    return bool(folded) and any(w.startswith(_GENERIC_FIRM_WORDS) for w in folded) and all(
+        w.startswith(_GENERIC_FIRM_WORDS) or w in DEMONYMS or w.startswith(_ru_demonym_stems()) for w in folded)
 
 
 def is_acronym_org(name: str, found: list[Mention]) -> bool:
