@@ -143,20 +143,49 @@ def test_extract_command_prints_summary(workspace) -> None:
     assert "Extracted 1 documents" in result.output
 
 
+POOL_TEXTS = [f"Report {n}: Viktor Khrenin visited the Alabuga plant in Tatarstan with {n} engineers. "
+              f"Глава Ростеха Сергей Чемезов встретился с Вячеславом Федорищевым в Минске {n + 1} июля."
+              for n in range(40)]
+
+
+def _extracted(ws) -> dict[str, list[dict]]:
+    tables = {t: ws.store.query(f"SELECT * FROM {t} ORDER BY id") for t in ("mentions", "claims", "events", "citations")}
+    tables["documents"] = ws.store.query("SELECT id, extracted_version FROM documents ORDER BY id")
+    return tables
+
+
 @pytest.mark.slow
 def test_extract_workspace_process_pool_gives_the_same_rows(tmp_path) -> None:
     from claimgraph.workspace import Workspace
 
-    texts = [f"Report {n}: Viktor Khrenin visited the Alabuga plant in Tatarstan with {n} engineers."
-             for n in range(20)]
-    rows = []
+    stored, reports = [], []
     for workers in (1, 2):
         ws = Workspace.open(Settings.from_env({}, workspace=str(tmp_path / f"w{workers}.duckdb")), create=True)
-        _add(ws, *[_doc(t, None) for t in texts])
+        _add(ws, *[_doc(t, None) for t in POOL_TEXTS])
         report = extract_workspace(ws, workers=workers)
-        assert report.workers == workers and report.documents == len(texts)
-        rows.append(ws.store.query("SELECT id, label, canonical, local_entity FROM mentions ORDER BY id"))
-    assert rows[0] == rows[1] and rows[0]
+        assert report.workers == workers and report.documents == len(POOL_TEXTS)
+        stored.append(_extracted(ws))
+        reports.append((report.documents, report.mentions, report.claims, report.events, report.citations))
+    assert stored[0] == stored[1] and stored[0]["mentions"] and stored[0]["claims"]
+    assert reports[0] == reports[1]
+
+
+@pytest.mark.slow
+def test_a_started_pool_serves_several_workspaces_and_reruns(tmp_path) -> None:
+    from claimgraph.nlp.extract import pool
+    from claimgraph.workspace import Workspace
+
+    settings = Settings.from_env({})
+    spaces = [Workspace.open(Settings.from_env({}, workspace=str(tmp_path / f"{n}.duckdb")), create=True)
+              for n in ("a", "b")]
+    for ws in spaces:
+        _add(ws, *[_doc(t, "en" if n % 2 else None) for n, t in enumerate(POOL_TEXTS)])
+    with pool(2, settings) as executor:
+        first = [extract_workspace(ws, workers=2, executor=executor) for ws in spaces]
+        rows = _extracted(spaces[0])
+        again = extract_workspace(spaces[0], all=True, workers=2, executor=executor)
+    assert [r.documents for r in first] == [len(POOL_TEXTS)] * 2 and again.documents == len(POOL_TEXTS)
+    assert _extracted(spaces[0]) == rows == _extracted(spaces[1])
 
 
 def test_extract_workspace_on_every_backend_replaces_rows(any_workspace) -> None:
@@ -172,7 +201,7 @@ def test_extract_workspace_on_every_backend_replaces_rows(any_workspace) -> None
 
 def test_extract_workspace_records_a_document_it_cannot_store_and_goes_on(workspace) -> None:
     from claimgraph.model import Mention
-    from claimgraph.nlp.extract import Extraction, ExtractReport, _write_all
+    from claimgraph.nlp.extract import Extraction, ExtractReport, _write_all, batch_rows
     from claimgraph.progress import NULL
 
     good = _doc(EN, "en")
@@ -180,7 +209,7 @@ def test_extract_workspace_records_a_document_it_cannot_store_and_goes_on(worksp
     broken = Mention("men-x", "doc-bad", 0, 4, None, "Person")  # type: ignore[arg-type] - text is required
     fine = Mention("men-y", good.id, 0, 10, "Belarusian", "Nationality")
     report = ExtractReport(version="test")
-    _write_all(workspace.store, [[Extraction("doc-bad", "en", [broken]), Extraction(good.id, "en", [fine])]],
+    _write_all(workspace.store, [batch_rows([Extraction("doc-bad", "en", [broken]), Extraction(good.id, "en", [fine])])],
                report, NULL)
     assert (report.documents, report.failed) == (1, 1)
     assert workspace.store.scalar("SELECT count(*) FROM ingest_errors WHERE source = 'doc-bad'") == 1

@@ -2,17 +2,19 @@
 
 :func:`extract` is the plain batch function that the CLI, a process pool and a distributed engine
 all call; it never touches a store. :func:`extract_workspace` adds the workspace around it: which
-documents are new or changed, a pool of worker processes that load their models once, and one
-transaction per document that replaces what an earlier run extracted from it.
+documents are new or changed, a pool of worker processes that load their models once and send
+back store rows (:class:`BatchRows`), and bulk transactions of a few batches each that replace
+what an earlier run extracted from their documents.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent import futures
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +28,8 @@ from claimgraph.progress import NULL, Reporter
 log = logging.getLogger(__name__)
 
 BATCH = 16
+#: Documents stored per transaction: worker batches are merged up to this many before one bulk write.
+WRITE_BATCH = 64
 #: Citation kinds ingest owns (forwards, detected copies); extraction replaces only the others.
 INGEST_CITATIONS = ("forward", "copy")
 
@@ -104,6 +108,99 @@ def _analyzed_all(documents: Iterable[Document]) -> Iterator[AnalyzedDoc]:
             yield doc
 
 
+# -- store rows: what a batch sends back ------------------------------------------------------------
+
+#: The tables extraction fills for a document, in the order they are written.
+TABLES = ("mentions", "claims", "events", "citations")
+
+
+@dataclass(slots=True)
+class BatchRows:
+    """A batch's results as store rows, ready for one bulk write; what a worker sends back.
+
+    ``tables`` maps a table to an Arrow table of its rows (plain row dicts when a column's values
+    fit no single Arrow type); a table without rows is absent. An id found twice keeps its last
+    row, as successive writes would. ``found`` counts what each document produced, for the report.
+    """
+
+    document_ids: list[str]
+    tables: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, list[str]] = field(default_factory=dict)
+    found: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def only(self, document_id: str) -> BatchRows:
+        """The rows of one document of the batch."""
+        tables = {t: _rows_of_document(data, document_id) for t, data in self.tables.items()}
+        i = self.document_ids.index(document_id)
+        return BatchRows([document_id], {t: d for t, d in tables.items() if len(d)},
+                         {document_id: self.errors[document_id]} if document_id in self.errors else {},
+                         [self.found[i]])
+
+
+def merged(batches: list[BatchRows]) -> BatchRows:
+    """Several batches as one, so that one bulk write stores them all."""
+    if len(batches) == 1:
+        return batches[0]
+    out = BatchRows([])
+    for b in batches:
+        out.document_ids += b.document_ids
+        out.errors.update(b.errors)
+        out.found += b.found
+    for table in TABLES:
+        parts = [b.tables[table] for b in batches if table in b.tables]
+        if parts:
+            out.tables[table] = _concat(parts)
+    return out
+
+
+def batch_rows(results: Iterable[Extraction]) -> BatchRows:
+    """Store rows of every table for a batch of results."""
+    from claimgraph.store.records import citation_row, claim_row, event_row, mention_row
+
+    out = BatchRows([])
+    rows: dict[str, dict[str, dict[str, Any]]] = {t: {} for t in TABLES}
+    for r in results:
+        out.document_ids.append(r.document_id)
+        out.found.append((len(r.mentions), len(r.claims), len(r.events), len(r.citations)))
+        if r.errors:
+            out.errors[r.document_id] = list(dict.fromkeys(r.errors))
+        for table, to_row, items in (("mentions", mention_row, r.mentions), ("claims", claim_row, r.claims),
+                                     ("events", event_row, r.events), ("citations", citation_row, r.citations)):
+            kept = rows[table]
+            for item in items:
+                kept[item.id] = to_row(item)
+    out.tables = {t: _columnar(list(kept.values())) for t, kept in rows.items() if kept}
+    return out
+
+
+def _columnar(rows: list[dict[str, Any]]) -> Any:
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pylist(rows)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+        return rows
+
+
+def _concat(parts: list[Any]) -> Any:
+    import pyarrow as pa
+
+    if not any(isinstance(p, list) for p in parts):
+        try:  # a column without values in one batch has Arrow's null type; it takes the other's
+            return pa.concat_tables(parts, promote_options="permissive")
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            pass
+    return [row for p in parts for row in (p if isinstance(p, list) else p.to_pylist())]
+
+
+def _rows_of_document(data: Any, document_id: str) -> Any:
+    if isinstance(data, list):
+        return [r for r in data if r["document_id"] == document_id]
+    import pyarrow.compute as pc
+
+    return data.filter(pc.equal(data["document_id"], document_id))
+
+
 # -- worker processes --------------------------------------------------------------------------------
 
 _WORKER_PIPELINE: Pipeline | None = None
@@ -125,6 +222,11 @@ def extract_batch(documents: list[Document]) -> list[Extraction]:
     return list(extract(documents, _WORKER_PIPELINE))
 
 
+def extract_rows(documents: list[Document]) -> BatchRows:
+    """Extract one batch inside a worker and return it as store rows, so the parent only loads them."""
+    return batch_rows(extract_batch(documents))
+
+
 def pool(workers: int, settings: Any, config: dict[str, dict[str, Any]] | None = None
          ) -> futures.ProcessPoolExecutor:
     """A process pool whose workers build the pipeline once (spawned: no inherited connections)."""
@@ -134,12 +236,13 @@ def pool(workers: int, settings: Any, config: dict[str, dict[str, Any]] | None =
                                        initializer=init_worker, initargs=(settings, config))
 
 
-def extract_parallel(batches: Iterable[list[Document]], executor: futures.Executor,
-                     in_flight: int) -> Iterator[list[Extraction]]:
-    """Map batches over an executor, keeping at most ``in_flight`` pending, results in input order."""
-    pending: deque[futures.Future[list[Extraction]]] = deque()
+def extract_parallel(batches: Iterable[list[Document]], executor: futures.Executor, in_flight: int,
+                     task: Callable[[list[Document]], Any] = extract_batch) -> Iterator[Any]:
+    """Map ``task`` (:func:`extract_batch` or :func:`extract_rows`) over batches on an executor,
+    keeping at most ``in_flight`` pending; results come in input order."""
+    pending: deque[futures.Future[Any]] = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch))
+        pending.append(executor.submit(task, batch))
         if len(pending) >= in_flight:
             yield pending.popleft().result()
     while pending:
@@ -159,12 +262,14 @@ def pipeline_config(ws: Any) -> dict[str, dict[str, Any]]:
 
 
 def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
-                      reporter: Reporter = NULL) -> ExtractReport:
+                      reporter: Reporter = NULL, executor: futures.Executor | None = None) -> ExtractReport:
     """Extract new and changed documents of a workspace (``all=True``: every document again).
 
     A document is up to date when its ``extracted_version`` equals the pipeline's version, which
     changes with the components, their models and the analyst's gazetteer. Retracted documents are
-    skipped. Each document's results replace the earlier ones in one transaction.
+    skipped. Results replace the earlier ones in bulk transactions of :data:`WRITE_BATCH` documents.
+    Workers send store rows back, so the parent only reads documents and loads rows. ``executor`` is a started
+    :func:`pool` (built with this workspace's :func:`pipeline_config`) to use instead of a new one.
     """
     from claimgraph.store.records import document_from
 
@@ -179,7 +284,7 @@ def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
         todo = [r["id"] for r in rows if all or r["extracted_version"] != report.version]
         report.up_to_date = len(rows) - len(todo)
         workers = workers or ws.settings.workers or os.cpu_count() or 1
-        if len(todo) <= BATCH:
+        if len(todo) <= BATCH and executor is None:
             workers = 1
         report.workers = workers
 
@@ -193,36 +298,60 @@ def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
 
         reporter.start("Extracting", total=len(todo))
         try:
-            if workers == 1:
-                results: Iterable[list[Extraction]] = (list(extract(b, pipeline)) for b in batches())
-                _write_all(store, results, report, reporter)
+            if executor is None and workers == 1:
+                _write_all(store, (batch_rows(extract(b, pipeline)) for b in batches()), report, reporter)
             else:
-                with pool(workers, ws.settings, config) as executor:
-                    _write_all(store, extract_parallel(batches(), executor, 2 * workers), report, reporter)
+                with contextlib.ExitStack() as stack:
+                    if executor is None:
+                        executor = stack.enter_context(pool(workers, ws.settings, config))
+                    results = extract_parallel(batches(), executor, 2 * workers, extract_rows)
+                    _write_all(store, results, report, reporter)
         finally:
             reporter.finish()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_all(store: Any, results: Iterable[list[Extraction]], report: ExtractReport,
-               reporter: Reporter) -> None:
+def _write_all(store: Any, results: Iterable[BatchRows], report: ExtractReport, reporter: Reporter) -> None:
+    """Write the batches, merged up to :data:`WRITE_BATCH` documents a transaction; a write that fails
+    is done again document by document, and a document that still cannot be stored is recorded as
+    failed without stopping the run."""
+    for batch in _gathered(results, WRITE_BATCH):
+        try:
+            write_rows(store, batch, report.version)
+            stored = [batch]
+        except Exception:  # noqa: BLE001 - find the documents at fault, one by one
+            stored = [part for part in map(batch.only, batch.document_ids) if _write_alone(store, part, report)]
+        for part in stored:
+            for doc_id, (mentions, claims, events, citations) in zip(part.document_ids, part.found):
+                report.documents += 1
+                report.mentions += mentions
+                report.claims += claims
+                report.events += events
+                report.citations += citations
+                report.failed += doc_id in part.errors
+        reporter.advance(len(batch.document_ids))
+
+
+def _gathered(results: Iterable[BatchRows], documents: int) -> Iterator[BatchRows]:
+    waiting: list[BatchRows] = []
     for batch in results:
-        for result in batch:
-            try:
-                write_extraction(store, result, report.version)
-            except Exception as exc:  # noqa: BLE001 - one unstorable result never stops the run
-                _record_failure(store, result.document_id, f"extract: could not store results: {exc}")
-                report.failed += 1
-                reporter.advance()
-                continue
-            report.documents += 1
-            report.mentions += len(result.mentions)
-            report.claims += len(result.claims)
-            report.events += len(result.events)
-            report.citations += len(result.citations)
-            report.failed += bool(result.errors)
-            reporter.advance()
+        waiting.append(batch)
+        if sum(len(b.document_ids) for b in waiting) >= documents:
+            yield merged(waiting)
+            waiting = []
+    if waiting:
+        yield merged(waiting)
+
+
+def _write_alone(store: Any, part: BatchRows, report: ExtractReport) -> bool:
+    try:
+        write_rows(store, part, report.version)
+    except Exception as exc:  # noqa: BLE001 - one unstorable result never stops the run
+        _record_failure(store, part.document_ids[0], f"extract: could not store results: {exc}")
+        report.failed += 1
+        return False
+    return True
 
 
 def _record_failure(store: Any, document_id: str, reason: str) -> None:
@@ -237,33 +366,57 @@ def _record_failure(store: Any, document_id: str, reason: str) -> None:
         log.warning("%s: could not record the failure: %s", document_id, exc)
 
 
+def write_rows(store: Any, batch: BatchRows, version: str) -> None:
+    """Replace the extracted rows of the batch's documents with ``batch``, in one transaction."""
+    from claimgraph.store.base import now
+    from claimgraph.store.records import error_row
+
+    ids = batch.document_ids
+    if not ids:
+        return
+    marks = ", ".join("?" for _ in ids)
+    with store.write() as tx:
+        tx.execute(f"DELETE FROM mentions WHERE document_id IN ({marks})", ids)
+        tx.execute(f"DELETE FROM claims WHERE document_id IN ({marks})", ids)
+        tx.execute(f"DELETE FROM events WHERE document_id IN ({marks})", ids)
+        tx.execute(f"DELETE FROM citations WHERE document_id IN ({marks}) AND kind NOT IN (?, ?)",
+                   [*ids, *INGEST_CITATIONS])
+        tx.execute(f"DELETE FROM ingest_errors WHERE stage = 'extract' AND source IN ({marks})", ids)
+        for table in TABLES:
+            if table in batch.tables:
+                _load(store, tx, table, batch.tables[table])
+        if batch.errors:
+            tx.upsert("ingest_errors", [error_row(IngestFailure(doc_id, e, stage="extract"))
+                                        for doc_id, errors in batch.errors.items() for e in errors])
+        tx.execute(f"UPDATE documents SET extracted_version = ?, extracted_at = ? WHERE id IN ({marks})",
+                   [version, now(), *ids])
+
+
 def write_extraction(store: Any, result: Extraction, version: str) -> None:
     """Replace a document's extracted rows with ``result`` in one transaction."""
-    from claimgraph.store.base import now
-    from claimgraph.store.records import citation_row, claim_row, error_row, event_row, mention_row
-
-    doc_id = result.document_id
-    with store.write() as tx:
-        tx.execute("DELETE FROM mentions WHERE document_id = ?", [doc_id])
-        tx.execute("DELETE FROM claims WHERE document_id = ?", [doc_id])
-        tx.execute("DELETE FROM events WHERE document_id = ?", [doc_id])
-        tx.execute("DELETE FROM citations WHERE document_id = ? AND kind NOT IN (?, ?)",
-                   [doc_id, *INGEST_CITATIONS])
-        tx.execute("DELETE FROM ingest_errors WHERE stage = 'extract' AND source = ?", [doc_id])
-        tx.upsert("mentions", [mention_row(m) for m in _unique(result.mentions)], update=True)
-        tx.upsert("claims", [claim_row(c) for c in _unique(result.claims)], update=True)
-        tx.upsert("events", [event_row(e) for e in _unique(result.events)], update=True)
-        tx.upsert("citations", [citation_row(c) for c in _unique(result.citations)], update=True)
-        if result.errors:
-            tx.upsert("ingest_errors", [error_row(IngestFailure(doc_id, e, stage="extract"))
-                                        for e in dict.fromkeys(result.errors)])
-        tx.execute("UPDATE documents SET extracted_version = ?, extracted_at = ? WHERE id = ?",
-                   [version, now(), doc_id])
+    write_rows(store, batch_rows([result]), version)
 
 
-def _unique(items: list[Any]) -> list[Any]:
-    """One row per id (two components may produce the same content-hash id)."""
-    return list({item.id: item for item in items}.values())
+def _load(store: Any, tx: Any, table: str, data: Any) -> None:
+    """Insert rows, replacing any with the same id: DuckDB scans the Arrow table itself, other
+    stores get multi-row upserts."""
+    if isinstance(data, list):
+        tx.upsert(table, data, update=True)
+        return
+    if store.dialect != "duckdb":
+        tx.upsert(table, data.to_pylist(), update=True)
+        return
+    from claimgraph.store.base import quote
+
+    cols = [quote(c) for c in data.column_names]
+    sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != quote("id"))
+    conn = tx.conn
+    conn.register("extracted_rows", data)
+    try:
+        conn.execute(f"INSERT INTO {quote(table)} ({', '.join(cols)}) SELECT {', '.join(cols)} "
+                     f"FROM extracted_rows ON CONFLICT (id) DO UPDATE SET {sets}")
+    finally:
+        conn.unregister("extracted_rows")
 
 
 # -- the annotate format ----------------------------------------------------------------------------
