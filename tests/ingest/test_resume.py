@@ -45,7 +45,8 @@ def _corpus(folder: Path) -> int:
 
 
 def _ingest(folder: Path, ws: Path) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, CLAIMGRAPH_WORKSPACE=str(ws), CLAIMGRAPH_LOG="ERROR")
+    # small chunks: many commits, so the run is caught between two of them however fast the machine is
+    env = dict(os.environ, CLAIMGRAPH_WORKSPACE=str(ws), CLAIMGRAPH_LOG="ERROR", CLAIMGRAPH_INGEST_CHUNK_FILES="10")
     return subprocess.Popen([sys.executable, "-m", "claimgraph", "ingest", str(folder)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

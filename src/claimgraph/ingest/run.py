@@ -28,9 +28,8 @@ from claimgraph.store import records
 from claimgraph.workspace import Workspace
 
 LOG = logging.getLogger(__name__)
-#: Files read and written together, one transaction per chunk. At most two chunks are in memory
-#: (one written, the next read), so a chunk is also bounded by the size of its files.
-CHUNK_FILES = 100
+#: Files are read and written together, one transaction per chunk of ``ingest_chunk_files``. At
+#: most two chunks are in memory (one written, the next read), so a chunk is also bounded by size.
 CHUNK_BYTES = 64 * 1024 * 1024
 #: Below this many files, worker processes cost more to start than they save.
 POOL_MIN_FILES = 1000
@@ -119,7 +118,7 @@ def _read_chunks(ws: Workspace, paths: Sequence[str], own: set[str], pool: cf.Ex
                 size += entry.stat().st_size
             except OSError:
                 pass  # read_file reports it
-            if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            if len(chunk) >= max(1, settings.ingest_chunk_files) or size >= CHUNK_BYTES:
                 break
         if not chunk:
             return False
