@@ -406,17 +406,9 @@ def _load(store: Any, tx: Any, table: str, data: Any) -> None:
     if store.dialect != "duckdb":
         tx.upsert(table, data.to_pylist(), update=True)
         return
-    from claimgraph.store.base import quote
+    from claimgraph.store.bulk import insert_arrow
 
-    cols = [quote(c) for c in data.column_names]
-    sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c != quote("id"))
-    conn = tx.conn
-    conn.register("extracted_rows", data)
-    try:
-        conn.execute(f"INSERT INTO {quote(table)} ({', '.join(cols)}) SELECT {', '.join(cols)} "
-                     f"FROM extracted_rows ON CONFLICT (id) DO UPDATE SET {sets}")
-    finally:
-        conn.unregister("extracted_rows")
+    insert_arrow(tx.conn, table, data, update=True)
 
 
 # -- the annotate format ----------------------------------------------------------------------------

@@ -43,17 +43,28 @@ def _arrow_duckdb(store: Store, table: str, rows: Sequence[Row], key: Sequence[s
 
     cols = list(rows[0].keys())
     data = pa.table({c: [r.get(c) for r in rows] for c in cols})
-    col_sql = ", ".join(quote(c) for c in cols)
-    conflict = ", ".join(quote(k) for k in key)
     with store.write() as tx:
-        conn = tx.conn  # type: ignore[attr-defined]
-        conn.register("bulk_rows", data)
-        try:
-            conn.execute(f"INSERT INTO {quote(table)} ({col_sql}) SELECT {col_sql} FROM bulk_rows "
-                         f"ON CONFLICT ({conflict}) DO NOTHING")
-        finally:
-            conn.unregister("bulk_rows")
+        insert_arrow(tx.conn, table, data, key)  # type: ignore[attr-defined]
     return len(rows)
+
+
+def insert_arrow(conn: Any, table: str, data: Any, key: Sequence[str] = ("id",), update: bool = False) -> None:
+    """``INSERT … SELECT`` from an Arrow table on a DuckDB connection, inside the caller's transaction.
+
+    A row whose key is already stored is skipped, or with ``update`` takes the new values.
+    """
+    cols = [quote(c) for c in data.column_names]
+    keys = [quote(k) for k in key]
+    action = "DO NOTHING"
+    if update:
+        action = "DO UPDATE SET " + ", ".join(f"{c} = EXCLUDED.{c}" for c in cols if c not in keys)
+    view = f"arrow_{table}"
+    conn.register(view, data)
+    try:
+        conn.execute(f"INSERT INTO {quote(table)} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {view} "
+                     f"ON CONFLICT ({', '.join(keys)}) {action}")
+    finally:
+        conn.unregister(view)
 
 
 def insert_rows(store: Store, table: str, rows: Sequence[Row]) -> int:
