@@ -990,6 +990,20 @@ _MAKER_NOUNS = frozenset({"manufacturer", "producer", "maker", "производ
 _COPULAS = frozenset({"be", "become", "remain", "стать", "становиться", "являться", "оставаться", "быть"})
 
 
+def _copular_verb(sx: _Sent, n: int, deps: tuple[str, ...] | None = None) -> int | None:
+    """The predicate a noun is the complement of: the noun itself when it has its own copula ("X является
+    производителем"), else a copular verb it hangs from ("X will become the largest maker"), taken only
+    through the relations ``deps`` when given; None when the noun is no predicate."""
+    toks = sx.sent.tokens
+    h = toks[n].head
+    if _kids(sx, n, "cop"):
+        return n
+    if 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS and (
+            deps is None or toks[n].dep.split(":")[0] in deps):
+        return h
+    return None
+
+
 def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """"X will become the largest manufacturer of drones", "X является производителем": X produces."""
     toks = sx.sent.tokens
@@ -997,13 +1011,8 @@ def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for n, tok in enumerate(toks):
         if tok.pos != "NOUN" or sx.lemmas[n] not in _MAKER_NOUNS or sx.token_mention[n] is not None:
             continue
-        h = tok.head
-        if _kids(sx, n, "cop"):
-            verb = n
-        elif 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS \
-                and tok.dep.split(":")[0] in ("xcomp", "obl", "attr", "obj", "nmod"):
-            verb = h
-        else:
+        verb = _copular_verb(sx, n, ("xcomp", "obl", "attr", "obj", "nmod"))
+        if verb is None:
             continue
         subjects = [m for m in _subjects(ctx, sx, verb)[0] if m.label in _MAKERS]
         products = [m for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)
@@ -1108,13 +1117,11 @@ def _buyer_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for n, tok in enumerate(toks):
         if tok.pos != "NOUN" or sx.lemmas[n] not in _BUYER_NOUNS or sx.token_mention[n] is not None:
             continue
-        h = tok.head
-        if _kids(sx, n, "cop"):
-            verb, slots = n, _kids(sx, n, "nsubj")
-        elif 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS:
-            verb, slots = h, [c for c in _kids(sx, h, "nsubj", "attr", "xcomp", "obj") if c != n]
-        else:
+        verb = _copular_verb(sx, n)
+        if verb is None:
             continue
+        slots = _kids(sx, n, "nsubj") if verb == n else [
+            c for c in _kids(sx, verb, "nsubj", "attr", "xcomp", "obj") if c != n]
         buyers = [m for c in slots for k in _with_conj(sx, c)
                   if (m := _entity(ctx, sx, k, ORGS | PLACES - {"Facility"})) is not None]
         if not buyers:
