@@ -13,7 +13,7 @@ Default order and names (each versioned so old configurations keep their meaning
     claimgraph.quantities.v1  nlp/quantities.py  QuantityComponent    -> quantities, mentions (Quantity, Money)
     claimgraph.linking.v1     nlp/linking.py     LinkingComponent     -> mentions (local_entity, canonical)
     claimgraph.citations.v1   nlp/citations.py   CitationComponent    -> citations
-    claimgraph.claims.v1      nlp/claims.py      ClaimComponent       -> claims
+    claimgraph.claims.v1      nlp/claims/        ClaimComponent       -> claims
     claimgraph.events.v1      nlp/events.py      EventComponent       -> events
 """
 from __future__ import annotations

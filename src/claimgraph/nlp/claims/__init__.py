@@ -1,0 +1,161 @@
+"""Claims from the dependency parse: who does what to whom, with values, time, modality and source.
+
+Rules read Universal Dependencies relations (both parsers fill them) and the lemma tables in
+:mod:`claimgraph.nlp.lexicon`, never fixed strings of a report:
+
+- a predicate verb ("supply", "поставлять") gives the predicate; its ``nsubj`` (and conjuncts:
+  "Russia and Belarus agreed") the subject; its object, indirect object or a prepositional
+  dependent the object, by predicate ("supplied X to Y", "met Y", "cooperate with Y");
+  passives swap roles ("Y was blacklisted by X" → Y sanctioned_by X);
+- "offering Belarus to build a factory" is an offer whose host is the offer's object;
+- "X, deputy head of Y" / "governor of Y X" / "Y chairman X" give holds_role with the title;
+- a facility or company with an "in <place>" dependent gives located_in;
+- the modality comes from the verb and what governs it: denial ("denied", "never", "не"),
+  offer, plan ("will", "plans", "намерен", future tense), claim (reported or hedged), else fact;
+- the speaker is the subject of a speech verb governing the predicate ("said", "заявил"), or the
+  name after "according to" / "по словам"; "he"/"it"/"the company" resolve to the last fitting name;
+- values come from the quantities of the sentence, the time from its closest date.
+
+The rules live by predicate family, one module each over the shared sentence module
+(:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
+:mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
+:mod:`.meetings` and :mod:`.quantities`. A new predicate is one new module with its ``VERB_RULES``
+(a verb's predicate → its rule) or a sentence rule, listed here.
+"""
+from __future__ import annotations
+
+import bisect
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
+from claimgraph.nlp.claims.arguments import _entity, _subjects
+from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
+from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
+from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
+from claimgraph.nlp.claims.offers import _ready_claims
+from claimgraph.nlp.claims.place import _location_claims
+from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
+from claimgraph.nlp.claims.quantities import _output_claims
+from claimgraph.nlp.claims.roles import _on_behalf, _role_claims
+from claimgraph.nlp.claims.sanctions import _list_claims
+from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _roots, _Sent, _sentence, _token_at
+from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.words import _MEASURES
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.lexicon import PREDICATE_NOUNS, PREDICATE_VERBS
+
+VALUE_LABELS = frozenset({"Date", "Quantity", "Money"})
+
+
+def find_claims(doc: AnalyzedDoc) -> list[Claim]:
+    """Claims for every parsed sentence of ``doc``."""
+    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
+    ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
+    ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
+    ctx.fullest = fullest_names(ents)
+    ctx.by_id = {m.id: m for m in ents}
+    quantities = sorted(doc.quantities, key=lambda q: q.start or 0)
+    qstarts = [q.start or 0 for q in quantities]
+    dates = sorted(doc.dates, key=lambda d: d.start)
+    dstarts = [d.start for d in dates]
+    out: dict[str, Claim] = {}
+    for sent in doc.sentences:
+        if not sent.tokens or len(sent.tokens) > 400:
+            continue  # a "sentence" this long is a table or garbage: no reliable parse
+        sx = _sentence(ctx, sent)
+        lo, hi = bisect.bisect_left(qstarts, sent.start), bisect.bisect_left(qstarts, sent.end)
+        sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
+        lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
+        sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
+        found = _sentence_claims(ctx, sx) + _list_claims(ctx, sx)
+        for claim in found:
+            out.setdefault(claim.id, claim)
+        _remember(ctx, sx, found)
+        ctx.sentence_index += 1
+        ctx.previous_start = sent.start
+    return list(out.values())
+
+
+def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
+    """Keep what later sentences refer back to: people's posts and the parties of a meeting."""
+    by_id = ctx.by_id
+    for c in found:
+        if c.predicate == "holds_role" and c.object_mention in by_id:
+            ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
+    for c in found:
+        if c.predicate in ("met_with", "cooperates_with") and c.subject_mention in by_id and c.object_mention in by_id:
+            a, b = (ctx.stands_for.get(x, by_id[x]) for x in (c.subject_mention, c.object_mention))
+            ctx.pair = (ctx.sentence_index, a, b)
+            break
+    # the subjects of the main clauses: what "it" and "она" of the next sentence most likely are
+    toks = sx.sent.tokens
+    ctx.last_subjects = []
+    for r in _roots(sx):
+        for c in _kids(sx, r, "nsubj", "nsubj:pass"):
+            m = sx.token_mention[c] or (_entity(ctx, sx, c) if toks[c].pos != "PRON" else None)
+            if m is not None:
+                ctx.last_subjects.append((m, toks[c].feats))
+
+
+def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    claims: list[Claim] = []
+    toks = sx.sent.tokens
+    roles = _role_claims(ctx, sx)
+    sx.posts = {c.subject_mention: ctx.by_id[c.object_mention] for c in roles
+                if c.subject_mention and c.object_mention in ctx.by_id}
+    verbs = PREDICATE_VERBS[ctx.lang]
+    for v, tok in enumerate(toks):
+        lemma = sx.lemmas[v]
+        predicate = verbs.get(lemma) if tok.pos in ("VERB", "ADJ", "AUX") or tok.dep == "root" else None
+        if predicate is None:
+            continue
+        claims.extend(_verb_claims(ctx, sx, v, predicate))
+    nouns = PREDICATE_NOUNS[ctx.lang]
+    for n, tok in enumerate(toks):
+        predicate = nouns.get(sx.lemmas[n]) if tok.pos == "NOUN" else None
+        if predicate in ("met_with", "cooperates_with"):
+            claims.extend(_noun_claims(ctx, sx, n, predicate))
+    claims.extend(_ready_claims(ctx, sx))
+    claims.extend(_buyer_claims(ctx, sx))
+    claims.extend(_together_claims(ctx, sx))
+    claims.extend(_supply_noun_claims(ctx, sx))
+    claims.extend(_maker_claims(ctx, sx))
+    claims.extend(_production_noun_claims(ctx, sx))
+    if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
+               for c in claims):
+        claims.extend(_output_claims(ctx, sx))
+    claims = _on_behalf(ctx, sx, claims, roles)
+    claims.extend(roles)
+    claims.extend(_location_claims(ctx, sx))
+    return claims
+
+
+def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
+    rule = _VERB_RULES.get(predicate)
+    if rule is None:
+        return []
+    subjects, passive = _subjects(ctx, sx, v)
+    speaker, denied = _speaker(ctx, sx, v)
+    return rule(ctx, sx, _Verb(v, predicate, _lemma(sx.sent.tokens[v]), subjects, passive, _value(sx, v), speaker, denied))
+
+
+#: predicate of a verb → the rule of its family that reads the verb
+_VERB_RULES = {**sanctions.VERB_RULES, **offers.VERB_RULES, **production.VERB_RULES, **supply.VERB_RULES,
+               **meetings.VERB_RULES, **place.VERB_RULES}
+
+
+class ClaimComponent:
+    """Fills ``doc.claims`` from the parse, the mentions, the quantities and the dates."""
+
+    name = "claimgraph.claims.v1"
+    requires: tuple[str, ...] = ("sentences", "mentions", "dates", "quantities")
+    assigns: tuple[str, ...] = ("claims",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        doc.claims = find_claims(doc)
+        return doc
+
+
+__all__ = ["EXTRACTOR", "ClaimComponent", "country_names", "find_claims", "full_name", "fullest_names", "name_of",
+           "owners", "sharpest"]

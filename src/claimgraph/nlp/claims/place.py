@@ -1,0 +1,80 @@
+"""located_in: a facility or company with an "in <place>" dependent, a place naming the kind of firm
+("a Yekaterinburg company"), the place of a verb whose object is the facility."""
+from __future__ import annotations
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims.arguments import _objects
+from claimgraph.nlp.claims.build import _build, _claim, _doers, Found, _Verb
+from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent, _token_at
+from claimgraph.nlp.claims.words import _GENERIC_ORG, PLACES
+
+
+def _located_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
+    subjects = _doers(ctx, sx, verb, keep=True)
+    places = _objects(ctx, sx, verb.v, ("obl",), frozenset({"in", "в", "near", "под"}), PLACES)
+    out: list[Found] = [(s, "located_in", p, None) for s in subjects or [] for p in places[:1]]
+    return _build(ctx, sx, verb.v, out, verb.speaker, verb.denied)
+
+
+#: common nouns of sites a name may stand beside ("на полигоне Капустин Яр")
+_SITES = frozenset({"range", "airfield", "airbase", "base", "shipyard", "port", "полигон", "аэродром", "авиабаза",
+                    "база", "верфь", "порт"})
+#: "in X" places a site; "near X" only says what it is close to
+_IN = frozenset({"in", "в", "во"})
+
+
+def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """A facility or company with an "in <place>" dependent: located_in."""
+    toks = sx.sent.tokens
+    out = []
+    seen: set[str] = set()
+    for i, m in enumerate(sx.token_mention):
+        if m is None or m.label not in ("Facility", "Company", "Organization") or m.id in seen:
+            continue
+        head = i
+        while head < len(toks) and sx.token_mention[head] is m and toks[head].head != head \
+                and sx.token_mention[toks[head].head] is m:
+            head = toks[head].head
+        # "завод «Волга-Авионика» в Дзержинске", "the test site X in Y": the place may hang off the
+        # common noun the name stands beside
+        g = toks[head].head
+        hosts = [head]
+        if toks[head].dep.split(":")[0] in ("appos", "flat", "compound") and 0 <= g < head \
+                and sx.lemmas[g] in _GENERIC_ORG | _SITES and sx.token_mention[g] is None \
+                and all(toks[k].pos == "PUNCT" for k in range(g + 1, _token_at(sx.sent, m.start))):
+            hosts.append(g)
+        for c in (c for h in hosts for c in sx.children[h]):
+            if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
+                continue
+            if not set(_case(sx, c).split()) & _IN:
+                continue
+            place = sx.token_mention[c]
+            if place is not None and place.label in PLACES and place.id != m.id:
+                seen.add(m.id)
+                out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.65))
+                break
+        # "Ural Drone Systems, a Yekaterinburg company": a place naming the kind of firm in apposition
+        for c in _kids(sx, head, "appos"):
+            if m.id in seen or _lemma(toks[c]) not in _GENERIC_ORG or sx.token_mention[c] is not None:
+                continue
+            for k in _kids(sx, c, "compound", "amod", "nmod"):
+                place = sx.token_mention[k]
+                if place is not None and place.label == "Location" and k < c and not _case(sx, k):
+                    seen.add(m.id)
+                    out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
+                    break
+        # "opened the Orsha plant in the Vitebsk region": a facility object and a place of the verb
+        verb = toks[head].head
+        if m.id not in seen and m.label == "Facility" and toks[head].dep == "obj" and 0 <= verb < len(toks):
+            for c in _kids(sx, verb, "obl"):
+                place = sx.token_mention[c]
+                if place is not None and place.label == "Location" and \
+                        set(_case(sx, c).split()) & _IN:
+                    seen.add(m.id)
+                    out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
+                    break
+    return out
+
+
+#: the predicates of this family a verb gives, and the rule that reads the verb
+VERB_RULES = {"located_in": _located_verb}

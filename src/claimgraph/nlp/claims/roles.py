@@ -1,0 +1,177 @@
+"""holds_role: "X, deputy head of Y", "governor of Y X", "Y chairman X", "X, who chairs Y"; and office
+holders who cooperate on behalf of the bodies they lead."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import (
+    _country_of,
+    _generic_ref,
+    _indefinite,
+    _objects,
+    _previous,
+    _previous_country,
+    _role_person,
+    _subjects,
+)
+from claimgraph.nlp.claims.build import _claim
+from claimgraph.nlp.claims.sentence import _Context, _lemma, _Sent
+from claimgraph.nlp.claims.words import _GENERIC_ORG, ORGS, PLACES
+from claimgraph.nlp.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
+
+
+#: titles whose holder runs a company ("chief executive", "генеральный конструктор")
+_COMPANY_ROLES = frozenset({"executive", "ceo", "director", "chairman", "chairwoman", "founder", "owner",
+                            "designer", "manager", "директор", "гендиректор", "конструктор", "основатель",
+                            "владелец", "управляющий"})
+#: titles whose holder governs a region or city
+_REGION_ROLES = frozenset({"governor", "mayor", "губернатор", "мэр"})
+_REGION_WORDS = re.compile(r"region|province|oblast|krai|област|кра[йя]|республик", re.IGNORECASE)
+#: verbs whose subject holds a post in their object ("X, who chairs Y", "возглавляющий Y")
+ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "возглавлять", "возглавить", "руководить"})
+
+
+def _on_behalf(ctx: _Context, sx: _Sent, claims: list[Claim], roles: list[Claim]) -> list[Claim]:
+    """"The academy's chairman X and the rector of Y, Z, signed a roadmap": two office holders
+    cooperate on behalf of the bodies they lead, so the claim joins the bodies."""
+    by_id = ctx.by_id
+    post = {c.subject_mention: by_id[c.object_mention] for c in roles if c.object_mention in by_id}
+    people = {m.id for m in sx.mentions if m.label == "Person"}
+    out = []
+    for c in claims:
+        a = post.get(c.subject_mention or "") or ctx.stands_for.get(c.subject_mention or "")
+        b = post.get(c.object_mention or "") or ctx.stands_for.get(c.object_mention or "")
+        if c.predicate == "cooperates_with" and c.subject_mention in people and c.object_mention in people \
+                and a is not None and b is not None and a.id != b.id:
+            subject, obj = ctx.name(a), ctx.name(b)
+            c = dataclasses.replace(c, subject=subject, object=obj, subject_mention=a.id, object_mention=b.id,
+                                    id=Claim.make_id(ctx.doc.document_id, sx.sent.start, subject, c.predicate, obj,
+                                                     c.value))
+        out.append(c)
+    return out
+
+
+def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X, deputy head of Y", "governor of Y X", "Y chairman X", "министр обороны Беларуси X"."""
+    toks = sx.sent.tokens
+    out = []
+    done: set[str] = set()
+    for i, tok in enumerate(toks):
+        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None:
+            continue
+        person = _role_person(ctx, sx, i)
+        if person is None or person.id in done:
+            continue
+        org = _role_org(ctx, sx, i, person) or _role_fallback(ctx, sx, i, person)
+        if org is None:
+            continue
+        done.add(person.id)
+        ctx.titles[_lemma(tok)] = person
+        out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
+                          role=_role_title(sx, i)))
+    for v, tok in enumerate(toks):
+        if sx.lemmas[v] not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
+            continue
+        subs, _ = _subjects(ctx, sx, v)
+        people = [m for m in subs if m.label == "Person" and m.id not in done]
+        if not people and tok.dep.startswith("acl") and 0 <= tok.head < len(toks):
+            m = sx.token_mention[tok.head]  # "возглавляющий комитет": the participle hangs off the name
+            people = [m] if m is not None and m.label == "Person" and m.id not in done else []
+        orgs = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES) or _objects(
+            ctx, sx, v, ("obl",), None, ORGS | PLACES)
+        for person in people[:1]:
+            for org in orgs[:1]:
+                done.add(person.id)
+                out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, v, 0.65,
+                                  role=tok.text.lower()))
+    return out
+
+
+def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
+    toks = sx.sent.tokens
+    labels = ORGS | PLACES
+    frontier = [i]
+    for _ in range(3):  # "deputy head of the Administration of Russia": follow nmod down
+        nxt = []
+        for k in frontier:
+            for c in sx.children[k]:
+                if toks[c].dep.split(":")[0] in ("nmod", "compound", "obl") or toks[c].dep == "nmod:poss":
+                    m = sx.token_mention[c]
+                    if m is not None and m.id != person.id and m.label in labels:
+                        return m
+                    if m is None and _lemma(toks[c]) in ("minister", "министр", "ministry"):
+                        ref = _previous(ctx, toks[c].start, frozenset({"PublicBody"}), "minis" if ctx.lang == "en" else "минис")
+                        if ref is not None and ref.id != person.id:
+                            return ref
+                    if m is None and _lemma(toks[c]) in _GENERIC_ORG and not _indefinite(sx, c):
+                        ref = _previous_country(ctx, sx, toks[c].start) if _lemma(toks[c]) in ("country", "страна") \
+                            else _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
+                        if ref is not None and ref.id != person.id:
+                            return ref
+                    if m is None and _lemma(toks[c]) not in ("year", "год"):
+                        nxt.append(c)
+        frontier = nxt
+    # "Indonesian Defence Minister X", "Belarusian leader X": the country of the demonym
+    if _lemma(toks[i]) in _STATE_ROLES:
+        for j in range(i - 1, max(-1, i - 5), -1):
+            m = sx.token_mention[j]
+            if m is not None and m.label == "Nationality":
+                country = _country_of(ctx, m)
+                if country is not None:
+                    return country
+            if toks[j].pos not in ("ADJ", "NOUN", "PROPN") or m is not None and m.label != "Nationality":
+                break
+    # "Deccan Aerosystems chairman Ravi Menon": a name right before the title
+    j = i - 1
+    while j >= 0 and _lemma(toks[j]) in ROLE_MODIFIERS | ROLE_NOUNS:
+        j -= 1
+    if j >= 0:
+        m = sx.token_mention[j]
+        if m is not None and m.id != person.id and m.label in ORGS and toks[j].end <= toks[i].start:
+            return m
+    return None
+
+
+#: titles that stand for a state: "the Indonesian defence minister" holds a post of Indonesia
+_STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime", "ambassador", "envoy",
+                          "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})
+
+
+def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
+    """A title with no organisation after it: "Chief executive X told visitors" is the executive
+    of the company the report is about; "по словам губернатора X" governs the region named before."""
+    low = _lemma(sx.sent.tokens[i])
+    start = sx.sent.tokens[i].start
+    if low in _REGION_ROLES:
+        for j in range(len(sx.sent.tokens)):
+            m = sx.token_mention[j]
+            if m is not None and m.label == "Location" and sx.sent.tokens[j].dep.startswith("nsubj"):
+                return m  # "Самарская область, по словам губернатора X, рассчитывает …"
+        found = _previous(ctx, start, frozenset({"Location"}))
+        if found is not None and start - found.end < 400 and _REGION_WORDS.search(found.text):
+            return found
+        return None
+    if low in _COMPANY_ROLES:
+        found = _previous(ctx, start, frozenset({"Company"}))
+        if found is not None and start - found.end < 600 and found.id != person.id:
+            return found
+    return None
+
+
+def _role_title(sx: _Sent, i: int) -> str:
+    toks = sx.sent.tokens
+    parts = [toks[i].text.lower()]
+    j = i - 1
+    while j >= 0 and _lemma(toks[j]) in ROLE_MODIFIERS and toks[j].head in (i, j + 1):
+        parts.insert(0, toks[j].text.lower())
+        j -= 1
+    for c in sx.children[i]:
+        if c < i and toks[c].dep in ("compound", "amod") and _lemma(toks[c]) in ROLE_MODIFIERS | ROLE_NOUNS \
+                and toks[c].text.lower() not in parts:
+            parts.insert(0, toks[c].text.lower())
+    if _lemma(toks[i]) in ("deputy", "заместитель", "head", "глава", "chief") and i + 1 < len(toks) \
+            and toks[i + 1].head == i and _lemma(toks[i + 1]) in ROLE_NOUNS:
+        parts.append(toks[i + 1].text.lower())
+    return " ".join(parts)

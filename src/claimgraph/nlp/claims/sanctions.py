@@ -1,0 +1,80 @@
+"""sanctioned_by: "Y was blacklisted by X", "X sanctioned Y", and the names listed after a sanctions
+sentence ("the list includes …", "в списке оказались …")."""
+from __future__ import annotations
+
+import re
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
+from claimgraph.nlp.claims.sentence import _ancestors, _Context, _head_token, _kids, _Sent, _token_at
+from claimgraph.nlp.claims.words import ORGS, PLACES
+
+
+_SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.IGNORECASE),
+                   "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.IGNORECASE)}
+_LISTED = {
+    "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
+                     r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
+                     r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b"
+                     r"|^\W*among\s+(?:them|those)\b", re.IGNORECASE),
+    "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
+                     r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
+                     r"|(?:ограничени\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против|распространил))"
+                     r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))"
+                     r"|^\W*(?:в\s+том\s+числе\s+|также\s+)?среди\s+(?:них|которых)\b", re.IGNORECASE),
+}
+
+
+def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"The list includes X, Y and Z", "в списке оказались X и Y": sanctioned by the body named before."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    subjects_here = [m for m in sx.mentions if m.label in ("PublicBody", "Country", "Organization")]
+    if _SANCTION_WORDS[ctx.lang].search(text):
+        root = next((i for i, t in enumerate(sx.sent.tokens) if t.dep == "root"), None)
+        if root is not None:
+            subs, passive = _subjects(ctx, sx, root)
+            if not subs:  # "European Union foreign ministers adopted ...": the body behind the people
+                for h in _kids(sx, root, "nsubj"):
+                    subs += [m for c in sx.children[h] if (m := sx.token_mention[c]) is not None]
+            body = next((m for m in subs if m.label in ("PublicBody", "Country", "Organization")), None)
+            if body is not None and not passive:
+                ctx.sanctioner = body
+    if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
+        return []
+    out = []
+    toks = sx.sent.tokens
+    for m in sx.mentions:
+        if m.label not in ("Company", "Organization", "Facility") or m.id == ctx.sanctioner.id:
+            continue
+        if any(toks[a].dep.startswith("acl") for a in [_head_token(sx, m), *_ancestors(sx, _head_token(sx, m))]):
+            continue  # "X, which Tokyo says supplied gimbals to Y": Y is no listed name
+        if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
+            continue
+        out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
+                          _token_at(sx.sent, m.start), 0.55))
+    return out
+
+
+def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
+    toks = sx.sent.tokens
+    v = verb.v
+    out: list[Found] = []
+    if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.IGNORECASE)
+                                    for c in range(len(toks))):
+        return []
+    if verb.passive:
+        targets = verb.subjects
+        agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
+    else:
+        targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
+        agents = [m for m in verb.subjects if m.label in ORGS | PLACES]
+    for t in targets:
+        out.append((t, "sanctioned_by", agents[0] if agents else None, None))
+    if agents:
+        ctx.sanctioner = agents[0]
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="fact" if not verb.speaker else None)
+
+
+#: the predicates of this family a verb gives, and the rule that reads the verb
+VERB_RULES = {"sanctioned_by": _sanctioned_verb}

@@ -1,0 +1,179 @@
+"""The sentence every claim rule reads: tokens tied to the mentions they belong to, children of each
+token, the sentence's quantities and dates, and small lookups over the dependency tree."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from claimgraph.model import Mention, Quantity, TimeRef
+from claimgraph.nlp.claims.names import full_name
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
+from claimgraph.nlp.lexicon import NEGATIONS
+
+
+@dataclass
+class _Sent:
+    """One sentence with its tokens tied to the entity mentions they belong to."""
+
+    sent: Sentence
+    mentions: list[Mention]
+    token_mention: list[Mention | None]
+    children: list[list[int]] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[tuple[int, TimeRef]] = field(default_factory=list)
+    #: posts the sentence gives its people: person mention id → organisation mention
+    posts: dict[str, Mention] = field(default_factory=dict)
+    resolving_we: bool = False
+    lang: str = "en"
+    lemmas: list[str] = field(default_factory=list)  # lower-cased, one per token
+    roots: list[int] | None = None
+
+
+@dataclass
+class _Context:
+    doc: AnalyzedDoc
+    lang: str
+    entity_mentions: list[Mention]
+    starts: list[int]
+    owners: dict[str, Mention] = field(default_factory=dict)
+    sanctioner: Mention | None = None  # the body whose sanctions the text is describing
+    fullest: dict[str, Mention] = field(default_factory=dict)
+    #: the two parties of the last meeting or cooperation, for "the two sides" (sentence index, pair)
+    pair: tuple[int, Mention, Mention] | None = None
+    #: what a person stands for once a title tied them to it ("the governor of the Samara region")
+    stands_for: dict[str, Mention] = field(default_factory=dict)
+    sentence_index: int = 0
+    by_id: dict[str, Mention] = field(default_factory=dict)
+    previous_start: int = 0  # where the sentence before begins
+    #: the last holder of each title ("governor" → the governor named before)
+    titles: dict[str, Mention] = field(default_factory=dict)
+    #: the main subjects of the sentence before, with the grammatical features of their heads
+    last_subjects: list[tuple[Mention, str]] = field(default_factory=list)
+    #: demonym → index of the document's mention of its country (None: not named)
+    countries: dict[str, int | None] = field(default_factory=dict)
+
+    def name(self, m: Mention) -> str:
+        m = self.fullest.get(m.id, m)
+        return full_name(m, self.owners.get(m.id))
+
+
+def _token_at(sent: Sentence, offset: int) -> int:
+    starts = [t.start for t in sent.tokens]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _sentence(ctx: _Context, sent: Sentence) -> _Sent:
+    lo = bisect.bisect_left(ctx.starts, sent.start)
+    mentions = []
+    while lo < len(ctx.entity_mentions) and ctx.entity_mentions[lo].start < sent.end:
+        mentions.append(ctx.entity_mentions[lo])
+        lo += 1
+    token_mention: list[Mention | None] = [None] * len(sent.tokens)
+    j = 0
+    for i, tok in enumerate(sent.tokens):
+        while j < len(mentions) and mentions[j].end <= tok.start:
+            j += 1
+        k = j
+        while k < len(mentions) and mentions[k].start < tok.end:
+            if mentions[k].end > tok.start:
+                token_mention[i] = mentions[k]
+                break
+            k += 1
+    children: list[list[int]] = [[] for _ in sent.tokens]
+    for i, tok in enumerate(sent.tokens):
+        if 0 <= tok.head < len(sent.tokens) and tok.head != i:
+            children[tok.head].append(i)
+    return _Sent(sent, mentions, token_mention, children, lang=ctx.lang,
+                 lemmas=[(tok.lemma or tok.text).lower() for tok in sent.tokens])
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma or tok.text).lower()
+
+
+def _kids(sx: _Sent, i: int, *deps: str) -> list[int]:
+    """Children of ``i`` whose relation is one of ``deps`` or a subtype of one ("nsubj" takes "nsubj:pass")."""
+    toks = sx.sent.tokens
+    return [c for c in sx.children[i] if toks[c].dep in deps or toks[c].dep.partition(":")[0] in deps]
+
+
+def _case(sx: _Sent, i: int) -> str:
+    cases = [_lemma(sx.sent.tokens[c]) for c in sx.children[i] if sx.sent.tokens[c].dep in ("case", "mark")]
+    return " ".join(cases)
+
+
+def _with_conj(sx: _Sent, i: int) -> list[int]:
+    return [i, *_kids(sx, i, "conj")]
+
+
+def _roots(sx: _Sent) -> list[int]:
+    if sx.roots is None:
+        toks = sx.sent.tokens
+        sx.roots = [i for i, t in enumerate(toks) if t.head == i or not 0 <= t.head < len(toks)]
+    return sx.roots
+
+
+def _head_token(sx: _Sent, m: Mention) -> int:
+    """The token of a mention whose head lies outside it."""
+    toks = sx.sent.tokens
+    i = _token_at(sx.sent, m.start)
+    while 0 <= toks[i].head < len(toks) and toks[i].head != i and m.start <= toks[toks[i].head].start < m.end:
+        i = toks[i].head
+    return i
+
+
+def _first_and_conjuncts(sx: _Sent, ms: list[Mention]) -> list[Mention]:
+    """The first argument and those coordinated with it: "to Iran and Syria" is two recipients,
+    "to a distributor in Hong Kong" one."""
+    if not ms:
+        return []
+    toks = sx.sent.tokens
+    joined = {_head_token(sx, ms[0])}
+    out = ms[:1]
+    for m in ms[1:]:
+        t = _head_token(sx, m)
+        if toks[t].dep.startswith("conj") and toks[t].head in joined:
+            joined.add(t)
+            out.append(m)
+    return out
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in ms:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append(m)
+    return out
+
+
+def _ancestors(sx: _Sent, v: int, limit: int = 4) -> list[int]:
+    out, i = [], v
+    for _ in range(limit):
+        h = sx.sent.tokens[i].head
+        if h < 0 or h == i or h >= len(sx.sent.tokens):
+            break
+        out.append(h)
+        i = h
+    return out
+
+
+_COPULAS = frozenset({"be", "become", "remain", "стать", "становиться", "являться", "оставаться", "быть"})
+
+
+def _copular_verb(sx: _Sent, n: int, deps: tuple[str, ...] | None = None) -> int | None:
+    """The predicate a noun is the complement of: the noun itself when it has its own copula ("X является
+    производителем"), else a copular verb it hangs from ("X will become the largest maker"), taken only
+    through the relations ``deps`` when given; None when the noun is no predicate."""
+    toks = sx.sent.tokens
+    h = toks[n].head
+    if _kids(sx, n, "cop"):
+        return n
+    if 0 <= h < len(toks) and h != n and _lemma(toks[h]) in _COPULAS and (
+            deps is None or toks[n].dep.split(":")[0] in deps):
+        return h
+    return None
+
+
+def _negated(sx: _Sent, v: int) -> bool:
+    return any(_lemma(sx.sent.tokens[c]) in NEGATIONS for c in sx.children[v])

@@ -1,0 +1,131 @@
+"""supplies_to: "X supplied Y to Z", "Z buys engines from X", "the supply of engines from X to Z",
+"the largest buyer was Z"."""
+from __future__ import annotations
+
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
+from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
+from claimgraph.nlp.claims.sentence import (
+    _case,
+    _Context,
+    _copular_verb,
+    _first_and_conjuncts,
+    _kids,
+    _Sent,
+    _token_at,
+    _with_conj,
+)
+from claimgraph.nlp.claims.words import ORGS, PLACES
+
+
+#: nouns of delivery: "the supply of engines by X to Y", "поставки двигателей из Китая"
+_SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "deliveries", "shipment", "shipments", "export",
+                           "exports", "sale", "sales", "transfer", "поставка", "экспорт", "продажа", "отгрузка",
+                           "передача"})
+_FROM = frozenset({"from", "by", "из", "от", "у"})
+_TO = frozenset({"to", "for", "в", "во", "для"})
+
+
+def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """A noun of delivery with its supplier ("from X", "by X", "из Китая") and its recipient ("to Y",
+    "в Россию", else the subject of "took delivery"/"received")."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS:
+            continue
+        head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
+        suppliers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES)
+        for c in _kids(sx, n, "nmod"):  # "delivery of the first batch of drones from X"
+            suppliers = suppliers or _objects(ctx, sx, c, ("nmod",), _FROM, ORGS | PLACES)
+        if not suppliers and head != n:
+            suppliers = _objects(ctx, sx, head, ("obl",), _FROM, ORGS | PLACES)
+        if not suppliers:  # "China's exports of parts", "поставки Ирана в Россию", "поставки китайских двигателей"
+            suppliers = [m for c in _kids(sx, n, "nmod:poss", "nmod") if toks[c].dep == "nmod:poss" or (
+                not _case(sx, c) and "Case=Gen" in toks[c].feats) if (m := _entity(ctx, sx, c, ORGS | PLACES))]
+            suppliers = suppliers or [country for c in _kids(sx, n, "nmod") for a in _kids(sx, c, "amod")
+                                      if (m := sx.token_mention[a]) is not None and m.label == "Nationality"
+                                      and (country := _country_of(ctx, m)) is not None]
+        recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        if not recipients and head != n and tok.dep.startswith("obj"):
+            recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
+        if not suppliers or not recipients:
+            continue
+        verb = head if toks[head].pos in ("VERB", "AUX") else n
+        speaker, denied = _speaker(ctx, sx, verb)
+        found = [(s, "supplies_to", r, _value(sx, n)) for s in suppliers[:1] for r in _first_and_conjuncts(sx, recipients)
+                 if s.id != r.id and r.label != "Person"]
+        out.extend(_build(ctx, sx, verb, found, speaker, denied))
+    return out
+
+
+_BUYER_NOUNS = frozenset({"buyer", "customer", "client", "purchaser", "importer", "recipient", "заказчик",
+                          "покупатель", "клиент", "получатель", "импортер", "импортёр"})
+
+
+def _buyer_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"The largest buyer was Kupol-Tech", "первым заказчиком станет Министерство обороны": the maker
+    the report is about (named with "from"/"у", else the last firm named) supplies the buyer."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _BUYER_NOUNS or sx.token_mention[n] is not None:
+            continue
+        verb = _copular_verb(sx, n)
+        if verb is None:
+            continue
+        slots = _kids(sx, n, "nsubj") if verb == n else [
+            c for c in _kids(sx, verb, "nsubj", "attr", "xcomp", "obj") if c != n]
+        buyers = [m for c in slots for k in _with_conj(sx, c)
+                  if (m := _entity(ctx, sx, k, ORGS | PLACES - {"Facility"})) is not None]
+        if not buyers:
+            continue
+        sellers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES) or [  # "its largest customer"
+            m for c in _kids(sx, n, "nmod:poss") if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None]
+        if not sellers:
+            found = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility", "Organization"}))
+            sellers = [found] if found is not None and found.id not in {b.id for b in buyers} else []
+        speaker, denied = _speaker(ctx, sx, verb)
+        out.extend(_build(ctx, sx, verb, [(sellers[0], "supplies_to", b, None) for b in buyers if sellers],
+                          speaker, denied))
+    return out
+
+
+def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
+    subjects = _doers(ctx, sx, verb)
+    if subjects is None:
+        return []
+    v = verb.v
+    cases = frozenset({"from", "в", "во", "у", "из"})
+    sources = _objects(ctx, sx, v, ("obl", "nmod"), cases, ORGS | PLACES)
+    for o in _kids(sx, v, "obj"):  # "закупает моторы в Китае": the place hangs off the goods
+        sources = sources or _objects(ctx, sx, o, ("nmod",), cases, ORGS | PLACES)
+    out: list[Found] = [(src, "supplies_to", s, verb.value) for s in subjects
+                        for src in _first_and_conjuncts(sx, sources)]
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+
+
+def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
+    subjects = _doers(ctx, sx, verb)
+    if subjects is None:
+        return []
+    v = verb.v
+    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
+                          ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
+    recipients = [r for r in recipients if not _locative(sx, r)]
+    if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
+        return []
+    out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
+                        for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+
+
+def _locative(sx: _Sent, m: Mention) -> bool:
+    """"через посредника в Армении": в with the locative case is where, not where to."""
+    i = _token_at(sx.sent, m.start)
+    return "Case=Loc" in sx.sent.tokens[i].feats
+
+
+#: the predicates of this family a verb gives, and the rule that reads the verb
+VERB_RULES = {"supplies_from": _supplied_from_verb, "supplies_to": _supplies_verb}
