@@ -32,7 +32,8 @@ Measures (every match is one-to-one within a report):
   variant supported by a report of one side and another variant supported by a report of another
   side; precision is the share of contested topics that flag an annotated disagreement.
 - **origins**: for each key claim of ``origins.jsonl``, the product's origin count of the ledger
-  variant that the listed reports support most must equal the annotated count.
+  variant of the same predicate that most of the listed reports support (names break ties: the
+  reports may be in several scripts) must equal the annotated count.
 
 Names match leniently: the product's name keys (``claimgraph.resolve.names.name_key``, which
 transliterates, folds case and strips Russian case endings), with a plain case-folded fallback;
@@ -453,7 +454,12 @@ def score_disagreements(disagreements: list[dict[str, Any]], topics: list[list[s
 
 
 def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet_of: dict[str, str]) -> dict[str, Any]:
-    """Exact origin counts for the key claims; the baseline counts distinct outlets."""
+    """Exact origin counts for the key claims; the baseline counts distinct outlets.
+
+    The product's row for a key claim is the ledger variant of the same predicate that most of
+    the listed reports support (names break ties, since the reports may be in several languages
+    and scripts); no such variant counts as wrong.
+    """
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in product["claims"].values():
         by_doc[claim["document_id"]].append(claim)
@@ -464,20 +470,25 @@ def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet
         want = item["origins"]
         gold = {"subject": item["claim"]["subject"], "predicate": item["claim"]["predicate"],
                 "object": item["claim"].get("object"), "value": item["claim"].get("value")}
-        support: Counter[str] = Counter()
+        reports: dict[str, set[str]] = defaultdict(set)
+        named: Counter[str] = Counter()
         counts: dict[str, int] = {}
         for report in item["docs"]:
             doc = product["doc_of_report"].get(report)
             for claim in by_doc.get(doc, []) if doc else []:
                 row = ledger.get(claim["id"])
-                if row and lenient_fit(gold, claim) and names_match(gold["subject"], claim["subject"]):
-                    support[row["variant_id"]] += 1
-                    counts[row["variant_id"]] = row["origins"]
-        got = counts[support.most_common(1)[0][0]] if support else None
+                if row is None or claim["predicate"] != gold["predicate"]:
+                    continue
+                reports[row["variant_id"]].add(report)
+                named[row["variant_id"]] += lenient_fit(gold, claim)
+                counts[row["variant_id"]] = row["origins"]
+        best = max(reports, key=lambda v: (len(reports[v]), named[v]), default=None)
+        got = counts[best] if best is not None else None
         outlets = len({outlet_of[d] for d in item["docs"] if d in outlet_of})
         right += got == want
         base_right += outlets == want
-        rows.append({"event": item["event"], "claim": item["claim"], "want": want, "got": got, "outlets": outlets})
+        rows.append({"event": item["event"], "claim": item["claim"], "want": want, "got": got, "outlets": outlets,
+                     "supported_by": len(reports[best]) if best is not None else 0})
     n = len(origins)
     return {"share": round(right / n, 3) if n else None, "baseline": round(base_right / n, 3) if n else None,
             "n": n, "rows": rows}
@@ -544,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     skipped = {"annotation errors": real.errors, "stale text": real.stale, "no text": real.missing_text,
                "not annotated": real.unannotated}
     for error in real.errors:
-        print(f"skipped: {error}", file=sys.stderr)
+        print(f"problem: {error}", file=sys.stderr)
     records = real.records
     if not records:
         print(f"error: no annotated {args.split} report with a current text in {real.real_dir}", file=sys.stderr)
@@ -624,7 +635,8 @@ def main(argv: list[str] | None = None) -> int:
         for row in ori["rows"]:
             c = row["claim"]
             print(f"  {row['event']} {c.get('subject')} {c.get('predicate')} {c.get('object') or ''}: "
-                  f"{row['want']} / {row['got']} / {row['outlets']}")
+                  f"{row['want']} / {row['got']} / {row['outlets']}  (ledger row backed by "
+                  f"{row['supported_by']} of the listed reports)")
     if dis["skipped"] or ori["skipped"]:
         print(f"\nnot scored (a side or report outside this split or run): {dis['skipped']} disagreements, "
               f"{ori['skipped']} origin lines")
