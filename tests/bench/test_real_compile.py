@@ -128,3 +128,38 @@ def test_sentences_do_not_end_at_initials_or_abbreviations() -> None:
     text = "Mr. Oreshkin met A. Lukashenko in Minsk. The U.S. Treasury acted. Новый раздел"
     pieces = [text[s.start:s.end] for s in real.sentences_of(text)]
     assert pieces == ["Mr. Oreshkin met A. Lukashenko in Minsk.", "The U.S. Treasury acted.", "Новый раздел"]
+
+
+texts = load(ROOT / "bench" / "real_texts.py")
+
+
+def test_texts_are_rebuilt_from_saved_search_answers(tmp_path: Path) -> None:
+    real_dir, _ = make_set(tmp_path)
+    answer = tmp_path / "answer.json"
+    answer.write_text(json.dumps({"query": "drone plant Belarus", "results": [
+        {"url": "https://www.example.org/report/", "excerpt": TEXT},
+        {"url": "https://example.org/other", "excerpt": "Something else."}]}), encoding="utf-8")
+    out = tmp_path / "rebuilt"
+    assert texts.regenerate([answer], real_dir, out) == {"written": ["en-e01-01"], "differs": [], "missing": []}
+    assert (out / "en-e01-01.txt").read_text(encoding="utf-8") == TEXT
+
+
+def test_a_changed_excerpt_is_reported_and_not_written(tmp_path: Path) -> None:
+    real_dir, _ = make_set(tmp_path)
+    answer = tmp_path / "answer.jsonl"
+    answer.write_text(json.dumps({"url": "https://example.org/report", "excerpt": TEXT + "Updated."}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "rebuilt"
+    assert texts.regenerate([answer], real_dir, out)["differs"] == ["en-e01-01"]
+    assert not (out / "en-e01-01.txt").exists()
+
+
+def test_citation_sources_are_free_text_and_claims_may_lack_an_object(tmp_path: Path) -> None:
+    extra = ("cite source=state media; at=Maxim Oreshkin said\n"
+             "claim subject=Russia; predicate=offers_to_build; modality=offer; at=will build a drone plant\n")
+    real_dir, docs = make_set(tmp_path, ANNOTATION + extra)
+    result = real.load(real_dir, docs, skip_heldout_check=True)
+    assert result.errors == []
+    (record,) = result.records
+    assert record["citations"][0]["source"] == "state media"
+    assert record["claims"][-1]["object"] is None
