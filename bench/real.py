@@ -229,35 +229,48 @@ def empty_output() -> dict[str, Any]:
     return {"mentions": [], "claims": [], "events": []}
 
 
+def groups_of(lang: str) -> tuple[str, ...]:
+    """The rows a report counts in: its language, ``en+ru`` (the issue's first figures) and ``all``."""
+    return (lang, "en+ru", "all") if lang in ("en", "ru") else (lang, "all")
+
+
 def score_reports(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """Entity, claim and event figures of ``outputs`` (report id → mentions, claims, events)."""
-    entities: dict[str, Tally] = defaultdict(Tally)
-    coarse, values, strict, lenient, events = Tally(), Tally(), Tally(), Tally(), Tally()
+    """Entity, claim and event figures of ``outputs`` (report id → mentions, claims, events).
+
+    The headline figures are over all reports; ``by language`` repeats them per language and
+    for English and Russian together.
+    """
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    coarse, values = Tally(), Tally()
     dated = dated_right = 0
     for r in records:
         out = outputs.get(r["id"], empty_output())
         gold = {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in ENTITY_LABELS}
         got = {(m["start"], m["end"], m["label"]) for m in out["mentions"] if m["label"] in ENTITY_LABELS}
-        entities[r["lang"]].add_sets(got, gold)
-        entities["all"].add_sets(got, gold)
+        strict = len(one_to_one(r["claims"], out["claims"], strict_fit))
+        lenient = len(one_to_one(r["claims"], out["claims"], lenient_fit))
+        pairs = one_to_one(r["events"], out["events"], event_fit)
+        for group in groups_of(r["lang"]):
+            row = tallies[group]
+            row["entities"].add_sets(got, gold)
+            row["claims strict"].add_matched(strict, len(out["claims"]), len(r["claims"]))
+            row["claims lenient"].add_matched(lenient, len(out["claims"]), len(r["claims"]))
+            row["events"].add_matched(len(pairs), len(out["events"]), len(r["events"]))
         coarse.add_sets({(s, e, COARSE.get(label, label)) for s, e, label in got},
                         {(s, e, COARSE.get(label, label)) for s, e, label in gold})
         values.add_sets({(m["start"], m["end"], m["label"]) for m in out["mentions"] if m["label"] in VALUE_LABELS},
                         {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in VALUE_LABELS})
-        strict.add_matched(len(one_to_one(r["claims"], out["claims"], strict_fit)), len(out["claims"]), len(r["claims"]))
-        lenient.add_matched(len(one_to_one(r["claims"], out["claims"], lenient_fit)), len(out["claims"]),
-                            len(r["claims"]))
-        pairs = one_to_one(r["events"], out["events"], event_fit)
-        events.add_matched(len(pairs), len(out["events"]), len(r["events"]))
         for g, p in pairs:
             if g.get("time"):
                 dated += 1
                 dated_right += time_right(g, p)
+    every = tallies["all"]
     return {
-        "entities": {lang: t.figures() for lang, t in sorted(entities.items())},
-        "entities coarse": coarse.figures(), "values": values.figures(),
-        "claims strict": strict.figures(), "claims lenient": lenient.figures(), "events": events.figures(),
+        "entities": every["entities"].figures(), "entities coarse": coarse.figures(), "values": values.figures(),
+        "claims strict": every["claims strict"].figures(), "claims lenient": every["claims lenient"].figures(),
+        "events": every["events"].figures(),
         "event dates": {"right": dated_right, "of": dated, "share": round(dated_right / dated, 3) if dated else None},
+        "by language": {group: {k: t.figures() for k, t in row.items()} for group, row in sorted(tallies.items())},
     }
 
 
@@ -526,7 +539,7 @@ def headline(scores: dict[str, Any]) -> dict[str, str]:
     def f1(block: dict[str, Any]) -> str:
         return f"{block['F1']:.3f} (P {block['P']:.2f} R {block['R']:.2f})"
 
-    out = {"entities F1": f1(scores["entities"]["all"]), "claims strict F1": f1(scores["claims strict"]),
+    out = {"entities F1": f1(scores["entities"]), "claims strict F1": f1(scores["claims strict"]),
            "claims lenient F1": f1(scores["claims lenient"]), "events F1": f1(scores["events"])}
     d = scores["event dates"]
     out["event dates right"] = f"{d['share']:.3f} ({d['right']} of {d['of']})" if d["of"] else "—"
@@ -621,14 +634,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| origin counts right | {fmt(ori['share'])} (of {ori['n']}) | {fmt(ori['baseline'])} (outlets) | — | "
           f"{GOALS['origin counts right']} |")
 
-    print("\nentities by language (exact span + label)      claimgraph            baseline")
-    for lang, fig in ours["entities"].items():
-        bfig = theirs["entities"].get(lang, {"P": 0, "R": 0, "F1": 0})
-        print(f"  {lang:<6} F1 {fig['F1']:.3f} (P {fig['P']:.2f} R {fig['R']:.2f}, gold {fig['gold']:4d})"
-              f"   F1 {bfig['F1']:.3f} (P {bfig['P']:.2f} R {bfig['R']:.2f})")
+    print("\nby language, F1 (P / R)   claimgraph: entities | claims strict | claims lenient | events"
+          "      baseline: entities | claims lenient")
+    for group, row in ours["by language"].items():
+        base_row = theirs["by language"].get(group, {})
+
+        def cell(block: dict[str, Any] | None) -> str:
+            return f"{block['F1']:.2f} ({block['P']:.2f}/{block['R']:.2f})" if block else "—"
+
+        print(f"  {group:<6} {row['entities']['gold']:4d} spans {row['claims strict']['gold']:3d} claims  "
+              f"{cell(row['entities'])} | {cell(row['claims strict'])} | {cell(row['claims lenient'])} | "
+              f"{cell(row['events'])}      {cell(base_row.get('entities'))} | {cell(base_row.get('claims lenient'))}")
     for key in ("entities coarse", "values"):
         fig, bfig = ours[key], theirs[key]
-        print(f"  {key:<16} F1 {fig['F1']:.3f} (P {fig['P']:.2f} R {fig['R']:.2f})   F1 {bfig['F1']:.3f}")
+        print(f"  {key:<16} F1 {fig['F1']:.3f} (P {fig['P']:.2f} R {fig['R']:.2f})   baseline F1 {bfig['F1']:.3f}")
     print(f"  clusters: {clusters['clusters']} found for {clusters['events']} events")
     if ori["rows"]:
         print("\norigins of key claims (want / claimgraph / outlets)")
