@@ -1,0 +1,666 @@
+"""Quality on real published reports: entities, claims, events, dates, clusters, disagreements, origins.
+
+The annotated reports of one split of ``bench/data/real`` (checked and compiled by
+``bench/real_compile.py``; texts from ``$CLAIMGRAPH_REAL_DOCS``) go through the product as a user
+would run it: a JSON Lines file with text, URL, title, outlet, published and language from the
+manifest is ingested into a temporary DuckDB workspace, then extract, resolve and triangulate run.
+The result is scored against the annotations and printed beside the goal, a baseline built on bare
+spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
+the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
+
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json]
+
+The benchmark refuses to run when the held-out check fails. Reports without annotations, with a
+text that differs from the manifest, or whose annotation has errors are skipped and listed.
+
+Measures (every match is one-to-one within a report):
+
+- **entities**: typed F1 over exact spans of the entity labels (``Person`` … ``Nationality``), per
+  language; values (``Date``, ``Quantity``, ``Money``) apart; the coarse PER/ORG/LOC figure beside.
+- **claims strict**: same predicate, subject names match, the object's names match when the gold
+  has an object and the value is equal when the gold has a value (either order for the symmetric
+  ``met_with`` / ``cooperates_with``).
+- **claims lenient**: same predicate and at least one argument matched — the subject, the object or
+  the value (either way round for symmetric predicates). This counts a claim whose predicate and
+  one participant are right, which is what an analyst can still find and correct.
+- **events**: same type and the event's evidence overlaps the gold event's sentence.
+- **event dates**: among matched events whose gold event has a time (the text gives it), the share
+  whose start and end equal the gold's.
+- **clusters**: purity / inverse purity of the product's event clusters (``document_events``) over
+  the reports, against the manifest's events.
+- **disagreements**: an annotated disagreement is flagged when one contested ledger topic has a
+  variant supported by a report of one side and another variant supported by a report of another
+  side; precision is the share of contested topics that flag an annotated disagreement.
+- **origins**: for each key claim of ``origins.jsonl``, the product's origin count of the ledger
+  variant of the same predicate that most of the listed reports support (names break ties: the
+  reports may be in several scripts) must equal the annotated count.
+
+Names match leniently: the product's name keys (``claimgraph.resolve.names.name_key``, which
+transliterates, folds case and strips Russian case endings), with a plain case-folded fallback;
+one name whose key tokens are all in the other's (a surname for a full name) also matches.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(HERE))
+
+import real_compile  # noqa: E402  (a sibling script)
+from gold_compile import ENTITY_LABELS, VALUE_LABELS  # noqa: E402
+
+SYMMETRIC = frozenset({"met_with", "cooperates_with"})
+CYRILLIC_LANGS = ("ru", "uk", "be", "bg", "sr", "mk")
+COARSE = {"Person": "PER", "Organization": "ORG", "Company": "ORG", "PublicBody": "ORG",
+          "Country": "LOC", "Location": "LOC", "Facility": "LOC"}
+SPACY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "LOC": "Location",
+                "FAC": "Facility", "NORP": "Nationality", "PRODUCT": "Product", "DATE": "Date",
+                "CARDINAL": "Quantity", "QUANTITY": "Quantity", "PERCENT": "Quantity", "MONEY": "Money"}
+NATASHA_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Country"}
+GOALS = {
+    "entities F1": ">= 0.85", "claims strict F1": ">= 0.50 at P >= 0.70", "claims lenient F1": ">= 0.65",
+    "events F1": ">= 0.65", "event dates right": ">= 0.85", "cluster purity": ">= 0.90",
+    "cluster inverse purity": ">= 0.90", "disagreements flagged": "R >= 0.50 at P >= 0.80",
+    "origin counts right": ">= 0.80",
+}
+
+
+# --- names and small scores ---------------------------------------------------------------------
+
+ENDINGS = sorted("""ами ями ого его ому ему ыми ими ой ей ом ем ую юю ая яя ое ее ые ие ых их ам ям ах ях
+ов ев ью а я у ю ы и е о ь й""".split(), key=len, reverse=True)
+
+
+def _plain_key(name: str) -> str:
+    words = re.findall(r"\w+", name.casefold().replace("ё", "е"))
+    out = []
+    for word in words:
+        for ending in ENDINGS:
+            if len(word) > len(ending) + 2 and word.endswith(ending):
+                word = word[: -len(ending)]
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def _product_key() -> Callable[[str], str] | None:
+    try:
+        from claimgraph.resolve.names import name_key
+    except ImportError:
+        return None
+    return name_key
+
+
+PRODUCT_KEY = _product_key()
+
+
+def name_keys(name: str | None) -> list[frozenset[str]]:
+    """Token sets of a name under each key (the product's and the plain one)."""
+    if not name:
+        return []
+    keys = [_plain_key(name)]
+    if PRODUCT_KEY is not None:
+        try:
+            keys.append(str(PRODUCT_KEY(name)))
+        except Exception:  # noqa: BLE001 - a name the key cannot read still has the plain key
+            pass
+    return [frozenset(k.split()) for k in keys if k]
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """Same name under a key, or every key token of one is among the other's (Lukashenko / Alexander Lukashenko)."""
+    if not a or not b:
+        return False
+    for ka, kb in zip(name_keys(a), name_keys(b)):
+        if ka and kb and (ka <= kb or kb <= ka):
+            return True
+    return False
+
+
+def values_match(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return False
+    try:
+        x, y = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return abs(x - y) <= 1e-6 * max(1.0, abs(x), abs(y))
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+class Tally(Counter):
+    """tp / fp / fn counts with precision, recall and F1."""
+
+    def add_sets(self, got: set[Any], gold: set[Any]) -> None:
+        self["tp"] += len(got & gold)
+        self["fp"] += len(got - gold)
+        self["fn"] += len(gold - got)
+
+    def add_matched(self, matched: int, got: int, gold: int) -> None:
+        self["tp"] += matched
+        self["fp"] += got - matched
+        self["fn"] += gold - matched
+
+    def figures(self) -> dict[str, float]:
+        p, r, f = prf(self["tp"], self["fp"], self["fn"])
+        return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), "gold": self["tp"] + self["fn"],
+                "found": self["tp"] + self["fp"]}
+
+
+def one_to_one(gold: list[Any], got: list[Any], fits: Callable[[Any, Any], bool]) -> list[tuple[Any, Any]]:
+    """Greedy one-to-one pairs (gold, got) that fit."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        for i, p in enumerate(got):
+            if i not in used and fits(g, p):
+                used.add(i)
+                pairs.append((g, p))
+                break
+    return pairs
+
+
+# --- claims and events --------------------------------------------------------------------------
+
+def strict_fit(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["predicate"] != p["predicate"]:
+        return False
+    orders = [(p["subject"], p["object"])]
+    if g["predicate"] in SYMMETRIC:
+        orders.append((p["object"], p["subject"]))
+    for subject, obj in orders:
+        if not names_match(g["subject"], subject):
+            continue
+        if g.get("object") and not names_match(g["object"], obj):
+            continue
+        if g.get("value") is not None and not values_match(g["value"], p.get("value")):
+            continue
+        return True
+    return False
+
+
+def lenient_fit(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    if g["predicate"] != p["predicate"]:
+        return False
+    if values_match(g.get("value"), p.get("value")):
+        return True
+    names = [g["subject"], g.get("object")]
+    theirs = [p["subject"], p.get("object")]
+    if g["predicate"] in SYMMETRIC:
+        return any(names_match(a, b) for a in names for b in theirs)
+    return names_match(names[0], theirs[0]) or names_match(names[1], theirs[1])
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def event_fit(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    return g["type"] == p["type"] and overlaps((g["evidence"]["start"], g["evidence"]["end"]), p["span"])
+
+
+def time_right(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    gt, pt = g.get("time") or {}, p.get("time") or {}
+    return bool(pt) and gt.get("start") == pt.get("start") and gt.get("end") == pt.get("end")
+
+
+# --- what the product (or a baseline) says about one report -------------------------------------
+
+def empty_output() -> dict[str, Any]:
+    return {"mentions": [], "claims": [], "events": []}
+
+
+def groups_of(lang: str) -> tuple[str, ...]:
+    """The rows a report counts in: its language, ``en+ru`` (the issue's first figures) and ``all``."""
+    return (lang, "en+ru", "all") if lang in ("en", "ru") else (lang, "all")
+
+
+def score_reports(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Entity, claim and event figures of ``outputs`` (report id → mentions, claims, events).
+
+    The headline figures are over all reports; ``by language`` repeats them per language and
+    for English and Russian together.
+    """
+    tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    coarse, values = Tally(), Tally()
+    dated = dated_right = 0
+    for r in records:
+        out = outputs.get(r["id"], empty_output())
+        gold = {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in ENTITY_LABELS}
+        got = {(m["start"], m["end"], m["label"]) for m in out["mentions"] if m["label"] in ENTITY_LABELS}
+        strict = len(one_to_one(r["claims"], out["claims"], strict_fit))
+        lenient = len(one_to_one(r["claims"], out["claims"], lenient_fit))
+        pairs = one_to_one(r["events"], out["events"], event_fit)
+        for group in groups_of(r["lang"]):
+            row = tallies[group]
+            row["entities"].add_sets(got, gold)
+            row["claims strict"].add_matched(strict, len(out["claims"]), len(r["claims"]))
+            row["claims lenient"].add_matched(lenient, len(out["claims"]), len(r["claims"]))
+            row["events"].add_matched(len(pairs), len(out["events"]), len(r["events"]))
+        coarse.add_sets({(s, e, COARSE.get(label, label)) for s, e, label in got},
+                        {(s, e, COARSE.get(label, label)) for s, e, label in gold})
+        values.add_sets({(m["start"], m["end"], m["label"]) for m in out["mentions"] if m["label"] in VALUE_LABELS},
+                        {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in VALUE_LABELS})
+        for g, p in pairs:
+            if g.get("time"):
+                dated += 1
+                dated_right += time_right(g, p)
+    every = tallies["all"]
+    return {
+        "entities": every["entities"].figures(), "entities coarse": coarse.figures(), "values": values.figures(),
+        "claims strict": every["claims strict"].figures(), "claims lenient": every["claims lenient"].figures(),
+        "events": every["events"].figures(),
+        "event dates": {"right": dated_right, "of": dated, "share": round(dated_right / dated, 3) if dated else None},
+        "by language": {group: {k: t.figures() for k, t in row.items()} for group, row in sorted(tallies.items())},
+    }
+
+
+# --- the product run ----------------------------------------------------------------------------
+
+def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> dict[str, Any]:
+    """Ingest, extract, resolve and triangulate the reports in a temporary workspace; read it back."""
+    from claimgraph.ingest.run import ingest_paths
+    from claimgraph.nlp.extract import extract_workspace
+    from claimgraph.settings import Settings
+    from claimgraph.triangulate import triangulate_workspace
+    from claimgraph.workspace import Workspace
+
+    folder = Path(tempfile.mkdtemp(prefix="claimgraph-real-"))
+    feed = folder / "reports.jsonl"
+    with feed.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps({"text": r["text"], "url": r["url"], "title": r.get("title"), "outlet": r["outlet"],
+                                 "published": r["published"], "lang": r["lang"]}, ensure_ascii=False) + "\n")
+    ws = Workspace.open(Settings.from_env({}, workspace=str(folder / "ws.duckdb")), create=True)
+    timings: dict[str, float] = {}
+
+    def stage(name: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        began = time.perf_counter()
+        fn(*args, **kwargs)
+        timings[name] = round(time.perf_counter() - began, 1)
+        say(f"  {name}: {timings[name]} s")
+
+    stage("ingest", ingest_paths, ws, [str(feed)])
+    stage("extract", extract_workspace, ws, workers=1)
+    store = ws.store
+    events = store.query("SELECT id, document_id, type, time_start, time_end, start_char, end_char FROM events")
+    try:
+        from claimgraph.resolve import resolve_workspace
+        stage("resolve", resolve_workspace, ws)
+    except ImportError as exc:
+        say(f"  resolve: not installed ({exc})")
+    stage("triangulate", triangulate_workspace, ws)
+
+    doc_of_url = {row["url"]: row["document_id"] for row in store.query("SELECT document_id, url FROM sightings")}
+    texts = {row["id"]: row["text"] for row in store.query("SELECT id, text FROM documents")}
+    per_doc: dict[str, dict[str, Any]] = defaultdict(empty_output)
+    for m in store.query("SELECT document_id, start_char, end_char, label, text FROM mentions"):
+        per_doc[m["document_id"]]["mentions"].append({"start": m["start_char"], "end": m["end_char"],
+                                                      "label": m["label"], "text": m["text"]})
+    claims_by_id: dict[str, dict[str, Any]] = {}
+    for c in store.query("SELECT id, document_id, subject, predicate, object, value, modality, time_start, "
+                         "time_end, start_char, end_char FROM claims"):
+        claim = {"id": c["id"], "document_id": c["document_id"], "subject": c["subject"],
+                 "predicate": c["predicate"], "object": c["object"], "value": c["value"],
+                 "modality": c["modality"], "span": (c["start_char"] or 0, c["end_char"] or 0)}
+        claims_by_id[c["id"]] = claim
+        per_doc[c["document_id"]]["claims"].append(claim)
+    for e in events:
+        per_doc[e["document_id"]]["events"].append({
+            "type": e["type"], "span": (e["start_char"] or 0, e["end_char"] or 0),
+            "time": {"start": e["time_start"], "end": e["time_end"]} if e["time_start"] else None})
+    cluster_of = {row["document_id"]: row["cluster_id"] or row["event_id"]
+                  for row in store.query("SELECT document_id, event_id, cluster_id FROM document_events")}
+    ledger = store.query("SELECT claim_id, variant_id, topic, contested, origins FROM claim_ledger")
+
+    outputs: dict[str, dict[str, Any]] = {}
+    doc_of_report: dict[str, str] = {}
+    unaligned: list[str] = []
+    for r in records:
+        doc = doc_of_url.get(r["url"])
+        if doc is None:
+            unaligned.append(r["id"])
+            continue
+        doc_of_report[r["id"]] = doc
+        shift = r["text"].find(texts.get(doc, "\0"))
+        if shift < 0:
+            unaligned.append(r["id"])
+            continue
+        out = per_doc.get(doc, empty_output())
+        outputs[r["id"]] = {
+            "mentions": [{**m, "start": m["start"] + shift, "end": m["end"] + shift} for m in out["mentions"]],
+            "claims": out["claims"],
+            "events": [{**e, "span": (e["span"][0] + shift, e["span"][1] + shift)} for e in out["events"]],
+        }
+    return {"outputs": outputs, "doc_of_report": doc_of_report, "cluster_of": cluster_of, "ledger": ledger,
+            "claims": claims_by_id, "unaligned": unaligned, "timings": timings}
+
+
+# --- the bare-NER baseline ----------------------------------------------------------------------
+
+def baseline_outputs(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Bare NER spans; claims and events by keywords over them, one per sentence (no parse)."""
+    from claimgraph.nlp.lexicon import EVENT_TRIGGERS, PREDICATE_VERBS
+
+    spans: dict[str, list[dict[str, Any]]] = {}
+    cyrillic = [r for r in records if r["lang"] in CYRILLIC_LANGS]
+    latin = [r for r in records if r["lang"] not in CYRILLIC_LANGS]
+    if latin:
+        from claimgraph.nlp.models import load_spacy
+        from claimgraph.settings import Settings
+
+        nlp = load_spacy(Settings.from_env({}).en_model)
+        for r, doc in zip(latin, nlp.pipe(r["text"] for r in latin)):
+            spans[r["id"]] = [{"start": e.start_char, "end": e.end_char, "label": SPACY_LABELS[e.label_],
+                               "text": e.text} for e in doc.ents if e.label_ in SPACY_LABELS]
+    if cyrillic:
+        from natasha import Doc
+
+        from claimgraph.nlp.models import load_natasha
+
+        models = load_natasha()
+        for r in cyrillic:
+            doc = Doc(r["text"])
+            doc.segment(models.segmenter)
+            doc.tag_ner(models.ner_tagger)
+            spans[r["id"]] = [{"start": s.start, "end": s.stop, "label": NATASHA_LABELS[s.type],
+                               "text": r["text"][s.start:s.stop]} for s in doc.spans if s.type in NATASHA_LABELS]
+
+    def cue_table(table: dict[str, dict[str, str]], lang: str) -> list[tuple[str, str]]:
+        words = table["ru" if lang in CYRILLIC_LANGS else "en"]
+        return [(w[:max(4, len(w) - 2)].lower(), kind) for w, kind in words.items()]
+
+    outputs = {}
+    for r in records:
+        mentions = spans.get(r["id"], [])
+        named = [m for m in mentions if m["label"] in ENTITY_LABELS]
+        claim_cues = cue_table(PREDICATE_VERBS, r["lang"])
+        event_cues = cue_table(EVENT_TRIGGERS, r["lang"])
+        claims, events = [], []
+        for s in real_compile.sentences_of(r["text"]):
+            words = re.findall(r"\w+", r["text"][s.start:s.end].lower())
+            inside = [m for m in named if s.start <= m["start"] < s.end]
+            predicate = next((kind for w in words for cue, kind in claim_cues if w.startswith(cue)), None)
+            if predicate and len(inside) >= 2:
+                claims.append({"subject": inside[0]["text"], "predicate": predicate, "object": inside[1]["text"],
+                               "value": None})
+            kind = next((kind for w in words for cue, kind in event_cues if w.startswith(cue)), None)
+            if kind:
+                events.append({"type": kind, "span": (s.start, s.end),
+                               "time": {"start": r["published"], "end": r["published"]} if r["published"] else None})
+        outputs[r["id"]] = {"mentions": mentions, "claims": claims, "events": events}
+    return outputs
+
+
+# --- clusters, disagreements, origins -----------------------------------------------------------
+
+def purity(pred: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
+    """(purity, inverse purity) of a labelling ``item -> cluster`` against ``item -> class``."""
+    items = [i for i in truth if i in pred]
+
+    def one_way(a: dict[str, str], b: dict[str, str]) -> float:
+        groups: dict[str, Counter[str]] = defaultdict(Counter)
+        for i in items:
+            groups[a[i]][b[i]] += 1
+        return sum(c.most_common(1)[0][1] for c in groups.values()) / max(len(items), 1)
+
+    return one_way(pred, truth), one_way(truth, pred)
+
+
+def flagged_topics(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[list[set[str]]]:
+    """Contested ledger topics as lists of variants, each the set of reports supporting it."""
+    topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    contested = {row["topic"] for row in product["ledger"] if row["contested"]}
+    for row in product["ledger"]:
+        if row["topic"] in contested:
+            claim = product["claims"].get(row["claim_id"])
+            if claim:
+                topics[row["topic"]][row["variant_id"]] |= reports_of_doc.get(claim["document_id"], set())
+    return [list(variants.values()) for variants in topics.values()]
+
+
+def baseline_topics(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[list[set[str]]]:
+    """Any subject and predicate with two values or modalities among the extracted claims is contested."""
+    groups: dict[tuple[str, str], dict[tuple[Any, Any], set[str]]] = defaultdict(lambda: defaultdict(set))
+    for claim in product["claims"].values():
+        key = (" ".join(sorted(name_keys(claim["subject"])[-1])) if claim["subject"] else "", claim["predicate"])
+        groups[key][(claim["value"], claim["modality"])] |= reports_of_doc.get(claim["document_id"], set())
+    return [list(v.values()) for v in groups.values() if len(v) > 1]
+
+
+def flags(disagreement: dict[str, Any], variants: list[set[str]]) -> bool:
+    sides = [set(side["docs"]) for side in disagreement["sides"]]
+    for i, a in enumerate(variants):
+        for b in variants[i + 1:]:
+            for x, side_x in enumerate(sides):
+                for side_y in sides[x + 1:]:
+                    if (a & side_x and b & side_y) or (a & side_y and b & side_x):
+                        return True
+    return False
+
+
+def score_disagreements(disagreements: list[dict[str, Any]], topics: list[list[set[str]]]) -> dict[str, Any]:
+    found = sum(1 for d in disagreements if any(flags(d, t) for t in topics))
+    right = sum(1 for t in topics if any(flags(d, t) for d in disagreements))
+    return {"R": round(found / len(disagreements), 3) if disagreements else None,
+            "P": round(right / len(topics), 3) if topics else None,
+            "annotated": len(disagreements), "flagged": len(topics), "found": found}
+
+
+def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet_of: dict[str, str]) -> dict[str, Any]:
+    """Exact origin counts for the key claims; the baseline counts distinct outlets.
+
+    The product's row for a key claim is the ledger variant of the same predicate that most of
+    the listed reports support (names break ties, since the reports may be in several languages
+    and scripts); no such variant counts as wrong.
+    """
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for claim in product["claims"].values():
+        by_doc[claim["document_id"]].append(claim)
+    ledger = {row["claim_id"]: row for row in product["ledger"]}
+    right = base_right = 0
+    rows = []
+    for item in origins:
+        want = item["origins"]
+        gold = {"subject": item["claim"]["subject"], "predicate": item["claim"]["predicate"],
+                "object": item["claim"].get("object"), "value": item["claim"].get("value")}
+        reports: dict[str, set[str]] = defaultdict(set)
+        named: Counter[str] = Counter()
+        counts: dict[str, int] = {}
+        for report in item["docs"]:
+            doc = product["doc_of_report"].get(report)
+            for claim in by_doc.get(doc, []) if doc else []:
+                row = ledger.get(claim["id"])
+                if row is None or claim["predicate"] != gold["predicate"]:
+                    continue
+                reports[row["variant_id"]].add(report)
+                named[row["variant_id"]] += lenient_fit(gold, claim)
+                counts[row["variant_id"]] = row["origins"]
+        best = max(reports, key=lambda v: (len(reports[v]), named[v]), default=None)
+        got = counts[best] if best is not None else None
+        outlets = len({outlet_of[d] for d in item["docs"] if d in outlet_of})
+        right += got == want
+        base_right += outlets == want
+        rows.append({"event": item["event"], "claim": item["claim"], "want": want, "got": got, "outlets": outlets,
+                     "supported_by": len(reports[best]) if best is not None else 0})
+    n = len(origins)
+    return {"share": round(right / n, 3) if n else None, "baseline": round(base_right / n, 3) if n else None,
+            "n": n, "rows": rows}
+
+
+# --- the synthetic domain set -------------------------------------------------------------------
+
+def synthetic_figures() -> dict[str, Any] | None:
+    """The same entity, claim and event measures on the team-written domain gold set."""
+    path = HERE / "data" / "domain" / "gold.jsonl"
+    if not path.exists():
+        return None
+    from claimgraph.nlp.doc import AnalyzedDoc
+    from claimgraph.nlp.pipeline import default_pipeline
+
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pipeline = default_pipeline()
+    outputs = {}
+    for r in records:
+        a = pipeline(AnalyzedDoc(r["id"], r["text"], r["lang"], r.get("published")))
+        outputs[r["id"]] = {
+            "mentions": [{"start": m.start, "end": m.end, "label": m.label} for m in a.mentions],
+            "claims": [{"subject": c.subject, "predicate": c.predicate, "object": c.object, "value": c.value}
+                       for c in a.claims],
+            "events": [{"type": e.type, "span": (e.start, e.end),
+                        "time": {"start": e.time.start, "end": e.time.end} if e.time else None} for e in a.events],
+        }
+    return score_reports(records, outputs)
+
+
+# --- report -------------------------------------------------------------------------------------
+
+def headline(scores: dict[str, Any]) -> dict[str, str]:
+    """The figures of the goal table as short strings."""
+    def f1(block: dict[str, Any]) -> str:
+        return f"{block['F1']:.3f} (P {block['P']:.2f} R {block['R']:.2f})"
+
+    out = {"entities F1": f1(scores["entities"]), "claims strict F1": f1(scores["claims strict"]),
+           "claims lenient F1": f1(scores["claims lenient"]), "events F1": f1(scores["events"])}
+    d = scores["event dates"]
+    out["event dates right"] = f"{d['share']:.3f} ({d['right']} of {d['of']})" if d["of"] else "—"
+    return out
+
+
+def fmt(value: Any) -> str:
+    return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="dev")
+    parser.add_argument("--dir", type=Path, help="a repository root or a bench/data/real folder")
+    parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
+    args = parser.parse_args(argv)
+    say: Callable[[str], None] = (lambda _: None) if args.json else print
+
+    try:
+        real = real_compile.load(args.dir, args.docs, split=None if args.split == "all" else args.split)
+    except real_compile.RealError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    skipped = {"annotation errors": real.errors, "stale text": real.stale, "no text": real.missing_text,
+               "not annotated": real.unannotated}
+    for error in real.errors:
+        print(f"problem: {error}", file=sys.stderr)
+    records = real.records
+    if not records:
+        print(f"error: no annotated {args.split} report with a current text in {real.real_dir}", file=sys.stderr)
+        return 1
+    langs = Counter(r["lang"] for r in records)
+    say(f"{len(records)} {args.split} reports ({', '.join(f'{k} {v}' for k, v in sorted(langs.items()))}), "
+        f"{len({r['event'] for r in records})} events, {sum(len(r['text']) for r in records)} characters")
+    for what, ids in skipped.items():
+        if ids:
+            say(f"  skipped, {what}: {len(ids)}")
+
+    product = run_product(records, say)
+    if product["unaligned"]:
+        say(f"  reports whose stored text could not be aligned (not scored for spans): {product['unaligned']}")
+    began = time.perf_counter()
+    base = baseline_outputs(records)
+    say(f"  baseline NER: {time.perf_counter() - began:.1f} s")
+    ours = score_reports(records, product["outputs"])
+    theirs = score_reports(records, base)
+
+    reports_of_doc: dict[str, set[str]] = defaultdict(set)
+    for report, doc in product["doc_of_report"].items():
+        reports_of_doc[doc].add(report)
+    truth = {r["id"]: r["event"] for r in records}
+    pred = {report: product["cluster_of"].get(doc, doc) for report, doc in product["doc_of_report"].items()}
+    day = {r["id"]: r["published"] or r["id"] for r in records}
+    clusters = {"claimgraph": purity(pred, truth), "baseline": purity(day, truth),
+                "clusters": len(set(pred.values())), "events": len(set(truth.values()))}
+
+    scored = set(truth)
+    disagreements = [{**d, "sides": [{**s, "docs": [x for x in s["docs"] if x in scored]} for s in d["sides"]]}
+                     for d in real.disagreements]
+    disagreements = [d for d in disagreements if sum(1 for side in d["sides"] if side["docs"]) >= 2]
+    dis = {"claimgraph": score_disagreements(disagreements, flagged_topics(product, reports_of_doc)),
+           "baseline": score_disagreements(disagreements, baseline_topics(product, reports_of_doc)),
+           "skipped": len(real.disagreements) - len(disagreements)}
+    origins = [o for o in real.origins if set(o["docs"]) <= scored]
+    outlet_of = {r["id"]: r["outlet"] for r in records}
+    ori = score_origins(origins, product, outlet_of)
+    ori["skipped"] = len(real.origins) - len(origins)
+
+    synthetic = None if args.no_synthetic else synthetic_figures()
+    result = {"split": args.split, "reports": len(records), "languages": dict(langs), "claimgraph": ours,
+              "baseline": theirs, "synthetic": synthetic, "clusters": clusters, "disagreements": dis,
+              "origins": ori, "timings": product["timings"], "goals": GOALS,
+              "skipped": {k: len(v) for k, v in skipped.items()}}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=list))
+        return 0
+
+    ours_h, base_h = headline(ours), headline(theirs)
+    syn_h = headline(synthetic) if synthetic else {}
+    print(f"\n| measure ({args.split}) | claimgraph | baseline: bare NER | synthetic domain set | goal |")
+    print("| --- | --- | --- | --- | --- |")
+    for key in ("entities F1", "claims strict F1", "claims lenient F1", "events F1", "event dates right"):
+        print(f"| {key} | {ours_h[key]} | {base_h[key]} | {syn_h.get(key, '—')} | {GOALS[key]} |")
+    (p, ip), (bp, bip) = clusters["claimgraph"], clusters["baseline"]
+    print(f"| cluster purity | {p:.3f} | {bp:.3f} (one per day) | — | {GOALS['cluster purity']} |")
+    print(f"| cluster inverse purity | {ip:.3f} | {bip:.3f} | — | {GOALS['cluster inverse purity']} |")
+    c, b = dis["claimgraph"], dis["baseline"]
+    print(f"| disagreements flagged | R {fmt(c['R'])} P {fmt(c['P'])} ({c['found']} of {c['annotated']}, "
+          f"{c['flagged']} topics) | R {fmt(b['R'])} P {fmt(b['P'])} (any two values) | — | {GOALS['disagreements flagged']} |")
+    print(f"| origin counts right | {fmt(ori['share'])} (of {ori['n']}) | {fmt(ori['baseline'])} (outlets) | — | "
+          f"{GOALS['origin counts right']} |")
+
+    print("\nby language, F1 (P / R)   claimgraph: entities | claims strict | claims lenient | events"
+          "      baseline: entities | claims lenient")
+    for group, row in ours["by language"].items():
+        base_row = theirs["by language"].get(group, {})
+
+        def cell(block: dict[str, Any] | None) -> str:
+            return f"{block['F1']:.2f} ({block['P']:.2f}/{block['R']:.2f})" if block else "—"
+
+        print(f"  {group:<6} {row['entities']['gold']:4d} spans {row['claims strict']['gold']:3d} claims  "
+              f"{cell(row['entities'])} | {cell(row['claims strict'])} | {cell(row['claims lenient'])} | "
+              f"{cell(row['events'])}      {cell(base_row.get('entities'))} | {cell(base_row.get('claims lenient'))}")
+    for key in ("entities coarse", "values"):
+        fig, bfig = ours[key], theirs[key]
+        print(f"  {key:<16} F1 {fig['F1']:.3f} (P {fig['P']:.2f} R {fig['R']:.2f})   baseline F1 {bfig['F1']:.3f}")
+    print(f"  clusters: {clusters['clusters']} found for {clusters['events']} events")
+    if ori["rows"]:
+        print("\norigins of key claims (want / claimgraph / outlets)")
+        for row in ori["rows"]:
+            c = row["claim"]
+            print(f"  {row['event']} {c.get('subject')} {c.get('predicate')} {c.get('object') or ''}: "
+                  f"{row['want']} / {row['got']} / {row['outlets']}  (ledger row backed by "
+                  f"{row['supported_by']} of the listed reports)")
+    if dis["skipped"] or ori["skipped"]:
+        print(f"\nnot scored (a side or report outside this split or run): {dis['skipped']} disagreements, "
+              f"{ori['skipped']} origin lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
