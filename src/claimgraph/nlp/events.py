@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
+from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.lexicon import (
@@ -204,14 +205,7 @@ def _under(sent: Sentence, trigger: int, m: Mention) -> bool:
     """Whether a mention hangs (within a few steps) under the trigger."""
     toks = sent.tokens
     i = _head_of(sent, m)
-    for _ in range(4):
-        h = toks[i].head
-        if h == trigger:
-            return True
-        if not 0 <= h < len(toks) or h == i:
-            return False
-        i = h
-    return False
+    return toks[i].head == trigger or trigger in tree.ancestors(toks, i, 4)
 
 
 def _about(sent: Sentence, trigger: int) -> bool:
@@ -288,12 +282,7 @@ def _outcome(sent: Sentence, i: int) -> bool:
 def _hypothetical(sent: Sentence, i: int) -> bool:
     """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
     toks = sent.tokens
-    chain = [i]
-    for _ in range(2):
-        h = toks[chain[-1]].head
-        if not (0 <= h < len(toks)) or h == chain[-1]:
-            break
-        chain.append(h)
+    chain = [i, *tree.ancestors(toks, i, 2)]
     for k in chain:
         if "Tense=Fut" in toks[k].feats:
             return True
@@ -386,11 +375,8 @@ def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
     Rostec's engine holding, X", "X of Rostec") describes the person rather than taking part."""
     toks = sent.tokens
     i = h
-    for _ in range(3):
+    for j in tree.ancestors(toks, h, 3):
         if toks[i].dep.split(":")[0] not in ("nmod", "compound", "amod", "appos") and toks[i].dep != "nmod:poss":
-            return False
-        j = toks[i].head
-        if not (0 <= j < len(toks)) or j == i:
             return False
         if (toks[j].lemma or toks[j].text).lower() in ROLE_NOUNS:
             return True

@@ -8,6 +8,10 @@ so later components never care which parser ran. The parser objects are kept in 
 Hostile input is cut before any model sees it: runs of more than ``MAX_TOKEN`` characters without
 whitespace are skipped (no word is that long), and text is fed in chunks of at most ``CHUNK``
 characters split at line breaks or spaces, so cost stays linear in the length of the text.
+
+Every sentence is built by :func:`checked_sentence`, which makes its heads a tree (a head outside
+the sentence or a cycle of heads, which Natasha's parser can return, is repaired by
+:func:`claimgraph.nlp.tree.repair`) before any rule walks it.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from typing import Any
 
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
+from claimgraph.nlp.tree import repair
 
 MAX_TOKEN = 100
 CHUNK = 10_000
@@ -160,8 +165,14 @@ def _spacy_sentences(sdoc: Any, offset: int) -> list[Sentence]:
                   heads[n], str(t.morph))
             for n, t in enumerate(kept)
         ]
-        out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+        out.append(checked_sentence(tokens))
     return out
+
+
+def checked_sentence(tokens: list[Token]) -> Sentence:
+    """A sentence of ``tokens`` (at least one) whose heads are repaired into a tree."""
+    repair(tokens)
+    return Sentence(tokens[0].start, tokens[-1].end, tokens)
 
 
 def _ud_heads(tokens: list[Any], heads: list[int], deps: list[str]) -> None:
@@ -225,7 +236,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
                 tokens.append(Token(start + t.start, start + t.stop, t.text, lemma, t.pos or "",
                                     t.rel or "", head, feats))
-            doc.sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+            doc.sentences.append(checked_sentence(tokens))
+            _natasha_heads_from(tokens, sent.tokens)
 
 
 _LEMMAS: dict[tuple[str, str, str], str] = {}
@@ -242,6 +254,13 @@ def _lemma(vocab: Any, text: str, pos: str | None, feats: dict[str, str], tag: s
             _LEMMAS.clear()
         lemma = _LEMMAS[key] = vocab.lemmatize(text, pos, feats)
     return lemma
+
+
+def _natasha_heads_from(tokens: list[Token], ntokens: list[Any]) -> None:
+    """Write repaired heads back into Natasha's tokens, which NER reuses to normalise names."""
+    for n, (tok, nt) in enumerate(zip(tokens, ntokens)):
+        if _natasha_head(nt.head_id, n) != tok.head and nt.id and "_" in nt.id:
+            nt.head_id = f"{nt.id.rsplit('_', 1)[0]}_{0 if tok.head == n else tok.head + 1}"
 
 
 def _natasha_head(head_id: str | None, own: int) -> int:
@@ -274,6 +293,6 @@ def rule_sentences(text: str, start: int, end: int) -> list[Sentence]:
         for n, t in enumerate(tokens):
             t.head = n
         if tokens:
-            out.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+            out.append(checked_sentence(tokens))
         pos = stop
     return out

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.model import Mention, Quantity
-from claimgraph.nlp import coordinates
+from claimgraph.nlp import coordinates, tree
 from claimgraph.nlp.dates import _Coverage, find_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Token
 from claimgraph.nlp.numbers import (
@@ -446,17 +446,13 @@ def _modified_noun(tokens: list[Token], start: int, end: int) -> Token | None:
     if not inside:
         return None
     i = inside[-1]
-    for _ in range(3):
-        tok = tokens[i]
-        if tok.head < 0 or tok.head == i or tok.head >= len(tokens):
-            return None
-        head = tokens[tok.head]
+    for h in tree.ancestors(tokens, i, 3):
+        head = tokens[h]
         if head.start >= start and head.end <= end:
-            i = tok.head
+            i = h
             continue
-        if head.pos in ("NOUN", "PROPN") and head.start >= end and tok.dep.startswith(("nummod", "compound")):
-            return head
-        return None
+        nummod = tokens[i].dep.startswith(("nummod", "compound"))
+        return head if nummod and head.pos in ("NOUN", "PROPN") and head.start >= end else None
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.model import Claim
+from claimgraph.nlp import tree
 from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.build import _build, _claim, _doers, Found, _Verb
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent, _token_at
@@ -31,10 +32,7 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for i, m in enumerate(sx.token_mention):
         if m is None or m.label not in ("Facility", "Company", "Organization") or m.id in seen:
             continue
-        head = i
-        while head < len(toks) and sx.token_mention[head] is m and toks[head].head != head \
-                and sx.token_mention[toks[head].head] is m:
-            head = toks[head].head
+        head = tree.climb(toks, i, lambda h: sx.token_mention[h] is m)  # the name's own head word
         # "завод «Волга-Авионика» в Дзержинске", "the test site X in Y": the place may hang off the
         # common noun the name stands beside
         g = toks[head].head

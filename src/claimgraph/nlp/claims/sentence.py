@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from claimgraph.model import Mention, Quantity, TimeRef
+from claimgraph.nlp import tree
 from claimgraph.nlp.claims.names import full_name
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.lexicon import NEGATIONS
@@ -79,11 +80,7 @@ def _sentence(ctx: _Context, sent: Sentence) -> _Sent:
                 token_mention[i] = mentions[k]
                 break
             k += 1
-    children: list[list[int]] = [[] for _ in sent.tokens]
-    for i, tok in enumerate(sent.tokens):
-        if 0 <= tok.head < len(sent.tokens) and tok.head != i:
-            children[tok.head].append(i)
-    return _Sent(sent, mentions, token_mention, children, lang=ctx.lang,
+    return _Sent(sent, mentions, token_mention, tree.children(sent.tokens), lang=ctx.lang,
                  lemmas=[(tok.lemma or tok.text).lower() for tok in sent.tokens])
 
 
@@ -108,18 +105,14 @@ def _with_conj(sx: _Sent, i: int) -> list[int]:
 
 def _roots(sx: _Sent) -> list[int]:
     if sx.roots is None:
-        toks = sx.sent.tokens
-        sx.roots = [i for i, t in enumerate(toks) if t.head == i or not 0 <= t.head < len(toks)]
+        sx.roots = tree.roots(sx.sent.tokens)
     return sx.roots
 
 
 def _head_token(sx: _Sent, m: Mention) -> int:
     """The token of a mention whose head lies outside it."""
     toks = sx.sent.tokens
-    i = _token_at(sx.sent, m.start)
-    while 0 <= toks[i].head < len(toks) and toks[i].head != i and m.start <= toks[toks[i].head].start < m.end:
-        i = toks[i].head
-    return i
+    return tree.climb(toks, _token_at(sx.sent, m.start), lambda h: m.start <= toks[h].start < m.end)
 
 
 def _first_and_conjuncts(sx: _Sent, ms: list[Mention]) -> list[Mention]:
@@ -148,14 +141,7 @@ def _unique(ms: list[Mention]) -> list[Mention]:
 
 
 def _ancestors(sx: _Sent, v: int, limit: int = 4) -> list[int]:
-    out, i = [], v
-    for _ in range(limit):
-        h = sx.sent.tokens[i].head
-        if h < 0 or h == i or h >= len(sx.sent.tokens):
-            break
-        out.append(h)
-        i = h
-    return out
+    return tree.ancestors(sx.sent.tokens, v, limit)
 
 
 _COPULAS = frozenset({"be", "become", "remain", "стать", "становиться", "являться", "оставаться", "быть"})
