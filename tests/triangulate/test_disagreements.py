@@ -122,3 +122,14 @@ def test_an_offer_told_as_a_plan_by_another_report_is_a_modality_disagreement() 
     claims = [claim("Russia", "offers_to_build", "Belarus", doc=a, modality="offer"),
               claim("Russia", "offers_to_build", "Belarus", doc=b, modality="plan")]
     assert _kinds(claims, [a, b]) == ["modality"]
+
+
+def test_bodies_of_two_different_unions_or_an_outlet_are_no_actor_disagreement() -> None:
+    a, b = doc("The Council of the European Union listed the plant."), doc("The United States Treasury listed it.")
+    c = doc("Interfax said the plant was listed.")
+    claims = [claim("Plant", "sanctioned_by", "Council of the European Union", doc=a),
+              claim("Plant", "sanctioned_by", "United States Treasury", doc=b),
+              claim("Plant", "sanctioned_by", "Interfax", doc=c)]
+    events = {d.id: "evt-1" for d in (a, b, c)}
+    found = find_disagreements(align_claims(claims, event_of=events), events, lambda name: name == "Interfax")
+    assert found == []

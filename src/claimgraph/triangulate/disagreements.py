@@ -17,6 +17,7 @@ acting body is part of a claim's topic.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
@@ -61,16 +62,31 @@ def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
     return out
 
 
-def _actor_key(claim: Claim) -> str:
-    """The acting body's key; "" for a state or union (it is not one body of it)."""
-    if not claim.object or territory_key(claim.object, "Country"):
+def _territories(name: str) -> set[str]:
+    """Territories a body's name contains ("Council of the European Union": the EU)."""
+    words = name.replace("'s", "").split()
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            t = territory_key(" ".join(words[i:i + n]).strip(".,()"), "Country")
+            if t:
+                found.add(t)
+    return found
+
+
+def _actor_key(claim: Claim, is_source: Callable[[str], bool]) -> str:
+    """The acting body's key; "" for a state or union (it is not one body of it) and for an
+    outlet (a report's source, not an actor)."""
+    if not claim.object or territory_key(claim.object, "Country") or is_source(claim.object):
         return ""
     return claim.object_entity or name_key(claim.object)
 
 
-def actor_disagreements(alignments: list[Alignment], events: dict[str, str]) -> list[Disagreement]:
+def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
+                        is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
     """Within one event cluster, two bodies named as acting on one target by different reports,
-    where no report names both."""
+    where no report names both, and whose names place them in no two different territories (an
+    EU council and a US office act in two measures)."""
     # cluster -> actor -> (documents, targets, variants)
     acts: dict[str, dict[str, tuple[set[str], set[str], dict[str, Variant], str]]] = defaultdict(dict)
     for al in alignments:
@@ -78,7 +94,7 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str]) -> 
             continue
         for v in al.variants:
             for c in v.claims:
-                cluster, actor = events.get(c.document_id), _actor_key(c)
+                cluster, actor = events.get(c.document_id), _actor_key(c, is_source)
                 if not cluster or not actor or c.modality == "denial":
                     continue
                 docs, targets, variants, name = acts[cluster].setdefault(actor, (set(), set(), {}, c.object or actor))
@@ -97,12 +113,16 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str]) -> 
                 dy, ty, vy, ny = actors[y]
                 if dx & dy or not (tx & ty):
                     continue  # one report names both, or they act on different targets
+                px, py = _territories(nx), _territories(ny)
+                if px and py and not (px & py):
+                    continue
                 out.append(Disagreement("actor", f"who acted: {nx} / {ny}",
                                         (list(vx.values()), list(vy.values())),
                                         [f"different actor: {nx} vs {ny}"]))
     return out
 
 
-def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
-    """Every disagreement of the workspace, by kind."""
-    return from_alignments(alignments) + actor_disagreements(alignments, events or {})
+def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
+                       is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
+    """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors."""
+    return from_alignments(alignments) + actor_disagreements(alignments, events or {}, is_source)
