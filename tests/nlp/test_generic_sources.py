@@ -20,6 +20,9 @@ def _sources(text: str, lang: str = "en") -> list[str]:
     ("Завод построят в Беларуси, как сообщают белорусские госСМИ.", "белорусские госСМИ"),
     ("Об этом со ссылкой на государственное информагентство пишет издание.", "государственное информагентство"),
     ("Як повідомляють білоруські державні ЗМІ, завод запрацює восени.", "білоруські державні ЗМІ"),
+    ("The treaty was signed, Russian news agencies reported.", "Russian news agencies"),
+    ("Russian state media, citing regional officials, said two were hurt.", "Russian state media"),
+    ("The speech was broadcast by official state media.", "official state media"),
 ])
 def test_generic_attribution_next_to_a_reporting_cue_is_a_citation(text: str, phrase: str) -> None:
     assert _sources(text) == [phrase]
@@ -27,6 +30,11 @@ def test_generic_attribution_next_to_a_reporting_cue_is_a_citation(text: str, ph
 
 def test_state_media_without_a_reporting_cue_is_no_citation() -> None:
     assert _sources("State media are tightly controlled in the country.") == []
+
+
+def test_media_of_no_country_state_or_agency_is_no_one_in_particular() -> None:
+    assert _sources("The blast was seen, according to media reports.") == []
+    assert _sources("СМИ писали, что завод пострадал.", "ru") == []
 
 
 def test_a_sentence_that_already_names_its_outlet_gets_no_generic_citation() -> None:

@@ -37,21 +37,24 @@ _STATE = (r"(?:state(?:[- ](?:run|owned|controlled|backed|affiliated))?|governme
           r"|государственн[а-яё]*|провластн[а-яё]*|пропагандистск[а-яё]*|официальн[а-яё]*"
           r"|державн[а-яіїєґ]*|провладн[а-яіїєґ]*|пропагандистськ[а-яіїєґ]*|офіційн[а-яіїєґ]*"
           r"|дзяржаўн[а-яўі]*|праўладн[а-яўі]*|прапагандысцк[а-яўі]*)")
-_MEDIA = (r"(?:(?:news\s+)?agency|news\s+outlets?|media(?:\s+outlets?)?|outlets?|press|television|tv|broadcaster"
+_MEDIA = (r"(?:(?:news\s+)?agenc(?:y|ies)|news\s+outlets?|media(?:\s+outlets?)?|outlets?|press|television|tv|broadcaster"
           r"|news|newspaper"
           r"|сми|медиа|информагентств[а-яё]*|агентств[а-яё]*|телевидени[а-яё]*|тв|телеканал[а-яё]*"
           r"|пресс[а-яё]*|газет[а-яё]*|змі|медіа|інформагентств[а-яіїєґ]*|агентств[а-яіїєґ]*"
           r"|телебачен[а-яіїєґ]*|смі|агенцтв[а-яўі]*|тэлебачан[а-яўі]*)")
 #: A generic source: [country adjective] [state word] media word, or the fused "госСМИ"/"госагентство".
-_PHRASE = (r"(?:(?:the|these|those)\s+)?(?:" + _ADJ + r"\s+)?(?:(?:" + _STATE + r")(?:\s+|-)(?:" + _ADJ + r"\s+)?"
+_PHRASE = (r"(?:(?:the|these|those)\s+)?(?:" + _ADJ + r"\s+)?(?:(?:" + _STATE + r")(?:(?:\s+|-)(?:" + _STATE
+           + r"))?(?:\s+|-)(?:" + _ADJ + r"\s+)?"
            + _MEDIA + r"|" + _ADJ + r"\s+" + _MEDIA + r"|гос(?:сми|агентств[а-яё]*|медиа|тв|телевидени[а-яё]*))")
 _CUE_BEFORE = (r"(?:according\s+to|citing|quoted\s+by|cited\s+by|reported\s+by|told|as\s+reported\s+by"
                r"|spoke\s+to|speaking\s+to|said\s+to|in\s+an\s+interview\s+with|reports?\s+(?:in|by)"
+               r"|saying\s+by|broadcast\s+by|carried\s+by|published\s+by|aired\s+by|shown\s+by"
                r"|по\s+данным|по\s+информации|по\s+сообщени[юям]+|со\s+ссылкой\s+на|как\s+сообща[ею]т"
                r"|как\s+переда[ёе]т|сообща[ею]т|сообщили|передают|пишут|за\s+даними|за\s+інформацією"
                r"|з\s+посиланням\s+на|як\s+повідомля[юєи]ть|повідомля[юєи]ть|повідомили|пишуть"
                r"|паводле|са\s+спасылкай\s+на|паведамля[юе]ць|паведамілі)")
-_CUE_AFTER = (r"(?:reported|reports|report|said|says|wrote|writes|quoted|cited|published|announced|showed"
+_CUE_AFTER = (r"(?:reported|reports|report|said|says|wrote|writes|quoted|cited|citing|quoting|published"
+              r"|announced|showed"
               r"|described|carried|aired|broadcast|сообща[ею]т|сообщил[аио]?|передают|переда[её]т|пишут"
               r"|пишет|написал[аио]?|заявил[аио]?|опубликовал[аио]?|показал[аио]?|повідомля[юєи]ть"
               r"|повідомил[аио]?|пишуть|паведамля[юе]ць|паведаміл[аі]?)")
@@ -86,7 +89,10 @@ def generic_reference(source: str | None) -> GenericSource | None:
     low = text.lower()
     country = next((code for stem, code in COUNTRY_STEMS if stem in low), None)
     state = bool(_STATE_WORD.search(text)) or bool(_PROPAGANDA.search(text))
-    return GenericSource(country, state, bool(_AGENCY.search(text)))
+    agency = bool(_AGENCY.search(text))
+    if not (country or state or agency):
+        return None  # "media reports", "СМИ": no one in particular
+    return GenericSource(country, state, agency)
 
 
 def find_generic_citations(doc: AnalyzedDoc, named: list[Citation] = ()) -> list[Citation]:  # type: ignore[assignment]
