@@ -133,3 +133,33 @@ def test_bodies_of_two_different_unions_or_an_outlet_are_no_actor_disagreement()
     events = {d.id: "evt-1" for d in (a, b, c)}
     found = find_disagreements(align_claims(claims, event_of=events), events, lambda name: name == "Interfax")
     assert found == []
+
+
+def test_a_ceiling_and_a_plain_figure_of_one_number_are_a_number_disagreement() -> None:
+    a, b, c = doc("Up to 100,000 drones a year."), doc("100,000 drones a year."), doc("About 100,000 a year.")
+    claims = [claim("Plant", "capacity", doc=a, value=100000, qualifier="up to"),
+              claim("Plant", "capacity", doc=b, value=100000),
+              claim("Plant", "capacity", doc=c, value=100000, qualifier="about")]
+    rows, _ = build_ledger(_inputs([a, b, c], claims, ["One", "Two", "Three"]))
+    assert len(rows) == 2  # "about" states the number itself, as no qualifier does
+    ceiling = next(r for r in rows if r["qualifier"] == "up to")
+    assert ceiling["contest_kinds"] == ["number"]
+    assert "different qualifier" in ceiling["differing"][0]["reasons"][0]
+
+
+def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
+    a, b = doc("The two leaders will meet in June."), doc("The two leaders met in Minsk.")
+    claims = [claim("Putin", "met_with", "Lukashenko", doc=a, modality="plan"),
+              claim("Putin", "met_with", "Lukashenko", doc=b, modality="fact")]
+    events = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=events), events) == []
+    assert _kinds(claims, [a, b]) == ["modality"]  # one event: a plan against a fact
+
+
+def test_a_report_that_denies_and_affirms_is_no_denier() -> None:
+    a = doc("The talks happened. A spokesman later denied any talks.")
+    b = doc("The talks are planned.")
+    claims = [claim("Russia", "cooperates_with", "Iran", doc=a, sentence="The talks happened."),
+              claim("Russia", "cooperates_with", "Iran", doc=a, modality="denial", sentence="A spokesman later"),
+              claim("Russia", "cooperates_with", "Iran", doc=b, modality="plan")]
+    assert "denial" not in _kinds(claims, [a, b])

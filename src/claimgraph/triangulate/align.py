@@ -73,7 +73,7 @@ def format_value(claim: Claim) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _value_bucket(claim: Claim) -> str:
+def _number_bucket(claim: Claim) -> str:
     v = _value(claim)
     if v is None:
         return ""
@@ -81,6 +81,22 @@ def _value_bucket(claim: Claim) -> str:
         return "0"
     magnitude = math.floor(math.log10(abs(v)))
     return f"{round(v / 10 ** (magnitude - 2)) * 10 ** (magnitude - 2):g}"
+
+
+#: Which way a qualifier bounds its number: "up to 100,000" is a ceiling, "more than 300" a floor;
+#: "about" and no qualifier state the number itself.
+BOUNDS = {"up to": "<", "less than": "<", "at most": "<", "more than": ">", "at least": ">", "over": ">"}
+
+
+def bound_of(claim: Claim) -> str:
+    if claim.value_min is not None and claim.value_max is not None and claim.value_min != claim.value_max:
+        return ""  # a stated range
+    return BOUNDS.get((claim.qualifier or "").strip().lower(), "")
+
+
+def _value_bucket(claim: Claim) -> str:
+    number = _number_bucket(claim)
+    return f"{number}{bound_of(claim)}" if number else ""
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -95,6 +111,8 @@ def same_value(a: Claim, b: Claim) -> Feature:
             and b.value_max is not None and a.value_min <= b.value_max and b.value_min <= a.value_max):
         return Feature("same_value", 1.0, f"ranges overlap: {format_value(a)} / {format_value(b)}")
     if abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)):
+        if bound_of(a) != bound_of(b) and not different_things(a, b):
+            return Feature("same_value", 0.0, f"different qualifier: {format_value(a)} vs {format_value(b)}")
         return Feature("same_value", 1.0, f"both say {format_value(a)}")
     if inside_range(a, b) or inside_range(b, a):
         return Feature("same_value", 1.0, f"a number inside the stated range: {format_value(a)} / {format_value(b)}")
@@ -176,10 +194,12 @@ class Alignment:
         return {v for d in self.differences if d.contradiction for v in (d.a, d.b)}
 
 
-def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
+def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference | None:
     """Run every check on two representative claims; None when they agree on everything.
 
-    ``same_event``: both are reports of one event cluster, so their dates must agree too.
+    ``same_event``: both are reports of one event cluster, so their dates must agree too; False
+    when they report two different events (a plan in one and a fact in another are two
+    occasions, not a disagreement); None when no event is known.
     Claims of two predicates of one family (a capacity and a plan) may differ in modality
     without contradicting each other; their numbers and dates still must agree.
     """
@@ -199,11 +219,11 @@ def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
     return Difference("", "", bool(kinds), reasons, checks, kinds)
 
 
-def _modality_conflict(a: Claim, b: Claim, same_event: bool) -> bool:
+def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:
     """Two modalities of one predicate that cannot both be right: a plan against a fact, an offer
-    against a plan ("offered to build" / "will build")."""
+    against a plan ("offered to build" / "will build"), in reports of one event."""
     ms = {a.modality, b.modality}
-    if "claim" in ms or "denial" in ms:
+    if "claim" in ms or "denial" in ms or same_event is False:
         return False
     if a.predicate != b.predicate:
         return False
@@ -215,7 +235,7 @@ def _modality_conflict(a: Claim, b: Claim, same_event: bool) -> bool:
 OUTPUT_WORDING = frozenset({"capacity", "produces", "plans_to_produce"})
 
 
-def _alike(a: Claim, b: Claim, same_event: bool) -> bool:
+def _alike(a: Claim, b: Claim, same_event: bool | None) -> bool:
     """Whether two claims say one thing: nothing differs, or only the modality of two predicates
     of one family (a capacity stated as a fact by one report and as a plan by another)."""
     diff = compare(a, b, same_event)
@@ -226,6 +246,12 @@ def _alike(a: Claim, b: Claim, same_event: bool) -> bool:
     return (not diff.contradiction and wording
             and all(f.score != 0.0 or f.name == "same_modality" for f in diff.checks)
             and "denial" not in (a.modality, b.modality))
+
+
+def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
+    """Reports that deny a statement and affirm it nowhere in the topic."""
+    affirming = {c.document_id for v in variants if v.lead.modality != "denial" for c in v.claims}
+    return {c.document_id for c in denial.claims} - affirming
 
 
 def _between_reports(a: list[Claim], b: list[Claim]) -> bool:
@@ -280,7 +306,7 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
             elif _value(claim) is not None:
                 # one figure of one family in one event is one statement, whoever the report
                 # names as its subject ("Moscow", "Russia" or the plant)
-                parties.add(f"#{_value_bucket(claim)}")
+                parties.add(f"#{_number_bucket(claim)}")
             for party in sorted(parties):
                 slots[(cluster, family, party)].append((topic, claim))
     joined: DisjointSets[tuple[str, tuple[str, str, str]]] = DisjointSets()
@@ -325,10 +351,13 @@ def _time_key(claim: Claim) -> str:
     return f"{span[0]}..{span[1]}" if span else ""
 
 
-def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool:
-    """Whether two groups of claims come from reports of one event cluster."""
+def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool | None:
+    """Whether two groups of claims come from reports of one event cluster (None: unknown)."""
     ca = {events.get(c.document_id) for c in a} - {None}
-    return bool(ca & ({events.get(c.document_id) for c in b} - {None}))
+    cb = {events.get(c.document_id) for c in b} - {None}
+    if not ca or not cb:
+        return None
+    return bool(ca & cb)
 
 
 def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
@@ -386,6 +415,11 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
                     if diff.contradiction and not _between_reports(va.claims, vb.claims):
                         diff.contradiction, diff.kinds = False, []
                         diff.reasons.append("one report gives both")
+                    elif "denial" in diff.kinds and not _deniers(va if va.lead.modality == "denial" else vb,
+                                                                 variants):
+                        diff.kinds.remove("denial")
+                        diff.contradiction = bool(diff.kinds)
+                        diff.reasons.append("the denying report also affirms it")
                     differences.append(diff)
         result.append(Alignment(topic, variants, differences))
     return result
