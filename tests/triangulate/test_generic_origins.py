@@ -59,3 +59,15 @@ def test_a_claim_attributed_to_state_media_counts_as_the_named_outlet() -> None:
                           clusters={a.id: "evt-1", b.id: "evt-1"})
     c = claim("Plant", "capacity", doc=a, value=100000, attributed_to="state media")
     assert [o.label for o in graph.claim_origins(c)] == ["BelTA"]
+
+
+def test_a_designation_reported_by_many_outlets_is_one_origin_the_designating_body() -> None:
+    a, b, c = doc("Treasury listed the engine maker."), doc("The engine maker was sanctioned."), doc("Other text.")
+    graph = CitationGraph([sighting(a, "Kyiv Post"), sighting(b, "Gagadget"), sighting(c, "Pozirk")],
+                          [cites(b, "TASS")], BOOK, clusters={a.id: "evt-1", b.id: "evt-1", c.id: "evt-2"})
+    same = [claim("Engine maker", "sanctioned_by", "US Treasury", doc=a),
+            claim("Engine maker", "sanctioned_by", "Treasury Department", doc=b)]
+    assert count_origins(o for c_ in same for o in graph.claim_origins(c_)) == (1, 1)
+    assert graph.claim_origins(same[0])[0].describe() == "Kyiv Post → reports the act of → US Treasury"
+    planned = claim("Engine maker", "sanctioned_by", "US Treasury", doc=c, modality="plan")
+    assert [o.label for o in graph.claim_origins(planned)] == ["Pozirk"]

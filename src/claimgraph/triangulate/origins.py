@@ -15,7 +15,9 @@ A family's origins are, in this order:
    earliest carrier (by day, or by minute when every sighting has a time), and among carriers of
    that day the one other documents cite or name (same-day copies seldom say who was first).
 
-A source named by kind ("Belarusian state media reported") counts as the outlet the event's
+A fact that is an official act (a sanctions designation) goes back to the acting body's
+announcement: one origin per designated target, however many outlets report it. A source named by kind
+("Belarusian state media reported") counts as the outlet the event's
 reports name that fits it (:mod:`claimgraph.triangulate.generic_origins`). A claim attributed to
 a known outlet or agency has that agency as its origin.
 """
@@ -33,6 +35,9 @@ from claimgraph.triangulate.generic_origins import GenericSources
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
 
+#: Predicates whose statement is an official act: every report of it goes back to the acting
+#: body's announcement (a designation is published by the body that makes it).
+OFFICIAL_ACTS = frozenset({"sanctioned_by"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
@@ -320,7 +325,16 @@ class CitationGraph:
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
-        """Origins of one claim: its attributed agency when it names one, else its document's."""
+        """Origins of one claim: the announcement of an official act, its attributed agency when it
+        names one, else its document's."""
+        if claim.predicate in OFFICIAL_ACTS and claim.modality == "fact" \
+                and not (claim.object and self.is_source(claim.object)):
+            outlets = self.outlets_of(claim.document_id)
+            head = outlets[0] if outlets else f"document {claim.document_id}"
+            target = claim.subject_entity or name_key(claim.subject)
+            body = claim.object or "the designation"
+            return [Origin(f"act:{target}", body, [head, "reports the act of", body],
+                           True if claim.object else None, None)]
         if claim.attributed_to and generic_reference(claim.attributed_to) is not None:
             outlets = self.outlets_of(claim.document_id)
             head = outlets[0] if outlets else f"document {claim.document_id}"
