@@ -110,3 +110,16 @@ def test_event_clusters_block_on_names_other_reports_share_not_on_names_of_one_r
               for i in range(6)]
     reports = [a, b, *others]
     assert (0, 1) in candidate_pairs(reports, _idf(reports))
+
+
+def test_event_clusters_keep_apart_reports_whose_telling_names_differ() -> None:
+    # two stories of one day with the same leader, country and figures: one on a missile system,
+    # one on a drone plant; the other reports of each story share its telling names
+    def story(doc: str, *words: str) -> EventReport:
+        r = report(doc, "announcement", "2025-03-06", "ent-luk", "ent-by", numbers=("100",))
+        r.words = frozenset({"lukashenk", "belarus", *words})
+        return r
+
+    missile = [story(f"m{i}", "oreshnik", "hrenin", "rakete", "dezhurstv", "kompleks") for i in range(3)]
+    plant = [story(f"p{i}", "oreshkin", "dronov", "zavod", "moshchnost", "vystavk") for i in range(3)]
+    assert _groups(missile + plant) == [{"m0", "m1", "m2"}, {"p0", "p1", "p2"}]
