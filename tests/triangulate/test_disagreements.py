@@ -163,3 +163,12 @@ def test_a_report_that_denies_and_affirms_is_no_denier() -> None:
               claim("Russia", "cooperates_with", "Iran", doc=a, modality="denial", sentence="A spokesman later"),
               claim("Russia", "cooperates_with", "Iran", doc=b, modality="plan")]
     assert "denial" not in _kinds(claims, [a, b])
+
+
+def test_one_report_quoting_two_sources_on_one_figure_reports_a_disagreement() -> None:
+    a = doc("The envoy spoke of 100,000 drones; a ministry source put it at 2,000.")
+    b = doc("Up to 100,000 drones a year.")
+    claims = [claim("Plant", "capacity", doc=a, value=100000, attributed_to="the envoy", sentence="The envoy"),
+              claim("Plant", "capacity", doc=a, value=2000, attributed_to="a ministry source", sentence="a ministry"),
+              claim("Plant", "capacity", doc=b, value=100000)]
+    assert _kinds(claims, [a, b]) == ["number"]

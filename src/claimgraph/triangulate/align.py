@@ -255,10 +255,14 @@ def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
 
 
 def _between_reports(a: list[Claim], b: list[Claim]) -> bool:
-    """Whether two variants come from different reports: each has a report the other lacks. One
-    report giving both figures ("up to 100,000; 2,000 at first") speaks of two things."""
-    da, db = {c.document_id for c in a}, {c.document_id for c in b}
-    return bool(da - db) and bool(db - da)
+    """Whether two variants come from different sources: each has a report (or a source a report
+    quotes) the other lacks. One report giving both figures in its own voice ("up to 100,000;
+    2,000 at first") speaks of two things; one that quotes two sources reports a disagreement."""
+    def sources(claims: list[Claim]) -> set[tuple[str, str]]:
+        return {(c.document_id, name_key(c.attributed_to)) for c in claims}
+
+    sa, sb = sources(a), sources(b)
+    return bool(sa - sb) and bool(sb - sa)
 
 
 def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
