@@ -361,9 +361,31 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
+    _attach_lone(groups, links, threshold)
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
+
+
+def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float) -> None:
+    """A report left alone joins a group it has a link at the threshold with, when its mean
+    evidence with the members it was compared with reaches :data:`GROUP_AGREEMENT` of the
+    threshold (the group's own average may have kept it out while the group was still growing)."""
+    where = {i: g for g, members in groups.items() for i in members}
+    lone = sorted(g for g, members in groups.items() if len(members) == 1)
+    for g in lone:
+        (i,) = groups[g]
+        best, best_mean = None, threshold * GROUP_AGREEMENT
+        linked = {where[j] for j, s in links[i].items() if s >= threshold}
+        for h in sorted(h for h in linked if h not in lone):
+            scores = [links[i][j] for j in groups[h] if j in links[i]]
+            mean = sum(scores) / len(scores)
+            if mean >= best_mean:
+                best, best_mean = h, mean
+        if best is not None:
+            groups[best].append(i)
+            del groups[g]
+            where[i] = best
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}
