@@ -110,3 +110,29 @@ def test_event_clusters_block_on_names_other_reports_share_not_on_names_of_one_r
               for i in range(6)]
     reports = [a, b, *others]
     assert (0, 1) in candidate_pairs(reports, _idf(reports))
+
+
+def test_event_clusters_keep_apart_reports_whose_telling_names_differ() -> None:
+    # two stories of one day with the same leader, country and figures: one on a missile system,
+    # one on a drone plant; the other reports of each story share its telling names
+    def story(doc: str, *words: str) -> EventReport:
+        r = report(doc, "announcement", "2025-03-06", "ent-luk", "ent-by", numbers=("100",))
+        r.words = frozenset({"lukashenk", "belarus", *words})
+        return r
+
+    missile = [story(f"m{i}", "oreshnik", "hrenin", "rakete", "dezhurstv", "kompleks") for i in range(3)]
+    plant = [story(f"p{i}", "oreshkin", "dronov", "zavod", "moshchnost", "vystavk") for i in range(3)]
+    assert _groups(missile + plant) == [{"m0", "m1", "m2"}, {"p0", "p1", "p2"}]
+
+
+def test_event_clusters_a_report_left_alone_joins_the_group_it_links_to() -> None:
+    # four reports of one meeting link among themselves; a fifth shares a rare name and a figure
+    # with one of them only, so it was never compared with the other three, and the group's
+    # average (counting those pairs as nothing) kept it out
+    core = [report(f"c{i}", "meeting", "2025-07-21", "ent-luk", "ent-fed", "ent-minsk") for i in range(4)]
+    core[0] = report("c0", "meeting", "2025-07-21", "ent-luk", "ent-fed", "ent-minsk", "ent-orsha",
+                     numbers=("130",))
+    late = report("late", "visit", "2025-07-21", "ent-orsha", numbers=("130",))
+    far = report("far", "exhibition", "2025-09-02", "ent-kazan")
+    groups = _groups([*core, late, far])
+    assert {"c0", "c1", "c2", "c3", "late"} in groups and {"far"} in groups

@@ -142,3 +142,27 @@ def test_stage_joins_a_meeting_reported_in_two_scripts_without_shared_entities(a
     assert {en.id, ru.id} in groups and {other.id} in groups
     (row, *_) = [r for r in list_claims(any_workspace.store, contested=True) if r["predicate"] == "met_with"]
     assert any("different time" in reason for d in row["differing"] for reason in d["reasons"])
+
+
+class _Tally:
+    """A reporter that keeps each stage's total and how far it was advanced."""
+
+    def __init__(self) -> None:
+        self.stages: list[list[object]] = []
+
+    def start(self, description: str, total: int | None = None) -> None:
+        self.stages.append([description, total, 0])
+
+    def advance(self, n: int = 1) -> None:
+        self.stages[-1][2] += n  # type: ignore[operator]
+
+    def finish(self) -> None:
+        pass
+
+
+def test_stage_progress_never_runs_past_its_total(workspace: Workspace) -> None:
+    scenario.build(workspace)
+    tally = _Tally()
+    triangulate_workspace(workspace, reporter=tally)
+    counted = [(name, total, done) for name, total, done in tally.stages if total is not None]
+    assert counted and all(done == total for _, total, done in counted), counted

@@ -6,11 +6,13 @@ resolution has run, lower-cased names otherwise). Its id is the smallest member 
 links stay stable when more documents repeat it. A row is *contested* when claims about the same
 subject, predicate and object give different values, or when one denies what another asserts.
 Rejected claims (analyst judgments) are left out of both. Where triangulation has run, its
-``claim_ledger`` verdicts (contested, independent origins) are used; otherwise they are estimated
+``claim_ledger`` verdicts (contested, the kind and sides of each disagreement, independent
+origins) are used; otherwise they are estimated
 here from citations and outlets.
 """
 from __future__ import annotations
 
+import json
 import threading
 from typing import NamedTuple
 
@@ -32,7 +34,7 @@ _BASE = """
          coalesce(oa.entity_id, c.object_entity, lower(c.object), '') AS okey,
          coalesce(CAST(c.value AS TEXT), '') || '|' || coalesce(c.unit, '') AS vkey,
          CASE WHEN cl.contested THEN 1 ELSE 0 END AS tri_contested, cl.origins AS tri_origins,
-         cl.state_origins AS tri_state_origins, cl.variant_id
+         cl.state_origins AS tri_state_origins, cl.variant_id, cl.disagreements AS tri_disagreements
   FROM claims c
   JOIN documents d ON d.id = c.document_id AND NOT coalesce(d.retracted, FALSE)
   LEFT JOIN entity_aliases sa ON sa.old_id = c.subject_entity
@@ -62,6 +64,7 @@ _GROUP = """
          greatest(max(CASE WHEN ct.skey IS NULL THEN 0 ELSE 1 END), max(f.tri_contested))
              AS contested,
          max(f.tri_origins) AS tri_origins, max(f.tri_state_origins) AS state_origins,
+         max(f.tri_disagreements) AS disagreements,
          string_agg(f.id, ',') AS claim_ids
   FROM f LEFT JOIN ct ON ct.skey = f.skey AND ct.predicate = f.predicate AND ct.okey = f.okey
   GROUP BY coalesce(f.variant_id, f.skey || '|' || f.predicate || '|' || f.okey || '|' || f.vkey
@@ -271,9 +274,24 @@ def _public(row: Row) -> Row:
     out = {k: v for k, v in row.items() if k not in ("skey", "okey", "vkey", "claim_ids",
                                                      "tri_origins")}
     out["contested"] = bool(row.get("contested"))
+    out["disagreements"] = _disagreements(row.get("disagreements"))
+    out["contest_kinds"] = sorted({d.get("kind") for d in out["disagreements"] if d.get("kind")})
     out["time"] = {"start": row.get("time_start"), "end": row.get("time_end"),
                    "precision": row.get("time_precision")}
     return out
+
+
+def _disagreements(stored: object) -> list[Row]:
+    """Triangulation's disagreements of a row (kind, about, both sides); [] when none or unreadable."""
+    if isinstance(stored, list):
+        return stored
+    if not stored:
+        return []
+    try:
+        found = json.loads(str(stored))
+    except ValueError:
+        return []
+    return [d for d in found if isinstance(d, dict)] if isinstance(found, list) else []
 
 
 def _sentences(store: Store, claim_ids: list[str]) -> dict[str, Row]:

@@ -24,15 +24,25 @@ def _statement(row: dict[str, Any]) -> str:
     return f"{text}: {row['says']}" if row["says"] != "no value" else text
 
 
+def _side(side: dict[str, Any]) -> str:
+    """One side of a disagreement: what it says, and who says it."""
+    says = side["says"] if side["says"] != "no value" else (_time(side) or side.get("object") or side["modality"])
+    who = ", ".join(side["outlets"][:3]) + (" …" if len(side["outlets"]) > 3 else "") \
+        or f"{len(side['documents'])} document(s)"
+    return f"{says} ({side['modality']}; {who})"
+
+
 def _disagreement(row: dict[str, Any]) -> str:
     """Who says otherwise, and why it contradicts (contested rows) or differs (others)."""
-    lines = []
+    lines = [f"{d['kind']}: " + " vs ".join(_side(s) for s in d["sides"])
+             for d in row.get("disagreements", []) if d["kind"] == "actor"][:2]
     for d in sorted(row["differing"], key=lambda d: not d["contradiction"])[:3]:
         who = ", ".join(d["said_by"][:3]) + (" …" if len(d["said_by"]) > 3 else "") \
             or f"{len(d['documents'])} document(s)"
         says = d["says"] if d["says"] != "no value" else (_time(d) or "no date")
         mark = "" if d["contradiction"] else "not a conflict: "
-        lines.append(f"{who}: {says} ({d['modality']}) — {mark}{'; '.join(d['reasons'])}")
+        kinds = f"{', '.join(d['kinds'])}: " if d.get("kinds") else ""
+        lines.append(f"{kinds}{who}: {says} ({d['modality']}) — {mark}{'; '.join(d['reasons'])}")
     return "\n".join(lines)
 
 
@@ -96,7 +106,8 @@ def show(
       f"attributed to {row['attributed_to'] or '-'}")
     p(f"{len(row['documents'])} document(s), {len(row['outlets'])} outlet(s), "
       f"{row['origins']} independent origin(s), {row['state_origins']} state-affiliated"
-      + ("; CONTESTED" if row["contested"] else ""))
+      + (f"; CONTESTED ({', '.join(row['contest_kinds'])})" if row["contest_kinds"]
+         else "; CONTESTED" if row["contested"] else ""))
     p("Evidence:")
     for e in row["evidence"]:
         p(f"  [{e['published'] or 'undated'}] {', '.join(e['outlets']) or e['document']}: {e['sentence']}")
@@ -106,6 +117,12 @@ def show(
     for line in dict.fromkeys(describe_chain(c["chain"]) + (" (state-affiliated)" if c["state_affiliated"] else "")
                               for c in row["origin_chains"]):
         p(f"  {line}")
+    if row["disagreements"]:
+        p("Disagreements:")
+        for d in row["disagreements"]:
+            p(f"  {d['kind']} — {d['about']}")
+            for side in d["sides"]:
+                p(f"    {_side(side)}: {', '.join(side['variants'])}")
     if row["differing"]:
         p("Others say:")
         for d in row["differing"]:

@@ -10,7 +10,8 @@ claims (the claim component handles them), not the report's sources. A name is a
 is in :data:`OUTLETS`, when a media word introduces it ("агентство «Анадолу»", "the news agency
 X"), or when an organisation or public body is the subject of a reporting verb ("X reported",
 "сообщает Минобороны", "Source: X").
-Weak cues ("according to", "по данным", "told") need one of the first two.
+Weak cues ("according to", "по данным", "told") need one of the first two. Sources named by
+kind ("Belarusian state media reported") are found by :mod:`claimgraph.nlp.generic_sources`.
 """
 from __future__ import annotations
 
@@ -229,8 +230,11 @@ class CitationComponent:
     assigns: tuple[str, ...] = ("citations",)
 
     def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        from claimgraph.nlp.generic_sources import find_generic_citations
+
         kept = [c for c in doc.citations if c.kind != "attribution"]
-        doc.citations = kept + find_citations(doc)
+        named = find_citations(doc)
+        doc.citations = kept + named + find_generic_citations(doc, named)
         return doc
 
 

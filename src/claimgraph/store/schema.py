@@ -128,6 +128,9 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX sightings_outlet ON sightings (outlet)",
         "CREATE INDEX citations_target ON citations (target_document_id)",
     ]),
+    (9, "triangulate: each ledger row's disagreements by kind, with both sides", [
+        "ALTER TABLE claim_ledger ADD COLUMN disagreements TEXT",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)

@@ -25,6 +25,7 @@ from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
+from claimgraph.triangulate.quantities import different_things, inside_range, is_count, value_of
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
 #: Predicates whose value is the point of the claim. Any two claims that both give a number are
@@ -60,10 +61,7 @@ def _polarity(claim: Claim) -> str:
 
 
 def _value(claim: Claim) -> float | None:
-    for v in (claim.value, claim.value_max, claim.value_min):
-        if v is not None and not (isinstance(v, float) and math.isnan(v)):
-            return float(v)
-    return None
+    return value_of(claim)
 
 
 def format_value(claim: Claim) -> str:
@@ -75,7 +73,7 @@ def format_value(claim: Claim) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _value_bucket(claim: Claim) -> str:
+def _number_bucket(claim: Claim) -> str:
     v = _value(claim)
     if v is None:
         return ""
@@ -85,9 +83,27 @@ def _value_bucket(claim: Claim) -> str:
     return f"{round(v / 10 ** (magnitude - 2)) * 10 ** (magnitude - 2):g}"
 
 
+#: Which way a qualifier bounds its number: "up to 100,000" is a ceiling, "more than 300" a floor;
+#: "about" and no qualifier state the number itself.
+BOUNDS = {"up to": "<", "less than": "<", "at most": "<", "more than": ">", "at least": ">", "over": ">"}
+
+
+def bound_of(claim: Claim) -> str:
+    if claim.value_min is not None and claim.value_max is not None and claim.value_min != claim.value_max:
+        return ""  # a stated range
+    return BOUNDS.get((claim.qualifier or "").strip().lower(), "")
+
+
+def _value_bucket(claim: Claim) -> str:
+    number = _number_bucket(claim)
+    return f"{number}{bound_of(claim)}" if number else ""
+
+
 # -- checks ----------------------------------------------------------------------------------
 def same_value(a: Claim, b: Claim) -> Feature:
-    """The two reports give the same number (within 2 %, or overlapping stated ranges)."""
+    """The two reports give the same number (within 2 %, overlapping stated ranges, or a number
+    inside the other's range); numbers of different things (money and a count, two units, two
+    periods) are not compared."""
     va, vb = _value(a), _value(b)
     if va is None or vb is None:
         return Feature("same_value", 0.5, "a number is missing on one side")
@@ -95,9 +111,14 @@ def same_value(a: Claim, b: Claim) -> Feature:
             and b.value_max is not None and a.value_min <= b.value_max and b.value_min <= a.value_max):
         return Feature("same_value", 1.0, f"ranges overlap: {format_value(a)} / {format_value(b)}")
     if abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)):
+        if bound_of(a) != bound_of(b) and not different_things(a, b):
+            return Feature("same_value", 0.0, f"different qualifier: {format_value(a)} vs {format_value(b)}")
         return Feature("same_value", 1.0, f"both say {format_value(a)}")
-    if a.unit and b.unit and name_key(a.unit) != name_key(b.unit):
-        return Feature("same_value", 0.5, f"different units: {a.unit} / {b.unit}")
+    if inside_range(a, b) or inside_range(b, a):
+        return Feature("same_value", 1.0, f"a number inside the stated range: {format_value(a)} / {format_value(b)}")
+    apart = different_things(a, b)
+    if apart:
+        return Feature("same_value", 0.5, apart)
     return Feature("same_value", 0.0, f"different value: {format_value(a)} vs {format_value(b)}")
 
 
@@ -155,6 +176,8 @@ class Difference:
     contradiction: bool
     reasons: list[str]
     checks: list[Feature]
+    #: what the contradiction is about: number, count, date, modality or denial (empty when none)
+    kinds: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -171,10 +194,12 @@ class Alignment:
         return {v for d in self.differences if d.contradiction for v in (d.a, d.b)}
 
 
-def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
+def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference | None:
     """Run every check on two representative claims; None when they agree on everything.
 
-    ``same_event``: both are reports of one event cluster, so their dates must agree too.
+    ``same_event``: both are reports of one event cluster, so their dates must agree too; False
+    when they report two different events (a plan in one and a fact in another are two
+    occasions, not a disagreement); None when no event is known.
     Claims of two predicates of one family (a capacity and a plan) may differ in modality
     without contradicting each other; their numbers and dates still must agree.
     """
@@ -186,11 +211,58 @@ def compare(a: Claim, b: Claim, same_event: bool = False) -> Difference | None:
     other_time = by["same_time"].score == 0.0
     value_conflict = by["same_value"].score == 0.0 and (same_event or not other_time)
     time_conflict = same_event and other_time
-    modality_conflict = (by["same_modality"].score == 0.0 and "claim" not in (a.modality, b.modality)
-                         and "denial" not in (a.modality, b.modality) and a.predicate == b.predicate)
+    modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
     denial = by["not_denied"].score == 0.0
-    conflict = value_conflict or time_conflict or modality_conflict or denial
-    return Difference("", "", conflict, reasons, checks)
+    kinds = [kind for kind, flag in (("count" if is_count(a, b) else "number", value_conflict),
+                                     ("date", time_conflict), ("modality", modality_conflict),
+                                     ("denial", denial)) if flag]
+    return Difference("", "", bool(kinds), reasons, checks, kinds)
+
+
+def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:
+    """Two modalities of one predicate that cannot both be right: a plan against a fact, an offer
+    against a plan ("offered to build" / "will build"), in reports of one event."""
+    ms = {a.modality, b.modality}
+    if "claim" in ms or "denial" in ms or same_event is False:
+        return False
+    if a.predicate != b.predicate:
+        return False
+    return not (a.predicate in OUTPUT_WORDING and ms == {"plan", "fact"})
+
+
+#: Predicates of output whose plan and fact readings are one figure worded two ways ("is expected
+#: to produce up to 100,000" / "with a capacity of up to 100,000").
+OUTPUT_WORDING = frozenset({"capacity", "produces", "plans_to_produce"})
+
+
+def _alike(a: Claim, b: Claim, same_event: bool | None) -> bool:
+    """Whether two claims say one thing: nothing differs, or only the modality of two predicates
+    of one family (a capacity stated as a fact by one report and as a plan by another)."""
+    diff = compare(a, b, same_event)
+    if diff is None:
+        return True
+    wording = a.predicate != b.predicate or (a.predicate in OUTPUT_WORDING
+                                             and {a.modality, b.modality} == {"plan", "fact"})
+    return (not diff.contradiction and wording
+            and all(f.score != 0.0 or f.name == "same_modality" for f in diff.checks)
+            and "denial" not in (a.modality, b.modality))
+
+
+def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
+    """Reports that deny a statement and affirm it nowhere in the topic."""
+    affirming = {c.document_id for v in variants if v.lead.modality != "denial" for c in v.claims}
+    return {c.document_id for c in denial.claims} - affirming
+
+
+def _between_reports(a: list[Claim], b: list[Claim]) -> bool:
+    """Whether two variants come from different sources: each has a report (or a source a report
+    quotes) the other lacks. One report giving both figures in its own voice ("up to 100,000;
+    2,000 at first") speaks of two things; one that quotes two sources reports a disagreement."""
+    def sources(claims: list[Claim]) -> set[tuple[str, str]]:
+        return {(c.document_id, name_key(c.attributed_to)) for c in claims}
+
+    sa, sb = sources(a), sources(b)
+    return bool(sa - sb) and bool(sb - sa)
 
 
 def _split_object_less(groups: dict[tuple[str, str, str], list[Claim]]) -> None:
@@ -209,6 +281,7 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
     """Within one event cluster, move claims of one predicate family about one subject (or, for
     meetings and visits, one party) into one topic, across wordings and scripts.
 
+    Claims of the family ``output`` that give the same figure join too, whatever their subject.
     Only claims inside the cluster move; the same topics elsewhere keep their other claims, so
     figures from unrelated events are never compared as if they were one report's.
     """
@@ -234,6 +307,10 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
             parties = _party_keys(topic[0], claim.subject)
             if family in PARTY_FAMILIES:
                 parties |= _party_keys(topic[2], claim.object)
+            elif _value(claim) is not None:
+                # one figure of one family in one event is one statement, whoever the report
+                # names as its subject ("Moscow", "Russia" or the plant)
+                parties.add(f"#{_number_bucket(claim)}")
             for party in sorted(parties):
                 slots[(cluster, family, party)].append((topic, claim))
     joined: DisjointSets[tuple[str, tuple[str, str, str]]] = DisjointSets()
@@ -278,10 +355,13 @@ def _time_key(claim: Claim) -> str:
     return f"{span[0]}..{span[1]}" if span else ""
 
 
-def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool:
-    """Whether two groups of claims come from reports of one event cluster."""
+def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool | None:
+    """Whether two groups of claims come from reports of one event cluster (None: unknown)."""
     ca = {events.get(c.document_id) for c in a} - {None}
-    return bool(ca & ({events.get(c.document_id) for c in b} - {None}))
+    cb = {events.get(c.document_id) for c in b} - {None}
+    if not ca or not cb:
+        return None
+    return bool(ca & cb)
 
 
 def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
@@ -322,7 +402,7 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         for cs in groups_:  # variants that differ in nothing (a month and a day in it) merge
             lead = Variant("", topic, cs).lead
             home = next((k for k in kept[:MAX_VARIANTS_COMPARED]
-                         if compare(Variant("", topic, k).lead, lead, _shared(k, cs, events)) is None), None)
+                         if _alike(Variant("", topic, k).lead, lead, _shared(k, cs, events))), None)
             if home is None:
                 kept.append(list(cs))
             else:
@@ -336,6 +416,14 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
                 diff = compare(va.lead, vb.lead, _shared(va.claims, vb.claims, events))
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
+                    if diff.contradiction and not _between_reports(va.claims, vb.claims):
+                        diff.contradiction, diff.kinds = False, []
+                        diff.reasons.append("one report gives both")
+                    elif "denial" in diff.kinds and not _deniers(va if va.lead.modality == "denial" else vb,
+                                                                 variants):
+                        diff.kinds.remove("denial")
+                        diff.contradiction = bool(diff.kinds)
+                        diff.reasons.append("the denying report also affirms it")
                     differences.append(diff)
         result.append(Alignment(topic, variants, differences))
     return result

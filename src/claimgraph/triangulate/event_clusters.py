@@ -2,7 +2,9 @@
 
 Each document reports one main event (and may mention others). Two reports are compared by
 explainable checks — time, type, participants, place, numbers, text, names in the lead (compared
-by transliteration key, so a Russian and an English report of one event meet) — each returning
+by transliteration key, so a Russian and an English report of one event meet), and whether
+each report's most telling names appear in the other (two stories that share only a leader and a
+country are apart) — each returning
 ``Feature(name, score, detail)``; evidence summed over the checks at or above
 :data:`LINK_THRESHOLD` links them,
 and linked reports form a cluster. A cluster's id is the smallest member event id, so ids stay
@@ -41,6 +43,8 @@ SKETCH_SIZE = 64
 BLOCK_KEYS = 10  # participant keys per report used for blocking (the rarest shared)
 BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
+SIGNATURE_WORDS = 5  # a report's most telling names compared by same_subject
+SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are all apart
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 
@@ -163,6 +167,26 @@ def shared_names(a: EventReport, b: EventReport, weight: dict[str, float] | None
     return Feature("shared_names", score, "shared names: " + ", ".join(top))
 
 
+def _signature(r: EventReport, weight: dict[str, float]) -> list[str]:
+    """The report's most telling names: the rarest words of its title and lead that some other
+    report shares (a name no other report has tells nothing)."""
+    single = getattr(weight, "single", math.inf)
+    shared = [k for k in r.words if k in weight and weight[k] < single - 1e-9 and len(k) >= 4]
+    return sorted(shared, key=lambda k: (-weight[k], k))[:SIGNATURE_WORDS]
+
+
+def same_subject(a: EventReport, b: EventReport, weight: dict[str, float] | None = None) -> Feature:
+    """The reports are about the same thing: each one's most telling names appear in the other
+    (a report on a missile and a report on a drone plant share only the country they name)."""
+    w = weight or {}
+    sa, sb = _signature(a, w), _signature(b, w)
+    if not sa or not sb:
+        return Feature("same_subject", 0.5, "no telling names on one side")
+    if set(sa) & b.words or set(sb) & a.words:
+        return Feature("same_subject", 1.0, "telling names shared")
+    return Feature("same_subject", 0.0, f"different subjects: {', '.join(sa)} / {', '.join(sb)}")
+
+
 def similar_text(a: EventReport, b: EventReport) -> Feature:
     """The texts resemble each other (same-language rewrites and copies)."""
     if not a.sketch or not b.sketch:
@@ -186,6 +210,8 @@ def _evidence(f: Feature) -> float:
         return {1.0: 2.5, 0.8: 1.5, 0.2: -0.3}.get(x, 0.0)
     if f.name == "shared_names":
         return 1.5 * x
+    if f.name == "same_subject":
+        return SUBJECT_PENALTY if x == 0.0 else 0.0
     return 4.0 * x  # similar_text
 
 
@@ -198,7 +224,7 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
     """
     features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
                 same_place(a, b), shared_numbers(a, b), similar_text(a, b),
-                shared_names(a, b, word_weight)]
+                shared_names(a, b, word_weight), same_subject(a, b, word_weight)]
     if features[0].score == 0.0:
         return 0.0, features
     return sum(_evidence(f) for f in features), features
@@ -237,12 +263,20 @@ def _widened(span: Span) -> Span:
         return span
 
 
-def _idf(reports: Sequence[EventReport], attr: str = "participants") -> dict[str, float]:
+class Weights(dict[str, float]):
+    """Rarity weights of names; ``single`` is the weight of a name only one report has."""
+
+    single: float = math.inf
+
+
+def _idf(reports: Sequence[EventReport], attr: str = "participants") -> Weights:
     df: Counter[str] = Counter()
     for r in reports:
         df.update(getattr(r, attr))
     n = max(len(reports), 2)
-    return {k: math.log(1 + n / c) for k, c in df.items()}
+    weights = Weights({k: math.log(1 + n / c) for k, c in df.items()})
+    weights.single = math.log(1 + n)
+    return weights
 
 
 def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
@@ -327,9 +361,31 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
+    _attach_lone(groups, links, threshold)
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
+
+
+def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float) -> None:
+    """A report left alone joins a group it has a link at the threshold with, when its mean
+    evidence with the members it was compared with reaches :data:`GROUP_AGREEMENT` of the
+    threshold (the group's own average may have kept it out while the group was still growing)."""
+    where = {i: g for g, members in groups.items() for i in members}
+    lone = sorted(g for g, members in groups.items() if len(members) == 1)
+    for g in lone:
+        (i,) = groups[g]
+        best, best_mean = None, threshold * GROUP_AGREEMENT
+        linked = {where[j] for j, s in links[i].items() if s >= threshold}
+        for h in sorted(h for h in linked if h not in lone):
+            scores = [links[i][j] for j in groups[h] if j in links[i]]
+            mean = sum(scores) / len(scores)
+            if mean >= best_mean:
+                best, best_mean = h, mean
+        if best is not None:
+            groups[best].append(i)
+            del groups[g]
+            where[i] = best
 
 
 _PRECISION_RANK = {"day": 0, "month": 1, "quarter": 2, "year": 3}

@@ -49,7 +49,8 @@ class Inputs:
 
     def graph(self) -> CitationGraph:
         return CitationGraph(self.sightings, self.citations, self.outlets,
-                             {d.id: d.published for d in self.documents.values()}, self.leads)
+                             {d.id: d.published for d in self.documents.values()}, self.leads,
+                             self.event_of)
 
 
 def load_inputs(store: Store, claims: bool = True) -> Inputs:

@@ -3,10 +3,12 @@
 This is what ``claims list``, ``claims show`` and ``origins`` print and what the web ledger reads:
 each row is a variant (claims that say the same thing), listing every supporting sentence with its
 outlet and date, the number of independent origins behind it (and how many are state-affiliated),
-and, when the topic is contested, who says what instead.
+and, when the topic is contested, who says what instead: each disagreement by kind (number,
+count, date, modality, denial, actor) with both sides, their documents and outlets.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +16,7 @@ from claimgraph.errors import NotFound
 from claimgraph.model import Claim, TimeRef
 from claimgraph.store import Store
 from claimgraph.triangulate.align import Alignment, Variant, align_claims, format_value
+from claimgraph.triangulate.disagreements import Disagreement, find_disagreements
 from claimgraph.triangulate.inputs import Inputs, load_inputs
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.origins import CitationGraph, Origin, count_origins
@@ -26,7 +29,25 @@ def _time(claim: Claim) -> dict[str, Any] | None:
     return claim.time.to_dict() if claim.time else None
 
 
-def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: CitationGraph) -> dict[str, Any]:
+def _side(side: list[Variant], inputs: Inputs, graph: CitationGraph) -> dict[str, Any]:
+    """One side of a disagreement: what it says and who says it."""
+    lead = min((v.lead for v in side), key=lambda c: c.id)
+    claims = [c for v in side for c in v.claims]
+    docs = sorted({c.document_id for c in claims}, key=lambda d: (inputs.published(d) or "9999", d))
+    return {"variants": sorted(v.id for v in side), "subject": lead.subject, "object": lead.object,
+            "predicate": lead.predicate, "says": format_value(lead), "modality": lead.modality,
+            "time": _time(lead), "documents": docs,
+            "outlets": list(dict.fromkeys(o for d in docs for o in graph.outlets_of(d))),
+            "attributed_to": sorted({c.attributed_to for c in claims if c.attributed_to})}
+
+
+def _disagreement(d: Disagreement, inputs: Inputs, graph: CitationGraph) -> dict[str, Any]:
+    return {"kind": d.kind, "about": d.about, "reasons": d.reasons,
+            "sides": [_side(side, inputs, graph) for side in d.sides]}
+
+
+def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: CitationGraph,
+         disagreements: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     lead = variant.lead
     docs = sorted({c.document_id for c in variant.claims},
                   key=lambda d: (inputs.published(d) or "9999", d))
@@ -49,7 +70,7 @@ def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: Citation
         differing.append({
             "id": other.id, "value": o_lead.value, "unit": o_lead.unit, "qualifier": o_lead.qualifier,
             "says": format_value(o_lead), "modality": o_lead.modality, "time": _time(o_lead),
-            "contradiction": diff.contradiction, "reasons": diff.reasons,
+            "contradiction": diff.contradiction, "reasons": diff.reasons, "kinds": diff.kinds,
             "said_by": sorted({o for c in other.claims for o in graph.outlets_of(c.document_id)}),
             "attributed_to": sorted({c.attributed_to for c in other.claims if c.attributed_to}),
             "documents": sorted({c.document_id for c in other.claims}),
@@ -62,7 +83,11 @@ def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: Citation
         "says": format_value(lead), "time": _time(lead), "modality": lead.modality,
         "attributed_to": next((c.attributed_to for c in variant.claims if c.attributed_to), None),
         "documents": docs, "claims": [c.id for c in variant.claims],
-        "contested": variant.id in contested_ids,
+        "contested": variant.id in contested_ids or bool(disagreements),
+        "contest_kinds": sorted({d["kind"] for d in disagreements or []}),
+        "disagreements": disagreements or [],
+        "supports": {"documents": len(docs), "sentences": len({(c.document_id, c.start) for c in variant.claims}),
+                     "outlets": len(outlets)},
         "origins": n_origins, "state_origins": n_state,
         "origin_names": [o.label for o in origins.values()],
         "outlets": outlets, "differing": differing,
@@ -76,7 +101,12 @@ def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]
     """Every ledger row of the workspace (rejected claims left out), and the alignments behind them."""
     graph = inputs.graph()
     alignments = align_claims(inputs.claims, inputs.rejected, inputs.event_of)
-    rows = [_row(v, a, inputs, graph) for a in alignments for v in a.variants]
+    of_variant: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in find_disagreements(alignments, inputs.event_of, graph.is_source):
+        shown = _disagreement(d, inputs, graph)
+        for vid in sorted(d.variant_ids()):
+            of_variant[vid].append(shown)
+    rows = [_row(v, a, inputs, graph, of_variant.get(v.id)) for a in alignments for v in a.variants]
     return rows, alignments
 
 

@@ -15,7 +15,11 @@ A family's origins are, in this order:
    earliest carrier (by day, or by minute when every sighting has a time), and among carriers of
    that day the one other documents cite or name (same-day copies seldom say who was first).
 
-A claim attributed to a known outlet or agency has that agency as its origin.
+A fact that is an official act (a sanctions designation) goes back to the acting body's
+announcement: one origin per designated target, however many outlets report it. A source named by kind
+("Belarusian state media reported") counts as the outlet the event's
+reports name that fits it (:mod:`claimgraph.triangulate.generic_origins`). A claim attributed to
+a known outlet or agency has that agency as its origin.
 """
 from __future__ import annotations
 
@@ -26,9 +30,14 @@ from dataclasses import dataclass, field
 
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Citation, Claim, Sighting
+from claimgraph.nlp.generic_sources import generic_reference
+from claimgraph.triangulate.generic_origins import GenericSources
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
 
+#: Predicates whose statement is an official act: every report of it goes back to the acting
+#: body's announcement (a designation is published by the body that makes it).
+OFFICIAL_ACTS = frozenset({"sanctioned_by"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
@@ -74,7 +83,7 @@ class CitationGraph:
 
     def __init__(self, sightings: Iterable[Sighting], citations: Iterable[Citation],
                  outlets: OutletBook | None = None, published: dict[str, str | None] | None = None,
-                 leads: dict[str, str] | None = None) -> None:
+                 leads: dict[str, str] | None = None, clusters: dict[str, str] | None = None) -> None:
         self.book = outlets or OutletBook()
         self.published = published or {}
         self.leads = leads or {}
@@ -89,7 +98,11 @@ class CitationGraph:
             for name in (s.outlet, s.forwarded_from):
                 if name:
                     self.known.add(self.book.key(name))
+        self.generic: dict[str, list[Citation]] = defaultdict(list)  # "state media reported"
         for c in citations:
+            if c.kind != "copy" and generic_reference(c.source) is not None:
+                self.generic[c.document_id].append(c)
+                continue
             self.cites[c.document_id].append(c)
             if c.kind == "copy" and c.target_document_id:
                 self.families.union(c.document_id, c.target_document_id)
@@ -105,6 +118,7 @@ class CitationGraph:
         for rows in self.carriers.values():
             rows.sort(key=lambda s: (s.published or self.published.get(s.document_id) or "9999", s.seen_at or "", s.id))
         self._dateline = self._dateline_pattern()
+        self.generic_sources = GenericSources(self.book, clusters or {}, self._names_of)
         self._memo: dict[str, list[Origin]] = {}
         self._keys: dict[str, str] | None = None
         self._named: dict[str, int] | None = None
@@ -205,6 +219,24 @@ class CitationGraph:
         rows = self.carriers.get(document_id)
         return (self.published.get(document_id) or (rows[0].published if rows else None) or "9999")[:10]
 
+    def _names_of(self, document_id: str) -> list[str]:
+        """Outlets a document names as sources (citations, its lead) or that carry it."""
+        cited = [c.source for c in self.cites.get(document_id, []) if c.kind != "copy" and c.source]
+        return [*cited, *self._named_in_lead(document_id), *self.outlets_of(document_id)]
+
+    def _generic_origin(self, phrase: str, document_id: str, chain: list[str],
+                        carrier_keys: set[str]) -> Origin | None:
+        """The origin behind "state media reported": the outlet the event's reports name, else
+        the phrase itself, one origin per event; None when it is the report's own outlet."""
+        name = self.generic_sources.resolve(phrase, document_id)
+        if name is not None:
+            if self._is_own(name, carrier_keys):
+                return None
+            return self._origin(name, [*chain, "cites", phrase, f"(= {self.book.label(name)})"])
+        ref = generic_reference(phrase)
+        return Origin(self.generic_sources.key(phrase, document_id), phrase, [*chain, "cites", phrase],
+                      True if ref and ref.state else None, ref.country if ref else None)
+
     def _is_own(self, name: str, carriers: set[str]) -> bool:
         key = self.book.key(name)
         return key in carriers or any(loosely_same(name_key(name) or key, c) for c in carriers)
@@ -239,6 +271,11 @@ class CitationGraph:
             for s in self.carriers.get(member, []):
                 if s.forwarded_from and not self._is_own(s.forwarded_from, carrier_keys):
                     o = self._origin(s.forwarded_from, [*via(member), "forwards", self.book.label(s.forwarded_from)])
+                    found.setdefault(o.key, o)
+        for member in family:
+            for c in sorted(self.generic.get(member, []), key=lambda c: (c.start or 0, c.id)):
+                o = self._generic_origin(c.source or "", member, via(member), carrier_keys)
+                if o is not None:
                     found.setdefault(o.key, o)
         named_carrier = None
         if not found:
@@ -288,7 +325,22 @@ class CitationGraph:
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
-        """Origins of one claim: its attributed agency when it names one, else its document's."""
+        """Origins of one claim: the announcement of an official act, its attributed agency when it
+        names one, else its document's."""
+        if claim.predicate in OFFICIAL_ACTS and claim.modality == "fact" \
+                and not (claim.object and self.is_source(claim.object)):
+            outlets = self.outlets_of(claim.document_id)
+            head = outlets[0] if outlets else f"document {claim.document_id}"
+            target = claim.subject_entity or name_key(claim.subject)
+            body = claim.object or "the designation"
+            return [Origin(f"act:{target}", body, [head, "reports the act of", body],
+                           True if claim.object else None, None)]
+        if claim.attributed_to and generic_reference(claim.attributed_to) is not None:
+            outlets = self.outlets_of(claim.document_id)
+            head = outlets[0] if outlets else f"document {claim.document_id}"
+            own = {self.book.key(o) for o in outlets} | {name_key(o) for o in outlets}
+            o = self._generic_origin(claim.attributed_to, claim.document_id, [head], own)
+            return [o] if o is not None else self.document_origins(claim.document_id)
         if claim.attributed_to and self.is_source(claim.attributed_to):
             outlets = self.outlets_of(claim.document_id)
             head = outlets[0] if outlets else f"document {claim.document_id}"

@@ -157,13 +157,20 @@ def load_outlets_csv(store: Store, path: Path, overwrite_edited: bool = False) -
 
 
 def seed_outlets(store: Store, samples: Path | None = None) -> int:
-    """Fill an empty outlet table from ``samples/outlets.csv`` when the file is there."""
+    """Fill an empty outlet table from ``samples/outlets.csv`` (when the file is there) and the
+    packaged table of widely cited agencies and state media; the first file wins a name."""
     if store.scalar("SELECT count(*) FROM outlets"):
         return 0
     here = Path(__file__).resolve()
     candidates = [samples] if samples else [here.parents[3] / "samples" / "outlets.csv",
                                             here.parents[1] / "data" / "outlets.csv"]
+    outlets: dict[str, Outlet] = {}
     for path in candidates:
         if path is not None and path.is_file():
-            return load_outlets_csv(store, path)
-    return 0
+            for outlet in read_outlets_csv(path):
+                outlets.setdefault(outlet.name, outlet)
+    if not outlets:
+        return 0
+    with store.write() as tx:
+        tx.upsert("outlets", [o.to_dict() for o in outlets.values()], key=("name",), update=True)
+    return len(outlets)

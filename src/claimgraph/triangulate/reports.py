@@ -76,9 +76,13 @@ def _keys_for(name: str, by_surface: dict[str, Mention], concepts: Concepts | No
     return [(k, d) for k, d in keys if k]
 
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?\s*(тыс|thousand|млн|million)?",
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+)([.,]\d+)?\s*(?:de\s+)?"
+                     r"(тыс|тис|хил|tys|thousand|tausend|mii|mil\b|k\b|млн|мільйон|mln|million|millionen|milioan)?",
                      re.IGNORECASE)
-_SCALE = {"тыс": 1000, "thousand": 1000, "млн": 1_000_000, "million": 1_000_000}
+#: Words that scale a figure, in the languages of the region ("100 тысяч", "100 tys.", "100 de mii").
+_SCALE = {"тыс": 1000, "тис": 1000, "хил": 1000, "tys": 1000, "thousand": 1000, "tausend": 1000, "mii": 1000,
+          "mil": 1000, "k": 1000, "млн": 1_000_000, "мільйон": 1_000_000, "mln": 1_000_000,
+          "million": 1_000_000, "millionen": 1_000_000, "milioan": 1_000_000}
 
 
 def _numbers(claims: Iterable[Claim], text: str = "") -> frozenset[str]:
@@ -87,9 +91,10 @@ def _numbers(claims: Iterable[Claim], text: str = "") -> frozenset[str]:
     for c in claims:
         values.extend(v for v in (c.value, c.value_min, c.value_max) if v is not None and not math.isnan(v))
     for m in _NUMBER.finditer(text):
-        digits = re.sub(r"[ \u00a0\u202f,]", "", m.group(1))
-        scale = _SCALE.get((m.group(2) or "").lower(), 1)
-        values.append(float(digits) * scale)
+        digits = re.sub(r"[ \u00a0\u202f,.]", "", m.group(1))
+        scale = _SCALE.get((m.group(3) or "").lower(), 1)
+        fraction = float("0." + m.group(2)[1:]) if m.group(2) and scale > 1 else 0.0
+        values.append((float(digits) + fraction) * scale)
     out = set()
     for v in values:
         text_ = f"{v:g}"

@@ -101,7 +101,16 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         at = now()
         synthetic_ids = {e.id for e in synthetic}
         main = {r.document_id: r.event.id for r in reports if r.main}
-        reporter.start("triangulate: writing", total=len(cluster_of) + len(rows))
+        ledger = [{"claim_id": cid, "variant_id": r["id"],
+                   "topic": "|".join(a.topic), "contested": r["contested"],
+                   "reasons": json.dumps(sorted({x for d in r["differing"] for x in d["reasons"]}),
+                                         ensure_ascii=False),
+                   "disagreements": json.dumps(_stored(r["disagreements"]), ensure_ascii=False)
+                   if r["disagreements"] else None,
+                   "origins": r["origins"], "state_origins": r["state_origins"],
+                   "outlets": len(r["outlets"]), "updated_at": at}
+                  for a, r in _pairs(alignments, rows) for cid in r["claims"]]
+        reporter.start("triangulate: writing", total=len(cluster_of) + len(ledger))
         with store.write() as tx:
             dropped = stale - synthetic_ids
             for i in range(0, len(dropped), 500):
@@ -120,13 +129,6 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                  "synthetic": e in synthetic_ids} for d, e in sorted(main.items())],
                 key=("document_id",))
             tx.execute("DELETE FROM claim_ledger")
-            ledger = [{"claim_id": cid, "variant_id": r["id"],
-                       "topic": "|".join(a.topic), "contested": r["contested"],
-                       "reasons": json.dumps(sorted({x for d in r["differing"] for x in d["reasons"]}),
-                                             ensure_ascii=False),
-                       "origins": r["origins"], "state_origins": r["state_origins"],
-                       "outlets": len(r["outlets"]), "updated_at": at}
-                      for a, r in _pairs(alignments, rows) for cid in r["claims"]]
             tx.upsert("claim_ledger", ledger, key=("claim_id",))
             reporter.advance(len(ledger))
         reporter.finish()
@@ -142,6 +144,14 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
     report.contested_claims = sum(1 for r in rows if r["contested"])
     log.info("triangulate: %s", report.summary())
     return report
+
+
+def _stored(disagreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Disagreements as the ledger table keeps them: kind, about and each side's statement,
+    variants, documents and outlets."""
+    keep = ("variants", "says", "modality", "time", "documents", "outlets", "attributed_to", "subject", "object")
+    return [{"kind": d["kind"], "about": d["about"],
+             "sides": [{k: side.get(k) for k in keep} for side in d["sides"]]} for d in disagreements]
 
 
 def _pairs(alignments: list[Alignment], rows: list[dict[str, Any]]) -> Iterator[tuple[Alignment, dict[str, Any]]]:

@@ -1,0 +1,128 @@
+"""Disagreements between outlets: what kind, which sides, and who stands on each.
+
+A disagreement is named by its kind, so the analyst knows what to check:
+
+- ``number``: two figures for one quantity ("more than 5" / "at least 12" visits);
+- ``count``: two counts of listed parties (12 / 15 sanctioned entities);
+- ``date``: two dates of one event (opened February 2025 / starts work in 2026);
+- ``modality``: one report tells as an offer or a plan what another tells as done;
+- ``denial``: one report denies what another affirms;
+- ``actor``: two reports of one event name different bodies as the one acting (the State
+  Department / the Treasury imposed the measure) and no report names both.
+
+Each side lists the variants (ledger rows) that hold it. Kinds other than ``actor`` come from
+the differences :mod:`claimgraph.triangulate.align` found; ``actor`` compares topics, since the
+acting body is part of a claim's topic.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from claimgraph.model import Claim
+from claimgraph.triangulate.align import Alignment, Variant, _party_keys
+from claimgraph.triangulate.concepts import territory_key
+from claimgraph.triangulate.keys import name_key
+
+KINDS = ("number", "count", "date", "modality", "denial", "actor")
+#: Predicates whose object is the body acting (who imposes a sanction).
+ACTOR_PREDICATES = frozenset({"sanctioned_by"})
+MAX_ACTORS = 6  # per event; more bodies than this is a broad round-up, not one measure
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """Two sides of one question, each a list of ledger variants."""
+
+    kind: str
+    about: str
+    sides: tuple[list[Variant], list[Variant]]
+    reasons: list[str] = field(default_factory=list)
+
+    def variant_ids(self) -> set[str]:
+        return {v.id for side in self.sides for v in side}
+
+
+def _about(topic: tuple[str, str, str], lead: Claim) -> str:
+    return " ".join(x for x in (lead.subject, lead.predicate.replace("_", " "), lead.object) if x)
+
+
+def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
+    """One disagreement per contradicting pair of variants and kind."""
+    out = []
+    for al in alignments:
+        by_id = {v.id: v for v in al.variants}
+        for diff in al.differences:
+            if not diff.contradiction:
+                continue
+            a, b = by_id[diff.a], by_id[diff.b]
+            for kind in diff.kinds or ["number"]:
+                out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
+    return out
+
+
+def _territories(name: str) -> set[str]:
+    """Territories a body's name contains ("Council of the European Union": the EU)."""
+    words = name.replace("'s", "").split()
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            t = territory_key(" ".join(words[i:i + n]).strip(".,()"), "Country")
+            if t:
+                found.add(t)
+    return found
+
+
+def _actor_key(claim: Claim, is_source: Callable[[str], bool]) -> str:
+    """The acting body's key; "" for a state or union (it is not one body of it) and for an
+    outlet (a report's source, not an actor)."""
+    if not claim.object or territory_key(claim.object, "Country") or is_source(claim.object):
+        return ""
+    return claim.object_entity or name_key(claim.object)
+
+
+def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
+                        is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
+    """Within one event cluster, two bodies named as acting on one target by different reports,
+    where no report names both, and whose names place them in no two different territories (an
+    EU council and a US office act in two measures)."""
+    # cluster -> actor -> (documents, targets, variants)
+    acts: dict[str, dict[str, tuple[set[str], set[str], dict[str, Variant], str]]] = defaultdict(dict)
+    for al in alignments:
+        if al.topic[1] not in ACTOR_PREDICATES:
+            continue
+        for v in al.variants:
+            for c in v.claims:
+                cluster, actor = events.get(c.document_id), _actor_key(c, is_source)
+                if not cluster or not actor or c.modality == "denial":
+                    continue
+                docs, targets, variants, name = acts[cluster].setdefault(actor, (set(), set(), {}, c.object or actor))
+                docs.add(c.document_id)
+                targets.update(_party_keys(al.topic[0], c.subject))
+                variants[v.id] = v
+    out = []
+    for cluster in sorted(acts):
+        actors = acts[cluster]
+        if len(actors) < 2 or len(actors) > MAX_ACTORS:
+            continue
+        keys = sorted(actors)
+        for i, x in enumerate(keys):
+            for y in keys[i + 1:]:
+                dx, tx, vx, nx = actors[x]
+                dy, ty, vy, ny = actors[y]
+                if dx & dy or not (tx & ty):
+                    continue  # one report names both, or they act on different targets
+                px, py = _territories(nx), _territories(ny)
+                if px and py and not (px & py):
+                    continue
+                out.append(Disagreement("actor", f"who acted: {nx} / {ny}",
+                                        (list(vx.values()), list(vy.values())),
+                                        [f"different actor: {nx} vs {ny}"]))
+    return out
+
+
+def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
+                       is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
+    """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors."""
+    return from_alignments(alignments) + actor_disagreements(alignments, events or {}, is_source)

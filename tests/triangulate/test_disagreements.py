@@ -1,0 +1,174 @@
+"""The ledger across reports: one row per statement, and disagreements by kind with both sides."""
+from __future__ import annotations
+
+from triangulate_factory import claim, doc, sighting, time
+
+from claimgraph.model import Claim, Document
+from claimgraph.triangulate.align import align_claims
+from claimgraph.triangulate.disagreements import find_disagreements
+from claimgraph.triangulate.inputs import DocInfo, Inputs
+from claimgraph.triangulate.ledger import build_ledger
+
+
+def _inputs(docs: list[Document], claims: list[Claim], outlets: list[str], event: str = "evt-1") -> Inputs:
+    inputs = Inputs()
+    for d, outlet in zip(docs, outlets):
+        inputs.documents[d.id] = DocInfo(d.id, d.title, d.published, d.lang)
+        inputs.sightings.append(sighting(d, outlet))
+    inputs.claims = claims
+    inputs.event_of = {d.id: event for d in docs}
+    return inputs
+
+
+def _kinds(claims: list[Claim], docs: list[Document]) -> list[str]:
+    events = {d.id: "evt-1" for d in docs}
+    return sorted(d.kind for d in find_disagreements(align_claims(claims, event_of=events), events))
+
+
+def test_one_figure_from_six_reports_is_one_row_whatever_subject_each_report_names() -> None:
+    # six reports of one plant offer give its capacity; they name Moscow, Russia or Belarus as
+    # the subject, one writes in Russian, one states it as a plan
+    docs = [doc(f"Report {i} on the plant capacity.") for i in range(6)]
+    subjects = ["Moscow", "Russia", "Belarus", "Россия", "Russia", "Moscow"]
+    claims = [claim(s, "capacity", doc=d, value=100000, qualifier="up to", rate="year",
+                    unit="drones" if i != 3 else "дронов", modality="plan" if i == 4 else "fact")
+              for i, (s, d) in enumerate(zip(subjects, docs))]
+    rows, _ = build_ledger(_inputs(docs, claims, [f"Outlet {i}" for i in range(6)]))
+    (row,) = rows
+    assert row["supports"] == {"documents": 6, "sentences": 6, "outlets": 6}
+    assert not row["contested"]
+
+
+def test_one_figure_in_two_events_stays_two_rows() -> None:
+    a, b = doc("A plant in one country makes 100,000 a year."), doc("Another plant elsewhere makes 100,000.")
+    claims = [claim("Plant A", "capacity", doc=a, value=100000), claim("Plant B", "capacity", doc=b, value=100000)]
+    inputs = _inputs([a, b], claims, ["One", "Two"])
+    inputs.event_of = {a.id: "evt-1", b.id: "evt-2"}
+    assert len(build_ledger(inputs)[0]) == 2
+
+
+def test_two_lower_bounds_from_two_outlets_are_a_number_disagreement_with_both_sides() -> None:
+    a, b, c = doc("He has visited more than 5 times."), doc("More than 6 visits so far."), doc("At least 12 visits.")
+    claims = [claim("Lukashenko", "visited", "Russia", doc=a, value=5, qualifier="more than", unit="visits"),
+              claim("Lukashenko", "visited", "Russia", doc=b, value=6, qualifier="more than", unit="visits"),
+              claim("Lukashenko", "visited", "Russia", doc=c, value=12, qualifier="at least", unit="visits")]
+    rows, _ = build_ledger(_inputs([a, b, c], claims, ["Pozirk", "Zerkalo", "Nasha Niva"]))
+    five = next(r for r in rows if r["value"] == 5)
+    assert five["contest_kinds"] == ["number"]
+    sides = {s["says"]: s["outlets"] for d in five["disagreements"] for s in d["sides"]}
+    assert sides == {"more than 5 visits": ["Pozirk"], "more than 6 visits": ["Zerkalo"],
+                     "at least 12 visits": ["Nasha Niva"]}
+
+
+def test_a_number_inside_a_stated_range_is_no_disagreement() -> None:
+    a, b = doc("Between 50 and 80 drones a day."), doc("Some 60 drones a day.")
+    claims = [claim("Army", "produces", doc=a, value=80, value_min=50, value_max=80),
+              claim("Army", "produces", doc=b, value=60, qualifier="about")]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_money_and_a_count_are_different_quantities() -> None:
+    a, b = doc("2,000 drones at first."), doc("Worth one billion dollars.")
+    claims = [claim("Plant", "produces", doc=a, value=2000, unit="drones"),
+              claim("Plant", "produces", doc=b, value=1e9, unit="USD")]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_one_report_giving_both_figures_speaks_of_two_things() -> None:
+    a = doc("Up to 100,000 a year; 2,000 farm drones in the first stage.")
+    b = doc("Up to 100,000 drones a year.")
+    claims = [claim("Plant", "capacity", doc=a, value=100000, sentence="Up to 100,000 a year"),
+              claim("Plant", "capacity", doc=a, value=2000, sentence="2,000 farm drones in the first stage"),
+              claim("Plant", "capacity", doc=b, value=100000)]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_two_dates_of_one_opening_are_a_date_disagreement() -> None:
+    a, b = doc("The plant opened in February 2025."), doc("The plant starts work from 2026.")
+    claims = [claim("Plant", "produces", doc=a, when=time("2025-02-01", "month")),
+              claim("Plant", "produces", doc=b, when=time("2026-01-01", "year"))]
+    assert _kinds(claims, [a, b]) == ["date"]
+
+
+def test_two_counts_of_sanctioned_companies_are_a_count_disagreement() -> None:
+    a, b = doc("Twelve companies were sanctioned."), doc("Fifteen companies were sanctioned.")
+    claims = [claim("Belarusian companies", "sanctioned_by", "United States", doc=a, value=12, unit="companies"),
+              claim("Belarusian companies", "sanctioned_by", "United States", doc=b, value=15, unit="companies")]
+    assert _kinds(claims, [a, b]) == ["count"]
+
+
+def test_two_bodies_named_as_acting_by_different_reports_are_an_actor_disagreement() -> None:
+    a, b = doc("The State Department sanctioned the plant."), doc("The Treasury sanctioned the plant.")
+    claims = [claim("Plant", "sanctioned_by", "State Department", doc=a),
+              claim("Plant", "sanctioned_by", "Treasury", doc=b)]
+    rows, _ = build_ledger(_inputs([a, b], claims, ["Outlet A", "Outlet B"]))
+    assert all(r["contest_kinds"] == ["actor"] for r in rows)
+    sides = rows[0]["disagreements"][0]["sides"]
+    assert {s["object"] for s in sides} == {"State Department", "Treasury"}
+
+
+def test_a_report_naming_both_bodies_and_a_state_are_no_actor_disagreement() -> None:
+    a, b = doc("The State Department and the Treasury sanctioned the plant."), doc("The Treasury acted.")
+    c = doc("The United States sanctioned the plant.")
+    claims = [claim("Plant", "sanctioned_by", "State Department", doc=a),
+              claim("Plant", "sanctioned_by", "Treasury", doc=a, sentence="the Treasury sanctioned"),
+              claim("Plant", "sanctioned_by", "Treasury", doc=b),
+              claim("Plant", "sanctioned_by", "United States", doc=c)]
+    assert _kinds(claims, [a, b, c]) == []
+
+
+def test_an_offer_told_as_a_plan_by_another_report_is_a_modality_disagreement() -> None:
+    a, b = doc("Russia offered to build a drone plant in Belarus."), doc("Russia will build a drone plant in Belarus.")
+    claims = [claim("Russia", "offers_to_build", "Belarus", doc=a, modality="offer"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b, modality="plan")]
+    assert _kinds(claims, [a, b]) == ["modality"]
+
+
+def test_bodies_of_two_different_unions_or_an_outlet_are_no_actor_disagreement() -> None:
+    a, b = doc("The Council of the European Union listed the plant."), doc("The United States Treasury listed it.")
+    c = doc("Interfax said the plant was listed.")
+    claims = [claim("Plant", "sanctioned_by", "Council of the European Union", doc=a),
+              claim("Plant", "sanctioned_by", "United States Treasury", doc=b),
+              claim("Plant", "sanctioned_by", "Interfax", doc=c)]
+    events = {d.id: "evt-1" for d in (a, b, c)}
+    found = find_disagreements(align_claims(claims, event_of=events), events, lambda name: name == "Interfax")
+    assert found == []
+
+
+def test_a_ceiling_and_a_plain_figure_of_one_number_are_a_number_disagreement() -> None:
+    a, b, c = doc("Up to 100,000 drones a year."), doc("100,000 drones a year."), doc("About 100,000 a year.")
+    claims = [claim("Plant", "capacity", doc=a, value=100000, qualifier="up to"),
+              claim("Plant", "capacity", doc=b, value=100000),
+              claim("Plant", "capacity", doc=c, value=100000, qualifier="about")]
+    rows, _ = build_ledger(_inputs([a, b, c], claims, ["One", "Two", "Three"]))
+    assert len(rows) == 2  # "about" states the number itself, as no qualifier does
+    ceiling = next(r for r in rows if r["qualifier"] == "up to")
+    assert ceiling["contest_kinds"] == ["number"]
+    assert "different qualifier" in ceiling["differing"][0]["reasons"][0]
+
+
+def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
+    a, b = doc("The two leaders will meet in June."), doc("The two leaders met in Minsk.")
+    claims = [claim("Putin", "met_with", "Lukashenko", doc=a, modality="plan"),
+              claim("Putin", "met_with", "Lukashenko", doc=b, modality="fact")]
+    events = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=events), events) == []
+    assert _kinds(claims, [a, b]) == ["modality"]  # one event: a plan against a fact
+
+
+def test_a_report_that_denies_and_affirms_is_no_denier() -> None:
+    a = doc("The talks happened. A spokesman later denied any talks.")
+    b = doc("The talks are planned.")
+    claims = [claim("Russia", "cooperates_with", "Iran", doc=a, sentence="The talks happened."),
+              claim("Russia", "cooperates_with", "Iran", doc=a, modality="denial", sentence="A spokesman later"),
+              claim("Russia", "cooperates_with", "Iran", doc=b, modality="plan")]
+    assert "denial" not in _kinds(claims, [a, b])
+
+
+def test_one_report_quoting_two_sources_on_one_figure_reports_a_disagreement() -> None:
+    a = doc("The envoy spoke of 100,000 drones; a ministry source put it at 2,000.")
+    b = doc("Up to 100,000 drones a year.")
+    claims = [claim("Plant", "capacity", doc=a, value=100000, attributed_to="the envoy", sentence="The envoy"),
+              claim("Plant", "capacity", doc=a, value=2000, attributed_to="a ministry source", sentence="a ministry"),
+              claim("Plant", "capacity", doc=b, value=100000)]
+    assert _kinds(claims, [a, b]) == ["number"]
