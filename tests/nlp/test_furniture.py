@@ -123,8 +123,15 @@ def test_short_lines_after_the_last_sentence_are_furniture_but_the_source_line_s
     text = ("The ministry said the depot would open in June.\n"
             "Source: Harbour Times\n"
             "Minister tours the port\n"
+            "Rail freight rises again\n"
             "7\n")
-    assert _furniture(text) == ["Minister tours the port", "7"]
+    assert _furniture(text) == ["Minister tours the port", "Rail freight rises again", "7"]
+
+
+def test_a_cut_off_last_sentence_of_an_excerpt_is_not_furniture() -> None:
+    text = ("The ministry said the depot would open in June.\n"
+            "Officials added that the second depot in the north of the count")
+    assert _furniture(text) == []
 
 
 def test_a_caption_that_ends_in_a_credit_is_furniture() -> None:

@@ -43,11 +43,11 @@ _BOILERPLATE = re.compile(
     r"политик\w*\s+конфиденциальност|файл\w*\s+cookie|подпис(?:ывайтесь|аться|ка\b|ку\b)|рассылк"
     r"|поддержите|поддержать\s+(?:нас|редакци)|читайте\s+(?:также|еще|ещё|нас)|смотрите\s+также"
     r"|^по\s+теме\s*:?$|похожие\s+(?:новости|материалы|статьи)|другие\s+новости|ещ[её]\s+новости"
-    r"|новости\s+партн[её]ров|выбор\s+читателей|самое\s+(?:читаемое|популярное)|^популярное$|^реклама$"
+    r"|новости\s+партн[её]ров|выбор\s+читателей|самое\s+(?:читаемое|популярное)|^популярное$|^реклама\s*:?$"
     r"|все\s+права\s+защищены|при\s+(?:использовании|копировании|цитировании)\s+материал"
     r"|^поделиться|наш(?:ем|его)?\s+(?:телеграм|telegram)|т[её]мная\s+тема"
     r"|внесена\s+правка|^(?:теги|метки|автор|источник\s+фото)\s*:"
-    r"|читайте\s+також|підпис(?:уйтесь|атися)|підтримайте|політик\w*\s+конфіденційн|^реклама$"
+    r"|читайте\s+також|підпис(?:уйтесь|атися)|підтримайте|політик\w*\s+конфіденційн"
     r")", re.IGNORECASE)
 
 _LIST_HEADING = re.compile(
@@ -71,6 +71,9 @@ _BYLINE = re.compile(r"^(?:by\s*:|[^\W\d_]+\s+[^\W\d_]+\s*\((?:редактор|
                      r"|reporter|staff\s+writer)|(?-i:By\s+[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s*(?:[|,]|$)|автор\s*:"
                      r"|views?\s*:\s*\d|просмотр(?:ов|ы)?\s*:?\s*\d|\d+\s+(?:views|просмотр))", re.IGNORECASE)
 
+#: words a sentence has and a tag list does not
+_FUNCTION_WORDS = frozenset("""a an the of in on at to for with and or by from is are was were that this
+в во на и с со по к ко от до за из о об при для что как не а но же это был была были""".split())
 _WORD = re.compile(r"[^\W\d_]{2,}")
 #: the line that names where a report comes from is the report's, not the page's
 _SOURCE_LINE = re.compile(r"^(?:source|sources|источник|источники|джерело)\s*:", re.IGNORECASE)
@@ -117,7 +120,7 @@ def _tag_list(s: str) -> bool:
     if re.search(r"[.,;:!?«»\"“”()]", s):
         return False
     words = s.split()
-    if len(words) < 6:
+    if not 6 <= len(words) <= 30 or any(w.casefold() in _FUNCTION_WORDS for w in words):
         return False
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:])]
     return len(set(pairs)) < len(pairs)
@@ -177,13 +180,23 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             if rows[j][2]:
                 run.append(j)
             j += 1
-        tail = j >= len(rows)  # nothing of the report follows its last sentence but its source line
+        # nothing of the report follows its last sentence but its source line; a cut-off last
+        # sentence (an excerpt) is not a list, so the tail needs two short lines too
+        tail = j >= len(rows) and _tail_list(rows, run, marked)
         if seen_prose and begun and (tail or len([k for k in run if not marked[k]]) >= _LIST_RUN):
             for k in run:
                 if not _SOURCE_LINE.search(rows[k][2]) and (tail or _words(rows[k][2])):
                     marked[k] = True
         i = j
     return [(a, b) for (a, b, s), m in zip(rows, marked) if m and s]
+
+
+def _tail_list(rows: list[tuple[int, int, str]], run: list[int], marked: list[bool]) -> bool:
+    """The short lines after the last sentence are links: two or more of them, the last not a cut sentence."""
+    items = [k for k in run if not marked[k] and _words(rows[k][2]) and not _SOURCE_LINE.search(rows[k][2])]
+    if len(items) < 2:
+        return False
+    return len(_words(rows[items[-1]][2])) < 8 or any(marked[k] for k in run)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
