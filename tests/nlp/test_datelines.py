@@ -75,3 +75,25 @@ def test_without_any_day_to_count_from_no_day_is_invented() -> None:
 def test_earlier_this_week_ends_before_publication() -> None:
     assert _times("Earlier this week the plant stopped.", "en", "2025-05-15")["Earlier this week"] == \
         "2025-05-12/2025-05-14"
+
+
+@pytest.mark.parametrize(("text", "lang", "stamp"), [
+    ("date 2024-10 The ministry said on 17 October that it had listed three firms.", "en", "2024-10"),
+    ("Advertisement\n\nWorld\n09:23, 25 January 2026\n\nYesterday the plant opened.", "en", "2026-01-25"),
+    ("Заголовок новости\nЧетверг, 17 октября 2024, 18:43\nВ четверг завод открыли.", "ru", "2024-10-17"),
+])
+def test_a_page_date_stamp_stands_in_for_an_unknown_publication_date(text: str, lang: str, stamp: str) -> None:
+    from claimgraph.nlp.datelines import header_date
+
+    assert header_date(text, lang) == stamp
+
+
+def test_a_date_inside_the_first_sentence_is_no_date_stamp() -> None:
+    from claimgraph.nlp.datelines import header_date
+
+    assert header_date("The ministry listed three firms on 17 October 2024 for supplying engines.", "en") is None
+
+
+def test_relative_dates_resolve_against_the_page_stamp_when_publication_is_unknown() -> None:
+    times = _times("Advertisement\n09:23, 25 January 2026\nYesterday the plant opened.", "en", None)
+    assert times["Yesterday"] == "2026-01-24"

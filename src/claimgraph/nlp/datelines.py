@@ -81,6 +81,37 @@ def _not_after(day: str | None, raw: str, published: str | None) -> str | None:
     return d.isoformat()
 
 
+#: a page's own date stamp stands on one of its first lines, alone or with a time and a weekday
+_HEADER_LINES = 4
+_STAMP = re.compile(r"^\s*(?:date\s+)?(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b")
+
+
+def header_date(text: str, lang: str | None) -> str | None:
+    """The date a page stamps at its top ("date 2024-10", "09:23, 25 января 2026",
+    "Четверг, 17 октября 2024, 18:43"): a full date on a short line of its own, as ISO (possibly
+    partial). Used only when the publication date is unknown."""
+    from claimgraph.nlp.dates import find_dates
+
+    seen = 0
+    for line in text[:_WITHIN].splitlines():
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        m = _STAMP.match(line)
+        if m:
+            return m.group("iso")
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if len(words) > 4:
+            continue
+        for d in find_dates(line, lang, None, dateline=False):
+            t = d.time
+            if t.start and t.precision == "day" and t.start == t.end:
+                return t.start
+    return None
+
+
 def anchor(line: Dateline | None, published: str | None) -> str | None:
     """The day relative expressions count from: the dateline's, when it is the report's own
     (at most a month before publication), else the publication date."""

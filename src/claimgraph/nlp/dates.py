@@ -506,8 +506,9 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
         return []
     line = None
     if dateline:
-        from claimgraph.nlp.datelines import anchor, find_dateline
+        from claimgraph.nlp.datelines import anchor, find_dateline, header_date
 
+        published = published or header_date(text, lang)
         line = find_dateline(text, lang, published)
         published = anchor(line, published)
     base = Base.parse(published)

@@ -50,7 +50,11 @@ _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party"
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
 #: object cannot ("signed a plan" is a signing)
 _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
+#: relations of a trigger that frames its head ("during a visit", "посещая Беларусь"): the head's
+#: plans and offers do not make the framing event unreal
+_FRAMES = frozenset({"obl", "advcl"})
 _MERGE_WINDOW = 50
+_JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
@@ -140,6 +144,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
+        if kind == "other" and tok.dep == "compound":
+            continue  # "strike drones", "attack helicopters": a kind of weapon, not an attack
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         context = EVENT_CONTEXT.get(lemma)
@@ -282,7 +288,12 @@ def _outcome(sent: Sentence, i: int) -> bool:
 def _hypothetical(sent: Sentence, i: int) -> bool:
     """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
     toks = sent.tokens
-    chain = [i, *tree.ancestors(toks, i, 2)]
+    chain = [i]
+    # "proposed the plant during a visit", "посещая Беларусь, заявил": a frame of what is said, not planned
+    for h in tree.ancestors(toks, i, 2):
+        if toks[chain[-1]].dep.split(":")[0] in _FRAMES:
+            break
+        chain.append(h)
     for k in chain:
         if "Tense=Fut" in toks[k].feats:
             return True
@@ -310,6 +321,13 @@ def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mentio
         i = _head_of(sent, m)
         if toks[i].head == trigger and toks[i].dep.split(":")[0] in ("obj",) and m.label != "Country":
             return m
+    # "a visit to Minsk", "визит в Минск", "поездка в Витебскую область": where the visit went
+    if (toks[trigger].lemma or "").lower() in _JOURNEYS:
+        for m in candidates:
+            i = _head_of(sent, m)
+            if toks[i].head == trigger and toks[i].dep.split(":")[0] == "nmod" and any(
+                    t.head == i and t.dep == "case" and t.text.lower() in ("to", "в", "во") for t in toks):
+                return m
     best = None
     for m in candidates:
         i = _token_of(sent, m.start)
