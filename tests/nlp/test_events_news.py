@@ -67,3 +67,21 @@ def test_a_visit_that_frames_a_proposal_still_happened(events_of) -> None:
 
 def test_a_planned_visit_is_still_no_event(events_of) -> None:
     assert [e.type for e in events_of("Ivan Petrov plans to visit Grodno next month.", "en")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides have relied heavily on drones in long-range strikes.",
+    "В результате атаки беспилотников в Гродно пострадали шесть человек.",
+])
+def test_attacks_in_general_or_told_again_without_their_day_are_no_new_event(events_of, text: str) -> None:
+    lang = "ru" if "атаки" in text else "en"
+    assert [e.type for e in events_of(text, lang)] == []
+
+
+def test_a_headline_event_takes_the_sentence_of_the_report_itself(analyse) -> None:
+    text = ("Grodno plant opens drone assembly line\n"
+            "The Grodno plant opened a drone assembly line on May 12, the ministry of industry said.")
+    doc = analyse(text, "en")
+    doc.published = "2025-05-16"
+    (event,) = find_events(DateComponent()(doc))
+    assert text[event.start:event.end].startswith("The Grodno plant opened")

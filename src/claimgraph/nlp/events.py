@@ -107,6 +107,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        if _habitual_attack(sent, found, time if own_time else None, doc.text):
+            continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
@@ -133,7 +135,28 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
-    return merge_events(events)
+    return merge_events(events, doc.text)
+
+
+#: nouns of attacks: an event only when their sentence dates them to a day
+_ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
+
+
+#: words that look back at an attack already told ("after the attack", "в результате атаки")
+_AFTER = re.compile(r"(?:\b(?:after|following|since)|(?<![а-яё])(?:после|в\s+результате))\s+(?:\w+\s+){0,2}$",
+                    re.IGNORECASE)
+
+
+def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None, text: str) -> bool:
+    """"relied on drones in long-range strikes" (attacks in general), "после атаки дронов" (one told
+    before): an attack noun whose sentence gives it no day, in the plural or looked back at."""
+    tok = sent.tokens[found.trigger]
+    if not (found.type == "other" and tok.pos == "NOUN" and (tok.lemma or tok.text).lower() in _ATTACK_NOUNS):
+        return False
+    if own_time is not None and own_time.precision == "day":
+        return False
+    plural = "Number=Plur" in tok.feats or tok.text.lower().endswith("s") and tok.text.lower() != tok.lemma.lower()
+    return (plural and not tok.dep.startswith("obj")) or bool(_AFTER.search(text[sent.start:tok.start]))
 
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
@@ -427,8 +450,11 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
     return None, dated
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge reports of the same event within a document: same type, agreeing time and place."""
+def merge_events(events: list[Event], text: str | None = None) -> list[Event]:
+    """Merge reports of the same event within a document: same type, agreeing time and place.
+
+    With the ``text``, an event first told in a headline takes the sentence of the report's own
+    account of it: a headline is no sentence an analyst can quote."""
     out: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     for e in events:
@@ -438,11 +464,21 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
             continue
+        if text is not None and is_headline(text, target.start, target.end) and not is_headline(text, e.start, e.end):
+            target.id, target.start, target.end = e.id, e.start, e.end
         target.time = target.time or e.time
         target.place = target.place or e.place
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
             target.participants += [p for p in e.participants if p not in target.participants]
     return out
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """A line of its own that does not end as a sentence does: a title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return bool(line) and text[start:end].strip() == line and not re.search(r"[.!?…»”\"]$", line)
 
 
 def _same(a: Event, b: Event) -> bool:
