@@ -85,3 +85,20 @@ def test_a_headline_event_takes_the_sentence_of_the_report_itself(analyse) -> No
     doc.published = "2025-05-16"
     (event,) = find_events(DateComponent()(doc))
     assert text[event.start:event.end].startswith("The Grodno plant opened")
+
+
+def test_a_statement_without_a_date_was_made_on_the_day_of_the_report(analyse) -> None:
+    text = ("Завод в Гродно с 14 мая выпускает беспилотники.\n"
+            "Об этом заявил министр промышленности Иван Петров на брифинге в Минске.")
+    doc = analyse(text, "ru")
+    doc.published = "2025-05-16"
+    events = [e for e in find_events(DateComponent()(doc)) if e.type == "announcement"]
+    assert [(e.time.start, e.time.end) if e.time else None for e in events] == [("2025-05-16", "2025-05-16")]
+
+
+def test_a_page_date_stamp_does_not_date_the_event_beside_it(analyse) -> None:
+    text = "Drone deal news\n16 May 2025\nBelarus and Kazakhstan signed a contract on drone parts, the ministry said."
+    doc = analyse(text, "en")
+    doc.published = "2025-05-16"
+    (event,) = find_events(DateComponent()(doc))
+    assert event.type == "agreement" and event.time is None

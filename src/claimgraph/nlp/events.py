@@ -35,6 +35,7 @@ from claimgraph.nlp.lexicon import (
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
+    STATEMENT_VERBS,
     VERB_ONLY_TRIGGERS,
 )
 
@@ -442,12 +443,35 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
         return min((d for d in own if id(d.time) in kept), key=lambda d: abs(d.start - at)).time, True
+    # the date a statement's neighbour gives dates what was said, not the saying ("Об этом заявил …")
+    if (sent.tokens[trigger].lemma or "").lower() in STATEMENT_VERBS:
+        return _report_day(doc), dated
     for j in (si - 1, si + 1):
-        if 0 <= j < len(doc.sentences):
+        if 0 <= j < len(doc.sentences) and not _stamp(doc, doc.sentences[j], within(doc.sentences[j])):
             near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
             if near:
                 return near[0].time, dated
     return None, dated
+
+
+def _stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
+    """"24 February 2024", "09:23, 25 января": a page's date stamp, no sentence about the event."""
+    text = doc.text[sent.start:sent.end]
+    for d in dates:
+        text = text.replace(d.text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
+
+
+def _report_day(doc: AnalyzedDoc) -> TimeRef | None:
+    """The day the report was filed (its dateline, else its publication day), when known to the day:
+    a statement told without a date was made that day."""
+    from claimgraph.nlp.datelines import anchor, find_dateline, header_date
+
+    published = doc.published or header_date(doc.text, doc.lang)
+    day = anchor(find_dateline(doc.text, doc.lang, published), published)
+    if not day or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[:10]) or len(day) != 10:
+        return None
+    return TimeRef(day, day, "day", None)
 
 
 def merge_events(events: list[Event], text: str | None = None) -> list[Event]:

@@ -152,6 +152,9 @@ NOUN_CONTEXT = {
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
 }
+#: verbs of saying: an event (an announcement) only where the statement is made somewhere formal
+STATEMENT_VERBS = frozenset({"say", "tell", "state", "заявить", "сказать", "отметить", "сообщить", "рассказать",
+                             "подчеркнуть"})
 #: where a statement is made, so that saying it is an event ("told reporters", "на брифинге")
 _STATEMENT_SETTINGS = ("briefing", "press conference", "news conference", "address to", "his address",
                        "her address", "in a speech", "брифинг", "пресс-конференц",
@@ -169,6 +172,5 @@ EVENT_CONTEXT = {
     "атаковать": ("беспилот", "дрон", "бпла", "ракет"), "атака": ("беспилот", "дрон", "бпла", "ракет"),
     "удар": ("беспилот", "дрон", "бпла", "ракет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
     # a statement is an event where it is made somewhere: a briefing, a press conference, an address
-    **{verb: _STATEMENT_SETTINGS for verb in ("say", "tell", "state", "заявить", "сказать", "отметить",
-                                              "сообщить", "рассказать", "подчеркнуть")},
+    **{verb: _STATEMENT_SETTINGS for verb in STATEMENT_VERBS},
 }
