@@ -70,7 +70,7 @@ def test_pipeline_version_changes_with_components() -> None:
 def test_default_pipeline_follows_registry_order() -> None:
     pipeline = default_pipeline(Settings.from_env({}))
     names = pipeline.names
-    assert names[:2] == ["claimgraph.parse.v1", "claimgraph.ner.v1"]
+    assert names[:3] == ["claimgraph.furniture.v1", "claimgraph.parse.v1", "claimgraph.ner.v1"]
     assert names == [n for n in DEFAULT_PIPELINE if n in names]
 
 

@@ -8,6 +8,7 @@ REGISTERED = [
     "claimgraph.claims.v1",
     "claimgraph.dates.v1",
     "claimgraph.events.v1",
+    "claimgraph.furniture.v1",
     "claimgraph.gazetteer.v1",
     "claimgraph.linking.v1",
     "claimgraph.ner.v1",

@@ -6,6 +6,7 @@ built. Components construct without arguments and load any model lazily, once pe
 
 Default order and names (each versioned so old configurations keep their meaning)::
 
+    claimgraph.furniture.v1   nlp/furniture.py   FurnitureComponent   -> furniture (blanked in text)
     claimgraph.parse.v1       nlp/parse.py       ParseComponent       -> sentences (tokens, UD parse)
     claimgraph.ner.v1         nlp/ner.py         NerComponent         -> mentions (entity types)
     claimgraph.gazetteer.v1   nlp/gazetteer.py   GazetteerComponent   -> mentions

@@ -47,7 +47,11 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 _M_EN = (r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October"
          r"|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))")
 _M_RU = (r"(?P<mon>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]"
-         r"|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])(?![а-яё])")
+         r"|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]"
+         r"|(?:янв|фев|мар|апр|авг|сент|сен|окт|ноя|дек)(?![а-яё])\.?)(?![а-яё])")
+#: abbreviated Russian months of wire datelines ("25 янв", "6 мар.")
+MONTHS_RU_SHORT = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+                   "ноя": 11, "дек": 12}
 _Y = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _D = r"(?<![\d.,/])(?P<d>[0-3]?\d)"
 _YEAR_RU = r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![а-яё])))"
@@ -137,6 +141,8 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
 def _month_number(word: str, lang: str) -> int | None:
     w = word.lower().rstrip(".")
     if lang == "ru":
+        if w in MONTHS_RU_SHORT:
+            return MONTHS_RU_SHORT[w]
         for stem, n in MONTHS_RU.items():
             if w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае")):
                 return n
@@ -337,6 +343,10 @@ def _r_rel_month(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
 
 def _r_rel_week(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     off = _rel_offset(m.group("rel"))
+    if off == 0 and m.group(0).lower().startswith("earlier"):
+        # "earlier this week": from Monday up to the day before publication (Monday itself on a Monday)
+        return _lowered(base, lambda d: days_time(d - dt.timedelta(days=d.weekday()),
+                                                  max(d - dt.timedelta(days=1), d - dt.timedelta(days=d.weekday()))))
     return _lowered(base, lambda d: _week_of(d, off))
 
 
@@ -441,6 +451,11 @@ RULES: dict[str, list[Rule]] = {
         _rule(r"\b(?:on|last|this|since|until|by)\s+(?-i:(?P<date>(?P<wd>Monday|Tuesday|Wednesday|Thursday"
               r"|Friday|Saturday|Sunday)))\b", _r_weekday),
         _rule(r"\b" + _NUM_SMALL + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", _r_ago),
+        # "state media reported Thursday": a bare weekday in news is the latest one, unless it is
+        # "next Thursday", "every Friday" or a named day ("Good Friday")
+        _rule(r"(?<!\bnext )(?<!\bcoming )(?<!\bevery )(?<!\beach )(?<!\bGood )(?<!\bBlack )(?<!\bCyber )"
+              r"\b(?-i:(?P<date>(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))\b(?!-)",
+              _r_weekday),
     ],
     "ru": _COMMON + [
         _rule(_D + r"(?:-?го)?\s+" + _M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_dmy),
@@ -479,14 +494,23 @@ RULES: dict[str, list[Rule]] = {
     ],
 }
 
-def find_dates(text: str, lang: str | None, published: str | None) -> list[DateMention]:
+def find_dates(text: str, lang: str | None, published: str | None, *, dateline: bool = True) -> list[DateMention]:
     """Date expressions in ``text`` with their times, leftmost-longest and non-overlapping.
 
     ``lang`` picks the rules (other languages get the language-neutral numeric forms);
-    ``published`` (ISO date, possibly partial) anchors relative expressions.
+    ``published`` (ISO date, possibly partial) anchors relative expressions, or the day of the
+    report's dateline when it has one (``dateline=False`` reads none). "Two days earlier" counts
+    from the day told before it (:mod:`claimgraph.nlp.relative_days`).
     """
     if not text:
         return []
+    line = None
+    if dateline:
+        from claimgraph.nlp.datelines import anchor, find_dateline, header_date
+
+        published = published or header_date(text, lang)
+        line = find_dateline(text, lang, published)
+        published = anchor(line, published)
     base = Base.parse(published)
     code = (lang or "").lower()[:2]
     rules = RULES.get(code)
@@ -512,6 +536,14 @@ def find_dates(text: str, lang: str | None, published: str | None) -> list[DateM
             found.append((start, end, time))
     selected = _select(text, found)
     _resolve_anaphora(selected, rules, code)
+    if line is not None and line.day is not None:  # the dateline's own day, never after publication
+        for d in selected:
+            if d.start == line.date_start:
+                d.time = TimeRef(line.day, line.day, "day", d.text)
+    if dateline:
+        from claimgraph.nlp.relative_days import add_relative_days
+
+        selected = add_relative_days(text, code, selected, published)
     return selected
 
 

@@ -58,6 +58,7 @@ class AnalyzedDoc:
     events: list[Event] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # page furniture, blanked in ``text``
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing a character offset (binary search)."""

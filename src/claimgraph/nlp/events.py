@@ -35,6 +35,7 @@ from claimgraph.nlp.lexicon import (
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
+    STATEMENT_VERBS,
     VERB_ONLY_TRIGGERS,
 )
 
@@ -50,7 +51,11 @@ _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party"
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
 #: object cannot ("signed a plan" is a signing)
 _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
+#: relations of a trigger that frames its head ("during a visit", "посещая Беларусь"): the head's
+#: plans and offers do not make the framing event unreal
+_FRAMES = frozenset({"obl", "advcl"})
 _MERGE_WINDOW = 50
+_JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
@@ -103,6 +108,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        if _habitual_attack(sent, found, time if own_time else None, doc.text):
+            continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
@@ -129,7 +136,28 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
-    return merge_events(events)
+    return merge_events(events, doc.text)
+
+
+#: nouns of attacks: an event only when their sentence dates them to a day
+_ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
+
+
+#: words that look back at an attack already told ("after the attack", "в результате атаки")
+_AFTER = re.compile(r"(?:\b(?:after|following|since)|(?<![а-яё])(?:после|в\s+результате))\s+(?:\w+\s+){0,2}$",
+                    re.IGNORECASE)
+
+
+def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None, text: str) -> bool:
+    """"relied on drones in long-range strikes" (attacks in general), "после атаки дронов" (one told
+    before): an attack noun whose sentence gives it no day, in the plural or looked back at."""
+    tok = sent.tokens[found.trigger]
+    if not (found.type == "other" and tok.pos == "NOUN" and (tok.lemma or tok.text).lower() in _ATTACK_NOUNS):
+        return False
+    if own_time is not None and own_time.precision == "day":
+        return False
+    plural = "Number=Plur" in tok.feats or tok.text.lower().endswith("s") and tok.text.lower() != tok.lemma.lower()
+    return (plural and not tok.dep.startswith("obj")) or bool(_AFTER.search(text[sent.start:tok.start]))
 
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
@@ -140,6 +168,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
+        if kind == "other" and tok.dep == "compound":
+            continue  # "strike drones", "attack helicopters": a kind of weapon, not an attack
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         context = EVENT_CONTEXT.get(lemma)
@@ -282,7 +312,12 @@ def _outcome(sent: Sentence, i: int) -> bool:
 def _hypothetical(sent: Sentence, i: int) -> bool:
     """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
     toks = sent.tokens
-    chain = [i, *tree.ancestors(toks, i, 2)]
+    chain = [i]
+    # "proposed the plant during a visit", "посещая Беларусь, заявил": a frame of what is said, not planned
+    for h in tree.ancestors(toks, i, 2):
+        if toks[chain[-1]].dep.split(":")[0] in _FRAMES:
+            break
+        chain.append(h)
     for k in chain:
         if "Tense=Fut" in toks[k].feats:
             return True
@@ -310,6 +345,13 @@ def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mentio
         i = _head_of(sent, m)
         if toks[i].head == trigger and toks[i].dep.split(":")[0] in ("obj",) and m.label != "Country":
             return m
+    # "a visit to Minsk", "визит в Минск", "поездка в Витебскую область": where the visit went
+    if (toks[trigger].lemma or "").lower() in _JOURNEYS:
+        for m in candidates:
+            i = _head_of(sent, m)
+            if toks[i].head == trigger and toks[i].dep.split(":")[0] == "nmod" and any(
+                    t.head == i and t.dep == "case" and t.text.lower() in ("to", "в", "во") for t in toks):
+                return m
     best = None
     for m in candidates:
         i = _token_of(sent, m.start)
@@ -401,16 +443,42 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
         return min((d for d in own if id(d.time) in kept), key=lambda d: abs(d.start - at)).time, True
+    # the date a statement's neighbour gives dates what was said, not the saying ("Об этом заявил …")
+    if (sent.tokens[trigger].lemma or "").lower() in STATEMENT_VERBS:
+        return _report_day(doc), dated
     for j in (si - 1, si + 1):
-        if 0 <= j < len(doc.sentences):
+        if 0 <= j < len(doc.sentences) and not _stamp(doc, doc.sentences[j], within(doc.sentences[j])):
             near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
             if near:
                 return near[0].time, dated
     return None, dated
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge reports of the same event within a document: same type, agreeing time and place."""
+def _stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
+    """"24 February 2024", "09:23, 25 января": a page's date stamp, no sentence about the event."""
+    text = doc.text[sent.start:sent.end]
+    for d in dates:
+        text = text.replace(d.text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
+
+
+def _report_day(doc: AnalyzedDoc) -> TimeRef | None:
+    """The day the report was filed (its dateline, else its publication day), when known to the day:
+    a statement told without a date was made that day."""
+    from claimgraph.nlp.datelines import anchor, find_dateline, header_date
+
+    published = doc.published or header_date(doc.text, doc.lang)
+    day = anchor(find_dateline(doc.text, doc.lang, published), published)
+    if not day or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[:10]) or len(day) != 10:
+        return None
+    return TimeRef(day, day, "day", None)
+
+
+def merge_events(events: list[Event], text: str | None = None) -> list[Event]:
+    """Merge reports of the same event within a document: same type, agreeing time and place.
+
+    With the ``text``, an event first told in a headline takes the sentence of the report's own
+    account of it: a headline is no sentence an analyst can quote."""
     out: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     for e in events:
@@ -420,11 +488,21 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
             continue
+        if text is not None and is_headline(text, target.start, target.end) and not is_headline(text, e.start, e.end):
+            target.id, target.start, target.end = e.id, e.start, e.end
         target.time = target.time or e.time
         target.place = target.place or e.place
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
             target.participants += [p for p in e.participants if p not in target.participants]
     return out
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """A line of its own that does not end as a sentence does: a title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    return bool(line) and text[start:end].strip() == line and not re.search(r"[.!?…»”\"]$", line)
 
 
 def _same(a: Event, b: Event) -> bool:

@@ -22,6 +22,7 @@ from claimgraph.ids import digest
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.ner import resolve_overlaps, set_sentences
+from claimgraph.nlp.possessives import tidy_names
 
 NAME = "claimgraph.gazetteer.v1"
 VERSION = "1"
@@ -197,7 +198,7 @@ class GazetteerComponent:
                 canonical=entry.name, extractor=NAME, version=VERSION,
             ))
         if hits:
-            doc.mentions = resolve_overlaps([*hits, *doc.mentions])
+            doc.mentions = tidy_names(resolve_overlaps([*hits, *doc.mentions]), doc.text)
             set_sentences(doc, doc.mentions)
         return doc
 

@@ -119,6 +119,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "sanction": "sanction", "sanctions": "sanction", "blacklist": "sanction", "designate": "sanction",
         "list": "sanction", "package": "sanction",
         "test": "other", "trial": "other", "seize": "other", "exercise": "other",
+        "attack": "other", "strike": "other", "duty": "other",
+        "say": "announcement", "tell": "announcement", "state": "announcement",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -133,6 +135,9 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "авиасалон": "exhibition",
         "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
         "испытание": "other", "изъять": "other", "учение": "other",
+        "атаковать": "other", "атака": "other", "удар": "other", "заступить": "other", "заступать": "other",
+        "заявить": "announcement", "сказать": "announcement", "отметить": "announcement",
+        "сообщить": "announcement", "рассказать": "announcement", "подчеркнуть": "announcement",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
@@ -147,6 +152,13 @@ NOUN_CONTEXT = {
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
 }
+#: verbs of saying: an event (an announcement) only where the statement is made somewhere formal
+STATEMENT_VERBS = frozenset({"say", "tell", "state", "заявить", "сказать", "отметить", "сообщить", "рассказать",
+                             "подчеркнуть"})
+#: where a statement is made, so that saying it is an event ("told reporters", "на брифинге")
+_STATEMENT_SETTINGS = ("briefing", "press conference", "news conference", "address to", "his address",
+                       "her address", "in a speech", "брифинг", "пресс-конференц",
+                       "послани", "выступая", "выступлени", "заседани", "журналист", "обращени")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
@@ -155,4 +167,10 @@ EVENT_CONTEXT = {
     "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),
     "принять": ("президент", "губернатор", "министр", "глава"), "delegation": ("visit", "arrive", "tour"),
     "делегация": ("посетить", "прибыть", "побывать"), "дорожный": ("карта",),
+    # attacks by drones and missiles; a system put on combat duty
+    "attack": ("drone", "missile", "uav"), "strike": ("drone", "missile", "uav"), "duty": ("combat",),
+    "атаковать": ("беспилот", "дрон", "бпла", "ракет"), "атака": ("беспилот", "дрон", "бпла", "ракет"),
+    "удар": ("беспилот", "дрон", "бпла", "ракет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
+    # a statement is an event where it is made somewhere: a briefing, a press conference, an address
+    **{verb: _STATEMENT_SETTINGS for verb in STATEMENT_VERBS},
 }

@@ -37,6 +37,7 @@ from claimgraph.nlp.consistency import (
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
+from claimgraph.nlp.possessives import tidy_names
 
 NAME = "claimgraph.ner.v1"
 VERSION = "1"
@@ -303,8 +304,8 @@ class NerComponent:
                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
-        doc.mentions = resolve_overlaps(
-            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found)
+        doc.mentions = tidy_names(resolve_overlaps(
+            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found), doc.text)
         set_sentences(doc, doc.mentions)
         return doc
 

@@ -25,6 +25,7 @@ ENTRY_POINT_GROUP = "claimgraph.components"
 
 #: The default pipeline, in order (see :mod:`claimgraph.nlp.component`).
 DEFAULT_PIPELINE = (
+    "claimgraph.furniture.v1",
     "claimgraph.parse.v1",
     "claimgraph.ner.v1",
     "claimgraph.gazetteer.v1",
@@ -37,6 +38,7 @@ DEFAULT_PIPELINE = (
 )
 
 _BUILTINS = {
+    "claimgraph.furniture.v1": "claimgraph.nlp.furniture:FurnitureComponent",
     "claimgraph.parse.v1": "claimgraph.nlp.parse:ParseComponent",
     "claimgraph.ner.v1": "claimgraph.nlp.ner:NerComponent",
     "claimgraph.gazetteer.v1": "claimgraph.nlp.gazetteer:GazetteerComponent",

@@ -19,7 +19,7 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings` and :mod:`.quantities`. A new predicate is one new module with its ``VERB_RULES``
+:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants` and :mod:`.sanction_nouns`. A new predicate is one new module with its ``VERB_RULES``
 (a verb's predicate → its rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -35,9 +35,11 @@ from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
 from claimgraph.nlp.claims.place import _location_claims
+from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims
+from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _roots, _Sent, _sentence, _token_at
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
@@ -122,6 +124,10 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
+    claims.extend(plan_to_build_claims(ctx, sx))
+    claims.extend(sanction_noun_claims(ctx, sx))
+    if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
+        claims.extend(plant_capacity_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

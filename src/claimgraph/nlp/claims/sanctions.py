@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.model import Claim
+from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
 from claimgraph.nlp.claims.sentence import _ancestors, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
+from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 
 _SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export control|restriction", re.IGNORECASE),
                    "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.IGNORECASE)}
+#: verbs that aim rather than sanction unless the sentence speaks of sanctions
+_AIMING = frozenset({"target", "hit", "list"})
+_MEASURES = re.compile(r"\b(?:measures?|designat\w*|move|package|OFAC|Treasury)\b")
 _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
                      r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
@@ -24,6 +28,21 @@ _LISTED = {
                      r"|(?:санкци\w+\s+(?:также\s+)?(?:затронул|коснул|введены\s+(?:и\s+)?против))"
                      r"|^\W*(?:в\s+том\s+числе\s+|также\s+)?среди\s+(?:них|которых)\b", re.IGNORECASE),
 }
+
+
+def _reporter(ctx: _Context, sx: _Sent, m: Mention) -> bool:
+    """A name the sentence's speech verb follows ("…, Voice of America (VOA) News reported"): its source."""
+    toks = sx.sent.tokens
+    i = _token_at(sx.sent, m.end - 1) + 1
+    for _ in range(6):  # past "(VOA) News" to the verb
+        if i >= len(toks):
+            return False
+        if sx.lemmas[i] in SPEECH_VERBS[ctx.lang]:
+            return True
+        if toks[i].pos not in ("PUNCT", "PROPN", "NOUN") and sx.token_mention[i] is None:
+            return False
+        i += 1
+    return False
 
 
 def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
@@ -51,6 +70,8 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue  # "X, which Tokyo says supplied gimbals to Y": Y is no listed name
         if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
             continue
+        if _reporter(ctx, sx, m):
+            continue  # "…, Voice of America reported": who tells of the list is not on it
         out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
                           _token_at(sx.sent, m.start), 0.55))
     return out
@@ -63,12 +84,19 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.IGNORECASE)
                                     for c in range(len(toks))):
         return []
+    # "drones targeted the factory", "the strike hit a depot": aiming is a sanction only beside sanctions
+    if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(ctx.doc.text[sx.sent.start:sx.sent.end])
+                                      or _MEASURES.search(ctx.doc.text[sx.sent.start:sx.sent.end])):
+        return []
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
     else:
         targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
         agents = [m for m in verb.subjects if m.label in ORGS | PLACES]
+    targets = [t for t in targets if not _reporter(ctx, sx, t)]
+    if not agents and ctx.sanctioner is not None:
+        agents = [ctx.sanctioner]  # "The move targets X": the body whose sanctions the text tells of
     for t in targets:
         out.append((t, "sanctioned_by", agents[0] if agents else None, None))
     if agents:

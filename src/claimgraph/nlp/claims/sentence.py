@@ -52,6 +52,8 @@ class _Context:
     last_subjects: list[tuple[Mention, str]] = field(default_factory=list)
     #: demonym → index of the document's mention of its country (None: not named)
     countries: dict[str, int | None] = field(default_factory=dict)
+    #: where the plant the report last spoke of stands ("a drone factory in Belarus")
+    plant_place: Mention | None = None
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)

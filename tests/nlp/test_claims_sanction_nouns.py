@@ -1,0 +1,52 @@
+"""sanctioned_by from "imposed sanctions on X" / "ввели санкции против X", and what is no sanction."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.quantities import QuantityComponent
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+
+
+@pytest.fixture(scope="module")
+def sanctions_of(analyse: Analyse) -> Callable[[str, str], set[tuple[str, str | None]]]:
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> set[tuple[str, str | None]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        claims: list[Claim] = find_claims(quantities(dates(doc)))
+        return {(c.subject, c.object) for c in claims if c.predicate == "sanctioned_by"}
+
+    return run
+
+
+def test_each_body_that_imposed_sanctions_sanctions_the_named_target(sanctions_of) -> None:
+    text = "В мае Евросоюз и Япония ввели санкции против компании «Гроднодрон»."
+    assert sanctions_of(text, "ru") == {("Гроднодрон", "Евросоюз"), ("Гроднодрон", "Япония")}
+
+
+def test_english_imposed_sanctions_on_a_company(sanctions_of) -> None:
+    text = "On Tuesday, Japan imposed sanctions on Grodno Drone Works, a maker of small drones."
+    assert ("Grodno Drone Works", "Japan") in sanctions_of(text, "en")
+
+
+def test_the_names_a_target_governs_are_not_targets(sanctions_of) -> None:
+    text = "Япония ввела санкции против поставщиков компании «Гроднодрон»."
+    assert ("Гроднодрон", "Япония") not in sanctions_of(text, "ru")
+
+
+def test_drones_targeting_a_factory_are_no_sanction(sanctions_of) -> None:
+    assert sanctions_of("Six drones targeted the Grodno Drone Works factory overnight.", "en") == set()
+
+
+def test_the_outlet_reporting_a_list_is_not_on_it(sanctions_of) -> None:
+    text = ("Japan imposed sanctions on Grodno Drone Works on Tuesday. The sanctions targeted Grodno Drone "
+            "Works and Minsk Optics Ltd, Nippon Daily News reported.")
+    assert not any(subject == "Nippon Daily News" for subject, _ in sanctions_of(text, "en"))
