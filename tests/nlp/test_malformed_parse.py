@@ -54,6 +54,16 @@ def _names(doc: AnalyzedDoc) -> set[str]:
     return {m.text for m in doc.mentions if m.label not in VALUES}
 
 
+def _parsed(pipeline: Pipeline, lang: str) -> tuple[AnalyzedDoc, list]:
+    """The document after every component up to the parser, and the components that follow it."""
+    names = [c.name for c in pipeline.components]
+    cut = names.index("claimgraph.parse.v1") + 1
+    doc = AnalyzedDoc(f"doc-{lang}", TEXTS[lang], lang)
+    for component in pipeline.components[:cut]:
+        doc = component(doc)
+    return doc, pipeline.components[cut:]
+
+
 def _is_forest(tokens: list[Token]) -> bool:
     return all(0 <= t.head < len(tokens) for t in tokens) and not tree.cycles(tokens)
 
@@ -64,8 +74,8 @@ def _is_forest(tokens: list[Token]) -> bool:
 def test_a_parse_that_slipped_past_the_check_goes_through_every_component(
         pipeline: Pipeline, lang: str, corruption: str) -> None:
     clean = pipeline(AnalyzedDoc(f"doc-{lang}", TEXTS[lang], lang))
-    parse, *rest = pipeline.components
-    doc = parse(AnalyzedDoc(f"doc-{lang}", TEXTS[lang], lang))
+    doc, rest = _parsed(pipeline, lang)
+    assert doc.sentences
     for sent in doc.sentences:
         for tok, head in zip(sent.tokens, CORRUPTIONS[corruption](len(sent.tokens))):
             tok.head = head
@@ -93,8 +103,7 @@ def test_the_facility_headline_with_a_head_cycle_is_extracted_and_stops_nothing(
 
 def test_natasha_tokens_carry_the_repaired_heads(pipeline: Pipeline) -> None:
     """NER reuses Natasha's own tokens to put names in the nominative; their heads are the repaired ones."""
-    parse = pipeline.components[0]
-    doc = parse(AnalyzedDoc("doc-ru", TEXTS["ru"], "ru"))
+    doc, _ = _parsed(pipeline, "ru")
     ours = [s for s in doc.sentences]
     theirs = [s for _, ndoc in doc.meta["_natasha"] for s in ndoc.sents]  # type: ignore[attr-defined]
     assert len(ours) == len(theirs)
