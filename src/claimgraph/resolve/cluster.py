@@ -57,21 +57,29 @@ _VOWELS = re.compile(r"[aeiou]")
 
 
 def family(kind: str) -> str:
-    """The id family of an entity type: Organization/Company/PublicBody share one."""
+    """The id family of an entity type: Organization/Company/PublicBody share one, and a
+    nationality belongs to its country ("китайский", "Chinese" are mentions of China)."""
+    if kind == "Nationality":
+        return "Country"
     return "Organization" if kind in ORG_KINDS else kind
 
 
 def compatible(a: str, b: str) -> bool:
-    """Types that may describe one thing: equal, or a plain Organization and a specific kind."""
+    """Types that may describe one thing: equal, a plain Organization and a specific kind, or a
+    country and its nationality."""
     if a == b:
+        return True
+    if {a, b} == {"Country", "Nationality"}:
         return True
     return {a, b} <= ORG_KINDS and "Organization" in (a, b)
 
 
 def specific(types: Iterable[str]) -> str:
-    """The most specific type among a cluster's labels (Company/PublicBody over Organization)."""
+    """The most specific type among a cluster's labels (Company/PublicBody over Organization,
+    a country over the nationality adjectives that name it)."""
     counts = collections.Counter(types)
-    ranked = sorted(counts, key=lambda t: (t in SPECIFIC_ORG, counts[t], t), reverse=True)
+    ranked = sorted(counts, key=lambda t: (t in SPECIFIC_ORG or t == "Country", counts[t], t),
+                    reverse=True)
     return ranked[0]
 
 
@@ -185,10 +193,16 @@ def settle_types(groups: list[Group], ratio: float = 3.0) -> None:
 
 
 def country_code(name: str) -> str | None:
-    """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn")."""
+    """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn"), in any
+    case ("Злучаных Штатаў"), or of a nationality word ("иранских", "Ukrainian" → "ir", "ua")."""
     from followthemoney.types import registry
 
-    code = registry.country.clean(name) or registry.country.clean(nominative(name))
+    from claimgraph.nlp.countries import nationality_code, territory_code
+
+    code = territory_code(name) or registry.country.clean(name) or registry.country.clean(nominative(name))
+    if code:
+        return code
+    code = nationality_code(name.strip())
     if code:
         return code
     code = _country_names().get(" ".join(name.casefold().split()))  # "РБ", "РФ"
@@ -845,12 +859,29 @@ def canonical_name(forms: collections.Counter[str], kind: str) -> tuple[str, lis
 
 
 def build_entity(eid: str, groups: list[Group]) -> Entity:
-    """The Entity row for one cluster."""
+    """The Entity row for one cluster.
+
+    A country with a territory code is named by the data's name for it (English, or Russian when
+    its forms are mostly Cyrillic), never by a nationality word that also points to it
+    ("китайский" is a name of China, not its title)."""
     kind = specific(g.type for g in groups)
     forms: collections.Counter[str] = collections.Counter()
     for g in groups:
         forms.update(g.forms)
     name, names = canonical_name(forms, kind)
+    if kind in ("Country", "Nationality"):
+        own: collections.Counter[str] = collections.Counter()
+        for g in groups:
+            if g.type == "Country":
+                own.update(g.forms)
+        code = next((g.best.key for g in groups if g.best and len(g.best.key) == 2), None)
+        if code:  # "Россия" or "Russia" whichever of its forms were seen most
+            from claimgraph.nlp.countries import display_name
+
+            kind = "Country"
+            name = display_name(code, script_of(canonical_name(own or forms, kind)[0]))
+        elif own:
+            name = canonical_name(own, kind)[0]
     docs = sorted({g.document_id for g in groups})
     return Entity(id=eid, type=kind, name=name, names=names,
                   properties={"documents": [str(len(docs))]},
