@@ -47,7 +47,8 @@ _REWRITES = [
     (re.compile(p), r) for p, r in [
         # Belarusian final ў where Russian has в: "Ivanou", "Lebedzeu", "Stanislau"
         (r"(?<=[a-z]{3})([aoe])u$", r"\1v"),
-        (r"shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
+        # German "schtsch" and Polish "szcz" are щ; German "sch" ш, "tsch" ч, "wj" вь
+        (r"schtsch|shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
         # zh is held apart until the y/i/j rewrites are done (see the last rewrite)
         (r"dzh", "j"), (r"zh", "ж"), (r"dz", "d"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"),
         (r"w", "v"),
@@ -60,8 +61,10 @@ _REWRITES = [
     ]
 ]
 _STOPWORDS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "и", "в", "на", "по", "для"])
-_ENDINGS = ("ami", "ogo", "omu", "imi", "ei", "oi", "ui", "om", "em", "im", "ah", "ih", "a", "u",
-            "e", "i", "o")
+#: Case endings cut from a key: Russian, and the Belarusian and Ukrainian ones ("Лукашэнкам",
+#: "Лукашенкові", "Федарышчава": "am", "ovi", "aga")
+_ENDINGS = ("ami", "ogo", "omu", "imi", "ovi", "evi", "aga", "amu", "ei", "oi", "ui", "om", "em", "im",
+            "am", "ah", "ih", "a", "u", "e", "i", "o")
 #: Titles and roles often glued to a person's name ("Governor Fedorishchev", "посол Ли Вэй").
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir", "governor", "president", "minister", "ambassador", "deputy", "head", "chairman", "chairwoman", "director", "general", "colonel", "major", "lieutenant", "premier", "prime", "secretary", "spokesman", "spokeswoman", "mayor", "ceo", "chief", "senator", "envoy", "commander", "vice", "acting", "former", "господин", "госпожа", "губернатор", "президент", "министр", "посол", "замминистра", "заместитель", "глава", "председатель", "директор", "генерал", "полковник", "премьер", "премьер-министр", "секретарь", "мэр", "вице-премьер", "врио", "экс-министр", "гендиректор", "генеральный", "командующий"])
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
@@ -604,16 +607,36 @@ def _morph() -> object | None:
         return None
 
 
+#: Letters only Belarusian writes (ў), or і beside Russian-only letters; letters only Ukrainian writes
+_BELARUSIAN = re.compile(r"ў|і.*[ыэё]|[ыэё].*і")
+_UKRAINIAN = re.compile(r"[іїєґ]")
+
+
+@functools.lru_cache(maxsize=1)
+def _uk_morph() -> object | None:
+    """pymorphy3's Ukrainian analyser (package ``pymorphy3-dicts-uk``), loaded once."""
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang="uk")
+    except Exception:  # noqa: BLE001 - lemmas are a fallback; names still resolve without them
+        return None
+
+
 @functools.lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
-    """The nominative of a Russian word when pymorphy2 knows it as a name, else the word."""
+    """The nominative of a Russian (pymorphy2) or Ukrainian (pymorphy3) word the dictionary knows
+    as a name, else the word; Belarusian words are kept as written."""
     if script_of(word) != "Cyrillic":
         return word
     reading = chinese.reading(word)
     if reading is not None and reading.distinctive:  # "Хуавэя" → "Хуавэй"; pymorphy guesses
         form = reading.nominative
         return form[:1].upper() + form[1:] if word[:1].isupper() else form
-    morph = _morph()
+    low = word.lower()
+    if _BELARUSIAN.search(low):  # no Belarusian dictionary: keys cut its case endings instead
+        return word
+    morph = _uk_morph() if _UKRAINIAN.search(low) else _morph()
     if morph is None:
         return word
     for parse in morph.parse(word.lower())[:3]:  # type: ignore[attr-defined]
