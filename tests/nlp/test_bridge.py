@@ -1,0 +1,48 @@
+"""Ukrainian and Belarusian text read through Natasha by the script bridge."""
+from __future__ import annotations
+
+from claimgraph.nlp.bridge import bridge, is_nationality, native_normal, native_spans
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.pipeline import default_pipeline
+
+
+def test_bridge_keeps_every_offset() -> None:
+    uk = "Міністерство оборони України, В'ячеслав"
+    be = "Вячаслаў Федарышчаў у Мінску"
+    assert bridge(uk, "uk") == "Министерство оборони Украини, Въячеслав"
+    assert bridge(be, "be") == "Вячаслав Федарышчав у Минску"
+    assert len(bridge(uk, "uk")) == len(uk) and bridge(uk, "ru") == uk
+
+
+def test_ukrainian_names_are_given_in_the_nominative_belarusian_as_written() -> None:
+    assert native_normal("Михайлом Мішустіним", "uk") == "Михайло Мішустін"
+    assert native_normal("Вячаславам Федарышчавым", "be") == "Вячаславам Федарышчавым"
+
+
+def test_a_country_joined_to_a_name_is_split_off() -> None:
+    text = "Президент Білорусі Олександр Лукашенко"
+    start = text.index("Білорусі")
+    spans = native_spans(text, start, len(text), "Person")
+    assert [(text[s:e], label) for s, e, label in spans] == [
+        ("Білорусі", "Country"), ("Олександр Лукашенко", "Person")]
+
+
+def test_lower_case_nationality_adjectives() -> None:
+    assert is_nationality("іранські") and is_nationality("расійскага")
+    assert not is_nationality("Іран") and not is_nationality("завод")
+
+
+def test_ukrainian_and_belarusian_reports_get_typed_names() -> None:
+    pipeline = default_pipeline(names=["claimgraph.parse.v1", "claimgraph.ner.v1", "claimgraph.gazetteer.v1"])
+    uk = AnalyzedDoc(document_id="uk", lang="uk", text=(
+        "Президент Білорусі Олександр Лукашенко зустрівся з прем'єр-міністром Росії Михайлом "
+        "Мішустіним. Міністерство оборони України заявило, що Сполучені Штати готують санкції."))
+    found = {(m.text, m.label) for m in pipeline(uk).mentions}
+    assert {("Білорусі", "Country"), ("Олександр Лукашенко", "Person"), ("Росії", "Country"),
+            ("Михайлом Мішустіним", "Person"), ("Міністерство оборони України", "PublicBody"),
+            ("Сполучені Штати", "Country")} <= found
+    be = AnalyzedDoc(document_id="be", lang="be", text=(
+        "Аляксандр Лукашэнка сустрэўся з губернатарам. Злучаныя Штаты і Расія абмеркавалі санкцыі."))
+    found = {(m.text, m.label) for m in pipeline(be).mentions}
+    assert {("Аляксандр Лукашэнка", "Person"), ("Злучаныя Штаты", "Country"),
+            ("Расія", "Country")} <= found
