@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
+from claimgraph.resolve.products import designation
 from claimgraph.resolve.names import (
     ORG_KINDS,
     NameParts,
@@ -147,6 +148,10 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
             code = next((c for c in map(country_code, ranked) if c), None)
             if code:
                 group.best = NameParts((code,), (), code)
+        elif group.type == "Product":  # "Гарпия-3", "Harpy-3": one family, one variant
+            found = next((d for d in map(designation, ranked) if d), None)
+            if found:
+                group.best = NameParts((found.key,), (), found.key, found.key)
         by_doc[group.document_id].append(group)
     for gid, doc_groups in list(by_doc.items()):
         by_doc[gid] = _link_surnames(doc_groups, groups)
@@ -538,6 +543,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
             continue
         if sa.type != "Person" and _all_generic(sa, sb) and disjoint(sa, sb):
             continue
+        if sa.type == "Product" and _variants(sa) != _variants(sb):
+            continue  # "Garpia-A1" and "Гарпия-3": two models of one family
         fa, fb = _full_forms(sa), _full_forms(sb)
         if sa.type != "Person" and not _same_length(fa, fb, sa.type):
             continue  # "Minsk" and "Minsk Region", "Kupol" and "Kupol Tech" are different things
@@ -785,6 +792,11 @@ def _join_country_qualified(groups: list[Group], uf: UnionFind, states: dict[int
             join(hosts.pop(), root)
 
 
+def _variants(st: ClusterState) -> set[str]:
+    """The variant keys of a product cluster's names ("3", "a1"; "" for the family alone)."""
+    return {d.variant for d in map(designation, st.forms) if d}
+
+
 def _full_forms(st: ClusterState) -> list[str]:
     forms = [f for f, _ in st.forms.most_common() if len(parts(f, st.type).words) >= 2]
     return forms or [f for f, _ in st.forms.most_common()]
@@ -883,6 +895,11 @@ def build_entity(eid: str, groups: list[Group]) -> Entity:
         elif own:
             name = canonical_name(own, kind)[0]
     docs = sorted({g.document_id for g in groups})
+    properties = {"documents": [str(len(docs))]}
+    if kind == "Product":
+        families = sorted({d.family for d in map(designation, forms) if d})
+        if families:
+            properties["family"] = families
     return Entity(id=eid, type=kind, name=name, names=names,
-                  properties={"documents": [str(len(docs))]},
+                  properties=properties,
                   mentions=sum(len(g.mentions) for g in groups))
