@@ -60,3 +60,20 @@ def test_a_common_word_of_another_language_is_not_a_country() -> None:
 def test_display_names_follow_the_script() -> None:
     assert display_name("ru") == "Russia"
     assert display_name("ru", "Cyrillic") == "Россия"
+
+
+@pytest.mark.parametrize("word, code", [
+    ("russische", "ru"), ("chinesischen", "cn"), ("amerikanischen", "us"),  # German
+    ("rosyjskich", "ru"), ("białoruski", "by"),  # Polish
+    ("Россияне", "ru"), ("Китайцы", "cn"), ("американцами", "us"),  # nouns for the people
+])
+def test_nationality_words_of_german_polish_and_people_nouns(word: str, code: str) -> None:
+    assert nationality_code(word) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Vereinigten Staaten", "us"), ("Belarusul", "by"), ("Російською Федерацією", "ru"),
+    ("Росією", "ru"), ("Korei Północnej", "kp"),
+])
+def test_more_case_forms_of_country_names(name: str, code: str) -> None:
+    assert territory_code(name) == code

@@ -242,3 +242,25 @@ def test_belarusian_and_russian_spellings_of_one_man_are_one_entity() -> None:
     mentions = [MentionInput(f"m{i}", f"d{i}", n, "Person") for i, n in enumerate(names)]
     groups = build_groups(mentions)
     assert len(cluster_groups(groups).clusters) == 1
+
+
+def test_dotted_acronyms_of_organisations_read_as_written_together() -> None:
+    assert parts("E.U.", "Organization").key == parts("EU", "Organization").key
+    assert parts("U.N. Security Council", "Organization").key == parts("UN Security Council", "Organization").key
+
+
+def test_acronyms_keep_their_doubled_letters() -> None:
+    # the Ukrainian news agency УНН is not the UN
+    assert parts("УНН", "Organization").key != parts("UN", "Organization").key
+
+
+def test_a_council_keeps_the_word_that_says_which() -> None:
+    # "Republic" and "Federation" are dropped from country names, not from these two chambers
+    assert parts("Совета Федерации", "PublicBody").key != parts("Совета Республики", "PublicBody").key
+    assert parts("Министерство обороны Республики Беларусь", "PublicBody").key == \
+        parts("Ministry of Defence of Belarus", "PublicBody").key
+
+
+def test_legal_form_words_of_a_joint_stock_company_are_left_out() -> None:
+    assert parts("Joint Stock Company Izhevsk Electromechanical Plant Kupol", "Company").key == \
+        parts("Izhevsk Electromechanical Plant Kupol", "Company").key

@@ -13,6 +13,7 @@ from claimgraph.resolve.products import designation
     ("Гарпія-3", "garp", "3"), ("Harpy-3", "garp", "3"), ("Garpia-A1", "garp", "a1"),
     ("Гарпия-А1", "garp", "a1"),  # a Cyrillic А in the variant
     ("Geran2", "geran", "2"), ("Geran-2 drone", "geran", "2"), ("Гераней-2", "geran", "2"),
+    ("Garpiyas", "garp", ""), ("Shaheds", "sgaged", ""),  # English plurals of the family
 ])
 def test_designations_read_as_family_and_variant(name: str, family: str, variant: str) -> None:
     d = designation(name)

@@ -27,6 +27,7 @@ key of exactly one country's one-word name ("иранских" → "iran" → Ir
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import unicodedata
@@ -37,15 +38,19 @@ from importlib import resources
 #: Locales whose CLDR names are looked for in running text (the languages of the region and of
 #: the outlets reporting on it); every other locale still helps to read a name typed a country.
 SPOTTING_LOCALES = ("en", "ru", "uk", "be", "bg", "de", "pl", "pt", "es", "ro", "fr", "it", "cs",
-                    "sk", "lt", "lv", "et", "sr", "hr", "nl", "tr", "ka", "hy", "az", "kk")
+                    "sk", "lt", "lv", "sr", "hr", "nl", "tr", "ka", "hy", "az", "kk")
 _STOP = frozenset(["of", "the", "and", "de", "da", "do", "dos", "das", "del", "la", "le", "les",
                    "ale", "a", "e", "y", "и", "і", "й", "та", "der", "die", "des", "von"])
 #: CLDR codes that are not territories FtM knows (world regions, the EU, "unknown")
 _NOT_TERRITORIES = frozenset(["EU", "EZ", "UN", "QO", "ZZ"])
-#: Cyrillic adjective suffix and case ending ("иранских", "російського", "расійскага", "египетский")
-_CYRILLIC_ADJECTIVE = re.compile(r"(?:ьськ|ськ|зьк|цьк|ск|цк)[а-яёіїєўґ]{0,4}$")
-#: Latin demonym endings ("Iranian", "Chinese", "Polish", "Iraqi", "Ukrainians")
-_LATIN_DEMONYM = re.compile(r"(?:ians?|ans?|ese|ish|is|i|ic|er|s)$")
+#: Cyrillic adjective suffix and case ending ("иранских", "російського", "расійскага", "египетский"),
+#: or a noun for the people ("Россияне", "Китайцы", "американцами")
+_CYRILLIC_ADJECTIVE = re.compile(r"(?:ьськ|ськ|зьк|цьк|ск|цк)[а-яёіїєўґ]{0,4}$|"
+                                 r"(?<=[а-яёіїєўґ]{3})(?:(?:ян|ан)(?:е|и|ам|ами|ах)|ц(?:ы|і|ев|ам|ами|ах))$")
+#: Latin demonym endings: English ("Iranian", "Chinese", "Polish", "Iraqi", "Ukrainians"),
+#: German ("russische", "chinesischen") and Polish ("rosyjskich", "białoruski")
+_LATIN_DEMONYM = re.compile(r"(?:isch(?:e[nrsm]?)?|[iy]jsk\w{0,4}|[iy]jsc\w{0,2}|sk(?:i|a|ie|ich|iej|iego|im|imi|ą|ę)|"
+                            r"ians?|ans?|ese|ish|is|i|ic|er|s)$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -176,16 +181,20 @@ def word_key(word: str) -> str:
     from claimgraph.resolve.names import token_key
 
     key = token_key(word)
-    for ending in ("ov", "av", "ev", "iv", "ag", "ei", "ii", "a", "i", "e", "u", "o"):
-        if key.endswith(ending) and len(key) - len(ending) >= 5:
+    for ending in ("ov", "av", "ev", "iv", "ag", "en", "ul", "ei", "ii", "ie", "a", "i", "e", "u", "o"):
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
             return key[: -len(ending)]
     return key
 
 
 def name_key(name: str) -> str:
-    """The key of a country name: its word keys in order, function words left out."""
+    """The key of a country name: its script, then its word keys in order of the keys, function
+    words left out (word order differs between languages: "Federacja Rosyjska")."""
     words = [w for w in _TOKEN.findall(name.replace("-", " ")) if w.casefold() not in _STOP]
-    return " ".join(word_key(w) for w in words)
+    if not words:
+        return ""
+    script = "c" if _cyrillic(words[0]) else "l"
+    return script + " " + " ".join(sorted(word_key(w) for w in words))
 
 
 def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -209,20 +218,21 @@ def _exact() -> dict[str, str]:
 @functools.cache
 def _keyed() -> dict[str, str]:
     return _unique((name_key(n), code) for code, names in sorted(_all_names().items()) for n in names
-                   if len(name_key(n).replace(" ", "")) >= 4)
+                   if len(name_key(n).replace(" ", "")) >= 5)
 
 
 @functools.cache
 def _prefixes() -> dict[str, str]:
-    """Two or more leading words of a longer name ("Злучаныя Штаты" of "… Амерыкі") → its code,
-    when no other country's name starts with them."""
+    """Two or more words of a longer name ("Злучаныя Штаты" of "… Амерыкі") → its code, when no
+    other country's name has them all."""
     pairs = []
     keyed = _unique((name_key(n), code) for code, names in sorted(_base_spotting().items())
                     for n in names)
     for key, code in keyed.items():
-        words = key.split()
-        for n in range(2, len(words)):
-            pairs.append((" ".join(words[:n]), code))
+        script, *words = key.split()
+        for size in range(2, len(words)):
+            for combo in itertools.combinations(words, size):
+                pairs.append((" ".join((script, *combo)), code))
     return _unique(pairs)
 
 
@@ -235,7 +245,7 @@ def territory_code(name: str) -> str | None:
     if code:
         return code
     key = name_key(name)
-    if len(key.replace(" ", "")) < 4:
+    if len(key.replace(" ", "")) < 5:
         return None
     return _keyed().get(key) or _prefixes().get(key)
 
@@ -252,7 +262,7 @@ def _nation_stems() -> dict[tuple[bool, str], frozenset[str]]:
     for code, names in spotting_names().items():
         for n in names:
             if len(_TOKEN.findall(n)) == 1 and not n.isupper():
-                key = word_key(n)
+                key = _nation_key(n)
                 if len(key) >= 3:
                     out[(_cyrillic(n), key)].add(code)
     return {k: frozenset(v) for k, v in out.items()}
@@ -265,7 +275,13 @@ def _stems_of(word: str) -> set[str]:
     cut = pattern.sub("", low)
     if cut == low or len(cut) < 3:
         return set()
-    return {word_key(cut)}
+    return {_nation_key(cut)}
+
+
+def _nation_key(word: str) -> str:
+    """A word key with c read as k ("America" and "Amerika", "amerikanisch" agree)."""
+    key = word_key(word)
+    return key if _cyrillic(word) else key.replace("c", "k")
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -65,8 +65,10 @@ def designation(name: str) -> Designation | None:
 
 def family_key(word: str) -> str:
     """The key of a product family's word, alike across English, Russian, Ukrainian and Belarusian
-    ("Harpy", "Garpiya", "Гарпия", "Гарпія", "Гарпии" → "garp"): the spelling rewrites of name
-    keys, a case ending cut, final vowels dropped, h read as g."""
+    ("Harpy", "Garpiya", "Гарпия", "Гарпія", "Гарпии", "Garpiyas" → "garp"): the spelling rewrites
+    of name keys, an English plural or a case ending cut, final vowels dropped, h read as g."""
+    if word.isascii() and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]  # "Shaheds", "Garpiyas": the plural of the family
     key = re.sub(r"[^a-z0-9]", "", romanize(word))
     for pattern, repl in _REWRITES:
         key = pattern.sub(repl, key)
