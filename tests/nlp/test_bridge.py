@@ -46,3 +46,17 @@ def test_ukrainian_and_belarusian_reports_get_typed_names() -> None:
     found = {(m.text, m.label) for m in pipeline(be).mentions}
     assert {("Аляксандр Лукашэнка", "Person"), ("Злучаныя Штаты", "Country"),
             ("Расія", "Country")} <= found
+
+
+def test_head_cycles_from_the_parser_are_broken() -> None:
+    from claimgraph.nlp.doc import Token
+    from claimgraph.nlp.parse import break_cycles
+
+    tokens = [Token(0, 1, "a", "a", "X", "dep", 1, ""), Token(2, 3, "b", "b", "X", "dep", 2, ""),
+              Token(4, 5, "c", "c", "X", "dep", 0, ""), Token(6, 7, "d", "d", "X", "root", 3, "")]
+    assert break_cycles(tokens) == 1
+    for start in range(len(tokens)):  # every chain now reaches a root
+        i, steps = start, 0
+        while tokens[i].head != i and steps <= len(tokens):
+            i, steps = tokens[i].head, steps + 1
+        assert tokens[i].head == i

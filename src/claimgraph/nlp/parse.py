@@ -230,7 +230,30 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
                 tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
+            break_cycles(tokens)
             doc.sentences.append(Sentence(tokens[0].start, tokens[-1].end, tokens))
+
+
+def break_cycles(tokens: list[Token]) -> int:
+    """Make every head chain end at a root: a parser may return heads that go round in a circle
+    (seen with Natasha on Ukrainian and Russian names), and rules walking up the heads would never
+    stop. The first token found on a cycle becomes a root; returns how many cycles were broken."""
+    broken = 0
+    done: set[int] = set()
+    for start in range(len(tokens)):
+        path: list[int] = []
+        on_path: set[int] = set()
+        i = start
+        while i not in done and 0 <= i < len(tokens) and tokens[i].head != i:
+            if i in on_path:
+                tokens[i].head = i
+                broken += 1
+                break
+            path.append(i)
+            on_path.add(i)
+            i = tokens[i].head
+        done.update(path)
+    return broken
 
 
 _LEMMAS: dict[tuple[str, str, str], str] = {}
