@@ -60,3 +60,30 @@ def test_head_cycles_from_the_parser_are_broken() -> None:
         while tokens[i].head != i and steps <= len(tokens):
             i, steps = tokens[i].head, steps + 1
         assert tokens[i].head == i
+
+
+def test_spans_lose_words_that_are_no_names_and_titles() -> None:
+    text = "Раніше Сполучені Штати заявили. Відтоді Росія мовчить. Прэзідэнт Расіі Уладзімір Пуцін"
+    first = text.index("Раніше")
+    assert [(text[s:e], k) for s, e, k in native_spans(text, first, text.index(" заявили"), "Person")] \
+        == [("Сполучені Штати", "Country")]
+    second = text.index("Відтоді")
+    assert [(text[s:e], k) for s, e, k in native_spans(text, second, text.index(" мовчить"), "Person")] \
+        == [("Росія", "Country")]
+    third = text.index("Прэзідэнт")
+    assert [(text[s:e], k) for s, e, k in native_spans(text, third, len(text), "Person")] \
+        == [("Расіі", "Country"), ("Уладзімір Пуцін", "Person")]
+
+
+def test_a_lone_pronoun_or_adjective_is_no_name_and_a_known_noun_is_a_place() -> None:
+    text = "Він приїхав. Актуальне. Удар по Харкову"
+    assert native_spans(text, 0, 3, "Person") == []
+    assert native_spans(text, 13, 22, "Location") == []
+    start = text.index("Харкову")
+    assert native_spans(text, start, len(text), "Person") == [(start, len(text), "Location")]
+
+
+def test_a_family_of_a_known_product_is_a_product() -> None:
+    text = "атаки Шахедів"
+    start = text.index("Шахедів")
+    assert native_spans(text, start, len(text), "Company") == [(start, len(text), "Product")]

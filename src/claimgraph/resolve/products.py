@@ -72,6 +72,6 @@ def family_key(word: str) -> str:
     key = re.sub(r"[^a-z0-9]", "", romanize(word))
     for pattern, repl in _REWRITES:
         key = pattern.sub(repl, key)
-    key = re.sub(r"(?<=[a-z]{4})(om|em|ov|ev|am|ami|ah)$", "", key)
+    key = re.sub(r"(?<=[a-z]{4})(om|em|ov|ev|iv|am|ami|ah)$", "", key)
     key = re.sub(r"(?<=[a-z]{3})[aeiouy]+$", "", key)
     return key.replace("h", "g")
