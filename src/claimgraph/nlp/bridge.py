@@ -68,6 +68,8 @@ def native_normal(text: str, lang: str, label: str = "Person") -> str:
 #: parts of speech of words that are no names: pronouns, adverbs, prepositions, particles …
 _FUNCTION_POS = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "ADVB", "INTJ", "PRED"})
 _NAME_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr")
+#: town names end so ("Нижньокамськ", "Мінську", "Донецька"); surnames end in -ський, not -ськ
+_TOWN = re.compile(r"(?:ськ|цьк|ск|цк)[уаі]?$")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -123,9 +125,8 @@ def native_spans(text: str, start: int, end: int, label: str) -> list[tuple[int,
     """A statistical span of a bridged text, cleaned with the Ukrainian dictionary.
 
     Words that are no names (and titles before a person's name: "Прэзідэнт") are cut from its
-    start ("Раніше Сполучені Штати") and,
-    for people and places, lower-case words from its end; a single such word is no name at all
-    ("Актуальне", "Він"). What remains is a Country when it names one ("Відтоді Росія"), and a
+    start ("Раніше Сполучені Штати") and lower-case words from the end of a place; a single such
+    word is no name at all ("Актуальне", "Він"), nor is a person's name with a lower-case word. What remains is a Country when it names one ("Відтоді Росія"), and a
     person's name that the dictionary knows only as an inanimate noun is a place ("Харкову").
     A country name at either edge of a person's or organisation's name is split off as a Country
     ("Білорусі Олександр Лукашенко": the model joined the country before the name)."""
@@ -137,7 +138,9 @@ def native_spans(text: str, start: int, end: int, label: str) -> list[tuple[int,
     while len(words) > 1 and (_function_word(words[0].group()) or
                               label == "Person" and _title(words[0].group())):
         words.pop(0)
-    if label in ("Person", "Location", "Country"):
+    if label == "Person" and any(w.group()[:1].islower() for w in words[1:]):
+        return []  # "Білий дім": a lower-case word ends no person's name
+    if label in ("Location", "Country"):
         while len(words) > 1 and words[-1].group()[:1].islower():
             words.pop()
     if not words or len(words) == 1 and _reading(words[0].group()) == "function":
@@ -146,7 +149,8 @@ def native_spans(text: str, start: int, end: int, label: str) -> list[tuple[int,
     if label in ("Person", "Location", "Organization") and len(words) <= 4 and \
             territory_code(text[start:end]):
         return [(start, end, "Country")]
-    if len(words) == 1 and label == "Person" and _reading(words[0].group()) == "place":
+    if len(words) == 1 and label == "Person" and (_reading(words[0].group()) == "place"
+                                                  or _TOWN.search(words[0].group())):
         return [(start, end, "Location")]
     product = _product(text[start:end]) if label in ("Organization", "Company") else None
     if product:
