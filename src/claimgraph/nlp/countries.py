@@ -51,6 +51,7 @@ _CYRILLIC_ADJECTIVE = re.compile(r"(?:ьськ|ськ|зьк|цьк|ск|цк)[�
 #: German ("russische", "chinesischen") and Polish ("rosyjskich", "białoruski")
 _LATIN_DEMONYM = re.compile(r"(?:isch(?:e[nrsm]?)?|[iy]jsk\w{0,4}|[iy]jsc\w{0,2}|sk(?:i|a|ie|ich|iej|iego|im|imi|ą|ę)|"
                             r"ians?|ans?|ese|ish|is|i|ic|er|s)$")
+_LATIN_DEMONYM_NAME = re.compile(r"(?:ans?|ese|ish|i)$")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
@@ -110,7 +111,8 @@ def _base_spotting() -> dict[str, frozenset[str]]:
         out[code].update(n for n in names if _good_spot(n))
     for code, data in territories().items():
         if data.get("is_country") or code in _packaged():
-            out[code].update(n for n in data.get("names_strong", []) if _good_spot(n))
+            out[code].update(n for n in data.get("names_strong", []) if _good_spot(n)
+                             and not _LATIN_DEMONYM_NAME.search(n))  # "North Korean" is no country
             out[code].add(data["name"])
     for code, names in _packaged().items():
         out[code].update(names)
@@ -120,7 +122,7 @@ def _base_spotting() -> dict[str, frozenset[str]]:
         words = {w for n in out[code] for w in name_key(n).split() if len(w) >= 4}
         for n in data.get("names_weak", []):
             ws = [w for w in _TOKEN.findall(n) if w.casefold() not in _STOP]
-            if len(ws) >= 2 and all(w[:1].isupper() for w in ws) and \
+            if len(ws) >= 2 and all(w[:1].isupper() for w in ws) and not _LATIN_DEMONYM_NAME.search(n) and \
                     words & set(name_key(n).split()):
                 out[code].add(n)
     for names in out.values():  # Romanian is written with comma and with cedilla letters
