@@ -77,3 +77,10 @@ def test_nationality_words_of_german_polish_and_people_nouns(word: str, code: st
 ])
 def test_more_case_forms_of_country_names(name: str, code: str) -> None:
     assert territory_code(name) == code
+
+
+@pytest.mark.parametrize("word, code", [
+    ("північнокорейських", "kp"), ("северокорейского", "kp"), ("южнокорейский", "kr"),
+])
+def test_compound_nationality_adjectives_of_two_word_countries(word: str, code: str) -> None:
+    assert nationality_code(word) == code

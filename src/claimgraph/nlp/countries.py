@@ -304,7 +304,37 @@ def nationality_code(word: str) -> str | None:
                         or key.startswith(stem) and len(key) - len(stem) <= 2):
                     codes |= cs
         found |= codes
+    if not found and _cyrillic(word):
+        found = _compound_nationality(word)
     return found.pop() if len(found) == 1 else None
+
+
+def _skeleton(key: str) -> str:
+    return re.sub(r"[aeiouy]", "", key)
+
+
+@functools.cache
+def _compound_stems() -> dict[str, frozenset[str]]:
+    """Consonants of two-word Cyrillic country names written as one compound adjective:
+    "Північна Корея" → "північнокорейський", "Северная Корея" → "северокорейский" (Russian drops
+    the н of the first word)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, names in spotting_names().items():
+        for n in names:
+            ws = _TOKEN.findall(n.replace("-", " "))
+            if len(ws) == 2 and _cyrillic(n):
+                first, second = _skeleton(word_key(ws[0])), _skeleton(word_key(ws[1]))
+                for head in {first, first.rstrip("n")}:
+                    if len(head) >= 2 and len(second) >= 2:
+                        out[head + second].add(code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _compound_nationality(word: str) -> set[str]:
+    found: set[str] = set()
+    for stem in _stems_of(word):
+        found |= _compound_stems().get(_skeleton(stem), frozenset())
+    return found
 
 
 def display_name(code: str, script: str = "Latin") -> str:
