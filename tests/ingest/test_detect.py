@@ -77,3 +77,27 @@ def test_detect_language_codes_are_normalized() -> None:
 ])
 def test_dates_are_iso_and_never_invented(value: str, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+# Portuguese and Spanish share most words; a Portuguese report must not come out as Spanish
+PT = ("A Rússia e a Bielorrússia assinaram um acordo para construir uma fábrica de drones. "
+      "Segundo o governo, a produção deve começar no próximo ano e não depende de peças importadas.")
+ES = ("Rusia y Bielorrusia firmaron un acuerdo para construir una fábrica de drones. "
+      "Según el gobierno, la producción debe empezar el próximo año y no depende de piezas importadas.")
+RO = ("Rusia și Belarus au semnat un acord pentru construirea unei fabrici de drone. "
+      "Potrivit guvernului, producția ar urma să înceapă anul viitor.")
+BG = ("Русия и Беларус подписаха споразумение за изграждане на завод за дронове. "
+      "Според правителството производството трябва да започне догодина.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(PT, "pt"), (ES, "es"), (RO, "ro"), (BG, "bg")])
+def test_detect_the_region_s_other_languages(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_detect_language_reports_its_confidence() -> None:
+    from claimgraph.ingest.detect import language_and_confidence
+
+    lang, confidence = language_and_confidence(PT)
+    assert lang == "pt" and 0.5 <= confidence <= 1.0
+    assert language_and_confidence("ok") == ("und", 0.0)

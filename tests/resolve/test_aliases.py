@@ -161,3 +161,28 @@ def test_aliases_a_matched_list_entry_lends_its_names(any_workspace: Workspace, 
     table = workspace_aliases(any_workspace.store)
     assert table.lookup("Company", "Полярная орбита") == table.lookup("Company", "Polar Orbit Instruments")
     assert table.lookup("Company", "Полярная орбита") is not None
+
+
+def test_aliases_a_list_entry_naming_a_known_firm_joins_its_aliases() -> None:
+    # the gazetteer knows the firm by its brand; a list names it in full with a translation
+    table = AliasTable([("Company", "Rostec", ["Ростех"])])
+    table.extend([("Company", "State Corporation Rostec",
+                   ["Russian Technologies State Corporation", "Rostec"])])
+    assert table.lookup("Company", "Russian Technologies") == table.lookup("Company", "Ростехом")
+    assert table.lookup("Company", "Russian Technologies") is not None
+
+
+def test_aliases_an_acronym_or_institution_word_around_a_known_name() -> None:
+    table = AliasTable([("Company", "Izhevsk Electromechanical Plant Kupol",
+                         ["Ижевский электромеханический завод «Купол»", "Купол", "Kupol"])])
+    entry = table.lookup("Company", "Kupol")
+    assert entry is not None
+    assert table.lookup("Company", "IEMZ Kupol") == entry
+    assert table.lookup("Company", "ИЭМЗ «Купол»") == entry
+    assert table.lookup("Company", "Kupol plant") == entry
+    assert table.lookup("Company", "Kupol Tech") is None  # another word: another firm
+
+
+def test_aliases_a_name_of_institution_words_and_a_country_finds_nothing() -> None:
+    table = AliasTable([("PublicBody", "Ministry of Defence of Russia", ["Минобороны России"])])
+    assert table.lookup("PublicBody", "Ministry of Industry of Russia") is None

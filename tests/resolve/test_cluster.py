@@ -195,3 +195,35 @@ def test_a_split_vote_retypes_nothing() -> None:
     mentions = [MentionInput("m1", "d1", "Kalina", "Person"), MentionInput("m2", "d2", "Kalina", "Person"),
                 MentionInput("m3", "d3", "Kalina", "Location")]
     assert sorted(g.type for g in build_groups(mentions)) == ["Location", "Person", "Person"]
+
+
+def _entities(rows: list[tuple[str, str, str]]) -> dict[str, set[str]]:
+    from claimgraph.resolve.cluster import MentionInput, build_entity, build_groups, cluster_groups
+
+    mentions = [MentionInput(f"m{i}", doc, text, label) for i, (doc, text, label) in enumerate(rows)]
+    groups = build_groups(mentions)
+    out = {}
+    for members in cluster_groups(groups).clusters:
+        entity = build_entity("e", [groups[i] for i in members])
+        out[f"{entity.type}:{entity.name}"] = {n.name for n in entity.names}
+    return out
+
+
+def test_one_country_entity_for_its_names_in_every_language_and_case() -> None:
+    rows = [("d1", "Estados Unidos", "Country"), ("d2", "EUA", "Country"), ("d3", "SUA", "Country"),
+            ("d4", "Штаты", "Country"), ("d5", "United States", "Country"),
+            ("d6", "Злучаных Штатаў", "Country"), ("d1", "Русия", "Country"),
+            ("d2", "Federaţia Rusă", "Country"), ("d3", "Russia", "Country"),
+            ("d5", "Расіі", "Country"), ("d1", "Украйна", "Country"), ("d2", "Ukraine", "Country")]
+    entities = _entities(rows)
+    assert set(entities) == {"Country:United States", "Country:Russia", "Country:Ukraine"}
+
+
+def test_nationality_words_resolve_to_their_country_which_keeps_its_own_name() -> None:
+    rows = [("d1", "китайский", "Nationality"), ("d2", "китайских", "Nationality"),
+            ("d3", "Chinese", "Nationality"), ("d4", "Китай", "Country"),
+            ("d5", "российских", "Nationality")]
+    entities = _entities(rows)
+    assert entities["Country:Китай"] == {"китайский", "китайских", "Chinese", "Китай"}
+    # named by nationality words only, a country takes the data's name for it
+    assert entities["Country:Россия"] == {"российских"}

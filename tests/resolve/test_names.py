@@ -1,6 +1,8 @@
 """Name keys: spellings, scripts, inflections and initials of one name agree."""
 from __future__ import annotations
 
+import pytest
+
 from claimgraph.resolve.names import (
     company_word,
     company_word_keys,
@@ -212,3 +214,53 @@ def test_names_company_words_are_known_by_their_keys() -> None:
     for word in ("Power", "Технолоджи", "Motion", "Aerospace", "Systems", "Энерджи"):
         assert set(parts(word, "Company").words) <= keys, word
     assert not set(parts("Feilong", "Company").words) & keys
+
+
+@pytest.mark.parametrize("a, b", [
+    # German romanisation (schtsch, tsch, w) and the Russian spelling
+    ("Wjatscheslaw Fedorischtschew", "Вячеслав Федорищев"),
+    # Polish romanisation (szcz, cz, ł)
+    ("Wiaczesław Fiedoriszczew", "Vyacheslav Fedorishchev"),
+    # Belarusian instrumental and Ukrainian instrumental, with the German spelling
+    ("Аляксандрам Лукашэнкам", "Alexander Lukaschenko"),
+    ("Олександром Лукашенком", "Александр Лукашенко"),
+    # Belarusian Łacinka and Cyrillic
+    ("Mikałaj Statkiewicz", "Мікалай Статкевіч"),
+    ("Dzmitryj Šaŭcoŭ", "Дзмітрый Шаўцоў"),
+    # Ukrainian romanisation and Cyrillic (і, и)
+    ("Ihor Klymenko", "Ігор Клименко"),
+])
+def test_romanisations_and_cases_of_the_region_share_a_key(a: str, b: str) -> None:
+    assert parts(a, "Person").key == parts(b, "Person").key
+
+
+def test_belarusian_and_russian_spellings_of_one_man_are_one_entity() -> None:
+    from claimgraph.resolve.cluster import MentionInput, build_groups, cluster_groups
+
+    names = ["Wjatscheslaw Fedorischtschew", "Вячаслаў Федарышчаў", "Вячеслав Федорищев",
+             "Vyacheslav Fedorishchev", "Viačaslaŭ Fiedaryščaŭ"]
+    mentions = [MentionInput(f"m{i}", f"d{i}", n, "Person") for i, n in enumerate(names)]
+    groups = build_groups(mentions)
+    assert len(cluster_groups(groups).clusters) == 1
+
+
+def test_dotted_acronyms_of_organisations_read_as_written_together() -> None:
+    assert parts("E.U.", "Organization").key == parts("EU", "Organization").key
+    assert parts("U.N. Security Council", "Organization").key == parts("UN Security Council", "Organization").key
+
+
+def test_acronyms_keep_their_doubled_letters() -> None:
+    # the Ukrainian news agency УНН is not the UN
+    assert parts("УНН", "Organization").key != parts("UN", "Organization").key
+
+
+def test_a_council_keeps_the_word_that_says_which() -> None:
+    # "Republic" and "Federation" are dropped from country names, not from these two chambers
+    assert parts("Совета Федерации", "PublicBody").key != parts("Совета Республики", "PublicBody").key
+    assert parts("Министерство обороны Республики Беларусь", "PublicBody").key == \
+        parts("Ministry of Defence of Belarus", "PublicBody").key
+
+
+def test_legal_form_words_of_a_joint_stock_company_are_left_out() -> None:
+    assert parts("Joint Stock Company Izhevsk Electromechanical Plant Kupol", "Company").key == \
+        parts("Izhevsk Electromechanical Plant Kupol", "Company").key

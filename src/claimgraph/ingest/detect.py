@@ -177,7 +177,10 @@ def _guess(data: bytes) -> str | None:
 
 # Languages the detector chooses between. A short list keeps it fast and accurate; text in any
 # other language gets the closest of these or "und".
-LANGUAGES = ("en", "ru", "uk", "be", "de", "fr", "es", "it", "pl", "zh", "ar", "fa", "tr", "kk")
+# Portuguese, Romanian and Bulgarian are in it because, left out, their reports came out as
+# Spanish, Italian and Russian.
+LANGUAGES = ("en", "ru", "uk", "be", "bg", "de", "fr", "es", "pt", "it", "ro", "pl", "cs", "lt",
+             "nl", "zh", "ar", "fa", "tr", "kk")
 _MIN_LETTERS = 20
 _SAMPLE = 1000  # characters judged: enough for a stable answer; the cost grows with the length
 _MIN_CONFIDENCE = 0.5
@@ -206,13 +209,22 @@ def _detector(short: bool = False) -> Any:
 
 def detect_language(text: str) -> str:
     """Lowercase ISO 639-1 code of the text's language, or "und" when it is too short or unclear."""
+    return language_and_confidence(text)[0]
+
+
+def language_and_confidence(text: str) -> tuple[str, float]:
+    """The text's language (as :func:`detect_language`) and the detector's confidence in it
+    (0 to 1; 0 when the text is too short to judge)."""
     sample = " ".join(text[:_SAMPLE].split())
     if sum(map(str.isalpha, sample)) < _MIN_LETTERS:
-        return "und"
+        return "und", 0.0
     values = _detector(len(sample) < SHORT_TEXT).compute_language_confidence_values(sample)
-    if not values or values[0].value < _MIN_CONFIDENCE:
-        return "und"
-    return values[0].language.iso_code_639_1.name.lower()
+    if not values:
+        return "und", 0.0
+    confidence = round(float(values[0].value), 3)
+    if confidence < _MIN_CONFIDENCE:
+        return "und", confidence
+    return values[0].language.iso_code_639_1.name.lower(), confidence
 
 
 def normalize_lang(value: object) -> str | None:

@@ -14,7 +14,7 @@ from claimgraph.ingest.detect import (
     binary_reason,
     declared_charset,
     decode,
-    detect_language,
+    language_and_confidence,
     sniff_format,
 )
 from claimgraph.ingest.feeds import BadFeed, read_feed
@@ -41,7 +41,8 @@ def read_bytes(data: bytes, source: str, max_pdf_pages: int = 2000) -> Iterator[
                 if not item.text.strip():
                     continue
                 if item.lang is None:
-                    item.lang = detect_language(item.text)
+                    item.lang, confidence = language_and_confidence(item.text)
+                    item.meta.setdefault("lang_confidence", confidence)
                     if item.lang == "und" and isinstance(item.meta.get("lang_declared"), str):
                         item.lang = str(item.meta["lang_declared"])
             yield item

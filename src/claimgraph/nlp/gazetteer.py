@@ -30,10 +30,13 @@ VERSION = "1"
 _WORD = re.compile(r"\w+", re.UNICODE)
 _JOINABLE = re.compile(r"[ \t\u00a0\-–—«»\"“”„'’.&/]*")
 _CYRILLIC = re.compile(r"[а-яё]")
+#: Case endings of Russian, and those Ukrainian and Belarusian add ("Україні", "Штатаў", "Расіі")
 _RU_ENDINGS = tuple(sorted((
     "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ом", "ем", "ым", "им", "ою",
     "ею", "ах", "ях", "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "а", "я", "у", "ю",
     "е", "ы", "и", "ь",
+    *(_UK_BE_ENDINGS := ("ага", "яга", "аму", "яму", "ых", "ыя", "ія", "аў", "яў", "оў", "еў", "ів",
+                         "ові", "еві", "ої", "ій", "ам", "ям", "ай", "яй", "ії", "іі", "і", "ї")),
 ), key=len, reverse=True))
 MAX_WORDS = 12
 
@@ -54,7 +57,8 @@ def _stem(word: str) -> str:
     if len(word) < 4 or not _CYRILLIC.search(word):
         return word
     for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        # Ukrainian and Belarusian endings leave 4 letters: "Китай" is not "кит"
+        if word.endswith(ending) and len(word) - len(ending) >= (4 if ending in _UK_BE_ENDINGS else 3):
             return word[: -len(ending)]
     return word
 
@@ -156,14 +160,14 @@ def check_type(type_: str) -> str:
 
 @functools.cache
 def builtin_entries() -> tuple[Entry, ...]:
-    """The packaged names and every country, in English and Russian."""
+    """The packaged names and every country, in the languages of the region
+    (:func:`claimgraph.nlp.countries.spotting_names`)."""
+    from claimgraph.nlp.countries import display_name, spotting_names
+
     out: list[Entry] = []
-    text = resources.files("claimgraph.data").joinpath("countries.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            _code, _, names = line.partition("\t")
-            first, *rest = names.split("|")
-            out.append(Entry(first, "Country", rest))
+    for code, names in sorted(spotting_names().items()):
+        first = display_name(code)
+        out.append(Entry(first, "Country", sorted(names - {first})))
     text = resources.files("claimgraph.data").joinpath("gazetteer.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

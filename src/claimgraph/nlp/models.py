@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 PARSED_LANGUAGES = ("en", "ru")
 
 #: Languages the detector chooses between (a small set keeps it fast and its guesses sane).
-DETECTED_LANGUAGES = ("en", "ru", "uk", "be", "de", "fr", "es", "pl", "zh", "ar")
+DETECTED_LANGUAGES = ("en", "ru", "uk", "be", "bg", "de", "fr", "es", "pt", "ro", "pl", "zh", "ar")
 
 
 def pin_threads() -> None:

@@ -34,6 +34,7 @@ from claimgraph.nlp.consistency import (
     relabelled,
     surnames,
 )
+from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, is_nationality, native_normal, native_spans
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
@@ -344,6 +345,10 @@ class NerComponent:
                 except Exception:  # noqa: BLE001 - normalisation is a nicety, the span stands
                     normal = span.text
                 start, end = offset + span.start, offset + span.stop
+                if doc.lang in BRIDGED_LANGUAGES:  # Natasha read a bridged text: typed on it, own words kept
+                    for s, e, kind in native_spans(doc.text, start, end, self._refine(label, span.text, span.text)):
+                        out.append(self._mention(doc, s, e, kind, native_normal(doc.text[s:e], doc.lang, kind)))
+                    continue
                 if normal == span.text and label == "Person":
                     normal = lemmas_if_inflected(doc, start, end) or normal
                 elif normal != span.text and "-" in span.text:
@@ -566,6 +571,8 @@ class NerComponent:
                 word = token.text
                 if doc.lang == "ru" and token.pos == "ADJ" and token.lemma in RU_DEMONYMS:
                     out.append(self._mention(doc, token.start, token.end, "Nationality", token.lemma, rule=True))
+                elif doc.lang in BRIDGED_LANGUAGES and is_nationality(word):  # "іранські", "расійскага"
+                    out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
                 elif (doc.lang == "en" and word[:1].isupper() and word.casefold() in DEMONYMS and n + 1 < len(sent.tokens)
                       and sent.tokens[n + 1].pos in ("NOUN", "ADJ") and word.casefold() != "western"):
                     out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
@@ -112,7 +113,7 @@ class ParseComponent:
             model = spacy_model_for(doc.lang, self.en_model, self.ru_model)
             if model is not None:
                 by_model.setdefault(model, []).append(doc)
-            elif doc.lang == "ru":
+            elif doc.lang == "ru" or doc.lang in BRIDGED_LANGUAGES:
                 parse_natasha(doc)
             else:
                 parse_rules(doc)
@@ -199,7 +200,10 @@ def _ud_heads(tokens: list[Any], heads: list[int], deps: list[str]) -> None:
 
 
 def parse_natasha(doc: AnalyzedDoc) -> None:
-    """Segment, tag and parse with Natasha, one Natasha Doc per chunk of lines."""
+    """Segment, tag and parse with Natasha, one Natasha Doc per chunk of lines.
+
+    Ukrainian and Belarusian text is read through the script bridge (:mod:`claimgraph.nlp.bridge`);
+    tokens keep the words as written."""
     from natasha import Doc as NatashaDoc
     from natasha.doc import adapt_sent, adapt_token
 
@@ -208,8 +212,9 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
     doc.sentences = []
     cache: list[tuple[int, Any]] = []
     doc.meta["_natasha"] = cache
+    bridged = bridge(doc.text, doc.lang)
     for start, end, lines in merged_chunks(doc.text):
-        text = doc.text[start:end]
+        text = bridged[start:end]
         if not is_prose(text):
             doc.sentences.extend(rule_sentences(doc.text, start, end))
             continue
@@ -217,7 +222,7 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
         ndoc.tokens = [adapt_token(t) for t in models.segmenter.tokenize(text)]
         sents = []
         for line_start, line_end in lines:  # a line break always ends a sentence (headlines)
-            for s in models.segmenter.sentenize(doc.text[line_start:line_end]):
+            for s in models.segmenter.sentenize(bridged[line_start:line_end]):
                 s.start += line_start - start
                 s.stop += line_start - start
                 sents.append(adapt_sent(s))
@@ -234,8 +239,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
-                tokens.append(Token(start + t.start, start + t.stop, t.text, lemma, t.pos or "",
-                                    t.rel or "", head, feats))
+                tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
+                                    lemma, t.pos or "", t.rel or "", head, feats))
             doc.sentences.append(checked_sentence(tokens))
             _natasha_heads_from(tokens, sent.tokens)
 

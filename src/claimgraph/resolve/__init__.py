@@ -171,6 +171,7 @@ def resolve_workspace(ws: Workspace, reporter: Reporter = NULL) -> ResolveReport
         for g in gs:
             for m in g.mentions:
                 mention_entity[m] = eid
+    link_families(entities)
     live = {e.id for e in entities}
     aliases = {k: v for k, v in aliases.items() if k not in live}
 
@@ -203,6 +204,25 @@ def resolve_workspace(ws: Workspace, reporter: Reporter = NULL) -> ResolveReport
     log.info("resolved %d mentions into %d entities (%d pairs compared)",
              report.mentions, report.entities, report.compared)
     return report
+
+
+def link_families(entities: list[Entity]) -> None:
+    """A model ("Гарпия-3") names the entity of its family ("Harpy") in ``family_entity``, when
+    the corpus names the family alone (:mod:`claimgraph.resolve.products`)."""
+    from claimgraph.resolve.products import designation
+
+    heads: dict[str, str] = {}
+    for e in entities:
+        if e.type == "Product" and e.properties.get("family"):
+            if any((d := designation(n.name)) and not d.variant for n in e.names):
+                for fam in e.properties["family"]:
+                    heads.setdefault(fam, e.id)
+    for e in entities:
+        if e.type != "Product":
+            continue
+        linked = sorted({heads[f] for f in e.properties.get("family", []) if f in heads} - {e.id})
+        if linked:
+            e.properties["family_entity"] = linked
 
 
 def _assign_ids(clusters: list[tuple[str | None, list[Group]]], previous: dict[str, set[str]],

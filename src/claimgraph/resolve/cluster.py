@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from claimgraph.ids import digest, make_id
 from claimgraph.model import ENTITY_TYPES, Entity, Name
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
+from claimgraph.resolve.products import designation
 from claimgraph.resolve.names import (
     ORG_KINDS,
     NameParts,
@@ -57,21 +58,29 @@ _VOWELS = re.compile(r"[aeiou]")
 
 
 def family(kind: str) -> str:
-    """The id family of an entity type: Organization/Company/PublicBody share one."""
+    """The id family of an entity type: Organization/Company/PublicBody share one, and a
+    nationality belongs to its country ("китайский", "Chinese" are mentions of China)."""
+    if kind == "Nationality":
+        return "Country"
     return "Organization" if kind in ORG_KINDS else kind
 
 
 def compatible(a: str, b: str) -> bool:
-    """Types that may describe one thing: equal, or a plain Organization and a specific kind."""
+    """Types that may describe one thing: equal, a plain Organization and a specific kind, or a
+    country and its nationality."""
     if a == b:
+        return True
+    if {a, b} == {"Country", "Nationality"}:
         return True
     return {a, b} <= ORG_KINDS and "Organization" in (a, b)
 
 
 def specific(types: Iterable[str]) -> str:
-    """The most specific type among a cluster's labels (Company/PublicBody over Organization)."""
+    """The most specific type among a cluster's labels (Company/PublicBody over Organization,
+    a country over the nationality adjectives that name it)."""
     counts = collections.Counter(types)
-    ranked = sorted(counts, key=lambda t: (t in SPECIFIC_ORG, counts[t], t), reverse=True)
+    ranked = sorted(counts, key=lambda t: (t in SPECIFIC_ORG or t == "Country", counts[t], t),
+                    reverse=True)
     return ranked[0]
 
 
@@ -139,6 +148,10 @@ def build_groups(mentions: Iterable[MentionInput]) -> list[Group]:
             code = next((c for c in map(country_code, ranked) if c), None)
             if code:
                 group.best = NameParts((code,), (), code)
+        elif group.type == "Product":  # "Гарпия-3", "Harpy-3": one family, one variant
+            found = next((d for d in map(designation, ranked) if d), None)
+            if found:
+                group.best = NameParts((found.key,), (), found.key, found.key)
         by_doc[group.document_id].append(group)
     for gid, doc_groups in list(by_doc.items()):
         by_doc[gid] = _link_surnames(doc_groups, groups)
@@ -185,10 +198,16 @@ def settle_types(groups: list[Group], ratio: float = 3.0) -> None:
 
 
 def country_code(name: str) -> str | None:
-    """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn")."""
+    """The ISO code of a country name in any language FtM knows ("Китай", "PRC" → "cn"), in any
+    case ("Злучаных Штатаў"), or of a nationality word ("иранских", "Ukrainian" → "ir", "ua")."""
     from followthemoney.types import registry
 
-    code = registry.country.clean(name) or registry.country.clean(nominative(name))
+    from claimgraph.nlp.countries import nationality_code, territory_code
+
+    code = territory_code(name) or registry.country.clean(name) or registry.country.clean(nominative(name))
+    if code:
+        return code
+    code = nationality_code(name.strip())
     if code:
         return code
     code = _country_names().get(" ".join(name.casefold().split()))  # "РБ", "РФ"
@@ -524,6 +543,8 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
             continue
         if sa.type != "Person" and _all_generic(sa, sb) and disjoint(sa, sb):
             continue
+        if sa.type == "Product" and _variants(sa) != _variants(sb):
+            continue  # "Garpia-A1" and "Гарпия-3": two models of one family
         fa, fb = _full_forms(sa), _full_forms(sb)
         if sa.type != "Person" and not _same_length(fa, fb, sa.type):
             continue  # "Minsk" and "Minsk Region", "Kupol" and "Kupol Tech" are different things
@@ -771,6 +792,11 @@ def _join_country_qualified(groups: list[Group], uf: UnionFind, states: dict[int
             join(hosts.pop(), root)
 
 
+def _variants(st: ClusterState) -> set[str]:
+    """The variant keys of a product cluster's names ("3", "a1"; "" for the family alone)."""
+    return {d.variant for d in map(designation, st.forms) if d}
+
+
 def _full_forms(st: ClusterState) -> list[str]:
     forms = [f for f, _ in st.forms.most_common() if len(parts(f, st.type).words) >= 2]
     return forms or [f for f, _ in st.forms.most_common()]
@@ -845,13 +871,35 @@ def canonical_name(forms: collections.Counter[str], kind: str) -> tuple[str, lis
 
 
 def build_entity(eid: str, groups: list[Group]) -> Entity:
-    """The Entity row for one cluster."""
+    """The Entity row for one cluster.
+
+    A country with a territory code is named by the data's name for it (English, or Russian when
+    its forms are mostly Cyrillic), never by a nationality word that also points to it
+    ("китайский" is a name of China, not its title)."""
     kind = specific(g.type for g in groups)
     forms: collections.Counter[str] = collections.Counter()
     for g in groups:
         forms.update(g.forms)
     name, names = canonical_name(forms, kind)
+    if kind in ("Country", "Nationality"):
+        own: collections.Counter[str] = collections.Counter()
+        for g in groups:
+            if g.type == "Country":
+                own.update(g.forms)
+        code = next((g.best.key for g in groups if g.best and len(g.best.key) == 2), None)
+        if code:  # "Россия" or "Russia" whichever of its forms were seen most
+            from claimgraph.nlp.countries import display_name
+
+            kind = "Country"
+            name = display_name(code, script_of(canonical_name(own or forms, kind)[0]))
+        elif own:
+            name = canonical_name(own, kind)[0]
     docs = sorted({g.document_id for g in groups})
+    properties = {"documents": [str(len(docs))]}
+    if kind == "Product":
+        families = sorted({d.family for d in map(designation, forms) if d})
+        if families:
+            properties["family"] = families
     return Entity(id=eid, type=kind, name=name, names=names,
-                  properties={"documents": [str(len(docs))]},
+                  properties=properties,
                   mentions=sum(len(g.mentions) for g in groups))

@@ -47,7 +47,8 @@ _REWRITES = [
     (re.compile(p), r) for p, r in [
         # Belarusian final ў where Russian has в: "Ivanou", "Lebedzeu", "Stanislau"
         (r"(?<=[a-z]{3})([aoe])u$", r"\1v"),
-        (r"shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
+        # German "schtsch" and Polish "szcz" are щ; German "sch" ш, "tsch" ч, "wj" вь
+        (r"schtsch|shtsh|shch|sch|szcz|shh|ssh", "sh"), (r"sz", "sh"), (r"cz|tch|tsch", "ch"),
         # zh is held apart until the y/i/j rewrites are done (see the last rewrite)
         (r"dzh", "j"), (r"zh", "ж"), (r"dz", "d"), (r"kh", "h"), (r"tz|ts", "c"), (r"ph", "f"),
         (r"w", "v"),
@@ -60,13 +61,17 @@ _REWRITES = [
     ]
 ]
 _STOPWORDS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "и", "в", "на", "по", "для"])
-_ENDINGS = ("ami", "ogo", "omu", "imi", "ei", "oi", "ui", "om", "em", "im", "ah", "ih", "a", "u",
-            "e", "i", "o")
+#: Case endings cut from a key: Russian, and the Belarusian and Ukrainian ones ("Лукашэнкам",
+#: "Лукашенкові", "Федарышчава": "am", "ovi", "aga")
+_ENDINGS = ("ami", "ogo", "omu", "imi", "ovi", "evi", "aga", "amu", "ei", "oi", "ui", "om", "em", "im",
+            "am", "ah", "ih", "a", "u", "e", "i", "o")
 #: Titles and roles often glued to a person's name ("Governor Fedorishchev", "посол Ли Вэй").
 _TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir", "governor", "president", "minister", "ambassador", "deputy", "head", "chairman", "chairwoman", "director", "general", "colonel", "major", "lieutenant", "premier", "prime", "secretary", "spokesman", "spokeswoman", "mayor", "ceo", "chief", "senator", "envoy", "commander", "vice", "acting", "former", "господин", "госпожа", "губернатор", "президент", "министр", "посол", "замминистра", "заместитель", "глава", "председатель", "директор", "генерал", "полковник", "премьер", "премьер-министр", "секретарь", "мэр", "вице-премьер", "врио", "экс-министр", "гендиректор", "генеральный", "командующий"])
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|ична)$")
-_ORG_WORDS = frozenset(["ооо", "оао", "зао", "пао", "ао", "нао", "ип", "фгуп", "гуп", "муп", "оаэ", "нпо", "нпп", "тоо", "одо", "чуп", "llc", "llp", "ltd", "jsc", "ojsc", "cjsc", "pjsc", "inc", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "limited"])
+_ORG_WORDS = frozenset(["ооо", "оао", "зао", "пао", "ао", "нао", "ип", "фгуп", "гуп", "муп", "оаэ", "нпо", "нпп", "тоо", "одо", "чуп", "llc", "llp", "ltd", "jsc", "ojsc", "cjsc", "pjsc", "inc", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "limited", "joint", "stock", "liability", "акционерное", "общество", "публичное", "открытое", "закрытое"])
+_COUNTRY_CONCEPTS = frozenset({"RU", "BY", "US", "CN"})
+_DOTTED = re.compile(r"\b(?:[A-ZА-ЯЁ]\.){2,}")
 _ROMAN_INITIAL = re.compile(r"^[^\W\d_]\.?$")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
@@ -114,7 +119,10 @@ def token_key(token: str) -> str:
 
 def _latin_key(token: str) -> str:
     key = re.sub(r"[^a-z0-9]", "", romanize(token))
+    acronym = token.isupper() and token.isalpha() and len(token) <= 6
     for pattern, repl in _REWRITES:
+        if acronym and repl == r"\1":  # "УНН" is not "UN": an acronym's letters all count
+            continue
         key = pattern.sub(repl, key)
     if not key.isdigit():
         for ending in _ENDINGS:
@@ -170,9 +178,12 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     last = ""
     if kind == "Person":  # "Yu. Kovalchuk": a digraph initial is one Cyrillic letter
         name = _DIGRAPH_INITIAL.sub(lambda m: _DIGRAPH_LETTERS[m.group(1)] + ".", name)
+    if kind != "Person":  # "U.N.", "E.U." are "UN", "EU"
+        name = _DOTTED.sub(lambda m: m.group().replace(".", ""), name)
     toks = tokens(name.replace(".", ". "))
     if kind in CONCEPT_KINDS:
         toks = _hyphenate(toks)
+    dropped: list[str] = []
     # "Си Цзиньпин": once one word reads as Chinese, the name's other Palladius words do too
     pinyin = dict(zip(toks, chinese.name_pinyin(tuple(toks)))) if _CYRILLIC.search(name) else {}
     given = _given_names() if kind == "Person" and len(toks) >= 2 else {}
@@ -206,6 +217,8 @@ def parts(name: str, kind: str | None = None) -> NameParts:
                 words.extend(concepts)
                 if concepts:
                     kept.append(tok)
+                elif len(key) >= 4:
+                    dropped.append(key)
                 continue
             key = _place_stem(tok, key)
         kept.append(pinyin.get(tok) or tok)
@@ -213,6 +226,10 @@ def parts(name: str, kind: str | None = None) -> NameParts:
         if kind == "Person":
             written.append((key, tok))
         last = key
+    if dropped and kind in ORG_KINDS and all(w.isupper() and w not in _COUNTRY_CONCEPTS for w in words):
+        # "Council of the Republic", "Совета Федерации": without "republic" or "federation" only
+        # "COUNCIL" is left, which every council shares; the dropped word says which it is
+        words.extend(dropped)
     joined = token_key("".join(kept)) if kind != "Person" and kept else ""
     return NameParts(tuple(sorted(set(words))), tuple(initials), last, joined, tuple(written))
 
@@ -604,16 +621,36 @@ def _morph() -> object | None:
         return None
 
 
+#: Letters only Belarusian writes (ў), or і beside Russian-only letters; letters only Ukrainian writes
+_BELARUSIAN = re.compile(r"ў|і.*[ыэё]|[ыэё].*і")
+_UKRAINIAN = re.compile(r"[іїєґ]")
+
+
+@functools.lru_cache(maxsize=1)
+def _uk_morph() -> object | None:
+    """pymorphy3's Ukrainian analyser (package ``pymorphy3-dicts-uk``), loaded once."""
+    try:
+        import pymorphy3
+
+        return pymorphy3.MorphAnalyzer(lang="uk")
+    except Exception:  # noqa: BLE001 - lemmas are a fallback; names still resolve without them
+        return None
+
+
 @functools.lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
-    """The nominative of a Russian word when pymorphy2 knows it as a name, else the word."""
+    """The nominative of a Russian (pymorphy2) or Ukrainian (pymorphy3) word the dictionary knows
+    as a name, else the word; Belarusian words are kept as written."""
     if script_of(word) != "Cyrillic":
         return word
     reading = chinese.reading(word)
     if reading is not None and reading.distinctive:  # "Хуавэя" → "Хуавэй"; pymorphy guesses
         form = reading.nominative
         return form[:1].upper() + form[1:] if word[:1].isupper() else form
-    morph = _morph()
+    low = word.lower()
+    if _BELARUSIAN.search(low):  # no Belarusian dictionary: keys cut its case endings instead
+        return word
+    morph = _uk_morph() if _UKRAINIAN.search(low) else _morph()
     if morph is None:
         return word
     for parse in morph.parse(word.lower())[:3]:  # type: ignore[attr-defined]
