@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_words import STEMS, day_dates, word_event
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
     EVENT_CONTEXT,
@@ -66,6 +67,8 @@ class _Found:
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
     """One event per trigger sentence, merged within the document."""
+    if (doc.lang or "en")[:2] in STEMS:
+        return find_word_events(doc)
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     triggers = EVENT_TRIGGERS[lang]
     mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")),
@@ -129,6 +132,69 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         ))
         told[events[-1].id] = si
     return merge_events(events)
+
+
+_PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
+
+
+def find_word_events(doc: AnalyzedDoc) -> list[Event]:
+    """Events of a language read without a parser: the most specific event word of a sentence gives
+    one event; its participants are the sentence's names, its place a name after a locative
+    preposition, its time a day-month date of the sentence. Reports of one type merge unless
+    their days differ (a document telling of strikes on two days keeps both)."""
+    lang = (doc.lang or "")[:2]
+    mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")), key=lambda m: m.start)
+    mstarts = [m.start for m in mentions]
+    days = sorted(day_dates(doc.text, lang, doc.published), key=lambda d: d[0])
+    days += [(d.start, d.end, d.time) for d in doc.dates if d.time.start]
+    days = [d for d in days if not doc.published or (d[2].start or "") <= doc.published]
+    events: list[Event] = []
+    for sent in doc.sentences:
+        if not sent.tokens or len(sent.tokens) > 400:
+            continue
+        best: tuple[str, int] | None = None
+        lowered = doc.text[sent.start:sent.end].lower()
+        for tok in sent.tokens:
+            kind = word_event(tok.text, lang, lowered)
+            if kind is not None and (best is None or PRIORITY.index(kind) < PRIORITY.index(best[0])):
+                best = (kind, tok.start)
+        if best is None:
+            continue
+        kind, at = best
+        lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
+        in_sent = mentions[lo:hi]
+        place = next((m for m in in_sent if m.label in PLACES and m.label != "Country"
+                      and doc.text[max(sent.start, m.start - 4):m.start].strip().lower() in _PREPOSITIONS), None)
+        names = [name_of(m) for m in in_sent if m.label in PARTICIPANTS and m is not place]
+        own = [d for d in days if sent.start <= d[0] < sent.end]
+        time = min(own, key=lambda d: abs(d[0] - at))[2] if own else None
+        event = Event(id=Event.make_id(doc.document_id, sent.start, kind), document_id=doc.document_id, type=kind,
+                      time=time, place=name_of(place) if place is not None else None,
+                      participants=list(dict.fromkeys(names)), start=sent.start, end=sent.end)
+        target = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.type == kind and (
+            not (e.time and time) or (e.time.start, e.time.end) == (time.start, time.end))), None)
+        if target is None:
+            events.append(event)
+            continue
+        _prefer_prose(doc.text, target, event)
+        target.time = target.time or time
+        target.place = target.place or event.place
+        target.participants += [p for p in event.participants if p not in target.participants]
+    return events
+
+
+_SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """A line without closing punctuation (a title, a headline) rather than a sentence of the report."""
+    return not text[start:end].rstrip().endswith(_SENTENCE_END)
+
+
+def _prefer_prose(text: str, target: Event, event: Event) -> None:
+    """A report told in the headline and again in the text is evidenced by the text's sentence."""
+    if is_headline(text, target.start, target.end) and not is_headline(text, event.start, event.end):
+        target.start, target.end = event.start, event.end
 
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
