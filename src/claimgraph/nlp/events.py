@@ -29,12 +29,16 @@ from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
+    EXHIBITION_STEMS,
+    FRAME_WORDS,
     NEGATIONS,
     NOUN_CONTEXT,
     NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
+    SPEECH_VERBS,
+    STATEMENT_SETTINGS,
     VERB_ONLY_TRIGGERS,
 )
 
@@ -109,6 +113,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
+        if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
+            found.type = "exhibition"  # "посетил выставку": the exhibition is the event
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
@@ -199,7 +205,9 @@ def _prefer_prose(text: str, target: Event, event: Event) -> None:
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
     text = doc.text[sent.start:sent.end].lower()
+    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
+    framed: _Found | None = None
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
@@ -214,9 +222,41 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if _hypothetical(sent, i) or _background(sent, i):
             continue
+        if kind == "other" and tok.pos == "NOUN" and tok.dep == "compound":
+            continue  # "attack drones": a kind of drone
+        if _framed(sent, i):
+            framed = framed or _Found(kind, i, si)
+            continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
-    return best
+    statement = _statement(sent, lang)
+    if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
+        best = _Found("announcement", statement, si)
+    return best or framed
+
+
+def _framed(sent: Sentence, i: int) -> bool:
+    """A noun trigger that frames what the sentence reports ("по итогам переговоров", "в ходе визита",
+    "following talks"): it counts only when the sentence reports nothing else."""
+    toks = sent.tokens
+    if toks[i].pos != "NOUN":
+        return False
+    h = toks[i].head
+    if 0 <= h < len(toks) and h != i and (toks[h].lemma or toks[h].text).lower() in FRAME_WORDS and any(
+            t.head == h and t.dep == "case" for t in toks):
+        return True
+    return any(t.head == i and t.dep == "case" and (t.lemma or t.text).lower() in FRAME_WORDS for t in toks)
+
+
+def _statement(sent: Sentence, lang: str) -> int | None:
+    """A reporting verb said at a public setting ("said at a briefing", "заявил в послании"): the
+    statement is an announcement event; the verb's token."""
+    toks = sent.tokens
+    if not any((t.lemma or t.text).lower() in STATEMENT_SETTINGS for t in toks):
+        return None
+    verbs = SPEECH_VERBS.get(lang, frozenset())
+    return next((i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
+                 and not _hypothetical(sent, i) and not t.dep.startswith("acl")), None)
 
 
 def _tokens_of(sent: Sentence, m: Mention) -> range:

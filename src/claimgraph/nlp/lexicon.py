@@ -115,10 +115,12 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "announce": "announcement", "open": "announcement", "present": "announcement", "unveil": "announcement",
         "launch": "announcement", "inaugurate": "announcement", "report": "announcement",
         "exhibition": "exhibition", "expo": "exhibition", "salon": "exhibition", "show": "exhibition",
-        "forum": "exhibition", "fair": "exhibition", "airshow": "exhibition",
+        "fair": "exhibition", "airshow": "exhibition", "forum": "other", "conference": "other",
         "sanction": "sanction", "sanctions": "sanction", "blacklist": "sanction", "designate": "sanction",
         "list": "sanction", "package": "sanction",
         "test": "other", "trial": "other", "seize": "other", "exercise": "other",
+        "attack": "other", "strike": "other", "shell": "other", "shelling": "other", "shoot": "other",
+        "deploy": "other", "deployment": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -129,10 +131,13 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
         "объявить": "announcement", "открыть": "announcement", "открыться": "announcement",
         "представить": "announcement", "презентовать": "announcement", "запустить": "announcement",
-        "выставка": "exhibition", "форум": "exhibition", "салон": "exhibition", "экспо": "exhibition",
+        "выставка": "exhibition", "форум": "other", "салон": "exhibition", "экспо": "exhibition",
+        "заседание": "other",
         "авиасалон": "exhibition",
         "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
         "испытание": "other", "изъять": "other", "учение": "other",
+        "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
+        "сбить": "other", "заступить": "other", "разместить": "other", "размещение": "other",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
@@ -155,4 +160,22 @@ EVENT_CONTEXT = {
     "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),
     "принять": ("президент", "губернатор", "министр", "глава"), "delegation": ("visit", "arrive", "tour"),
     "делегация": ("посетить", "прибыть", "побывать"), "дорожный": ("карта",),
+    "strike": ("drone", "missile", "air", "rocket"), "shoot": ("down",), "deploy": ("missile", "troops", "system"),
+    "deployment": ("missile", "troops", "system"), "conference": ("international", "security"),
+    "удар": ("нанес", "беспилот", "дрон", "ракет"), "сбить": ("беспилот", "дрон", "ракет", "самолет"),
+    "заступить": ("дежурств",), "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
+    "заседание": ("пленарн",),
 }
+
+#: what a public statement is made at: a reporting verb beside one of these (lemmas) is an announcement
+#: event ("said at a briefing", "заявил в послании парламенту", "told reporters")
+STATEMENT_SETTINGS = frozenset({
+    "briefing", "conference", "address", "interview", "broadcast", "speech",
+    "брифинг", "пресс-конференция", "конференция", "послание", "эфир", "интервью", "заседание",
+    "выступление", "выступать", "обращение", "пресс-подход", "телеканал",
+})
+#: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
+#: sentence reports ("по итогам переговоров подписали", "following talks"), not its event
+FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "following", "during", "sidelines", "course", "margins"})
+#: a visit to one of these (stems) is the exhibition event ("посетил выставочный центр")
+EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиасалон", "exhibition", "expo", "airshow", "air show")
