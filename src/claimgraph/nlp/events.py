@@ -48,7 +48,7 @@ PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
 #: a future auxiliary the parser may tag present ("будет принято")
 _FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
@@ -67,6 +67,7 @@ class _Found:
     trigger: int
     sentence: int
     anaphoric: bool = False  # "the agreement", "the two sides agreed": refers to an event told before
+    framed: bool = False  # "в результате атаки", "участники встречи": told in passing
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -86,6 +87,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     cited = {(c.source or "").lower() for c in doc.citations}
     events: list[Event] = []
     told: dict[str, int] = {}  # event id → index of its sentence
+    passing: set[str] = set()  # ids of events told in passing
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400:
             continue
@@ -137,7 +139,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
-    return merge_events(events)
+        if found.framed:
+            passing.add(events[-1].id)
+    return merge_events(events, doc.text, frozenset(passing))
 
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
@@ -197,10 +201,11 @@ def is_headline(text: str, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith(_SENTENCE_END)
 
 
-def _prefer_prose(text: str, target: Event, event: Event) -> None:
-    """A report told in the headline and again in the text is evidenced by the text's sentence."""
-    if is_headline(text, target.start, target.end) and not is_headline(text, event.start, event.end):
+def _prefer_prose(text: str, target: Event, event: Event, passing: frozenset[str] = frozenset()) -> None:
+    """A report told in the headline (or in passing) and again in full is evidenced by the full one."""
+    if _weak(text, target, passing) and not _weak(text, event, passing):
         target.start, target.end = event.start, event.end
+        target.id = event.id
 
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
@@ -225,7 +230,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if kind == "other" and tok.pos == "NOUN" and tok.dep == "compound":
             continue  # "attack drones": a kind of drone
         if _framed(sent, i):
-            framed = framed or _Found(kind, i, si)
+            framed = framed or _Found(kind, i, si, framed=True)
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
@@ -237,11 +242,15 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
 
 def _framed(sent: Sentence, i: int) -> bool:
     """A noun trigger that frames what the sentence reports ("по итогам переговоров", "в ходе визита",
-    "following talks"): it counts only when the sentence reports nothing else."""
+    "following talks") or qualifies another noun ("участники встречи", "video of the attack"): it
+    counts only when the sentence reports nothing else, and then as a report in passing."""
     toks = sent.tokens
     if toks[i].pos != "NOUN":
         return False
     h = toks[i].head
+    if (0 <= h < len(toks) and h != i and toks[i].dep.split(":")[0] == "nmod" and toks[h].pos == "NOUN"
+            and toks[h].dep.split(":")[0] != "obj"):  # "утвердил пакет санкций" reports the sanctions
+        return True
     if 0 <= h < len(toks) and h != i and (toks[h].lemma or toks[h].text).lower() in FRAME_WORDS and any(
             t.head == h and t.dep == "case" for t in toks):
         return True
@@ -529,22 +538,40 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
     return None, dated
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Merge reports of the same event within a document: same type, agreeing time and place."""
+def merge_events(events: list[Event], text: str | None = None, passing: frozenset[str] = frozenset()) -> list[Event]:
+    """Merge reports of the same event within a document: same type, agreeing time and place.
+
+    With the document's ``text``, a report in a headline or in passing (ids in ``passing``: "в
+    результате атаки") merges with a report of its type whose time agrees (a headline tells the
+    story the text then tells), and the merged event is evidenced by the full report's sentence."""
     out: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     for e in events:
         # only the latest reports of a type are compared, so a hostile document stays linear
-        target = next((o for o in by_type.get(e.type, [])[-_MERGE_WINDOW:] if _same(o, e)), None)
+        target = next((o for o in by_type.get(e.type, [])[-_MERGE_WINDOW:]
+                       if _same(o, e) or (text is not None and _weak_pair(text, o, e, passing))), None)
         if target is None:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
             continue
+        if text is not None:
+            _prefer_prose(text, target, e, passing)
         target.time = target.time or e.time
         target.place = target.place or e.place
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
             target.participants += [p for p in e.participants if p not in target.participants]
     return out
+
+
+def _weak(text: str, e: Event, passing: frozenset[str]) -> bool:
+    return e.id in passing or is_headline(text, e.start, e.end)
+
+
+def _weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
+    """One of two reports of a type is a headline or told in passing, and their times agree."""
+    if a.time and b.time and (a.time.start, a.time.end) != (b.time.start, b.time.end):
+        return False
+    return _weak(text, a, passing) or _weak(text, b, passing)
 
 
 def _same(a: Event, b: Event) -> bool:

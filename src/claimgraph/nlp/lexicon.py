@@ -137,7 +137,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
         "испытание": "other", "изъять": "other", "учение": "other",
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
-        "сбить": "other", "заступить": "other", "разместить": "other", "размещение": "other",
+        "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
@@ -152,6 +152,12 @@ NOUN_CONTEXT = {
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
 }
+#: a document noun is an agreement event only where the sentence tells of its signing ("signed a
+#: treaty", "подписанный договор"); "the treaty provides for" describes the document
+_SIGNING = ("sign", "conclu", "inked", "ratif", "подпис", "заключ", "ратифиц")
+NOUN_CONTEXT.update({noun: _SIGNING for noun in (
+    "agreement", "deal", "memorandum", "contract", "roadmap", "treaty",
+    "соглашение", "меморандум", "контракт", "договор", "дорожный")})
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
@@ -163,7 +169,7 @@ EVENT_CONTEXT = {
     "strike": ("drone", "missile", "air", "rocket"), "shoot": ("down",), "deploy": ("missile", "troops", "system"),
     "deployment": ("missile", "troops", "system"), "conference": ("international", "security"),
     "удар": ("нанес", "беспилот", "дрон", "ракет"), "сбить": ("беспилот", "дрон", "ракет", "самолет"),
-    "заступить": ("дежурств",), "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
+    "заступить": ("дежурств",), "заступать": ("дежурств",), "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
     "заседание": ("пленарн",),
 }
 
