@@ -68,6 +68,8 @@ class _Found:
     sentence: int
     anaphoric: bool = False  # "the agreement", "the two sides agreed": refers to an event told before
     framed: bool = False  # "в результате атаки", "участники встречи": told in passing
+    within: str | None = None
+    statement: bool = False  # a reporting verb at a public setting  # the type of the event that frames this one ("в рамках визита")
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -111,6 +113,10 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
+        said = bool(found.statement and own_time and _told_in_clause(sent, found.trigger, time))
+        if not own_time or said:
+            time = _time_of_frame(found, events) or _day_of_statement(doc, found) or (None if said else time)
         if place is None and not participants and not own_time:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
@@ -236,7 +242,9 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
     statement = _statement(sent, lang)
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
-        best = _Found("announcement", statement, si)
+        best = _Found("announcement", statement, si, statement=True)
+    if best is not None and framed is not None:
+        best.within = framed.type
     return best or framed
 
 
@@ -266,6 +274,41 @@ def _statement(sent: Sentence, lang: str) -> int | None:
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return next((i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
                  and not _hypothetical(sent, i) and not t.dep.startswith("acl")), None)
+
+
+def _told_in_clause(sent: Sentence, verb: int, time: TimeRef | None) -> bool:
+    """Whether the date ``time`` was read inside a clause the verb governs ("said that … since 17
+    December") rather than on the verb itself ("said on 18 December")."""
+    if time is None or time.text is None:
+        return False
+    toks = sent.tokens
+    at = next((i for i, t in enumerate(toks) if time.text.split()[0] == t.text), None)
+    for _ in range(8):
+        if at is None or at == verb:
+            return False
+        if toks[at].dep.split(":")[0] in ("ccomp", "parataxis", "advcl", "acl", "csubj"):
+            return True
+        h = toks[at].head
+        if not 0 <= h < len(toks) or h == at:
+            return False
+        at = h
+    return False
+
+
+def _time_of_frame(found: _Found, events: list[Event]) -> TimeRef | None:
+    """"В рамках визита состоялась встреча": an undated event inside one told before takes its time."""
+    if found.within is None:
+        return None
+    return next((e.time for e in reversed(events) if e.type == found.within and e.time), None)
+
+
+def _day_of_statement(doc: AnalyzedDoc, found: _Found) -> TimeRef | None:
+    """An undated statement at a briefing or in an address ("Об этом заявил на брифинге") was made on
+    the day the report was published."""
+    if found.type != "announcement" or not found.statement or not doc.published:
+        return None
+    day = doc.published[:10]
+    return TimeRef(start=day, end=day, precision="day")
 
 
 def _tokens_of(sent: Sentence, m: Mention) -> range:
