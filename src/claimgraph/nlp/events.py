@@ -69,6 +69,7 @@ class _Found:
     anaphoric: bool = False  # "the agreement", "the two sides agreed": refers to an event told before
     framed: bool = False  # "в результате атаки", "участники встречи": told in passing
     within: str | None = None
+    future: bool = False  # told in the future tense: a scheduled event when its day is named
     statement: bool = False  # a reporting verb at a public setting  # the type of the event that frames this one ("в рамках визита")
 
 
@@ -113,6 +114,11 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        if found.future:
+            time = _scheduled(doc, sent, found.trigger, dates, dstarts)
+            if time is None:
+                continue
+            own_time = True
         # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
         said = bool(found.statement and own_time and _told_in_clause(sent, found.trigger, time))
         if not own_time or said:
@@ -239,7 +245,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             framed = framed or _Found(kind, i, si, framed=True)
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
-            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
+            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
+                          future=_future(sent, i))
     statement = _statement(sent, lang)
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, statement=True)
@@ -453,15 +460,35 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
             break
         chain.append(h)
     for k in chain:
-        if "Tense=Fut" in toks[k].feats:
-            return True
         for c, t in enumerate(toks):
-            if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and ((t.lemma or t.text).lower() in _NOT_YET or (
-                    t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX))):
+            if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and (t.lemma or t.text).lower() in _NOT_YET:
                 return True
         if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}:
             return True
     return False
+
+
+def _future(sent: Sentence, i: int) -> bool:
+    """A trigger told in the future tense ("посетит", "будет подписан", "состоится")."""
+    toks = sent.tokens
+    chain = [i]
+    for _ in range(2):
+        h = toks[chain[-1]].head
+        if not (0 <= h < len(toks)) or h == chain[-1]:
+            break
+        chain.append(h)
+    return any("Tense=Fut" in toks[k].feats or any(
+        t.head == k and c != k and t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX)
+        for c, t in enumerate(toks)) for k in chain)
+
+
+def _scheduled(doc: AnalyzedDoc, sent: Sentence, trigger: int, dates: list, dstarts: list[int]) -> TimeRef | None:
+    """The day a future event is set for, named in its sentence ("17 января посетит Москву"); an
+    event told in the future without a day is an intention, not an event."""
+    lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
+    days = [d for d in dates[lo:hi] if d.time.start and d.time.start == d.time.end]
+    at = sent.tokens[trigger].start
+    return min(days, key=lambda d: abs(d.start - at)).time if days else None
 
 
 def _token_of(sent: Sentence, offset: int) -> int:

@@ -182,6 +182,7 @@ STATEMENT_SETTINGS = frozenset({
 })
 #: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
 #: sentence reports ("по итогам переговоров подписали", "following talks"), not its event
-FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "following", "during", "sidelines", "course", "margins"})
+FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "для", "following", "during", "sidelines", "course", "margins",
+                         "for"})
 #: a visit to one of these (stems) is the exhibition event ("посетил выставочный центр")
 EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиасалон", "exhibition", "expo", "airshow", "air show")
