@@ -123,7 +123,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         said = bool(found.statement and own_time and _told_in_clause(sent, found.trigger, time))
         if not own_time or said:
             time = _time_of_frame(found, events) or _day_of_statement(doc, found) or (None if said else time)
-        if place is None and not participants and not own_time:
+        if place is None and not participants and not own_time and not (
+                found.type != "announcement" and _done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
@@ -302,6 +303,16 @@ def _told_in_clause(sent: Sentence, verb: int, time: TimeRef | None) -> bool:
     return False
 
 
+def _done(sent: Sentence, i: int) -> bool:
+    """A finished act told as such ("подписали", "атаковали"): a perfective or past indicative verb
+    with a subject or object in its sentence."""
+    tok = sent.tokens[i]
+    if tok.pos != "VERB" or "Mood=Ind" not in tok.feats or not ("Aspect=Perf" in tok.feats or "Tense=Past" in tok.feats):
+        return False
+    return any(t.head == i and t.dep.split(":")[0] in ("nsubj", "obj") and t.pos in ("NOUN", "PROPN")
+               for t in sent.tokens)
+
+
 def _time_of_frame(found: _Found, events: list[Event]) -> TimeRef | None:
     """"В рамках визита состоялась встреча": an undated event inside one told before takes its time."""
     if found.within is None:
@@ -451,10 +462,11 @@ def _outcome(sent: Sentence, i: int) -> bool:
 
 
 def _hypothetical(sent: Sentence, i: int) -> bool:
-    """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
+    """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event.
+    A converb ("посещая Беларусь, заявил") takes its time from its clause: it is not climbed from."""
     toks = sent.tokens
     chain = [i]
-    for _ in range(2):
+    for _ in range(0 if "VerbForm=Conv" in toks[i].feats else 2):
         h = toks[chain[-1]].head
         if not (0 <= h < len(toks)) or h == chain[-1]:
             break

@@ -182,7 +182,7 @@ STATEMENT_SETTINGS = frozenset({
 })
 #: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
 #: sentence reports ("по итогам переговоров подписали", "following talks"), not its event
-FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "для", "following", "during", "sidelines", "course", "margins",
-                         "for"})
+FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "для", "результат", "после", "при", "following", "during",
+                         "sidelines", "course", "margins", "for", "after", "result"})
 #: a visit to one of these (stems) is the exhibition event ("посетил выставочный центр")
 EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиасалон", "exhibition", "expo", "airshow", "air show")
