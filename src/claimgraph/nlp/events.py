@@ -189,7 +189,7 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         place = next((m for m in in_sent if m.label in PLACES and m.label != "Country"
                       and doc.text[max(sent.start, m.start - 4):m.start].strip().lower() in _PREPOSITIONS), None)
         names = [name_of(m) for m in in_sent if m.label in PARTICIPANTS and m is not place]
-        own = [d for d in days if sent.start <= d[0] < sent.end]
+        own = [d for d in days if d[0] < sent.end and d[1] > sent.start]  # "am 2. Januar" spans a split
         time = min(own, key=lambda d: abs(d[0] - at))[2] if own else None
         event = Event(id=Event.make_id(doc.document_id, sent.start, kind), document_id=doc.document_id, type=kind,
                       time=time, place=name_of(place) if place is not None else None,
@@ -248,12 +248,30 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
                           future=_future(sent, i))
+    if best is not None and best.type == "announcement":
+        best.type = _opened(sent, best.trigger, triggers) or best.type
     statement = _statement(sent, lang)
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and framed is not None:
         best.within = framed.type
     return best or framed
+
+
+_OPENING = frozenset({"open", "inaugurate", "открыть", "открыться", "начаться", "стартовать"})
+
+
+def _opened(sent: Sentence, i: int, triggers: dict[str, str]) -> str | None:
+    """"Открылся форум", "opened the exhibition": the opening of an event is that event."""
+    toks = sent.tokens
+    if (toks[i].lemma or "").lower() not in _OPENING:
+        return None
+    for t in toks:
+        if t.head == i and t.dep.split(":")[0] in ("nsubj", "obj"):
+            kind = triggers.get((t.lemma or t.text).lower())
+            if kind is not None and kind != "announcement":
+                return kind
+    return None
 
 
 def _framed(sent: Sentence, i: int) -> bool:

@@ -1,0 +1,183 @@
+"""Events as news tells them: strikes, statements at briefings, headlines, frames, scheduled events,
+and languages read without a parser."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.event_words import day_dates, word_event
+from claimgraph.nlp.events import find_events, is_headline
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+Events = Callable[..., list[Event]]
+
+
+@pytest.fixture(scope="module")
+def events_of(analyse: Analyse) -> Events:
+    dates = DateComponent()
+
+    def run(text: str, lang: str, published: str | None = "2025-04-03") -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = published
+        return find_events(dates(doc))
+
+    return run
+
+
+def test_a_drone_strike_on_plants_is_an_other_event_in_the_named_town(events_of: Events) -> None:
+    (event,) = events_of("Беспилотники атаковали два завода в Сарапуле утром 2 апреля.", "ru")
+    assert (event.type, event.place) == ("other", "Сарапул")
+    assert event.time is not None and event.time.start == "2025-04-02"
+
+
+def test_attack_drones_name_a_kind_of_drone_not_an_attack(events_of: Events) -> None:
+    assert events_of("The Kazan plant builds attack drones for the army.", "en") == []
+
+
+def test_a_statement_at_a_briefing_is_an_announcement_on_the_day_of_publication(events_of: Events) -> None:
+    text = ("Об этом заявил на брифинге официальный представитель МИД Норвегии Ханс Берг. "
+            "По его словам, 1 апреля ракеты упали у границы.")
+    (event,) = events_of(text, "ru")
+    assert event.type == "announcement"
+    assert event.time is not None and event.time.start == "2025-04-03"
+    assert event.end <= text.index(" По его")
+
+
+def test_the_date_inside_what_was_said_is_not_the_statements_date(events_of: Events) -> None:
+    text = ("Президент Молдовы Ион Попеску в послании парламенту отметил, что учения идут с 1 апреля.")
+    (event,) = events_of(text, "ru")
+    assert event.type == "announcement"
+    assert event.time is not None and event.time.start == "2025-04-03"
+
+
+def test_a_plain_quote_without_a_public_setting_is_no_event(events_of: Events) -> None:
+    assert events_of("Министр Ханс Берг заявил, что граница останется закрытой.", "ru") == []
+
+
+def test_a_headline_and_the_text_tell_one_event_evidenced_by_the_text(events_of: Events) -> None:
+    text = ("Норвегия ввела санкции против трех фирм\n"
+            "Правительство Норвегии 2 апреля ввело санкции против трех фирм из Гонконга.")
+    (event,) = events_of(text, "ru")
+    assert event.type == "sanction"
+    assert text[event.start:event.end].startswith("Правительство Норвегии")
+
+
+def test_is_headline_tells_a_title_line_from_a_sentence() -> None:
+    text = "Talks in Oslo end without a deal\nThe talks in Oslo ended on Monday."
+    assert is_headline(text, 0, text.index("\n"))
+    assert not is_headline(text, text.index("The"), len(text))
+
+
+def test_an_attack_told_in_passing_merges_with_its_full_report(events_of: Events) -> None:
+    text = ("В результате атаки беспилотников в Сарапуле пострадали три человека. "
+            "Беспилотники атаковали завод в Сарапуле утром во вторник.")
+    (event,) = events_of(text, "ru")
+    assert event.type == "other"
+    assert text[event.start:event.end].startswith("Беспилотники атаковали")
+
+
+def test_talks_that_frame_a_signing_are_not_an_event_of_their_own(events_of: Events) -> None:
+    text = "По итогам переговоров в Осло министры Норвегии и Исландии подписали соглашение о рыболовстве."
+    assert [e.type for e in events_of(text, "ru")] == ["agreement"]
+
+
+def test_a_meeting_inside_a_visit_takes_the_visits_days(events_of: Events) -> None:
+    text = ("Делегация Карелии 14 марта 2025 года посетила Осло. "
+            "В рамках визита состоялась встреча губернатора Артура Парфенчикова с мэром Осло Анне Линдбо.")
+    visit, meeting = events_of(text, "ru")
+    assert (visit.type, meeting.type) == ("visit", "meeting")
+    assert meeting.time is not None and meeting.time.start == "2025-03-14"
+
+
+def test_visiting_an_exhibition_is_the_exhibition_event(events_of: Events) -> None:
+    (event,) = events_of("Губернатор Артур Парфенчиков 2 апреля посетил выставку беспилотников в Петрозаводске.", "ru")
+    assert event.type == "exhibition"
+
+
+def test_a_treaty_named_without_its_signing_is_no_agreement_event(events_of: Events) -> None:
+    assert events_of("Договор между Норвегией и Исландией предусматривает совместное патрулирование.", "ru") == []
+
+
+def test_a_treaty_signed_is_an_agreement_event(events_of: Events) -> None:
+    (event,) = events_of("Норвегия и Исландия подписали договор о совместном патрулировании 2 апреля.", "ru")
+    assert event.type == "agreement"
+
+
+def test_a_scheduled_visit_counts_when_its_day_is_named(events_of: Events) -> None:
+    (event,) = events_of("Премьер Исландии Анна Гудмундсдоттир 17 апреля посетит Осло для переговоров.", "ru",
+                         published="2025-04-10")
+    assert event.type == "visit"
+    assert event.time is not None and event.time.start == "2025-04-17"
+
+
+def test_an_intended_visit_without_a_day_is_no_event(events_of: Events) -> None:
+    assert events_of("Премьер Исландии Анна Гудмундсдоттир посетит Осло.", "ru") == []
+
+
+def test_a_regional_forum_is_an_other_event_not_an_exhibition(events_of: Events) -> None:
+    (event,) = events_of("В Петрозаводске 2 апреля открылся Форум регионов Норвегии и России.", "ru")
+    assert event.type == "other"
+
+
+# --- languages read without a parser --------------------------------------------------------------
+
+@pytest.mark.parametrize("word, lang, kind", [
+    ("підписали", "uk", "agreement"), ("санкції", "uk", "sanction"), ("атакували", "uk", "other"),
+    ("візиту", "uk", "visit"), ("unterzeichneten", "de", "agreement"), ("Staatsbesuch", "de", "visit"),
+    ("Luftangriffen", "de", "other"), ("spotkali", "pl", "meeting"), ("sankcje", "pl", "sanction"),
+    ("падпісанне", "be", "agreement"), ("Санкции", "bg", "sanction"), ("semnat", "ro", "agreement"),
+])
+def test_event_words_are_found_by_their_stems(word: str, lang: str, kind: str) -> None:
+    assert word_event(word, lang) == kind
+
+
+@pytest.mark.parametrize("word, lang", [
+    ("Angriffskrieg", "de"), ("targets", "pl"), ("ударні", "uk"), ("produkcja", "pl"), ("запустили", "uk"),
+])
+def test_words_that_only_begin_like_an_event_word_are_not_events(word: str, lang: str) -> None:
+    assert word_event(word, lang, "запустили виробництво") is None
+
+
+def test_a_missile_launch_needs_the_missile_beside_it() -> None:
+    assert word_event("запустили", "uk", "росія запустила ракети по місту") == "other"
+
+
+def test_day_month_dates_take_the_year_written_or_the_publication_year() -> None:
+    text = "Атака 2 квітня; угода від 30 грудня 2023 року."
+    found = {t.start for _, _, t in day_dates(text, "uk", "2024-04-05")}
+    assert found == {"2024-04-02", "2023-12-30"}
+
+
+def test_a_month_after_publication_belongs_to_the_year_before() -> None:
+    (got,) = day_dates("am 30. Dezember", "de", "2024-01-04")
+    assert got[2].start == "2023-12-30"
+
+
+def test_a_day_without_a_year_or_publication_date_is_not_guessed() -> None:
+    assert day_dates("am 30. Dezember", "de", None) == []
+
+
+def test_ukrainian_report_gives_one_strike_event_with_its_day() -> None:
+    from claimgraph.nlp.parse import parse_rules
+
+    text = ("Дрони атакували завод у Єлабузі\n"
+            "Вранці 2 квітня безпілотники атакували завод у Єлабузі. Атаку підтвердили місцеві власті.")
+    doc = AnalyzedDoc("doc-uk", text, "uk", published="2024-04-02")
+    parse_rules(doc)
+    (event,) = find_events(doc)
+    assert event.type == "other"
+    assert event.time is not None and event.time.start == "2024-04-02"
+    assert text[event.start:event.end].startswith("Вранці 2 квітня")
+
+
+def test_strikes_on_two_days_stay_two_events() -> None:
+    from claimgraph.nlp.parse import parse_rules
+
+    text = "30. Dezember: Luftangriffe auf Charkiw. Am 2. Januar folgten weitere Luftangriffe auf Kiew."
+    doc = AnalyzedDoc("doc-de", text, "de", published="2024-01-04")
+    parse_rules(doc)
+    assert [e.time.start for e in find_events(doc) if e.time] == ["2023-12-30", "2024-01-02"]
