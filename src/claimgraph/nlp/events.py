@@ -283,7 +283,7 @@ def _framed(sent: Sentence, i: int) -> bool:
         return False
     h = toks[i].head
     if (0 <= h < len(toks) and h != i and toks[i].dep.split(":")[0] == "nmod" and toks[h].pos == "NOUN"
-            and toks[h].dep.split(":")[0] != "obj"):  # "утвердил пакет санкций" reports the sanctions
+            and toks[h].dep.startswith("nsubj")):  # "участники встречи подчеркнули"
         return True
     if 0 <= h < len(toks) and h != i and (toks[h].lemma or toks[h].text).lower() in FRAME_WORDS and any(
             t.head == h and t.dep == "case" for t in toks):
@@ -493,7 +493,7 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
         for c, t in enumerate(toks):
             if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and (t.lemma or t.text).lower() in _NOT_YET:
                 return True
-        if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}:
+        if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
     return False
 
