@@ -130,6 +130,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
+        if (not found.anaphoric and not own_time and sent.tokens[found.trigger].pos == "NOUN"
+                and any(e.type == found.type for e in events)):
+            found.anaphoric = True  # "на встрече представлял": the meeting already told
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
