@@ -118,6 +118,33 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
     return best[1] if best else None
 
 
+#: prepositions (lower-case word sequences) after which an event word frames the event the
+#: sentence reports ("під час зустрічі", "während der Gespräche", "przed podpisaniem"): such a word
+#: counts only when the sentence has no other
+FRAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "uk": (("під", "час"), ("після",), ("в", "ході"), ("у", "ході"), ("в", "рамках"), ("у", "рамках"), ("для",),
+           ("перед",)),
+    "be": (("падчас",), ("пасля",), ("у", "рамках"), ("для",), ("перад",)),
+    "bg": (("по", "време", "на"), ("след",), ("в", "рамките", "на"), ("за",), ("преди",)),
+    "de": (("während",), ("nach",), ("bei",), ("vor",), ("zum",), ("zur",), ("im", "rahmen")),
+    "pl": (("podczas",), ("po",), ("przed",), ("w", "trakcie"), ("w", "ramach"), ("na",), ("dla",)),
+    "ro": (("în", "timpul"), ("după",), ("înainte", "de"), ("pentru",)),
+    "et": (),
+}
+
+
+def framed(words: list[str], i: int, lang: str) -> bool:
+    """Whether the event word ``words[i]`` follows a framing preposition (one adjective may stand
+    between: "podczas wizyty", "während der Gespräche", "in timpul unei călătorii")."""
+    for frame in FRAMES.get(lang, ()):
+        n = len(frame)
+        for gap in (0, 1):
+            at = i - gap - n
+            if at >= 0 and tuple(w.lower() for w in words[at:at + n]) == frame:
+                return True
+    return False
+
+
 #: month names (lower-case beginnings of their genitive / inflected forms) → month number
 _MONTHS: dict[str, tuple[str, ...]] = {
     "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"),
@@ -170,4 +197,4 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
     return out
 
 
-__all__ = ["STEMS", "day_dates", "word_event"]
+__all__ = ["FRAMES", "STEMS", "day_dates", "framed", "word_event"]

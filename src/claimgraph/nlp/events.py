@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_words import STEMS, day_dates, word_event
+from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
     EVENT_CONTEXT,
@@ -54,7 +54,7 @@ _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party"
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
 #: object cannot ("signed a plan" is a signing)
 _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
-_MERGE_WINDOW = 50
+MERGE_WINDOW = 50
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
@@ -76,6 +76,8 @@ class _Found:
 def find_events(doc: AnalyzedDoc) -> list[Event]:
     """One event per trigger sentence, merged within the document."""
     if (doc.lang or "en")[:2] in STEMS:
+        from claimgraph.nlp.word_events import find_word_events  # it reuses this module's helpers
+
         return find_word_events(doc)
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     triggers = EVENT_TRIGGERS[lang]
@@ -160,55 +162,6 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     return merge_events(events, doc.text, frozenset(passing))
 
 
-_PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
-
-
-def find_word_events(doc: AnalyzedDoc) -> list[Event]:
-    """Events of a language read without a parser: the most specific event word of a sentence gives
-    one event; its participants are the sentence's names, its place a name after a locative
-    preposition, its time a day-month date of the sentence. Reports of one type merge unless
-    their days differ (a document telling of strikes on two days keeps both)."""
-    lang = (doc.lang or "")[:2]
-    mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")), key=lambda m: m.start)
-    mstarts = [m.start for m in mentions]
-    days = sorted(day_dates(doc.text, lang, doc.published), key=lambda d: d[0])
-    days += [(d.start, d.end, d.time) for d in doc.dates if d.time.start]
-    days = [d for d in days if not doc.published or (d[2].start or "") <= doc.published]
-    events: list[Event] = []
-    for sent in doc.sentences:
-        if not sent.tokens or len(sent.tokens) > 400:
-            continue
-        best: tuple[str, int] | None = None
-        lowered = doc.text[sent.start:sent.end].lower()
-        for tok in sent.tokens:
-            kind = word_event(tok.text, lang, lowered)
-            if kind is not None and (best is None or PRIORITY.index(kind) < PRIORITY.index(best[0])):
-                best = (kind, tok.start)
-        if best is None:
-            continue
-        kind, at = best
-        lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        in_sent = mentions[lo:hi]
-        place = next((m for m in in_sent if m.label in PLACES and m.label != "Country"
-                      and doc.text[max(sent.start, m.start - 4):m.start].strip().lower() in _PREPOSITIONS), None)
-        names = [name_of(m) for m in in_sent if m.label in PARTICIPANTS and m is not place]
-        own = [d for d in days if d[0] < sent.end and d[1] > sent.start]  # "am 2. Januar" spans a split
-        time = min(own, key=lambda d: abs(d[0] - at))[2] if own else None
-        event = Event(id=Event.make_id(doc.document_id, sent.start, kind), document_id=doc.document_id, type=kind,
-                      time=time, place=name_of(place) if place is not None else None,
-                      participants=list(dict.fromkeys(names)), start=sent.start, end=sent.end)
-        target = next((e for e in reversed(events[-_MERGE_WINDOW:]) if e.type == kind and (
-            not (e.time and time) or (e.time.start, e.time.end) == (time.start, time.end))), None)
-        if target is None:
-            events.append(event)
-            continue
-        _prefer_prose(doc.text, target, event)
-        target.time = target.time or time
-        target.place = target.place or event.place
-        target.participants += [p for p in event.participants if p not in target.participants]
-    return events
-
-
 _SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
 
 
@@ -217,7 +170,7 @@ def is_headline(text: str, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith(_SENTENCE_END)
 
 
-def _prefer_prose(text: str, target: Event, event: Event, passing: frozenset[str] = frozenset()) -> None:
+def prefer_prose(text: str, target: Event, event: Event, passing: frozenset[str] = frozenset()) -> None:
     """A report told in the headline (or in passing) and again in full is evidenced by the full one."""
     if _weak(text, target, passing) and not _weak(text, event, passing):
         target.start, target.end = event.start, event.end
@@ -651,14 +604,14 @@ def merge_events(events: list[Event], text: str | None = None, passing: frozense
     by_type: dict[str, list[Event]] = {}
     for e in events:
         # only the latest reports of a type are compared, so a hostile document stays linear
-        target = next((o for o in by_type.get(e.type, [])[-_MERGE_WINDOW:]
+        target = next((o for o in by_type.get(e.type, [])[-MERGE_WINDOW:]
                        if _same(o, e) or (text is not None and _weak_pair(text, o, e, passing))), None)
         if target is None:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
             continue
         if text is not None:
-            _prefer_prose(text, target, e, passing)
+            prefer_prose(text, target, e, passing)
         target.time = target.time or e.time
         target.place = target.place or e.place
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
