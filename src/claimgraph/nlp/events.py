@@ -135,6 +135,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if (not found.anaphoric and not own_time and sent.tokens[found.trigger].pos == "NOUN"
                 and any(e.type == found.type for e in events)):
             found.anaphoric = True  # "на встрече представлял": the meeting already told
+            if found.type == "sanction":
+                participants = []  # a later report of a package names its targets, not new parties
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
