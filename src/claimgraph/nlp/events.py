@@ -283,6 +283,8 @@ def _done(sent: Sentence, i: int) -> bool:
     """A finished act told as such ("подписали", "атаковали"): a perfective or past indicative verb
     with a subject or object in its sentence."""
     tok = sent.tokens[i]
+    if tok.pos == "NOUN" and tok.dep.split(":")[0] == "obj" and 0 <= tok.head < len(sent.tokens):
+        i, tok = tok.head, sent.tokens[tok.head]  # "соглашения подписали": the verb of the document
     if tok.pos != "VERB" or "Mood=Ind" not in tok.feats or not ("Aspect=Perf" in tok.feats or "Tense=Past" in tok.feats):
         return False
     return any(t.head == i and t.dep.split(":")[0] in ("nsubj", "obj") and t.pos in ("NOUN", "PROPN")
@@ -457,12 +459,14 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
 
 
 def _future(sent: Sentence, i: int) -> bool:
-    """A trigger told in the future tense ("посетит", "будет подписан", "состоится")."""
+    """A trigger told in the future tense ("посетит", "будет подписан", "проведут встречу", "собирается
+    посетить"); the verb of a clause it depends on ("Напомним, что … были атакованы") does not count."""
     toks = sent.tokens
     chain = [i]
     for _ in range(2):
-        h = toks[chain[-1]].head
-        if not (0 <= h < len(toks)) or h == chain[-1]:
+        k = chain[-1]
+        h = toks[k].head
+        if not (0 <= h < len(toks)) or h == k or not (toks[k].pos == "NOUN" or toks[k].dep.startswith("xcomp")):
             break
         chain.append(h)
     return any("Tense=Fut" in toks[k].feats or any(
