@@ -161,11 +161,11 @@ NOUN_CONTEXT.update({noun: _SIGNING for noun in (
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
-    "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввести", "затронуть", "санкц"),
+    "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввел", "введ", "затрон", "санкц"),
     "open": ("plant", "factory", "centre", "center", "workshop", "line", "exhibition", "office"),
     "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),
     "принять": ("президент", "губернатор", "министр", "глава"), "delegation": ("visit", "arrive", "tour"),
-    "делегация": ("посетить", "прибыть", "побывать"), "дорожный": ("карта",),
+    "делегация": ("посети", "посещ", "прибы", "побыва", "приеха", "работал", "находил", "визит"), "дорожный": ("карта",),
     "strike": ("drone", "missile", "air", "rocket"), "shoot": ("down",), "deploy": ("missile", "troops", "system"),
     "deployment": ("missile", "troops", "system"), "conference": ("international", "security"),
     "удар": ("нанес", "беспилот", "дрон", "ракет"), "сбить": ("беспилот", "дрон", "ракет", "самолет"),
