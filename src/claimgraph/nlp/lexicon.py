@@ -125,7 +125,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
         "саммит": "meeting", "принять": "meeting",
-        "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit",
+        "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit", "прибывать": "visit",
+        "приехать": "visit", "приезжать": "visit",
         "поездка": "visit", "делегация": "visit",
         "подписать": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
