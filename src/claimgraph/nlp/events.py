@@ -31,8 +31,10 @@ from claimgraph.nlp.lexicon import (
     EVENT_TRIGGERS,
     EXHIBITION_STEMS,
     FRAME_WORDS,
+    LAUNCHED,
     NEGATIONS,
     NOUN_CONTEXT,
+    NOT_RECEIVED,
     NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
@@ -200,6 +202,11 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if kind == "other" and tok.pos == "NOUN" and tok.dep == "compound":
             continue  # "attack drones": a kind of drone
+        objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
+        if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
+            kind = "other"  # "запустили ракеты": a strike
+        if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
+            continue  # "принял решение": no reception
         if _framed(sent, i):
             framed = framed or _Found(kind, i, si, framed=True)
             continue

@@ -172,6 +172,7 @@ EVENT_CONTEXT = {
     "удар": ("нанес", "беспилот", "дрон", "ракет"), "сбить": ("беспилот", "дрон", "ракет", "самолет"),
     "заступить": ("дежурств",), "заступать": ("дежурств",), "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
     "заседание": ("пленарн",),
+    "испытание": ("заверш", "провел", "провел", "провед", "прошл", "прошел", "начал", "успешн", "государствен"),
 }
 
 #: what a public statement is made at: a reporting verb beside one of these (lemmas) is an announcement
@@ -187,3 +188,8 @@ FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "дл
                          "sidelines", "course", "margins", "for", "after", "result"})
 #: a visit to one of these (stems) is the exhibition event ("посетил выставочный центр")
 EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиасалон", "exhibition", "expo", "airshow", "air show")
+#: launching one of these (stems) is a strike ("запустили ракеты"), not the launch of a product
+LAUNCHED = ("ракет", "missile", "rocket", "беспилот", "дрон", "drone", "шахед")
+#: receiving one of these is no meeting ("принял решение", "received an order")
+NOT_RECEIVED = frozenset({"решение", "мера", "закон", "участие", "резолюция", "заявление", "decision", "order",
+                          "award", "funding", "approval", "support"})
