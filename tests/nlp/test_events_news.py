@@ -181,3 +181,25 @@ def test_strikes_on_two_days_stay_two_events() -> None:
     doc = AnalyzedDoc("doc-de", text, "de", published="2024-01-04")
     parse_rules(doc)
     assert [e.time.start for e in find_events(doc) if e.time] == ["2023-12-30", "2024-01-02"]
+
+
+def test_a_headline_the_text_does_not_retell_is_left_out(events_of: Events) -> None:
+    text = ("Премьер Исландии встретилась с президентом Норвегии\n"
+            "Норвегия и Исландия 2 апреля подписали в Осло соглашение о рыболовстве.")
+    assert [e.type for e in events_of(text, "ru")] == ["agreement"]
+
+
+def test_a_later_undated_mention_of_the_meeting_is_the_same_meeting(events_of: Events) -> None:
+    text = ("В Осло 2 апреля прошла встреча министров Норвегии и Исландии Ханса Берга и Анны Гудмундсдоттир. "
+            "Карелию на встрече представлял губернатор Артур Парфенчиков.")
+    (event,) = events_of(text, "ru")
+    assert (event.type, event.start) == ("meeting", 0)
+
+
+def test_missiles_launched_are_a_strike(events_of: Events) -> None:
+    (event,) = events_of("2 апреля войска запустили по Харькову три ракеты.", "ru")
+    assert event.type == "other"
+
+
+def test_taking_a_decision_is_no_reception(events_of: Events) -> None:
+    assert events_of("Президент Норвегии Ханс Берг 2 апреля принял решение о закрытии границы.", "ru") == []

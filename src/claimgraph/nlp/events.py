@@ -134,7 +134,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
-        if (not found.anaphoric and not own_time and sent.tokens[found.trigger].pos == "NOUN"
+        if (not found.anaphoric and not own_time and (sent.tokens[found.trigger].pos == "NOUN" or _told_by_them(sent, found.trigger))
                 and any(e.type == found.type for e in events)):
             found.anaphoric = True  # "на встрече представлял": the meeting already told
             if found.type == "sanction":
@@ -163,7 +163,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
-    return merge_events(events, doc.text, frozenset(passing))
+    return told_in_text(merge_events(events, doc.text, frozenset(passing)), doc.text)
 
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
@@ -172,6 +172,15 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
 def is_headline(text: str, start: int, end: int) -> bool:
     """A line without closing punctuation (a title, a headline) rather than a sentence of the report."""
     return not text[start:end].rstrip().endswith(_SENTENCE_END)
+
+
+def told_in_text(events: list[Event], text: str) -> list[Event]:
+    """Leave out the events only a headline tells when the text tells others: a report's story is
+    in its text, and a headline it does not retell is a title's shorthand (after merging, the
+    headlines the text retells are already part of the text's events)."""
+    if all(is_headline(text, e.start, e.end) for e in events):
+        return events
+    return [e for e in events if not is_headline(text, e.start, e.end)]
 
 
 def prefer_prose(text: str, target: Event, event: Event, passing: frozenset[str] = frozenset()) -> None:
@@ -210,7 +219,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if _framed(sent, i):
             framed = framed or _Found(kind, i, si, framed=True)
             continue
-        if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
+        if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
+                kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
                           future=_future(sent, i))
     if best is not None and best.type == "announcement":
@@ -296,6 +306,17 @@ def _done(sent: Sentence, i: int) -> bool:
         return False
     return any(t.head == i and t.dep.split(":")[0] in ("nsubj", "obj") and t.pos in ("NOUN", "PROPN")
                for t in sent.tokens)
+
+
+def _told_by_them(sent: Sentence, i: int) -> bool:
+    """"The scientists toured the centre": a verb whose subject is a definite common noun tells more of
+    the people of an event already reported."""
+    toks = sent.tokens
+    for c, t in enumerate(toks):
+        if t.head == i and t.dep.startswith("nsubj") and t.pos == "NOUN" and any(
+                d.head == c and d.dep.startswith("det") and (d.lemma or d.text).lower() in _DEFINITE for d in toks):
+            return True
+    return False
 
 
 def _time_of_frame(found: _Found, events: list[Event]) -> TimeRef | None:

@@ -8,7 +8,7 @@ from claimgraph.model import Event
 from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import day_dates, framed, word_event
-from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY, prefer_prose
+from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY, prefer_prose, told_in_text
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
 
@@ -63,7 +63,7 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         target.time = target.time or time
         target.place = target.place or event.place
         target.participants += [p for p in event.participants if p not in target.participants]
-    return events
+    return told_in_text(events, doc.text)
 
 
 
