@@ -104,7 +104,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
         sources = _sources(doc, sent, lang)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
-                   and not any(a <= m.start < a + 60 for a in sources)]
+                   and not any(a <= m.start < b for a, b in sources)]
         place = _place(doc, sent, found.trigger, in_sent)
         if found.type == "sanction":  # the body that imposes them takes part; the targets do not
             in_sent = _sanctioners(sent, found.trigger, in_sent)
@@ -154,6 +154,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                     target.participants += [p for p in participants if p not in target.participants]
                     if target.place is None and place is not None and found.type != "sanction" and not about:
                         target.place = full_name(place, owned.get(place.id))
+                if is_headline(doc.text, target.start, target.end) and not is_headline(doc.text, sent.start, sent.end):
+                    target.start, target.end = sent.start, sent.end  # the text's report is the evidence
                 continue
         events.append(Event(
             id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
@@ -415,10 +417,15 @@ def _part_of_visit(sent: Sentence, found: _Found) -> bool:
     return bool(targets) and all(toks[c].pos in ("NOUN", "PRON") for c in targets)
 
 
-def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
-    """Offsets right after "according to" / "по словам": the names there report the event."""
+def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans right after "according to" / "по словам", up to 60 characters or the comma that closes
+    the phrase ("По информации издания DW, США ввели санкции"): the names there report the event."""
     text = doc.text[sent.start:sent.end]
-    return [sent.start + m.end() for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE)]
+    spans = []
+    for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE):
+        comma = text.find(",", m.end(), m.end() + 60)
+        spans.append((sent.start + m.end(), sent.start + (comma if comma >= 0 else m.end() + 60)))
+    return spans
 
 
 def _background(sent: Sentence, i: int) -> bool:

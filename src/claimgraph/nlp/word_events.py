@@ -60,6 +60,8 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
             events.append(event)
             continue
         prefer_prose(doc.text, target, event)
+        if target.time is None and time is not None:
+            target.start, target.end = event.start, event.end  # the dated report tells it best
         target.time = target.time or time
         target.place = target.place or event.place
         target.participants += [p for p in event.participants if p not in target.participants]
