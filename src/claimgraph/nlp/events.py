@@ -13,7 +13,17 @@ Ambiguous triggers ("list", "open", "принять") count only beside a contex
   names that only qualify a title ("the President of Belarus Alexander Lukashenko" → Lukashenko).
 
 Reports of one event within a document (same type, agreeing time and place, shared or missing
-participants) merge into the first.
+participants) merge into the first. News adds a few cues read here:
+
+- a reporting verb at a public setting ("said at a briefing", "заявил в послании") is an
+  announcement, dated by the publication day unless the verb itself is dated;
+- a noun that frames another event ("по итогам переговоров", "в ходе визита", "for talks") counts
+  only when the sentence tells nothing else, and an event inside another takes its time;
+- strikes, launches of missiles and deployments are ``other``; the opening of a forum is the forum;
+- an event told in the future counts when its sentence names the day ("17 января посетит");
+- a headline's event merges with the text's report of it (which becomes the evidence), and a
+  headline the text never retells is left out;
+- languages without a parser go through :mod:`claimgraph.nlp.word_events`.
 """
 from __future__ import annotations
 
