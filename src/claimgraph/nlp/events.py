@@ -34,13 +34,29 @@ from dataclasses import dataclass
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_cues import (
+    DEFINITE,
+    day_of_statement,
+    done,
+    framed,
+    future,
+    is_headline,
+    opened,
+    prefer_prose,
+    scheduled,
+    statements,
+    time_of_frame,
+    told_by_them,
+    told_in_clause,
+    told_in_text,
+    weak_pair,
+)
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
     EXHIBITION_STEMS,
-    FRAME_WORDS,
     LAUNCHED,
     NEGATIONS,
     NOUN_CONTEXT,
@@ -49,8 +65,6 @@ from claimgraph.nlp.lexicon import (
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
-    SPEECH_VERBS,
-    STATEMENT_SETTINGS,
     VERB_ONLY_TRIGGERS,
 )
 
@@ -58,8 +72,6 @@ PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announce
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
-#: a future auxiliary the parser may tag present ("будет принято")
-_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
 _NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
@@ -70,7 +82,6 @@ MERGE_WINDOW = 50
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
 
 
 @dataclass(slots=True)
@@ -129,22 +140,23 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
         if found.future:
-            time = _scheduled(doc, sent, found.trigger, dates, dstarts)
+            time = scheduled(doc, sent, found.trigger, dates, dstarts)
             if time is None:
                 continue
             own_time = True
         # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
-        said = bool(found.statement and own_time and _told_in_clause(sent, found.trigger, time))
+        said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
         if not own_time or said:
-            time = _time_of_frame(found, events) or _day_of_statement(doc, found) or (None if said else time)
+            stated = day_of_statement(doc.published) if found.statement else None
+            time = time_of_frame(found.within, events) or stated or (None if said else time)
         if place is None and not participants and not own_time and not (
-                found.type != "announcement" and _done(sent, found.trigger)):
+                found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
-        if (not found.anaphoric and not own_time and (sent.tokens[found.trigger].pos == "NOUN" or _told_by_them(sent, found.trigger))
+        if (not found.anaphoric and not own_time and (sent.tokens[found.trigger].pos == "NOUN" or told_by_them(sent, found.trigger))
                 and any(e.type == found.type for e in events)):
             found.anaphoric = True  # "на встрече представлял": the meeting already told
             if found.type == "sanction":
@@ -178,35 +190,11 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     return told_in_text(merge_events(events, doc.text, frozenset(passing)), doc.text)
 
 
-_SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
-
-
-def is_headline(text: str, start: int, end: int) -> bool:
-    """A line without closing punctuation (a title, a headline) rather than a sentence of the report."""
-    return not text[start:end].rstrip().endswith(_SENTENCE_END)
-
-
-def told_in_text(events: list[Event], text: str) -> list[Event]:
-    """Leave out the events only a headline tells when the text tells others: a report's story is
-    in its text, and a headline it does not retell is a title's shorthand (after merging, the
-    headlines the text retells are already part of the text's events)."""
-    if all(is_headline(text, e.start, e.end) for e in events):
-        return events
-    return [e for e in events if not is_headline(text, e.start, e.end)]
-
-
-def prefer_prose(text: str, target: Event, event: Event, passing: frozenset[str] = frozenset()) -> None:
-    """A report told in the headline (or in passing) and again in full is evidenced by the full one."""
-    if _weak(text, target, passing) and not _weak(text, event, passing):
-        target.start, target.end = event.start, event.end
-        target.id = event.id
-
-
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
     text = doc.text[sent.start:sent.end].lower()
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
-    framed: _Found | None = None
+    in_frame: _Found | None = None
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
@@ -228,123 +216,21 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "запустили ракеты": a strike
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
-        if _framed(sent, i):
-            framed = framed or _Found(kind, i, si, framed=True)
+        if framed(sent, i):
+            in_frame = in_frame or _Found(kind, i, si, framed=True)
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
                 kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
-                          future=_future(sent, i))
+                          future=future(sent, i))
     if best is not None and best.type == "announcement":
-        best.type = _opened(sent, best.trigger, triggers) or best.type
-    statement = _statement(sent, lang)
+        best.type = opened(sent, best.trigger, triggers) or best.type
+    statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, statement=True)
-    if best is not None and framed is not None:
-        best.within = framed.type
-    return best or framed
-
-
-_OPENING = frozenset({"open", "inaugurate", "открыть", "открыться", "начаться", "стартовать"})
-
-
-def _opened(sent: Sentence, i: int, triggers: dict[str, str]) -> str | None:
-    """"Открылся форум", "opened the exhibition": the opening of an event is that event."""
-    toks = sent.tokens
-    if (toks[i].lemma or "").lower() not in _OPENING:
-        return None
-    for t in toks:
-        if t.head == i and t.dep.split(":")[0] in ("nsubj", "obj"):
-            kind = triggers.get((t.lemma or t.text).lower())
-            if kind is not None and kind != "announcement":
-                return kind
-    return None
-
-
-def _framed(sent: Sentence, i: int) -> bool:
-    """A noun trigger that frames what the sentence reports ("по итогам переговоров", "в ходе визита",
-    "following talks") or qualifies another noun ("участники встречи", "video of the attack"): it
-    counts only when the sentence reports nothing else, and then as a report in passing."""
-    toks = sent.tokens
-    if toks[i].pos != "NOUN":
-        return False
-    h = toks[i].head
-    if (0 <= h < len(toks) and h != i and toks[i].dep.split(":")[0] == "nmod" and toks[h].pos == "NOUN"
-            and toks[h].dep.startswith("nsubj")):  # "участники встречи подчеркнули"
-        return True
-    if 0 <= h < len(toks) and h != i and (toks[h].lemma or toks[h].text).lower() in FRAME_WORDS and any(
-            t.head == h and t.dep == "case" for t in toks):
-        return True
-    return any(t.head == i and t.dep == "case" and (t.lemma or t.text).lower() in FRAME_WORDS for t in toks)
-
-
-def _statement(sent: Sentence, lang: str) -> int | None:
-    """A reporting verb said at a public setting ("said at a briefing", "заявил в послании"): the
-    statement is an announcement event; the verb's token."""
-    toks = sent.tokens
-    if not any((t.lemma or t.text).lower() in STATEMENT_SETTINGS for t in toks):
-        return None
-    verbs = SPEECH_VERBS.get(lang, frozenset())
-    return next((i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
-                 and not _hypothetical(sent, i) and not t.dep.startswith("acl")), None)
-
-
-def _told_in_clause(sent: Sentence, verb: int, time: TimeRef | None) -> bool:
-    """Whether the date ``time`` was read inside a clause the verb governs ("said that … since 17
-    December") rather than on the verb itself ("said on 18 December")."""
-    if time is None or time.text is None:
-        return False
-    toks = sent.tokens
-    at = next((i for i, t in enumerate(toks) if time.text.split()[0] == t.text), None)
-    for _ in range(8):
-        if at is None or at == verb:
-            return False
-        if toks[at].dep.split(":")[0] in ("ccomp", "parataxis", "advcl", "acl", "csubj"):
-            return True
-        h = toks[at].head
-        if not 0 <= h < len(toks) or h == at:
-            return False
-        at = h
-    return False
-
-
-def _done(sent: Sentence, i: int) -> bool:
-    """A finished act told as such ("подписали", "атаковали"): a perfective or past indicative verb
-    with a subject or object in its sentence."""
-    tok = sent.tokens[i]
-    if tok.pos == "NOUN" and tok.dep.split(":")[0] == "obj" and 0 <= tok.head < len(sent.tokens):
-        i, tok = tok.head, sent.tokens[tok.head]  # "соглашения подписали": the verb of the document
-    if tok.pos != "VERB" or "Mood=Ind" not in tok.feats or not ("Aspect=Perf" in tok.feats or "Tense=Past" in tok.feats):
-        return False
-    return any(t.head == i and t.dep.split(":")[0] in ("nsubj", "obj") and t.pos in ("NOUN", "PROPN")
-               for t in sent.tokens)
-
-
-def _told_by_them(sent: Sentence, i: int) -> bool:
-    """"The scientists toured the centre": a verb whose subject is a definite common noun tells more of
-    the people of an event already reported."""
-    toks = sent.tokens
-    for c, t in enumerate(toks):
-        if t.head == i and t.dep.startswith("nsubj") and t.pos == "NOUN" and any(
-                d.head == c and d.dep.startswith("det") and (d.lemma or d.text).lower() in _DEFINITE for d in toks):
-            return True
-    return False
-
-
-def _time_of_frame(found: _Found, events: list[Event]) -> TimeRef | None:
-    """"В рамках визита состоялась встреча": an undated event inside one told before takes its time."""
-    if found.within is None:
-        return None
-    return next((e.time for e in reversed(events) if e.type == found.within and e.time), None)
-
-
-def _day_of_statement(doc: AnalyzedDoc, found: _Found) -> TimeRef | None:
-    """An undated statement at a briefing or in an address ("Об этом заявил на брифинге") was made on
-    the day the report was published."""
-    if found.type != "announcement" or not found.statement or not doc.published:
-        return None
-    day = doc.published[:10]
-    return TimeRef(start=day, end=day, precision="day")
+    if best is not None and in_frame is not None:
+        best.within = in_frame.type
+    return best or in_frame
 
 
 def _tokens_of(sent: Sentence, m: Mention) -> range:
@@ -461,7 +347,7 @@ def _definite(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     if toks[i].pos != "NOUN":
         return False
-    return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in _DEFINITE
+    return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in DEFINITE
                for t in toks)
 
 
@@ -501,31 +387,6 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
         if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
     return False
-
-
-def _future(sent: Sentence, i: int) -> bool:
-    """A trigger told in the future tense ("посетит", "будет подписан", "проведут встречу", "собирается
-    посетить"); the verb of a clause it depends on ("Напомним, что … были атакованы") does not count."""
-    toks = sent.tokens
-    chain = [i]
-    for _ in range(2):
-        k = chain[-1]
-        h = toks[k].head
-        if not (0 <= h < len(toks)) or h == k or not (toks[k].pos == "NOUN" or toks[k].dep.startswith("xcomp")):
-            break
-        chain.append(h)
-    return any("Tense=Fut" in toks[k].feats or any(
-        t.head == k and c != k and t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX)
-        for c, t in enumerate(toks)) for k in chain)
-
-
-def _scheduled(doc: AnalyzedDoc, sent: Sentence, trigger: int, dates: list, dstarts: list[int]) -> TimeRef | None:
-    """The day a future event is set for, named in its sentence ("17 января посетит Москву"); an
-    event told in the future without a day is an intention, not an event."""
-    lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
-    days = [d for d in dates[lo:hi] if d.time.start and d.time.start == d.time.end]
-    at = sent.tokens[trigger].start
-    return min(days, key=lambda d: abs(d.start - at)).time if days else None
 
 
 def _token_of(sent: Sentence, offset: int) -> int:
@@ -656,7 +517,7 @@ def merge_events(events: list[Event], text: str | None = None, passing: frozense
     for e in events:
         # only the latest reports of a type are compared, so a hostile document stays linear
         target = next((o for o in by_type.get(e.type, [])[-MERGE_WINDOW:]
-                       if _same(o, e) or (text is not None and _weak_pair(text, o, e, passing))), None)
+                       if _same(o, e) or (text is not None and weak_pair(text, o, e, passing))), None)
         if target is None:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
@@ -668,17 +529,6 @@ def merge_events(events: list[Event], text: str | None = None, passing: frozense
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
             target.participants += [p for p in e.participants if p not in target.participants]
     return out
-
-
-def _weak(text: str, e: Event, passing: frozenset[str]) -> bool:
-    return e.id in passing or is_headline(text, e.start, e.end)
-
-
-def _weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
-    """One of two reports of a type is a headline or told in passing, and their times agree."""
-    if a.time and b.time and (a.time.start, a.time.end) != (b.time.start, b.time.end):
-        return False
-    return _weak(text, a, passing) or _weak(text, b, passing)
 
 
 def _same(a: Event, b: Event) -> bool:

@@ -8,7 +8,8 @@ from claimgraph.model import Event
 from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import day_dates, framed, word_event
-from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY, prefer_prose, told_in_text
+from claimgraph.nlp.event_cues import prefer_prose, told_in_text
+from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
 
