@@ -204,3 +204,16 @@ def test_missiles_launched_are_a_strike(events_of: Events) -> None:
 
 def test_taking_a_decision_is_no_reception(events_of: Events) -> None:
     assert events_of("Президент Норвегии Ханс Берг 2 апреля принял решение о закрытии границы.", "ru") == []
+
+
+def test_an_english_statement_at_a_press_conference_is_an_announcement(events_of: Events) -> None:
+    (event,) = events_of("Norwegian Defence Minister Hans Berg said at a press conference in Oslo that the "
+                         "border would stay closed.", "en")
+    assert event.type == "announcement"
+    assert event.time is not None and event.time.start == "2025-04-03"
+
+
+def test_an_english_drone_strike_is_an_other_event(events_of: Events) -> None:
+    (event,) = events_of("Drones attacked an oil depot in Tambov on 2 April.", "en")
+    assert event.type == "other"
+    assert event.time is not None and event.time.start == "2025-04-02"
