@@ -22,7 +22,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("візит", "visit"), ("відвіда", "visit"), ("відвіду", "visit"), ("прибув", "visit"), ("прибул", "visit"),
         ("підписа", "agreement"), ("угод", "agreement"), ("договір", "agreement"), ("договор", "agreement"),
         ("меморандум", "agreement"), ("домовил", "agreement"),
-        ("брифінг", "announcement"), ("брифингу", "announcement"),
+        ("брифінг", "announcement"),
         ("звернувся", "announcement"), ("звернення", "announcement"),
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
@@ -38,7 +38,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("атак", "other"), ("удар", "other"),
     ),
     "bg": (
-        ("среща", "meeting"), ("срещна", "meeting"), ("преговор", "meeting"), ("среща", "meeting"),
+        ("среща", "meeting"), ("срещна", "meeting"), ("преговор", "meeting"),
         ("посещени", "visit"), ("посети", "visit"), ("визит", "visit"), ("пътуван", "visit"), ("пътешестви", "visit"),
         ("пристигна", "visit"),
         ("подписа", "agreement"), ("споразумени", "agreement"), ("договор", "agreement"), ("меморандум", "agreement"),
