@@ -8,7 +8,10 @@ The result is scored against the annotations and printed beside the goal, a base
 spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
 the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
 
-    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json]
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events]
+
+``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
+their dates, and the events found that no annotation matches (``!``).
 
 The benchmark refuses to run when the held-out check fails. Reports without annotations, with a
 text that differs from the manifest, or whose annotation has errors are skipped and listed.
