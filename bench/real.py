@@ -8,7 +8,10 @@ The result is scored against the annotations and printed beside the goal, a base
 spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
 the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
 
-    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json]
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events]
+
+``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
+their dates, and the events found that no annotation matches (``!``).
 
 The benchmark refuses to run when the held-out check fails. Reports without annotations, with a
 text that differs from the manifest, or whose annotation has errors are skipped and listed.
@@ -272,6 +275,31 @@ def score_reports(records: list[dict[str, Any]], outputs: dict[str, dict[str, An
         "event dates": {"right": dated_right, "of": dated, "share": round(dated_right / dated, 3) if dated else None},
         "by language": {group: {k: t.figures() for k, t in row.items()} for group, row in sorted(tallies.items())},
     }
+
+
+def show_events(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> None:
+    """Per report: the gold events (``+`` found, ``-`` missed) and the extra events found (``!``)."""
+    for r in records:
+        out = outputs.get(r["id"], empty_output())
+        pairs = one_to_one(r["events"], out["events"], event_fit)
+        found = {id(g): p for g, p in pairs}
+        matched = {id(p) for _, p in pairs}
+        print(f"\n{r['id']} (published {r['published']})")
+
+        def when(t: dict[str, Any] | None) -> str:
+            return "-" if not t else t["start"] if t.get("start") == t.get("end") else f"{t.get('start')}..{t.get('end')}"
+
+        def said(start: int, end: int) -> str:
+            return " ".join(r["text"][start:end].split())[:110]
+
+        for g in r["events"]:
+            p = found.get(id(g))
+            mark = "+" if p else "-"
+            date = when(g.get("time")) + (f" (got {when(p.get('time'))})" if p and g.get("time") else "")
+            print(f"  {mark} {g['type']:<12} {date:<28} {said(g['evidence']['start'], g['evidence']['end'])}")
+        for p in out["events"]:
+            if id(p) not in matched:
+                print(f"  ! {p['type']:<12} {when(p.get('time')):<28} {said(*p['span'])}")
 
 
 # --- the product run ----------------------------------------------------------------------------
@@ -557,6 +585,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
+    parser.add_argument("--show", choices=("events",), help="print, per report, what was found and missed")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = (lambda _: None) if args.json else print
 
@@ -587,6 +616,8 @@ def main(argv: list[str] | None = None) -> int:
     base = baseline_outputs(records)
     say(f"  baseline NER: {time.perf_counter() - began:.1f} s")
     ours = score_reports(records, product["outputs"])
+    if args.show == "events" and not args.json:
+        show_events(records, product["outputs"])
     theirs = score_reports(records, base)
 
     reports_of_doc: dict[str, set[str]] = defaultdict(set)

@@ -13,7 +13,21 @@ Ambiguous triggers ("list", "open", "принять") count only beside a contex
   names that only qualify a title ("the President of Belarus Alexander Lukashenko" → Lukashenko).
 
 Reports of one event within a document (same type, agreeing time and place, shared or missing
-participants) merge into the first.
+participants) merge into the first. News adds a few cues read here:
+
+- a reporting verb at a public setting ("said at a briefing", "заявил в послании") is an
+  announcement, dated by the report's day (its dateline, else its publication day) unless the verb
+  itself is dated;
+- a noun that frames another event ("по итогам переговоров", "в ходе визита", "for talks") counts
+  only when the sentence tells nothing else, and an event inside another takes its time;
+- strikes, drone attacks, launches of missiles, deployments and systems put on combat duty are
+  ``other``; attacks in general ("long-range strikes") or told in passing without their day are
+  none; the opening of a forum is the forum;
+- a neighbour sentence that is only a page's date stamp dates nothing;
+- an event told in the future counts when its sentence names the day ("17 января посетит");
+- a headline's event merges with the text's report of it (which becomes the evidence), and a
+  headline the text never retells is left out;
+- languages without a parser go through :mod:`claimgraph.nlp.word_events`.
 """
 from __future__ import annotations
 
@@ -25,17 +39,37 @@ from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_cues import (
+    DEFINITE,
+    day_of_statement,
+    done,
+    framed,
+    future,
+    is_headline,
+    opened,
+    prefer_prose,
+    scheduled,
+    statements,
+    time_of_frame,
+    told_by_them,
+    told_in_clause,
+    told_in_text,
+    weak_pair,
+)
+from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
+    EXHIBITION_STEMS,
+    LAUNCHED,
     NEGATIONS,
     NOUN_CONTEXT,
+    NOT_RECEIVED,
     NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
     ROLE_NOUNS,
-    STATEMENT_VERBS,
     VERB_ONLY_TRIGGERS,
 )
 
@@ -43,9 +77,7 @@ PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announce
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
-#: a future auxiliary the parser may tag present ("будет принято")
-_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
@@ -54,12 +86,11 @@ _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "x
 #: relations of a trigger that frames its head ("during a visit", "посещая Беларусь"): the head's
 #: plans and offers do not make the framing event unreal
 _FRAMES = frozenset({"obl", "advcl"})
-_MERGE_WINDOW = 50
+MERGE_WINDOW = 50
 _JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
 
 
 @dataclass(slots=True)
@@ -68,10 +99,18 @@ class _Found:
     trigger: int
     sentence: int
     anaphoric: bool = False  # "the agreement", "the two sides agreed": refers to an event told before
+    framed: bool = False  # "в результате атаки", "участники встречи": told in passing
+    within: str | None = None  # the type of the event that frames this one ("в рамках визита")
+    future: bool = False  # told in the future tense: a scheduled event when its day is named
+    statement: bool = False  # a reporting verb at a public setting
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
     """One event per trigger sentence, merged within the document."""
+    if (doc.lang or "en")[:2] in STEMS:
+        from claimgraph.nlp.word_events import find_word_events  # it reuses this module's helpers
+
+        return find_word_events(doc)
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     triggers = EVENT_TRIGGERS[lang]
     mentions = sorted((m for m in doc.mentions if m.label not in ("Date", "Quantity", "Money")),
@@ -85,6 +124,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     cited = {(c.source or "").lower() for c in doc.citations}
     events: list[Event] = []
     told: dict[str, int] = {}  # event id → index of its sentence
+    passing: set[str] = set()  # ids of events told in passing
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400:
             continue
@@ -94,7 +134,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
         sources = _sources(doc, sent, lang)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
-                   and not any(a <= m.start < a + 60 for a in sources)]
+                   and not any(a <= m.start < b for a, b in sources)]
         place = _place(doc, sent, found.trigger, in_sent)
         if found.type == "sanction":  # the body that imposes them takes part; the targets do not
             in_sent = _sanctioners(sent, found.trigger, in_sent)
@@ -108,12 +148,31 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
-        if _habitual_attack(sent, found, time if own_time else None, doc.text):
+        if _habitual_attack(sent, found, time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
-        if place is None and not participants and not own_time:
+        if found.future:
+            time = scheduled(doc, sent, found.trigger, dates, dstarts)
+            if time is None:
+                continue
+            own_time = True
+        # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
+        said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
+        if not own_time or said:
+            # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
+            stated = day_of_statement(doc) if found.statement else None
+            time = time_of_frame(found.within, events) or stated or (None if found.statement else time)
+        if place is None and not participants and not own_time and not (
+                found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
         if events and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
+        if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
+            found.type = "exhibition"  # "посетил выставку": the exhibition is the event
+        if (not found.anaphoric and not own_time and (sent.tokens[found.trigger].pos == "NOUN" or told_by_them(sent, found.trigger))
+                and any(e.type == found.type for e in events)):
+            found.anaphoric = True  # "на встрече представлял": the meeting already told
+            if found.type == "sanction":
+                participants = []  # a later report of a package names its targets, not new parties
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)
@@ -129,6 +188,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                     target.participants += [p for p in participants if p not in target.participants]
                     if target.place is None and place is not None and found.type != "sanction" and not about:
                         target.place = full_name(place, owned.get(place.id))
+                if is_headline(doc.text, target.start, target.end) and not is_headline(doc.text, sent.start, sent.end):
+                    target.start, target.end = sent.start, sent.end  # the text's report is the evidence
                 continue
         events.append(Event(
             id=Event.make_id(doc.document_id, sent.start, found.type), document_id=doc.document_id,
@@ -136,33 +197,32 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
-    return merge_events(events, doc.text)
+        if found.framed:
+            passing.add(events[-1].id)
+    return told_in_text(merge_events(events, doc.text, frozenset(passing)), doc.text)
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
 _ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
 
 
-#: words that look back at an attack already told ("after the attack", "в результате атаки")
-_AFTER = re.compile(r"(?:\b(?:after|following|since)|(?<![а-яё])(?:после|в\s+результате))\s+(?:\w+\s+){0,2}$",
-                    re.IGNORECASE)
-
-
-def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None, text: str) -> bool:
-    """"relied on drones in long-range strikes" (attacks in general), "после атаки дронов" (one told
-    before): an attack noun whose sentence gives it no day, in the plural or looked back at."""
+def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) -> bool:
+    """"relied on drones in long-range strikes" (attacks in general), "в результате атаки дронов" (one
+    told before, in passing): an attack noun whose sentence gives it no day, in the plural or framed."""
     tok = sent.tokens[found.trigger]
     if not (found.type == "other" and tok.pos == "NOUN" and (tok.lemma or tok.text).lower() in _ATTACK_NOUNS):
         return False
     if own_time is not None and own_time.precision == "day":
         return False
     plural = "Number=Plur" in tok.feats or tok.text.lower().endswith("s") and tok.text.lower() != tok.lemma.lower()
-    return (plural and not tok.dep.startswith("obj")) or bool(_AFTER.search(text[sent.start:tok.start]))
+    return (plural and not tok.dep.startswith("obj")) or found.framed
 
 
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
     text = doc.text[sent.start:sent.end].lower()
+    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
+    in_frame: _Found | None = None
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
@@ -179,9 +239,26 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if _hypothetical(sent, i) or _background(sent, i):
             continue
-        if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type):
-            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i))
-    return best
+        objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
+        if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
+            kind = "other"  # "запустили ракеты": a strike
+        if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
+            continue  # "принял решение": no reception
+        if framed(sent, i):
+            in_frame = in_frame or _Found(kind, i, si, framed=True)
+            continue
+        if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
+                kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
+            best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
+                          future=future(sent, i))
+    if best is not None and best.type == "announcement":
+        best.type = opened(sent, best.trigger, triggers) or best.type
+    statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)
+    if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
+        best = _Found("announcement", statement, si, statement=True)
+    if best is not None and in_frame is not None:
+        best.within = in_frame.type
+    return best or in_frame
 
 
 def _tokens_of(sent: Sentence, m: Mention) -> range:
@@ -257,10 +334,15 @@ def _part_of_visit(sent: Sentence, found: _Found) -> bool:
     return bool(targets) and all(toks[c].pos in ("NOUN", "PRON") for c in targets)
 
 
-def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
-    """Offsets right after "according to" / "по словам": the names there report the event."""
+def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[tuple[int, int]]:
+    """Spans right after "according to" / "по словам", up to 60 characters or the comma that closes
+    the phrase ("По информации издания DW, США ввели санкции"): the names there report the event."""
     text = doc.text[sent.start:sent.end]
-    return [sent.start + m.end() for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE)]
+    spans = []
+    for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE):
+        comma = text.find(",", m.end(), m.end() + 60)
+        spans.append((sent.start + m.end(), sent.start + (comma if comma >= 0 else m.end() + 60)))
+    return spans
 
 
 def _background(sent: Sentence, i: int) -> bool:
@@ -286,7 +368,7 @@ def _definite(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     if toks[i].pos != "NOUN":
         return False
-    return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in _DEFINITE
+    return any(t.head == i and t.dep.startswith("det") and (t.lemma or t.text).lower() in DEFINITE
                for t in toks)
 
 
@@ -319,13 +401,10 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
             break
         chain.append(h)
     for k in chain:
-        if "Tense=Fut" in toks[k].feats:
-            return True
         for c, t in enumerate(toks):
-            if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and ((t.lemma or t.text).lower() in _NOT_YET or (
-                    t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in _FUTURE_AUX))):
+            if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and (t.lemma or t.text).lower() in _NOT_YET:
                 return True
-        if (toks[k].lemma or toks[k].text).lower() in PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов"}:
+        if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
     return False
 
@@ -443,9 +522,6 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
         return min((d for d in own if id(d.time) in kept), key=lambda d: abs(d.start - at)).time, True
-    # the date a statement's neighbour gives dates what was said, not the saying ("Об этом заявил …")
-    if (sent.tokens[trigger].lemma or "").lower() in STATEMENT_VERBS:
-        return _report_day(doc), dated
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences) and not _stamp(doc, doc.sentences[j], within(doc.sentences[j])):
             near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
@@ -462,47 +538,29 @@ def _stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
 
 
-def _report_day(doc: AnalyzedDoc) -> TimeRef | None:
-    """The day the report was filed (its dateline, else its publication day), when known to the day:
-    a statement told without a date was made that day."""
-    from claimgraph.nlp.datelines import anchor, find_dateline, header_date
-
-    published = doc.published or header_date(doc.text, doc.lang)
-    day = anchor(find_dateline(doc.text, doc.lang, published), published)
-    if not day or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day[:10]) or len(day) != 10:
-        return None
-    return TimeRef(day, day, "day", None)
-
-
-def merge_events(events: list[Event], text: str | None = None) -> list[Event]:
+def merge_events(events: list[Event], text: str | None = None, passing: frozenset[str] = frozenset()) -> list[Event]:
     """Merge reports of the same event within a document: same type, agreeing time and place.
 
-    With the ``text``, an event first told in a headline takes the sentence of the report's own
-    account of it: a headline is no sentence an analyst can quote."""
+    With the document's ``text``, a report in a headline or in passing (ids in ``passing``: "в
+    результате атаки") merges with a report of its type whose time agrees (a headline tells the
+    story the text then tells), and the merged event is evidenced by the full report's sentence."""
     out: list[Event] = []
     by_type: dict[str, list[Event]] = {}
     for e in events:
         # only the latest reports of a type are compared, so a hostile document stays linear
-        target = next((o for o in by_type.get(e.type, [])[-_MERGE_WINDOW:] if _same(o, e)), None)
+        target = next((o for o in by_type.get(e.type, [])[-MERGE_WINDOW:]
+                       if _same(o, e) or (text is not None and weak_pair(text, o, e, passing))), None)
         if target is None:
             out.append(e)
             by_type.setdefault(e.type, []).append(e)
             continue
-        if text is not None and is_headline(text, target.start, target.end) and not is_headline(text, e.start, e.end):
-            target.id, target.start, target.end = e.id, e.start, e.end
+        if text is not None:
+            prefer_prose(text, target, e, passing)
         target.time = target.time or e.time
         target.place = target.place or e.place
         if e.type != "sanction":  # a later report of a package names its targets, not new parties
             target.participants += [p for p in e.participants if p not in target.participants]
     return out
-
-
-def is_headline(text: str, start: int, end: int) -> bool:
-    """A line of its own that does not end as a sentence does: a title."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
-    return bool(line) and text[start:end].strip() == line and not re.search(r"[.!?…»”\"]$", line)
 
 
 def _same(a: Event, b: Event) -> bool:

@@ -115,29 +115,30 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "announce": "announcement", "open": "announcement", "present": "announcement", "unveil": "announcement",
         "launch": "announcement", "inaugurate": "announcement", "report": "announcement",
         "exhibition": "exhibition", "expo": "exhibition", "salon": "exhibition", "show": "exhibition",
-        "forum": "exhibition", "fair": "exhibition", "airshow": "exhibition",
+        "fair": "exhibition", "airshow": "exhibition", "forum": "other", "conference": "other",
         "sanction": "sanction", "sanctions": "sanction", "blacklist": "sanction", "designate": "sanction",
         "list": "sanction", "package": "sanction",
         "test": "other", "trial": "other", "seize": "other", "exercise": "other",
-        "attack": "other", "strike": "other", "duty": "other",
-        "say": "announcement", "tell": "announcement", "state": "announcement",
+        "attack": "other", "strike": "other", "shell": "other", "shelling": "other", "shoot": "other",
+        "deploy": "other", "deployment": "other", "duty": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
         "саммит": "meeting", "принять": "meeting",
-        "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit",
+        "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit", "прибывать": "visit",
+        "приехать": "visit", "приезжать": "visit",
         "поездка": "visit", "делегация": "visit",
         "подписать": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
         "объявить": "announcement", "открыть": "announcement", "открыться": "announcement",
         "представить": "announcement", "презентовать": "announcement", "запустить": "announcement",
-        "выставка": "exhibition", "форум": "exhibition", "салон": "exhibition", "экспо": "exhibition",
+        "выставка": "exhibition", "форум": "other", "салон": "exhibition", "экспо": "exhibition",
+        "заседание": "other",
         "авиасалон": "exhibition",
         "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
         "испытание": "other", "изъять": "other", "учение": "other",
-        "атаковать": "other", "атака": "other", "удар": "other", "заступить": "other", "заступать": "other",
-        "заявить": "announcement", "сказать": "announcement", "отметить": "announcement",
-        "сообщить": "announcement", "рассказать": "announcement", "подчеркнуть": "announcement",
+        "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
+        "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
@@ -152,25 +153,49 @@ NOUN_CONTEXT = {
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
 }
-#: verbs of saying: an event (an announcement) only where the statement is made somewhere formal
-STATEMENT_VERBS = frozenset({"say", "tell", "state", "заявить", "сказать", "отметить", "сообщить", "рассказать",
-                             "подчеркнуть"})
-#: where a statement is made, so that saying it is an event ("told reporters", "на брифинге")
-_STATEMENT_SETTINGS = ("briefing", "press conference", "news conference", "address to", "his address",
-                       "her address", "in a speech", "брифинг", "пресс-конференц",
-                       "послани", "выступая", "выступлени", "заседани", "журналист", "обращени")
+#: a document noun is an agreement event only where the sentence tells of its signing ("signed a
+#: treaty", "подписанный договор"); "the treaty provides for" describes the document
+_SIGNING = ("sign", "conclu", "inked", "ratif", "подпис", "заключ", "ратифиц")
+NOUN_CONTEXT.update({noun: _SIGNING for noun in (
+    "agreement", "deal", "memorandum", "contract", "roadmap", "treaty",
+    "соглашение", "меморандум", "контракт", "договор", "дорожный")})
+#: what attacks and strikes are made with: "attack", "удар" are events only beside one of these
+_STRIKE_CUES = ("drone", "missile", "uav", "rocket", "air")
+_STRIKE_CUES_RU = ("беспилот", "дрон", "бпла", "ракет")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
-    "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввести", "затронуть", "санкц"),
+    "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввел", "введ", "затрон", "санкц"),
     "open": ("plant", "factory", "centre", "center", "workshop", "line", "exhibition", "office"),
     "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),
     "принять": ("президент", "губернатор", "министр", "глава"), "delegation": ("visit", "arrive", "tour"),
-    "делегация": ("посетить", "прибыть", "побывать"), "дорожный": ("карта",),
-    # attacks by drones and missiles; a system put on combat duty
-    "attack": ("drone", "missile", "uav"), "strike": ("drone", "missile", "uav"), "duty": ("combat",),
-    "атаковать": ("беспилот", "дрон", "бпла", "ракет"), "атака": ("беспилот", "дрон", "бпла", "ракет"),
-    "удар": ("беспилот", "дрон", "бпла", "ракет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
-    # a statement is an event where it is made somewhere: a briefing, a press conference, an address
-    **{verb: _STATEMENT_SETTINGS for verb in STATEMENT_VERBS},
+    "делегация": ("посети", "посещ", "прибы", "побыва", "приеха", "работал", "находил", "визит"), "дорожный": ("карта",),
+    # attacks and strikes by drones and missiles; a system put on combat duty
+    "attack": _STRIKE_CUES, "strike": _STRIKE_CUES, "duty": ("combat",), "shoot": ("down",),
+    "deploy": ("missile", "troops", "system"), "deployment": ("missile", "troops", "system"),
+    "conference": ("international", "security"),
+    "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
+    "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
+    "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
+    "заседание": ("пленарн",),
+    "испытание": ("заверш", "провел", "провед", "прошл", "прошел", "начал", "успешн", "государствен"),
 }
+
+#: what a public statement is made at: a reporting verb beside one of these (lemmas) is an announcement
+#: event ("said at a briefing", "заявил в послании парламенту", "told reporters")
+STATEMENT_SETTINGS = frozenset({
+    "briefing", "conference", "address", "interview", "broadcast", "speech",
+    "брифинг", "пресс-конференция", "конференция", "послание", "эфир", "интервью", "заседание",
+    "выступление", "выступать", "обращение", "пресс-подход", "телеканал",
+})
+#: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
+#: sentence reports ("по итогам переговоров подписали", "following talks"), not its event
+FRAME_WORDS = frozenset({"итог", "ход", "рамка", "время", "для", "результат", "после", "при", "following", "during",
+                         "sidelines", "course", "margins", "for", "after", "result"})
+#: a visit to one of these (stems) is the exhibition event ("посетил выставочный центр")
+EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиасалон", "exhibition", "expo", "airshow", "air show")
+#: launching one of these (stems) is a strike ("запустили ракеты"), not the launch of a product
+LAUNCHED = ("ракет", "missile", "rocket", "беспилот", "дрон", "drone", "шахед")
+#: receiving one of these is no meeting ("принял решение", "received an order")
+NOT_RECEIVED = frozenset({"решение", "мера", "закон", "участие", "резолюция", "заявление", "decision", "order",
+                          "award", "funding", "approval", "support"})

@@ -1,0 +1,200 @@
+"""Event words of languages read without a parser (Ukrainian, Belarusian, Bulgarian, German, Polish,
+Romanian, Estonian): word beginnings that name an event, and day-month dates.
+
+These languages get word tokens only (no lemma, no part of speech), so an event word is found by
+the beginning of its lower-cased form: "підписали", "unterzeichnet", "podpisali" all begin with a
+signing stem. Stems are chosen long enough not to begin common unrelated words; a stem that is
+ambiguous on its own ("удар" blow / strike) is listed only where news uses it for the event.
+
+Dates: "2 квітня", "17. Oktober 2024", "19 czerwca" — a day and a month name, with the year
+written after it or taken from the publication date.
+"""
+from __future__ import annotations
+
+import re
+
+from claimgraph.model import TimeRef
+
+#: language → (stem, event type); the longest matching stem of a word wins
+STEMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "uk": (
+        ("зустріч", "meeting"), ("зустрі", "meeting"), ("переговор", "meeting"), ("саміт", "meeting"),
+        ("візит", "visit"), ("відвіда", "visit"), ("відвіду", "visit"), ("прибув", "visit"), ("прибул", "visit"),
+        ("підписа", "agreement"), ("угод", "agreement"), ("договір", "agreement"), ("договор", "agreement"),
+        ("меморандум", "agreement"), ("домовил", "agreement"),
+        ("брифінг", "announcement"),
+        ("звернувся", "announcement"), ("звернення", "announcement"),
+        ("санкці", "sanction"),
+        ("виставк", "exhibition"), ("форум", "other"),
+        ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
+        ("вибух", "other"), ("удари", "other"), ("ударів", "other"),
+    ),
+    "be": (
+        ("сустрэч", "meeting"), ("перагавор", "meeting"), ("саміт", "meeting"),
+        ("візіт", "visit"), ("наведа", "visit"), ("прыбудзе", "visit"), ("прыбыў", "visit"), ("прыбыл", "visit"),
+        ("падпіса", "agreement"), ("падпісанн", "agreement"), ("пагадненн", "agreement"), ("дамов", "agreement"),
+        ("меморандум", "agreement"),
+        ("брыфінг", "announcement"), ("санкцы", "sanction"), ("выстаў", "exhibition"), ("форум", "other"),
+        ("атак", "other"), ("удар", "other"),
+    ),
+    "bg": (
+        ("среща", "meeting"), ("срещна", "meeting"), ("преговор", "meeting"),
+        ("посещени", "visit"), ("посети", "visit"), ("визит", "visit"), ("пътуван", "visit"), ("пътешестви", "visit"),
+        ("пристигна", "visit"),
+        ("подписа", "agreement"), ("споразумени", "agreement"), ("договор", "agreement"), ("меморандум", "agreement"),
+        ("брифинг", "announcement"), ("санкци", "sanction"), ("изложб", "exhibition"), ("форум", "other"),
+        ("атак", "other"), ("удари", "other"),
+    ),
+    "de": (
+        ("treffen", "meeting"), ("getroffen", "meeting"), ("gespräch", "meeting"), ("verhandlung", "meeting"),
+        ("gipfel", "meeting"),
+        ("besuch", "visit"), ("staatsbesuch", "visit"), ("reise", "visit"), ("eingetroffen", "visit"),
+        ("unterzeichn", "agreement"), ("unterschrieb", "agreement"), ("vertrag", "agreement"),
+        ("abkommen", "agreement"), ("vereinbar", "agreement"), ("partnerschaftsvertrag", "agreement"),
+        ("beistandspakt", "agreement"), ("beistandsabkommen", "agreement"),
+        ("erklärung", "announcement"), ("pressekonferenz", "announcement"),
+        ("sanktion", "sanction"), ("strafmaßnahm", "sanction"),
+        ("ausstellung", "exhibition"), ("messe", "exhibition"), ("forum", "other"),
+        ("angriff", "other"), ("angriffe", "other"), ("luftangriff", "other"), ("drohnenangriff", "other"), ("beschuss", "other"),
+        ("abgefeuert", "other"), ("angegriffen", "other"),
+    ),
+    "pl": (
+        ("spotka", "meeting"), ("spotkani", "meeting"), ("negocjac", "meeting"),
+        ("szczyt", "meeting"),
+        ("wizyt", "visit"), ("odwiedzi", "visit"), ("przybył", "visit"), ("podróż", "visit"),
+        ("podpisa", "agreement"), ("traktat", "agreement"), ("umow", "agreement"), ("porozumieni", "agreement"),
+        ("memorand", "agreement"),
+        ("orędzi", "announcement"), ("briefing", "announcement"),
+        ("sankcj", "sanction"),
+        ("wystaw", "exhibition"), ("targ", "exhibition"), ("forum", "other"),
+        ("atak", "other"), ("uderz", "other"), ("ostrzał", "other"), ("rozmieszcz", "other"),
+        ("zaatakowa", "other"),
+    ),
+    "ro": (
+        ("întâlni", "meeting"), ("negocier", "meeting"), ("summit", "meeting"),
+        ("vizit", "visit"), ("călători", "visit"), ("deplasar", "visit"),
+        ("semna", "agreement"), ("semnat", "agreement"), ("acord", "agreement"), ("tratat", "agreement"),
+        ("briefing", "announcement"), ("sancțiun", "sanction"), ("sancţiun", "sanction"),
+        ("expoziți", "exhibition"), ("forum", "other"), ("atac", "other"),
+    ),
+    "et": (
+        ("kohtumi", "meeting"), ("kohtus", "meeting"), ("läbirääkimis", "meeting"),
+        ("visiit", "visit"), ("külasta", "visit"),
+        ("allkirjasta", "agreement"), ("leping", "agreement"), ("kokkulepe", "agreement"),
+        ("pressikonverents", "announcement"), ("sanktsioon", "sanction"), ("näitus", "exhibition"),
+        ("rünna", "other"), ("ründas", "other"), ("rünnak", "other"), ("droonirünnak", "other"),
+    ),
+}
+#: stems that begin common words of another sense: they count only as whole words or their listed
+#: endings ("targi" fair / "target" in a Polish text; "reise" travel / "Reisende")
+_WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe": ("messe",),
+          "удар": ("удар", "удари", "ударів", "ударами"), "атак": ("атака", "атаки", "атаку", "атакою", "атаці", "атак"),
+          "atak": ("atak", "ataku", "ataki", "atakiem", "ataków", "atakach"), "atac": ("atac", "atacul", "atacuri", "atacurile"),
+          "angriff": ("angriff", "angriffe", "angriffen", "angriffs"),
+          "acord": ("acord", "acordul", "acordului", "acorduri", "acordurile"), "umow": ("umowa", "umowy", "umowę", "umów", "umowie", "umową")}
+
+
+#: stems that name the event only beside one of these word beginnings ("запустили ракети": a launch
+#: of missiles; "запустили виробництво" is no strike)
+_BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот")}
+
+
+def word_event(word: str, lang: str, sentence: str = "") -> str | None:
+    """The event type a word names in ``lang`` (by its longest listed stem), or None; ``sentence``
+    (lower-case) is checked for the words some stems need beside them."""
+    w = word.lower()
+    best: tuple[int, str] | None = None
+    for stem, kind in STEMS.get(lang, ()):
+        if not w.startswith(stem):
+            continue
+        whole = _WHOLE.get(stem)
+        if whole is not None and w not in whole:
+            continue
+        beside = _BESIDE.get(stem)
+        if beside is not None and not any(b in sentence for b in beside):
+            continue
+        if best is None or len(stem) > best[0]:
+            best = (len(stem), kind)
+    return best[1] if best else None
+
+
+#: prepositions (lower-case word sequences) after which an event word frames the event the
+#: sentence reports ("під час зустрічі", "während der Gespräche", "przed podpisaniem"): such a word
+#: counts only when the sentence has no other
+FRAMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "uk": (("під", "час"), ("після",), ("в", "ході"), ("у", "ході"), ("в", "рамках"), ("у", "рамках"), ("для",),
+           ("перед",)),
+    "be": (("падчас",), ("пасля",), ("у", "рамках"), ("для",), ("перад",)),
+    "bg": (("по", "време", "на"), ("след",), ("в", "рамките", "на"), ("за",), ("преди",)),
+    "de": (("während",), ("nach",), ("bei",), ("vor",), ("zum",), ("zur",), ("im", "rahmen")),
+    "pl": (("podczas",), ("po",), ("przed",), ("w", "trakcie"), ("w", "ramach"), ("na",), ("dla",)),
+    "ro": (("în", "timpul"), ("după",), ("înainte", "de"), ("pentru",)),
+    "et": (),
+}
+
+
+def framed(words: list[str], i: int, lang: str) -> bool:
+    """Whether the event word ``words[i]`` follows a framing preposition (one adjective may stand
+    between: "podczas wizyty", "während der Gespräche", "in timpul unei călătorii")."""
+    for frame in FRAMES.get(lang, ()):
+        n = len(frame)
+        for gap in (0, 1):
+            at = i - gap - n
+            if at >= 0 and tuple(w.lower() for w in words[at:at + n]) == frame:
+                return True
+    return False
+
+
+#: month names (lower-case beginnings of their genitive / inflected forms) → month number
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"),
+    "be": ("студзен", "лют", "сакавік", "красавік", "трав", "чэрвен", "ліп", "жнів", "верас", "кастрычнік",
+           "лістапад", "снеж"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"),
+    "pl": ("styczni", "lut", "marc", "kwietni", "maj", "czerwc", "lip", "sierpni", "wrześni", "październik",
+           "listopad", "grudni"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+           "november", "detsember"),
+}
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})(?:\s+(\d{4}))?", re.UNICODE)
+
+
+def _month(word: str, lang: str) -> int | None:
+    w = word.lower()
+    best = None
+    for n, stem in enumerate(_MONTHS.get(lang, ()), 1):
+        if w.startswith(stem) and len(w) - len(stem) <= 4 and (best is None or len(stem) > best[1]):
+            best = (n, len(stem))
+    return best[0] if best else None
+
+
+def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
+    """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
+    the month, else the publication year (the month after publication falls in the year before)."""
+    out: list[tuple[int, int, TimeRef]] = []
+    if lang not in _MONTHS:
+        return out
+    for m in _DAY_MONTH.finditer(text):
+        month = _month(m.group(2), lang)
+        day = int(m.group(1))
+        if month is None or not 1 <= day <= 31:
+            continue
+        if m.group(3):
+            year = int(m.group(3))
+        elif published and re.match(r"\d{4}-\d{2}", published):
+            year = int(published[:4])
+            if month > int(published[5:7]):
+                year -= 1
+        else:
+            continue
+        day_text = f"{year:04d}-{month:02d}-{day:02d}"
+        out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
+    return out
+
+
+__all__ = ["FRAMES", "STEMS", "day_dates", "framed", "word_event"]
