@@ -315,9 +315,9 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
             for party in sorted(parties):
                 slots[(cluster, family, party)].append((topic, claim))
     joined: DisjointSets[tuple[str, tuple[str, str, str]]] = DisjointSets()
-    for members in slots.values():
-        for topic, claim in members[1:]:
-            joined.union((members[0][1].id, members[0][0]), (claim.id, topic))
+    for slot in slots.values():
+        for topic, claim in slot[1:]:
+            joined.union((slot[0][1].id, slot[0][0]), (claim.id, topic))
     components: dict[tuple[str, tuple[str, str, str]], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
     for item in sorted(joined):
         components[joined.find(item)].append(item)
