@@ -172,3 +172,13 @@ def test_one_report_quoting_two_sources_on_one_figure_reports_a_disagreement() -
               claim("Plant", "capacity", doc=a, value=2000, attributed_to="a ministry source", sentence="a ministry"),
               claim("Plant", "capacity", doc=b, value=100000)]
     assert _kinds(claims, [a, b]) == ["number"]
+
+
+def test_one_report_with_a_quoted_plan_and_its_own_fact_is_no_modality_disagreement() -> None:
+    a = doc("The treaty was signed. The president said both would work together.")
+    b = doc("The treaty was signed in Pyongyang.")
+    claims = [claim("Russia", "cooperates_with", "North Korea", doc=a, sentence="The treaty was signed."),
+              claim("Russia", "cooperates_with", "North Korea", doc=a, modality="plan", attributed_to="the president",
+                    sentence="The president said"),
+              claim("Russia", "cooperates_with", "North Korea", doc=b)]
+    assert _kinds(claims, [a, b]) == []

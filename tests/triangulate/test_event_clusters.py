@@ -136,3 +136,17 @@ def test_event_clusters_a_report_left_alone_joins_the_group_it_links_to() -> Non
     far = report("far", "exhibition", "2025-09-02", "ent-kazan")
     groups = _groups([*core, late, far])
     assert {"c0", "c1", "c2", "c3", "late"} in groups and {"far"} in groups
+
+
+def test_event_clusters_an_undated_report_is_compared_with_dated_reports_of_its_names() -> None:
+    from claimgraph.triangulate.event_clusters import _idf
+
+    dated = [report(f"d{i}", "sanction", "2024-02-23", "ent-ofac", "ent-mir", numbers=("300", "14024"))
+             for i in range(3)]
+    undated = report("u", "sanction", "2024-02-23", "ent-ofac", "ent-mir", numbers=("300", "14024"))
+    undated.span = None  # an excerpt with no date in its text and none from its page
+    others = [report(f"o{i}", "visit", "2024-02-20", "ent-minsk") for i in range(3)]
+    reports = [*dated, undated, *others]
+    pairs = candidate_pairs(reports, _idf(reports))
+    assert {(i, 3) for i in range(3)} <= pairs
+    assert {"d0", "d1", "d2", "u"} in _groups(reports)

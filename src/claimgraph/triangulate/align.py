@@ -254,12 +254,13 @@ def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
     return {c.document_id for c in denial.claims} - affirming
 
 
-def _between_reports(a: list[Claim], b: list[Claim]) -> bool:
-    """Whether two variants come from different sources: each has a report (or a source a report
-    quotes) the other lacks. One report giving both figures in its own voice ("up to 100,000;
-    2,000 at first") speaks of two things; one that quotes two sources reports a disagreement."""
+def _between_reports(a: list[Claim], b: list[Claim], by_source: bool = False) -> bool:
+    """Whether two variants come from different reports: each has a report the other lacks. One
+    report giving both figures in its own voice ("up to 100,000; 2,000 at first") speaks of two
+    things. ``by_source``: a report quoting two sources counts as two ("the envoy said 100,000; a
+    ministry source put it at 2,000")."""
     def sources(claims: list[Claim]) -> set[tuple[str, str]]:
-        return {(c.document_id, name_key(c.attributed_to)) for c in claims}
+        return {(c.document_id, name_key(c.attributed_to) if by_source else "") for c in claims}
 
     sa, sb = sources(a), sources(b)
     return bool(sa - sb) and bool(sb - sa)
@@ -314,9 +315,9 @@ def _join_within_events(groups: dict[tuple[str, str, str], list[Claim]], events:
             for party in sorted(parties):
                 slots[(cluster, family, party)].append((topic, claim))
     joined: DisjointSets[tuple[str, tuple[str, str, str]]] = DisjointSets()
-    for members in slots.values():
-        for topic, claim in members[1:]:
-            joined.union((members[0][1].id, members[0][0]), (claim.id, topic))
+    for slot in slots.values():
+        for topic, claim in slot[1:]:
+            joined.union((slot[0][1].id, slot[0][0]), (claim.id, topic))
     components: dict[tuple[str, tuple[str, str, str]], list[tuple[str, tuple[str, str, str]]]] = defaultdict(list)
     for item in sorted(joined):
         components[joined.find(item)].append(item)
@@ -417,8 +418,13 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
                     if diff.contradiction and not _between_reports(va.claims, vb.claims):
-                        diff.contradiction, diff.kinds = False, []
-                        diff.reasons.append("one report gives both")
+                        # one report in its own voice gives both; quoting two sources on one
+                        # figure still reports a disagreement
+                        quoted = _between_reports(va.claims, vb.claims, by_source=True)
+                        diff.kinds = [k for k in diff.kinds if quoted and k in ("number", "count")]
+                        diff.contradiction = bool(diff.kinds)
+                        if not diff.contradiction:
+                            diff.reasons.append("one report gives both")
                     elif "denial" in diff.kinds and not _deniers(va if va.lead.modality == "denial" else vb,
                                                                  variants):
                         diff.kinds.remove("denial")

@@ -37,8 +37,9 @@ LINK_THRESHOLD = 3.5  # summed evidence at which two reports are one event
 SHARED_ENOUGH = 0.5  # share of the smaller participant set that counts as full agreement
 RARE_WEIGHT = math.log(1 + 20)  # weight of a name in 5 % of reports: sharing one such is enough
 NEAR_DUPLICATE = 0.5  # text resemblance at which two reports are one story whatever else differs
-GROUP_AGREEMENT = 0.35  # mean evidence across two groups, as a share of the threshold, to merge them
+GROUP_AGREEMENT = 0.5  # mean evidence across two groups, as a share of the threshold, to merge them
 WINDOW = 25  # neighbours compared within one block
+UNDATED_MONTHS = 12  # month blocks of one name a report of unknown date joins at most
 SKETCH_SIZE = 64
 BLOCK_KEYS = 10  # participant keys per report used for blocking (the rarest shared)
 BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
@@ -305,6 +306,17 @@ def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
                 blocks[("#" + number, m)].append(i)
         for h in sorted(r.sketch)[:4]:
             blocks[("~", str(h))].append(i)
+    # a report whose date is unknown may report an event of any month: it joins every month's
+    # block of its keys, not only the other undated reports'
+    months_of: dict[str, set[str]] = defaultdict(set)
+    for k, m in blocks:
+        if k != "~" and m != "?":
+            months_of[k].add(m)
+    # (a name seen in more months than UNDATED_MONTHS is too spread to be worth it: bounded cost)
+    for (k, m), members in list(blocks.items()):
+        if m == "?" and len(months_of.get(k, ())) <= UNDATED_MONTHS:
+            for month in sorted(months_of.get(k, ())):
+                blocks[(k, month)].extend(members)
     return blocks
 
 

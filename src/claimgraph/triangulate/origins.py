@@ -274,9 +274,9 @@ class CitationGraph:
                     found.setdefault(o.key, o)
         for member in family:
             for c in sorted(self.generic.get(member, []), key=lambda c: (c.start or 0, c.id)):
-                o = self._generic_origin(c.source or "", member, via(member), carrier_keys)
-                if o is not None:
-                    found.setdefault(o.key, o)
+                generic = self._generic_origin(c.source or "", member, via(member), carrier_keys)
+                if generic is not None:
+                    found.setdefault(generic.key, generic)
         named_carrier = None
         if not found:
             for member in family:
