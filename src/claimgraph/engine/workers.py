@@ -123,10 +123,11 @@ def _worker_main(conn: Connection, setup: Callable[[], None], task: Task, max_mb
         def step(name: str, positions: list[int], number: int = number) -> None:
             conn.send(("step", number, name, positions))
 
-        conn.send(("done", number, task(documents, step)))
+        result = task(documents, step)
         used = rss_mb(os.getpid())
-        if max_mb > 0 and used is not None and used > max_mb:
-            conn.send(("recycle", used))
+        recycle = max_mb > 0 and used is not None and used > max_mb
+        conn.send(("done", number, result, used if recycle else None))
+        if recycle:
             return
 
 
@@ -165,6 +166,7 @@ class _Worker:
     step_positions: list[int] = field(default_factory=list)
     step_started: float = 0.0
     number: int = 0
+    memory_checked: float = 0.0
 
 
 class WorkerPool:
@@ -305,12 +307,12 @@ class WorkerPool:
         self._check_clocks()
 
     def _next_deadline(self) -> float:
-        soonest = TICK * 4
+        soonest = TICK
         now = time.monotonic()
         for w in self._workers:
             if w.part is not None and w.step_started:
                 soonest = min(soonest, max(0.0, w.step_started + self._allowance(w) - now))
-        return max(0.01, min(soonest, TICK * 4))
+        return max(0.01, soonest)
 
     def _allowance(self, w: _Worker) -> float:
         assert w.part is not None
@@ -352,13 +354,13 @@ class WorkerPool:
             w.part = None
             part.job.results.append(message[2])
             part.job.open_parts -= 1
-        elif kind == "recycle":
-            log.info("extraction worker %s uses %.0f MB (ceiling %.0f MB): replaced",
-                     w.process.pid, float(message[1]), self.max_mb)
-            self._retire(w, kill=False)
-            self.replaced += 1
-            self._fill()
-            return False
+            if message[3] is not None:  # past the memory ceiling: it exits, a new one takes its place
+                log.info("extraction worker %s uses %.0f MB (ceiling %.0f MB): replaced",
+                         w.process.pid, float(message[3]), self.max_mb)
+                self._retire(w, kill=False)
+                self.replaced += 1
+                self._fill()
+                return False
         return True
 
     def _charge(self, w: _Worker, now: float) -> None:
@@ -381,33 +383,33 @@ class WorkerPool:
             if now - w.step_started > self._allowance(w):
                 self._cut(w, "timeout", f"budget {self.doc_timeout:g} s per document")
                 continue
-            if self.max_mb:
+            if self.max_mb and now - w.memory_checked >= TICK:
+                w.memory_checked = now
                 used = rss_mb(w.process.pid)
                 if used is not None and used > 2 * self.max_mb:
                     self._cut(w, "out of memory", f"worker grew to {used:.0f} MB, limit {2 * self.max_mb:.0f} MB")
 
     def _died(self, w: _Worker, why: str | None) -> None:
+        w.process.join(1)
+        code = w.process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = str(-code)
+            why = f"killed by {name}" + (", perhaps out of memory" if -code == signal.SIGKILL else "")
+        elif code is not None:
+            why = f"exit code {code}"
+        why = why or "it stopped answering"
         if not w.ready:
             self._retire(w, kill=True)
-            self._start_failed(why or f"exit code {w.process.exitcode}")
-            return
-        if w.part is None:  # idle: nothing lost
+            self._start_failed(why)
+        elif w.part is None:  # idle: nothing lost
             self._retire(w, kill=True)
             self.replaced += 1
             self._fill()
-            return
-        w.process.join(1)
-        code = w.process.exitcode
-        if why is None:
-            if code is not None and code < 0:
-                try:
-                    name = signal.Signals(-code).name
-                except ValueError:
-                    name = str(-code)
-                why = f"killed by {name}" + (", perhaps out of memory" if -code == signal.SIGKILL else "")
-            else:
-                why = f"exit code {code}"
-        self._cut(w, "worker died", why)
+        else:
+            self._cut(w, "worker died", why)
 
     def _cut(self, w: _Worker, reason: str, detail: str) -> None:
         """Stop a worker mid-batch: fail or isolate the documents of its step, requeue the rest."""
