@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -74,7 +75,7 @@ def test_a_document_that_never_returns_is_cut_at_the_budget_and_the_others_are_s
     assert ws.store.scalar("SELECT count(*) FROM mentions WHERE label = 'Person'") >= 19  # real NER ran
     stage, reason = errors(ws)[hanging]
     assert stage == "extract"
-    assert f"timeout after {BUDGET:.1f} s in {STUBBORN}" in reason
+    assert re.search(rf"^extract: timeout after 2\.\d s in {STUBBORN} \(budget 2 s per document\)$", reason)
     listed = CliRunner().invoke(app, ["errors", "-w", ws.settings.workspace, "--json"])
     assert {"source": hanging, "stage": "extract"}.items() <= json.loads(listed.stdout)[0].items()
 
@@ -160,9 +161,11 @@ def test_annotate_writes_an_error_line_for_a_document_over_budget_and_goes_on(st
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["d0", "d1", "d2", "d3", "d4"]
-    assert records[1] == {"id": "d1", "error": {
-        "stage": "annotate", "reason": "timeout", "seconds": 1.0, "step": STUBBORN,
-        "message": f"timeout after 1.0 s in {STUBBORN} (budget 1 s per document)"}}
+    error = records[1].pop("error")
+    assert records[1] == {"id": "d1"}
+    assert (error["stage"], error["reason"], error["step"]) == ("annotate", "timeout", STUBBORN)
+    assert 1.0 <= error["seconds"] < 2.0
+    assert error["message"] == f"timeout after {error['seconds']:.1f} s in {STUBBORN} (budget 1 s per document)"
     assert all(r["entities"][0]["text"] == "Minsk" for i, r in enumerate(records) if i != 1)
 
 
@@ -182,7 +185,7 @@ def test_dask_cuts_a_document_at_the_budget_and_stores_the_others(stubborn, tmp_
     assert (report.documents, report.skipped) == (11, 1)
     assert extracted(ws) == {document_id(t) for t in docs} - {document_id(docs[7])}
     stage, reason = errors(ws)[document_id(docs[7])]
-    assert stage == "extract" and f"timeout after {BUDGET:.1f} s in {STUBBORN}" in reason
+    assert stage == "extract" and re.search(rf"timeout after 2\.\d s in {STUBBORN}", reason)
     assert (again.documents, again.not_retried, again.up_to_date) == (0, 1, 11)
 
 

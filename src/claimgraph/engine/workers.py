@@ -255,6 +255,7 @@ class WorkerPool:
         if self._closed:
             raise ExtractError("the extraction workers were closed")
         limit = max(1, in_flight or 2 * self.size)
+        self._queue.clear()  # parts left by an earlier map that was not read to the end
         source = iter(batches)
         jobs: deque[_Job] = deque()
         exhausted = False
