@@ -2,8 +2,9 @@
 
 :func:`extract` is the plain batch function that the CLI, a process pool and a distributed engine
 all call; it never touches a store. :func:`extract_workspace` adds the workspace around it: which
-documents are new or changed, a pool of worker processes that load their models once and send
-back store rows (:class:`BatchRows`), and bulk transactions of a few batches each that replace
+documents are new or changed, supervised worker processes (:mod:`claimgraph.engine.workers`) that
+load their models once, hold each document to a time budget and send back store rows
+(:class:`BatchRows`), and bulk transactions of a few batches each that replace
 what an earlier run extracted from their documents.
 """
 from __future__ import annotations
@@ -18,8 +19,8 @@ from typing import Any
 
 from claimgraph.model import Citation, Claim, Document, Event, IngestFailure, Mention
 from claimgraph.model.base import Record, nested
-from claimgraph.nlp.failed import FailedMark
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.failed import FailedMark
 from claimgraph.nlp.pipeline import Pipeline, StepHook, default_pipeline
 from claimgraph.progress import NULL, Reporter
 
@@ -248,7 +249,7 @@ def extract_steps(documents: list[Document], on_step: StepHook) -> list[Extracti
     """:func:`extract_batch` telling ``on_step`` which documents each step works on (for a
     :class:`~claimgraph.engine.workers.WorkerPool`, which charges the time to them)."""
     pipeline = _worker_pipeline()
-    docs = []
+    docs: list[AnalyzedDoc] = []
     for i, document in enumerate(documents):
         on_step("input", [i])
         docs.extend(_analyzed_all([document]))
