@@ -315,6 +315,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="about 1,500 real sentences, no 1 MB document")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--doc-timeout", type=float, default=60.0)
+    parser.add_argument("--injected-timeout", type=float, default=15.0,
+                        help="budget for documents with corrupted parses (a hang shows as a cut either way)")
     parser.add_argument("--stage-limit", type=float, default=1800.0, help="seconds each command may take")
     parser.add_argument("--no-dask", action="store_true")
     parser.add_argument("--seed", type=int, default=13)
@@ -338,32 +340,36 @@ def main() -> int:
             count += len(sentences(d[2]))
         docs = keep
     real = [Case(f"real-{n}", "real document", lang, text) for n, (_, lang, text) in enumerate(docs)]
-    regrouped = []
-    for lang, pool in by_lang.items():
-        chosen = list(pool) if not args.quick else rng.sample(pool, min(len(pool), 700))
-        rng.shuffle(chosen)
-        chunk: list[str] = []
-        for s in chosen:
-            chunk.append(s)
-            if sum(len(x) for x in chunk) > 2000:
-                regrouped.append(Case(f"regrouped-{lang}-{len(regrouped)}", "real sentences regrouped", lang,
-                                      " ".join(chunk)))
-                chunk = []
-        if chunk:
-            regrouped.append(Case(f"regrouped-{lang}-{len(regrouped)}", "real sentences regrouped", lang,
-                                  " ".join(chunk)))
+    regrouped: list[Case] = []
+    real_sentences = sum(len(sentences(c.text)) for c in real)
+    goal = 1_200 if args.quick else 20_000
+    for arrangement in range(1, 6):  # the same sentences among other neighbours, until the goal is met
+        if real_sentences >= goal and arrangement > 1:
+            break
+        for lang, pool in by_lang.items():
+            chosen = list(pool) if not args.quick else rng.sample(pool, min(len(pool), 700))
+            rng.shuffle(chosen)
+            chunk: list[str] = []
+            for s in chosen + [""]:
+                if s:
+                    chunk.append(s)
+                if chunk and (not s or sum(len(x) for x in chunk) > 2000):
+                    regrouped.append(Case(f"regrouped-{lang}-{len(regrouped)}", "real sentences regrouped", lang,
+                                          " ".join(chunk)))
+                    real_sentences += len(chunk)
+                    chunk = []
     main_langs = {k: v for k, v in by_lang.items() if k in ("en", "ru")}
     bad = hostile(main_langs, rng, copies=2 if args.quick else 10)
     sizes = sized(main_langs, rng, SIZES[:2] if args.quick else SIZES)
     injected_docs = [Case(f"injected-{lang}-{i}", "injected parse", lang, " ".join(rng.choice(pool) for _ in range(8)))
                      for lang, pool in main_langs.items() for i in range(10 if args.quick else 40)]
-    real_sentences = sum(len(sentences(c.text)) for c in real + regrouped)
     print(f"real sentences: {len(distinct):,} distinct available, {real_sentences:,} run "
           f"({len(real)} documents as published, {len(regrouped)} regrouped); languages: "
           + ", ".join(f"{k} {len(v):,}" for k, v in sorted(by_lang.items(), key=lambda kv: -len(kv[1]))))
     print(f"hostile: {len(bad)} documents; sizes: {', '.join(c.id for c in sizes)}; "
           f"injected parses: {len(injected_docs)} × 2 (cycles, bad heads)")
-    print(f"budget {args.doc_timeout:g} s per document, {args.workers} workers", flush=True)
+    print(f"budget {args.doc_timeout:g} s per document ({args.injected_timeout:g} s with corrupted parses, "
+          f"900 s for the size series), {args.workers} workers", flush=True)
 
     cases = real + regrouped + bad
     started = time.perf_counter()
@@ -371,7 +377,7 @@ def main() -> int:
     size_timings, size_failures = run(sizes, settings, min(args.workers, 2), max(args.doc_timeout, 900.0), per_part=1)
     injected: dict[str, tuple[dict[str, dict[str, Any]], list[Any]]] = {}
     for mode in ("cycle", "bad-heads"):
-        injected[mode] = run(injected_docs, settings, args.workers, args.doc_timeout, mode=mode)
+        injected[mode] = run(injected_docs, settings, args.workers, args.injected_timeout, mode=mode)
     extract_seconds = time.perf_counter() - started
 
     by_id = {c.id: c for c in cases + sizes + injected_docs}

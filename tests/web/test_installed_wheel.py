@@ -44,7 +44,6 @@ def test_the_installed_wheel_draws_the_network_graph(tmp_path: Path, page: Any, 
     path = tmp_path / "installed.duckdb"
     ws = Workspace.open(Settings.from_env({}, workspace=str(path)), create=True)
     ids = builders.build(ws)
-    ws.store.close()
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([INSTALLED, "-m", "claimgraph", "serve", "-w", str(path), "--port", str(port)],
