@@ -217,6 +217,14 @@ class WorkerPool:
             w.conn.close()
         self._workers = []
 
+    def start(self) -> WorkerPool:
+        """Start every worker and wait until each has loaded its models (otherwise the first
+        batches wait for them)."""
+        self._fill()
+        while not all(w.ready for w in self._workers):
+            self._wait()
+        return self
+
     def pids(self) -> list[int]:
         """Process ids of the live workers (for tests and diagnostics)."""
         return [w.process.pid for w in self._workers if w.process.is_alive()]
