@@ -267,7 +267,6 @@ class WorkerPool:
         source = iter(batches)
         jobs: deque[_Job] = deque()
         exhausted = False
-        self._fill()
         while True:
             while not exhausted and len(jobs) < limit:
                 batch = next(source, None)
@@ -284,6 +283,8 @@ class WorkerPool:
                 yield Outcome(job.documents, job.results, job.failures)
             if exhausted and not jobs:
                 return
+            if self._queue:
+                self._fill()  # workers start with the first documents, not before
             self._dispatch()
             self._wait()
 
