@@ -280,13 +280,22 @@ class WorkerPool:
                     job.open_parts = 1
             while jobs and jobs[0].open_parts == 0:
                 job = jobs.popleft()
+                away = time.monotonic()
                 yield Outcome(job.documents, job.results, job.failures)
+                self._not_listening(time.monotonic() - away)
             if exhausted and not jobs:
                 return
             if self._queue:
                 self._fill()  # workers start with the first documents, not before
             self._dispatch()
             self._wait()
+
+    def _not_listening(self, seconds: float) -> None:
+        """Time the caller spent with an outcome (storing it) is not charged to the documents
+        being extracted meanwhile: their workers may have waited to be heard."""
+        for w in self._workers:
+            if w.part is not None:
+                w.step_started += seconds
 
     def _dispatch(self) -> None:
         for w in self._workers:
