@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,8 @@ except ImportError:  # pragma: no cover - depends on the install
 
 
 _POOL: Any = None
+#: One extraction process per Dask worker: tasks on a worker with several threads take turns.
+_POOL_LOCK = threading.Lock()
 
 
 class ModelPlugin(_PluginBase):  # type: ignore[misc,valid-type]
@@ -75,7 +78,8 @@ def _worker_pool() -> Any:
 
 def extract_on_worker(documents: list[Document]) -> tuple[list[Any], list[Any]]:
     """Extract a batch through this Dask worker's supervised process: (extractions, failures)."""
-    outcome = _worker_pool().run(documents)
+    with _POOL_LOCK:
+        outcome = _worker_pool().run(documents)
     return [r for part in outcome.results for r in part], list(outcome.failures)
 
 
