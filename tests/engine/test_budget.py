@@ -199,3 +199,32 @@ def test_dask_cli_reports_skipped_documents(stubborn, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert "Skipped 1 document" in result.output
     assert len(extracted(ws)) == 2
+
+
+@pytest.mark.slow
+def test_dask_extraction_process_killed_mid_batch_loses_nothing_else(stubborn, tmp_path) -> None:
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+
+    from claimgraph.engine.dask import extract_with_dask
+
+    docs = texts(8, _6="Report 6 from Minsk [wait-for-kill]")
+    ws = workspace_of(tmp_path / "ws.duckdb", docs, pipeline=STUBBORN)
+    waiting = stubborn / "waiting"
+
+    def kill_when_waiting() -> None:
+        deadline = time.monotonic() + 120
+        while not waiting.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(int(waiting.read_text(encoding="ascii")), signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_when_waiting)
+    killer.start()
+    with (LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+          Client(cluster) as client):
+        report = extract_with_dask(ws, client=client, batch_size=4, doc_timeout=300)
+    killer.join()
+    assert (report.documents, report.skipped) == (7, 1)
+    assert extracted(ws) == {document_id(t) for t in docs} - {document_id(docs[6])}
+    _, reason = errors(ws)[document_id(docs[6])]
+    assert "worker died" in reason and "SIGKILL" in reason
