@@ -75,7 +75,7 @@ def test_a_document_that_never_returns_is_cut_at_the_budget_and_the_others_are_s
     assert ws.store.scalar("SELECT count(*) FROM mentions WHERE label = 'Person'") >= 19  # real NER ran
     stage, reason = errors(ws)[hanging]
     assert stage == "extract"
-    assert re.search(rf"^extract: timeout after 2\.\d s in {STUBBORN} \(budget 2 s per document\)$", reason)
+    assert re.search(rf"^timeout after 2\.\d s in {STUBBORN} \(budget 2 s per document\)$", reason)
     listed = CliRunner().invoke(app, ["errors", "-w", ws.settings.workspace, "--json"])
     assert {"source": hanging, "stage": "extract"}.items() <= json.loads(listed.stdout)[0].items()
 
@@ -145,7 +145,7 @@ def test_a_worker_growing_past_twice_the_ceiling_mid_document_is_stopped(stubbor
     report = extract_workspace(ws, workers=1, doc_timeout=120)
     assert (report.documents, report.skipped) == (5, 1)
     _, reason = errors(ws)[document_id(docs[5])]
-    assert reason.startswith("extract: out of memory") and "limit 500 MB" in reason
+    assert reason.startswith("out of memory") and "limit 500 MB" in reason
 
 
 def test_annotate_writes_an_error_line_for_a_document_over_budget_and_goes_on(stubborn, tmp_path,

@@ -96,7 +96,7 @@ def run_batch(documents: list[dict[str, Any]], out_dir: str, version: str, faile
     the budget (or whose process died) are written as failed, marked ``failed_mark``."""
     docs = [Document.from_dict(d) for d in documents]
     results, failures = extract_on_worker(docs)
-    cut = {f.document_id: f"extract: {f.message()}" for f in failures}
+    cut = {f.document_id: f.message() for f in failures}
     return str(write_batch(out_dir, [d.id for d in docs], results, version, cut, failed_mark))
 
 

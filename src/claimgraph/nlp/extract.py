@@ -377,9 +377,9 @@ def record_cut(store: Any, document_id: str, message: str, mark: str) -> None:
     """Record a document extraction gave up on: its earlier rows removed, its reason in the errors,
     ``mark`` (a :class:`~claimgraph.nlp.failed.FailedMark`) as its extracted version."""
     try:
-        write_rows(store, BatchRows([document_id], errors={document_id: [f"extract: {message}"]}), mark)
+        write_rows(store, BatchRows([document_id], errors={document_id: [message]}), mark)
     except Exception as exc:  # noqa: BLE001 - recorded by the fallback below
-        _record_failure(store, document_id, f"extract: {message} (and could not mark it: {exc})")
+        _record_failure(store, document_id, f"{message} (and could not mark it: {exc})")
 
 
 def _write_all(store: Any, results: Iterable[BatchRows], report: ExtractReport, reporter: Reporter) -> None:
