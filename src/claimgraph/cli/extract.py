@@ -176,8 +176,8 @@ def annotate(
         if source is not sys.stdin:
             source.close()
     console.print(f"Annotated {count} documents" + (f", skipped {len(bad)} bad lines" if bad else "")
-                  + (f", {failed} documents over the time budget or lost with their worker (error lines)"
-                     if failed else ""), highlight=False)
+                  + (f", {failed} document{'s' if failed != 1 else ''} over the time budget or lost with "
+                     "its worker (error lines)" if failed else ""), highlight=False)
 
 
 def register(app: typer.Typer) -> None:
