@@ -12,7 +12,6 @@ import argparse
 import math
 import os
 import random
-import resource
 import time
 import uuid
 
@@ -60,25 +59,24 @@ def corpus(chars: int, seed: int = 7) -> list[Document]:
 
 
 def throughput(docs: list[Document], workers: int, batch: int = 16) -> tuple[float, list[int]]:
-    """Characters per second with ``workers`` Dask workers, start-up excluded; peak RSS per worker."""
+    """Characters per second with ``workers`` Dask workers, start-up excluded; RSS per worker (with its extraction process) at the end."""
     from distributed import Client, LocalCluster
 
-    from claimgraph.engine.dask import ModelPlugin
-    from claimgraph.nlp.extract import extract_batch
+    from claimgraph.engine.dask import ModelPlugin, extract_on_worker, worker_memory_mb
 
     settings = Settings.from_env()
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
         client.register_plugin(ModelPlugin(settings, {}), name=ModelPlugin.name)
-        warm = [client.submit(extract_batch, docs[:2], pure=False, workers=[w])
+        warm = [client.submit(extract_on_worker, docs[:2], pure=False, workers=[w])
                 for w in client.scheduler_info()["workers"]]
         client.gather(warm)
         batches = [docs[i:i + batch] for i in range(0, len(docs), batch)]
         started = time.perf_counter()
-        client.gather(client.map(extract_batch, batches, pure=False))
+        client.gather(client.map(extract_on_worker, batches, pure=False))
         seconds = time.perf_counter() - started
-        rss = list(client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values())
-    return sum(len(d.text) for d in docs) / seconds, [kb // 1024 for kb in rss]
+        rss = list(client.run(worker_memory_mb).values())
+    return sum(len(d.text) for d in docs) / seconds, [int(mb) for mb in rss]
 
 
 def claims(n: int) -> list[dict[str, object]]:
@@ -127,7 +125,7 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents, {chars:,} characters")
     one, mem1 = throughput(docs, 1)
     two, mem2 = throughput(docs, 2)
-    print(f"{'workers':>8} {'chars/s':>10} {'speed-up':>9} {'peak RSS per worker (MiB)':>28}")
+    print(f"{'workers':>8} {'chars/s':>10} {'speed-up':>9} {'RSS per worker (MiB)':>28}")
     print(f"{1:>8} {one:>10,.0f} {1.0:>9.2f} {', '.join(map(str, mem1)):>28}")
     print(f"{2:>8} {two:>10,.0f} {two / one:>9.2f} {', '.join(map(str, mem2)):>28}")
     if args.pg:

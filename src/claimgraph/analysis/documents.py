@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from claimgraph.analysis.cache import cached
@@ -15,7 +16,8 @@ LIVE = "NOT coalesce(d.retracted, FALSE)"
 @cached
 def list_documents(store: Store, lang: str | None = None, outlet: str | None = None,
                    limit: int | None = None, offset: int | None = None) -> Page:
-    """Documents newest first (publication date, else ingestion time) with their first outlet."""
+    """Documents newest first by publication date, undated ones last (newest ingested first), with
+    their first outlet and a ``headline``: the title, else the text's first line."""
     lim, off = page_of(limit, offset)
     where, params = [LIVE], []
     if lang:
@@ -27,14 +29,41 @@ def list_documents(store: Store, lang: str | None = None, outlet: str | None = N
     cond = " AND ".join(where)
     total = int(store.scalar(f"SELECT count(*) FROM documents d WHERE {cond}", params) or 0)
     # the page is chosen on the small date columns; titles and text lengths are read for it only
-    order = "coalesce(d.published, d.ingested_at) DESC NULLS LAST, d.id"
+    order = ("CASE WHEN d.published IS NULL OR d.published = '' THEN 1 ELSE 0 END, d.published DESC, "
+             "d.ingested_at DESC NULLS LAST, d.id")
     rows = store.query(
         f"""WITH page AS (SELECT d.id FROM documents d WHERE {cond} ORDER BY {order} LIMIT ? OFFSET ?)
             SELECT d.id, d.title, d.lang, d.published, d.format, d.ingested_at,
-                   length(d.text) AS chars
+                   length(d.text) AS chars, CASE WHEN coalesce(d.title, '') = '' THEN substr(d.text, 1, {LEAD})
+                   END AS lead
             FROM documents d JOIN page ON page.id = d.id ORDER BY {order}""", [*params, lim, off])
+    for r in rows:
+        r["headline"] = headline(r.get("title"), r.pop("lead", None))
     _attach_sightings(store, rows)
     return Page(rows, total, lim, off)
+
+
+#: Characters of text read to find a headline for a document without a title.
+LEAD = 400
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s")
+
+
+def headline(title: str | None, text: str | None, width: int = 120) -> str:
+    """The title, else the text's first non-empty line (its first sentence when long), cut at a
+    word within ``width`` characters; "(no text)" for an empty document."""
+    if title and title.strip():
+        return " ".join(title.split())
+    for line in (text or "").splitlines():
+        line = " ".join(line.split())
+        if len(line) < 3 or not any(ch.isalnum() for ch in line):
+            continue
+        if len(line) > width:
+            line = _FIRST_SENTENCE.split(line, maxsplit=1)[0]
+        if len(line) > width:
+            cut = line[:width].rsplit(" ", 1)[0]
+            line = (cut if len(cut) > width // 2 else line[:width]).rstrip(",;:–—-") + "…"
+        return line
+    return "(no text)"
 
 
 def _attach_sightings(store: Store, rows: list[Row]) -> None:

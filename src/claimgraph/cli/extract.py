@@ -10,6 +10,11 @@ import typer
 
 from claimgraph.cli.common import JsonOpt, WorkspaceOpt, console, open_workspace, print_json, refresh_search
 
+DocTimeoutOpt = Annotated[float | None, typer.Option(
+    "--doc-timeout", min=0,
+    help="seconds one document may take before it is skipped and recorded (0: no limit; "
+         "default CLAIMGRAPH_DOC_TIMEOUT or 60)")]
+
 
 def extract(
     all_: Annotated[bool, typer.Option("--all", help="re-extract every document, not only new or changed ones")] = False,
@@ -17,10 +22,19 @@ def extract(
     engine: Annotated[str, typer.Option(help="'pool' (processes on this machine) or 'dask'")] = "pool",
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://HOST:PORT); without it --engine dask starts a local cluster")] = None,
+    doc_timeout: DocTimeoutOpt = None,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="try again documents an earlier run gave up on (over the budget, worker died)")] = False,
+    strict: Annotated[bool, typer.Option(help="exit 1 when any document was skipped or had errors")] = False,
     workspace: WorkspaceOpt = None,
     json_: JsonOpt = False,
 ) -> None:
-    """Find mentions, dates, quantities, claims, events and citations in the workspace's documents."""
+    """Find mentions, dates, quantities, claims, events and citations in the workspace's documents.
+
+    A document over the time budget, or whose worker dies, is skipped and recorded (see 'claimgraph
+    errors'); the others are stored. Skipped documents are tried again with --retry-failed or --all,
+    a larger --doc-timeout, or when the extraction code changed.
+    """
     from claimgraph.errors import ConfigError
     from claimgraph.nlp.extract import extract_workspace
     from claimgraph.progress import RichReporter
@@ -36,9 +50,11 @@ def extract(
         import os
 
         report = extract_with_dask(ws, scheduler=scheduler, workers=workers or os.cpu_count() or 1,
-                                   all=all_, reporter=RichReporter())
+                                   all=all_, reporter=RichReporter(), retry_failed=retry_failed,
+                                   doc_timeout=doc_timeout)
     elif engine == "pool":
-        report = extract_workspace(ws, all=all_, workers=workers, reporter=RichReporter())
+        report = extract_workspace(ws, all=all_, workers=workers, reporter=RichReporter(),
+                                   retry_failed=retry_failed, doc_timeout=doc_timeout)
     else:
         raise ConfigError(f"unknown engine {engine!r}", hint="use --engine pool or --engine dask")
     refresh_search(ws)
@@ -46,7 +62,13 @@ def extract(
         from dataclasses import asdict
 
         print_json([asdict(report)])
-        return
+    else:
+        _summary(report)
+    if strict and (report.skipped or report.failed):
+        raise typer.Exit(1)
+
+
+def _summary(report: Any) -> None:
     console.print(
         f"Extracted {report.documents} documents ({report.up_to_date} already up to date) with "
         f"{report.workers} process{'es' if report.workers != 1 else ''} in {report.seconds:.1f} s: "
@@ -55,6 +77,14 @@ def extract(
         + (f"; {report.failed} documents had errors (see 'claimgraph errors')" if report.failed else ""),
         highlight=False,
     )
+    if report.skipped:
+        console.print(f"Skipped {report.skipped} document{'s' if report.skipped != 1 else ''}: over the "
+                      "time budget or their worker died (see 'claimgraph errors'; --retry-failed tries again)",
+                      highlight=False)
+    if report.not_retried:
+        console.print(f"{report.not_retried} document{'s' if report.not_retried != 1 else ''} skipped in an "
+                      "earlier run not tried again (--retry-failed or a larger --doc-timeout tries them)",
+                      highlight=False)
 
 
 def _open(path: str, mode: str) -> IO[str]:
@@ -86,28 +116,58 @@ def _documents(lines: IO[str], bad: list[str]) -> Iterator[Any]:
                        published=str(published) if published else None)
 
 
+def _chunks(documents: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def annotate(
     input_: Annotated[str, typer.Option("-i", "--input", help="JSON lines with id, text, lang?, published? ('-' = stdin)")] = "-",
     output: Annotated[str, typer.Option("-o", "--output", help="JSON lines out ('-' = stdout)")] = "-",
+    doc_timeout: DocTimeoutOpt = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="worker processes")] = 1,
 ) -> None:
-    """Annotate JSON-lines documents without a workspace: entities, claims, events, citations."""
-    from claimgraph.nlp.extract import annotation
-    from claimgraph.nlp.extract import extract as run
-    from claimgraph.nlp.pipeline import default_pipeline
+    """Annotate JSON-lines documents without a workspace: entities, claims, events, citations.
+
+    Documents run in a worker process held to the time budget; a document over it, or whose worker
+    dies, gets an error line (see docs/annotate-format.md) and the run goes on.
+    """
+    from claimgraph.nlp.extract import BATCH, annotation, error_annotation, extract_steps, pool
     from claimgraph.settings import Settings
 
-    pipeline = default_pipeline(Settings.from_env())
+    settings = Settings.from_env()
     bad: list[str] = []
     source = _open(input_, "r")
     sink = _open(output, "w")
-    count = 0
+    count = failed = 0
     try:
-        for result in run(_documents(source, bad), pipeline):
-            sink.write(json.dumps(annotation(result), ensure_ascii=False) + "\n")
-            count += 1
-            for error in result.errors:
-                console.print(f"{result.document_id}: {error}", highlight=False, markup=False)
-        sink.flush()
+        with pool(workers, settings, task=extract_steps, doc_timeout=doc_timeout) as workers_pool:
+            for outcome in workers_pool.map(_chunks(_documents(source, bad), BATCH)):
+                done: dict[str, list[Any]] = {}
+                for part in outcome.results:
+                    for result in part:
+                        done.setdefault(result.document_id, []).append(result)
+                cut = {f.document_id: f for f in outcome.failures}
+                for document in outcome.documents:
+                    if done.get(document.id):
+                        result = done[document.id].pop(0)
+                        line = annotation(result)
+                        for error in result.errors:
+                            console.print(f"{result.document_id}: {error}", highlight=False, markup=False)
+                        count += 1
+                    else:
+                        failure = cut[document.id]
+                        line = error_annotation(document.id, failure, stage="annotate")
+                        console.print(f"{document.id}: skipped, {failure.message()}", highlight=False, markup=False)
+                        failed += 1
+                    sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+                sink.flush()
     except BrokenPipeError:
         raise typer.Exit(0) from None
     finally:
@@ -115,8 +175,9 @@ def annotate(
             sink.close()
         if source is not sys.stdin:
             source.close()
-    console.print(f"Annotated {count} documents" + (f", skipped {len(bad)} bad lines" if bad else ""),
-                  highlight=False)
+    console.print(f"Annotated {count} documents" + (f", skipped {len(bad)} bad lines" if bad else "")
+                  + (f", {failed} document{'s' if failed != 1 else ''} over the time budget or lost with "
+                     "its worker (error lines)" if failed else ""), highlight=False)
 
 
 def register(app: typer.Typer) -> None:

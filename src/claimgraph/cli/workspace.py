@@ -52,18 +52,20 @@ def errors(
     json_: JsonOpt = False,
     limit: Annotated[int, typer.Option(help="rows shown without --json")] = 50,
 ) -> None:
-    """List ingest and fetch failures, newest first."""
+    """List ingest, fetch and extraction failures, newest first (stage, source or document id, reason)."""
     ws = open_workspace(workspace)
     rows = ws.store.query(
         "SELECT source, reason, failed_at AS at, stage FROM ingest_errors ORDER BY failed_at DESC, source")
     if json_:
-        print_json([{"source": r["source"], "reason": r["reason"], "at": r["at"]} for r in rows])
+        print_json([{"source": r["source"], "stage": r["stage"], "reason": r["reason"], "at": r["at"]}
+                    for r in rows])
         return
     if not rows:
         console.print("No errors recorded.")
         return
     for r in rows[:limit]:
-        out.print(f"{r['source']}: {r['reason']}", markup=False, highlight=False)
+        stage = f"[{r['stage']}] " if r["stage"] and r["stage"] != "ingest" else ""
+        out.print(f"{stage}{r['source']}: {r['reason']}", markup=False, highlight=False)
     if len(rows) > limit:
         console.print(f"… {len(rows) - limit} more (use --json for all)")
 

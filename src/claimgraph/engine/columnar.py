@@ -20,9 +20,14 @@ from claimgraph.store import records
 TABLES = ("mentions", "claims", "events", "citations", "extracted")
 
 
-def rows_of(results: Iterable[Extraction], version: str) -> dict[str, list[dict[str, object]]]:
-    """Store rows of every table for a batch of results (``extracted``: per-document status)."""
+def rows_of(results: Iterable[Extraction], version: str, failures: dict[str, str] | None = None,
+            failed_version: str = "") -> dict[str, list[dict[str, object]]]:
+    """Store rows of every table for a batch of results (``extracted``: per-document status;
+    ``failures``: documents given up on, by id, with the reason, marked ``failed_version``)."""
     out: dict[str, list[dict[str, object]]] = {t: [] for t in TABLES}
+    for document_id, reason in (failures or {}).items():
+        out["extracted"].append({"document_id": document_id, "version": failed_version or version,
+                                 "errors": reason})
     for r in results:
         out["mentions"] += [records.mention_row(m) for m in {m.id: m for m in r.mentions}.values()]
         out["claims"] += [records.claim_row(c) for c in {c.id: c for c in r.claims}.values()]
@@ -38,11 +43,11 @@ def batch_name(document_ids: list[str]) -> str:
 
 
 def write_batch(out_dir: str | Path, document_ids: list[str], results: list[Extraction],
-                version: str) -> Path:
+                version: str, failures: dict[str, str] | None = None, failed_version: str = "") -> Path:
     """Write one batch's Parquet files atomically; returns the batch folder."""
     folder = Path(out_dir) / batch_name(document_ids)
     folder.mkdir(parents=True, exist_ok=True)
-    for table, rows in rows_of(results, version).items():
+    for table, rows in rows_of(results, version, failures, failed_version).items():
         target = folder / f"{table}.parquet"
         tmp = folder / f".{table}.{os.getpid()}.tmp"
         pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({}), tmp)

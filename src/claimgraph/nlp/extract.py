@@ -2,27 +2,26 @@
 
 :func:`extract` is the plain batch function that the CLI, a process pool and a distributed engine
 all call; it never touches a store. :func:`extract_workspace` adds the workspace around it: which
-documents are new or changed, a pool of worker processes that load their models once and send
-back store rows (:class:`BatchRows`), and bulk transactions of a few batches each that replace
+documents are new or changed, supervised worker processes (:mod:`claimgraph.engine.workers`) that
+load their models once, hold each document to a time budget and send back store rows
+(:class:`BatchRows`), and bulk transactions of a few batches each that replace
 what an earlier run extracted from their documents.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import os
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent import futures
 from dataclasses import dataclass, field
 from typing import Any
 
 from claimgraph.model import Citation, Claim, Document, Event, IngestFailure, Mention
 from claimgraph.model.base import Record, nested
 from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.pipeline import Pipeline, default_pipeline
+from claimgraph.nlp.failed import FailedMark
+from claimgraph.nlp.pipeline import Pipeline, StepHook, default_pipeline
 from claimgraph.progress import NULL, Reporter
 
 log = logging.getLogger(__name__)
@@ -64,6 +63,8 @@ class ExtractReport:
     events: int = 0
     citations: int = 0
     failed: int = 0
+    skipped: int = 0
+    not_retried: int = 0
     workers: int = 1
     seconds: float = 0.0
 
@@ -205,21 +206,38 @@ def _rows_of_document(data: Any, document_id: str) -> Any:
 
 _WORKER_PIPELINE: Pipeline | None = None
 
+#: Small documents every new worker extracts before its first batch, so that model loading is not
+#: charged to the first document's time budget.
+WARM_UP = (
+    ("en", "On 5 March 2024 the Minsk plant made 100 drones, Reuters reported, citing minister Ivan Petrov."),
+    ("ru", "5 марта 2024 года завод в Минске выпустил 100 беспилотников, сообщил министр Иван Петров ТАСС."),
+)
 
-def init_worker(settings: Any, config: dict[str, dict[str, Any]] | None = None) -> None:
-    """Process-pool initializer: one BLAS thread, and the pipeline built once per process."""
+
+def init_worker(settings: Any, config: dict[str, dict[str, Any]] | None = None, warm: bool = False) -> None:
+    """Worker set-up: one BLAS thread, and the pipeline built once per process (``warm``: and run
+    over :data:`WARM_UP`, so its models are loaded)."""
     from claimgraph.nlp.models import pin_threads
 
     pin_threads()
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = default_pipeline(settings, config)
+    if warm:
+        docs = [Document(id=f"warm-up-{lang}", text=text, lang=lang) for lang, text in WARM_UP]
+        for result in extract(docs, _WORKER_PIPELINE):
+            if result.errors:
+                log.debug("warm-up %s: %s", result.document_id, result.errors)
+
+
+def _worker_pipeline() -> Pipeline:
+    if _WORKER_PIPELINE is None:
+        raise RuntimeError("extraction tasks run in a worker started with init_worker")
+    return _WORKER_PIPELINE
 
 
 def extract_batch(documents: list[Document]) -> list[Extraction]:
     """Extract one batch inside a worker set up by :func:`init_worker`."""
-    if _WORKER_PIPELINE is None:
-        raise RuntimeError("extract_batch runs in a worker started with init_worker")
-    return list(extract(documents, _WORKER_PIPELINE))
+    return list(extract(documents, _worker_pipeline()))
 
 
 def extract_rows(documents: list[Document]) -> BatchRows:
@@ -227,26 +245,41 @@ def extract_rows(documents: list[Document]) -> BatchRows:
     return batch_rows(extract_batch(documents))
 
 
-def pool(workers: int, settings: Any, config: dict[str, dict[str, Any]] | None = None
-         ) -> futures.ProcessPoolExecutor:
-    """A process pool whose workers build the pipeline once (spawned: no inherited connections)."""
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
-    return futures.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=init_worker, initargs=(settings, config))
+def extract_steps(documents: list[Document], on_step: StepHook) -> list[Extraction]:
+    """:func:`extract_batch` telling ``on_step`` which documents each step works on (for a
+    :class:`~claimgraph.engine.workers.WorkerPool`, which charges the time to them)."""
+    pipeline = _worker_pipeline()
+    docs: list[AnalyzedDoc] = []
+    for i, document in enumerate(documents):
+        on_step("input", [i])
+        docs.extend(_analyzed_all([document]))
+    out = []
+    for doc in pipeline.run_batch(docs, on_step):
+        out.append(extraction(doc))
+        doc.meta.clear()
+    return out
 
 
-def extract_parallel(batches: Iterable[list[Document]], executor: futures.Executor, in_flight: int,
-                     task: Callable[[list[Document]], Any] = extract_batch) -> Iterator[Any]:
-    """Map ``task`` (:func:`extract_batch` or :func:`extract_rows`) over batches on an executor,
-    keeping at most ``in_flight`` pending; results come in input order."""
-    pending: deque[futures.Future[Any]] = deque()
-    for batch in batches:
-        pending.append(executor.submit(task, batch))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+def extract_rows_steps(documents: list[Document], on_step: StepHook) -> BatchRows:
+    """:func:`extract_rows` with steps told, as :func:`extract_steps`."""
+    results = extract_steps(documents, on_step)
+    on_step("store rows", list(range(len(documents))))
+    return batch_rows(results)
+
+
+def pool(workers: int, settings: Any, config: dict[str, dict[str, Any]] | None = None,
+         task: Callable[[list[Document], StepHook], Any] = extract_rows_steps,
+         doc_timeout: float | None = None) -> Any:
+    """Supervised worker processes that build and warm the pipeline once, each document held to
+    ``doc_timeout`` seconds (default ``settings.doc_timeout``) and each worker to
+    ``settings.worker_max_mb`` (see :mod:`claimgraph.engine.workers`)."""
+    from functools import partial
+
+    from claimgraph.engine.workers import WorkerPool
+
+    timeout = settings.doc_timeout if doc_timeout is None else doc_timeout
+    return WorkerPool(workers, partial(init_worker, settings, config, True), task,
+                      doc_timeout=timeout, max_mb=settings.worker_max_mb)
 
 
 # -- the workspace stage ----------------------------------------------------------------------------
@@ -262,31 +295,44 @@ def pipeline_config(ws: Any) -> dict[str, dict[str, Any]]:
 
 
 def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
-                      reporter: Reporter = NULL, executor: futures.Executor | None = None) -> ExtractReport:
+                      reporter: Reporter = NULL, executor: Any = None, retry_failed: bool = False,
+                      doc_timeout: float | None = None) -> ExtractReport:
     """Extract new and changed documents of a workspace (``all=True``: every document again).
 
     A document is up to date when its ``extracted_version`` equals the pipeline's version, which
     changes with the components, their models and the analyst's gazetteer. Retracted documents are
     skipped. Results replace the earlier ones in bulk transactions of :data:`WRITE_BATCH` documents.
-    Workers send store rows back, so the parent only reads documents and loads rows. ``executor`` is a started
+
+    Documents run in supervised worker processes (:func:`pool`) that hold each one to
+    ``doc_timeout`` seconds (default ``settings.doc_timeout``); a document over it, or whose worker
+    dies, is recorded in ``claimgraph errors`` and counted in ``report.skipped``, and the others are
+    stored. It is tried again only as :mod:`claimgraph.nlp.failed` says (``retry_failed`` asks).
+    With no budget (0) and one worker, extraction runs in this process. ``executor`` is a started
     :func:`pool` (built with this workspace's :func:`pipeline_config`) to use instead of a new one.
     """
+    from claimgraph.nlp.failed import code_fingerprint, due, is_failed
     from claimgraph.store.records import document_from
 
     started = time.perf_counter()
     config = pipeline_config(ws)
     pipeline = default_pipeline(ws.settings, config)
     report = ExtractReport(version=pipeline.version)
+    budget = ws.settings.doc_timeout if doc_timeout is None else doc_timeout
+    if executor is not None:
+        budget = executor.doc_timeout if executor.doc_timeout != float("inf") else 0.0
+    code = code_fingerprint(pipeline)
     store = ws.store
     with store.session():
         rows = store.query(
             "SELECT id, extracted_version FROM documents WHERE NOT coalesce(retracted, FALSE) ORDER BY id")
-        todo = [r["id"] for r in rows if all or r["extracted_version"] != report.version]
-        report.up_to_date = len(rows) - len(todo)
+        todo = [r["id"] for r in rows if due(r["extracted_version"], report.version, code, budget, all, retry_failed)]
+        chosen = set(todo)
+        report.not_retried = sum(1 for r in rows if r["id"] not in chosen and is_failed(r["extracted_version"]))
+        report.up_to_date = len(rows) - len(todo) - report.not_retried
         workers = workers or ws.settings.workers or os.cpu_count() or 1
         if len(todo) <= BATCH and executor is None:
             workers = 1
-        report.workers = workers
+        report.workers = executor.size if executor is not None else workers
 
         def batches() -> Iterator[list[Document]]:
             for i in range(0, len(todo), BATCH):
@@ -298,18 +344,42 @@ def extract_workspace(ws: Any, all: bool = False, workers: int | None = None,
 
         reporter.start("Extracting", total=len(todo))
         try:
-            if executor is None and workers == 1:
+            if not todo:
+                pass
+            elif executor is None and workers == 1 and budget <= 0:
                 _write_all(store, (batch_rows(extract(b, pipeline)) for b in batches()), report, reporter)
             else:
                 with contextlib.ExitStack() as stack:
                     if executor is None:
-                        executor = stack.enter_context(pool(workers, ws.settings, config))
-                    results = extract_parallel(batches(), executor, 2 * workers, extract_rows)
-                    _write_all(store, results, report, reporter)
+                        executor = stack.enter_context(pool(workers, ws.settings, config, doc_timeout=budget))
+                    failed = FailedMark(report.version, code, budget)
+                    outcomes = executor.map(batches(), 2 * report.workers)
+                    _write_all(store, _stored_rows(store, outcomes, failed, report, reporter), report, reporter)
         finally:
             reporter.finish()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _stored_rows(store: Any, outcomes: Iterable[Any], mark: Any, report: ExtractReport,
+                 reporter: Reporter) -> Iterator[BatchRows]:
+    """The rows of each finished batch; documents that failed are recorded as they come."""
+    for outcome in outcomes:
+        for failure in outcome.failures:
+            record_cut(store, failure.document_id, failure.message(), str(mark))
+            report.skipped += 1
+            reporter.advance(1)
+        if outcome.results:
+            yield merged(outcome.results)
+
+
+def record_cut(store: Any, document_id: str, message: str, mark: str) -> None:
+    """Record a document extraction gave up on: its earlier rows removed, its reason in the errors,
+    ``mark`` (a :class:`~claimgraph.nlp.failed.FailedMark`) as its extracted version."""
+    try:
+        write_rows(store, BatchRows([document_id], errors={document_id: [message]}), mark)
+    except Exception as exc:  # noqa: BLE001 - recorded by the fallback below
+        _record_failure(store, document_id, f"{message} (and could not mark it: {exc})")
 
 
 def _write_all(store: Any, results: Iterable[BatchRows], report: ExtractReport, reporter: Reporter) -> None:
@@ -417,6 +487,16 @@ def _time(t: Any) -> dict[str, Any] | None:
     if t is None:
         return None
     return {"start": t.start, "end": t.end, "precision": t.precision}
+
+
+def error_annotation(document_id: str, failure: Any, stage: str = "annotate") -> dict[str, Any]:
+    """The output line of ``claimgraph annotate`` for a document it gave up on (a
+    :class:`~claimgraph.engine.workers.Failure`)."""
+    return {
+        "id": document_id,
+        "error": {"stage": stage, "reason": failure.reason, "seconds": failure.seconds,
+                  "step": failure.step or None, "message": failure.message()},
+    }
 
 
 def annotation(result: Extraction) -> dict[str, Any]:

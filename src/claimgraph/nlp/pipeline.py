@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from claimgraph.errors import ExtractError
@@ -17,6 +17,9 @@ from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.registry import DEFAULT_PIPELINE, registry
 
 log = logging.getLogger(__name__)
+
+#: Told before each step of a batch: the component's name and the batch positions it works on.
+StepHook = Callable[[str, list[int]], None]
 
 #: Fields every AnalyzedDoc carries before any component runs.
 INPUT_FIELDS = frozenset({"document_id", "text", "lang", "published", "title", "meta"})
@@ -77,15 +80,20 @@ class Pipeline:
         for doc in docs:
             batch.append(doc)
             if len(batch) >= size:
-                yield from self._run_batch(batch)
+                yield from self.run_batch(batch)
                 batch = []
         if batch:
-            yield from self._run_batch(batch)
+            yield from self.run_batch(batch)
 
-    def _run_batch(self, batch: list[AnalyzedDoc]) -> list[AnalyzedDoc]:
+    def run_batch(self, batch: list[AnalyzedDoc], on_step: StepHook | None = None) -> list[AnalyzedDoc]:
+        """Run every component over one batch, in order; ``on_step`` hears which documents each
+        step works on, so a supervisor can charge the time to them."""
+        everyone = list(range(len(batch)))
         for component in self.components:
             pipe = getattr(component, "pipe", None)
             if pipe is not None and len(batch) > 1:
+                if on_step is not None:
+                    on_step(_component_name(component), everyone)
                 try:
                     out = list(pipe(list(batch)))
                     if len(out) == len(batch):
@@ -94,7 +102,14 @@ class Pipeline:
                 except Exception as exc:  # noqa: BLE001 - retry one by one to isolate the document
                     log.debug("%s.pipe failed (%s); running documents one by one",
                               _component_name(component), exc)
-            batch = [self._run_one(component, doc) for doc in batch]
+            if on_step is None:
+                batch = [self._run_one(component, doc) for doc in batch]
+                continue
+            done = []
+            for i, doc in enumerate(batch):
+                on_step(_component_name(component), [i])
+                done.append(self._run_one(component, doc))
+            batch = done
         return batch
 
 

@@ -82,6 +82,10 @@ class Registry:
         for ep in entry_points:
             self._entries[ep.name] = ep.value
 
+    def reload(self) -> None:
+        """Read the entry points again (after a package was installed in this process)."""
+        self._loaded_entry_points = False
+
     def names(self) -> list[str]:
         """Every registered name, sorted."""
         self._ensure()
