@@ -76,7 +76,22 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return list(out.values())
+    return _posts_once(list(out.values()))
+
+
+def _posts_once(claims: list[Claim]) -> list[Claim]:
+    """A person's post is one fact of a report: its first statement stands for the repeats
+    ("Russian President Vladimir Putin" in every paragraph)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for c in claims:
+        if c.predicate == "holds_role":
+            key = (c.subject, c.object)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
