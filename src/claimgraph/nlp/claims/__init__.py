@@ -142,7 +142,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
     if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
-        claims.extend(plant_capacity_claims(ctx, sx))
+        offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
+        claims.extend(plant_capacity_claims(ctx, sx, offered))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
