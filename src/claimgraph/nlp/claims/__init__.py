@@ -19,7 +19,7 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants` and :mod:`.sanction_nouns`. A new predicate is one new module with its ``VERB_RULES``
+:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns` and :mod:`.visits`. A new predicate is one new module with its ``VERB_RULES``
 (a verb's predicate → its rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _roots, _Sent, _sentence, _token_at
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.lexicon import PREDICATE_NOUNS, PREDICATE_VERBS
@@ -141,6 +142,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
+    if not any(c.predicate == "visited" for c in claims):
+        claims.extend(visit_claims(ctx, sx))
     if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
         offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
         claims.extend(plant_capacity_claims(ctx, sx, offered))
