@@ -29,6 +29,7 @@ def events_of(analyse: Analyse) -> Callable[[str, str], list[Event]]:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Об этом заявил министр обороны Иван Петров на брифинге в Гродно в четверг.", "ru"),
     ("The minister Ivan Petrov said at a press conference in Grodno on Thursday that output doubled.", "en"),
+    ("Министр Иван Петров заявил в интервью агентству в четверг, что выпуск удвоился.", "ru"),
 ])
 def test_a_statement_made_at_a_briefing_is_an_announcement(events_of, text: str, lang: str) -> None:
     (event,) = events_of(text, lang)

@@ -157,7 +157,8 @@ STATEMENT_VERBS = frozenset({"say", "tell", "state", "заявить", "сказ
                              "подчеркнуть"})
 #: where a statement is made, so that saying it is an event ("told reporters", "на брифинге")
 _STATEMENT_SETTINGS = ("briefing", "press conference", "news conference", "address to", "his address",
-                       "her address", "in a speech", "брифинг", "пресс-конференц",
+                       "her address", "in a speech", "in an interview", "брифинг", "пресс-конференц", "интервью",
+                       "в эфире",
                        "послани", "выступая", "выступлени", "заседани", "журналист", "обращени")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
