@@ -72,3 +72,13 @@ def test_a_plant_built_already_or_refused_is_no_plan(claims_of, text: str) -> No
 def test_real_output_of_a_working_plant_stays_output(claims_of) -> None:
     claims = claims_of("Завод в Гродно выпускает 300 машин в месяц.", "ru")
     assert [c.predicate for c in claims if c.value == 300.0] == ["produces"]
+
+
+def test_a_country_set_to_establish_a_plant_plans_it(claims_of) -> None:
+    text = "Kazakhstan is set to establish a vehicle factory in Kyrgyzstan, officials said."
+    assert ("Kazakhstan", "offers_to_build", "Kyrgyzstan", None, "plan") in _keys(claims_of(text, "en"))
+
+
+def test_the_capacity_of_a_planned_plant_is_planned(claims_of) -> None:
+    text = "Kazakhstan is set to establish a vehicle factory in Kyrgyzstan with a capacity of 2,000 vehicles a year."
+    assert ("Kyrgyzstan", "capacity", None, 2000.0, "plan") in _keys(claims_of(text, "en"))

@@ -97,3 +97,10 @@ def test_a_date_inside_the_first_sentence_is_no_date_stamp() -> None:
 def test_relative_dates_resolve_against_the_page_stamp_when_publication_is_unknown() -> None:
     times = _times("Advertisement\n09:23, 25 January 2026\nYesterday the plant opened.", "en", None)
     assert times["Yesterday"] == "2026-01-24"
+
+
+@pytest.mark.parametrize("text", ["", "A" * 50_000, "MINSK, " * 5_000, "two days earlier " * 3_000,
+                                  "\n".join(["09:23, 25 января 2026"] * 2_000)])
+def test_hostile_text_never_fails(text: str) -> None:
+    for d in find_dates(text, "en", "2025-05-16") + find_dates(text, "ru", None):
+        assert text[d.start:d.end] == d.text

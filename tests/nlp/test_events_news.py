@@ -34,6 +34,7 @@ def events_of(analyse: Analyse) -> Events:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Об этом заявил министр обороны Иван Петров на брифинге в Гродно в четверг.", "ru"),
     ("The minister Ivan Petrov said at a press conference in Grodno on Thursday that output doubled.", "en"),
+    ("Министр Иван Петров заявил в интервью агентству в четверг, что выпуск удвоился.", "ru"),
 ])
 def test_a_statement_made_at_a_briefing_on_a_named_day_is_an_announcement_of_that_day(
         events_of: Events, text: str, lang: str) -> None:

@@ -12,6 +12,11 @@ as a Date mention with an unresolved time. A day is never invented: a month stay
 
 The rules are regular expressions, each run once over the text, so the cost is linear in its
 length. A bare month ("in July") takes the publication year.
+
+A wire dateline ("MINSK, 6 March (BelTA) –", "МИНСК, 6 марта. /ТАСС/.") moves the anchor to the
+day the report was filed (:mod:`claimgraph.nlp.datelines`); without a publication date, a page's
+own date stamp on one of its first lines stands in for it. "Two days earlier", "на следующий
+день" count from the day told before them (:mod:`claimgraph.nlp.relative_days`).
 """
 from __future__ import annotations
 

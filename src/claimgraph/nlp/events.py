@@ -218,6 +218,17 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
     return (plural and not tok.dep.startswith("obj")) or found.framed
 
 
+def _names_a_weapon(sent: Sentence, i: int) -> bool:
+    """"strike drones", "attack and surveillance drones": the word qualifies a weapon's name."""
+    toks = sent.tokens
+    if toks[i].dep in ("compound", "amod"):
+        return True
+    h = toks[i].head
+    if toks[i].dep == "conj" and 0 <= h < len(toks) and toks[h].dep in ("compound", "amod"):
+        return True
+    return False
+
+
 def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]) -> _Found | None:
     text = doc.text[sent.start:sent.end].lower()
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
@@ -228,8 +239,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
-        if kind == "other" and tok.dep == "compound":
-            continue  # "strike drones", "attack helicopters": a kind of weapon, not an attack
+        if kind == "other" and _names_a_weapon(sent, i):
+            continue  # "strike drones", "attack and surveillance drones": a kind of weapon, not an attack
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         context = EVENT_CONTEXT.get(lemma)

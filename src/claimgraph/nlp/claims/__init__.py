@@ -19,7 +19,7 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants` and :mod:`.sanction_nouns`. A new predicate is one new module with its ``VERB_RULES``
+:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns` and :mod:`.visits`. A new predicate is one new module with its ``VERB_RULES``
 (a verb's predicate → its rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -43,6 +43,7 @@ from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _roots, _Sent, _sentence, _token_at
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.lexicon import PREDICATE_NOUNS, PREDICATE_VERBS
@@ -76,7 +77,22 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return list(out.values())
+    return _posts_once(list(out.values()))
+
+
+def _posts_once(claims: list[Claim]) -> list[Claim]:
+    """A person's post is one fact of a report: its first statement stands for the repeats
+    ("Russian President Vladimir Putin" in every paragraph)."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for c in claims:
+        if c.predicate == "holds_role":
+            key = (c.subject, c.object)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(c)
+    return out
 
 
 def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
@@ -126,8 +142,11 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
+    if not any(c.predicate == "visited" for c in claims):
+        claims.extend(visit_claims(ctx, sx))
     if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
-        claims.extend(plant_capacity_claims(ctx, sx))
+        offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
+        claims.extend(plant_capacity_claims(ctx, sx, offered))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

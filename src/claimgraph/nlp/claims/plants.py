@@ -76,6 +76,8 @@ def plan_to_build_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         speaker, denied = _speaker(ctx, sx, b)
         headline_to = tok.dep == "root" and any(sx.lemmas[c] == "to" for c in _kids(sx, b, "aux", "mark"))
+        # "Russia is set to establish a factory", "is to build": a plan told without a plan word
+        headline_to = headline_to or tok.dep.startswith("xcomp") and sx.lemmas[tok.head] in ("set", "be")
         if _modality(ctx, sx, b, speaker is not None, denied) != "plan" and not headline_to:
             continue  # built already, offered (the offer rules read it) or denied; "Russia to build …" is a plan
         host = _place_of(ctx, sx, works[0])
@@ -96,10 +98,11 @@ def _rate_quantities(sx: _Sent) -> list[Quantity]:
     return [q for q in sx.quantities if q.rate and q.unit and q.unit not in _MONEY]
 
 
-def plant_capacity_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+def plant_capacity_claims(ctx: _Context, sx: _Sent, offered: str | None = None) -> list[Claim]:
     """"a plant capable of producing up to 100,000 drones a year", "завод мощностью до 100 тыс.
     беспилотников в год", "The plant is expected to produce up to 100,000 drones per year": the
-    yearly (or monthly) output tied to a plant noun is the plant's capacity."""
+    yearly (or monthly) output tied to a plant noun is the plant's capacity. ``offered`` is the
+    modality of the sentence's offer to build the plant, which the capacity shares."""
     toks = sx.sent.tokens
     plants = _plants(sx)
     if not plants:
@@ -124,6 +127,8 @@ def plant_capacity_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if modality in ("fact", "claim") and any(sx.lemmas[a] in ("expect", "ожидаться", "планироваться", "aim")
                                                  for a in above):
             modality = "plan"
+        if offered in ("offer", "plan") and modality in ("fact", "claim"):
+            modality = offered  # the capacity of a plant offered or planned is offered or planned
         out.append(_claim(ctx, sx, subject, "capacity", None, q, modality, speaker, verb, 0.7))
     return out
 

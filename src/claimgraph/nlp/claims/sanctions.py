@@ -84,9 +84,11 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if ctx.lang == "ru" and not any(re.search(r"список|санкц|ограничен", toks[c].text, re.IGNORECASE)
                                     for c in range(len(toks))):
         return []
-    # "drones targeted the factory", "the strike hit a depot": aiming is a sanction only beside sanctions
-    if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(ctx.doc.text[sx.sent.start:sx.sent.end])
-                                      or _MEASURES.search(ctx.doc.text[sx.sent.start:sx.sent.end])):
+    # "drones targeted the factory", "the strike hit a depot": aiming is a sanction only beside
+    # sanctions, or done by a body ("the EU listed X")
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(text) or _MEASURES.search(text)) and not any(
+            m.label in ORGS | PLACES for m in verb.subjects):
         return []
     if verb.passive:
         targets = verb.subjects

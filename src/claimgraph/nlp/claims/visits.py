@@ -1,0 +1,75 @@
+"""visited from a visit told as a noun or an arrival: "Putin's visit to Pyongyang", "визит Пезешкиана
+в Россию", "proposed the plant during a visit to Minsk", "Putin arrived in Pyongyang", "прибыл в Минск".
+
+The visitor is the visit's possessor ("Putin's", "Пезешкиана"), else, for a visit that frames the
+clause ("during a visit", "в ходе визита"), the people the clause is about; the destination is the
+place (or plant, company) the visit goes "to" / "в". A pronoun possessor ("his visit") stands for
+the clause's subject.
+"""
+from __future__ import annotations
+
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
+from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
+from claimgraph.nlp.claims.words import ORGS, PLACES
+
+VISIT_NOUNS = frozenset({"visit", "trip", "визит", "поездка"})
+#: verbs of arriving somewhere
+ARRIVALS = frozenset({"arrive", "travel", "прибыть", "приехать", "прилететь", "прибывать"})
+_TO = frozenset({"to", "in", "в", "во", "на"})
+_VISITORS = frozenset({"Person", "Country", "PublicBody", "Organization"})
+_DESTINATIONS = PLACES | ORGS
+
+
+def _destinations(ctx: _Context, sx: _Sent, i: int, deps: tuple[str, ...]) -> list[Mention]:
+    return _objects(ctx, sx, i, deps, _TO, _DESTINATIONS)
+
+
+def _visitor_of_noun(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
+    """"Putin's visit", "визит Пезешкиана"; "his visit", "during a visit": the clause's subjects."""
+    toks = sx.sent.tokens
+    for c in _kids(sx, n, "nmod:poss", "nmod"):
+        if toks[c].dep != "nmod:poss" and _case(sx, c):
+            continue  # "visit to Minsk" names where, not who
+        m = _entity(ctx, sx, c, _VISITORS)
+        if m is not None:
+            return [m]
+        if toks[c].pos != "PRON":
+            return []
+    head = toks[n].head
+    if not (0 <= head < len(toks)) or head == n:
+        return []
+    if toks[n].dep.split(":")[0] in ("obl", "nmod", "advcl") or any(
+            toks[c].pos == "PRON" for c in _kids(sx, n, "nmod:poss")):
+        return [m for m in _subjects(ctx, sx, head)[0] if m.label in ("Person", "Country")]
+    return []
+
+
+def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """Visits told as nouns and arrivals, each visitor to each destination."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for i, tok in enumerate(toks):
+        lemma = sx.lemmas[i]
+        if tok.pos == "NOUN" and lemma in VISIT_NOUNS:
+            places = _destinations(ctx, sx, i, ("nmod",))
+            visitors = _visitor_of_noun(ctx, sx, i) if places else []
+            v = toks[i].head if 0 <= toks[i].head < len(toks) else i
+            force = "fact"
+        elif tok.pos == "VERB" and lemma in ARRIVALS:
+            places = _destinations(ctx, sx, i, ("obl",))
+            visitors = [m for m in _subjects(ctx, sx, i)[0] if m.label in _VISITORS] if places else []
+            v, force = i, None
+        else:
+            continue
+        found = [(s, "visited", p, None) for s in visitors[:2] for p in places[:1]
+                 if s.id != p.id and ctx.name(s) != ctx.name(p)]
+        if found:
+            speaker, denied = _speaker(ctx, sx, v)
+            out.extend(_build(ctx, sx, v, found, speaker, denied, force=force))
+    return out
+
+
+__all__ = ["ARRIVALS", "VISIT_NOUNS", "visit_claims"]
