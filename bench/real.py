@@ -65,6 +65,7 @@ sys.path.insert(0, str(HERE))
 
 import real_compile  # noqa: E402  (a sibling script)
 from gold_compile import ENTITY_LABELS, VALUE_LABELS  # noqa: E402
+from triangulate import purity  # noqa: E402  (the synthetic benchmark's scorer)
 
 SYMMETRIC = frozenset({"met_with", "cooperates_with"})
 CYRILLIC_LANGS = ("ru", "uk", "be", "bg", "sr", "mk")
@@ -440,19 +441,6 @@ def baseline_outputs(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
 
 
 # --- clusters, disagreements, origins -----------------------------------------------------------
-
-def purity(pred: dict[str, str], truth: dict[str, str]) -> tuple[float, float]:
-    """(purity, inverse purity) of a labelling ``item -> cluster`` against ``item -> class``."""
-    items = [i for i in truth if i in pred]
-
-    def one_way(a: dict[str, str], b: dict[str, str]) -> float:
-        groups: dict[str, Counter[str]] = defaultdict(Counter)
-        for i in items:
-            groups[a[i]][b[i]] += 1
-        return sum(c.most_common(1)[0][1] for c in groups.values()) / max(len(items), 1)
-
-    return one_way(pred, truth), one_way(truth, pred)
-
 
 def flagged_topics(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[list[set[str]]]:
     """Contested ledger topics as lists of variants, each the set of reports supporting it."""
