@@ -209,7 +209,9 @@ class CorruptParse:
     name = CORRUPT
     version = "1"
     requires = ("sentences",)
-    assigns = ("sentences",)
+    #: declares nothing: the pipeline repairs the sentences of every component that assigns them, and
+    #: the corrupted heads must reach the rules so that their own bounds are what is measured
+    assigns: tuple[str, ...] = ()
 
     def __init__(self, mode: str = "cycle") -> None:
         self.mode = mode

@@ -1,10 +1,13 @@
 """The pipeline checks component order when built and isolates a failing component per document."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimgraph.errors import ExtractError
-from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp import tree
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.pipeline import Pipeline, default_pipeline
 from claimgraph.nlp.registry import DEFAULT_PIPELINE
 from claimgraph.settings import Settings
@@ -82,3 +85,42 @@ def test_default_pipeline_takes_names_from_settings() -> None:
 def test_default_pipeline_unknown_name_is_an_error() -> None:
     with pytest.raises(ExtractError, match="no component named"):
         default_pipeline(Settings.from_env({"CLAIMGRAPH_PIPELINE": "claimgraph.nothing.v9"}))
+
+
+class BrokenParser:
+    """A plug-in parser whose heads point outside the sentence and round in a circle."""
+
+    name = "test.broken-parser.v1"
+    requires = ("text",)
+    assigns = ("sentences",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", doc.text)]
+        heads = [5, -3, 3, 2, 10**6]
+        tokens = [Token(s, e, w, w.lower(), "NOUN", "dep", heads[i], "") for i, (s, e, w) in enumerate(words)]
+        doc.sentences = [Sentence(tokens[0].start, tokens[-1].end, tokens)]
+        return doc
+
+
+class ClimbsHeads:
+    """A rule that trusts every head: it would index past the sentence or never stop."""
+
+    name = "test.climbs-heads.v1"
+    requires = ("sentences",)
+    assigns = ("claims",)
+
+    def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
+        for sent in doc.sentences:
+            for i in range(len(sent.tokens)):
+                while sent.tokens[i].head != i:
+                    i = sent.tokens[i].head
+        return doc
+
+
+def test_heads_from_any_parser_are_a_forest_before_the_next_component() -> None:
+    pipeline = Pipeline([BrokenParser(), ClimbsHeads()])
+    doc = pipeline(AnalyzedDoc("d", "five words in one sentence", "en"))
+    assert not doc.errors
+    tokens = doc.sentences[0].tokens
+    assert all(0 <= t.head < len(tokens) for t in tokens)
+    assert not tree.cycles(tokens)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from claimgraph.errors import ExtractError
+from claimgraph.nlp import tree
 from claimgraph.ids import digest
 from claimgraph.nlp.component import Component
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -64,7 +65,7 @@ class Pipeline:
     def _run_one(self, component: Component, doc: AnalyzedDoc) -> AnalyzedDoc:
         try:
             result = component(doc)
-            return result if isinstance(result, AnalyzedDoc) else doc
+            return _checked(component, result if isinstance(result, AnalyzedDoc) else doc)
         except Exception as exc:  # noqa: BLE001 - recorded on the document, the batch goes on
             name = _component_name(component)
             message = " ".join(str(exc).split())[:500] or type(exc).__name__
@@ -97,7 +98,7 @@ class Pipeline:
                 try:
                     out = list(pipe(list(batch)))
                     if len(out) == len(batch):
-                        batch = out
+                        batch = [_checked(component, doc) for doc in out]
                         continue
                 except Exception as exc:  # noqa: BLE001 - retry one by one to isolate the document
                     log.debug("%s.pipe failed (%s); running documents one by one",
@@ -111,6 +112,15 @@ class Pipeline:
                 done.append(self._run_one(component, doc))
             batch = done
         return batch
+
+
+def _checked(component: Component, doc: AnalyzedDoc) -> AnalyzedDoc:
+    """After any component that assigns sentences (the parser, or a plug-in that replaces or edits
+    it), every sentence's heads form a forest: later rules never index past a sentence or loop."""
+    if "sentences" in getattr(component, "assigns", ()):
+        for sent in doc.sentences:
+            tree.repair(sent.tokens)
+    return doc
 
 
 def _package_version() -> str:
