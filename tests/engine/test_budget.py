@@ -9,6 +9,7 @@ import re
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from claimgraph.cli import app
 from claimgraph.ids import document_id
 from claimgraph.model import Document
 from claimgraph.nlp.extract import extract_workspace, pool
+from claimgraph.nlp.registry import registry
 from claimgraph.settings import Settings
 from claimgraph.store.records import document_row
 from claimgraph.workspace import Workspace
@@ -29,9 +31,11 @@ WITH_MODELS = f"claimgraph.parse.v1,claimgraph.ner.v1,{STUBBORN}"
 
 
 @pytest.fixture
-def stubborn(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    install_stubborn(monkeypatch, tmp_path / "site")
-    return tmp_path / "site"
+def stubborn(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    with monkeypatch.context() as patch:
+        install_stubborn(patch, tmp_path / "site")
+        yield tmp_path / "site"
+    registry.reload()  # the package is gone from the path again: later tests see the built-ins only
 
 
 def texts(n: int, **special: str) -> list[str]:

@@ -63,6 +63,8 @@ class Registry:
     def __init__(self) -> None:
         self._entries: dict[str, str | Factory] = {}
         self._loaded_entry_points = False
+        #: names read from entry points, with what they pointed at, so a reload forgets the uninstalled
+        self._from_entry_points: dict[str, str] = {}
 
     def register(self, name: str, factory: str | Factory) -> None:
         """Register (or replace) a component under a versioned name such as ``acme.sectors.v1``."""
@@ -81,9 +83,14 @@ class Registry:
             return
         for ep in entry_points:
             self._entries[ep.name] = ep.value
+            self._from_entry_points[ep.name] = ep.value
 
     def reload(self) -> None:
-        """Read the entry points again (after a package was installed in this process)."""
+        """Read the entry points again (after a package was installed or removed in this process)."""
+        for name, value in self._from_entry_points.items():
+            if self._entries.get(name) == value:
+                del self._entries[name]
+        self._from_entry_points = {}
         self._loaded_entry_points = False
 
     def names(self) -> list[str]:
