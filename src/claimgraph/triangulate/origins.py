@@ -397,9 +397,9 @@ class CitationGraph:
                 found.setdefault(o.key, o)
         for c in generic:
             if here(c):
-                o = self._generic_origin(c.source or "", doc, [head], own)
-                if o is not None:
-                    found.setdefault(o.key, o)
+                behind = self._generic_origin(c.source or "", doc, [head], own)
+                if behind is not None:
+                    found.setdefault(behind.key, behind)
         return list(found.values())
 
 
