@@ -34,9 +34,11 @@ Measures (every match is one-to-one within a report):
 - **disagreements**: an annotated disagreement is flagged when one contested ledger topic has a
   variant supported by a report of one side and another variant supported by a report of another
   side; precision is the share of contested topics that flag an annotated disagreement.
-- **origins**: for each key claim of ``origins.jsonl``, the product's origin count of the ledger
-  variant of the same predicate that most of the listed reports support (names break ties: the
-  reports may be in several scripts) must equal the annotated count.
+- **origins**: for each key claim of ``origins.jsonl``, take the ledger variant of the same
+  predicate that most of the listed reports support (names break ties: the reports may be in
+  several scripts); the number of distinct origins the product traces for that variant's claims
+  in the listed reports must equal the annotated count (the row may also carry the claim as
+  other events report it, whose origins the annotation does not count).
 
 Names match leniently: the product's name keys (``claimgraph.resolve.names.name_key``, which
 transliterates, folds case and strips Russian case endings), with a plain case-folded fallback;
@@ -381,7 +383,19 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
             "events": [{**e, "span": (e["span"][0] + shift, e["span"][1] + shift)} for e in out["events"]],
         }
     return {"outputs": outputs, "doc_of_report": doc_of_report, "cluster_of": cluster_of, "ledger": ledger,
-            "claims": claims_by_id, "unaligned": unaligned, "timings": timings}
+            "claims": claims_by_id, "origin_keys": claim_origin_keys(store, cluster_of),
+            "unaligned": unaligned, "timings": timings}
+
+
+def claim_origin_keys(store: Any, cluster_of: dict[str, str]) -> dict[str, list[str]]:
+    """Claim id -> the keys of the independent origins the product traces for it."""
+    from claimgraph.triangulate.inputs import load_inputs
+
+    with store.session():
+        inputs = load_inputs(store)
+    inputs.event_of = dict(cluster_of)
+    graph = inputs.graph()
+    return {c.id: [o.key for o in graph.claim_origins(c)] for c in inputs.claims}
 
 
 # --- the bare-NER baseline ----------------------------------------------------------------------
@@ -487,7 +501,10 @@ def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet
 
     The product's row for a key claim is the ledger variant of the same predicate that most of
     the listed reports support (names break ties, since the reports may be in several languages
-    and scripts); no such variant counts as wrong.
+    and scripts); no such variant counts as wrong. The annotation counts the origins behind the
+    listed reports, so the product's count is that of the distinct origins it traces for the
+    row's claims in those reports (a row may also hold the claim as other events report it);
+    the count over the whole row is shown beside it.
     """
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in product["claims"].values():
@@ -502,6 +519,7 @@ def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet
         reports: dict[str, set[str]] = defaultdict(set)
         named: Counter[str] = Counter()
         counts: dict[str, int] = {}
+        keys: dict[str, set[str]] = defaultdict(set)
         for report in item["docs"]:
             doc = product["doc_of_report"].get(report)
             for claim in by_doc.get(doc, []) if doc else []:
@@ -511,13 +529,15 @@ def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet
                 reports[row["variant_id"]].add(report)
                 named[row["variant_id"]] += lenient_fit(gold, claim)
                 counts[row["variant_id"]] = row["origins"]
+                keys[row["variant_id"]].update(product.get("origin_keys", {}).get(claim["id"], []))
         best = max(reports, key=lambda v: (len(reports[v]), named[v]), default=None)
-        got = counts[best] if best is not None else None
+        got = (len(keys[best]) or counts[best]) if best is not None else None
         outlets = len({outlet_of[d] for d in item["docs"] if d in outlet_of})
         right += got == want
         base_right += outlets == want
         rows.append({"event": item["event"], "claim": item["claim"], "want": want, "got": got, "outlets": outlets,
-                     "supported_by": len(reports[best]) if best is not None else 0})
+                     "supported_by": len(reports[best]) if best is not None else 0,
+                     "row_origins": counts[best] if best is not None else None})
     n = len(origins)
     return {"share": round(right / n, 3) if n else None, "baseline": round(base_right / n, 3) if n else None,
             "n": n, "rows": rows}
@@ -674,7 +694,7 @@ def main(argv: list[str] | None = None) -> int:
             c = row["claim"]
             print(f"  {row['event']} {c.get('subject')} {c.get('predicate')} {c.get('object') or ''}: "
                   f"{row['want']} / {row['got']} / {row['outlets']}  (ledger row backed by "
-                  f"{row['supported_by']} of the listed reports)")
+                  f"{row['supported_by']} of the listed reports; {row['row_origins']} origins over the whole row)")
     if dis["skipped"] or ori["skipped"]:
         print(f"\nnot scored (a side or report outside this split or run): {dis['skipped']} disagreements, "
               f"{ori['skipped']} origin lines")

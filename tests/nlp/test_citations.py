@@ -64,3 +64,9 @@ def test_citations_keep_forwards_added_at_ingest(analyse: Analyse) -> None:
 def test_citations_long_capitalised_line_does_not_crash(analyse: Analyse) -> None:
     doc = AnalyzedDoc("doc-x", "Aaa Bbb " * 120_000 + "reported.", "en")
     assert isinstance(find_citations(doc), list)
+
+
+def test_citations_a_bare_media_word_is_no_outlet(analyse: Analyse) -> None:
+    found = sources(analyse, "Two companies were listed, Voice of America (VOA) News reported.", "en")
+    assert "News" not in found
+    assert sources(analyse, "All News\n\nThe plant opened on Monday.", "en") == []

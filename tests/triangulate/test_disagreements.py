@@ -153,7 +153,9 @@ def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
               claim("Putin", "met_with", "Lukashenko", doc=b, modality="fact")]
     events = {a.id: "evt-1", b.id: "evt-2"}
     assert find_disagreements(align_claims(claims, event_of=events), events) == []
-    assert _kinds(claims, [a, b]) == ["modality"]  # one event: a plan against a fact
+    signed = [claim("Russia", "cooperates_with", "Belarus", doc=a, modality="plan"),
+              claim("Russia", "cooperates_with", "Belarus", doc=b, modality="fact")]
+    assert _kinds(signed, [a, b]) == ["modality"]  # one event: a plan against a fact
 
 
 def test_a_report_that_denies_and_affirms_is_no_denier() -> None:

@@ -92,6 +92,12 @@ CUES = (
 )
 
 
+#: Words that name no outlet on their own, whatever their capital letter.
+BARE_MEDIA_WORDS = frozenset({"news", "media", "press", "agency", "report", "reports", "sources", "source",
+                              "новости", "сми", "медиа", "источник", "источники", "агентство", "новини",
+                              "змі", "джерело", "джерела"})
+
+
 def find_citations(doc: AnalyzedDoc) -> list[Citation]:
     """Attribution citations in a document; one per source and sentence."""
     text = doc.text
@@ -107,6 +113,8 @@ def find_citations(doc: AnalyzedDoc) -> list[Citation]:
             if found is None:
                 continue
             name, span_start, span_end = found
+            if name.lower() in BARE_MEDIA_WORDS:
+                continue  # "(VOA) News reported", a "News" menu: a word, not an outlet's name
             sent = doc.sentence_at(span_start)
             start, end = (sent.start, sent.end) if sent else (min(m.start(), span_start), max(m.end(), span_end))
             key = (name.lower(), start)

@@ -227,7 +227,14 @@ def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:
         return False
     if a.predicate != b.predicate:
         return False
+    if a.predicate in OCCASIONS and ms == {"plan", "fact"}:
+        return False  # "will meet" before and "met" after: one occasion, announced and then told
     return not (a.predicate in OUTPUT_WORDING and ms == {"plan", "fact"})
+
+
+#: Predicates of an occasion that reports announce before it happens and tell after it; the
+#: announcement (a plan) and the account (a fact) are one occasion, not a disagreement.
+OCCASIONS = frozenset({"met_with", "visited"})
 
 
 #: Predicates of output whose plan and fact readings are one figure worded two ways ("is expected

@@ -19,7 +19,11 @@ A fact that is an official act (a sanctions designation) goes back to the acting
 announcement: one origin per designated target, however many outlets report it. A source named by kind
 ("Belarusian state media reported") counts as the outlet the event's
 reports name that fits it (:mod:`claimgraph.triangulate.generic_origins`). A claim attributed to
-a known outlet or agency has that agency as its origin.
+a known outlet or agency has that agency as its origin. A claim attributed to a person speaking
+("Kirby told reporters") goes back to that person's statement: one origin per speaker and event
+cluster, however many outlets relay it. Where a report names several sources, a claim stated in a
+sentence that names one of them goes back to that one alone ("The Times reported …" lends
+nothing to the report's other sentences).
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ from dataclasses import dataclass, field
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Citation, Claim, Sighting
 from claimgraph.nlp.generic_sources import generic_reference
+from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.generic_origins import GenericSources
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
@@ -41,6 +46,7 @@ OFFICIAL_ACTS = frozenset({"sanctioned_by"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
+SPEAKER_MIN_WORDS = 2  # a speaker is named in full ("John Kirby"), never by one word ("Russia")
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -348,7 +354,53 @@ class CitationGraph:
             if self.book.key(claim.attributed_to) == self.book.key(head):
                 return self.document_origins(claim.document_id)
             return [self._origin(claim.attributed_to, [head, "cites", label])]
-        return self.document_origins(claim.document_id)
+        speaker = self._speaker_origin(claim)
+        if speaker is not None:
+            return [speaker]
+        return self._sentence_origins(claim) or self.document_origins(claim.document_id)
+
+    def _speaker_origin(self, claim: Claim) -> Origin | None:
+        """The statement of the person a claim is attributed to, one per speaker and event cluster
+        (None when the claim is not attributed to a person or its report belongs to no cluster)."""
+        name = " ".join((claim.attributed_to or "").split())
+        if len(name.split()) < SPEAKER_MIN_WORDS or generic_reference(name) is not None:
+            return None
+        if territory_key(name, "Location") or not name_key(name):
+            return None  # a country "offers": no one speaking
+        cluster = self.generic_sources.clusters.get(claim.document_id)
+        if cluster is None:
+            return None
+        outlets = self.outlets_of(claim.document_id)
+        head = outlets[0] if outlets else f"document {claim.document_id}"
+        return Origin(f"said:{cluster}:{name_key(name)}", name, [head, "quotes", name])
+
+    def _sentence_origins(self, claim: Claim) -> list[Origin]:
+        """Where a report names several sources, those named in the claim's own sentence (empty
+        when the report names fewer than two, or none in that sentence)."""
+        doc = claim.document_id
+        named = [c for c in self.cites.get(doc, []) if c.kind != "copy" and c.source]
+        generic = self.generic.get(doc, [])
+        if len({self.book.key(c.source or "") for c in [*named, *generic]}) < 2:
+            return []
+        outlets = self.outlets_of(doc)
+        head = outlets[0] if outlets else f"document {doc}"
+        own = {self.book.key(o) for o in outlets} | {name_key(o) for o in outlets}
+
+        def here(c: Citation) -> bool:
+            return c.start is not None and c.start < claim.end and claim.start < (c.end or c.start + 1)
+
+        found: dict[str, Origin] = {}
+        for c in named:
+            if here(c) and not self._is_own(c.source or "", own):
+                verb = "forwards" if c.kind == "forward" else "cites"
+                o = self._origin(c.source or "", [head, verb, self.book.label(c.source or "")])
+                found.setdefault(o.key, o)
+        for c in generic:
+            if here(c):
+                behind = self._generic_origin(c.source or "", doc, [head], own)
+                if behind is not None:
+                    found.setdefault(behind.key, behind)
+        return list(found.values())
 
 
 def count_origins(origins: Iterable[Origin]) -> tuple[int, int]:
