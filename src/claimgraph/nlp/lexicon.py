@@ -34,6 +34,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "продавать": "supplies_to", "продать": "supplies_to", "экспортировать": "supplies_to",
         "ввозить": "supplies_to", "ввезти": "supplies_to", "направить": "supplies_to",
         "отправить": "supplies_to", "отправлять": "supplies_to", "поставляться": "supplies_to",
+        "снабжать": "supplies_to", "снабдить": "supplies_to", "предоставить": "supplies_to", "предоставлять": "supplies_to",
         "закупать": "supplies_from", "закупить": "supplies_from", "покупать": "supplies_from",
         "купить": "supplies_from", "импортировать": "supplies_from", "приобрести": "supplies_from",
         "приобретать": "supplies_from",

@@ -107,18 +107,40 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 
 def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
-    subjects = _doers(ctx, sx, verb)
-    if subjects is None:
-        return []
     v = verb.v
+    subjects = _doers(ctx, sx, verb)
+    if subjects is None:  # "a shipment was transferred from North Korea to Russia"
+        subjects = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"from", "из", "от"}), ORGS | PLACES)
+        if not subjects:
+            return []
     recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
     recipients = [r for r in recipients if not _locative(sx, r)]
+    if not recipients and not verb.passive and _goods_with(sx, v):
+        recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+
+
+#: verbs that name the goods with "with" and the recipient as their object
+_FURNISH = frozenset({"supply", "provide", "furnish", "equip", "arm", "снабжать", "снабдить", "обеспечивать",
+                      "обеспечить", "вооружать", "вооружить"})
+
+
+def _goods_with(sx: _Sent, v: int) -> bool:
+    """"supplied Russia with missiles", "снабжали Россию беспилотниками": the goods come with "with"
+    (or, in Russian, in the instrumental), so the direct object is the recipient."""
+    toks = sx.sent.tokens
+    if sx.lemmas[v] not in _FURNISH:
+        return False
+    for c in _kids(sx, v, "obl", "nmod"):
+        case = _case(sx, c)
+        if case == "with" or (not case and "Case=Ins" in toks[c].feats and sx.token_mention[c] is None):
+            return True
+    return False
 
 
 def _locative(sx: _Sent, m: Mention) -> bool:
