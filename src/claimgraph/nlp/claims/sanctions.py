@@ -21,6 +21,8 @@ _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
                      r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
                      r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b"
+                     r"|\b(?:sanctioned|designated|listed)\s+(?:entities|companies|firms|individuals|persons)"
+                     r"\s+(?:also\s+)?(?:are|include|included)\b"
                      r"|^\W*among\s+(?:them|those)\b", re.IGNORECASE),
     "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
                      r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
@@ -56,7 +58,9 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             if not subs:  # "European Union foreign ministers adopted ...": the body behind the people
                 for h in _kids(sx, root, "nsubj"):
                     subs += [m for c in sx.children[h] if (m := sx.token_mention[c]) is not None]
-            body = next((m for m in subs if m.label in ("PublicBody", "Country", "Organization")), None)
+            # a government body before any organisation: "London, AYT News | The Treasury announced …"
+            body = next((m for m in subs if m.label in ("PublicBody", "Country")), None) or next(
+                (m for m in subs if m.label == "Organization"), None)
             if body is not None and not passive:
                 ctx.sanctioner = body
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):

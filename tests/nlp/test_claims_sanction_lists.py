@@ -1,0 +1,29 @@
+"""The names a sanctions report lists after naming the body: "the sanctioned entities include X"."""
+from __future__ import annotations
+
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.quantities import QuantityComponent
+
+
+def _sanctions(analyse, text: str) -> set[tuple[str, str | None]]:
+    doc = analyse(text, "en")
+    doc.published = "2025-05-16"
+    return {(c.subject.rstrip("."), c.object) for c in find_claims(QuantityComponent()(DateComponent()(doc)))
+            if c.predicate == "sanctioned_by"}
+
+
+def test_the_sanctioned_entities_are_sanctioned_by_the_body_named_before(analyse) -> None:
+    text = ("The Japanese Ministry of Finance announced new sanctions on Tuesday. "
+            "The sanctioned entities include Ural Optics Ltd and Kama Drone Works.")
+    found = _sanctions(analyse, text)
+    assert ("Ural Optics Ltd", "Ministry of Finance") in found
+    assert ("Kama Drone Works", "Ministry of Finance") in found
+
+
+def test_a_dateline_outlet_is_not_the_sanctioning_body(analyse) -> None:
+    text = ("Tokyo, Asia Wire | The Japanese Ministry of Finance has announced sanctions targeting drone makers. "
+            "The sanctioned entities include Ural Optics Ltd.")
+    found = _sanctions(analyse, text)
+    assert ("Ural Optics Ltd", "Ministry of Finance") in found
+    assert all(body != "Asia Wire" for _, body in found)
