@@ -53,3 +53,14 @@ def test_russian_provided_to_a_country_in_the_dative(supplies_of) -> None:
 def test_passive_transfer_from_one_country_to_another(supplies_of) -> None:
     text = "Last year a shipment of 500 containers was transferred from Iran to Venezuela."
     assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_goods_provided_by_a_supplier_go_to_the_clause_s_subject(supplies_of) -> None:
+    text = "Venezuela has begun flying drones provided by Iran over the border."
+    assert supplies_of(text, "en") == {("Iran", "Venezuela")}
+
+
+def test_an_accusation_of_supplying_names_the_supplier(analyse) -> None:
+    doc = analyse("Colombia has accused Venezuela of providing weapons to Nicaragua for its army.", "en")
+    claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "supplies_to"]
+    assert [(c.subject, c.object, c.modality) for c in claims] == [("Venezuela", "Nicaragua", "claim")]

@@ -108,21 +108,65 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     v = verb.v
+    supplied = _supplied_participle(ctx, sx, v)
+    if supplied:  # "Russia fired missiles provided by North Korea"
+        return _build(ctx, sx, v, supplied, verb.speaker, verb.denied)
+    accused = _accused_of(ctx, sx, v)
+    if accused:  # "accused North Korea of providing weapons to Russia"
+        verb = _Verb(v, verb.predicate, verb.lemma, accused, False, verb.value, verb.speaker, verb.denied)
     subjects = _doers(ctx, sx, verb)
     if subjects is None:  # "a shipment was transferred from North Korea to Russia"
         subjects = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"from", "из", "от"}), ORGS | PLACES)
         if not subjects:
             return []
-    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
+    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
     recipients = [r for r in recipients if not _locative(sx, r)]
+    if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
+        recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
     if not recipients and not verb.passive and _goods_with(sx, v):
         recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
-    return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+
+
+#: verbs that charge someone with a deed: "accused X of supplying", "обвиняют X в поставках"
+_ACCUSE = frozenset({"accuse", "charge", "suspect", "blame", "обвинять", "обвинить", "подозревать"})
+
+
+def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """Who a gerund of supply is charged to: the object of "accuse … of supplying"."""
+    toks = sx.sent.tokens
+    if _kids(sx, v, "nsubj", "nsubj:pass"):
+        return []
+    h = toks[v].head
+    if 0 <= h < len(toks) and h != v and toks[h].pos == "ADP":
+        h = toks[h].head
+    if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
+        return []
+    return _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+
+
+def _supplied_participle(ctx: _Context, sx: _Sent, v: int) -> list[Found]:
+    """"missiles provided by North Korea", "drones supplied by Iran": the participle's agent supplies
+    whoever the clause says has the goods (the subject of the verb the goods hang on)."""
+    toks = sx.sent.tokens
+    tok = toks[v]
+    if not tok.dep.startswith("acl") or "VerbForm=Part" not in tok.feats or "Tense=Past" not in tok.feats:
+        return []
+    agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
+    goods = tok.head
+    if not agents or not 0 <= goods < len(toks) or goods == v or sx.token_mention[goods] is not None:
+        return []
+    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to"}), ORGS | PLACES)
+    holder = toks[goods].head
+    if not recipients and toks[goods].dep.startswith(("obj", "obl")) and 0 <= holder < len(toks) and holder != goods \
+            and toks[holder].pos == "VERB":
+        recipients = [m for m in _subjects(ctx, sx, holder)[0] if m.label in ORGS | PLACES]
+    return [(agents[0], "supplies_to", r, None) for r in recipients[:1] if r.id != agents[0].id]
 
 
 #: verbs that name the goods with "with" and the recipient as their object
