@@ -83,3 +83,8 @@ def test_the_count_of_imposed_sanctions_is_the_claim_s_value(analyse) -> None:
 def test_sanctions_on_a_country_s_firms_do_not_sanction_the_country(sanctions_of) -> None:
     text = "Canada imposed sanctions on Chinese (People's Republic of China) entities that sell drone parts."
     assert all(subject != "People's Republic of China" for subject, _ in sanctions_of(text, "en"))
+
+
+def test_the_name_beside_the_noun_a_relative_clause_hangs_on(sanctions_of) -> None:
+    text = "Детали шли через посредника – компанию «Уралоптика», которая находится под санкциями Японии."
+    assert ("Уралоптика", "Япония") in sanctions_of(text, "ru")

@@ -102,6 +102,21 @@ def _imposers(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
     return out
 
 
+def _named_beside(sx: _Sent, v: int) -> list[Mention]:
+    """"через посредника – компанию «ВСК Вектор», которая находится под санкциями": the name set
+    beside the noun a relative clause hangs on."""
+    toks = sx.sent.tokens
+    head = toks[v].head
+    if not toks[v].dep.startswith("acl") or not 0 <= head < len(toks) or head == v:
+        return []
+    for c in _kids(sx, head, "appos", "parataxis"):
+        for k in [c, *_kids(sx, c, "appos", "flat")]:
+            m = sx.token_mention[k]
+            if m is not None:
+                return [m]
+    return []
+
+
 def under_sanctions_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """"Belarus remains under U.S. and European sanctions", "компания, которая находится под
     санкциями США", "под новые ограничения США попали X и Y": the clause's subject is sanctioned by
@@ -118,7 +133,7 @@ def under_sanctions_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         bodies = _imposers(ctx, sx, n)
         if not bodies:
             continue
-        targets = [m for m in _subjects(ctx, sx, v)[0]
+        targets = [m for m in _subjects(ctx, sx, v)[0] or _named_beside(sx, v)
                    if m.label in _TARGETS | {"Country"} and all(m.id != b.id for b in bodies)]
         if not targets:
             continue
