@@ -45,3 +45,13 @@ def test_a_contract_to_produce_is_a_plan(made_of) -> None:
 def test_made_public_makes_nothing(made_of) -> None:
     text = "In May, Japan made public its finding that 300 drones had reached Kazan."
     assert made_of(text, "en") == set()
+
+
+def test_a_model_designed_and_produced_in_a_country_is_produced_by_it(made_of) -> None:
+    text = "The Geran-2 drone, designed and produced in Iran, has been used against power plants."
+    assert ("Iran", "produces", "Geran-2") in made_of(text, "en")
+
+
+def test_made_up_of_makes_nothing(made_of) -> None:
+    text = "The Geran-2 kit, made up of parts from Iran, was shipped in May."
+    assert made_of(text, "en") == set()

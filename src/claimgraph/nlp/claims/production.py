@@ -194,6 +194,11 @@ def _where(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     return [m] if m is not None else []
 
 
+#: verbs of making whose participle may hang on a model name the tagger took for an organisation
+_MAKING = frozenset({"produce", "manufacture", "assemble", "build", "произвести", "производить", "собрать",
+                     "изготовить"})
+
+
 def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Mention] | None:
     """"L550E engines made by X", "the Garpiya, designed and produced in China": a past participle
     hanging on the named product, its maker named with "by" (or the country it is made "in")."""
@@ -206,13 +211,19 @@ def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], M
         top = toks[top].head  # "designed and produced": the first participle hangs on the noun
     if not toks[top].dep.startswith("acl") or not 0 <= toks[top].head < len(toks) or toks[top].head == top:
         return None
-    product = _entity(ctx, sx, toks[top].head, frozenset({"Product"}))
+    if _kids(sx, v, "compound:prt"):
+        return None  # "made up of"
+    head = toks[top].head
+    named = sx.token_mention[head]
+    product = _entity(ctx, sx, head, frozenset({"Product"})) or next(iter(_named_goods(sx, [head])), None) or (
+        named if named is not None and named.label == "Organization" and sx.lemmas[v] in _MAKING else None)
     if product is None:
         return None
-    by = frozenset({"by", "компанией"})
-    makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl", "obl:agent", "nmod"), by, _MAKERS)]
-    if not makers:  # "produced in the People's Republic of China"
-        makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in"}), frozenset({"Country"}))]
+    makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl", "obl:agent", "nmod"), frozenset({"by"}), _MAKERS)]
+    makers = makers or [m for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) and "Case=Ins" in toks[k].feats
+                        if (m := _entity(ctx, sx, k, _MAKERS)) is not None]  # "произведённые компанией X"
+    if not makers:  # "produced in the People's Republic of China", "произведенные в КНР"
+        makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in", "в"}), frozenset({"Country"}))]
     makers = [m for m in makers if m.id != product.id]
     return (makers, product) if makers else None
 
