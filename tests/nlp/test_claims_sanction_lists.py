@@ -27,3 +27,11 @@ def test_a_dateline_outlet_is_not_the_sanctioning_body(analyse) -> None:
     found = _sanctions(analyse, text)
     assert ("Ural Optics Ltd", "Ministry of Finance") in found
     assert all(body != "Asia Wire" for _, body in found)
+
+
+def test_a_name_inside_an_of_phrase_is_not_listed(analyse) -> None:
+    text = ("The Japanese Ministry of Finance announced new sanctions on Tuesday. "
+            "The sanctioned entities include Ural Optics Ltd, the operator of the Kama Drone Works plant.")
+    found = _sanctions(analyse, text)
+    assert ("Ural Optics Ltd", "Ministry of Finance") in found
+    assert all(subject != "Kama Drone Works" for subject, _ in found)

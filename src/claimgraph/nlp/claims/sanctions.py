@@ -7,7 +7,7 @@ import re
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
-from claimgraph.nlp.claims.sentence import _ancestors, _Context, _head_token, _kids, _Sent, _token_at
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
@@ -47,6 +47,17 @@ def _reporter(ctx: _Context, sx: _Sent, m: Mention) -> bool:
     return False
 
 
+def _owned_by_a_noun(sx: _Sent, i: int) -> bool:
+    """A name inside an "of" phrase of a common noun ("operator of the Mir system", "suppliers of Kupol")."""
+    toks = sx.sent.tokens
+    for t in [i, *_ancestors(sx, i, 2)]:
+        h = toks[t].head
+        if toks[t].dep.startswith("nmod") and "of" in _case(sx, t).split() and 0 <= h < len(toks) \
+                and toks[h].pos == "NOUN" and sx.token_mention[h] is None:
+            return True
+    return False
+
+
 def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """"The list includes X, Y and Z", "в списке оказались X и Y": sanctioned by the body named before."""
     text = ctx.doc.text[sx.sent.start:sx.sent.end]
@@ -74,6 +85,8 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue  # "X, which Tokyo says supplied gimbals to Y": Y is no listed name
         if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
             continue
+        if _owned_by_a_noun(sx, _head_token(sx, m)):
+            continue  # "the card system, operator of the Mir payment system": Mir is not listed
         if _reporter(ctx, sx, m):
             continue  # "…, Voice of America reported": who tells of the list is not on it
         out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
