@@ -35,3 +35,19 @@ def test_a_name_inside_an_of_phrase_is_not_listed(analyse) -> None:
     found = _sanctions(analyse, text)
     assert ("Ural Optics Ltd", "Ministry of Finance") in found
     assert all(subject != "Kama Drone Works" for subject, _ in found)
+
+
+def test_a_body_adding_a_firm_to_its_entity_list_sanctions_it(analyse) -> None:
+    text = "The Commerce Department added Ural Optics Ltd to its Entity List on Friday."
+    assert ("Ural Optics Ltd", "Commerce Department") in _sanctions(analyse, text)
+
+
+def test_counted_firms_of_a_country_added_to_a_list_name_the_country(analyse) -> None:
+    doc = analyse("Iran is under pressure. The Commerce Department added 40 Iranian companies to its Entity List.", "en")
+    claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "sanctioned_by"]
+    assert [(c.subject, c.object, c.value) for c in claims] == [("Iran", "Commerce Department", 40)]
+
+
+def test_adding_to_anything_but_a_list_sanctions_no_one(analyse) -> None:
+    text = "The Commerce Department added Ural Optics Ltd to the agenda of its Friday meeting."
+    assert _sanctions(analyse, text) == set()

@@ -22,7 +22,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "visit": "visited", "tour": "visited", "inspect": "visited",
         "offer": "offers_to_build", "propose": "offers_to_build",
         "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
-        "list": "sanctioned_by", "target": "sanctioned_by",
+        "list": "sanctioned_by", "target": "sanctioned_by", "add": "sanctioned_by",
         "base": "located_in", "locate": "located_in", "headquarter": "located_in",
     },
     "ru": {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.model import Claim, Mention
-from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.model import Claim, Mention, Quantity
+from claimgraph.nlp.claims.arguments import _country_of, _objects, _subjects
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
@@ -35,6 +35,8 @@ _LISTED = {
 def _reporter(ctx: _Context, sx: _Sent, m: Mention) -> bool:
     """A name the sentence's speech verb follows ("…, Voice of America (VOA) News reported"): its source."""
     toks = sx.sent.tokens
+    if not sx.sent.start <= m.start < sx.sent.end:
+        return False  # a name from another sentence reports nothing here
     i = _token_at(sx.sent, m.end - 1) + 1
     for _ in range(6):  # past "(VOA) News" to the verb
         if i >= len(toks):
@@ -94,6 +96,36 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+_LIST_WORDS = re.compile(r"^(?:list|entity|sdn|blacklist)$", re.IGNORECASE)
+
+
+def _onto_a_list(sx: _Sent, v: int) -> bool:
+    """"added to the Entity List", "added to its sanctions list": "to" a list."""
+    toks = sx.sent.tokens
+    for c in _kids(sx, v, "obl"):
+        if "to" in _case(sx, c).split() and any(_LIST_WORDS.match(toks[k].text)
+                                                 for k in [c, *_kids(sx, c, "compound")]):
+            return True
+    return False
+
+
+def _counted_of_country(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Quantity | None]:
+    """"90 Russian companies": the country whose firms are counted, and their count."""
+    toks = sx.sent.tokens
+    for o in _kids(sx, v, "obj"):
+        nums = [c for c in _kids(sx, o, "nummod")]
+        if not nums:
+            continue
+        count = next((q for q in sx.quantities for c in nums
+                      if q.start is not None and q.end is not None and q.start <= toks[c].start < q.end), None)
+        for a in _kids(sx, o, "amod"):
+            m = sx.token_mention[a]
+            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
+            if country is not None:
+                return [country], count
+    return [], None
+
+
 def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     toks = sx.sent.tokens
     v = verb.v
@@ -107,17 +139,23 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(text) or _MEASURES.search(text)) and not any(
             m.label in ORGS | PLACES for m in verb.subjects):
         return []
+    count = None
+    if verb.lemma == "add":
+        if not _onto_a_list(sx, v):
+            return []  # only "added X to the Entity List" sanctions
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
     else:
         targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
         agents = [m for m in verb.subjects if m.label in ORGS | PLACES]
+        if not targets and verb.lemma == "add":  # "added 90 Russian companies to its Entity List"
+            targets, count = _counted_of_country(ctx, sx, v)
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
     if not agents and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]  # "The move targets X": the body whose sanctions the text tells of
     for t in targets:
-        out.append((t, "sanctioned_by", agents[0] if agents else None, None))
+        out.append((t, "sanctioned_by", agents[0] if agents else None, count))
     if agents:
         ctx.sanctioner = agents[0]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="fact" if not verb.speaker else None)
