@@ -51,3 +51,9 @@ def test_counted_firms_of_a_country_added_to_a_list_name_the_country(analyse) ->
 def test_adding_to_anything_but_a_list_sanctions_no_one(analyse) -> None:
     text = "The Commerce Department added Ural Optics Ltd to the agenda of its Friday meeting."
     assert _sanctions(analyse, text) == set()
+
+
+def test_the_owner_of_a_sanctions_package_is_the_sanctioner(analyse) -> None:
+    found = _sanctions(analyse, "The EU's 14th package targets Skywalker Technology.")
+    assert {subject for subject, _ in found} == {"Skywalker Technology"}
+    assert None not in {body for _, body in found}

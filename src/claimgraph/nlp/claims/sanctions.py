@@ -126,6 +126,21 @@ def _counted_of_country(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention]
     return [], None
 
 
+def _measure_owners(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """"The EU's 14th package targets X", "US sanctions hit X": the body whose measures are the subject."""
+    toks = sx.sent.tokens
+    out: list[Mention] = []
+    for h in _kids(sx, v, "nsubj", "compound"):  # the tagger may read "package targets" as one noun
+        if sx.token_mention[h] is not None or not _MEASURES.search(toks[h].text) and sx.lemmas[h] not in (
+                "sanction", "sanctions", "package", "measure", "designation"):
+            continue
+        for c in _kids(sx, h, "nmod:poss", "compound"):
+            m = sx.token_mention[c]
+            if m is not None and m.label in ORGS | PLACES:
+                out.append(m)
+    return out
+
+
 def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     toks = sx.sent.tokens
     v = verb.v
@@ -148,7 +163,7 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
     else:
         targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
-        agents = [m for m in verb.subjects if m.label in ORGS | PLACES]
+        agents = [m for m in verb.subjects if m.label in ORGS | PLACES] or _measure_owners(ctx, sx, v)
         if not targets and verb.lemma == "add":  # "added 90 Russian companies to its Entity List"
             targets, count = _counted_of_country(ctx, sx, v)
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
