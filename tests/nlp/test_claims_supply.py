@@ -64,3 +64,13 @@ def test_an_accusation_of_supplying_names_the_supplier(analyse) -> None:
     doc = analyse("Colombia has accused Venezuela of providing weapons to Nicaragua for its army.", "en")
     claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "supplies_to"]
     assert [(c.subject, c.object, c.modality) for c in claims] == [("Venezuela", "Nicaragua", "claim")]
+
+
+def test_a_nation_s_army_supplied_stands_for_its_country(supplies_of) -> None:
+    text = "Venezuela is a close partner. Iran is already supplying the Venezuelan army with drones."
+    assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_a_nation_s_army_without_the_country_named_gives_no_recipient(supplies_of) -> None:
+    text = "Iran is already supplying the Venezuelan army with drones."
+    assert supplies_of(text, "en") == set()

@@ -126,6 +126,9 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
     if not recipients and not verb.passive and _goods_with(sx, v):
         recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
+        recipients = recipients or _national_forces(ctx, sx, _kids(sx, v, "obj"))
+    if not recipients:  # "shells shipped to the Russian army"
+        recipients = _national_forces(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
@@ -167,6 +170,25 @@ def _supplied_participle(ctx: _Context, sx: _Sent, v: int) -> list[Found]:
             and toks[holder].pos == "VERB":
         recipients = [m for m in _subjects(ctx, sx, holder)[0] if m.label in ORGS | PLACES]
     return [(agents[0], "supplies_to", r, None) for r in recipients[:1] if r.id != agents[0].id]
+
+
+#: a country's armed forces: "the Russian army", "российской армии"
+_FORCES = frozenset({"army", "military", "forces", "force", "troops", "армия", "войска", "вооруженные силы"})
+
+
+def _national_forces(ctx: _Context, sx: _Sent, nouns: list[int]) -> list[Mention]:
+    """"supplying the Russian army with shells": the forces of a nation stand for its country."""
+    out: list[Mention] = []
+    for n in nouns:
+        if sx.token_mention[n] is not None or sx.lemmas[n] not in _FORCES:
+            continue
+        for a in _kids(sx, n, "amod"):
+            m = sx.token_mention[a]
+            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
+            if country is not None:
+                out.append(country)
+                break
+    return out
 
 
 #: verbs that name the goods with "with" and the recipient as their object
