@@ -74,3 +74,8 @@ def test_a_nation_s_army_supplied_stands_for_its_country(supplies_of) -> None:
 def test_a_nation_s_army_without_the_country_named_gives_no_recipient(supplies_of) -> None:
     text = "Iran is already supplying the Venezuelan army with drones."
     assert supplies_of(text, "en") == set()
+
+
+def test_russian_transfer_noun_with_instrumental_supplier_and_dative_recipient(supplies_of) -> None:
+    text = "В США установили факт передачи Ираном боевых дронов Венесуэле."
+    assert supplies_of(text, "ru") == {("Иран", "Венесуэла")}

@@ -47,7 +47,11 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             suppliers = suppliers or [country for c in _kids(sx, n, "nmod") for a in _kids(sx, c, "amod")
                                       if (m := sx.token_mention[a]) is not None and m.label == "Nationality"
                                       and (country := _country_of(ctx, m)) is not None]
+        if not suppliers:  # "передача Китаем дронов": the supplier in the instrumental
+            suppliers = _bare_case(ctx, sx, n, "Case=Ins")
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        for c in [n, *_kids(sx, n, "nmod")]:  # "поставки Украине вооружений", "передача дронов Венесуэле"
+            recipients = recipients or [r for r in _bare_case(ctx, sx, c, "Case=Dat") if r not in suppliers]
         if not recipients and head != n and tok.dep.startswith("obj"):
             recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
         if not suppliers or not recipients:
@@ -58,6 +62,14 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
+
+
+def _bare_case(ctx: _Context, sx: _Sent, n: int, case: str) -> list[Mention]:
+    """Names hanging on a Russian noun of delivery in a case without a preposition: the instrumental
+    supplier, the dative recipient."""
+    toks = sx.sent.tokens
+    return [m for c in _kids(sx, n, "nmod", "iobj", "obl") if not _case(sx, c) and case in toks[c].feats
+            if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None]
 
 
 _BUYER_NOUNS = frozenset({"buyer", "customer", "client", "purchaser", "importer", "recipient", "заказчик",
