@@ -6,11 +6,10 @@ governs ("against suppliers of Kupol, including the engine maker Xiamen Limbach"
 """
 from __future__ import annotations
 
-from claimgraph.model import Claim, Mention
-from claimgraph.model import Quantity
+from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
-from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -64,7 +63,7 @@ def sanction_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         ctx.sanctioner = agents[0]
         speaker, denied = _speaker(ctx, sx, v)
         count = _count(sx, n)
-        found = [(t, "sanctioned_by", a, count) for a in agents for t in targets]
+        found: list[Found] = [(t, "sanctioned_by", a, count) for a in agents for t in targets]
         out.extend(_build(ctx, sx, v, found, speaker, denied))
     return out + under_sanctions_claims(ctx, sx)
 
@@ -138,7 +137,7 @@ def under_sanctions_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not targets:
             continue
         speaker, denied = _speaker(ctx, sx, v)
-        found = [(t, "sanctioned_by", b, None) for t in targets[:_MAX_TARGETS] for b in bodies]
+        found: list[Found] = [(t, "sanctioned_by", b, None) for t in targets[:_MAX_TARGETS] for b in bodies]
         out.extend(_build(ctx, sx, v, found, speaker, denied))
     return out
 
