@@ -87,9 +87,9 @@ def _states(ctx: _Context, sx: _Sent, a: Mention, b: Mention) -> tuple[Mention, 
     whose posts the report gave them; people without known posts stand for themselves."""
     if a.label != "Person" or b.label != "Person":
         return a, b
-    states = [_post_of(ctx, sx, m) for m in (a, b)]
-    if all(m is not None and m.label == "Country" for m in states) and states[0].id != states[1].id:
-        return states[0], states[1]
+    x, y = _post_of(ctx, sx, a), _post_of(ctx, sx, b)
+    if x is not None and y is not None and x.label == y.label == "Country" and x.id != y.id:
+        return x, y
     return a, b
 
 
