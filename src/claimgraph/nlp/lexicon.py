@@ -22,7 +22,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "visit": "visited", "tour": "visited", "inspect": "visited",
         "offer": "offers_to_build", "propose": "offers_to_build",
         "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
-        "list": "sanctioned_by", "target": "sanctioned_by",
+        "list": "sanctioned_by", "target": "sanctioned_by", "add": "sanctioned_by",
         "base": "located_in", "locate": "located_in", "headquarter": "located_in",
     },
     "ru": {
@@ -34,6 +34,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "продавать": "supplies_to", "продать": "supplies_to", "экспортировать": "supplies_to",
         "ввозить": "supplies_to", "ввезти": "supplies_to", "направить": "supplies_to",
         "отправить": "supplies_to", "отправлять": "supplies_to", "поставляться": "supplies_to",
+        "снабжать": "supplies_to", "снабдить": "supplies_to", "предоставить": "supplies_to", "предоставлять": "supplies_to",
         "закупать": "supplies_from", "закупить": "supplies_from", "покупать": "supplies_from",
         "купить": "supplies_from", "импортировать": "supplies_from", "приобрести": "supplies_from",
         "приобретать": "supplies_from",
@@ -50,9 +51,13 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
 PREDICATE_NOUNS: dict[str, dict[str, str]] = {
     "en": {"capacity": "capacity", "talks": "met_with", "talk": "met_with", "meeting": "met_with",
            "cooperation": "cooperates_with", "agreement": "cooperates_with", "memorandum": "cooperates_with",
+           "partnership": "cooperates_with", "treaty": "cooperates_with", "pact": "cooperates_with",
+           "collaboration": "cooperates_with",
            "roadmap": "cooperates_with", "sanctions": "sanctioned_by", "visit": "visited"},
     "ru": {"мощность": "capacity", "переговоры": "met_with", "встреча": "met_with", "консультация": "met_with",
            "сотрудничество": "cooperates_with", "соглашение": "cooperates_with", "меморандум": "cooperates_with",
+           "партнерство": "cooperates_with", "партнёрство": "cooperates_with", "договор": "cooperates_with",
+           "взаимодействие": "cooperates_with",
            "санкция": "sanctioned_by", "визит": "visited"},
 }
 #: offer verbs whose complement names what is offered ("offering Belarus to build a factory")

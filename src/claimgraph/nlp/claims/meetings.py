@@ -63,7 +63,34 @@ def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim
         return []
     v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n
     speaker, denied = _speaker(ctx, sx, v)
-    return _build(ctx, sx, v, [(members[0], predicate, members[1], None)], speaker, denied)
+    a, b = _states(ctx, sx, members[0], members[1]) if predicate == "cooperates_with" else (members[0], members[1])
+    return _build(ctx, sx, v, [(a, predicate, b, None)], speaker, denied)
+
+
+def _post_of(ctx: _Context, sx: _Sent, person: Mention) -> Mention | None:
+    """The body a person's post names, from this sentence or an earlier one, under any of the
+    person's mentions ("Russian President Vladimir Putin" … "Putin")."""
+    found = sx.posts.get(person.id) or ctx.stands_for.get(person.id)
+    if found is not None:
+        return found
+    name = ctx.name(person)
+    for table in (sx.posts, ctx.stands_for):
+        for mention_id, body in table.items():
+            m = ctx.by_id.get(mention_id)
+            if m is not None and ctx.name(m) == name:
+                return body
+    return None
+
+
+def _states(ctx: _Context, sx: _Sent, a: Mention, b: Mention) -> tuple[Mention, Mention]:
+    """"Putin and Kim signed a partnership treaty": leaders who bind themselves bind the countries
+    whose posts the report gave them; people without known posts stand for themselves."""
+    if a.label != "Person" or b.label != "Person":
+        return a, b
+    x, y = _post_of(ctx, sx, a), _post_of(ctx, sx, b)
+    if x is not None and y is not None and x.label == y.label == "Country" and x.id != y.id:
+        return x, y
+    return a, b
 
 
 def _meeting_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
@@ -87,6 +114,9 @@ def _meeting_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
                     out.append((s, predicate, p, None))
     elif len(subjects) >= 2:
         out.append((subjects[0], predicate, subjects[1], None))
+    if predicate == "cooperates_with":  # the leaders who signed stand for their countries
+        pairs = [_states(ctx, sx, s, p) if p is not None else (s, p) for s, _, p, _ in out]
+        out = [(s, predicate, p, None) for s, p in pairs]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
 
 

@@ -88,19 +88,27 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     v, value = verb.v, verb.value
     made: list[Mention] = []
     subjects = verb.subjects
+    participle = _made_participle(ctx, sx, v)
+    if participle is not None:  # "L550E engines made by X", "the Garpiya, produced in China"
+        makers, product = participle
+        return _build(ctx, sx, v, [(m, "produces", product, None) for m in makers[:1]], verb.speaker, verb.denied)
     if verb.passive:  # "Geran-2 drones are assembled at the Alabuga zone (by X)"
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
         made = [m for c in _kids(sx, v, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)
                 if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
         agents = agents or _objects(ctx, sx, v, ("obl",), _AT - {"on"}, frozenset({"Facility", "Company"}))
+        agents = agents or _where(ctx, sx, v)
         if not agents:
             return []
         subjects = agents
     else:  # "где будут собирать FPV-дроны" with the product taken for the subject
         made = [m for c in _kids(sx, v, "nsubj") if _misread_object(sx, v, c)
                 for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
+    if _made_something_else(sx, v):
+        return []
     out: list[Found] = []
     products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
+    products = products or _named_goods(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)])
     if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
         value = None  # "made by X and passed through three trading companies"
     if not products and value is None:
@@ -117,7 +125,107 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         for b in buyers[:1]:
             if b.id != s.id:
                 out.append((s, "supplies_to", b, None))
-    return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+    force = "plan" if _contracted(sx, v) and not verb.denied else None
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=force)
+
+
+#: stems of the nouns of goods a model name stands beside: "Garpiya drones", "двигатели L550E"
+_GOODS = ("drone", "uav", "missile", "rocket", "engine", "aircraft", "helicopter", "tank", "shell", "launcher",
+          "дрон", "беспилотник", "бпла", "ракет", "двигател", "самолет", "самолёт", "вертолет", "вертолёт", "танк",
+          "снаряд")
+
+
+def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
+    """The model a noun of goods is named by ("Garpiya drones", "двигатели L550E"), even when the
+    tagger took the model's name for an organisation."""
+    toks = sx.sent.tokens
+    out: list[Mention] = []
+    for n in nouns:
+        if sx.token_mention[n] is not None or not sx.lemmas[n].lower().startswith(_GOODS):
+            continue
+        for c in _kids(sx, n, "compound", "appos", "flat", "nmod"):
+            m = sx.token_mention[c]
+            if m is not None and m.label in ("Product", "Organization") and not (
+                    toks[c].dep.startswith("nmod") and _case(sx, c)):
+                out.append(m)
+                break
+    return _unique(out)
+
+
+def _made_something_else(sx: _Sent, v: int) -> bool:
+    """"made public its intelligence", "making it illegal to export": "make" with a complement
+    tells of no production."""
+    toks = sx.sent.tokens
+    if sx.lemmas[v] != "make":
+        return False
+    return any(toks[c].dep in ("xcomp", "ccomp") or toks[c].pos == "ADJ" and toks[c].dep != "amod"
+               for c in sx.children[v])
+
+
+_CONTRACTS = frozenset({"contract", "deal", "agreement", "order", "контракт", "договор", "соглашение", "заказ"})
+
+
+def _contracted(sx: _Sent, v: int) -> bool:
+    """"signed a contract to produce 6,000 drones", "контракт на производство": what a contract binds a
+    maker to make is a plan."""
+    toks = sx.sent.tokens
+    if "VerbForm=Inf" not in toks[v].feats:
+        return False
+    head = toks[v].head
+    if not 0 <= head < len(toks) or head == v:
+        return False
+    if sx.lemmas[head] in _CONTRACTS:
+        return True
+    return sx.lemmas[head] in _AGREEING and any(sx.lemmas[c] in _CONTRACTS for c in _kids(sx, head, "obj"))
+
+
+_WHERE = frozenset({"where", "где"})
+
+
+def _where(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """"the Alabuga zone, where Shahed drones are assembled": the place the relative clause hangs on."""
+    toks = sx.sent.tokens
+    head = toks[v].head
+    if not toks[v].dep.startswith("acl") or not 0 <= head < len(toks) or head == v:
+        return []
+    if not any(sx.lemmas[c] in _WHERE or toks[c].text.lower() in _WHERE for c in _kids(sx, v, "advmod")):
+        return []
+    m = _entity(ctx, sx, head, frozenset({"Facility", "Company", "Location"}))
+    return [m] if m is not None else []
+
+
+#: verbs of making whose participle may hang on a model name the tagger took for an organisation
+_MAKING = frozenset({"produce", "manufacture", "assemble", "build", "произвести", "производить", "собрать",
+                     "изготовить"})
+
+
+def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Mention] | None:
+    """"L550E engines made by X", "the Garpiya, designed and produced in China": a past participle
+    hanging on the named product, its maker named with "by" (or the country it is made "in")."""
+    toks = sx.sent.tokens
+    tok = toks[v]
+    if "VerbForm=Part" not in tok.feats or "Tense=Past" not in tok.feats and "Voice=Pass" not in tok.feats:
+        return None
+    top = v
+    while toks[top].dep == "conj" and 0 <= toks[top].head < len(toks) and toks[top].head != top:
+        top = toks[top].head  # "designed and produced": the first participle hangs on the noun
+    if not toks[top].dep.startswith("acl") or not 0 <= toks[top].head < len(toks) or toks[top].head == top:
+        return None
+    if _kids(sx, v, "compound:prt"):
+        return None  # "made up of"
+    head = toks[top].head
+    named = sx.token_mention[head]
+    product = _entity(ctx, sx, head, frozenset({"Product"})) or next(iter(_named_goods(sx, [head])), None) or (
+        named if named is not None and named.label == "Organization" and sx.lemmas[v] in _MAKING else None)
+    if product is None:
+        return None
+    makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl", "obl:agent", "nmod"), frozenset({"by"}), _MAKERS)]
+    makers = makers or [m for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) and "Case=Ins" in toks[k].feats
+                        if (m := _entity(ctx, sx, k, _MAKERS)) is not None]  # "произведённые компанией X"
+    if not makers:  # "produced in the People's Republic of China", "произведенные в КНР"
+        makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in", "в"}), frozenset({"Country"}))]
+    makers = [m for m in makers if m.id != product.id]
+    return (makers, product) if makers else None
 
 
 #: the predicates of this family a verb gives, and the rule that reads the verb

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.model import Claim, Mention
-from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.model import Claim, Mention, Quantity
+from claimgraph.nlp.claims.arguments import _country_of, _objects, _subjects
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
-from claimgraph.nlp.claims.sentence import _ancestors, _Context, _head_token, _kids, _Sent, _token_at
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
@@ -21,6 +21,8 @@ _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
                      r"\s+(?:also\s+)?(?:includes?|included|covers?|covered|targets?|targeted|hits?|hit|names?|named)\b"
                      r"|\b(?:were|was|are|is)\s+(?:also\s+)?(?:added|listed|named|included)\b"
+                     r"|\b(?:sanctioned|designated|listed)\s+(?:entities|companies|firms|individuals|persons)"
+                     r"\s+(?:also\s+)?(?:are|include|included)\b"
                      r"|^\W*among\s+(?:them|those)\b", re.IGNORECASE),
     "ru": re.compile(r"(?:в\s+(?:этот\s+|новый\s+)?(?:списке?|перечне?|черный\s+список)\s+(?:также\s+)?(?:оказал|попал|вошл|включ))"
                      r"|(?:(?:оказал|попал|вошл|включ)\w*\s+(?:также\s+)?(?:в\s+)?(?:спис|перечн|черный))"
@@ -33,6 +35,8 @@ _LISTED = {
 def _reporter(ctx: _Context, sx: _Sent, m: Mention) -> bool:
     """A name the sentence's speech verb follows ("…, Voice of America (VOA) News reported"): its source."""
     toks = sx.sent.tokens
+    if not sx.sent.start <= m.start < sx.sent.end:
+        return False  # a name from another sentence reports nothing here
     i = _token_at(sx.sent, m.end - 1) + 1
     for _ in range(6):  # past "(VOA) News" to the verb
         if i >= len(toks):
@@ -42,6 +46,17 @@ def _reporter(ctx: _Context, sx: _Sent, m: Mention) -> bool:
         if toks[i].pos not in ("PUNCT", "PROPN", "NOUN") and sx.token_mention[i] is None:
             return False
         i += 1
+    return False
+
+
+def _owned_by_a_noun(sx: _Sent, i: int) -> bool:
+    """A name inside an "of" phrase of a common noun ("operator of the Mir system", "suppliers of Kupol")."""
+    toks = sx.sent.tokens
+    for t in [i, *_ancestors(sx, i, 2)]:
+        h = toks[t].head
+        if toks[t].dep.startswith("nmod") and "of" in _case(sx, t).split() and 0 <= h < len(toks) \
+                and toks[h].pos == "NOUN" and sx.token_mention[h] is None:
+            return True
     return False
 
 
@@ -56,7 +71,9 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             if not subs:  # "European Union foreign ministers adopted ...": the body behind the people
                 for h in _kids(sx, root, "nsubj"):
                     subs += [m for c in sx.children[h] if (m := sx.token_mention[c]) is not None]
-            body = next((m for m in subs if m.label in ("PublicBody", "Country", "Organization")), None)
+            # a government body before any organisation: "London, AYT News | The Treasury announced …"
+            body = next((m for m in subs if m.label in ("PublicBody", "Country")), None) or next(
+                (m for m in subs if m.label == "Organization"), None)
             if body is not None and not passive:
                 ctx.sanctioner = body
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
@@ -70,10 +87,57 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue  # "X, which Tokyo says supplied gimbals to Y": Y is no listed name
         if any(s.id == m.id for s in subjects_here if s.label != "Organization"):
             continue
+        if _owned_by_a_noun(sx, _head_token(sx, m)):
+            continue  # "the card system, operator of the Mir payment system": Mir is not listed
         if _reporter(ctx, sx, m):
             continue  # "…, Voice of America reported": who tells of the list is not on it
         out.append(_claim(ctx, sx, m, "sanctioned_by", ctx.sanctioner, None, "fact", None,
                           _token_at(sx.sent, m.start), 0.55))
+    return out
+
+
+_LIST_WORDS = re.compile(r"^(?:list|entity|sdn|blacklist)$", re.IGNORECASE)
+
+
+def _onto_a_list(sx: _Sent, v: int) -> bool:
+    """"added to the Entity List", "added to its sanctions list": "to" a list."""
+    toks = sx.sent.tokens
+    for c in _kids(sx, v, "obl"):
+        if "to" in _case(sx, c).split() and any(_LIST_WORDS.match(toks[k].text)
+                                                 for k in [c, *_kids(sx, c, "compound")]):
+            return True
+    return False
+
+
+def _counted_of_country(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Quantity | None]:
+    """"90 Russian companies": the country whose firms are counted, and their count."""
+    toks = sx.sent.tokens
+    for o in _kids(sx, v, "obj"):
+        nums = [c for c in _kids(sx, o, "nummod")]
+        if not nums:
+            continue
+        count = next((q for q in sx.quantities for c in nums
+                      if q.start is not None and q.end is not None and q.start <= toks[c].start < q.end), None)
+        for a in _kids(sx, o, "amod"):
+            m = sx.token_mention[a]
+            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
+            if country is not None:
+                return [country], count
+    return [], None
+
+
+def _measure_owners(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """"The EU's 14th package targets X", "US sanctions hit X": the body whose measures are the subject."""
+    toks = sx.sent.tokens
+    out: list[Mention] = []
+    for h in _kids(sx, v, "nsubj", "compound"):  # the tagger may read "package targets" as one noun
+        if sx.token_mention[h] is not None or not _MEASURES.search(toks[h].text) and sx.lemmas[h] not in (
+                "sanction", "sanctions", "package", "measure", "designation"):
+            continue
+        for c in _kids(sx, h, "nmod:poss", "compound"):
+            m = sx.token_mention[c]
+            if m is not None and m.label in ORGS | PLACES:
+                out.append(m)
     return out
 
 
@@ -90,17 +154,23 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(text) or _MEASURES.search(text)) and not any(
             m.label in ORGS | PLACES for m in verb.subjects):
         return []
+    count = None
+    if verb.lemma == "add":
+        if not _onto_a_list(sx, v):
+            return []  # only "added X to the Entity List" sanctions
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
     else:
         targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
-        agents = [m for m in verb.subjects if m.label in ORGS | PLACES]
+        agents = [m for m in verb.subjects if m.label in ORGS | PLACES] or _measure_owners(ctx, sx, v)
+        if not targets and verb.lemma == "add":  # "added 90 Russian companies to its Entity List"
+            targets, count = _counted_of_country(ctx, sx, v)
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
     if not agents and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]  # "The move targets X": the body whose sanctions the text tells of
     for t in targets:
-        out.append((t, "sanctioned_by", agents[0] if agents else None, None))
+        out.append((t, "sanctioned_by", agents[0] if agents else None, count))
     if agents:
         ctx.sanctioner = agents[0]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="fact" if not verb.speaker else None)

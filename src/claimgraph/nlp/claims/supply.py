@@ -47,7 +47,11 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             suppliers = suppliers or [country for c in _kids(sx, n, "nmod") for a in _kids(sx, c, "amod")
                                       if (m := sx.token_mention[a]) is not None and m.label == "Nationality"
                                       and (country := _country_of(ctx, m)) is not None]
+        if not suppliers:  # "передача Китаем дронов": the supplier in the instrumental
+            suppliers = _bare_case(ctx, sx, n, "Case=Ins")
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        for c in [n, *_kids(sx, n, "nmod")]:  # "поставки Украине вооружений", "передача дронов Венесуэле"
+            recipients = recipients or [r for r in _bare_case(ctx, sx, c, "Case=Dat") if r not in suppliers]
         if not recipients and head != n and tok.dep.startswith("obj"):
             recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
         if not suppliers or not recipients:
@@ -58,6 +62,14 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
+
+
+def _bare_case(ctx: _Context, sx: _Sent, n: int, case: str) -> list[Mention]:
+    """Names hanging on a Russian noun of delivery in a case without a preposition: the instrumental
+    supplier, the dative recipient."""
+    toks = sx.sent.tokens
+    return [m for c in _kids(sx, n, "nmod", "iobj", "obl") if not _case(sx, c) and case in toks[c].feats
+            if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None]
 
 
 _BUYER_NOUNS = frozenset({"buyer", "customer", "client", "purchaser", "importer", "recipient", "заказчик",
@@ -107,18 +119,106 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 
 def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
-    subjects = _doers(ctx, sx, verb)
-    if subjects is None:
-        return []
     v = verb.v
-    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "for", "в", "во", "для"}),
+    supplied = _supplied_participle(ctx, sx, v)
+    if supplied:  # "Russia fired missiles provided by North Korea"
+        return _build(ctx, sx, v, supplied, verb.speaker, verb.denied)
+    accused = _accused_of(ctx, sx, v)
+    if accused:  # "accused North Korea of providing weapons to Russia"
+        verb = _Verb(v, verb.predicate, verb.lemma, accused, False, verb.value, verb.speaker, verb.denied)
+    subjects = _doers(ctx, sx, verb)
+    if subjects is None:  # "a shipment was transferred from North Korea to Russia"
+        subjects = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"from", "из", "от"}), ORGS | PLACES)
+        if not subjects:
+            return []
+    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
     recipients = [r for r in recipients if not _locative(sx, r)]
+    if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
+        recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
+    if not recipients and not verb.passive and _goods_with(sx, v):
+        recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
+        recipients = recipients or _national_forces(ctx, sx, _kids(sx, v, "obj"))
+    if not recipients:  # "shells shipped to the Russian army"
+        recipients = _national_forces(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
-    return _build(ctx, sx, v, out, verb.speaker, verb.denied)
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+
+
+#: verbs that charge someone with a deed: "accused X of supplying", "обвиняют X в поставках"
+_ACCUSE = frozenset({"accuse", "charge", "suspect", "blame", "обвинять", "обвинить", "подозревать"})
+
+
+def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """Who a gerund of supply is charged to: the object of "accuse … of supplying"."""
+    toks = sx.sent.tokens
+    if _kids(sx, v, "nsubj", "nsubj:pass"):
+        return []
+    h = toks[v].head
+    if 0 <= h < len(toks) and h != v and toks[h].pos == "ADP":
+        h = toks[h].head
+    if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
+        return []
+    return _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+
+
+def _supplied_participle(ctx: _Context, sx: _Sent, v: int) -> list[Found]:
+    """"missiles provided by North Korea", "drones supplied by Iran": the participle's agent supplies
+    whoever the clause says has the goods (the subject of the verb the goods hang on)."""
+    toks = sx.sent.tokens
+    tok = toks[v]
+    if not tok.dep.startswith("acl") or "VerbForm=Part" not in tok.feats or "Tense=Past" not in tok.feats:
+        return []
+    agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
+    goods = tok.head
+    if not agents or not 0 <= goods < len(toks) or goods == v or sx.token_mention[goods] is not None:
+        return []
+    recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to"}), ORGS | PLACES)
+    holder = toks[goods].head
+    if not recipients and toks[goods].dep.startswith(("obj", "obl")) and 0 <= holder < len(toks) and holder != goods \
+            and toks[holder].pos == "VERB":
+        recipients = [m for m in _subjects(ctx, sx, holder)[0] if m.label in ORGS | PLACES]
+    return [(agents[0], "supplies_to", r, None) for r in recipients[:1] if r.id != agents[0].id]
+
+
+#: a country's armed forces: "the Russian army", "российской армии"
+_FORCES = frozenset({"army", "military", "forces", "force", "troops", "армия", "войска", "вооруженные силы"})
+
+
+def _national_forces(ctx: _Context, sx: _Sent, nouns: list[int]) -> list[Mention]:
+    """"supplying the Russian army with shells": the forces of a nation stand for its country."""
+    out: list[Mention] = []
+    for n in nouns:
+        if sx.token_mention[n] is not None or sx.lemmas[n] not in _FORCES:
+            continue
+        for a in _kids(sx, n, "amod"):
+            m = sx.token_mention[a]
+            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
+            if country is not None:
+                out.append(country)
+                break
+    return out
+
+
+#: verbs that name the goods with "with" and the recipient as their object
+_FURNISH = frozenset({"supply", "provide", "furnish", "equip", "arm", "снабжать", "снабдить", "обеспечивать",
+                      "обеспечить", "вооружать", "вооружить"})
+
+
+def _goods_with(sx: _Sent, v: int) -> bool:
+    """"supplied Russia with missiles", "снабжали Россию беспилотниками": the goods come with "with"
+    (or, in Russian, in the instrumental), so the direct object is the recipient."""
+    toks = sx.sent.tokens
+    if sx.lemmas[v] not in _FURNISH:
+        return False
+    for c in _kids(sx, v, "obl", "nmod"):
+        case = _case(sx, c)
+        if case == "with" or (not case and "Case=Ins" in toks[c].feats and sx.token_mention[c] is None):
+            return True
+    return False
 
 
 def _locative(sx: _Sent, m: Mention) -> bool:

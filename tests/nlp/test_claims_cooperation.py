@@ -1,0 +1,50 @@
+"""cooperates_with from treaties and partnerships: "a partnership between X and Y", "договор о
+партнёрстве между X и Y", and leaders who sign for their countries."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.quantities import QuantityComponent
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+
+
+@pytest.fixture(scope="module")
+def partners_of(analyse: Analyse) -> Callable[[str, str], set[frozenset[str]]]:
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> set[frozenset[str]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        return {frozenset((c.subject, c.object or "")) for c in find_claims(quantities(dates(doc)))
+                if c.predicate == "cooperates_with"}
+
+    return run
+
+
+def test_a_partnership_between_two_countries(partners_of) -> None:
+    text = "The deal deepens the military partnership between Mongolia and Kazakhstan."
+    assert frozenset({"Mongolia", "Kazakhstan"}) in partners_of(text, "en")
+
+
+def test_russian_treaty_of_partnership_between_two_countries(partners_of) -> None:
+    text = "Договор о стратегическом партнёрстве между Монголией и Казахстаном вступил в силу."
+    assert frozenset({"Монголия", "Казахстан"}) in partners_of(text, "ru")
+
+
+def test_leaders_with_known_posts_sign_for_their_countries(partners_of) -> None:
+    text = ("Vladimir Putin, the president of Russia, hosted Emmanuel Macron, the president of France, in Sochi. "
+            "Putin and Macron signed a treaty on strategic partnership.")
+    found = partners_of(text, "en")
+    assert frozenset({"Russia", "France"}) in found
+    assert frozenset({"Vladimir Putin", "Emmanuel Macron"}) not in found
+
+
+def test_people_without_known_posts_stand_for_themselves(partners_of) -> None:
+    text = "Ivan Petrov and Lin Wei signed a partnership agreement in Harbin."
+    assert frozenset({"Ivan Petrov", "Lin Wei"}) in partners_of(text, "en")

@@ -1,0 +1,81 @@
+"""supplies_to as reports write it: "supplied Y with goods", "снабжали Y чем", "transferred from X to Y"."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.quantities import QuantityComponent
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+
+
+@pytest.fixture(scope="module")
+def supplies_of(analyse: Analyse) -> Callable[[str, str], set[tuple[str, str | None]]]:
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> set[tuple[str, str | None]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        return {(c.subject, c.object) for c in find_claims(quantities(dates(doc))) if c.predicate == "supplies_to"}
+
+    return run
+
+
+def test_the_object_of_supplied_with_goods_is_the_recipient(supplies_of) -> None:
+    text = "Iran has supplied Venezuela with attack drones and spare engines, officials said."
+    assert supplies_of(text, "en") == {("Iran", "Venezuela")}
+
+
+def test_provided_with_reads_the_same_way(supplies_of) -> None:
+    text = "Officials say Belarus recently provided Serbia with artillery shells."
+    assert ("Belarus", "Serbia") in supplies_of(text, "en")
+
+
+def test_a_verb_without_goods_named_with_with_keeps_its_object_out(supplies_of) -> None:
+    text = "Iran supplied engines to the plant, Venezuela said."
+    assert ("Iran", "Venezuela") not in supplies_of(text, "en")
+
+
+def test_russian_instrumental_goods_make_the_object_the_recipient(supplies_of) -> None:
+    text = "По данным разведки, Иран снабжал Венесуэлу беспилотниками."
+    assert ("Иран", "Венесуэла") in supplies_of(text, "ru")
+
+
+def test_russian_provided_to_a_country_in_the_dative(supplies_of) -> None:
+    text = "Иран недавно предоставил Венесуэле пусковые установки для ракет."
+    assert ("Иран", "Венесуэла") in supplies_of(text, "ru")
+
+
+def test_passive_transfer_from_one_country_to_another(supplies_of) -> None:
+    text = "Last year a shipment of 500 containers was transferred from Iran to Venezuela."
+    assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_goods_provided_by_a_supplier_go_to_the_clause_s_subject(supplies_of) -> None:
+    text = "Venezuela has begun flying drones provided by Iran over the border."
+    assert supplies_of(text, "en") == {("Iran", "Venezuela")}
+
+
+def test_an_accusation_of_supplying_names_the_supplier(analyse) -> None:
+    doc = analyse("Colombia has accused Venezuela of providing weapons to Nicaragua for its army.", "en")
+    claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "supplies_to"]
+    assert [(c.subject, c.object, c.modality) for c in claims] == [("Venezuela", "Nicaragua", "claim")]
+
+
+def test_a_nation_s_army_supplied_stands_for_its_country(supplies_of) -> None:
+    text = "Venezuela is a close partner. Iran is already supplying the Venezuelan army with drones."
+    assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_a_nation_s_army_without_the_country_named_gives_no_recipient(supplies_of) -> None:
+    text = "Iran is already supplying the Venezuelan army with drones."
+    assert supplies_of(text, "en") == set()
+
+
+def test_russian_transfer_noun_with_instrumental_supplier_and_dative_recipient(supplies_of) -> None:
+    text = "В США установили факт передачи Ираном боевых дронов Венесуэле."
+    assert supplies_of(text, "ru") == {("Иран", "Венесуэла")}
