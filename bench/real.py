@@ -114,6 +114,17 @@ def _product_key() -> Callable[[str], str] | None:
 PRODUCT_KEY = _product_key()
 
 
+def _territory() -> Callable[[str], str | None] | None:
+    try:
+        from claimgraph.nlp.countries import territory_code
+    except ImportError:
+        return None
+    return territory_code
+
+
+TERRITORY = _territory()
+
+
 def name_keys(name: str | None) -> list[frozenset[str]]:
     """Token sets of a name under each key (the product's and the plain one)."""
     if not name:
@@ -128,9 +139,12 @@ def name_keys(name: str | None) -> list[frozenset[str]]:
 
 
 def names_match(a: str | None, b: str | None) -> bool:
-    """Same name under a key, or every key token of one is among the other's (Lukashenko / Alexander Lukashenko)."""
+    """Same country, same name under a key, or every key token of one is among the other's
+    (Lukashenko / Alexander Lukashenko)."""
     if not a or not b:
         return False
+    if TERRITORY is not None and (code := TERRITORY(a)) is not None and code == TERRITORY(b):
+        return True  # "U.S." / "United States", "РФ" / "Россия": one country under any of its names
     for ka, kb in zip(name_keys(a), name_keys(b)):
         if ka and kb and (ka <= kb or kb <= ka):
             return True
