@@ -114,7 +114,7 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         nxt.append(c)
         frontier = nxt
     # "Indonesian Defence Minister X", "Belarusian leader X": the country of the demonym
-    if _lemma(toks[i]) in _STATE_ROLES:
+    if _lemma(toks[i]) in _STATE_ROLES and not _described_leader(sx, i):
         for j in range(i - 1, max(-1, i - 5), -1):
             m = sx.token_mention[j]
             if m is not None and m.label == "Nationality":
@@ -139,6 +139,25 @@ _STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime",
                           "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})
 
 
+def _described_leader(sx: _Sent, i: int) -> bool:
+    """"Russian opposition leader X", "a Belarusian rebel leader": a leader of something the
+    modifier names, not of the state the demonym stands for."""
+    toks = sx.sent.tokens
+    if _lemma(toks[i]) not in ("leader", "лидер"):
+        return False
+    return any(toks[j].pos == "NOUN" and _lemma(toks[j]) not in ROLE_MODIFIERS | ROLE_NOUNS
+               for j in range(max(0, i - 3), i)) or any(
+        toks[c].pos == "NOUN" and toks[c].dep.split(":")[0] == "nmod" for c in sx.children[i] if c > i)
+
+
+def _described_employer(sx: _Sent, i: int) -> bool:
+    """"CEO of the Russian drone maker X": the title names its employer, even when the tagger
+    missed the name, so the company mentioned before is not the one meant."""
+    toks = sx.sent.tokens
+    return any(toks[c].dep.split(":")[0] == "nmod" and toks[c].pos in ("NOUN", "PROPN") and c > i
+               for c in sx.children[i])
+
+
 def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
     """A title with no organisation after it: "Chief executive X told visitors" is the executive
     of the company the report is about; "по словам губернатора X" governs the region named before."""
@@ -153,7 +172,7 @@ def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention
         if found is not None and start - found.end < 400 and _REGION_WORDS.search(found.text):
             return found
         return None
-    if low in _COMPANY_ROLES:
+    if low in _COMPANY_ROLES and not _described_employer(sx, i):
         found = _previous(ctx, start, frozenset({"Company"}))
         if found is not None and start - found.end < 600 and found.id != person.id:
             return found

@@ -165,3 +165,11 @@ def _copular_verb(sx: _Sent, n: int, deps: tuple[str, ...] | None = None) -> int
 
 def _negated(sx: _Sent, v: int) -> bool:
     return any(_lemma(sx.sent.tokens[c]) in NEGATIONS for c in sx.children[v])
+
+
+def _predicative(sx: _Sent, v: int) -> bool:
+    """The verb takes an adjective as its object's predicate ("made public a report", "makes it
+    illegal to ..."): a causative use that states no production, supply or meeting."""
+    toks = sx.sent.tokens
+    return any(toks[c].pos == "ADJ" and toks[c].dep.split(":")[0] in ("xcomp", "ccomp", "oprd")
+               for c in sx.children[v])

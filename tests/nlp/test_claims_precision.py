@@ -1,0 +1,53 @@
+"""Claims a careful reader would not put in the ledger: descriptions read as posts, datelines read
+as meeting parties, causative "make" read as production, people given a location."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.quantities import QuantityComponent
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+
+
+@pytest.fixture(scope="module")
+def claims_of(analyse: Analyse) -> Callable[[str, str], list[tuple[str, str, str | None]]]:
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str = "en") -> list[tuple[str, str, str | None]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-08-01"
+        claims: list[Claim] = find_claims(quantities(dates(doc)))
+        return [(c.subject, c.predicate, c.object) for c in claims]
+
+    return run
+
+
+def test_an_opposition_leader_holds_no_post_of_the_state(claims_of) -> None:
+    found = claims_of("Russia released the files. The bank also cited the death of Russian opposition leader "
+                      "Alexei Navalny in prison, and Russian leader Vladimir Putin spoke.")
+    assert ("Vladimir Putin", "holds_role", "Russia") in found
+    assert not [c for c in found if c[0] == "Alexei Navalny" and c[1] == "holds_role"]
+
+
+def test_a_title_naming_its_employer_does_not_borrow_an_earlier_company(claims_of) -> None:
+    found = claims_of("Kestrel Dynamics builds drones for farms. The market is crowded, said Ivan Petrov, "
+                      "chief executive of a small Russian drone maker.")
+    assert not [c for c in found if c[1] == "holds_role" and c[2] == "Kestrel Dynamics"]
+
+
+def test_a_dateline_city_is_not_a_party_to_talks(claims_of) -> None:
+    found = claims_of("MOSCOW: Chinese President Xi Jinping and his Brazilian counterpart, Lula da Silva, "
+                      "held talks in the Kremlin on Monday.")
+    assert not [c for c in found if c[1] == "met_with" and "MOSCOW" in (c[0], c[2])]
+
+
+def test_made_public_is_not_production(claims_of) -> None:
+    found = claims_of("Last week the ministry of Serbia made public a report on 500 trucks.")
+    assert not [c for c in found if c[1] == "produces"]
+    assert ("Serbia", "produces", None) in claims_of("Serbia made 500 drones last year.")
