@@ -171,5 +171,8 @@ def _predicative(sx: _Sent, v: int) -> bool:
     """The verb takes an adjective as its object's predicate ("made public a report", "makes it
     illegal to ..."): a causative use that states no production, supply or meeting."""
     toks = sx.sent.tokens
+    near = [v, *(c for c in sx.children[v] if toks[c].dep == "obj")]  # "made public its report"
+    if v + 2 < len(toks) and toks[v + 1].pos == "ADJ" and toks[v + 2].pos in ("DET", "PRON"):
+        return True  # an adjective before the object's determiner predicates it, whatever the parse
     return any(toks[c].pos == "ADJ" and toks[c].dep.split(":")[0] in ("xcomp", "ccomp", "oprd")
-               for c in sx.children[v])
+               for k in near for c in sx.children[k])
