@@ -51,3 +51,17 @@ def test_made_public_is_not_production(claims_of) -> None:
     found = claims_of("Last week the ministry of Serbia made public a report on 500 trucks.")
     assert not [c for c in found if c[1] == "produces"]
     assert ("Serbia", "produces", None) in claims_of("Serbia made 500 drones last year.")
+
+
+def test_a_title_names_the_company_in_apposition_to_its_noun(claims_of) -> None:
+    found = claims_of("The Minsk Herald reported on the talks. “The tests went well,” said Oleg Ivanov, "
+                      "CEO of the Russian engine maker Baltic Motors.")
+    roles = [c for c in found if c[1] == "holds_role" and c[0] == "Oleg Ivanov"]
+    assert roles and roles[0][2] == "Baltic Motors"
+
+
+def test_the_name_a_title_introduces_holds_it(claims_of) -> None:
+    found = claims_of("Россия и Белоруссия подписали договор. Он поблагодарил Сергея Михайловича (министру "
+                      "обороны России Сергею Шойгу) за помощь.", "ru")
+    roles = [c for c in found if c[1] == "holds_role"]
+    assert [c[0] for c in roles] == ["Сергей Шойгу"]

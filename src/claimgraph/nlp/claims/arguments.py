@@ -389,6 +389,12 @@ def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: fro
 
 def _role_person(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     toks = sx.sent.tokens
+    # "Сергею Михайловичу (министру обороны Сергею Шойгу)": the name the title itself introduces
+    # is its holder, not the name the whole title phrase explains
+    for c in _kids(sx, i, "appos"):
+        m = sx.token_mention[c]
+        if c > i and m is not None and m.label == "Person":
+            return m
     # the title modifies the name ("Governor X", "chairman X") or stands in apposition to it
     h = toks[i].head
     if toks[i].dep.split(":")[0] in ("compound", "appos", "flat", "amod", "nmod", "nsubj", "obl") and 0 <= h < len(toks):

@@ -105,6 +105,9 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         ref = _previous(ctx, toks[c].start, frozenset({"PublicBody"}), "minis" if ctx.lang == "en" else "минис")
                         if ref is not None and ref.id != person.id:
                             return ref
+                    named = _named(sx, c, labels)  # "the drone maker X" names its maker
+                    if named is not None and named.id != person.id:
+                        return named
                     if m is None and _lemma(toks[c]) in _GENERIC_ORG and not _indefinite(sx, c):
                         ref = _previous_country(ctx, sx, toks[c].start) if _lemma(toks[c]) in ("country", "страна") \
                             else _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
@@ -137,6 +140,17 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
 #: titles that stand for a state: "the Indonesian defence minister" holds a post of Indonesia
 _STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime", "ambassador", "envoy",
                           "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})
+
+
+def _named(sx: _Sent, c: int, labels: frozenset[str]) -> Mention | None:
+    """The organisation a common noun stands in apposition to ("the Russian drone maker X")."""
+    if sx.token_mention[c] is not None:
+        return None
+    for a in sx.children[c]:
+        m = sx.token_mention[a]
+        if sx.sent.tokens[a].dep == "appos" and a > c and m is not None and m.label in labels:
+            return m
+    return None
 
 
 def _described_leader(sx: _Sent, i: int) -> bool:
