@@ -10,8 +10,9 @@ the same measures on the synthetic domain gold set (``bench/data/domain/gold.jso
 
     OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events|claims]
 
-``--show claims`` prints, per report, the claims found that no annotation matches strictly (``!``,
-with their evidence) and the annotated claims missed (``-``), then strict figures per predicate.
+``--show claims`` prints, per report, the claims found that an annotation matches strictly (``+``) or
+not (``!``), with their evidence, and the annotated claims missed (``-``), then strict figures per
+predicate.
 ``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
 their dates, and the events found that no annotation matches (``!``).
 
@@ -306,8 +307,8 @@ def show_events(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]
 
 
 def show_claims(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> None:
-    """Per report: claims found that no gold claim matches strictly (``!``, with their sentence) and
-    gold claims missed (``-``); then strict figures per predicate over all reports."""
+    """Per report: claims found, matched (``+``) or not (``!``), with their sentence, and gold claims
+    missed (``-``); then strict figures per predicate over all reports."""
     per: dict[str, Tally] = defaultdict(Tally)
     for r in records:
         out = outputs.get(r["id"], empty_output())
@@ -320,10 +321,10 @@ def show_claims(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]
         print(f"\n{r['id']} ({r['lang']}, {r['outlet']})")
         text = r["text"]
         for p in out["claims"]:
-            if id(p) not in matched:
-                start, end = p["span"]
-                said = " ".join(text[max(0, start):end].split())[:160]
-                print(f"  ! {p['predicate']}({p['subject']}, {p['object'] or p['value']}) [{p['modality']}] {said}")
+            start, end = p["span"]
+            said = " ".join(text[max(0, start):end].split())[:160]
+            mark = "+" if id(p) in matched else "!"
+            print(f"  {mark} {p['predicate']}({p['subject']}, {p['object'] or p['value']}) [{p['modality']}] {said}")
         for g in r["claims"]:
             if id(g) not in found:
                 print(f"  - {g['predicate']}({g['subject']}, {g.get('object') or g.get('value')})")

@@ -159,9 +159,8 @@ def _described_leader(sx: _Sent, i: int) -> bool:
     toks = sx.sent.tokens
     if _lemma(toks[i]) not in ("leader", "лидер"):
         return False
-    return any(toks[j].pos == "NOUN" and _lemma(toks[j]) not in ROLE_MODIFIERS | ROLE_NOUNS
-               for j in range(max(0, i - 3), i)) or any(
-        toks[c].pos == "NOUN" and toks[c].dep.split(":")[0] == "nmod" for c in sx.children[i] if c > i)
+    return any(c < i and toks[c].pos == "NOUN" and toks[c].dep.split(":")[0] in ("compound", "nmod", "amod")
+               and _lemma(toks[c]) not in ROLE_MODIFIERS | ROLE_NOUNS for c in sx.children[i])
 
 
 def _described_employer(sx: _Sent, i: int) -> bool:
