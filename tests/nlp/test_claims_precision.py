@@ -65,3 +65,15 @@ def test_the_name_a_title_introduces_holds_it(claims_of) -> None:
                       "обороны России Сергею Шойгу) за помощь.", "ru")
     roles = [c for c in found if c[1] == "holds_role"]
     assert [c[0] for c in roles] == ["Сергей Шойгу"]
+
+
+def test_leaders_who_sign_a_pact_join_their_states(claims_of) -> None:
+    found = claims_of("Президент России Владимир Путин прибыл в Тегеран к президенту Ирана Масуду Пезешкиану. "
+                      "Путин и Пезешкиан подписали договор о партнерстве.", "ru")
+    pacts = [c for c in found if c[1] == "cooperates_with"]
+    assert pacts == [("Россия", "cooperates_with", "Иран")]
+
+
+def test_a_pact_between_people_without_posts_is_no_claim(claims_of) -> None:
+    found = claims_of("Ivan Petrov and Oleg Sidorov signed a partnership agreement on Friday.")
+    assert not [c for c in found if c[1] == "cooperates_with"]

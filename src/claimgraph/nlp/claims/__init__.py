@@ -39,7 +39,7 @@ from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
-from claimgraph.nlp.claims.roles import _on_behalf, _role_claims
+from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import (
@@ -87,7 +87,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(list(out.values()))
+    return _posts_once(leaders_for_states(list(out.values()), ctx.by_id))
 
 
 def _posts_once(claims: list[Claim]) -> list[Claim]:

@@ -207,3 +207,27 @@ def _role_title(sx: _Sent, i: int) -> str:
             and toks[i + 1].head == i and _lemma(toks[i + 1]) in ROLE_NOUNS:
         parts.append(toks[i + 1].text.lower())
     return " ".join(parts)
+
+
+def leaders_for_states(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
+    """"Putin and Pezeshkian signed a partnership treaty": office holders who cooperate do so for
+    the bodies they lead, so the claim joins the posts the report gives them anywhere; a pact
+    between two people whose posts the report never states is no ledger claim and is dropped."""
+    posts: dict[str, tuple[str, Mention]] = {}
+    for c in claims:
+        if c.predicate == "holds_role" and c.object and c.object_mention in by_id:
+            posts.setdefault(c.subject, (c.object, by_id[c.object_mention]))
+    out = []
+    for c in claims:
+        a, b = by_id.get(c.subject_mention or ""), by_id.get(c.object_mention or "")
+        if c.predicate != "cooperates_with" or a is None or b is None or a.label != "Person" \
+                or b.label != "Person":
+            out.append(c)
+            continue
+        x, y = posts.get(c.subject), posts.get(c.object or "")
+        if x is None or y is None or x[1].id == y[1].id:
+            continue
+        (subject, sm), (obj, om) = x, y
+        out.append(dataclasses.replace(c, subject=subject, object=obj, subject_mention=sm.id, object_mention=om.id,
+                                       id=Claim.make_id(c.document_id, c.start, subject, c.predicate, obj, c.value)))
+    return list({c.id: c for c in reversed(out)}.values())[::-1]  # a rewrite may repeat a claim: keep the first
