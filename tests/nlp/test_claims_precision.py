@@ -77,3 +77,13 @@ def test_leaders_who_sign_a_pact_join_their_states(claims_of) -> None:
 def test_a_pact_between_people_without_posts_is_no_claim(claims_of) -> None:
     found = claims_of("Ivan Petrov and Oleg Sidorov signed a partnership agreement on Friday.")
     assert not [c for c in found if c[1] == "cooperates_with"]
+
+
+def test_a_plural_title_gives_each_name_the_post_of_its_body(claims_of) -> None:
+    found = claims_of("The presidents of France and Egypt, Emmanuel Macron and Abdel Fattah el-Sisi, signed a "
+                      "cooperation agreement.")
+    assert ("Emmanuel Macron", "holds_role", "France") in found
+    assert ("Abdel Fattah el-Sisi", "holds_role", "Egypt") in found
+    ru = claims_of("Президенты Франции и Египта Эмманюэль Макрон и Абдель Фаттах ас-Сиси подписали соглашение "
+                   "о сотрудничестве.", "ru")
+    assert ("Абдель Фаттах ас-Сиси", "holds_role", "Египет") in ru

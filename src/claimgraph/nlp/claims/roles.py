@@ -17,7 +17,7 @@ from claimgraph.nlp.claims.arguments import (
     _subjects,
 )
 from claimgraph.nlp.claims.build import _claim
-from claimgraph.nlp.claims.sentence import _Context, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _Context, _head_token, _lemma, _Sent, _with_conj
 from claimgraph.nlp.claims.words import _GENERIC_ORG, ORGS, PLACES
 from claimgraph.nlp.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -69,8 +69,10 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         done.add(person.id)
         ctx.titles[_lemma(tok)] = person
-        out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
-                          role=_role_title(sx, i)))
+        for holder, body in _plural_posts(ctx, sx, i, person, org):
+            done.add(holder.id)
+            out.append(_claim(ctx, sx, holder, "holds_role", body, None, "fact", None, i, 0.7,
+                              role=_role_title(sx, i)))
     for v, tok in enumerate(toks):
         if sx.lemmas[v] not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
             continue
@@ -87,6 +89,25 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, v, 0.65,
                                   role=tok.text.lower()))
     return out
+
+
+def _plural_posts(ctx: _Context, sx: _Sent, i: int, person: Mention, org: Mention) -> list[tuple[Mention, Mention]]:
+    """"Президенты России и Ирана Владимир Путин и Масуд Пезешкиан": a plural title over
+    coordinated bodies gives each of the names that follow, in order, the post of its body; any
+    other title gives its one holder the one post."""
+    toks = sx.sent.tokens
+    word = toks[i].text.lower()  # the Russian tagger often calls "Президенты" singular
+    if "Number=Plur" not in toks[i].feats and not (word != _lemma(toks[i]) and word.endswith(("ы", "и"))):
+        return [(person, org)]
+    bodies = [sx.token_mention[k] for k in _with_conj(sx, _head_token(sx, org))]
+    bodies = [m for m in bodies if m is not None and m.label in ORGS | PLACES]
+    people = sorted({m.id: m for m in sx.mentions if m.label == "Person" and m.start >= person.start}.values(),
+                    key=lambda m: m.start)[:len(bodies)]
+    joined = all(re.fullmatch(r"\s*(,|and|и|,\s*and)?\s*", ctx.doc.text[a.end:b.start])
+                 for a, b in zip(people, people[1:]))
+    if len(bodies) < 2 or len(people) != len(bodies) or not joined or people[0].id != person.id:
+        return [(person, org)]
+    return list(zip(people, bodies))
 
 
 def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
