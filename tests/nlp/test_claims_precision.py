@@ -87,3 +87,10 @@ def test_a_plural_title_gives_each_name_the_post_of_its_body(claims_of) -> None:
     ru = claims_of("Президенты Франции и Египта Эмманюэль Макрон и Абдель Фаттах ас-Сиси подписали соглашение "
                    "о сотрудничестве.", "ru")
     assert ("Абдель Фаттах ас-Сиси", "holds_role", "Египет") in ru
+
+
+def test_a_contract_to_produce_is_planned_output(claims_of) -> None:
+    found = claims_of("A leaked memo shows Kalashnikov Concern signed a deal with the army to produce over 3,000 "
+                      "drones in 2026.")
+    assert [c[1] for c in found if c[0] == "Kalashnikov Concern"] == ["plans_to_produce"]
+    assert [c[1] for c in claims_of("Kalashnikov Concern produced 3,000 drones last year.")] == ["produces"]
