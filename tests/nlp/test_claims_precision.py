@@ -94,3 +94,9 @@ def test_a_contract_to_produce_is_planned_output(claims_of) -> None:
                       "drones in 2026.")
     assert [c[1] for c in found if c[0] == "Kalashnikov Concern"] == ["plans_to_produce"]
     assert [c[1] for c in claims_of("Kalashnikov Concern produced 3,000 drones last year.")] == ["produces"]
+
+
+def test_a_title_cased_heading_places_nothing(claims_of) -> None:
+    assert not [c for c in claims_of("Minsk Tractor Works Events in Belarus\n") if c[1] == "located_in"]
+    found = claims_of("The Minsk Tractor Works in Belarus opened a new line in May.")
+    assert [c for c in found if c[1] == "located_in"]

@@ -176,3 +176,13 @@ def _predicative(sx: _Sent, v: int) -> bool:
         return True  # an adjective before the object's determiner predicates it, whatever the parse
     return any(toks[c].pos == "ADJ" and toks[c].dep.split(":")[0] in ("xcomp", "ccomp", "oprd")
                for k in near for c in sx.children[k])
+
+
+def _heading(ctx: _Context, sx: _Sent) -> bool:
+    """A title-cased line without a closing stop ("UNESCO World Heritage Sites in Belarus"): a
+    heading or a menu entry, whose capitalised words the tagger reads as names of things."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end].rstrip()
+    if text.endswith((".", "!", "?", "»", "\"", "”")):
+        return False
+    words = [t.text for t in sx.sent.tokens[1:] if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
