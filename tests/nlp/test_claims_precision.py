@@ -100,3 +100,11 @@ def test_a_title_cased_heading_places_nothing(claims_of) -> None:
     assert not [c for c in claims_of("Minsk Tractor Works Events in Belarus\n") if c[1] == "located_in"]
     found = claims_of("The Minsk Tractor Works in Belarus opened a new line in May.")
     assert [c for c in found if c[1] == "located_in"]
+
+
+def test_the_count_of_plants_is_not_their_capacity(analyse) -> None:
+    doc = analyse("Kalashnikov Concern builds engines. Eight plants with a combined annual capacity of 83 million "
+                  "units were damaged.", "en")
+    doc.published = "2025-08-01"
+    claims = find_claims(QuantityComponent()(DateComponent()(doc)))
+    assert [c.value for c in claims if c.predicate == "capacity"] == [83_000_000]
