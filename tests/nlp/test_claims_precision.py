@@ -108,3 +108,9 @@ def test_the_count_of_plants_is_not_their_capacity(analyse) -> None:
     doc.published = "2025-08-01"
     claims = find_claims(QuantityComponent()(DateComponent()(doc)))
     assert [c.value for c in claims if c.predicate == "capacity"] == [83_000_000]
+
+
+def test_a_gerund_before_that_belongs_to_the_speaker(claims_of) -> None:
+    found = claims_of("В марте, посещая Сербию, заместитель министра промышленности России Иван Петров заявил, что "
+                      "Россия и Венгрия должны запустить совместный завод.", "ru")
+    assert [c for c in found if c[1] == "visited"] == [("Иван Петров", "visited", "Сербия")]

@@ -290,6 +290,10 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
         if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
             m = _entity(ctx, sx, head)
             return ([m] if m else []), False
+        marks = [c for c in sx.children[head] if toks[c].dep == "mark"]
+        if toks[v].dep.startswith("advcl") and marks and v < marks[0] and 0 <= toks[head].head < len(toks) \
+                and toks[head].head != head:
+            head = toks[head].head  # ", visiting Minsk, X said that …": an adverbial before "that" is the outer clause's
         subs, passive = _subjects(ctx, sx, head, depth + 1)
         if passive and toks[v].dep.startswith("conj") and not _kids(sx, v, "aux:pass") \
                 and "Voice=Pass" not in toks[v].feats:
