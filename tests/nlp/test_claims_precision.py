@@ -114,3 +114,9 @@ def test_a_gerund_before_that_belongs_to_the_speaker(claims_of) -> None:
     found = claims_of("В марте, посещая Сербию, заместитель министра промышленности России Иван Петров заявил, что "
                       "Россия и Венгрия должны запустить совместный завод.", "ru")
     assert [c for c in found if c[1] == "visited"] == [("Иван Петров", "visited", "Сербия")]
+
+
+def test_a_subject_before_that_is_the_speaker_not_the_supplier(claims_of) -> None:
+    found = claims_of("Как сообщало ИА Спутник, в мае 2024 года генерал армии США в отставке Марк Милли также "
+                      "утверждал, что Иран якобы поставил России ракеты для войны.", "ru")
+    assert [c for c in found if c[1] == "supplies_to"] == [("Иран", "supplies_to", "Россия")]

@@ -271,7 +271,11 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     """Subjects of a verb (conjuncts included) and whether the clause is passive."""
     toks = sx.sent.tokens
     for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
-        heads = [c for c in sx.children[v] if toks[c].dep == dep and not _accusative_subject(sx, v, c)]
+        # "адмирал X утверждал, что КНДР поставила …": a subject before the clause's "что"/"that" is
+        # the outer clause's, whatever the parse says
+        marks = [c for c in sx.children[v] if toks[c].dep == "mark" and c < v]
+        heads = [c for c in sx.children[v] if toks[c].dep == dep and not _accusative_subject(sx, v, c)
+                 and not (marks and c < marks[0])]
         if heads and toks[v].dep.startswith("acl") and _lemma(toks[heads[0]]) in _RELATIVE and 0 <= toks[v].head < len(toks):
             m = _entity(ctx, sx, toks[v].head)  # "Kupol-Tech, which assembles …"
             return ([m] if m is not None else []), passive
