@@ -6,8 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.model import Claim
-from claimgraph.nlp.claims import find_claims
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims import find_claims, name_of
 from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.quantities import QuantityComponent
@@ -120,3 +120,15 @@ def test_a_subject_before_that_is_the_speaker_not_the_supplier(claims_of) -> Non
     found = claims_of("Как сообщало ИА Спутник, в мае 2024 года генерал армии США в отставке Марк Милли также "
                       "утверждал, что Иран якобы поставил России ракеты для войны.", "ru")
     assert [c for c in found if c[1] == "supplies_to"] == [("Иран", "supplies_to", "Россия")]
+
+
+def _mention(text: str, canonical: str) -> Mention:
+    return Mention(id="m1", document_id="d", start=0, end=len(text), text=text, label="Person", canonical=canonical)
+
+
+def test_a_claim_names_things_as_the_report_spells_them() -> None:
+    assert name_of(_mention("Fedorishchev", "Vyacheslav Fedorishchev")) == "Vyacheslav Fedorishchev"
+    assert name_of(_mention("Kim Jong-un", "Kim Jong Un")) == "Kim Jong Un"
+    assert name_of(_mention("Aliaksandr Lukashenka", "Alexander Lukashenko")) == "Aliaksandr Lukashenka"
+    assert name_of(_mention("U.S.", "United States")) == "U.S."
+    assert name_of(_mention("Купол", "Kupol")) == "Купол"
