@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 
-from claimgraph.model import Claim
+from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -87,17 +87,18 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(leaders_for_states(list(out.values()), ctx.by_id))
+    return _posts_once(leaders_for_states(list(out.values()), ctx.by_id), ctx.by_id)
 
 
-def _posts_once(claims: list[Claim]) -> list[Claim]:
+def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
     """A person's post is one fact of a report: its first statement stands for the repeats
-    ("Russian President Vladimir Putin" in every paragraph)."""
+    ("Russian President Vladimir Putin" in every paragraph, "North Korea" or "the DPRK")."""
     seen: set[tuple[str, str | None]] = set()
     out = []
     for c in claims:
         if c.predicate == "holds_role":
-            key = (c.subject, c.object)
+            body = by_id.get(c.object_mention or "")
+            key = (c.subject, body.local_entity if body is not None and body.local_entity else c.object)
             if key in seen:
                 continue
             seen.add(key)
