@@ -8,8 +8,11 @@ The result is scored against the annotations and printed beside the goal, a base
 spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
 the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
 
-    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events]
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events|claims]
 
+``--show claims`` prints, per report, the claims found that an annotation matches strictly (``+``) or
+not (``!``), with their evidence, and the annotated claims missed (``-``), then strict figures per
+predicate.
 ``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
 their dates, and the events found that no annotation matches (``!``).
 
@@ -319,6 +322,34 @@ def show_events(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]
                 print(f"  ! {p['type']:<12} {when(p.get('time')):<28} {said(*p['span'])}")
 
 
+def show_claims(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> None:
+    """Per report: claims found, matched (``+``) or not (``!``), with their sentence, and gold claims
+    missed (``-``); then strict figures per predicate over all reports."""
+    per: dict[str, Tally] = defaultdict(Tally)
+    for r in records:
+        out = outputs.get(r["id"], empty_output())
+        pairs = one_to_one(r["claims"], out["claims"], strict_fit)
+        matched, found = {id(p) for _, p in pairs}, {id(g) for g, _ in pairs}
+        for pred in {c["predicate"] for c in r["claims"]} | {c["predicate"] for c in out["claims"]}:
+            per[pred].add_matched(sum(1 for g, _ in pairs if g["predicate"] == pred),
+                                  sum(1 for c in out["claims"] if c["predicate"] == pred),
+                                  sum(1 for c in r["claims"] if c["predicate"] == pred))
+        print(f"\n{r['id']} ({r['lang']}, {r['outlet']})")
+        text = r["text"]
+        for p in out["claims"]:
+            start, end = p["span"]
+            said = " ".join(text[max(0, start):end].split())[:160]
+            mark = "+" if id(p) in matched else "!"
+            print(f"  {mark} {p['predicate']}({p['subject']}, {p['object'] or p['value']}) [{p['modality']}] {said}")
+        for g in r["claims"]:
+            if id(g) not in found:
+                print(f"  - {g['predicate']}({g['subject']}, {g.get('object') or g.get('value')})")
+    print("\nclaims strict per predicate: F1 (P / R) got / gold")
+    for pred, t in sorted(per.items()):
+        f = t.figures()
+        print(f"  {pred:<18} {f['F1']:.2f} ({f['P']:.2f}/{f['R']:.2f}) {f['found']} / {f['gold']}")
+
+
 # --- the product run ----------------------------------------------------------------------------
 
 def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> dict[str, Any]:
@@ -393,7 +424,7 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
         out = per_doc.get(doc, empty_output())
         outputs[r["id"]] = {
             "mentions": [{**m, "start": m["start"] + shift, "end": m["end"] + shift} for m in out["mentions"]],
-            "claims": out["claims"],
+            "claims": [{**c, "span": (c["span"][0] + shift, c["span"][1] + shift)} for c in out["claims"]],
             "events": [{**e, "span": (e["span"][0] + shift, e["span"][1] + shift)} for e in out["events"]],
         }
     return {"outputs": outputs, "doc_of_report": doc_of_report, "cluster_of": cluster_of, "ledger": ledger,
@@ -607,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
-    parser.add_argument("--show", choices=("events",), help="print, per report, what was found and missed")
+    parser.add_argument("--show", choices=("events", "claims"), help="print, per report, what was found and missed")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = (lambda _: None) if args.json else print
 
@@ -640,6 +671,8 @@ def main(argv: list[str] | None = None) -> int:
     ours = score_reports(records, product["outputs"])
     if args.show == "events" and not args.json:
         show_events(records, product["outputs"])
+    if args.show == "claims" and not args.json:
+        show_claims(records, product["outputs"])
     theirs = score_reports(records, base)
 
     reports_of_doc: dict[str, set[str]] = defaultdict(set)

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import bisect
 
-from claimgraph.model import Claim
+from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
@@ -38,10 +39,19 @@ from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
-from claimgraph.nlp.claims.roles import _on_behalf, _role_claims
+from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
-from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _roots, _Sent, _sentence, _token_at
+from claimgraph.nlp.claims.sentence import (
+    _Context,
+    _kids,
+    _lemma,
+    _predicative,
+    _roots,
+    _Sent,
+    _sentence,
+    _token_at,
+)
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
 from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
@@ -71,23 +81,24 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
-        found = _sentence_claims(ctx, sx) + _list_claims(ctx, sx)
+        found = [c for c in _sentence_claims(ctx, sx) + _list_claims(ctx, sx) if plausible(c, ctx.by_id)]
         for claim in found:
             out.setdefault(claim.id, claim)
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(list(out.values()))
+    return _posts_once(leaders_for_states(list(out.values()), ctx.by_id), ctx.by_id)
 
 
-def _posts_once(claims: list[Claim]) -> list[Claim]:
+def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
     """A person's post is one fact of a report: its first statement stands for the repeats
-    ("Russian President Vladimir Putin" in every paragraph)."""
+    ("Russian President Vladimir Putin" in every paragraph, "North Korea" or "the DPRK")."""
     seen: set[tuple[str, str | None]] = set()
     out = []
     for c in claims:
         if c.predicate == "holds_role":
-            key = (c.subject, c.object)
+            body = by_id.get(c.object_mention or "")
+            key = (c.subject, body.local_entity if body is not None and body.local_entity else c.object)
             if key in seen:
                 continue
             seen.add(key)
@@ -158,7 +169,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
     rule = _VERB_RULES.get(predicate)
-    if rule is None:
+    if rule is None or _predicative(sx, v):
         return []
     subjects, passive = _subjects(ctx, sx, v)
     speaker, denied = _speaker(ctx, sx, v)

@@ -271,7 +271,11 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
     """Subjects of a verb (conjuncts included) and whether the clause is passive."""
     toks = sx.sent.tokens
     for dep, passive in (("nsubj:pass", True), ("nsubj", False)):
-        heads = [c for c in sx.children[v] if toks[c].dep == dep and not _accusative_subject(sx, v, c)]
+        # "адмирал X утверждал, что КНДР поставила …": a subject before the clause's "что"/"that" is
+        # the outer clause's, whatever the parse says
+        marks = [c for c in sx.children[v] if toks[c].dep == "mark" and c < v]
+        heads = [c for c in sx.children[v] if toks[c].dep == dep and not _accusative_subject(sx, v, c)
+                 and not (marks and c < marks[0])]
         if heads and toks[v].dep.startswith("acl") and _lemma(toks[heads[0]]) in _RELATIVE and 0 <= toks[v].head < len(toks):
             m = _entity(ctx, sx, toks[v].head)  # "Kupol-Tech, which assembles …"
             return ([m] if m is not None else []), passive
@@ -290,6 +294,10 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
         if toks[v].dep.startswith("acl"):  # "a company that supplies": the noun is the subject
             m = _entity(ctx, sx, head)
             return ([m] if m else []), False
+        marks = [c for c in sx.children[head] if toks[c].dep == "mark"]
+        if toks[v].dep.startswith("advcl") and marks and v < marks[0] and 0 <= toks[head].head < len(toks) \
+                and toks[head].head != head:
+            head = toks[head].head  # ", visiting Minsk, X said that …": an adverbial before "that" is the outer clause's
         subs, passive = _subjects(ctx, sx, head, depth + 1)
         if passive and toks[v].dep.startswith("conj") and not _kids(sx, v, "aux:pass") \
                 and "Voice=Pass" not in toks[v].feats:
@@ -389,6 +397,12 @@ def _objects(ctx: _Context, sx: _Sent, v: int, deps: tuple[str, ...], cases: fro
 
 def _role_person(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     toks = sx.sent.tokens
+    # "Сергею Михайловичу (министру обороны Сергею Шойгу)": the name the title itself introduces
+    # is its holder, not the name the whole title phrase explains
+    for c in _kids(sx, i, "appos"):
+        m = sx.token_mention[c]
+        if c > i and m is not None and m.label == "Person":
+            return m
     # the title modifies the name ("Governor X", "chairman X") or stands in apposition to it
     h = toks[i].head
     if toks[i].dep.split(":")[0] in ("compound", "appos", "flat", "amod", "nmod", "nsubj", "obl") and 0 <= h < len(toks):

@@ -100,12 +100,31 @@ def _build(ctx: _Context, sx: _Sent, v: int, found: list[Found],
             continue
         if predicate == "produces" and (modality == "plan" or _lemma(sx.sent.tokens[sx.sent.tokens[v].head]) in _INTENT_NOUNS):
             predicate = "plans_to_produce"  # "will produce", "has no plans to produce"
+        if predicate == "produces" and _committed(sx, v):
+            predicate, modality = "plans_to_produce", "plan" if modality == "fact" else modality
         if predicate in ("produces", "plans_to_produce") and q is not None and q.rate and obj is None \
                 and _is_capacity(ctx, sx, v, modality):
             predicate = "capacity"
         out.append(_claim(ctx, sx, subject, predicate, obj, q, modality, speaker, v,
                           confidence=0.6 + (0.15 if obj is not None else 0) + (0.1 if q is not None else 0)))
     return out
+
+
+#: nouns of a commitment whose infinitive is output still to come ("a contract to produce 6,000 drones")
+_COMMITMENTS = frozenset({"contract", "deal", "order", "agreement", "commitment", "контракт", "договор", "заказ",
+                          "соглашение", "обязательство"})
+
+
+def _committed(sx: _Sent, v: int) -> bool:
+    """The verb is the infinitive of a commitment: "signed a contract to produce", "a deal with X to
+    make"; the infinitive may hang off the noun or, as the parser often has it, off the verb
+    whose object the noun is."""
+    toks = sx.sent.tokens
+    if toks[v].dep.split(":")[0] not in ("acl", "advcl", "xcomp") or not 0 <= toks[v].head < len(toks):
+        return False
+    h = toks[v].head
+    return _lemma(toks[h]) in _COMMITMENTS or any(
+        toks[c].dep == "obj" and _lemma(toks[c]) in _COMMITMENTS and c < v for c in sx.children[h])
 
 
 #: modal words of ability: "could turn out 500 a month" says what a maker can do

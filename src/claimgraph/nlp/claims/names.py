@@ -20,9 +20,17 @@ def name_of(m: Mention) -> str:
     written in the script of the mention ("Fedorishchev" → "Vyacheslav Fedorishchev"), else the
     mention's nominative form (a Russian report's "Купол" stays "Купол", not the English name a
     gazetteer links it to; resolution still joins the two)."""
-    if m.canonical and _cyrillic(m.canonical) == _cyrillic(m.text):
+    own = (m.normalized or m.text).strip()
+    if m.canonical and _cyrillic(m.canonical) == _cyrillic(m.text) and _spelled_within(own, m.canonical):
         return m.canonical.strip()
-    return (m.normalized or m.text).strip()
+    return own
+
+
+def _spelled_within(own: str, canonical: str) -> bool:
+    """The canonical name spells out the document's own ("Fedorishchev" in "Vyacheslav
+    Fedorishchev"), rather than replacing it with another spelling ("Lukashenka" → "Lukashenko")."""
+    words = {w.casefold() for w in _WORD.findall(canonical.replace("-", " "))}
+    return all(w.casefold() in words for w in _WORD.findall(own.replace("-", " ")))
 
 
 def owners(text: str, mentions: list[Mention]) -> dict[str, Mention]:

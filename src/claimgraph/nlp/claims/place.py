@@ -6,7 +6,7 @@ from claimgraph.model import Claim
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.build import _build, _claim, _doers, Found, _Verb
-from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent, _token_at
+from claimgraph.nlp.claims.sentence import _case, _Context, _heading, _kids, _lemma, _Sent, _token_at
 from claimgraph.nlp.claims.words import _GENERIC_ORG, PLACES
 
 
@@ -27,7 +27,9 @@ _IN = frozenset({"in", "в", "во"})
 def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """A facility or company with an "in <place>" dependent: located_in."""
     toks = sx.sent.tokens
-    out = []
+    out: list[Claim] = []
+    if _heading(ctx, sx):
+        return out
     seen: set[str] = set()
     for i, m in enumerate(sx.token_mention):
         if m is None or m.label not in ("Facility", "Company", "Organization") or m.id in seen:

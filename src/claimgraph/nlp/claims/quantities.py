@@ -32,9 +32,13 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
         # the quantity of the noun's own clause first; "wide opportunities for the specialists of
         # the two countries" is not the output
+        # "eight refineries with a combined capacity of …": the number counting the noun's head is
+        # how many makers there are, not their output
+        counts = {id(q) for q in counted if head != n and toks[_token_at(sx.sent, q.start or 0)].head == head
+                  and toks[_token_at(sx.sent, q.start or 0)].dep == "nummod" and (q.start or 0) < tok.start}
         q = None
         for near in ({n, head}, {n, head, *_ancestors(sx, n, 2)}):
-            q = q or next((q for q in counted if id(q) not in used and near & {
+            q = q or next((q for q in counted if id(q) not in used and id(q) not in counts and near & {
                 (at := _token_at(sx.sent, q.start or 0)), *_ancestors(sx, at, 4)}), None)
         if q is None:
             continue

@@ -17,7 +17,7 @@ from claimgraph.nlp.claims.arguments import (
     _subjects,
 )
 from claimgraph.nlp.claims.build import _claim
-from claimgraph.nlp.claims.sentence import _Context, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _Context, _head_token, _lemma, _Sent, _with_conj
 from claimgraph.nlp.claims.words import _GENERIC_ORG, ORGS, PLACES
 from claimgraph.nlp.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -69,8 +69,10 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         done.add(person.id)
         ctx.titles[_lemma(tok)] = person
-        out.append(_claim(ctx, sx, person, "holds_role", org, None, "fact", None, i, 0.7,
-                          role=_role_title(sx, i)))
+        for holder, body in _plural_posts(ctx, sx, i, person, org):
+            done.add(holder.id)
+            out.append(_claim(ctx, sx, holder, "holds_role", body, None, "fact", None, i, 0.7,
+                              role=_role_title(sx, i)))
     for v, tok in enumerate(toks):
         if sx.lemmas[v] not in ROLE_VERBS or tok.pos not in ("VERB", "ADJ"):
             continue
@@ -89,6 +91,25 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+def _plural_posts(ctx: _Context, sx: _Sent, i: int, person: Mention, org: Mention) -> list[tuple[Mention, Mention]]:
+    """"Президенты России и Ирана Владимир Путин и Масуд Пезешкиан": a plural title over
+    coordinated bodies gives each of the names that follow, in order, the post of its body; any
+    other title gives its one holder the one post."""
+    toks = sx.sent.tokens
+    word = toks[i].text.lower()  # the Russian tagger often calls "Президенты" singular
+    if "Number=Plur" not in toks[i].feats and not (word != _lemma(toks[i]) and word.endswith(("ы", "и"))):
+        return [(person, org)]
+    bodies = [sx.token_mention[k] for k in _with_conj(sx, _head_token(sx, org))]
+    bodies = [m for m in bodies if m is not None and m.label in ORGS | PLACES]
+    people = sorted({m.id: m for m in sx.mentions if m.label == "Person" and m.start >= person.start}.values(),
+                    key=lambda m: m.start)[:len(bodies)]
+    joined = all(re.fullmatch(r"\s*(,|and|и|,\s*and)?\s*", ctx.doc.text[a.end:b.start])
+                 for a, b in zip(people, people[1:]))
+    if len(bodies) < 2 or len(people) != len(bodies) or not joined or people[0].id != person.id:
+        return [(person, org)]
+    return list(zip(people, bodies))
+
+
 def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
     toks = sx.sent.tokens
     labels = ORGS | PLACES
@@ -105,6 +126,9 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         ref = _previous(ctx, toks[c].start, frozenset({"PublicBody"}), "minis" if ctx.lang == "en" else "минис")
                         if ref is not None and ref.id != person.id:
                             return ref
+                    named = _named(sx, c, labels)  # "the drone maker X" names its maker
+                    if named is not None and named.id != person.id:
+                        return named
                     if m is None and _lemma(toks[c]) in _GENERIC_ORG and not _indefinite(sx, c):
                         ref = _previous_country(ctx, sx, toks[c].start) if _lemma(toks[c]) in ("country", "страна") \
                             else _generic_ref(ctx, toks[c].start, _lemma(toks[c]))
@@ -114,7 +138,7 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
                         nxt.append(c)
         frontier = nxt
     # "Indonesian Defence Minister X", "Belarusian leader X": the country of the demonym
-    if _lemma(toks[i]) in _STATE_ROLES:
+    if _lemma(toks[i]) in _STATE_ROLES and not _described_leader(sx, i):
         for j in range(i - 1, max(-1, i - 5), -1):
             m = sx.token_mention[j]
             if m is not None and m.label == "Nationality":
@@ -139,6 +163,35 @@ _STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime",
                           "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})
 
 
+def _named(sx: _Sent, c: int, labels: frozenset[str]) -> Mention | None:
+    """The organisation a common noun stands in apposition to ("the Russian drone maker X")."""
+    if sx.token_mention[c] is not None:
+        return None
+    for a in sx.children[c]:
+        m = sx.token_mention[a]
+        if sx.sent.tokens[a].dep == "appos" and a > c and m is not None and m.label in labels:
+            return m
+    return None
+
+
+def _described_leader(sx: _Sent, i: int) -> bool:
+    """"Russian opposition leader X", "a Belarusian rebel leader": a leader of something the
+    modifier names, not of the state the demonym stands for."""
+    toks = sx.sent.tokens
+    if _lemma(toks[i]) not in ("leader", "лидер"):
+        return False
+    return any(c < i and toks[c].pos == "NOUN" and toks[c].dep.split(":")[0] in ("compound", "nmod", "amod")
+               and _lemma(toks[c]) not in ROLE_MODIFIERS | ROLE_NOUNS for c in sx.children[i])
+
+
+def _described_employer(sx: _Sent, i: int) -> bool:
+    """"CEO of the Russian drone maker X": the title names its employer, even when the tagger
+    missed the name, so the company mentioned before is not the one meant."""
+    toks = sx.sent.tokens
+    return any(toks[c].dep.split(":")[0] == "nmod" and toks[c].pos in ("NOUN", "PROPN") and c > i
+               for c in sx.children[i])
+
+
 def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
     """A title with no organisation after it: "Chief executive X told visitors" is the executive
     of the company the report is about; "по словам губернатора X" governs the region named before."""
@@ -153,7 +206,7 @@ def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention
         if found is not None and start - found.end < 400 and _REGION_WORDS.search(found.text):
             return found
         return None
-    if low in _COMPANY_ROLES:
+    if low in _COMPANY_ROLES and not _described_employer(sx, i):
         found = _previous(ctx, start, frozenset({"Company"}))
         if found is not None and start - found.end < 600 and found.id != person.id:
             return found
@@ -175,3 +228,27 @@ def _role_title(sx: _Sent, i: int) -> str:
             and toks[i + 1].head == i and _lemma(toks[i + 1]) in ROLE_NOUNS:
         parts.append(toks[i + 1].text.lower())
     return " ".join(parts)
+
+
+def leaders_for_states(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
+    """"Putin and Pezeshkian signed a partnership treaty": office holders who cooperate do so for
+    the bodies they lead, so the claim joins the posts the report gives them anywhere; a pact
+    between two people whose posts the report never states is no ledger claim and is dropped."""
+    posts: dict[str, tuple[str, Mention]] = {}
+    for c in claims:
+        if c.predicate == "holds_role" and c.object and c.object_mention in by_id:
+            posts.setdefault(c.subject, (c.object, by_id[c.object_mention]))
+    out = []
+    for c in claims:
+        a, b = by_id.get(c.subject_mention or ""), by_id.get(c.object_mention or "")
+        if c.predicate != "cooperates_with" or a is None or b is None or a.label != "Person" \
+                or b.label != "Person":
+            out.append(c)
+            continue
+        x, y = posts.get(c.subject), posts.get(c.object or "")
+        if x is None or y is None or x[1].id == y[1].id:
+            continue
+        (subject, sm), (obj, om) = x, y
+        out.append(dataclasses.replace(c, subject=subject, object=obj, subject_mention=sm.id, object_mention=om.id,
+                                       id=Claim.make_id(c.document_id, c.start, subject, c.predicate, obj, c.value)))
+    return list({c.id: c for c in reversed(out)}.values())[::-1]  # a rewrite may repeat a claim: keep the first

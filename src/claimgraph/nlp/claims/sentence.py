@@ -165,3 +165,24 @@ def _copular_verb(sx: _Sent, n: int, deps: tuple[str, ...] | None = None) -> int
 
 def _negated(sx: _Sent, v: int) -> bool:
     return any(_lemma(sx.sent.tokens[c]) in NEGATIONS for c in sx.children[v])
+
+
+def _predicative(sx: _Sent, v: int) -> bool:
+    """The verb takes an adjective as its object's predicate ("made public a report", "makes it
+    illegal to ..."): a causative use that states no production, supply or meeting."""
+    toks = sx.sent.tokens
+    near = [v, *(c for c in sx.children[v] if toks[c].dep == "obj")]  # "made public its report"
+    if v + 2 < len(toks) and toks[v + 1].pos == "ADJ" and toks[v + 2].pos in ("DET", "PRON"):
+        return True  # an adjective before the object's determiner predicates it, whatever the parse
+    return any(toks[c].pos == "ADJ" and toks[c].dep.split(":")[0] in ("xcomp", "ccomp", "oprd")
+               for k in near for c in sx.children[k])
+
+
+def _heading(ctx: _Context, sx: _Sent) -> bool:
+    """A title-cased line without a closing stop ("UNESCO World Heritage Sites in Belarus"): a
+    heading or a menu entry, whose capitalised words the tagger reads as names of things."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end].rstrip()
+    if text.endswith((".", "!", "?", "»", "\"", "”")):
+        return False
+    words = [t.text for t in sx.sent.tokens[1:] if t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
