@@ -45,6 +45,7 @@ def test_leaders_with_known_posts_sign_for_their_countries(partners_of) -> None:
     assert frozenset({"Vladimir Putin", "Emmanuel Macron"}) not in found
 
 
-def test_people_without_known_posts_stand_for_themselves(partners_of) -> None:
+def test_people_without_known_posts_sign_for_no_one_the_report_names(partners_of) -> None:
+    """A pact is between bodies; two people whose posts the report never gives make no claim."""
     text = "Ivan Petrov and Lin Wei signed a partnership agreement in Harbin."
-    assert frozenset({"Ivan Petrov", "Lin Wei"}) in partners_of(text, "en")
+    assert frozenset({"Ivan Petrov", "Lin Wei"}) not in partners_of(text, "en")
