@@ -5,9 +5,15 @@ from collections.abc import Callable
 
 import pytest
 
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.ner import NerComponent
 from claimgraph.nlp.parse import ParseComponent
+from claimgraph.nlp.quantities import QuantityComponent
+
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
 
 
 @pytest.fixture(scope="session")
@@ -18,3 +24,21 @@ def analyse() -> Callable[[str, str], AnalyzedDoc]:
         return ner(parse(AnalyzedDoc("doc-test", text, lang)))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def pairs_of(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str], Pairs]:
+    """``pairs_of(predicate)(text, lang)``: the (subject, object) pairs of that predicate's claims in a
+    sentence we wrote, published on 16 May 2025."""
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def of(predicate: str) -> Pairs:
+        def run(text: str, lang: str) -> set[tuple[str, str | None]]:
+            doc = analyse(text, lang)
+            doc.published = "2025-05-16"
+            claims: list[Claim] = find_claims(quantities(dates(doc)))
+            return {(c.subject, c.object) for c in claims if c.predicate == predicate}
+
+        return run
+
+    return of

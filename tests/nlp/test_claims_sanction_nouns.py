@@ -5,26 +5,16 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.model import Claim
 from claimgraph.nlp.claims import find_claims
 from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.quantities import QuantityComponent
 
-Analyse = Callable[[str, str], AnalyzedDoc]
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
 
 
 @pytest.fixture(scope="module")
-def sanctions_of(analyse: Analyse) -> Callable[[str, str], set[tuple[str, str | None]]]:
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> set[tuple[str, str | None]]:
-        doc = analyse(text, lang)
-        doc.published = "2025-05-16"
-        claims: list[Claim] = find_claims(quantities(dates(doc)))
-        return {(c.subject, c.object) for c in claims if c.predicate == "sanctioned_by"}
-
-    return run
+def sanctions_of(pairs_of: Callable[[str], Pairs]) -> Pairs:
+    return pairs_of("sanctioned_by")
 
 
 def test_each_body_that_imposed_sanctions_sanctions_the_named_target(sanctions_of) -> None:

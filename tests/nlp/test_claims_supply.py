@@ -7,22 +7,14 @@ import pytest
 
 from claimgraph.nlp.claims import find_claims
 from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.quantities import QuantityComponent
 
-Analyse = Callable[[str, str], AnalyzedDoc]
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
 
 
 @pytest.fixture(scope="module")
-def supplies_of(analyse: Analyse) -> Callable[[str, str], set[tuple[str, str | None]]]:
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> set[tuple[str, str | None]]:
-        doc = analyse(text, lang)
-        doc.published = "2025-05-16"
-        return {(c.subject, c.object) for c in find_claims(quantities(dates(doc))) if c.predicate == "supplies_to"}
-
-    return run
+def supplies_of(pairs_of: Callable[[str], Pairs]) -> Pairs:
+    return pairs_of("supplies_to")
 
 
 def test_the_object_of_supplied_with_goods_is_the_recipient(supplies_of) -> None:

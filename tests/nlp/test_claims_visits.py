@@ -5,24 +5,12 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Analyse = Callable[[str, str], AnalyzedDoc]
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
 
 
 @pytest.fixture(scope="module")
-def visits_of(analyse: Analyse) -> Callable[[str, str], set[tuple[str, str | None]]]:
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> set[tuple[str, str | None]]:
-        doc = analyse(text, lang)
-        doc.published = "2025-05-16"
-        return {(c.subject, c.object) for c in find_claims(quantities(dates(doc))) if c.predicate == "visited"}
-
-    return run
+def visits_of(pairs_of: Callable[[str], Pairs]) -> Pairs:
+    return pairs_of("visited")
 
 
 @pytest.mark.parametrize(("text", "lang", "visit"), [
