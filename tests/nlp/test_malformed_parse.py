@@ -112,3 +112,15 @@ def test_natasha_tokens_carry_the_repaired_heads(pipeline: Pipeline) -> None:
         for n, (tok, ntok) in enumerate(zip(sent.tokens, nsent.tokens)):
             head = int(ntok.head_id.rsplit("_", 1)[1]) - 1
             assert (head if head >= 0 else n) == tok.head
+
+
+def test_claims_leave_a_sentence_whose_heads_point_outside_it_unread(pipeline: Pipeline) -> None:
+    """Such heads never leave a checked parser; where one slips through, the sentence is unparsed."""
+    doc, rest = _parsed(pipeline, "en")
+    first = doc.sentences[0]
+    first.tokens[0].head = 10**6
+    for component in rest:
+        doc = component(doc)
+    assert not doc.errors
+    assert doc.claims
+    assert not [c for c in doc.claims if first.start <= c.start < first.end]

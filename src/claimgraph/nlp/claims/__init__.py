@@ -76,6 +76,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     for sent in doc.sentences:
         if not sent.tokens or len(sent.tokens) > 400:
             continue  # a "sentence" this long is a table or garbage: no reliable parse
+        if any(not 0 <= t.head < len(sent.tokens) for t in sent.tokens):
+            continue  # heads outside the sentence never left a checked parser: an unparsed sentence
         sx = _sentence(ctx, sent)
         lo, hi = bisect.bisect_left(qstarts, sent.start), bisect.bisect_left(qstarts, sent.end)
         sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
