@@ -9,10 +9,8 @@ from claimgraph.model import Event, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.datelines import anchor, find_dateline, header_date
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.lexicon import FRAME_WORDS, SPEECH_VERBS, STATEMENT_SETTINGS
+from claimgraph.nlp.lexicon import FRAME_WORDS, FUTURE_AUX, SPEECH_VERBS, STATEMENT_SETTINGS
 
-#: a future auxiliary the parser may tag present ("будет принято")
-FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
 
 
@@ -178,6 +176,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "FUTURE_AUX", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
+__all__ = ["DEFINITE", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]

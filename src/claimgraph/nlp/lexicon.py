@@ -204,3 +204,5 @@ LAUNCHED = ("ракет", "missile", "rocket", "беспилот", "дрон", "
 #: receiving one of these is no meeting ("принял решение", "received an order")
 NOT_RECEIVED = frozenset({"решение", "мера", "закон", "участие", "резолюция", "заявление", "decision", "order",
                           "award", "funding", "approval", "support"})
+#: the Russian future auxiliary, which the tagger may leave without a tense ("будет выпускать")
+FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})

@@ -1,6 +1,8 @@
 """Word classes and label sets that several predicate families share."""
 from __future__ import annotations
 
+from claimgraph.nlp.lexicon import FUTURE_AUX as _FUTURE_AUX
+
 AGENTS = frozenset({"Person", "Organization", "Company", "PublicBody", "Country", "Location", "Facility"})
 ORGS = frozenset({"Organization", "Company", "PublicBody", "Facility"})
 PLACES = frozenset({"Country", "Location"})
@@ -31,6 +33,4 @@ _NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "s
 #: nouns of intention whose infinitive is the subject's plan ("has no plans to produce", "планы построить")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "план", "намерение"})
 _MAKERS = frozenset({"Company", "Facility", "Organization", "Country", "Location", "PublicBody"})
-#: the Russian future auxiliary, which the tagger may leave without a tense ("будет выпускать")
-_FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})
 _CAPACITY_NOUNS = frozenset({"capacity", "мощность", "производительность"})
