@@ -104,3 +104,38 @@ def test_a_second_dated_event_of_a_type_stays_apart(events_of: Events) -> None:
     text = ("President Ivan Petrov met Prime Minister Ola Hansen in Oslo on Monday. "
             "Last September, Petrov met the Chilean president Ana Soto in Santiago.")
     assert len([e for e in events_of(text) if e.type == "meeting"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "In March, the army of Freedonia launched nearly 4,000 drones at Ruritania.",
+    "Last year, drones already attacked the refinery in Tromso.",
+])
+def test_strikes_dated_only_to_a_month_or_a_year_are_a_sum_or_a_recollection(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_seizure_told_with_its_month_is_one_act(events_of: Events) -> None:
+    (event,) = events_of("A cargo of 20,000 chips was seized by customs officers at the port of Bergen in October 2024.")
+    assert (event.type, event.time.precision if event.time else None) == ("other", "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia has stepped up regular attacks on ports in Ruritania.",
+    "The plant is part of a wider effort to increase drone attacks on Ruritania.",
+    "Experts from Chile made repeated trips to the Tromso plant.",
+])
+def test_a_trend_or_a_habit_of_attacks_or_trips_is_no_event(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Tromso plant received a shipment of Chilean-made attack and surveillance drones.",
+    "The long-range attack unmanned aerial vehicle was shown to the press.",
+])
+def test_an_attack_noun_before_a_weapon_names_the_weapon(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "other"] == []
+
+
+def test_an_attack_before_a_time_noun_is_the_attack(events_of: Events) -> None:
+    (event,) = events_of("The drone attack last night damaged a depot in Tromso.")
+    assert event.type == "other"

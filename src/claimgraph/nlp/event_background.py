@@ -11,6 +11,8 @@ context names a kind of event, not one that happened on a day the report is abou
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
+- **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
+  to a month or a year;
 - **a retelling of the event just told** ("This was announced on Monday", "The decision was
   announced by the press service"): the announcing of what the report already said.
 
@@ -19,6 +21,7 @@ register of either parsed language.
 """
 from __future__ import annotations
 
+from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import Sentence
 
@@ -31,6 +34,15 @@ _RANGE_END = frozenset({"по", "до"})
 #: adverbs of repetition
 _REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "constantly",
                        "неоднократно", "регулярно", "многократно", "систематически", "постоянно", "часто"})
+#: adjectives of repetition on an event noun ("repeated trips", "regular attacks")
+_REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly", "constant", "routine",
+                           "регулярный", "ежедневный", "еженощный", "постоянный", "неоднократный", "многочисленный"})
+#: verbs that change how much of something there is: their event objects are a trend ("intensified
+#: drone attacks", "наращивает удары")
+_TREND = frozenset({"increase", "expand", "intensify", "escalate", "boost", "double", "reduce", "step",
+                    "усилить", "усиливать", "наращивать", "нарастить", "увеличить", "увеличивать", "активизировать"})
+#: nouns of time after which an event noun is not a qualifier ("the attack last night")
+_TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "time", "weekend"})
 #: nouns that count repetitions ("six times", "on several occasions", "несколько раз")
 _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: verbs of an attempt: the attempted act is part of an event told elsewhere
@@ -85,6 +97,9 @@ def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(), days:
 def repeated(sent: Sentence, i: int) -> bool:
     """A trigger told as many times over: a repetition adverb or a count of times beside it."""
     toks = sent.tokens
+    if toks[i].pos == "NOUN" and any(toks[c].dep == "amod" and _lemma(sent, c) in _REPEATED_ADJ
+                                     for c in _children(sent, i)):
+        return True
     for k in _clause(sent, i):
         for c in _children(sent, k):
             word = _lemma(sent, c)
@@ -109,6 +124,33 @@ def purpose_or_attempt(sent: Sentence, i: int) -> bool:
         return True
     return any(toks[c].dep in ("mark", "aux") and _lemma(sent, c) in _PURPOSE for c in _children(sent, i)) and (
         h is None or toks[h].pos in ("VERB", "AUX"))
+
+
+def trend(sent: Sentence, i: int) -> bool:
+    """An event noun that a verb of change takes as its object ("intensified drone attacks",
+    "expanding attacks on ports"): a trend, not an act."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    return toks[i].pos == "NOUN" and toks[i].dep.startswith("obj") and h is not None and _lemma(sent, h) in _TREND
+
+
+def qualifier(sent: Sentence, i: int) -> bool:
+    """An English event noun that qualifies the noun after it ("attack and surveillance drones",
+    "a long-range attack unmanned aerial vehicle"): a kind of weapon, whatever the parse says. A
+    plural ("attacks on ports") or a noun before a time ("the attack last night") is the act."""
+    toks = sent.tokens
+    tok = toks[i]
+    if tok.pos != "NOUN" or not tok.text.isascii() or "Number=Plur" in tok.feats or tok.text.lower().endswith("s"):
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].pos == "CCONJ":  # "attack and surveillance drones"
+        k += 1
+        if not (k < len(toks) and toks[k].pos in ("NOUN", "ADJ")):
+            return False
+        k += 1
+    while k < len(toks) and toks[k].pos == "ADJ":
+        k += 1
+    return k < len(toks) and toks[k].pos == "NOUN" and _lemma(sent, k) not in _TIME_NOUNS
 
 
 def descriptive(sent: Sentence, i: int) -> bool:
@@ -149,10 +191,25 @@ def retold_announcement(sent: Sentence, i: int) -> bool:
     return False
 
 
+#: acts of force that come in waves: strikes, attacks, launches, shelling, deployments
+_WAVES = frozenset({"attack", "strike", "launch", "fire", "shell", "shelling", "shoot", "deploy", "deployment",
+                    "атаковать", "атака", "удар", "обстрел", "обстрелять", "запустить", "сбить"})
+
+
+def in_aggregate(kind: str, lemma: str, time: TimeRef | None) -> bool:
+    """A strike, launch or deployment that its own sentence dates only to a month, a season or a
+    year ("In June, the army launched 5,500 drones", "last year drones already attacked the plant")
+    sums up or recalls many acts; the strike a report tells happened on a day. (A seizure or a test
+    told with its month is one act.)"""
+    return kind == "other" and lemma in _WAVES and time is not None and time.precision not in (None, "day")
+
+
 def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozenset(),
                days: frozenset[int] = frozenset()) -> bool:
     """Whether the trigger at ``i`` (of event type ``kind``) tells no event of its own; ``dated`` and
     ``days`` as for :func:`since_now`."""
+    if kind == "other" and (trend(sent, i) or qualifier(sent, i)):
+        return True
     if descriptive(sent, i) or attributive(sent, i) or since_now(sent, i, dated, days) or repeated(sent, i):
         return True
     if kind == "announcement" and retold_announcement(sent, i):
@@ -161,4 +218,4 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "descriptive", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]
+__all__ = ["attributive", "background", "descriptive", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]

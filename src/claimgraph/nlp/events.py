@@ -39,7 +39,7 @@ from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_background import background
+from claimgraph.nlp.event_background import background, in_aggregate
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     day_of_statement,
@@ -151,7 +151,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
-        if _habitual_attack(sent, found, time if own_time else None):
+        if _habitual_attack(sent, found, time if own_time else None) or in_aggregate(
+                found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
             time = scheduled(doc, sent, found.trigger, dates, dstarts)
