@@ -101,3 +101,17 @@ def test_dates_long_hostile_line_is_linear() -> None:
 def test_dates_bare_month_far_ahead_of_publication_is_last_year(text: str, lang: str, expected: tuple[str, str]) -> None:
     (found,) = find_dates(text, lang, "2025-01-09")
     assert (found.time.start, found.time.end) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The fair ran in Oslo on 14-16 May 2025.", "en", ("14-16 May 2025", "2025-05-14", "2025-05-16", "day")),
+    ("The talks took place on June 3–4.", "en", ("June 3–4", "2025-06-03", "2025-06-04", "day")),
+    ("14–16 мая 2025 года в Гродно прошла выставка.", "ru", ("14–16 мая 2025 года", "2025-05-14", "2025-05-16", "day")),
+    ("Делегация работала в Бресте с 3 по 5 июня.", "ru", ("3 по 5 июня", "2025-06-03", "2025-06-05", "day")),
+])
+def test_dates_a_range_of_days_in_one_month_is_an_interval_of_days(text: str, lang: str, expected: tuple[str, ...]) -> None:
+    assert resolved(text, lang) == [expected]
+
+
+def test_dates_a_score_like_pair_without_a_month_is_no_range() -> None:
+    assert resolved("The vote ended 12-3 in favour.", "en") == []

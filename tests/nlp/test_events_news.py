@@ -10,7 +10,8 @@ from claimgraph.model import Event
 from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.event_cues import is_headline
-from claimgraph.nlp.event_words import day_dates, word_event
+from claimgraph.nlp.dates import day_dates
+from claimgraph.nlp.event_words import word_event
 from claimgraph.nlp.events import find_events
 
 Analyse = Callable[[str, str], AnalyzedDoc]

@@ -59,6 +59,9 @@ MONTHS_RU_SHORT = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг":
                    "ноя": 11, "дек": 12}
 _Y = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _D = r"(?<![\d.,/])(?P<d>[0-3]?\d)"
+#: the first day of a range of days ("21–22", "с 3 по 5")
+_D1 = r"(?<![\d.,/])(?P<d1>[0-3]?\d)"
+_DASH = r"\s*[-–—]\s*"
 _YEAR_RU = r"(?:\s*(?:года|году|год|г\.|гг\.|г(?![а-яё])))"
 _REL_EN = (r"(?P<rel>this|last|next|that|the\s+current|the\s+previous|the\s+past|the\s+next|the\s+same"
            r"|the\s+following|the)")
@@ -215,6 +218,18 @@ def _r_dm(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     if base.year is None:
         return None
     return day_time(base.year, mon, int(m.group("d")))
+
+
+def _r_day_range(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
+    """"21–22 июля 2025 года", "July 21-22", "с 3 по 5 марта": the days from the first to the last."""
+    mon = _month_number(m.group("mon"), lang)
+    year = int(m.group("y")) if m.groupdict().get("y") else base.year
+    if not mon or year is None:
+        return None
+    first, last = day_time(year, mon, int(m.group("d1"))), day_time(year, mon, int(m.group("d")))
+    if first is None or last is None or not (first.start or "") < (last.start or ""):
+        return None
+    return TimeRef(first.start, last.start, "day")
 
 
 def _r_my(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
@@ -423,6 +438,9 @@ _COMMON = [
 
 RULES: dict[str, list[Rule]] = {
     "en": _COMMON + [
+        _rule(_D1 + _DASH + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r"(?:,?\s+" + _Y + ")?",
+              _r_day_range),
+        _rule(_M_EN + r"\s+(?P<d1>[0-3]?\d)" + _DASH + r"(?P<d>[0-3]?\d)\b(?:,?\s+" + _Y + ")?", _r_day_range),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r",?\s+" + _Y, _r_dmy),
         _rule(_M_EN + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _Y, _r_dmy),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN, _r_dm),
@@ -463,6 +481,8 @@ RULES: dict[str, list[Rule]] = {
               _r_weekday),
     ],
     "ru": _COMMON + [
+        _rule(r"(?:(?<![а-яё])с\s+)?" + _D1 + r"(?:" + _DASH + r"|\s+по\s+)(?P<d>[0-3]?\d)(?:-?го)?\s+" + _M_RU
+              + r"(?:\s+" + _Y + _YEAR_RU + r"?)?", _r_day_range),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_dmy),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU, _r_dm),
         _rule(_M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_my),
@@ -596,6 +616,61 @@ def _select(text: str, found: list[tuple[int, int, TimeRef | None]]) -> list[Dat
     return out
 
 
+# --- day-month dates of languages read without a parser -------------------------------------------
+
+#: month names (lower-case beginnings of their genitive / inflected forms) → month number
+DAY_MONTHS: dict[str, tuple[str, ...]] = {
+    "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"),
+    "be": ("студзен", "лют", "сакавік", "красавік", "трав", "чэрвен", "ліп", "жнів", "верас", "кастрычнік",
+           "лістапад", "снеж"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември"),
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember"),
+    "pl": ("styczni", "lut", "marc", "kwietni", "maj", "czerwc", "lip", "sierpni", "wrześni", "październik",
+           "listopad", "grudni"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+           "november", "detsember"),
+}
+_DAY_MONTH_NAME = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})(?:\s+(\d{4}))?", re.UNICODE)
+
+
+def _day_month_number(word: str, lang: str) -> int | None:
+    w = word.lower()
+    best = None
+    for n, stem in enumerate(DAY_MONTHS.get(lang, ()), 1):
+        if w.startswith(stem) and len(w) - len(stem) <= 4 and (best is None or len(stem) > best[1]):
+            best = (n, len(stem))
+    return best[0] if best else None
+
+
+def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
+    """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
+    the month, else the publication year (the month after publication falls in the year before)."""
+    out: list[tuple[int, int, TimeRef]] = []
+    if lang not in DAY_MONTHS:
+        return out
+    for m in _DAY_MONTH_NAME.finditer(text):
+        month = _day_month_number(m.group(2), lang)
+        day = int(m.group(1))
+        if month is None or not 1 <= day <= 31:
+            continue
+        if m.group(3):
+            year = int(m.group(3))
+        elif published and re.match(r"\d{4}-\d{2}", published):
+            year = int(published[:4])
+            if month > int(published[5:7]):
+                year -= 1
+        else:
+            continue
+        day_text = f"{year:04d}-{month:02d}-{day:02d}"
+        out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
+    return out
+
+
+
 def normalized(time: TimeRef) -> str | None:
     """A compact label of a time: "2025-07-21", "2025-03", "2024-Q4", "2024", or a start/end pair."""
     if not time.start or not time.end:
@@ -648,4 +723,4 @@ class _Coverage:
         return i >= 0 and self.spans[i][1] > start
 
 
-__all__ = ["DateComponent", "find_dates", "normalized"]
+__all__ = ["DAY_MONTHS", "DateComponent", "day_dates", "find_dates", "normalized"]

@@ -1,19 +1,17 @@
 """Event words of languages read without a parser (Ukrainian, Belarusian, Bulgarian, German, Polish,
-Romanian, Estonian): word beginnings that name an event, and day-month dates.
+Romanian, Estonian): word beginnings that name an event.
 
 These languages get word tokens only (no lemma, no part of speech), so an event word is found by
 the beginning of its lower-cased form: "підписали", "unterzeichnet", "podpisali" all begin with a
 signing stem. Stems are chosen long enough not to begin common unrelated words; a stem that is
 ambiguous on its own ("удар" blow / strike) is listed only where news uses it for the event.
 
-Dates: "2 квітня", "17. Oktober 2024", "19 czerwca" — a day and a month name, with the year
-written after it or taken from the publication date.
+Their day-month dates ("2 квітня", "17. Oktober 2024") are read by
+:func:`claimgraph.nlp.dates.day_dates`.
 """
 from __future__ import annotations
 
-import re
-
-from claimgraph.model import TimeRef
+from claimgraph.nlp.dates import day_dates
 
 #: language → (stem, event type); the longest matching stem of a word wins
 STEMS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -145,56 +143,4 @@ def framed(words: list[str], i: int, lang: str) -> bool:
     return False
 
 
-#: month names (lower-case beginnings of their genitive / inflected forms) → month number
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "uk": ("січн", "лют", "берез", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн", "листопад", "грудн"),
-    "be": ("студзен", "лют", "сакавік", "красавік", "трав", "чэрвен", "ліп", "жнів", "верас", "кастрычнік",
-           "лістапад", "снеж"),
-    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
-           "ноември", "декември"),
-    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-           "november", "dezember"),
-    "pl": ("styczni", "lut", "marc", "kwietni", "maj", "czerwc", "lip", "sierpni", "wrześni", "październik",
-           "listopad", "grudni"),
-    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
-           "octombrie", "noiembrie", "decembrie"),
-    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
-           "november", "detsember"),
-}
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})(?:\s+(\d{4}))?", re.UNICODE)
-
-
-def _month(word: str, lang: str) -> int | None:
-    w = word.lower()
-    best = None
-    for n, stem in enumerate(_MONTHS.get(lang, ()), 1):
-        if w.startswith(stem) and len(w) - len(stem) <= 4 and (best is None or len(stem) > best[1]):
-            best = (n, len(stem))
-    return best[0] if best else None
-
-
-def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
-    """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
-    the month, else the publication year (the month after publication falls in the year before)."""
-    out: list[tuple[int, int, TimeRef]] = []
-    if lang not in _MONTHS:
-        return out
-    for m in _DAY_MONTH.finditer(text):
-        month = _month(m.group(2), lang)
-        day = int(m.group(1))
-        if month is None or not 1 <= day <= 31:
-            continue
-        if m.group(3):
-            year = int(m.group(3))
-        elif published and re.match(r"\d{4}-\d{2}", published):
-            year = int(published[:4])
-            if month > int(published[5:7]):
-                year -= 1
-        else:
-            continue
-        day_text = f"{year:04d}-{month:02d}-{day:02d}"
-        out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
-    return out
-
-
-__all__ = ["FRAMES", "STEMS", "day_dates", "framed", "word_event"]
+__all__ = ["FRAMES", "STEMS", "day_dates", "framed", "word_event"]  # day_dates: re-exported from dates

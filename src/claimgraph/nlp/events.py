@@ -39,6 +39,7 @@ from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_background import background, in_aggregate
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     day_of_statement,
@@ -56,6 +57,7 @@ from claimgraph.nlp.event_cues import (
     told_in_text,
     weak_pair,
 )
+from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -125,6 +127,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     events: list[Event] = []
     told: dict[str, int] = {}  # event id → index of its sentence
     passing: set[str] = set()  # ids of events told in passing
+    dated: set[int] = set()  # id() of the events whose own sentence names their date
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400:
             continue
@@ -148,7 +151,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
         time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
-        if _habitual_attack(sent, found, time if own_time else None):
+        if _habitual_attack(sent, found, time if own_time else None) or in_aggregate(
+                found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
             time = scheduled(doc, sent, found.trigger, dates, dstarts)
@@ -197,9 +201,12 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
+        if own_time:
+            dated.add(id(events[-1]))
         if found.framed:
             passing.add(events[-1].id)
-    return told_in_text(merge_events(events, doc.text, frozenset(passing)), doc.text)
+    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated))
+    return told_in_text(merged, doc.text)
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
@@ -234,6 +241,12 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
     in_frame: _Found | None = None
+    in_dates, in_days = set(), set()  # tokens inside dates, and inside dates of one day
+    for d in doc.dates:
+        if sent.start <= d.start < sent.end:
+            inside = {i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end}
+            in_dates |= inside
+            in_days |= inside if d.time.precision == "day" else set()
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
         kind = triggers.get(lemma) or triggers.get(tok.text.lower())
@@ -248,7 +261,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
-        if _hypothetical(sent, i) or _background(sent, i):
+        if _hypothetical(sent, i) or _background(sent, i) or background(sent, i, kind, frozenset(in_dates), frozenset(in_days)):
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):

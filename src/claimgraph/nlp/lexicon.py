@@ -146,10 +146,12 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
     },
 }
-#: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech)
-NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks"})
-#: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing)
-VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour"})
+#: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
+#: film shows" and "reported that" are no show or report)
+NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report"})
+#: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing;
+#: "artillery shells" are ammunition)
+VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell"})
 #: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
 #: is background; "imposed sanctions" is an event)
 NOUN_CONTEXT = {

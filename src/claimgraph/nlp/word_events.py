@@ -6,8 +6,9 @@ import re
 
 from claimgraph.model import Event
 from claimgraph.nlp.claims import name_of
+from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_words import day_dates, framed, word_event
+from claimgraph.nlp.event_words import framed, word_event
 from claimgraph.nlp.event_cues import prefer_prose, told_in_text
 from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY
 

@@ -1,0 +1,221 @@
+"""Event words that tell no new event of a report: background, habits, purposes and descriptions.
+
+A news report tells one or a few events and surrounds them with context. A trigger word in that
+context names a kind of event, not one that happened on a day the report is about:
+
+- **a span reaching up to now** ("have imposed sanctions since 2022", "the first visit since 2000",
+  "с 2022 года ввели"): an ongoing or repeated activity;
+- **repetition** ("have repeatedly visited", "visited more than six times", "регулярно атакуют"):
+  many events, none of them told;
+- **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
+  "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
+- **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
+  position"): a participle or an adjective before its noun;
+- **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
+  to a month or a year;
+- **a retelling of the event just told** ("This was announced on Monday", "The decision was
+  announced by the press service"): the announcing of what the report already said.
+
+Each rule reads only the dependency parse and word classes, so it holds for reports in any
+register of either parsed language.
+"""
+from __future__ import annotations
+
+from claimgraph.model import TimeRef
+from claimgraph.nlp import tree
+from claimgraph.nlp.doc import Sentence
+
+#: prepositions that open a span reaching up to the time of writing
+_SINCE = frozenset({"since"})
+#: Russian "с" is "since" only before a date, and "начиная с" always
+_SINCE_RU = frozenset({"с", "со"})
+#: a range "с 1 по 5 марта", "с понедельника до среды" is an interval, not a span up to now
+_RANGE_END = frozenset({"по", "до"})
+#: adverbs of repetition
+_REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "constantly",
+                       "неоднократно", "регулярно", "многократно", "систематически", "постоянно", "часто"})
+#: adjectives of repetition on an event noun ("repeated trips", "regular attacks")
+_REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly", "constant", "routine",
+                           "регулярный", "ежедневный", "еженощный", "постоянный", "неоднократный", "многочисленный"})
+#: verbs that change how much of something there is: their event objects are a trend ("intensified
+#: drone attacks", "наращивает удары")
+_TREND = frozenset({"increase", "expand", "intensify", "escalate", "boost", "double", "reduce", "step",
+                    "усилить", "усиливать", "наращивать", "нарастить", "увеличить", "увеличивать", "активизировать"})
+#: nouns of time after which an event noun is not a qualifier ("the attack last night")
+_TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "time", "weekend"})
+#: nouns that count repetitions ("six times", "on several occasions", "несколько раз")
+_TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
+#: verbs of an attempt: the attempted act is part of an event told elsewhere
+_ATTEMPT = frozenset({"try", "attempt", "пытаться", "попытаться", "стараться"})
+#: markers of a purpose clause
+_PURPOSE = frozenset({"to", "чтобы", "дабы"})
+#: announcing and reporting verbs
+_ANNOUNCE = frozenset({"announce", "report", "confirm", "объявить", "сообщить", "подтвердить"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
+
+
+def _lemma(sent: Sentence, i: int) -> str:
+    t = sent.tokens[i]
+    return (t.lemma or t.text).lower()
+
+
+def _children(sent: Sentence, i: int) -> list[int]:
+    return [c for c, t in enumerate(sent.tokens) if t.head == i and c != i]
+
+
+def _clause(sent: Sentence, i: int) -> list[int]:
+    """The trigger and, for a noun, the verb it depends on: the words whose modifiers date it."""
+    toks = sent.tokens
+    out = [i]
+    h = tree.head(toks, i)
+    if toks[i].pos in ("NOUN", "PROPN") and h is not None and toks[h].pos in ("VERB", "AUX"):
+        out.append(h)
+    return out
+
+
+def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(), days: frozenset[int] = frozenset()) -> bool:
+    """A trigger (or the verb of a noun trigger) that a "since" phrase modifies: an activity going
+    on up to the time of writing. ``dated`` are the token indexes inside date mentions, which Russian
+    "с" needs to mean "since"; ``days`` those inside dates of one day, where a span starts with an
+    event ("с 17 декабря заступил на дежурство": put on duty that day)."""
+    toks = sent.tokens
+    for k in _clause(sent, i):
+        for c in _children(sent, k):
+            if toks[c].dep.split(":")[0] not in ("obl", "nmod", "advcl", "obl:tmod"):
+                continue
+            if c in days:
+                continue
+            marks = [_lemma(sent, m) for m in _children(sent, c) if toks[m].dep in ("case", "mark")]
+            if any(m in _SINCE for m in marks):
+                return True
+            if any(m in _SINCE_RU for m in marks) and c in dated and not any(
+                    _lemma(sent, m) in _RANGE_END for m in _children(sent, c)):
+                return True
+    return False
+
+
+def repeated(sent: Sentence, i: int) -> bool:
+    """A trigger told as many times over: a repetition adverb or a count of times beside it."""
+    toks = sent.tokens
+    if toks[i].pos == "NOUN" and any(toks[c].dep == "amod" and _lemma(sent, c) in _REPEATED_ADJ
+                                     for c in _children(sent, i)):
+        return True
+    for k in _clause(sent, i):
+        for c in _children(sent, k):
+            word = _lemma(sent, c)
+            if toks[c].dep.startswith("advmod") and word in _REPEATED:
+                return True
+            if toks[c].pos == "NOUN" and word in _TIMES and toks[c].dep.split(":")[0] in ("obl", "nmod") and any(
+                    toks[n].pos == "NUM" or _lemma(sent, n) in ("several", "many", "несколько", "много")
+                    for n in _children(sent, c)):
+                return True
+    return False
+
+
+def purpose_or_attempt(sent: Sentence, i: int) -> bool:
+    """A trigger verb in the infinitive that tells what something is for or what someone tried
+    ("used drones to attack", "tried to attack", "чтобы нанести удар")."""
+    toks = sent.tokens
+    tok = toks[i]
+    if tok.pos != "VERB" or tok.dep.split(":")[0] not in ("xcomp", "advcl"):
+        return False
+    h = tree.head(toks, i)
+    if h is not None and _lemma(sent, h) in _ATTEMPT:
+        return True
+    return any(toks[c].dep in ("mark", "aux") and _lemma(sent, c) in _PURPOSE for c in _children(sent, i)) and (
+        h is None or toks[h].pos in ("VERB", "AUX"))
+
+
+def trend(sent: Sentence, i: int) -> bool:
+    """An event noun that a verb of change takes as its object ("intensified drone attacks",
+    "expanding attacks on ports"): a trend, not an act."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    return toks[i].pos == "NOUN" and toks[i].dep.startswith("obj") and h is not None and _lemma(sent, h) in _TREND
+
+
+def qualifier(sent: Sentence, i: int) -> bool:
+    """An English event noun that qualifies the noun after it ("attack and surveillance drones",
+    "a long-range attack unmanned aerial vehicle"): a kind of weapon, whatever the parse says. A
+    plural ("attacks on ports") or a noun before a time ("the attack last night") is the act."""
+    toks = sent.tokens
+    tok = toks[i]
+    if tok.pos != "NOUN" or not tok.text.isascii() or "Number=Plur" in tok.feats or tok.text.lower().endswith("s"):
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].pos == "CCONJ":  # "attack and surveillance drones"
+        k += 1
+        if not (k < len(toks) and toks[k].pos in ("NOUN", "ADJ")):
+            return False
+        k += 1
+    while k < len(toks) and toks[k].pos == "ADJ":
+        k += 1
+    return k < len(toks) and toks[k].pos == "NOUN" and _lemma(sent, k) not in _TIME_NOUNS
+
+
+def descriptive(sent: Sentence, i: int) -> bool:
+    """A participle describing a noun ("a sanctioned maker", "the agreed package")."""
+    tok = sent.tokens[i]
+    return tok.pos == "VERB" and tok.dep == "amod"
+
+
+def attributive(sent: Sentence, i: int) -> bool:
+    """An English adjective standing before a noun ("an objective and fair position"): the word in
+    its adjective sense, not the event noun a tagger may also call an adjective ("the defence fair
+    in Istanbul"). Russian event adjectives ("санкционный список") are triggers by design."""
+    toks = sent.tokens
+    tok = toks[i]
+    if tok.pos != "ADJ" or not tok.text.isascii():
+        return False
+    k = i + 1
+    while k < len(toks) and (toks[k].pos in ("ADJ", "CCONJ") or toks[k].text == ","):
+        k += 1  # "fair and open talks"
+    return k < len(toks) and toks[k].pos == "NOUN"
+
+
+def retold_announcement(sent: Sentence, i: int) -> bool:
+    """"This was announced on Monday", "The decision was announced by the press service": an
+    announcing verb whose passive subject is a pronoun or a definite noun tells again, as news, what
+    the report has told."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or _lemma(sent, i) not in _ANNOUNCE:
+        return False
+    for c in _children(sent, i):
+        if toks[c].dep != "nsubj:pass":
+            continue
+        if toks[c].pos == "PRON":
+            return True
+        if toks[c].pos == "NOUN" and any(toks[d].dep == "det" and _lemma(sent, d) in _DEFINITE
+                                         for d in _children(sent, c)):
+            return True
+    return False
+
+
+#: acts of force that come in waves: strikes, attacks, launches, shelling, deployments
+_WAVES = frozenset({"attack", "strike", "launch", "fire", "shell", "shelling", "shoot", "deploy", "deployment",
+                    "атаковать", "атака", "удар", "обстрел", "обстрелять", "запустить", "сбить"})
+
+
+def in_aggregate(kind: str, lemma: str, time: TimeRef | None) -> bool:
+    """A strike, launch or deployment that its own sentence dates only to a month, a season or a
+    year ("In June, the army launched 5,500 drones", "last year drones already attacked the plant")
+    sums up or recalls many acts; the strike a report tells happened on a day. (A seizure or a test
+    told with its month is one act.)"""
+    return kind == "other" and lemma in _WAVES and time is not None and time.precision not in (None, "day")
+
+
+def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozenset(),
+               days: frozenset[int] = frozenset()) -> bool:
+    """Whether the trigger at ``i`` (of event type ``kind``) tells no event of its own; ``dated`` and
+    ``days`` as for :func:`since_now`."""
+    if kind == "other" and (trend(sent, i) or qualifier(sent, i)):
+        return True
+    if descriptive(sent, i) or attributive(sent, i) or since_now(sent, i, dated, days) or repeated(sent, i):
+        return True
+    if kind == "announcement" and retold_announcement(sent, i):
+        return True
+    # an attack or a strike that something is used for, or that was attempted, is no strike of its own
+    return kind == "other" and purpose_or_attempt(sent, i)
+
+
+__all__ = ["attributive", "background", "descriptive", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]

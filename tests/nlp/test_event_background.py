@@ -1,0 +1,141 @@
+"""The context of a report names kinds of events, not events: spans up to now, repetitions,
+purposes and attempts, descriptions of nouns, retold announcements; and one real-world event told
+several times in a report is one event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.events import find_events
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+Events = Callable[..., list[Event]]
+
+
+@pytest.fixture(scope="module")
+def events_of(analyse: Analyse) -> Events:
+    dates = DateComponent()
+
+    def run(text: str, lang: str = "en", published: str | None = "2025-04-03") -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = published
+        return find_events(dates(doc))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Since 2021, Norway has imposed sanctions on about forty firms in Asia.", "en"),
+    ("Engineers from Chile have visited the Tromso plant eight times since the spring of last year.", "en"),
+    ("This was the minister's first visit to Bergen since 2019.", "en"),
+    ("С 2021 года Норвегия ввела санкции против сорока фирм из Азии.", "ru"),
+])
+def test_an_activity_going_on_since_a_past_date_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_a_span_that_starts_on_a_named_day_starts_with_the_event(events_of: Events) -> None:
+    (event,) = events_of("Комплекс «Гроза» с 2 апреля заступил на боевое дежурство в Гродно.", "ru")
+    assert event.type == "other"
+    assert event.time is not None and event.time.start == "2025-04-02"
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers from Chile have repeatedly visited the Tromso plant.",
+    "Inspectors from Peru visited the Tromso plant on several occasions.",
+])
+def test_a_repeated_activity_is_no_event(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army of Freedonia uses the new drones to attack bridges and depots far behind the front.",
+    "A second drone tried to attack the fuel depot near Tromso.",
+])
+def test_what_a_weapon_is_used_for_or_an_attempt_is_no_strike(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_strike_told_outright_is_still_an_event(events_of: Events) -> None:
+    (event,) = events_of("Drones attacked a fuel depot near Tromso on Tuesday.")
+    assert (event.type, event.time.start if event.time else None) == ("other", "2025-04-01")
+
+
+@pytest.mark.parametrize("text", [
+    "A sanctioned shipyard in Bergen delivered two hulls to the navy.",
+    "Oslo has always kept an objective and fair position on the dispute.",
+])
+def test_an_event_word_that_describes_a_noun_is_no_event(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_fair_named_by_a_compound_is_an_exhibition(events_of: Events) -> None:
+    text = "Vestby Drones used this week's NORDEX defence fair in Oslo to unveil a new loitering munition."
+    assert [e.type for e in events_of(text)] == ["exhibition"]
+
+
+def test_announcing_what_the_report_told_is_no_second_event(events_of: Events) -> None:
+    text = ("The Council of Freedonia approved a new package of sanctions against Ruritania on Monday. "
+            "The decision was announced on Monday by the council's press office.")
+    assert [e.type for e in events_of(text, published="2025-03-31")] == ["sanction"]
+
+
+def test_an_attack_told_again_without_a_date_is_the_same_attack(events_of: Events) -> None:
+    text = ("Drones attacked two plants in Tromso and Bodo on Tuesday morning. "
+            "Two drones struck a warehouse in Bodo, the regional governor Ola Hansen said. "
+            "Another drone hit a dormitory in Tromso.")
+    events = events_of(text)
+    assert [e.type for e in events] == ["other"]
+    assert events[0].time is not None and events[0].time.start == "2025-04-01"
+    assert events[0].start == 0
+
+
+def test_talks_told_again_without_a_date_are_the_same_talks(events_of: Events) -> None:
+    text = ("President Ivan Petrov held talks with Prime Minister Ola Hansen in Oslo on Monday. "
+            "During the talks, Hansen and Petrov discussed fishing quotas.")
+    assert [e.type for e in events_of(text)] == ["meeting"]
+
+
+def test_a_second_dated_event_of_a_type_stays_apart(events_of: Events) -> None:
+    text = ("President Ivan Petrov met Prime Minister Ola Hansen in Oslo on Monday. "
+            "Last September, Petrov met the Chilean president Ana Soto in Santiago.")
+    assert len([e for e in events_of(text) if e.type == "meeting"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "In March, the army of Freedonia launched nearly 4,000 drones at Ruritania.",
+    "Last year, drones already attacked the refinery in Tromso.",
+])
+def test_strikes_dated_only_to_a_month_or_a_year_are_a_sum_or_a_recollection(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_seizure_told_with_its_month_is_one_act(events_of: Events) -> None:
+    (event,) = events_of("A cargo of 20,000 chips was seized by customs officers at the port of Bergen in October 2024.")
+    assert (event.type, event.time.precision if event.time else None) == ("other", "month")
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia has stepped up regular attacks on ports in Ruritania.",
+    "The plant is part of a wider effort to increase drone attacks on Ruritania.",
+    "Experts from Chile made repeated trips to the Tromso plant.",
+])
+def test_a_trend_or_a_habit_of_attacks_or_trips_is_no_event(events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Tromso plant received a shipment of Chilean-made attack and surveillance drones.",
+    "The long-range attack unmanned aerial vehicle was shown to the press.",
+])
+def test_an_attack_noun_before_a_weapon_names_the_weapon(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "other"] == []
+
+
+def test_an_attack_before_a_time_noun_is_the_attack(events_of: Events) -> None:
+    (event,) = events_of("The drone attack last night damaged a depot in Tromso.")
+    assert event.type == "other"
