@@ -115,6 +115,8 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     sources = _objects(ctx, sx, v, ("obl", "nmod"), cases, ORGS | PLACES)
     for o in _kids(sx, v, "obj"):  # "закупает моторы в Китае": the place hangs off the goods
         sources = sources or _objects(ctx, sx, o, ("nmod",), cases, ORGS | PLACES)
+    for o in _kids(sx, v, "obj"):  # "imports Chinese engines", "закупает китайские двигатели"
+        sources = sources or (origin_of_goods(ctx, sx, o)[:1] if is_materiel(sx, o) else [])
     out: list[Found] = [(src, "supplies_to", s, verb.value) for s in subjects
                         for src in _first_and_conjuncts(sx, sources)]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
