@@ -68,3 +68,19 @@ def test_a_supplier_of_materiel_stands_without_a_named_recipient(supplies_of) ->
 
 def test_a_supplier_of_help_or_words_is_no_supplier(supplies_of) -> None:
     assert supplies_of("Japan provided support and advice throughout the talks.", "en") == set()
+
+
+def test_the_party_that_facilitates_a_shipment_is_its_supplier(supplies_of) -> None:
+    text = "The move targets Vostok Trading, which has facilitated the shipment of these drones to Serbia."
+    assert supplies_of(text, "en") == {("Vostok Trading", "Serbia")}
+    text = "Санкции затронули компанию «Восток», являющуюся посредником в поставках дронов в Сербию."
+    assert supplies_of(text, "ru") == {("Восток", "Сербия")}
+
+
+def test_a_warning_against_deliveries_makes_the_warner_no_supplier(supplies_of) -> None:
+    assert supplies_of("The EU warned against deliveries of drones to Serbia.", "en") == set()
+
+
+def test_importing_goods_of_a_nation_makes_that_nation_the_supplier(supplies_of) -> None:
+    text = "Russia has been importing Chinese drone engines disguised as farm equipment."
+    assert supplies_of(text, "en") == {("Chinese", "Russia")}

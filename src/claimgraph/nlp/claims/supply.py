@@ -51,7 +51,12 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                                       and (country := _country_of(ctx, m)) is not None]
         if not suppliers:  # "передача Китаем дронов": the supplier in the instrumental
             suppliers = _bare_case(ctx, sx, n, "Case=Ins")
+        agent_verb = None
+        if not suppliers:  # "X, which facilitated the shipment of drones to Y", "посредник в поставках"
+            suppliers, agent_verb = _taking_part(ctx, sx, n)
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        if not recipients and agent_verb is not None:
+            recipients = _objects(ctx, sx, agent_verb, ("obl",), _TO - {"for", "для"}, ORGS | PLACES)
         for c in [n, *_kids(sx, n, "nmod")]:  # "поставки Украине вооружений", "передача дронов Венесуэле"
             recipients = recipients or [r for r in _bare_case(ctx, sx, c, "Case=Dat") if r not in suppliers]
         if not recipients and head != n and tok.dep.startswith("obj"):
@@ -64,6 +69,31 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
+
+
+#: words of taking part in a deed: "facilitated the shipment", "посредник в поставках", "role in deliveries"
+_TAKE_PART = frozenset({"facilitate", "handle", "organize", "organise", "arrange", "conduct", "involve", "role",
+                        "intermediary", "middleman", "broker", "participate", "engage", "responsible",
+                        "посредник", "участвовать", "участие", "осуществлять", "заниматься", "организовать",
+                        "организовывать", "роль", "причастный", "отвечать", "содействовать"})
+
+
+def _taking_part(ctx: _Context, sx: _Sent, n: int) -> tuple[list[Mention], int | None]:
+    """The party that takes part in a delivery the noun names without its supplier: the subject of
+    the clause of "facilitate", "intermediary", "role in" (or the noun a participle of it hangs on),
+    with the verb whose dependents may name the recipient."""
+    toks = sx.sent.tokens
+    chain = _ancestors(sx, n, 4)
+    if not any(sx.lemmas[a] in _TAKE_PART for a in chain[:2]):
+        return [], None
+    for a in chain:
+        if toks[a].pos in ("VERB", "AUX") or _kids(sx, a, "cop"):
+            found = [m for m in _subjects(ctx, sx, a)[0] if m.label in ORGS | PLACES]
+            if not found and toks[a].dep.startswith("acl") and 0 <= toks[a].head < len(toks):
+                m = _entity(ctx, sx, toks[a].head, ORGS | PLACES)
+                found = [m] if m is not None else []
+            return found[:1], a
+    return [], None
 
 
 def _bare_case(ctx: _Context, sx: _Sent, n: int, case: str) -> list[Mention]:
