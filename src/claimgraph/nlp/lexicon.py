@@ -10,7 +10,8 @@ from __future__ import annotations
 PREDICATE_VERBS: dict[str, dict[str, str]] = {
     "en": {
         "produce": "produces", "manufacture": "produces", "make": "produces", "assemble": "produces",
-        "output": "produces", "turn": "produces", "fabricate": "produces",
+        "output": "produces", "turn": "produces", "fabricate": "produces", "churn": "produces",
+        "develop": "produces", "design": "produces",
         "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
         "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
         "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to",
@@ -28,7 +29,8 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
     "ru": {
         "производить": "produces", "произвести": "produces", "выпускать": "produces", "выпустить": "produces",
         "собирать": "produces", "собрать": "produces", "изготавливать": "produces", "изготовить": "produces",
-        "изготовлять": "produces",
+        "изготовлять": "produces", "производиться": "produces", "выпускаться": "produces",
+        "изготавливаться": "produces", "разработать": "produces", "разрабатывать": "produces",
         "поставлять": "supplies_to", "поставить": "supplies_to", "отгрузить": "supplies_to",
         "отгружать": "supplies_to", "передавать": "supplies_to", "передать": "supplies_to",
         "продавать": "supplies_to", "продать": "supplies_to", "экспортировать": "supplies_to",

@@ -39,6 +39,7 @@ from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
+from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
@@ -151,15 +152,22 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
+    claims.extend(receipt_claims(ctx, sx))
+    claims.extend(held_goods_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx))
+    offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
+    plant = plant_capacity_claims(ctx, sx, offered)
     if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
-        offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
-        claims.extend(plant_capacity_claims(ctx, sx, offered))
+        claims.extend(plant)
+    elif plant:  # a plant's capacity measures the plant, not whoever the verb of making has for subject
+        replaced = {c.value for c in claims if c.predicate == "capacity"} & {c.value for c in plant}
+        claims = [c for c in claims if not (c.predicate == "capacity" and c.value in replaced)]
+        claims.extend(c for c in plant if c.value in replaced)
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

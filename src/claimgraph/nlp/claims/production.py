@@ -16,6 +16,7 @@ from claimgraph.nlp.claims.sentence import (
     _unique,
     _with_conj,
 )
+from claimgraph.nlp.claims.goods import national_party
 from claimgraph.nlp.claims.words import _FUTURE_AUX, _MAKERS, _NOT_OUTPUT, ORGS, _PRODUCTS
 
 
@@ -94,10 +95,10 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return _build(ctx, sx, v, [(m, "produces", product, None) for m in makers[:1]], verb.speaker, verb.denied)
     if verb.passive:  # "Geran-2 drones are assembled at the Alabuga zone (by X)"
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
-        made = [m for c in _kids(sx, v, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)
-                if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
+        goods = [k for c in _kids(sx, v, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)]
+        made = [m for k in goods if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None] or _named_goods(sx, goods)
         agents = agents or _objects(ctx, sx, v, ("obl",), _AT - {"on"}, frozenset({"Facility", "Company"}))
-        agents = agents or _where(ctx, sx, v)
+        agents = agents or _where(ctx, sx, v) or _passive_makers(ctx, sx, v)
         if not agents:
             return []
         subjects = agents
@@ -106,6 +107,11 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
                 for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
     if _made_something_else(sx, v):
         return []
+    if sx.sent.tokens[v].dep.startswith("acl") and "VerbForm=Part" in sx.sent.tokens[v].feats \
+            and not _kids(sx, v, "nsubj", "nsubj:pass"):
+        return []  # "drones produced by X": the maker is the participle's agent, read above, or no one
+    if verb.lemma in _DESIGNS:  # "developed a new drone, the X-3": a design tells of a product only
+        value = None
     out: list[Found] = []
     products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
     products = products or _named_goods(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)])
@@ -129,6 +135,22 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=force)
 
 
+#: verbs of designing: a maker's claim only with the product named ("developed the Garpiya-3")
+_DESIGNS = frozenset({"develop", "design", "разработать", "разрабатывать"})
+
+
+def _passive_makers(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """Who makes what a passive verb says is made, without "by": the firm in the instrumental
+    ("производятся компанией X"), the country or region it is made in ("produced in Tatarstan"), or
+    the nation of the plants ("in Chinese factories", "на китайских заводах")."""
+    toks = sx.sent.tokens
+    out = [m for c in _kids(sx, v, "obl") if not _case(sx, c) and "Case=Ins" in toks[c].feats
+           if (m := _entity(ctx, sx, c, _MAKERS - {"Location"})) is not None]
+    out = out or _objects(ctx, sx, v, ("obl",), frozenset({"in", "в", "во"}), frozenset({"Country", "Location"}))
+    return out or [p for c in _kids(sx, v, "obl") if set(_case(sx, c).split()) & _AT
+                   if (p := national_party(ctx, sx, c)) is not None]
+
+
 #: stems of the nouns of goods a model name stands beside: "Garpiya drones", "двигатели L550E"
 _GOODS = ("drone", "uav", "missile", "rocket", "engine", "aircraft", "helicopter", "tank", "shell", "launcher",
           "дрон", "беспилотник", "бпла", "ракет", "двигател", "самолет", "самолёт", "вертолет", "вертолёт", "танк",
@@ -143,13 +165,22 @@ def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
     for n in nouns:
         if sx.token_mention[n] is not None or not sx.lemmas[n].lower().startswith(_GOODS):
             continue
-        for c in _kids(sx, n, "compound", "appos", "flat", "nmod"):
+        named = [g for c in _kids(sx, n, "acl") if sx.lemmas[c] in _CALLED  # "drones known as Geran"
+                 for g in _kids(sx, c, "obl", "xcomp", "oprd", "nmod", "obj", "attr")]
+        # "Shahed-136-type drones": the model names the type
+        kinds = [g for c in _kids(sx, n, "compound") if sx.lemmas[c] in _KINDS for g in _kids(sx, c, "compound", "amod")]
+        for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds:
             m = sx.token_mention[c]
-            if m is not None and m.label in ("Product", "Organization") and not (
-                    toks[c].dep.startswith("nmod") and _case(sx, c)):
+            if m is not None and m.label in ("Product", "Organization", "Location") and not (
+                    toks[c].dep.startswith("nmod") and _case(sx, c)) and (m.label != "Location" or c in named):
                 out.append(m)
                 break
     return _unique(out)
+
+
+_KINDS = frozenset({"type", "class", "series", "model", "style", "тип"})
+#: participles that give a model's name: "decoys known as Gerbera", "drones called Geran"
+_CALLED = frozenset({"know", "call", "name", "dub", "называть", "назвать"})
 
 
 def _made_something_else(sx: _Sent, v: int) -> bool:

@@ -2,11 +2,13 @@
 "the largest buyer was Z"."""
 from __future__ import annotations
 
-from claimgraph.model import Claim, Mention
+from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
+from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
 from claimgraph.nlp.claims.sentence import (
+    _ancestors,
     _case,
     _Context,
     _copular_verb,
@@ -49,7 +51,12 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                                       and (country := _country_of(ctx, m)) is not None]
         if not suppliers:  # "передача Китаем дронов": the supplier in the instrumental
             suppliers = _bare_case(ctx, sx, n, "Case=Ins")
+        agent_verb = None
+        if not suppliers:  # "X, which facilitated the shipment of drones to Y", "посредник в поставках"
+            suppliers, agent_verb = _taking_part(ctx, sx, n)
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        if not recipients and agent_verb is not None:
+            recipients = _objects(ctx, sx, agent_verb, ("obl",), _TO - {"for", "для"}, ORGS | PLACES)
         for c in [n, *_kids(sx, n, "nmod")]:  # "поставки Украине вооружений", "передача дронов Венесуэле"
             recipients = recipients or [r for r in _bare_case(ctx, sx, c, "Case=Dat") if r not in suppliers]
         if not recipients and head != n and tok.dep.startswith("obj"):
@@ -62,6 +69,31 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
+
+
+#: words of taking part in a deed: "facilitated the shipment", "посредник в поставках", "role in deliveries"
+_TAKE_PART = frozenset({"facilitate", "handle", "organize", "organise", "arrange", "conduct", "involve", "role",
+                        "intermediary", "middleman", "broker", "participate", "engage", "responsible",
+                        "посредник", "участвовать", "участие", "осуществлять", "заниматься", "организовать",
+                        "организовывать", "роль", "причастный", "отвечать", "содействовать"})
+
+
+def _taking_part(ctx: _Context, sx: _Sent, n: int) -> tuple[list[Mention], int | None]:
+    """The party that takes part in a delivery the noun names without its supplier: the subject of
+    the clause of "facilitate", "intermediary", "role in" (or the noun a participle of it hangs on),
+    with the verb whose dependents may name the recipient."""
+    toks = sx.sent.tokens
+    chain = _ancestors(sx, n, 4)
+    if not any(sx.lemmas[a] in _TAKE_PART for a in chain[:2]):
+        return [], None
+    for a in chain:
+        if toks[a].pos in ("VERB", "AUX") or _kids(sx, a, "cop"):
+            found = [m for m in _subjects(ctx, sx, a)[0] if m.label in ORGS | PLACES]
+            if not found and toks[a].dep.startswith("acl") and 0 <= toks[a].head < len(toks):
+                m = _entity(ctx, sx, toks[a].head, ORGS | PLACES)
+                found = [m] if m is not None else []
+            return found[:1], a
+    return [], None
 
 
 def _bare_case(ctx: _Context, sx: _Sent, n: int, case: str) -> list[Mention]:
@@ -113,6 +145,8 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     sources = _objects(ctx, sx, v, ("obl", "nmod"), cases, ORGS | PLACES)
     for o in _kids(sx, v, "obj"):  # "закупает моторы в Китае": the place hangs off the goods
         sources = sources or _objects(ctx, sx, o, ("nmod",), cases, ORGS | PLACES)
+    for o in _kids(sx, v, "obj"):  # "imports Chinese engines", "закупает китайские двигатели"
+        sources = sources or (origin_of_goods(ctx, sx, o)[:1] if is_materiel(sx, o) else [])
     out: list[Found] = [(src, "supplies_to", s, verb.value) for s in subjects
                         for src in _first_and_conjuncts(sx, sources)]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
@@ -129,8 +163,13 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     subjects = _doers(ctx, sx, verb)
     if subjects is None:  # "a shipment was transferred from North Korea to Russia"
         subjects = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"from", "из", "от"}), ORGS | PLACES)
+        # "engines made by X were sent to Y", "Chinese-made engines are shipped to Y": where the goods come from
+        subjects = subjects or [m for c in _kids(sx, v, "nsubj:pass", "nsubj") if is_materiel(sx, _head_of(sx, c))
+                                for m in origin_of_goods(ctx, sx, _head_of(sx, c))][:1]
         if not subjects:
             return []
+    elif not subjects:  # "Chinese companies supplied …", "компания из Китая, которая передает …"
+        subjects = _national_subjects(ctx, sx, v)
     recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
     recipients = [r for r in recipients if not _locative(sx, r)]
@@ -143,9 +182,50 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         recipients = _national_forces(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
+    if not recipients and _moves_materiel(sx, v, verb):  # "X supplies drone kits", "the drones were supplied by X"
+        return _build(ctx, sx, v, [(s, "supplies_to", None, _goods_value(sx, v, verb)) for s in subjects[:1]
+                                   if s.label != "Person"], verb.speaker, verb.denied,
+                      force="claim" if accused and not verb.denied else None)
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+
+
+def _head_of(sx: _Sent, c: int) -> int:
+    """The noun a relative pronoun stands for ("drones, which were shipped"), else the token itself."""
+    toks = sx.sent.tokens
+    v = toks[c].head
+    if toks[c].pos == "PRON" and toks[v].dep.startswith("acl") and 0 <= toks[v].head < len(toks):
+        return toks[v].head
+    return c
+
+
+def _national_subjects(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """Subjects that are firms or forces of a nation ("Chinese companies", "китайские компании"), or the
+    noun a relative clause hangs on ("a company from China that supplies …")."""
+    found = [p for c in _kids(sx, v, "nsubj") if (p := national_party(ctx, sx, _head_of(sx, c))) is not None]
+    return found[:1]
+
+
+def _moves_materiel(sx: _Sent, v: int, verb: _Verb) -> bool:
+    """The verb moves weapons or parts, as its object or its passive subject says: a supply with no
+    recipient named is still the supplier's claim ("X supplies engine kits", "were supplied by X")."""
+    if any(set(_case(sx, c).split()) & {"to", "в", "во"} for c in _kids(sx, v, "obl", "nmod")):
+        return False  # "sold the batch to a distributor": a recipient is named, only not by name
+    deps = ("nsubj:pass", "nsubj") if verb.passive else ("obj",)
+    return any(is_materiel(sx, _head_of(sx, k)) for c in _kids(sx, v, *deps) for k in _with_conj(sx, c))
+
+
+def _goods_value(sx: _Sent, v: int, verb: _Verb) -> Quantity | None:
+    """The verb's value when it counts the goods themselves ("delivered 1,500 drones"), not some
+    other number of the clause ("through 34 companies")."""
+    q = verb.value
+    if q is None:
+        return None
+    toks = sx.sent.tokens
+    at = _token_at(sx.sent, q.start or 0)
+    goods = {k for c in _kids(sx, v, "obj", "nsubj:pass") for k in _with_conj(sx, c)}
+    return q if at in goods or {at, *_ancestors(sx, at, 2)} & goods and toks[at].dep != "nmod" else None
 
 
 #: verbs that charge someone with a deed: "accused X of supplying", "обвиняют X в поставках"
@@ -214,7 +294,7 @@ def _goods_with(sx: _Sent, v: int) -> bool:
     toks = sx.sent.tokens
     if sx.lemmas[v] not in _FURNISH:
         return False
-    for c in _kids(sx, v, "obl", "nmod"):
+    for c in _kids(sx, v, "obl", "nmod", "iobj"):
         case = _case(sx, c)
         if case == "with" or (not case and "Case=Ins" in toks[c].feats and sx.token_mention[c] is None):
             return True

@@ -1,0 +1,48 @@
+"""produces told by passives without "by", by designs and by model names given beside the goods;
+a plant's capacity measures the plant."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
+
+
+@pytest.fixture(scope="module")
+def produces_of(pairs_of: Callable[[str], Pairs]) -> Pairs:
+    return pairs_of("produces")
+
+
+def test_developing_a_named_drone_is_making_it(produces_of) -> None:
+    text = "Last year Zenit Tech developed a new Orlan-30 drone with help from local engineers."
+    assert produces_of(text, "en") == {("Zenit Tech", "Orlan-30")}
+    assert produces_of("В прошлом году «Зенит» разработал новый беспилотник «Орлан-30».", "ru") == {("Зенит", "Орлан-30")}
+
+
+def test_developing_something_unnamed_is_no_production(produces_of) -> None:
+    assert produces_of("Zenit Tech developed close ties with the ministry over two years.", "en") == set()
+
+
+def test_a_passive_made_in_a_region_names_the_region(produces_of) -> None:
+    text = "More than 6,000 Orlan-30 drones were produced in Tatarstan in 2024."
+    assert produces_of(text, "en") == {("Tatarstan", "Orlan-30")}
+
+
+def test_a_passive_made_in_a_nation_s_factories_names_the_nation(produces_of) -> None:
+    assert produces_of("The Orlan-30 drones are manufactured in Chinese factories.", "en") == {("Chinese", "Orlan-30")}
+    assert produces_of("Дрон «Орлан» производится на китайских заводах.", "ru") == {("китайский", "Орлан")}
+
+
+def test_russian_reflexive_passive_with_the_maker_in_the_instrumental(produces_of) -> None:
+    assert produces_of("Дроны «Орлан-10» производятся компанией «Зенит».", "ru") == {("Зенит", "Орлан-10")}
+
+
+def test_goods_made_by_someone_give_the_receiver_no_production(produces_of) -> None:
+    text = "The plant received a dozen drones last year produced by Sichuan AEE."
+    assert produces_of(text, "en") == set()
+
+
+def test_a_plant_s_capacity_measures_the_plant_not_the_builder(pairs_of: Callable[[str], Pairs]) -> None:
+    text = "Japan suggests building a plant in Serbia to manufacture drones with a capacity of up to 50,000 units annually."
+    assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
