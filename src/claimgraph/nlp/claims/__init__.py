@@ -40,6 +40,7 @@ from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_cl
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
+from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import (
@@ -166,7 +167,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
-    return claims
+    return counted_over_bare(claims)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
