@@ -32,6 +32,7 @@ from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
+from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
@@ -167,6 +168,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
+    claims.extend(deployment_claims(ctx, sx))
     return counted_over_bare(claims)
 
 
