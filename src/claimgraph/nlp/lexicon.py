@@ -24,6 +24,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "offer": "offers_to_build", "propose": "offers_to_build",
         "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
         "list": "sanctioned_by", "target": "sanctioned_by", "add": "sanctioned_by",
+        "include": "sanctioned_by", "hit": "sanctioned_by",
         "base": "located_in", "locate": "located_in", "headquarter": "located_in",
     },
     "ru": {

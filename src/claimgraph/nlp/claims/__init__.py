@@ -32,6 +32,7 @@ from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
+from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
@@ -41,6 +42,7 @@ from claimgraph.nlp.claims.production import _maker_claims, _production_noun_cla
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
+from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import (
@@ -174,7 +176,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
-    return claims
+    claims.extend(deployment_claims(ctx, sx))
+    return counted_over_bare(claims)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:

@@ -43,6 +43,9 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 and sx.lemmas[g] in _GENERIC_ORG | _SITES and sx.token_mention[g] is None \
                 and all(toks[k].pos == "PUNCT" for k in range(g + 1, _token_at(sx.sent, m.start))):
             hosts.append(g)
+        # "Alabuga, a special economic zone in the Yelabuga district": the noun set beside the name
+        hosts += [c for c in _kids(sx, head, "appos") if sx.lemmas[c] in _GENERIC_ORG | _SITES
+                  and sx.token_mention[c] is None and c > head]
         for c in (c for h in hosts for c in sx.children[h]):
             if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
                 continue
@@ -73,6 +76,48 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                     seen.add(m.id)
                     out.append(_claim(ctx, sx, m, "located_in", place, None, "fact", None, i, 0.6))
                     break
+    return out + _owned_site_claims(ctx, sx) + _home_claims(ctx, sx)
+
+
+def _owned_site_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"Kupol's facilities in Izhevsk", "the company's plant in Gomel": the owner of a site is where
+    the site is."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if sx.lemmas[n] not in _GENERIC_ORG | _SITES or sx.token_mention[n] is not None:
+            continue
+        owners = [m for c in _kids(sx, n, "nmod:poss") if (m := sx.token_mention[c]) is not None
+                  and m.label in ("Company", "Organization", "Facility")]
+        places = [m for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & _IN
+                  if (m := sx.token_mention[c]) is not None and m.label in PLACES]
+        if owners and places:
+            out.append(_claim(ctx, sx, owners[0], "located_in", places[0], None, "fact", None, n, 0.6))
+    return out
+
+
+def _home_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"Izhevsk, home to Kupol", "Izhevsk, where Kupol is based": the place a name is at home in."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        h = tok.head
+        if not 0 <= h < len(toks) or h == n:
+            continue
+        place = sx.token_mention[h]
+        if place is None or place.label not in PLACES:
+            continue
+        if sx.lemmas[n] == "home" and tok.dep.split(":")[0] in ("appos", "nmod", "conj"):
+            named = [m for c in _kids(sx, n, "nmod") if "to" in _case(sx, c).split()
+                     if (m := sx.token_mention[c]) is not None and m.label in ("Company", "Organization", "Facility")]
+        elif tok.dep.startswith("acl") and sx.lemmas[n] in ("base", "locate", "headquarter", "находиться",
+                                                             "располагаться", "базироваться") \
+                and any(sx.lemmas[c] in ("where", "где") for c in sx.children[n]):
+            named = [m for c in _kids(sx, n, "nsubj", "nsubj:pass") if (m := sx.token_mention[c]) is not None
+                     and m.label in ("Company", "Organization", "Facility")]
+        else:
+            continue
+        out.extend(_claim(ctx, sx, m, "located_in", place, None, "fact", None, n, 0.6) for m in named[:1])
     return out
 
 

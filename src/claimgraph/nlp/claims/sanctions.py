@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from claimgraph.model import Claim, Mention, Quantity
-from claimgraph.nlp.claims.arguments import _country_of, _objects, _subjects
+from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
+from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -100,29 +101,23 @@ _LIST_WORDS = re.compile(r"^(?:list|entity|sdn|blacklist)$", re.IGNORECASE)
 
 
 def _onto_a_list(sx: _Sent, v: int) -> bool:
-    """"added to the Entity List", "added to its sanctions list": "to" a list."""
+    """"added to the Entity List", "added to its sanctions list", "included in the sanctions list":
+    "to" (or "in", "on") a list."""
     toks = sx.sent.tokens
     for c in _kids(sx, v, "obl"):
-        if "to" in _case(sx, c).split() and any(_LIST_WORDS.match(toks[k].text)
+        if set(_case(sx, c).split()) & {"to", "in", "on"} and any(_LIST_WORDS.match(toks[k].text)
                                                  for k in [c, *_kids(sx, c, "compound")]):
             return True
     return False
 
 
-def _counted_of_country(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Quantity | None]:
-    """"90 Russian companies": the country whose firms are counted, and their count."""
-    toks = sx.sent.tokens
-    for o in _kids(sx, v, "obj"):
-        nums = [c for c in _kids(sx, o, "nummod")]
-        if not nums:
-            continue
-        count = next((q for q in sx.quantities for c in nums
-                      if q.start is not None and q.end is not None and q.start <= toks[c].start < q.end), None)
-        for a in _kids(sx, o, "amod"):
-            m = sx.token_mention[a]
-            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
-            if country is not None:
-                return [country], count
+def _counted(ctx: _Context, sx: _Sent, heads: list[int]) -> tuple[list[Mention], Quantity | None]:
+    """"added more than 90 Russian companies", "targeted nearly 300 people and entities": the country
+    whose people or firms are counted (see :mod:`.sanction_counts`), and their count."""
+    for h in heads:
+        found = counted_target(ctx, sx, h)
+        if found is not None:
+            return [found[0]], found[1]
     return [], None
 
 
@@ -154,19 +149,25 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(text) or _MEASURES.search(text)) and not any(
             m.label in ORGS | PLACES for m in verb.subjects):
         return []
+    if verb.lemma == "hit" and not _SANCTION_WORDS["en"].search(text):
+        return []  # "a drone hit the plant": only "hit with sanctions", "sanctions hit X" sanction
     count = None
-    if verb.lemma == "add":
+    if verb.lemma in ("add", "include"):
         if not _onto_a_list(sx, v):
             return []  # only "added X to the Entity List" sanctions
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
+        if not targets:  # "Sixty-one individuals or companies are included in the sanctions list"
+            targets, count = _counted(ctx, sx, _kids(sx, v, "nsubj:pass"))
     else:
         targets = _objects(ctx, sx, v, ("obj",), None, ORGS | frozenset({"Person"}))
         agents = [m for m in verb.subjects if m.label in ORGS | PLACES] or _measure_owners(ctx, sx, v)
-        if not targets and verb.lemma == "add":  # "added 90 Russian companies to its Entity List"
-            targets, count = _counted_of_country(ctx, sx, v)
+        if not targets:  # "added 90 Russian companies to its Entity List", "targeted nearly 300 people"
+            targets, count = _counted(ctx, sx, _kids(sx, v, "obj"))
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
+    for t in targets:
+        remember_target(ctx, t)
     if not agents and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]  # "The move targets X": the body whose sanctions the text tells of
     for t in targets:

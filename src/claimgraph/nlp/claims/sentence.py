@@ -38,6 +38,7 @@ class _Context:
     starts: list[int]
     owners: dict[str, Mention] = field(default_factory=dict)
     sanctioner: Mention | None = None  # the body whose sanctions the text is describing
+    sanctioned_country: Mention | None = None  # the country those sanctions were said to be against
     fullest: dict[str, Mention] = field(default_factory=dict)
     #: the two parties of the last meeting or cooperation, for "the two sides" (sentence index, pair)
     pair: tuple[int, Mention, Mention] | None = None

@@ -1,0 +1,136 @@
+"""located_in for deployed weapons: "the X missile system has entered combat duty in Y", "X was
+deployed in Y", "комплекс «X» заступил на боевое дежурство в Y", "размещение «X» в Y", "«X» в Y".
+
+The deployed thing is a name the verb's subject (or, for "deploy X", its object) holds, itself or
+beside a weapon noun ("the Oreshnik missile system"); the place is the verb's (or the duty noun's)
+"in" / "в" dependent, "the country" named before, or the territory a demonym names ("on
+Belarusian territory"). Verbs that only move or set something ("put", "enter", "заступить") deploy
+only with a duty noun ("combat duty", "боевое дежурство").
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _country_of, _previous_country
+from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
+
+#: verbs that deploy by themselves
+DEPLOY = frozenset({"deploy", "station", "redeploy", "разместить", "размещать", "развернуть", "развертывать",
+                    "разворачивать", "дислоцировать"})
+#: verbs that deploy with a duty noun: "entered combat duty", "заступил на боевое дежурство"
+_ONTO_DUTY = frozenset({"place", "put", "enter", "assume", "go", "take", "begin", "start", "заступить",
+                        "заступать", "нести", "поставить", "ставить", "начать", "встать", "заступление"})
+_DUTY = frozenset({"duty", "alert", "дежурство"})
+#: nouns of placement: "размещение «Орешника» в Белоруссии", "the deployment of X in Y"
+_PLACEMENT = frozenset({"deployment", "stationing", "размещение", "развертывание", "развёртывание"})
+#: common nouns of weapons a name stands beside: "the Oreshnik missile system", "комплекс «Орешник»"
+WEAPONS = frozenset({"system", "systems", "missile", "missiles", "complex", "launcher", "launchers", "weapon",
+                     "weapons", "комплекс", "ракета", "система", "установка", "оружие"})
+_IN = frozenset({"in", "to", "into", "в", "во", "на"})
+_TERRITORY = frozenset({"territory", "soil", "территория"})
+_COUNTRY = frozenset({"country", "страна", "республика"})
+_PLACES = frozenset({"Country", "Location"})
+#: labels the tagger gives a weapon's name
+_NAMES = frozenset({"Product", "Person", "Organization", "Facility", "Company"})
+
+
+def _thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
+    """The weapon a subject or object token names: a product's own name, or a name of any label that
+    stands beside a weapon noun ("the Oreshnik missile system", "комплекс «Орешник»")."""
+    toks = sx.sent.tokens
+    m = sx.token_mention[t]
+    if m is not None:
+        if m.label == "Product":
+            return m
+        near = [toks[t].head] + sx.children[t]
+        return m if m.label in _NAMES and any(0 <= k < len(toks) and sx.lemmas[k] in WEAPONS for k in near) else None
+    if sx.lemmas[t] not in WEAPONS:
+        return None
+    for c in _kids(sx, t, "compound", "appos", "flat", "nmod"):
+        m = sx.token_mention[c]
+        if m is not None and m.label in _NAMES and not _case(sx, c):
+            return m
+    for c in _kids(sx, t, "appos", "flat", "compound"):
+        m = _quoted_name(ctx, sx, c)
+        if m is not None:
+            return m
+    return None
+
+
+_QUOTES = frozenset({"«", '"', "“", "„", "'"})
+
+
+def _quoted_name(ctx: _Context, sx: _Sent, c: int) -> Mention | None:
+    """A capitalised name in quotes beside a weapon noun that the tagger left unnamed ("комплекс
+    «Орешник»"): the weapon's name, as a product."""
+    toks = sx.sent.tokens
+    tok = toks[c]
+    if not tok.text[:1].isupper() or c == 0 or toks[c - 1].text not in _QUOTES:
+        return None
+    lemma = sx.lemmas[c]
+    name = lemma[:1].upper() + lemma[1:] if sx.lang == "ru" and lemma else tok.text
+    doc = ctx.doc.document_id
+    return Mention(id=Mention.make_id(doc, tok.start, tok.end, "Product"), document_id=doc, start=tok.start,
+                   end=tok.end, text=tok.text, label="Product", normalized=name)
+
+
+def _place(ctx: _Context, sx: _Sent, heads: list[int]) -> Mention | None:
+    """Where: an "in" / "в" dependent naming a place, "in the country", or "on Belarusian territory"."""
+    toks = sx.sent.tokens
+    for h in heads:
+        for c in _kids(sx, h, "obl", "nmod"):
+            if not set(_case(sx, c).split()) & _IN or sx.lemmas[c] in _DUTY:
+                continue
+            m = sx.token_mention[c]
+            if m is not None and m.label in _PLACES:
+                return m
+            if sx.lemmas[c] in _TERRITORY:
+                for k in _kids(sx, c, "amod", "nmod"):
+                    n = sx.token_mention[k]
+                    if n is not None and n.label == "Nationality":
+                        n = _country_of(ctx, n)
+                    if n is not None and n.label in _PLACES:
+                        return n
+            if sx.lemmas[c] in _COUNTRY and m is None:
+                return _previous_country(ctx, sx, toks[c].start)
+    return None
+
+
+def _onto_duty(sx: _Sent, v: int) -> bool:
+    return any(sx.lemmas[c] in _DUTY for c in _kids(sx, v, "obl", "obj", "nmod"))
+
+
+def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """Each weapon deployed (or put on duty) somewhere: located_in."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for v, tok in enumerate(toks):
+        lemma = sx.lemmas[v]
+        if tok.pos in ("VERB", "AUX") and (lemma in DEPLOY or lemma in _ONTO_DUTY and _onto_duty(sx, v)):
+            duty = [c for c in _kids(sx, v, "obl", "obj", "nmod") if sx.lemmas[c] in _DUTY]
+            holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
+        elif tok.pos == "NOUN" and lemma in _PLACEMENT:
+            duty, holders = [], _kids(sx, v, "nmod")
+        elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and sx.token_mention[v] is not None \
+                and sx.token_mention[v].label == "Product":
+            duty, holders = [], [v]  # "«Орешник» в Беларуси со вчерашнего дня"
+        else:
+            continue
+        named = [(h, m) for h in holders if (m := _thing(ctx, sx, h)) is not None]
+        things = [m for _, m in named]
+        place = _place(ctx, sx, [v, *duty, *(h for h, _ in named if h != v)]) if things else None
+        if place is None:
+            continue
+        speaker, denied = _speaker(ctx, sx, v)
+        for claim in _build(ctx, sx, v, [(things[0], "located_in", place, None)], speaker, denied):
+            if things[0].label == "Person" or things[0].id not in ctx.by_id:
+                # a weapon's name the tagger took for a person's, or left unnamed: no mention of it to tie
+                claim = dataclasses.replace(claim, subject_mention=None)
+            out.append(claim)
+    return out
+
+
+__all__ = ["DEPLOY", "WEAPONS", "deployment_claims"]

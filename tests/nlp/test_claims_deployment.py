@@ -1,0 +1,47 @@
+"""located_in for weapons put on duty or deployed somewhere, and for sites their owners hold."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Pairs = Callable[[str, str], set[tuple[str, str | None]]]
+
+
+@pytest.fixture(scope="module")
+def located(pairs_of: Callable[[str], Pairs]) -> Pairs:
+    return pairs_of("located_in")
+
+
+def test_a_missile_system_entering_combat_duty_in_a_country_is_located_there(located) -> None:
+    text = "The Iskander-M missile system has entered combat duty in Armenia, the defence ministry said."
+    assert any(obj == "Armenia" for _, obj in located(text, "en"))
+
+
+def test_russian_complex_on_combat_duty_in_a_country(located) -> None:
+    text = "Ракетный комплекс «Искандер» с 5 мая заступил на боевое дежурство в Армении."
+    assert ("Искандер", "Армения") in located(text, "ru")
+
+
+def test_the_placement_of_a_weapon_in_a_country(located) -> None:
+    text = "Министр обороны подтвердил, что решение о размещении ракеты «Искандер» в Армении уже принято."
+    assert ("Искандер", "Армения") in located(text, "ru")
+
+
+def test_entering_anything_but_duty_is_no_deployment(located) -> None:
+    assert located("The Iskander missile system entered production in Armenia last year.", "en") == set()
+
+
+def test_a_company_s_facilities_in_a_city(located) -> None:
+    text = "Engineers visited Grodno Drone Works' facilities in Lida twice last year."
+    assert ("Grodno Drone Works", "Lida") in located(text, "en")
+
+
+def test_a_city_where_a_company_is_based(located) -> None:
+    text = "The parts were flown to Minsk, where Grodno Drone Works is based."
+    assert ("Grodno Drone Works", "Minsk") in located(text, "en")
+
+
+def test_a_place_named_beside_a_zone(located) -> None:
+    text = "The press service of Vostok, a special economic zone in the Lida district, denied the report."
+    assert any(obj == "Lida district" for _, obj in located(text, "en"))
