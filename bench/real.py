@@ -38,9 +38,15 @@ Measures (every match is one-to-one within a report):
   whose start and end equal the gold's.
 - **clusters**: purity / inverse purity of the product's event clusters (``document_events``) over
   the reports, against the manifest's events.
-- **disagreements**: an annotated disagreement is flagged when one contested ledger topic has a
-  variant supported by a report of one side and another variant supported by a report of another
-  side; precision is the share of contested topics that flag an annotated disagreement.
+- **disagreements**: the product's flags are the disagreements its ledger states, each a kind and
+  two sides (the reports behind each side's claims), counted once however many rows show them.
+  An annotated disagreement is found by a flag of a matching kind (``number`` and ``count`` are one
+  family, ``modality`` and ``denial`` another) whose one side holds a report of one annotated side
+  and whose other side a report of another annotated side, each by a claim of the sentence the
+  annotation anchors in that report (where it anchors one); precision is the share of flags that
+  find an annotated disagreement. Two reports that disagree about something else (a modality where
+  the annotation is about a number) or two claims the product never set against each other find
+  nothing.
 - **origins**: for each key claim of ``origins.jsonl``, take the ledger variant of the same
   predicate that most of the listed reports support (names break ties: the reports may be in
   several scripts); the number of distinct origins the product traces for that variant's claims
@@ -439,10 +445,11 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
             "place": e["place"], "participants": _name_list(e["participants"])})
     cluster_of = {row["document_id"]: row["cluster_id"] or row["event_id"]
                   for row in store.query("SELECT document_id, event_id, cluster_id FROM document_events")}
-    ledger = store.query("SELECT claim_id, variant_id, topic, contested, origins FROM claim_ledger")
+    ledger = store.query("SELECT claim_id, variant_id, topic, contested, origins, disagreements FROM claim_ledger")
 
     outputs: dict[str, dict[str, Any]] = {}
     doc_of_report: dict[str, str] = {}
+    shifts: dict[str, int] = {}
     unaligned: list[str] = []
     for r in records:
         doc = doc_of_url.get(r["url"])
@@ -454,13 +461,14 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
         if shift < 0:
             unaligned.append(r["id"])
             continue
+        shifts[r["id"]] = shift
         out = per_doc.get(doc, empty_output())
         outputs[r["id"]] = {
             "mentions": [{**m, "start": m["start"] + shift, "end": m["end"] + shift} for m in out["mentions"]],
             "claims": [{**c, "span": (c["span"][0] + shift, c["span"][1] + shift)} for c in out["claims"]],
             "events": [{**e, "span": (e["span"][0] + shift, e["span"][1] + shift)} for e in out["events"]],
         }
-    return {"outputs": outputs, "doc_of_report": doc_of_report, "cluster_of": cluster_of, "ledger": ledger,
+    return {"outputs": outputs, "doc_of_report": doc_of_report, "shift": shifts, "cluster_of": cluster_of, "ledger": ledger,
             "claims": claims_by_id, "origin_keys": claim_origin_keys(store, cluster_of),
             "unaligned": unaligned, "timings": timings}
 
@@ -545,44 +553,103 @@ def baseline_outputs(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]
 
 # --- clusters, disagreements, origins -----------------------------------------------------------
 
-def flagged_topics(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[list[set[str]]]:
-    """Contested ledger topics as lists of variants, each the set of reports supporting it."""
-    topics: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    contested = {row["topic"] for row in product["ledger"] if row["contested"]}
+#: Kinds an annotated disagreement may be found under: a count is a number, a denial a modality.
+KIND_FAMILY = {"number": "number", "count": "number", "date": "date", "modality": "modality",
+               "denial": "modality", "actor": "actor"}
+
+
+def flagged_disagreements(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """The disagreements the ledger states, once each: kind, and for each side the reports behind it
+    with the spans (in the report's text) of the claims that make it."""
+    members: dict[str, list[str]] = defaultdict(list)
     for row in product["ledger"]:
-        if row["topic"] in contested:
-            claim = product["claims"].get(row["claim_id"])
-            if claim:
-                topics[row["topic"]][row["variant_id"]] |= reports_of_doc.get(claim["document_id"], set())
-    return [list(variants.values()) for variants in topics.values()]
+        members[row["variant_id"]].append(row["claim_id"])
+    shift = product.get("shift", {})
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in product["ledger"]:
+        for d in json.loads(row.get("disagreements") or "[]"):
+            sides = []
+            for side in d.get("sides") or []:
+                spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+                for doc in side.get("documents") or []:
+                    for report in reports_of_doc.get(doc, ()):
+                        spans[report]  # a report on this side even where no claim span is known
+                for variant in side.get("variants") or []:
+                    for cid in members.get(variant, []):
+                        claim = product["claims"].get(cid)
+                        for report in reports_of_doc.get(claim["document_id"], ()) if claim else ():
+                            start, end = claim["span"]
+                            spans[report].append((start + shift.get(report, 0), end + shift.get(report, 0)))
+                sides.append(dict(spans))
+            if len(sides) < 2:
+                continue
+            key = (d["kind"], frozenset(frozenset(side) for side in sides))
+            seen.setdefault(key, {"kind": d["kind"], "about": d.get("about"), "sides": sides})
+    return list(seen.values())
 
 
-def baseline_topics(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[list[set[str]]]:
-    """Any subject and predicate with two values or modalities among the extracted claims is contested."""
-    groups: dict[tuple[str, str], dict[tuple[Any, Any], set[str]]] = defaultdict(lambda: defaultdict(set))
+def baseline_flags(product: dict[str, Any], reports_of_doc: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """Any subject and predicate with two values (a number flag) or two modalities (a modality flag)
+    among the extracted claims; each side's reports with the spans of its claims."""
+    groups: dict[tuple[str, str], dict[tuple[Any, Any], dict[str, list[tuple[int, int]]]]] = \
+        defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
+    shift = product.get("shift", {})
     for claim in product["claims"].values():
         key = (" ".join(sorted(name_keys(claim["subject"])[-1])) if claim["subject"] else "", claim["predicate"])
-        groups[key][(claim["value"], claim["modality"])] |= reports_of_doc.get(claim["document_id"], set())
-    return [list(v.values()) for v in groups.values() if len(v) > 1]
+        for report in reports_of_doc.get(claim["document_id"], set()):
+            start, end = claim["span"]
+            groups[key][(claim["value"], claim["modality"])][report].append(
+                (start + shift.get(report, 0), end + shift.get(report, 0)))
+    out = []
+    for variants in groups.values():
+        items = list(variants.items())
+        for i, ((va, _), ra) in enumerate(items):
+            for (vb, _), rb in items[i + 1:]:
+                out.append({"kind": "number" if va != vb else "modality", "sides": [dict(ra), dict(rb)]})
+    return out
 
 
-def flags(disagreement: dict[str, Any], variants: list[set[str]]) -> bool:
-    sides = [set(side["docs"]) for side in disagreement["sides"]]
-    for i, a in enumerate(variants):
-        for b in variants[i + 1:]:
-            for x, side_x in enumerate(sides):
-                for side_y in sides[x + 1:]:
-                    if (a & side_x and b & side_y) or (a & side_y and b & side_x):
-                        return True
+def anchor_spans(disagreements: list[dict[str, Any]], texts: dict[str, str]) -> None:
+    """Give each annotated side the span of its anchor in each report (``spans``: report -> (start, end))."""
+    for d in disagreements:
+        for side in d["sides"]:
+            side["spans"] = {}
+            for report, anchor in (side.get("at") or {}).items():
+                at = texts.get(report, "").find(anchor)
+                if at >= 0:
+                    side["spans"][report] = (at, at + len(anchor))
+
+
+def _stands_on(flag_side: dict[str, list[tuple[int, int]]], side: dict[str, Any]) -> bool:
+    """Whether a flag's side holds a report of an annotated side, by a claim of the anchored sentence
+    where the annotation anchors that report."""
+    for report in set(flag_side) & set(side["docs"]):
+        anchor = (side.get("spans") or {}).get(report)
+        if anchor is None or any(overlaps(anchor, span) for span in flag_side[report]):
+            return True
     return False
 
 
-def score_disagreements(disagreements: list[dict[str, Any]], topics: list[list[set[str]]]) -> dict[str, Any]:
-    found = sum(1 for d in disagreements if any(flags(d, t) for t in topics))
-    right = sum(1 for t in topics if any(flags(d, t) for d in disagreements))
+def flags(disagreement: dict[str, Any], flag: dict[str, Any]) -> bool:
+    """Whether a flag of a matching kind sets a report of one annotated side against a report of
+    another, by claims of the sentences the annotation anchors."""
+    if KIND_FAMILY.get(flag["kind"]) != KIND_FAMILY.get(disagreement["kind"]):
+        return False
+    a, b = flag["sides"][0], flag["sides"][1]
+    sides = disagreement["sides"]
+    for x, side_x in enumerate(sides):
+        for side_y in sides[x + 1:]:
+            if (_stands_on(a, side_x) and _stands_on(b, side_y)) or (_stands_on(a, side_y) and _stands_on(b, side_x)):
+                return True
+    return False
+
+
+def score_disagreements(disagreements: list[dict[str, Any]], flagged: list[dict[str, Any]]) -> dict[str, Any]:
+    found = sum(1 for d in disagreements if any(flags(d, f) for f in flagged))
+    right = sum(1 for f in flagged if any(flags(d, f) for d in disagreements))
     return {"R": round(found / len(disagreements), 3) if disagreements else None,
-            "P": round(right / len(topics), 3) if topics else None,
-            "annotated": len(disagreements), "flagged": len(topics), "found": found}
+            "P": round(right / len(flagged), 3) if flagged else None,
+            "annotated": len(disagreements), "flagged": len(flagged), "found": found}
 
 
 def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet_of: dict[str, str]) -> dict[str, Any]:
@@ -733,8 +800,9 @@ def main(argv: list[str] | None = None) -> int:
     disagreements = [{**d, "sides": [{**s, "docs": [x for x in s["docs"] if x in scored]} for s in d["sides"]]}
                      for d in real.disagreements]
     disagreements = [d for d in disagreements if sum(1 for side in d["sides"] if side["docs"]) >= 2]
-    dis = {"claimgraph": score_disagreements(disagreements, flagged_topics(product, reports_of_doc)),
-           "baseline": score_disagreements(disagreements, baseline_topics(product, reports_of_doc)),
+    anchor_spans(disagreements, {r["id"]: r["text"] for r in records})
+    dis = {"claimgraph": score_disagreements(disagreements, flagged_disagreements(product, reports_of_doc)),
+           "baseline": score_disagreements(disagreements, baseline_flags(product, reports_of_doc)),
            "skipped": len(real.disagreements) - len(disagreements)}
     origins = [o for o in real.origins if set(o["docs"]) <= scored]
     outlet_of = {r["id"]: r["outlet"] for r in records}
@@ -762,7 +830,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| cluster inverse purity | {ip:.3f} | {bip:.3f} | — | {GOALS['cluster inverse purity']} |")
     c, b = dis["claimgraph"], dis["baseline"]
     print(f"| disagreements flagged | R {fmt(c['R'])} P {fmt(c['P'])} ({c['found']} of {c['annotated']}, "
-          f"{c['flagged']} topics) | R {fmt(b['R'])} P {fmt(b['P'])} (any two values) | — | {GOALS['disagreements flagged']} |")
+          f"{c['flagged']} flags) | R {fmt(b['R'])} P {fmt(b['P'])} (any two values) | — | {GOALS['disagreements flagged']} |")
     print(f"| origin counts right | {fmt(ori['share'])} (of {ori['n']}) | {fmt(ori['baseline'])} (outlets) | — | "
           f"{GOALS['origin counts right']} |")
 
