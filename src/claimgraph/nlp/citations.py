@@ -219,6 +219,12 @@ def _known(name: str) -> bool:
                                                                                   "рг", "prime", "trend"}
 
 
+def known_outlet(name: str) -> bool:
+    """Whether a name is a well-known outlet or agency (:data:`OUTLETS`, also as the first part of
+    a longer name), whatever cue named it."""
+    return _known(name)
+
+
 def _is_outlet(name: str, label: str | None, media: bool, strong: bool) -> bool:
     key = name.lower().strip()
     if _known(name):
@@ -246,4 +252,4 @@ class CitationComponent:
         return doc
 
 
-__all__ = ["OUTLETS", "CitationComponent", "find_citations"]
+__all__ = ["OUTLETS", "CitationComponent", "find_citations", "known_outlet"]
