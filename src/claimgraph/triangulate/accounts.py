@@ -125,7 +125,8 @@ class Accounts:
         speakers = self._speakers(voices, cluster)
         result: dict[str, list[Origin]] = {}
         for v in voices:
-            result[v.claim.id] = _dedup([speakers.get(o.key) or official.get(o.key) or o for o in v.origins])
+            doc = v.claim.document_id
+            result[v.claim.id] = _dedup([speakers.get(o.key) or official.get((doc, o.key)) or o for o in v.origins])
         for v in voices:
             if not v.own or v.established:
                 continue
@@ -145,9 +146,12 @@ class Accounts:
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
 
     @staticmethod
-    def _official(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
-        """Origin key -> the official account it belongs to (state outlets and press services)."""
+    def _official(voices: list[_Voice], cluster: str) -> dict[tuple[str, str], Origin]:
+        """(document, origin key) -> the official account it belongs to (state outlets and press
+        services); a press service whose owner the phrase leaves out belongs to the one government
+        whose voices its report relays, else to the event's only official account."""
         countries: dict[str, str | None] = {}
+        in_doc: dict[str, set[str]] = defaultdict(set)  # document -> countries of its official voices
         for v in voices:
             for o in v.origins:
                 if o.key.startswith(("act:", "said:")):
@@ -156,18 +160,21 @@ class Accounts:
                     countries[o.key] = press_country(o.label)
                 elif o.state_affiliated and o.country:
                     countries[o.key] = o.country.upper()
+                if countries.get(o.key):
+                    in_doc[v.claim.document_id].add(countries[o.key] or "")
         known = {c for c in countries.values() if c}
         only = next(iter(known)) if len(known) == 1 else None
-        out: dict[str, Origin] = {}
+        out: dict[tuple[str, str], Origin] = {}
         for v in voices:
+            mine = in_doc.get(v.claim.document_id, set())
             for o in v.origins:
                 if o.key not in countries:
                     continue
-                country = countries[o.key] or only
+                country = countries[o.key] or (next(iter(mine)) if len(mine) == 1 else only)
                 if country is None:
                     continue
                 key = f"official:{cluster}:{country}"
-                out.setdefault(o.key, replace(o, key=key, country=country, state_affiliated=True))
+                out.setdefault((v.claim.document_id, o.key), replace(o, key=key, country=country, state_affiliated=True))
         return out
 
     @staticmethod
