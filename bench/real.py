@@ -655,12 +655,15 @@ def score_disagreements(disagreements: list[dict[str, Any]], flagged: list[dict[
 def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet_of: dict[str, str]) -> dict[str, Any]:
     """Exact origin counts for the key claims; the baseline counts distinct outlets.
 
-    The product's row for a key claim is the ledger variant of the same predicate that most of
-    the listed reports support (names break ties, since the reports may be in several languages
-    and scripts); no such variant counts as wrong. The annotation counts the origins behind the
-    listed reports, so the product's count is that of the distinct origins it traces for the
-    row's claims in those reports (a row may also hold the claim as other events report it);
-    the count over the whole row is shown beside it.
+    The product's row for a key claim is a ledger variant of the same predicate whose claims in
+    the listed reports fit the key claim: the subject or the object matches (a key claim with
+    neither object nor value, such as a capacity, takes the predicate alone), and the modality
+    matches when the key claim gives one. Among those, the variant that most of the listed
+    reports support wins (names, then the reports' count, break ties); no such variant counts as
+    wrong. The annotation counts the origins behind the listed reports, so the product's count
+    is that of the distinct origins it traces for the row's fitting claims in those reports (a
+    row may also hold the claim as other events report it); the count over the whole row is
+    shown beside it.
     """
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for claim in product["claims"].values():
@@ -676,11 +679,17 @@ def score_origins(origins: list[dict[str, Any]], product: dict[str, Any], outlet
         named: Counter[str] = Counter()
         counts: dict[str, int] = {}
         keys: dict[str, set[str]] = defaultdict(set)
+        modality = item["claim"].get("modality")
+        bare = not gold["object"] and gold["value"] is None
         for report in item["docs"]:
             doc = product["doc_of_report"].get(report)
             for claim in by_doc.get(doc, []) if doc else []:
                 row = ledger.get(claim["id"])
                 if row is None or claim["predicate"] != gold["predicate"]:
+                    continue
+                if modality and claim.get("modality") != modality:
+                    continue
+                if not bare and not lenient_fit(gold, claim):
                     continue
                 reports[row["variant_id"]].add(report)
                 named[row["variant_id"]] += lenient_fit(gold, claim)

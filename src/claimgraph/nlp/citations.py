@@ -58,6 +58,11 @@ _NAME = (r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”"
 _MEDIA = r"(?:(?:news\s+)?agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентство|издание|газета|телеканал|портал|сайт|журнал|радио)"
 
 
+#: When a Russian reporting verb says it ("сообщает 4 апреля РИА Новости", "передает во вторник ТАСС").
+_WHEN = (r"(?:(?:\d{1,2}\s+[а-яё]+|во?\s+[а-яё]+|сегодня|вчера|утром|вечером|днем|днём|ранее|также"
+         r"|в\s+понедельник|в\s+среду|в\s+пятницу)\s+)?")
+
+
 @dataclass(slots=True)
 class Cue:
     pattern: re.Pattern[str]
@@ -83,7 +88,7 @@ CUES = (
     _cue(r"(?P<src>" + _NAME + r")\s*(?:,\s*)?(?:reported|reports|has\s+reported|wrote|writes|has\s+learned"
          r"|has\s+learnt|was\s+the\s+first\s+to\s+report|first\s+reported|said\s+in\s+a\s+report)\b", True, True),
     _cue(r"(?<![а-яё])(?:сообща[ею]т|сообщил[аио]?|переда[её]т|передал[аио]?|пишет|писал[аио]?|информирует"
-         r"|уточняет|отмечает|со\s+ссылкой\s+на)\s+(?P<src>(?:" + _MEDIA + r"\s+)?" + _NAME + r")", True),
+         r"|уточняет|отмечает|со\s+ссылкой\s+на)\s+" + _WHEN + r"(?P<src>(?:" + _MEDIA + r"\s+)?" + _NAME + r")", True),
     _cue(r"(?<![а-яё])(?:по\s+данным|по\s+информации|по\s+сведениям|по\s+оценке|по\s+подсчетам|по\s+подсчётам"
          r"|в\s+комментарии|в\s+интервью|рассказал[аи]?|заявил[аи]?|сообщил[аи]?)\s+(?P<src>(?:[а-яё]+\s+)?"
          + _NAME + r")", False),
@@ -219,6 +224,12 @@ def _known(name: str) -> bool:
                                                                                   "рг", "prime", "trend"}
 
 
+def known_outlet(name: str) -> bool:
+    """Whether a name is a well-known outlet or agency (:data:`OUTLETS`, also as the first part of
+    a longer name), whatever cue named it."""
+    return _known(name)
+
+
 def _is_outlet(name: str, label: str | None, media: bool, strong: bool) -> bool:
     key = name.lower().strip()
     if _known(name):
@@ -239,11 +250,13 @@ class CitationComponent:
 
     def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
         from claimgraph.nlp.generic_sources import find_generic_citations
+        from claimgraph.nlp.press_services import find_press_citations
 
         kept = [c for c in doc.citations if c.kind != "attribution"]
         named = find_citations(doc)
-        doc.citations = kept + named + find_generic_citations(doc, named)
+        generic = find_generic_citations(doc, named)
+        doc.citations = kept + named + generic + find_press_citations(doc, named + generic)
         return doc
 
 
-__all__ = ["OUTLETS", "CitationComponent", "find_citations"]
+__all__ = ["OUTLETS", "CitationComponent", "find_citations", "known_outlet"]

@@ -50,7 +50,7 @@ class Inputs:
     def graph(self) -> CitationGraph:
         return CitationGraph(self.sightings, self.citations, self.outlets,
                              {d.id: d.published for d in self.documents.values()}, self.leads,
-                             self.event_of)
+                             self.event_of, self.claims)
 
 
 def load_inputs(store: Store, claims: bool = True) -> Inputs:

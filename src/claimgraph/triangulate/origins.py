@@ -30,11 +30,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Citation, Claim, Sighting
+from claimgraph.nlp.citations import known_outlet
 from claimgraph.nlp.generic_sources import generic_reference
+from claimgraph.triangulate.accounts import Accounts
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.generic_origins import GenericSources
 from claimgraph.triangulate.keys import name_key, outlet_key
@@ -47,6 +49,9 @@ DATELINE_CHARS = 160  # how far into a text a dateline naming the source is look
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
 SPEAKER_MIN_WORDS = 2  # a speaker is named in full ("John Kirby"), never by one word ("Russia")
+#: A photo or picture credit line ("Фото: © РИА Новости/…", "Photo: Reuters"): furniture, no source.
+CREDIT_LINE = re.compile(r"^[ \t]*(?:фото|photo|picture|image|illustration|иллюстрация|скриншот|screenshot)\b"
+                         r"[^\n]*$|^[^\n]*©[^\n]*$", re.IGNORECASE | re.MULTILINE)
 _CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 
@@ -59,6 +64,7 @@ class Origin:
     chain: list[str] = field(default_factory=list)  # "BelTA", "cites", "TASS"
     state_affiliated: bool | None = None
     country: str | None = None
+    own: bool = False  # the report's own outlet: it names no source
 
     def describe(self) -> str:
         return describe_chain(self.chain) if self.chain else self.label
@@ -89,7 +95,11 @@ class CitationGraph:
 
     def __init__(self, sightings: Iterable[Sighting], citations: Iterable[Citation],
                  outlets: OutletBook | None = None, published: dict[str, str | None] | None = None,
-                 leads: dict[str, str] | None = None, clusters: dict[str, str] | None = None) -> None:
+                 leads: dict[str, str] | None = None, clusters: dict[str, str] | None = None,
+                 claims: Iterable[Claim] | None = None) -> None:
+        """``claims``: every claim of the workspace, so that reports of one event relaying one
+        account collapse into it (:mod:`claimgraph.triangulate.accounts`); without them each
+        claim's origins are traced on their own."""
         self.book = outlets or OutletBook()
         self.published = published or {}
         self.leads = leads or {}
@@ -128,6 +138,8 @@ class CitationGraph:
         self._memo: dict[str, list[Origin]] = {}
         self._keys: dict[str, str] | None = None
         self._named: dict[str, int] | None = None
+        self.accounts = Accounts(claims, clusters or {}, self._traced_origins, self._established) \
+            if claims is not None else None
 
     # -- outlets -----------------------------------------------------------------------------
     def outlets_of(self, document_id: str) -> list[str]:
@@ -156,16 +168,25 @@ class CitationGraph:
         return Origin(self.book.key(name), label, chain,
                       outlet.state_affiliated if outlet else None, outlet.country if outlet else None)
 
+    def outlet_names(self) -> set[str]:
+        """Names that are outlets for certain: carriers, the outlet table, and cited sources that
+        are well-known outlets (a company or ministry cited once is no outlet in another's lead)."""
+        names = {n for rows in self.carriers.values() for s in rows for n in (s.outlet, s.forwarded_from) if n}
+        names |= {c.source for rows in self.cites.values() for c in rows
+                  if c.source and c.kind != "copy" and (known_outlet(c.source) or self.book.lookup(c.source))}
+        names |= {n for o in self.book.outlets.values() for n in (o.name, o.site) if n}
+        return names
+
     def _dateline_pattern(self) -> re.Pattern[str] | None:
-        """Names of every outlet and agency known (the table, carriers, cited sources)."""
-        names = {n for n in self.source_names() if len(n) >= 3 and "." not in n and "/" not in n}
+        """Names of every outlet and agency known (the table, carriers, well-known cited outlets)."""
+        names = {n for n in self.outlet_names() if len(n) >= 3 and "." not in n and "/" not in n}
         if not names:
             return None
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
 
     def _named_in_lead(self, document_id: str) -> list[str]:
-        lead = self.leads.get(document_id, "")
+        lead = CREDIT_LINE.sub("", self.leads.get(document_id, ""))
         if not lead:
             return []
         named = [self.book.label(m.group(1)) for m in self._dateline.finditer(lead[:DATELINE_CHARS])] \
@@ -214,7 +235,7 @@ class CitationGraph:
                 if self.cites.get(doc) and any(c.kind != "copy" for c in self.cites[doc]):
                     continue  # already counted through its citations
                 own = {self.book.key(o) for o in self.outlets_of(doc)}
-                for name in set(self._named_by_key(self.leads[doc][:LEAD_CHARS])):
+                for name in set(self._named_by_key(CREDIT_LINE.sub("", self.leads[doc])[:LEAD_CHARS])):
                     key = self.book.key(name)
                     if key not in own:
                         self._named[key] = self._named.get(key, 0) + 1
@@ -320,19 +341,32 @@ class CitationGraph:
                          -self.named_counts().get(key, 0), rank, pos)
                 candidates.append((score, outlet, member))
         if not candidates:
-            return Origin(f"doc:{document_id}", head, [head])
+            return Origin(f"doc:{document_id}", head, [head], own=True)
         _, outlet, member = min(candidates)
         others = [o for o in self.outlets_of(document_id) if o != outlet]
         if member != document_id or head != outlet:
             chain = [head, "copies" if member != document_id else "carries the text of", outlet]
         else:
             chain = [outlet] + ([f"(also carried by {', '.join(others)})"] if others else [])
-        return self._origin(outlet, chain)
+        return replace(self._origin(outlet, chain), own=True)
+
+    def _established(self, document_id: str) -> bool:
+        """Whether a report's own outlet reports on its own: the outlet table knows it, or other
+        reports name it as their source."""
+        named = self.named_counts()
+        return any(self.book.parent(o) is not None or named.get(self.book.key(o), 0) > 0
+                   for o in self.outlets_of(document_id))
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
-        """Origins of one claim: the announcement of an official act, its attributed agency when it
-        names one, else its document's."""
+        """Origins of one claim: those traced for it, collapsed into the accounts its event's
+        reports relay when the graph knows the claims."""
+        traced = self._traced_origins(claim)
+        return self.accounts.origins(claim, traced) if self.accounts is not None else traced
+
+    def _traced_origins(self, claim: Claim) -> list[Origin]:
+        """The announcement of an official act, its attributed agency when it names one, else its
+        document's."""
         if claim.predicate in OFFICIAL_ACTS and claim.modality == "fact" \
                 and not (claim.object and self.is_source(claim.object)):
             outlets = self.outlets_of(claim.document_id)

@@ -1,0 +1,222 @@
+"""One statement, one origin: how the reports of one event that relay the same account collapse.
+
+Following citations and copies says which outlet a report leans on. What an analyst counts as
+one *origin* is coarser: the party that first made a statement public. Within one event cluster,
+and for one statement (claims of one predicate about the same participants):
+
+- **An official account.** A government's voices at one event are one account: its state
+  agencies and broadcasters (the outlet table's state-affiliated rows), "state media" named by
+  kind, and its press services ("the Kremlin press service", "пресс-служба главы республики").
+  BelTA relaying the Belarusian president's press office is one origin, not two; a press service
+  whose country the phrase does not give joins the event's only official account when there is
+  one.
+- **A speaker.** Reports quoting one person or body are one origin per event. A title and a name
+  quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
+  a body named inside a longer title is that title's speaker ("White House" in "White House
+  National Security Council Coordinator"), and a surname is its full name.
+- **An unsourced relay.** A report that names no source for a statement that other reports of
+  the event trace to a source relays that source: it adds no origin of its own, and counts as the
+  source most reports of the statement name. An outlet that others name as a source, or that the
+  outlet table knows, keeps its own reporting as its own origin.
+
+Everything here is scoped to one event cluster: the same official or speaker in two events makes
+two statements.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from claimgraph.disjoint import DisjointSets
+from claimgraph.model import Claim
+from claimgraph.nlp.generic_sources import COUNTRY_STEMS
+from claimgraph.triangulate.concepts import territory_key
+from claimgraph.triangulate.keys import name_key
+
+if TYPE_CHECKING:
+    from claimgraph.triangulate.origins import Origin
+
+SYMMETRIC = frozenset({"met_with", "cooperates_with"})
+#: Words naming a press service or office in the languages of the region.
+PRESS_SERVICE = re.compile(
+    r"press[- ](?:service|office|secretary)|пресс-служб|пресс-секретар|прес-служб|прес-секретар"
+    r"|прэс-служб|прэс-сакратар|biuro prasowe|rzecznik|pressestelle|pressedienst|serviciul de pres",
+    re.IGNORECASE)
+_LATIN_COUNTRY_STEMS = (("lukashenk", "BY"), ("łukašenk", "BY"), ("lukaschenk", "BY"), ("putin", "RU"),
+                        ("путин", "RU"), ("white house", "US"), ("белого дома", "US"), ("білого дому", "US"))
+
+
+def press_country(phrase: str) -> str | None:
+    """The country a press service phrase names ("пресс-служба Кремля" -> RU), or None."""
+    low = phrase.lower()
+    return next((code for stem, code in (*COUNTRY_STEMS, *_LATIN_COUNTRY_STEMS) if stem in low), None)
+
+
+def is_press_service(name: str | None) -> bool:
+    return bool(name) and PRESS_SERVICE.search(name or "") is not None
+
+
+@dataclass(slots=True)
+class _Voice:
+    claim: Claim
+    cluster: str
+    origins: list[Origin]
+    own: bool  # the report names no source: its origin is its own outlet
+    established: bool  # that outlet is known or named by other reports
+
+
+def participant_keys(claim: Claim) -> tuple[str, str]:
+    """Comparison keys of a claim's subject and object (entity, territory, then spelling)."""
+    def one(name: str | None, entity: str | None) -> str:
+        if not name:
+            return ""
+        return territory_key(name, "Country") or entity or name_key(name)
+
+    return one(claim.subject, claim.subject_entity), one(claim.object, claim.object_entity)
+
+
+def same_statement(a: Claim, b: Claim) -> bool:
+    """Claims of one predicate that share a participant (either way round for symmetric ones);
+    two claims without an object share their predicate alone (a capacity, a count)."""
+    if a.predicate != b.predicate:
+        return False
+    sa, oa = participant_keys(a)
+    sb, ob = participant_keys(b)
+    if not oa and not ob:
+        return True
+    if a.predicate in SYMMETRIC:
+        return bool({sa, oa} & {sb, ob} - {""})
+    return bool((sa and sa == sb) or (oa and oa == ob))
+
+
+class Accounts:
+    """Collapses the origins of the claims of one event cluster into the accounts they relay."""
+
+    def __init__(self, claims: Iterable[Claim], clusters: dict[str, str],
+                 base: Callable[[Claim], list[Origin]], established: Callable[[str], bool]) -> None:
+        """``base(claim)`` gives the origins citations, copies and attributions lead to;
+        ``established(doc)`` says whether the report's own outlet reports on its own."""
+        self.clusters = clusters
+        self.base = base
+        self.established = established
+        self._by_cluster: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            cluster = clusters.get(c.document_id)
+            if cluster is not None:
+                self._by_cluster[cluster].append(c)
+        self._done: dict[str, dict[str, list[Origin]]] = {}
+
+    def origins(self, claim: Claim, fallback: list[Origin]) -> list[Origin]:
+        """The origins of one claim after its event's accounts are collapsed."""
+        cluster = self.clusters.get(claim.document_id)
+        if cluster is None:
+            return fallback
+        if cluster not in self._done:
+            self._done[cluster] = self._collapse(cluster)
+        return self._done[cluster].get(claim.id, fallback)
+
+    # -- the collapse of one cluster -----------------------------------------------------------
+    def _collapse(self, cluster: str) -> dict[str, list[Origin]]:
+        voices = [self._voice(c, cluster) for c in self._by_cluster.get(cluster, [])]
+        official = self._official(voices, cluster)
+        speakers = self._speakers(voices, cluster)
+        result: dict[str, list[Origin]] = {}
+        for v in voices:
+            doc = v.claim.document_id
+            result[v.claim.id] = _dedup([speakers.get(o.key) or official.get((doc, o.key)) or o for o in v.origins])
+        for v in voices:
+            if not v.own or v.established:
+                continue
+            sourced = Counter(o.key for w in voices if not w.own and w is not v
+                              and same_statement(w.claim, v.claim) for o in result[w.claim.id])
+            if not sourced:
+                continue
+            key = min(sourced, key=lambda k: (-sourced[k], k))
+            behind = next(o for w in voices for o in result[w.claim.id] if o.key == key)
+            head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else v.origins[0].label
+            result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
+        return result
+
+    def _voice(self, claim: Claim, cluster: str) -> _Voice:
+        origins = self.base(claim)
+        own = bool(origins) and all(o.own for o in origins)
+        return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
+
+    @staticmethod
+    def _official(voices: list[_Voice], cluster: str) -> dict[tuple[str, str], Origin]:
+        """(document, origin key) -> the official account it belongs to (state outlets and press
+        services); a press service whose owner the phrase leaves out belongs to the one government
+        whose voices its report relays, else to the event's only official account."""
+        countries: dict[str, str | None] = {}
+        in_doc: dict[str, set[str]] = defaultdict(set)  # document -> countries of its official voices
+        for v in voices:
+            for o in v.origins:
+                if o.key.startswith(("act:", "said:")):
+                    continue
+                if is_press_service(o.label):
+                    countries[o.key] = press_country(o.label)
+                elif o.state_affiliated and o.country:
+                    countries[o.key] = o.country.upper()
+                if countries.get(o.key):
+                    in_doc[v.claim.document_id].add(countries[o.key] or "")
+        known = {c for c in countries.values() if c}
+        only = next(iter(known)) if len(known) == 1 else None
+        out: dict[tuple[str, str], Origin] = {}
+        for v in voices:
+            mine = in_doc.get(v.claim.document_id, set())
+            for o in v.origins:
+                if o.key not in countries:
+                    continue
+                country = countries[o.key] or (next(iter(mine)) if len(mine) == 1 else only)
+                if country is None:
+                    continue
+                key = f"official:{cluster}:{country}"
+                out.setdefault((v.claim.document_id, o.key), replace(o, key=key, country=country, state_affiliated=True))
+        return out
+
+    @staticmethod
+    def _speakers(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
+        """Speaker origin key -> the key of the speaker it is one with (titles, surnames, bodies)."""
+        said: dict[str, Origin] = {}
+        in_doc: dict[str, set[str]] = defaultdict(set)
+        for v in voices:
+            for o in v.origins:
+                if o.key.startswith("said:"):
+                    said.setdefault(o.key, o)
+                    in_doc[v.claim.document_id].add(o.key)
+        if len(said) < 2:
+            return {}
+        sets: DisjointSets[str] = DisjointSets()
+        tokens = {k: set(name_key(o.label).split()) for k, o in said.items()}
+        surnames = {k: name_key(o.label.split()[-1]) if o.label.split() else "" for k, o in said.items()}
+        keys = sorted(said)
+        for keys_in_doc in in_doc.values():
+            ordered = sorted(keys_in_doc)
+            for k in ordered[1:]:
+                sets.union(ordered[0], k)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                ta, tb = tokens[a], tokens[b]
+                if (ta and tb and (ta <= tb or tb <= ta)) or (surnames[a] and surnames[a] == surnames[b]):
+                    sets.union(a, b)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            groups[sets.find(k)].append(k)
+        out: dict[str, Origin] = {}
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            lead = min(members, key=lambda k: (-len(tokens[k]) if len(tokens[k]) <= 3 else 0, k))
+            for k in members:
+                out[k] = replace(said[lead], chain=said[k].chain)
+        return out
+
+
+def _dedup(origins: list[Origin]) -> list[Origin]:
+    seen: dict[str, Origin] = {}
+    for o in origins:
+        seen.setdefault(o.key, o)
+    return list(seen.values())

@@ -1,0 +1,99 @@
+"""Reports of one event relaying one account: a government's voices, one speaker, unsourced relays."""
+from __future__ import annotations
+
+from triangulate_factory import cites, claim, doc, sighting
+
+from claimgraph.model import Claim
+from claimgraph.triangulate.origins import CitationGraph, count_origins
+from claimgraph.triangulate.outlets import Outlet, OutletBook
+
+BOOK = OutletBook([Outlet("BelTA", "belta.by", "BY", True), Outlet("TASS", "tass.ru", "RU", True),
+                   Outlet("Reuters", "reuters.com", "GB", False)])
+
+
+def _graph(sightings, citations, claims: list[Claim], cluster_of: dict[str, str]) -> CitationGraph:  # type: ignore[no-untyped-def]
+    return CitationGraph(sightings, citations, BOOK, clusters=cluster_of, claims=claims)
+
+
+def _count(graph: CitationGraph, claims: list[Claim]) -> tuple[int, int]:
+    return count_origins(o for c in claims for o in graph.claim_origins(c))
+
+
+def test_a_state_agency_and_the_press_office_of_its_government_are_one_account() -> None:
+    a = doc("Russia offered Belarus a drone plant, BelTA reported.")
+    b = doc("Russia proposed a drone plant in Belarus, Alaksandar Lukashenka's press office reported.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, b)]
+    graph = _graph([sighting(a, "Gagadget"), sighting(b, "Pozirk")],
+                   [cites(a, "BelTA"), cites(b, "Alaksandar Lukashenka's press office")], offers,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers) == (1, 1)
+
+
+def test_the_same_government_in_two_events_gives_two_accounts() -> None:
+    a, b = doc("BelTA: the plant will open."), doc("BelTA: the plant opened.")
+    opens = [claim("Plant", "located_in", "Belarus", doc=d) for d in (a, b)]
+    graph = _graph([sighting(a, "Gagadget"), sighting(b, "Pozirk")], [cites(a, "BelTA"), cites(b, "BelTA")],
+                   opens, {a.id: "ev-1", b.id: "ev-2"})
+    assert _count(graph, opens) == (2, 2)
+
+
+def test_two_governments_state_media_are_two_accounts() -> None:
+    a, b = doc("The treaty was signed, TASS reported."), doc("The treaty was signed, BelTA reported.")
+    signed = [claim("Russia", "cooperates_with", "Belarus", doc=d) for d in (a, b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(a, "TASS"), cites(b, "BelTA")],
+                   signed, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, signed) == (2, 2)
+
+
+def test_a_report_naming_no_source_relays_the_source_others_name() -> None:
+    a, b = doc("Russia offered a plant, TASS reported."), doc("TASS: Russia offered Belarus a plant.")
+    quiet = doc("Russia is set to build a drone plant in Belarus.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, b, quiet)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two"), sighting(quiet, "Aggregator")],
+                   [cites(a, "TASS"), cites(b, "TASS")], offers, {d.id: "ev-1" for d in (a, b, quiet)})
+    assert _count(graph, offers) == (1, 1)
+    assert graph.claim_origins(offers[2])[0].describe() == "Aggregator → relays → TASS"
+
+
+def test_an_outlet_known_for_its_own_reporting_keeps_its_own_origin() -> None:
+    a, wire = doc("Russia offered a plant, TASS reported."), doc("Russia offered Belarus a plant, sources said.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, wire)]
+    graph = _graph([sighting(a, "Daily One"), sighting(wire, "Reuters")], [cites(a, "TASS")], offers,
+                   {a.id: "ev-1", wire.id: "ev-1"})
+    assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["Reuters", "TASS"]
+
+
+def test_reports_naming_no_source_anywhere_stay_their_own_origins() -> None:
+    a, b = doc("Russia offered a plant."), doc("Russia offered Belarus a plant.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], offers,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers) == (2, 0)
+
+
+def test_a_title_a_name_and_the_body_in_the_title_are_one_speaker() -> None:
+    a = doc("The missiles came from Pyongyang, the White House security coordinator John Kirby said.")
+    b, c = doc("Kirby told reporters the missiles were North Korean."), doc("The White House said so.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, attributed_to="White House security coordinator"),
+              claim("North Korea", "supplies_to", "Russia", doc=a, attributed_to="John Kirby", sentence="John Kirby"),
+              claim("North Korea", "supplies_to", "Russia", doc=b, attributed_to="Джон Кирби"),
+              claim("North Korea", "supplies_to", "Russia", doc=c, attributed_to="White House")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two"), sighting(c, "Daily Three")], [], claims,
+                   {d.id: "ev-1" for d in (a, b, c)})
+    assert _count(graph, claims) == (1, 0)
+
+
+def test_different_people_speaking_are_different_origins() -> None:
+    a, b = doc("John Kirby said the missiles came from Pyongyang."), doc("Andriy Kostin said the missile was Korean.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, attributed_to="John Kirby"),
+              claim("North Korea", "supplies_to", "Russia", doc=b, attributed_to="Andriy Kostin")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, claims) == (2, 0)
+
+
+def test_without_the_claims_the_graph_traces_each_claim_alone() -> None:
+    a, quiet = doc("Russia offered a plant, TASS reported."), doc("Russia is set to build a plant in Belarus.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, quiet)]
+    graph = CitationGraph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], BOOK,
+                          clusters={a.id: "ev-1", quiet.id: "ev-1"})
+    assert _count(graph, offers) == (2, 1)
