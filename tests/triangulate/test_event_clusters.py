@@ -150,3 +150,16 @@ def test_event_clusters_an_undated_report_is_compared_with_dated_reports_of_its_
     pairs = candidate_pairs(reports, _idf(reports))
     assert {(i, 3) for i in range(3)} <= pairs
     assert {"d0", "d1", "d2", "u"} in _groups(reports)
+
+
+def test_event_clusters_keep_apart_stories_of_one_place_whose_texts_name_different_days() -> None:
+    from claimgraph.triangulate.story_dates import story_days
+
+    def undated(doc: str, day: str, *figures: str) -> EventReport:
+        r = report(doc, "other", "2025-01-01", "ent-plant", "ent-region", "ent-ru", numbers=figures)
+        r.span, r.from_published, r.story = None, True, story_days([(120, day, None)])
+        return r
+
+    reports = [undated("prod1", "Dec. 27", "6000", "10000"), undated("prod2", "December 27", "6000"),
+               undated("strike1", "April 23", "6000", "10000"), undated("strike2", "23 April", "10000")]
+    assert _groups(reports) == [{"prod1", "prod2"}, {"strike1", "strike2"}]

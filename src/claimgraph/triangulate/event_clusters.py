@@ -4,7 +4,8 @@ Each document reports one main event (and may mention others). Two reports are c
 explainable checks — time, type, participants, place, numbers, text, names in the lead (compared
 by transliteration key, so a Russian and an English report of one event meet), and whether
 each report's most telling names appear in the other (two stories that share only a leader and a
-country are apart) — each returning
+country are apart), and the days each text states (two stories of one place whose leads name days
+months apart are apart, even when neither has an event or publication date) — each returning
 ``Feature(name, score, detail)``; evidence summed over the checks at or above
 :data:`LINK_THRESHOLD` links them,
 and linked reports form a cluster. A cluster's id is the smallest member event id, so ids stay
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Event, Feature, TimeRef
+from claimgraph.triangulate.story_dates import StoryDays, same_story_days
 from claimgraph.triangulate.timespan import Span, gap_days, width_days
 
 GENERIC_TYPES = frozenset({"announcement", "other"})
@@ -46,6 +48,7 @@ BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 SIGNATURE_WORDS = 5  # a report's most telling names compared by same_subject
 SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are all apart
+DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the other never states
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 
@@ -85,6 +88,7 @@ class EventReport:
     lang: str | None = None
     guessed: bool = False  # a synthetic main event whose type was guessed from the title
     words: frozenset[str] = frozenset()  # transliteration keys of the names in the title and lead
+    story: StoryDays = field(default_factory=StoryDays)  # the days the report's text states
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -213,6 +217,8 @@ def _evidence(f: Feature) -> float:
         return 1.5 * x
     if f.name == "same_subject":
         return SUBJECT_PENALTY if x == 0.0 else 0.0
+    if f.name == "same_story_days":
+        return {1.0: 1.0, 0.0: DAYS_PENALTY}.get(x, 0.0)
     return 4.0 * x  # similar_text
 
 
@@ -225,9 +231,15 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
     """
     features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
                 same_place(a, b), shared_numbers(a, b), similar_text(a, b),
-                shared_names(a, b, word_weight), same_subject(a, b, word_weight)]
-    if features[0].score == 0.0:
+                shared_names(a, b, word_weight), same_subject(a, b, word_weight),
+                same_story_days(a.story, b.story)]
+    # the extracted event dates disagree; when the days the texts state still agree, the texts win
+    if features[0].score == 0.0 and features[-1].score == 0.0:
         return 0.0, features
+    if features[0].score == 0.0:
+        if features[-1].detail.startswith("no stated day"):
+            return 0.0, features
+        features[0] = Feature("close_in_time", 0.5, features[0].detail + ", but the stated days agree")
     return sum(_evidence(f) for f in features), features
 
 

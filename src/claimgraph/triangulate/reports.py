@@ -18,6 +18,7 @@ from claimgraph.model import Claim, Event, Mention
 from claimgraph.triangulate.concepts import Concepts
 from claimgraph.triangulate.event_clusters import EventReport, text_sketch
 from claimgraph.triangulate.keys import last_token, name_key
+from claimgraph.triangulate.story_dates import story_days
 from claimgraph.triangulate.timespan import Span, day_span, parse_date, span_of, width_days
 
 LEAD_CHARS = 400  # title plus this much of the text make the lead of a synthetic event
@@ -138,12 +139,15 @@ def _plausible(span: Span | None, published: str | None) -> bool:
 def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: Iterable[Mention],
                   claims: Iterable[Claim], synthetic_ids: set[str] | None = None,
                   sources: set[str] | None = None,
-                  concepts: Concepts | None = None) -> tuple[list[EventReport], list[Event]]:
+                  concepts: Concepts | None = None,
+                  dates: dict[str, list[tuple[int, str, str | None]]] | None = None,
+                  ) -> tuple[list[EventReport], list[Event]]:
     """Reports for every event, plus the synthetic main events made for documents without one.
 
     ``sources``: name keys of outlets and agencies; naming a source does not make it a participant.
     ``concepts``: cross-script keys (built from the mentions when not given), so that "Moscow" in
     one report and "Москва" in another are the same participant and place.
+    ``dates``: each document's date mentions ``(offset, text, normalized)``: the days it states.
     """
     mentions = list(mentions)
     if concepts is None:
@@ -181,6 +185,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
         numbers = _numbers(by_doc_claims.get(doc.id, []), doc.text)
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
         words = name_words(doc.title, doc.text) - not_participants  # an agency named is no evidence
+        story = story_days((dates or {}).get(doc.id, ()), doc.published)
         for n, e in enumerate(evs):
             main = n == 0
             names: dict[str, str] = {}
@@ -205,7 +210,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 participants=frozenset(names), names=names, place=place,
                 numbers=numbers if main else frozenset(), sketch=sketch if main else frozenset(),
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
-                words=words if main else frozenset(),
+                words=words if main else frozenset(), story=story if main else story_days((), None),
             ))
     return reports, synthetic
 

@@ -23,6 +23,7 @@ from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
+from claimgraph.triangulate.story_dates import load_stated_dates
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -82,13 +83,15 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         stale = {r["event_id"] for r in store.query(
             "SELECT event_id FROM document_events WHERE synthetic")}
         docs = _doc_texts(store, {d.id: d.published for d in inputs.documents.values()})
+        dates = load_stated_dates(store)
         reporter.advance()
         reporter.finish()
 
         reporter.start("triangulate: events", total=None)
         graph = inputs.graph()
         sources = {name_key(n) for n in graph.source_names()}
-        reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale, sources)
+        reports, synthetic = build_reports(docs, events, mentions, inputs.claims, stale, sources,
+                                           dates=dates)
         clusters = cluster_reports(reports)
         cluster_of = {e: c.id for c in clusters for e in c.events}
         reporter.finish()

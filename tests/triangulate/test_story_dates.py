@@ -1,0 +1,56 @@
+"""The days a report states: read from its date mentions, compared across reports and scripts."""
+from __future__ import annotations
+
+from claimgraph.triangulate.story_dates import StatedDay, days_apart, same_story_days, stated_day, story_days
+
+
+def test_story_dates_read_a_day_without_its_year_in_several_languages() -> None:
+    assert stated_day("Dec. 27", None) == StatedDay(None, 12, 27)
+    assert stated_day("17 января", None) == StatedDay(None, 1, 17)
+    assert stated_day("23 April", None) == StatedDay(None, 4, 23)
+    assert stated_day("30. Dezember", None) == StatedDay(None, 12, 30)
+    assert stated_day("June 20th, 2024", "2024-06-20") == StatedDay(2024, 6, 20)
+
+
+def test_story_dates_a_month_or_a_weekday_alone_names_no_day() -> None:
+    assert stated_day("September 2025", "2025-09") is None
+    assert stated_day("Thursday", None) is None
+    assert stated_day("the end of 2024", "2024-Q4") is None
+
+
+def test_story_dates_days_without_a_year_are_compared_by_month_and_day() -> None:
+    assert days_apart(StatedDay(None, 12, 30), StatedDay(2024, 1, 2)) == 3
+    assert days_apart(StatedDay(2024, 4, 23), StatedDay(2025, 4, 23)) == 365
+
+
+def test_story_dates_leads_naming_days_months_apart_are_different_stories() -> None:
+    production = story_days([(190, "Dec. 27", None), (1700, "Dec. 23", None)])
+    strike = story_days([(340, "23 April", None)])
+    feature = same_story_days(production, strike)
+    assert feature.score == 0.0 and "different days" in feature.detail
+
+
+def test_story_dates_background_days_do_not_make_a_later_story_the_same() -> None:
+    offer = story_days([(140, "March 6", "2025-03-06")])
+    # a later report recalls the earlier offer after telling of its own day
+    summit = story_days([(77, "April 30", None), (980, "March 6", None)])
+    assert same_story_days(offer, summit).score == 0.5
+
+
+def test_story_dates_reports_of_one_day_agree_even_when_one_adds_earlier_days() -> None:
+    announcement = story_days([(64, "Jan 4", "2024-01-04"), (507, "December 30, 2023", "2023-12-30")])
+    follow_up = story_days([(421, "December 30", None), (522, "January 2", None)])
+    assert same_story_days(announcement, follow_up).score == 1.0
+
+
+def test_story_dates_a_dateline_counts_as_the_publication_day() -> None:
+    event = story_days([(52, "17 декабря", "2025-12-17")], published="2025-12-18")
+    later = story_days([(5, "2025-12-27", "2025-12-27")])  # a page stamp, a report ten days on
+    assert later.lead_published
+    assert same_story_days(event, later).score == 0.5
+    months_later = story_days([(5, "2026-04-02", "2026-04-02")])
+    assert same_story_days(event, months_later).score == 0.0
+
+
+def test_story_dates_a_report_stating_no_day_is_no_evidence() -> None:
+    assert same_story_days(story_days([]), story_days([(10, "May 5", None)])).score == 0.5
