@@ -73,3 +73,21 @@ def test_a_family_of_a_known_product_is_a_product() -> None:
     text = "атаки Шахедів"
     start = text.index("Шахедів")
     assert native_spans(text, start, len(text), "Company") == [(start, len(text), "Product")]
+
+
+def test_a_person_starts_at_the_given_name() -> None:
+    text = "старшыня Савета Рэспублікі Уладзімір Панцюхоў заявіў. Кіраўнік Расійскай Федэрацыі Уладзімір Пуцін"
+    first = text.index("Савета")
+    assert [(text[s:e], k) for s, e, k in native_spans(text, first, text.index(" заявіў"), "Person")] \
+        == [("Уладзімір Панцюхоў", "Person")]
+    second = text.index("Кіраўнік")
+    assert [(text[s:e], k) for s, e, k in native_spans(text, second, len(text), "Person")] \
+        == [("Расійскай Федэрацыі", "Country"), ("Уладзімір Пуцін", "Person")]
+
+
+def test_belarusian_words_that_are_no_names_are_cut() -> None:
+    text = "Паводле Мішусьціна форум пройдзе ў чэрвені. Столькі будоўляў. СМІ паведамлялі."
+    assert [(text[s:e], k) for s, e, k in native_spans(text, 0, text.index(" форум"), "Person")] \
+        == [("Мішусьціна", "Person")]
+    assert native_spans(text, text.index("Столькі"), text.index(" будоўляў"), "Person") == []
+    assert native_spans(text, text.index("СМІ"), text.index(" паведамлялі"), "Organization") == []

@@ -96,11 +96,25 @@ def _reading(word: str) -> str:
     return ""
 
 
+#: Titles before a name in Belarusian and Ukrainian ("Кіраўнік", "старшыня", "Речник")
+_NATIVE_TITLES = ("кіраўнік", "старшыня", "губернатар", "памочнік", "намеснік", "сакратар", "дзяржсакратар",
+                  "пасол", "амбасадар", "прэм'ер", "прэм’ер", "міністр", "спікер", "прэс-сакратар", "дэпутат",
+                  "керівник", "голова", "помічник", "заступник", "речник", "речниця", "прем'єр", "прем’єр",
+                  "депутат", "посол", "губернатор")
+#: Belarusian words that open a sentence and are no names, which the Ukrainian dictionary cannot
+#: read, and the word for "the media" ("СМІ", "ЗМІ")
+_BE_FUNCTION = frozenset("""
+    паводле дый але аднак таксама акрамя апроч пасля раней цяпер сёння учора заўтра таму калі хоць
+    нават нібыта як дзе што гэта гэты гэтая гэтыя яго яе іх ён яна яны мы вы тады потым столькі
+    шмат вельмі ужо яшчэ толькі ці бо каб дык вось адразу сёлета летась апошнім смі змі
+""".split())
+
+
 @functools.lru_cache(maxsize=1)
 def _title_keys() -> frozenset[str]:
     from claimgraph.resolve.names import _TITLES, token_key
 
-    return frozenset(token_key(t) for t in _TITLES)
+    return frozenset(token_key(t) for t in (*_TITLES, *_NATIVE_TITLES))
 
 
 def _title(word: str) -> bool:
@@ -113,6 +127,8 @@ def _title(word: str) -> bool:
 def _function_word(word: str) -> bool:
     """A pronoun, adverb, preposition … ("Відтоді", "Раніше"), cut from the start of a longer
     span; adjectives stay, as they open names ("Російська Федерація")."""
+    if word.casefold() in _BE_FUNCTION:
+        return True
     morph = _uk_morph()
     if morph is None:
         return False
@@ -131,6 +147,7 @@ def native_spans(text: str, start: int, end: int, label: str) -> list[tuple[int,
     A country name at either edge of a person's or organisation's name is split off as a Country
     ("Білорусі Олександр Лукашенко": the model joined the country before the name)."""
     from claimgraph.nlp.countries import territory_code
+    from claimgraph.resolve.names import is_given_name
 
     if label == "Person" and "\n" in text[start:end]:  # a name does not go on past a line break
         end = text.index("\n", start)
@@ -140,10 +157,17 @@ def native_spans(text: str, start: int, end: int, label: str) -> list[tuple[int,
         words.pop(0)
     if label == "Person" and any(w.group()[:1].islower() for w in words[1:]):
         return []  # "Білий дім": a lower-case word ends no person's name
+    if label == "Person" and len(words) > 1 and not is_given_name(words[0].group()):
+        given = next((i for i, w in enumerate(words[1:], 1) if is_given_name(w.group())), None)
+        if given is not None:  # a person's name starts at the given name: "Савета Рэспублікі Уладзімір …"
+            head = text[words[0].start():words[given - 1].end()]
+            country = [(words[0].start(), words[given - 1].end(), "Country")] if territory_code(head) else []
+            return country + native_spans(text, words[given].start(), words[-1].end(), label)
     if label in ("Location", "Country"):
         while len(words) > 1 and words[-1].group()[:1].islower():
             words.pop()
-    if not words or len(words) == 1 and _reading(words[0].group()) == "function":
+    if not words or len(words) == 1 and (_reading(words[0].group()) == "function"
+                                         or words[0].group().casefold() in _BE_FUNCTION):
         return []
     start, end = words[0].start(), words[-1].end()
     if label in ("Person", "Location", "Organization") and len(words) <= 4 and \

@@ -249,7 +249,41 @@ def territory_code(name: str) -> str | None:
     key = name_key(name)
     if len(key.replace(" ", "")) < 5:
         return None
-    return _keyed().get(key) or _prefixes().get(key)
+    return _keyed().get(key) or _prefixes().get(key) or _folded_code(name)
+
+
+@functools.cache
+def _folded() -> dict[tuple[str, ...], str]:
+    """Cyrillic country names on the keys Belarusian and Russian spellings share
+    (:func:`claimgraph.nlp.belarusian_names.fold`): "Расійскай Федэрацыі" meets "Российская
+    Федерация". A one-word name needs three consonants; a key of two countries is dropped."""
+    from claimgraph.nlp.belarusian_names import fold, one_word_key_is_safe
+    from claimgraph.nlp.gazetteer import entry_key
+
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for code, names in spotting_names().items():
+        for n in names:
+            words = _TOKEN.findall(n)
+            if _cyrillic(n) and 0 < len(words) <= 5:
+                key = tuple(fold(entry_key(w), belarusian=False) for w in words)
+                if len(key) > 1 or one_word_key_is_safe(key[0]):
+                    out[key].add(code)
+    return {k: next(iter(v)) for k, v in out.items() if len(v) == 1}
+
+
+def _folded_code(name: str) -> str | None:
+    """The country a Cyrillic name in Belarusian spelling and any case names, on folded keys."""
+    from claimgraph.nlp.belarusian_names import fold
+    from claimgraph.nlp.gazetteer import word_keys
+
+    words = _TOKEN.findall(name)
+    if not words or len(words) > 5 or not _cyrillic(name):
+        return None
+    table = _folded()
+    for key in itertools.product(*({fold(k) for k in word_keys(w, False)} for w in words)):
+        if key in table:
+            return table[key]
+    return None
 
 
 def _cyrillic(word: str) -> bool:

@@ -35,6 +35,7 @@ from claimgraph.nlp.consistency import (
     surnames,
 )
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, is_nationality, native_normal, native_spans
+from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
@@ -285,6 +286,9 @@ class NerComponent:
             found = self._capitalised(doc)
         found = self._adjust(doc, found)
         rules = self._rules(doc, found)
+        if doc.lang == "be":  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
+            found, known = with_known_names(doc, found, lambda *a: self._mention(*a, rule=True))
+            rules = known + rules
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
             product_spans = _Spans(products)

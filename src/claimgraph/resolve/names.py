@@ -365,6 +365,13 @@ def _given_name_lines() -> dict[str, tuple[str, ...]]:
     return {token_key(line.split()[0]): tuple(line.split()) for line in lines}
 
 
+def is_given_name(word: str) -> bool:
+    """Whether the given-name table lists the word in any spelling or case ("Аляксандра",
+    "Uladzimir", "Вячаславам")."""
+    key = token_key(word)
+    return key in _given_names() or key in _given_name_lines()
+
+
 def given_name_forms(key: str) -> tuple[str, ...]:
     """The spellings the given-name table has for a name key ("vladimir": "Uladzimir",
     "Владимир", …); none for a name it does not list."""
