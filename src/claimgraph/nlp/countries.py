@@ -35,6 +35,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from importlib import resources
 
+from claimgraph.derived import kept_on_disk
+
 #: Locales whose CLDR names are looked for in running text (the languages of the region and of
 #: the outlets reporting on it); every other locale still helps to read a name typed a country.
 SPOTTING_LOCALES = ("en", "ru", "uk", "be", "bg", "de", "pl", "pt", "es", "ro", "fr", "it", "cs",
@@ -211,19 +213,22 @@ def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return table
 
 
-@functools.cache
+@kept_on_disk("countries-exact", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+              data=("countries.tsv",))
 def _exact() -> dict[str, str]:
     return _unique((_norm(n), code) for code, names in sorted(_all_names().items()) for n in names
                    if len(_norm(n)) >= 2)
 
 
-@functools.cache
+@kept_on_disk("countries-keyed", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+              data=("countries.tsv",))
 def _keyed() -> dict[str, str]:
     return _unique((name_key(n), code) for code, names in sorted(_all_names().items()) for n in names
                    if len(name_key(n).replace(" ", "")) >= 5)
 
 
-@functools.cache
+@kept_on_disk("countries-prefixes", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+              data=("countries.tsv",))
 def _prefixes() -> dict[str, str]:
     """Two or more words of a longer name ("Злучаныя Штаты" of "… Амерыкі") → its code, when no
     other country's name has them all."""
@@ -380,3 +385,8 @@ def display_name(code: str, script: str = "Latin") -> str:
             return sorted(names)[0]
     data = territories().get(code)
     return data["name"] if data else code.upper()
+
+
+def load_tables() -> None:
+    """Build or read the name tables now (a worker does this before its first document)."""
+    _exact(), _keyed(), _prefixes()

@@ -216,13 +216,16 @@ WARM_UP = (
 
 def init_worker(settings: Any, config: dict[str, dict[str, Any]] | None = None, warm: bool = False) -> None:
     """Worker set-up: one BLAS thread, and the pipeline built once per process (``warm``: and run
-    over :data:`WARM_UP`, so its models are loaded)."""
+    over :data:`WARM_UP`, so its models and the country tables are loaded)."""
     from claimgraph.nlp.models import pin_threads
 
     pin_threads()
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = default_pipeline(settings, config)
     if warm:
+        from claimgraph.nlp.countries import load_tables
+
+        load_tables()
         docs = [Document(id=f"warm-up-{lang}", text=text, lang=lang) for lang, text in WARM_UP]
         for result in extract(docs, _WORKER_PIPELINE):
             if result.errors:
