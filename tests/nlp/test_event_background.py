@@ -154,3 +154,12 @@ def test_a_dated_arrival_after_a_signing_is_the_visit_itself(events_of: Events) 
     events = events_of(text)
     visits = [e for e in events if e.type == "visit"]
     assert [(e.time.start if e.time else None) for e in visits] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize("text", [
+    "The yard in Bergen doubled its output despite sanctions imposed by Freedonia.",
+    "Несмотря на санкции, завод в Гродно удвоил выпуск.",
+])
+def test_sanctions_as_a_standing_condition_are_no_event(events_of: Events, text: str) -> None:
+    lang = "ru" if "завод" in text else "en"
+    assert events_of(text, lang) == []

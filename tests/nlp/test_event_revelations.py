@@ -48,3 +48,8 @@ def test_the_findings_of_one_report_are_one_event(events_of: Events) -> None:
     events = events_of(text)
     assert [e.type for e in events] == ["other"]
     assert events[0].start == 0
+
+
+def test_a_finding_is_dated_by_the_report_not_by_what_was_found(events_of: Events) -> None:
+    (event,) = events_of("The Nordic Ledger reviewed documents showing that engines left Bergen in May 2024.")
+    assert event.time is not None and event.time.start == "2025-04-03"

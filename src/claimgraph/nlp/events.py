@@ -165,7 +165,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 continue
             own_time = True
         # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
-        said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
+        said = bool(found.statement and own_time and (found.revealed or told_in_clause(sent, found.trigger, time)))
         if not own_time or said:
             # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
             stated = day_of_statement(doc) if found.statement else None
