@@ -59,7 +59,6 @@ from claimgraph.nlp.event_cues import (
     weak_pair,
 )
 from claimgraph.nlp.event_retold import merge_retold
-from claimgraph.nlp.event_revelations import revelation
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -109,7 +108,6 @@ class _Found:
     within: str | None = None  # the type of the event that frames this one ("в рамках визита")
     future: bool = False  # told in the future tense: a scheduled event when its day is named
     statement: bool = False  # a reporting verb at a public setting
-    revealed: bool = False  # a finding made public (:mod:`claimgraph.nlp.event_revelations`)
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -165,7 +163,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 continue
             own_time = True
         # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
-        said = bool(found.statement and own_time and (found.revealed or told_in_clause(sent, found.trigger, time)))
+        said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
         if not own_time or said:
             # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
             stated = day_of_statement(doc) if found.statement else None
@@ -206,7 +204,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
-        if own_time and not found.revealed:  # the dates of a finding tell what was found, not when
+        if own_time:
             dated.add(id(events[-1]))
         if found.framed:
             passing.add(events[-1].id)
@@ -291,13 +289,6 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
-    if best is None and in_frame is None:  # "documents seen by the agency show": a finding made public
-        organisations = frozenset(i for i, t in enumerate(sent.tokens) for m in doc.mentions
-                                  if m.label == "Organization" and m.start <= t.start < m.end
-                                  and sent.start <= m.start < sent.end)
-        found_at = revelation(sent, organisations) if organisations else None
-        if found_at is not None and not _hypothetical(sent, found_at):
-            return _Found("other", found_at, si, statement=True, revealed=True)  # made public on the report's day
     return best or in_frame
 
 
