@@ -163,3 +163,16 @@ def test_a_dated_arrival_after_a_signing_is_the_visit_itself(events_of: Events) 
 def test_sanctions_as_a_standing_condition_are_no_event(events_of: Events, text: str) -> None:
     lang = "ru" if "завод" in text else "en"
     assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A drone arrived at the fuel depot near Tromso.",
+    "The plant had an order for 400 hulls, and the target was met a year early.",
+])
+def test_a_thing_that_arrives_or_a_target_that_is_met_is_no_visit_or_meeting(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type in ("visit", "meeting")] == []
+
+
+def test_a_delegation_that_arrives_is_a_visit(events_of: Events) -> None:
+    (event,) = events_of("A delegation from Chile arrived in Oslo on Tuesday.")
+    assert event.type == "visit"
