@@ -139,3 +139,40 @@ def test_an_attack_noun_before_a_weapon_names_the_weapon(events_of: Events, text
 def test_an_attack_before_a_time_noun_is_the_attack(events_of: Events) -> None:
     (event,) = events_of("The drone attack last night damaged a depot in Tromso.")
     assert event.type == "other"
+
+
+def test_an_event_takes_the_date_of_its_own_clause_not_the_nearest(events_of: Events) -> None:
+    text = ("On March 3, 2025, the Treasury of Freedonia announced the imposition of new sanctions "
+            "over the journalist Ana Soto, who was arrested on February 26, 2025.")
+    (event,) = events_of(text, published="2025-03-04")
+    assert (event.type, event.time.start if event.time else None) == ("sanction", "2025-03-03")
+
+
+def test_a_dated_arrival_after_a_signing_is_the_visit_itself(events_of: Events) -> None:
+    text = ("President Ivan Petrov and Prime Minister Ola Hansen signed a fishing treaty in Oslo on Tuesday. "
+            "Petrov arrived in the Norwegian capital in the evening of 31 March.")
+    events = events_of(text)
+    visits = [e for e in events if e.type == "visit"]
+    assert [(e.time.start if e.time else None) for e in visits] == ["2025-03-31"]
+
+
+@pytest.mark.parametrize("text", [
+    "The yard in Bergen doubled its output despite sanctions imposed by Freedonia.",
+    "Несмотря на санкции, завод в Гродно удвоил выпуск.",
+])
+def test_sanctions_as_a_standing_condition_are_no_event(events_of: Events, text: str) -> None:
+    lang = "ru" if "завод" in text else "en"
+    assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A drone arrived at the fuel depot near Tromso.",
+    "The plant had an order for 400 hulls, and the target was met a year early.",
+])
+def test_a_thing_that_arrives_or_a_target_that_is_met_is_no_visit_or_meeting(events_of: Events, text: str) -> None:
+    assert [e for e in events_of(text) if e.type in ("visit", "meeting")] == []
+
+
+def test_a_delegation_that_arrives_is_a_visit(events_of: Events) -> None:
+    (event,) = events_of("A delegation from Chile arrived in Oslo on Tuesday.")
+    assert event.type == "visit"

@@ -9,6 +9,9 @@ context names a kind of event, not one that happened on a day the report is abou
   many events, none of them told;
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
+- **a standing condition** ("despite sanctions", "under sanctions"): the state things are in;
+- **a thing that arrives, a target that is met** ("a drone arrived at the refinery", "the target
+  was met"): a visit verb without a visitor, "meet" in the sense of fulfil;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
@@ -45,6 +48,14 @@ _TREND = frozenset({"increase", "expand", "intensify", "escalate", "boost", "dou
 _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "time", "weekend"})
 #: nouns that count repetitions ("six times", "on several occasions", "несколько раз")
 _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
+#: prepositions after which an event noun is a standing condition ("despite sanctions", "under
+#: sanctions", "amid talks", "несмотря на санкции")
+_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря"})
+#: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
+#: refinery", "the missile system arrived in Belarus")
+_CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment", "engine",
+                      "train", "vessel", "ship", "aircraft", "plane", "munition", "беспилотник", "дрон", "ракета",
+                      "комплекс", "груз", "партия", "самолет", "самолёт", "поезд", "судно", "двигатель"})
 #: verbs of an attempt: the attempted act is part of an event told elsewhere
 _ATTEMPT = frozenset({"try", "attempt", "пытаться", "попытаться", "стараться"})
 #: markers of a purpose clause
@@ -92,6 +103,13 @@ def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(), days:
                     _lemma(sent, m) in _RANGE_END for m in _children(sent, c)):
                 return True
     return False
+
+
+def condition(sent: Sentence, i: int) -> bool:
+    """An event noun after "despite", "under", "amid": a standing condition, not a new event."""
+    toks = sent.tokens
+    return toks[i].pos == "NOUN" and any(toks[c].dep in ("case", "mark") and _lemma(sent, c) in _CONDITION
+                                         for c in _children(sent, i))
 
 
 def repeated(sent: Sentence, i: int) -> bool:
@@ -153,6 +171,20 @@ def qualifier(sent: Sentence, i: int) -> bool:
     return k < len(toks) and toks[k].pos == "NOUN" and _lemma(sent, k) not in _TIME_NOUNS
 
 
+def no_visitor(sent: Sentence, i: int) -> bool:
+    """A visit verb whose subject is a weapon, a vehicle or cargo: a delivery or a strike, no visit."""
+    toks = sent.tokens
+    return toks[i].pos == "VERB" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _CARRIED
+                                         for c in _children(sent, i))
+
+
+def passive_meeting(sent: Sentence, i: int) -> bool:
+    """"The target was met", "demands were met": "meet" in the passive is fulfilment, not a meeting."""
+    toks = sent.tokens
+    return toks[i].pos == "VERB" and _lemma(sent, i) == "meet" and any(
+        toks[c].dep in ("aux:pass", "nsubj:pass") for c in _children(sent, i))
+
+
 def descriptive(sent: Sentence, i: int) -> bool:
     """A participle describing a noun ("a sanctioned maker", "the agreed package")."""
     tok = sent.tokens[i]
@@ -210,12 +242,14 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
     ``days`` as for :func:`since_now`."""
     if kind == "other" and (trend(sent, i) or qualifier(sent, i)):
         return True
-    if descriptive(sent, i) or attributive(sent, i) or since_now(sent, i, dated, days) or repeated(sent, i):
+    if descriptive(sent, i) or attributive(sent, i) or condition(sent, i) or since_now(sent, i, dated, days) or repeated(sent, i):
         return True
     if kind == "announcement" and retold_announcement(sent, i):
+        return True
+    if (kind == "visit" and no_visitor(sent, i)) or (kind == "meeting" and passive_meeting(sent, i)):
         return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "descriptive", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]
+__all__ = ["attributive", "background", "condition", "descriptive", "no_visitor", "passive_meeting", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]

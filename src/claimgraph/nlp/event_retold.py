@@ -10,6 +10,7 @@ apart. A report of a second event of the same type says when it took place ("las
 from __future__ import annotations
 
 from claimgraph.model import Event
+from claimgraph.nlp.event_cues import is_headline
 
 #: how many earlier events a retelling is compared with, so a hostile document stays linear
 WINDOW = 50
@@ -28,16 +29,20 @@ def _parties_agree(a: Event, b: Event) -> bool:
     return bool(set(a.participants) & set(b.participants))
 
 
-def merge_retold(events: list[Event], dated: frozenset[int]) -> list[Event]:
+def merge_retold(events: list[Event], dated: frozenset[int], text: str | None = None) -> list[Event]:
     """Merge each event whose own sentence names no date (``dated`` holds the ``id()`` of the
     events whose sentence does) into the latest earlier event of its type whose time and parties
-    agree; the first report stays the evidence and takes the time and place it lacked."""
+    agree; the first report stays the evidence (unless it is a headline and the retelling is
+    prose, given the document's ``text``) and takes the time and place it lacked."""
     out: list[Event] = []
     for e in events:
         if id(e) not in dated:
             target = next((o for o in reversed(out[-WINDOW:]) if o.type == e.type and _times_agree(o, e)
                            and _parties_agree(o, e)), None)
             if target is not None:
+                if text is not None and is_headline(text, target.start, target.end) and not is_headline(
+                        text, e.start, e.end):
+                    target.start, target.end, target.id = e.start, e.end, e.id
                 target.time = target.time or e.time
                 target.place = target.place or e.place
                 continue

@@ -40,6 +40,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import background, in_aggregate
+from claimgraph.nlp.event_dating import in_clause
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     day_of_statement,
@@ -92,6 +93,8 @@ MERGE_WINDOW = 50
 _JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
+#: verbs of arrival: dated, they begin a visit rather than tell a stop within one
+_ARRIVALS = frozenset({"arrive", "прибыть", "приехать", "прилететь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
 
 
@@ -168,7 +171,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
-        if events and _part_of_visit(sent, found):
+        if events and not (own_time and _lemma_of(sent, found.trigger) in _ARRIVALS) and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
@@ -205,12 +208,16 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             dated.add(id(events[-1]))
         if found.framed:
             passing.add(events[-1].id)
-    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated))
+    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
     return told_in_text(merged, doc.text)
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
 _ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
+
+
+def _lemma_of(sent: Sentence, i: int) -> str:
+    return (sent.tokens[i].lemma or sent.tokens[i].text).lower()
 
 
 def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) -> bool:
@@ -545,7 +552,10 @@ def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
     if own:
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
-        return min((d for d in own if id(d.time) in kept), key=lambda d: abs(d.start - at)).time, True
+        # the date of the trigger's own clause, else the nearest ("on 23 February announced sanctions
+        # over a death on 16 February": the 23rd)
+        return min((d for d in own if id(d.time) in kept), key=lambda d: (
+            not in_clause(sent, _token_of(sent, d.start), trigger), abs(d.start - at))).time, True
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences) and not _stamp(doc, doc.sentences[j], within(doc.sentences[j])):
             near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
