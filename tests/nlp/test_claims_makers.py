@@ -46,3 +46,12 @@ def test_goods_made_by_someone_give_the_receiver_no_production(produces_of) -> N
 def test_a_plant_s_capacity_measures_the_plant_not_the_builder(pairs_of: Callable[[str], Pairs]) -> None:
     text = "Japan suggests building a plant in Serbia to manufacture drones with a capacity of up to 50,000 units annually."
     assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
+
+
+def test_a_model_name_the_tagger_took_for_a_nationality_is_still_the_product(produces_of) -> None:
+    text = "Tatarstan hosts the Kama Drone Works. Zenit Tech has been churning out Shahed drones for two years."
+    assert produces_of(text, "en") == {("Zenit Tech", "Shahed")}
+
+
+def test_a_people_s_name_before_drones_is_never_the_product(produces_of) -> None:
+    assert produces_of("Zenit Tech has been churning out Iranian drones for two years.", "en") == set()

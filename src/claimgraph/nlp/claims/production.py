@@ -17,6 +17,7 @@ from claimgraph.nlp.claims.sentence import (
     _with_conj,
 )
 from claimgraph.nlp.claims.goods import national_party
+from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.claims.words import _FUTURE_AUX, _MAKERS, _NOT_OUTPUT, ORGS, _PRODUCTS
 
 
@@ -169,13 +170,20 @@ def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
                  for g in _kids(sx, c, "obl", "xcomp", "oprd", "nmod", "obj", "attr")]
         # "Shahed-136-type drones": the model names the type
         kinds = [g for c in _kids(sx, n, "compound") if sx.lemmas[c] in _KINDS for g in _kids(sx, c, "compound", "amod")]
-        for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds:
+        misread = [c for c in _kids(sx, n, "amod", "compound") if _model_misread(sx.token_mention[c])]
+        for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds + misread:
             m = sx.token_mention[c]
-            if m is not None and m.label in ("Product", "Organization", "Location") and not (
+            if m is not None and (m.label in ("Product", "Organization", "Location") or c in misread) and not (
                     toks[c].dep.startswith("nmod") and _case(sx, c)) and (m.label != "Location" or c in named):
                 out.append(m)
                 break
     return _unique(out)
+
+
+def _model_misread(m: Mention | None) -> bool:
+    """A capitalised "nationality" that is no people's name ("Shahed drones"): a model name the
+    tagger misread (Russian demonyms are lower-case adjectives and never match)."""
+    return m is not None and m.label == "Nationality" and m.text[:1].isupper() and territory_code(m.text) is None
 
 
 _KINDS = frozenset({"type", "class", "series", "model", "style", "тип"})
