@@ -55,3 +55,8 @@ def test_a_model_name_the_tagger_took_for_a_nationality_is_still_the_product(pro
 
 def test_a_people_s_name_before_drones_is_never_the_product(produces_of) -> None:
     assert produces_of("Zenit Tech has been churning out Iranian drones for two years.", "en") == set()
+
+
+def test_a_plant_holding_a_contract_to_produce_plans_that_output(pairs_of: Callable[[str], Pairs]) -> None:
+    text = "Zenit Tech opened a drone plant in 2023. The plant had a contract to produce 6,000 drones by September 2025."
+    assert pairs_of("plans_to_produce")(text, "en") == {("Zenit Tech", None)}

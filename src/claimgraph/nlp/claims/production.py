@@ -108,6 +108,10 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
                 for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
     if _made_something_else(sx, v):
         return []
+    if not subjects and _contracted(sx, v):  # "the plant had a contract to produce 6,000 drones"
+        h = sx.sent.tokens[v].head
+        holder = sx.sent.tokens[h].head if sx.lemmas[h] in _CONTRACTS else h
+        subjects = [m for m in _subjects(ctx, sx, holder)[0] if m.label in _MAKERS]
     if sx.sent.tokens[v].dep.startswith("acl") and "VerbForm=Part" in sx.sent.tokens[v].feats \
             and not _kids(sx, v, "nsubj", "nsubj:pass"):
         return []  # "drones produced by X": the maker is the participle's agent, read above, or no one
