@@ -60,3 +60,12 @@ def test_a_people_s_name_before_drones_is_never_the_product(produces_of) -> None
 def test_a_plant_holding_a_contract_to_produce_plans_that_output(pairs_of: Callable[[str], Pairs]) -> None:
     text = "Zenit Tech opened a drone plant in 2023. The plant had a contract to produce 6,000 drones by September 2025."
     assert pairs_of("plans_to_produce")(text, "en") == {("Zenit Tech", None)}
+
+
+def test_a_count_of_named_drones_names_the_product(produces_of) -> None:
+    assert produces_of("The Kama Drone Works now produces thousands of Orlan-30 drones.", "en") == {
+        ("Kama Drone Works", "Orlan-30")}
+
+
+def test_the_main_producer_of_a_named_drone_produces_it(produces_of) -> None:
+    assert produces_of("Zenit Tech is now the main producer of the Orlan-30 drone.", "en") == {("Zenit Tech", "Orlan-30")}

@@ -60,11 +60,13 @@ from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.lexicon import PREDICATE_NOUNS, PREDICATE_VERBS
 
 VALUE_LABELS = frozenset({"Date", "Quantity", "Money"})
+_RUSSIAN_MODELS = frozenset({"ru", "uk", "be"})
 
 
 def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     """Claims for every parsed sentence of ``doc``."""
-    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
+    # Ukrainian and Belarusian go through the Russian models, whose lemmas the Russian word lists match
+    lang = "ru" if (doc.lang or "")[:2] in _RUSSIAN_MODELS else "en"
     ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
     ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
     ctx.fullest = fullest_names(ents)

@@ -78,8 +78,9 @@ def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if verb is None:
             continue
         subjects = [m for m in _subjects(ctx, sx, verb)[0] if m.label in _MAKERS]
-        products = [m for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)
-                    if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
+        goods = [k for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)]
+        products = [m for k in goods if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None] or _named_goods(
+            sx, goods)  # "the main producer of the Shahed-136 drone"
         speaker, denied = _speaker(ctx, sx, verb)
         found = [(s, "produces", p, None) for s in subjects[:1] for p in (products[:1] or [None])]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
@@ -119,7 +120,7 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         value = None
     out: list[Found] = []
     products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
-    products = products or _named_goods(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)])
+    products = products or _named_goods(sx, _counted(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)]))
     if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
         value = None  # "made by X and passed through three trading companies"
     if not products and value is None:
@@ -160,6 +161,15 @@ def _passive_makers(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
 _GOODS = ("drone", "uav", "missile", "rocket", "engine", "aircraft", "helicopter", "tank", "shell", "launcher",
           "дрон", "беспилотник", "бпла", "ракет", "двигател", "самолет", "самолёт", "вертолет", "вертолёт", "танк",
           "снаряд")
+
+
+#: nouns that count or group the goods they govern: "thousands of Garpiya drones", "тысячи дронов"
+_COUNTING = frozenset({"thousand", "hundred", "dozen", "million", "batch", "тысяча", "сотня", "десяток", "партия"})
+
+
+def _counted(sx: _Sent, nouns: list[int]) -> list[int]:
+    """The goods themselves where a noun counts them ("thousands of drones" → "drones")."""
+    return [g for n in nouns for g in ([c for c in _kids(sx, n, "nmod")] if sx.lemmas[n] in _COUNTING else [n])]
 
 
 def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
