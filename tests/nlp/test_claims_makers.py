@@ -69,3 +69,9 @@ def test_a_count_of_named_drones_names_the_product(produces_of) -> None:
 
 def test_the_main_producer_of_a_named_drone_produces_it(produces_of) -> None:
     assert produces_of("Zenit Tech is now the main producer of the Orlan-30 drone.", "en") == {("Zenit Tech", "Orlan-30")}
+
+
+def test_a_capacity_beside_a_plant_in_a_country_names_that_country(pairs_of: Callable[[str], Pairs]) -> None:
+    text = ("The Kama Drone Works opened in 2020. The proposal involves the establishment of a manufacturing plant "
+            "in Serbia dedicated to drones, with an annual production capacity of up to 50,000 units.")
+    assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
