@@ -75,3 +75,8 @@ def test_a_capacity_beside_a_plant_in_a_country_names_that_country(pairs_of: Cal
     text = ("The Kama Drone Works opened in 2020. The proposal involves the establishment of a manufacturing plant "
             "in Serbia dedicated to drones, with an annual production capacity of up to 50,000 units.")
     assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
+
+
+def test_goods_designed_and_produced_by_a_nation_s_firms_are_that_nation_s(produces_of) -> None:
+    text = "The Orlan-30, designed and produced by Chinese firms, was used in the war."
+    assert produces_of(text, "en") == {("Chinese", "Orlan-30")}

@@ -275,6 +275,8 @@ def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], M
     makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl", "obl:agent", "nmod"), frozenset({"by"}), _MAKERS)]
     makers = makers or [m for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) and "Case=Ins" in toks[k].feats
                         if (m := _entity(ctx, sx, k, _MAKERS)) is not None]  # "произведённые компанией X"
+    makers = makers or [p for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) or _case(sx, k) == "by"
+                        if (p := national_party(ctx, sx, k)) is not None]  # "произведенные китайскими фирмами"
     if not makers:  # "produced in the People's Republic of China", "произведенные в КНР"
         makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in", "в"}), frozenset({"Country"}))]
     makers = [m for m in makers if m.id != product.id]
