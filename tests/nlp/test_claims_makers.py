@@ -80,3 +80,8 @@ def test_a_capacity_beside_a_plant_in_a_country_names_that_country(pairs_of: Cal
 def test_goods_designed_and_produced_by_a_nation_s_firms_are_that_nation_s(produces_of) -> None:
     text = "The Orlan-30, designed and produced by Chinese firms, was used in the war."
     assert produces_of(text, "en") == {("Chinese", "Orlan-30")}
+
+
+def test_a_participle_made_by_someone_after_the_object_gives_the_subject_no_production(produces_of) -> None:
+    text = "Documents showed Zenit Tech received more than a dozen attack drones last year produced by Sichuan AEE."
+    assert produces_of(text, "en") == set()

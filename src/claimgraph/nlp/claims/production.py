@@ -113,8 +113,9 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         h = sx.sent.tokens[v].head
         holder = sx.sent.tokens[h].head if sx.lemmas[h] in _CONTRACTS else h
         subjects = [m for m in _subjects(ctx, sx, holder)[0] if m.label in _MAKERS]
-    if sx.sent.tokens[v].dep.startswith("acl") and "VerbForm=Part" in sx.sent.tokens[v].feats \
-            and not _kids(sx, v, "nsubj", "nsubj:pass"):
+    tok = sx.sent.tokens[v]
+    if "VerbForm=Part" in tok.feats and not _kids(sx, v, "nsubj", "nsubj:pass", "aux") and (tok.dep.startswith("acl") or (
+            "Tense=Past" in tok.feats and _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"})))):
         return []  # "drones produced by X": the maker is the participle's agent, read above, or no one
     if verb.lemma in _DESIGNS:  # "developed a new drone, the X-3": a design tells of a product only
         value = None
