@@ -46,3 +46,42 @@ def test_goods_made_by_someone_give_the_receiver_no_production(produces_of) -> N
 def test_a_plant_s_capacity_measures_the_plant_not_the_builder(pairs_of: Callable[[str], Pairs]) -> None:
     text = "Japan suggests building a plant in Serbia to manufacture drones with a capacity of up to 50,000 units annually."
     assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
+
+
+def test_a_model_name_the_tagger_took_for_a_nationality_is_still_the_product(produces_of) -> None:
+    text = "Tatarstan hosts the Kama Drone Works. Zenit Tech has been churning out Shahed drones for two years."
+    assert produces_of(text, "en") == {("Zenit Tech", "Shahed")}
+
+
+def test_a_people_s_name_before_drones_is_never_the_product(produces_of) -> None:
+    assert produces_of("Zenit Tech has been churning out Iranian drones for two years.", "en") == set()
+
+
+def test_a_plant_holding_a_contract_to_produce_plans_that_output(pairs_of: Callable[[str], Pairs]) -> None:
+    text = "Zenit Tech opened a drone plant in 2023. The plant had a contract to produce 6,000 drones by September 2025."
+    assert pairs_of("plans_to_produce")(text, "en") == {("Zenit Tech", None)}
+
+
+def test_a_count_of_named_drones_names_the_product(produces_of) -> None:
+    assert produces_of("The Kama Drone Works now produces thousands of Orlan-30 drones.", "en") == {
+        ("Kama Drone Works", "Orlan-30")}
+
+
+def test_the_main_producer_of_a_named_drone_produces_it(produces_of) -> None:
+    assert produces_of("Zenit Tech is now the main producer of the Orlan-30 drone.", "en") == {("Zenit Tech", "Orlan-30")}
+
+
+def test_a_capacity_beside_a_plant_in_a_country_names_that_country(pairs_of: Callable[[str], Pairs]) -> None:
+    text = ("The Kama Drone Works opened in 2020. The proposal involves the establishment of a manufacturing plant "
+            "in Serbia dedicated to drones, with an annual production capacity of up to 50,000 units.")
+    assert pairs_of("capacity")(text, "en") == {("Serbia", None)}
+
+
+def test_goods_designed_and_produced_by_a_nation_s_firms_are_that_nation_s(produces_of) -> None:
+    text = "The Orlan-30, designed and produced by Chinese firms, was used in the war."
+    assert produces_of(text, "en") == {("Chinese", "Orlan-30")}
+
+
+def test_a_participle_made_by_someone_after_the_object_gives_the_subject_no_production(produces_of) -> None:
+    text = "Documents showed Zenit Tech received more than a dozen attack drones last year produced by Sichuan AEE."
+    assert produces_of(text, "en") == set()

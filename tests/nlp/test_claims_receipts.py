@@ -84,3 +84,19 @@ def test_a_warning_against_deliveries_makes_the_warner_no_supplier(supplies_of) 
 def test_importing_goods_of_a_nation_makes_that_nation_the_supplier(supplies_of) -> None:
     text = "Russia has been importing Chinese drone engines disguised as farm equipment."
     assert supplies_of(text, "en") == {("Chinese", "Russia")}
+
+
+def test_a_count_delivered_after_a_maker_is_named_is_that_maker_s_delivery(analyse) -> None:
+    from claimgraph.nlp.claims import find_claims
+    from claimgraph.nlp.dates import DateComponent
+    from claimgraph.nlp.quantities import QuantityComponent
+
+    doc = analyse("Zenit Tech signed a deal to build 3,000 drones. By April, more than 1,500 had already been delivered.", "en")
+    doc.published = "2025-05-16"
+    claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "supplies_to"]
+    assert [(c.subject, c.object, c.value) for c in claims] == [("Zenit Tech", None, 1500.0)]
+
+
+def test_a_count_delivered_to_someone_keeps_the_supplier_unguessed(supplies_of) -> None:
+    text = "Zenit Tech opened in 2020. By April, more than 1,500 drones had been delivered to Serbia."
+    assert supplies_of(text, "en") == set()

@@ -71,3 +71,8 @@ def test_a_nation_s_army_without_the_country_named_gives_no_recipient(supplies_o
 def test_russian_transfer_noun_with_instrumental_supplier_and_dative_recipient(supplies_of) -> None:
     text = "В США установили факт передачи Ираном боевых дронов Венесуэле."
     assert supplies_of(text, "ru") == {("Иран", "Венесуэла")}
+
+
+def test_ukrainian_reads_with_the_russian_word_lists(supplies_of) -> None:
+    text = "Японія нещодавно передала Сербії пускові установки для ракет."
+    assert ("Японія", "Сербія") in supplies_of(text, "uk")

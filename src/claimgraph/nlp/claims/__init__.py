@@ -19,8 +19,9 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns` and :mod:`.visits`. A new predicate is one new module with its ``VERB_RULES``
-(a verb's predicate → its rule) or a sentence rule, listed here.
+:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.receipts`
+(supplies told from the receiving end, over :mod:`.goods`) and :mod:`.visits`. A new predicate is
+one new module with its ``VERB_RULES`` (a verb's predicate → its rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
 
@@ -62,11 +63,13 @@ from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.lexicon import PREDICATE_NOUNS, PREDICATE_VERBS
 
 VALUE_LABELS = frozenset({"Date", "Quantity", "Money"})
+_RUSSIAN_MODELS = frozenset({"ru", "uk", "be"})
 
 
 def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     """Claims for every parsed sentence of ``doc``."""
-    lang = "ru" if (doc.lang or "").startswith("ru") else "en"
+    # Ukrainian and Belarusian go through the Russian models, whose lemmas the Russian word lists match
+    lang = "ru" if (doc.lang or "")[:2] in _RUSSIAN_MODELS else "en"
     ents = sorted((m for m in doc.mentions if m.label not in VALUE_LABELS), key=lambda m: (m.start, -m.end))
     ctx = _Context(doc, lang, ents, [m.start for m in ents], owners(doc.text, ents))
     ctx.fullest = fullest_names(ents)

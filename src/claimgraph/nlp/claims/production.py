@@ -17,6 +17,7 @@ from claimgraph.nlp.claims.sentence import (
     _with_conj,
 )
 from claimgraph.nlp.claims.goods import national_party
+from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.claims.words import _FUTURE_AUX, _MAKERS, _NOT_OUTPUT, ORGS, _PRODUCTS
 
 
@@ -77,8 +78,9 @@ def _maker_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if verb is None:
             continue
         subjects = [m for m in _subjects(ctx, sx, verb)[0] if m.label in _MAKERS]
-        products = [m for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)
-                    if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None]
+        goods = [k for c in _kids(sx, n, "nmod") for k in _with_conj(sx, c)]
+        products = [m for k in goods if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None] or _named_goods(
+            sx, goods)  # "the main producer of the Shahed-136 drone"
         speaker, denied = _speaker(ctx, sx, verb)
         found = [(s, "produces", p, None) for s in subjects[:1] for p in (products[:1] or [None])]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
@@ -107,14 +109,19 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
                 for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
     if _made_something_else(sx, v):
         return []
-    if sx.sent.tokens[v].dep.startswith("acl") and "VerbForm=Part" in sx.sent.tokens[v].feats \
-            and not _kids(sx, v, "nsubj", "nsubj:pass"):
+    if not subjects and _contracted(sx, v):  # "the plant had a contract to produce 6,000 drones"
+        h = sx.sent.tokens[v].head
+        holder = sx.sent.tokens[h].head if sx.lemmas[h] in _CONTRACTS else h
+        subjects = [m for m in _subjects(ctx, sx, holder)[0] if m.label in _MAKERS]
+    tok = sx.sent.tokens[v]
+    if "VerbForm=Part" in tok.feats and not _kids(sx, v, "nsubj", "nsubj:pass", "aux") and (tok.dep.startswith("acl") or (
+            "Tense=Past" in tok.feats and _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"})))):
         return []  # "drones produced by X": the maker is the participle's agent, read above, or no one
     if verb.lemma in _DESIGNS:  # "developed a new drone, the X-3": a design tells of a product only
         value = None
     out: list[Found] = []
     products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
-    products = products or _named_goods(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)])
+    products = products or _named_goods(sx, _counted(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)]))
     if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
         value = None  # "made by X and passed through three trading companies"
     if not products and value is None:
@@ -157,6 +164,15 @@ _GOODS = ("drone", "uav", "missile", "rocket", "engine", "aircraft", "helicopter
           "снаряд")
 
 
+#: nouns that count or group the goods they govern: "thousands of Garpiya drones", "тысячи дронов"
+_COUNTING = frozenset({"thousand", "hundred", "dozen", "million", "batch", "тысяча", "сотня", "десяток", "партия"})
+
+
+def _counted(sx: _Sent, nouns: list[int]) -> list[int]:
+    """The goods themselves where a noun counts them ("thousands of drones" → "drones")."""
+    return [g for n in nouns for g in ([c for c in _kids(sx, n, "nmod")] if sx.lemmas[n] in _COUNTING else [n])]
+
+
 def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
     """The model a noun of goods is named by ("Garpiya drones", "двигатели L550E"), even when the
     tagger took the model's name for an organisation."""
@@ -169,13 +185,20 @@ def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
                  for g in _kids(sx, c, "obl", "xcomp", "oprd", "nmod", "obj", "attr")]
         # "Shahed-136-type drones": the model names the type
         kinds = [g for c in _kids(sx, n, "compound") if sx.lemmas[c] in _KINDS for g in _kids(sx, c, "compound", "amod")]
-        for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds:
+        misread = [c for c in _kids(sx, n, "amod", "compound") if _model_misread(sx.token_mention[c])]
+        for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds + misread:
             m = sx.token_mention[c]
-            if m is not None and m.label in ("Product", "Organization", "Location") and not (
+            if m is not None and (m.label in ("Product", "Organization", "Location") or c in misread) and not (
                     toks[c].dep.startswith("nmod") and _case(sx, c)) and (m.label != "Location" or c in named):
                 out.append(m)
                 break
     return _unique(out)
+
+
+def _model_misread(m: Mention | None) -> bool:
+    """A capitalised "nationality" that is no people's name ("Shahed drones"): a model name the
+    tagger misread (Russian demonyms are lower-case adjectives and never match)."""
+    return m is not None and m.label == "Nationality" and m.text[:1].isupper() and territory_code(m.text) is None
 
 
 _KINDS = frozenset({"type", "class", "series", "model", "style", "тип"})
@@ -253,6 +276,8 @@ def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], M
     makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl", "obl:agent", "nmod"), frozenset({"by"}), _MAKERS)]
     makers = makers or [m for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) and "Case=Ins" in toks[k].feats
                         if (m := _entity(ctx, sx, k, _MAKERS)) is not None]  # "произведённые компанией X"
+    makers = makers or [p for c in (v, top) for k in _kids(sx, c, "obl") if not _case(sx, k) or _case(sx, k) == "by"
+                        if (p := national_party(ctx, sx, k)) is not None]  # "произведенные китайскими фирмами"
     if not makers:  # "produced in the People's Republic of China", "произведенные в КНР"
         makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in", "в"}), frozenset({"Country"}))]
     makers = [m for m in makers if m.id != product.id]

@@ -6,6 +6,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _modality, _speaker
 from claimgraph.nlp.claims.build import _claim
+from claimgraph.nlp.claims.plants import _place_of, _plants
 from claimgraph.nlp.claims.sentence import _ancestors, _Context, _kids, _lemma, _Sent, _token_at
 from claimgraph.nlp.claims.words import _CAPACITY_NOUNS, _EXPLICIT_PLAN, _MAKERS, _MEASURES, _NOT_OUTPUT
 from claimgraph.nlp.lexicon import PLAN_CUES
@@ -48,6 +49,9 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         maker = _maker_of(ctx, sx, n)
         if maker is None:
             maker = next((m for m in _subjects(ctx, sx, head)[0] if m.label in _MAKERS), None)
+        if maker is None:  # "a plant in Belarus … with a capacity of 100,000 units": the plant's country
+            maker = next((place for p in _plants(sx) if (place := _place_of(ctx, sx, p)) is not None
+                          and place.label == "Country"), None)
         if maker is None:
             maker = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility"}))
         if maker is None:

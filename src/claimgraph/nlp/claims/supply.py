@@ -167,7 +167,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         subjects = subjects or [m for c in _kids(sx, v, "nsubj:pass", "nsubj") if is_materiel(sx, _head_of(sx, c))
                                 for m in origin_of_goods(ctx, sx, _head_of(sx, c))][:1]
         if not subjects:
-            return []
+            return _delivered_count(ctx, sx, verb)
     elif not subjects:  # "Chinese companies supplied …", "компания из Китая, которая передает …"
         subjects = _national_subjects(ctx, sx, v)
     recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
@@ -189,6 +189,25 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+
+
+def _delivered_count(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
+    """"More than 1,500 drones had been delivered by April" after a report about one maker: a count of
+    goods delivered, with neither supplier nor recipient named, is the output the maker named before
+    delivered (a firm or plant named in the text before, never a country)."""
+    v, q = verb.v, verb.value
+    toks = sx.sent.tokens
+    if q is None or not q.unit or any(set(_case(sx, c).split()) & {"to", "в", "во"} for c in _kids(sx, v, "obl")):
+        return []
+    span = [i for i, t in enumerate(toks) if (q.start or 0) <= t.start < (q.end or 0)]
+    counted = [c for c in _kids(sx, v, "nsubj:pass") if c in span or any(
+        toks[i].head == c for i in span) and is_materiel(sx, c)]
+    if not counted:
+        return []
+    maker = _previous(ctx, sx.sent.start, frozenset({"Company", "Facility"}))
+    if maker is None:
+        return []
+    return _build(ctx, sx, v, [(maker, "supplies_to", None, q)], verb.speaker, verb.denied)
 
 
 def _head_of(sx: _Sent, c: int) -> int:
