@@ -16,6 +16,7 @@ from claimgraph.nlp.claims.sentence import (
     _unique,
     _with_conj,
 )
+from claimgraph.nlp.claims.visits import group_country, times_of
 from claimgraph.nlp.claims.words import AGENTS, ORGS, PLACES
 
 
@@ -195,11 +196,14 @@ def _visited_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if subjects is None:
         return []
     v = verb.v
+    subjects = subjects or group_country(ctx, sx, v)  # "Chinese experts visited …": China's
     places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS)
     where = _objects(ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
-    if where and not any(sx.token_mention[c] is not None for c in _kids(sx, v, "obj")):
+    owned = any(sx.token_mention[g] is not None for c in _kids(sx, v, "obj") for g in _kids(sx, c, "nmod:poss"))
+    if where and not owned and not any(sx.token_mention[c] is not None for c in _kids(sx, v, "obj")):
         places = where  # "inspected the workshops in Gomel": the place named, not the one referred to
-    out: list[Found] = [(s, "visited", p, None) for s in subjects for p in _first_and_conjuncts(sx, places)
+    count = times_of(ctx, sx)
+    out: list[Found] = [(s, "visited", p, count) for s in subjects for p in _first_and_conjuncts(sx, places)
                         if p.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
 

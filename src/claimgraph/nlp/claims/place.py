@@ -13,7 +13,9 @@ from claimgraph.nlp.claims.words import _GENERIC_ORG, PLACES
 def _located_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     subjects = _doers(ctx, sx, verb, keep=True)
     places = _objects(ctx, sx, verb.v, ("obl",), frozenset({"in", "в", "near", "под"}), PLACES)
-    out: list[Found] = [(s, "located_in", p, None) for s in subjects or [] for p in places[:1]]
+    # "Putin was in Minsk", "Орешкин находится в Беларуси": a person somewhere is on a visit there
+    out: list[Found] = [(s, "visited" if s.label == "Person" else "located_in", p, None)
+                        for s in subjects or [] for p in places[:1]]
     return _build(ctx, sx, verb.v, out, verb.speaker, verb.denied)
 
 
