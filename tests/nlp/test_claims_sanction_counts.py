@@ -92,3 +92,8 @@ def test_russian_names_listed_as_fallen_under_sanctions(sanctions_of) -> None:
             "которое выпускает беспилотники, и компания «Минскоптика».")
     found = sanctions_of(text, "ru")
     assert {("Гроднодрон", "Япония"), ("Минскоптика", "Япония")} <= found
+
+
+def test_designated_as_a_zone_is_no_sanction(sanctions_of) -> None:
+    text = "Originally designated as a special economic zone by Japan, the Grodno site now makes drones."
+    assert sanctions_of(text, "en") == set()
