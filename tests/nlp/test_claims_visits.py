@@ -56,3 +56,17 @@ def test_the_count_of_visits_is_the_claim_s_value(analyse) -> None:
     doc = analyse("Китайские эксперты посетили завод «Гроднодрон» в Лиде более 6 раз. Китай это отрицает.", "ru")
     claims = find_claims(QuantityComponent()(DateComponent()(doc)))
     assert any(c.predicate == "visited" and c.value == 6 for c in claims)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chinese engineers have visited Grodno Drone Works on more than half a dozen occasions. China denied it.", "en"),
+    ("Китайские эксперты посещали завод «Гроднодрон» более полудюжины раз. Китай это отрицает.", "ru"),
+    ("Chinese engineers visited Grodno Drone Works more than six times. China denied it.", "en"),
+])
+def test_half_a_dozen_visits_count_six(analyse, text: str, lang: str) -> None:
+    from claimgraph.nlp.claims import find_claims
+    from claimgraph.nlp.dates import DateComponent
+    from claimgraph.nlp.quantities import QuantityComponent
+
+    claims = find_claims(QuantityComponent()(DateComponent()(analyse(text, lang))))
+    assert [c.value for c in claims if c.predicate == "visited"] == [6]

@@ -8,6 +8,8 @@ the clause's subject.
 """
 from __future__ import annotations
 
+import re
+
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -74,15 +76,30 @@ def group_country(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     return []
 
 
+#: "more than half a dozen times", "более полудюжины раз": six, said as a word
+_HALF_DOZEN = re.compile(r"(?P<more>more\s+than\s+|over\s+|более\s+|свыше\s+)?(?:half\s+a\s+dozen|полудюжин\w*)"
+                         r"\s+(?P<unit>times|occasions|visits|trips|раз)\b", re.IGNORECASE)
+
+
 def times_of(ctx: _Context, sx: _Sent) -> Quantity | None:
-    """How many times a visit was made: a count of times or occasions in the sentence."""
+    """How many times a visit was made: a count of times or occasions in the sentence ("more than six
+    times", "более полудюжины раз")."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    said = _HALF_DOZEN.search(text)
+    if said is not None:
+        return Quantity(value=6.0, unit=said.group("unit").lower(), qualifier="more than" if said.group("more") else None,
+                        start=sx.sent.start + said.start(), end=sx.sent.start + said.end(), text=said.group(0))
     for q in sx.quantities:
         if (q.unit or "").lower() not in _TIMES or q.start is None:
             continue
-        before = ctx.doc.text[max(0, q.start - 6):q.start].lower()
-        if before.rstrip().endswith(("half", "пол")):
-            continue  # "half a dozen" read as a dozen: no count rather than a wrong one
         return q
+    words = re.search(r"\b(?:more\s+than\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+times\b", text,
+                      re.IGNORECASE)
+    if words is not None:
+        n = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").index(words.group(1).lower()) + 2
+        return Quantity(value=float(n), unit="times", qualifier="more than" if "more" in words.group(0).lower()
+                        else None, start=sx.sent.start + words.start(), end=sx.sent.start + words.end(),
+                        text=words.group(0))
     return None
 
 
