@@ -99,6 +99,8 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+#: what holds sanctions as a subject: "the new round of sanctions includes 116 entities"
+_PACKAGE_WORDS = frozenset({"package", "round", "tranche", "sanction", "sanctions", "list", "пакет", "список"})
 _LIST_WORDS = re.compile(r"^(?:list|entity|sdn|blacklist)$", re.IGNORECASE)
 
 
@@ -157,8 +159,9 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return []  # "a drone hit the plant": only "hit with sanctions", "sanctions hit X" sanction
     count = None
     if verb.lemma in ("add", "include"):
-        if not _onto_a_list(sx, v):
-            return []  # only "added X to the Entity List" sanctions
+        package = any(sx.lemmas[c] in _PACKAGE_WORDS for c in _kids(sx, v, "nsubj"))
+        if not _onto_a_list(sx, v) and not (verb.lemma == "include" and package):
+            return []  # only "added X to the Entity List", "the new round of sanctions includes X" sanction
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)
