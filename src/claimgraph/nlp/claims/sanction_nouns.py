@@ -126,6 +126,8 @@ def _agents(ctx: _Context, sx: _Sent, n: int, v: int) -> list[Mention]:
               if (m := sx.token_mention[c]) is not None and m.label in ORGS | PLACES]
         return by or ([ctx.sanctioner] if ctx.sanctioner is not None else [])
     agents = [m for m in subjects if m.label in ORGS | PLACES]
+    if not agents and not _kids(sx, v, "nsubj"):  # "против X ввели санкции США и Великобритания"
+        agents = _imposers(ctx, sx, n)
     if not agents and any(sx.lemmas[c] in _PACKAGES | SANCTION_NOUNS for c in _kids(sx, v, "nsubj")) \
             and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]
