@@ -114,8 +114,8 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
         elif tok.pos == "NOUN" and lemma in _PLACEMENT:
             duty, holders = [], _kids(sx, v, "nmod")
-        elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and sx.token_mention[v] is not None \
-                and sx.token_mention[v].label == "Product":
+        elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and (own := sx.token_mention[v]) is not None \
+                and own.label == "Product":
             duty, holders = [], [v]  # "«Орешник» в Беларуси со вчерашнего дня"
         else:
             continue

@@ -42,7 +42,8 @@ def _together_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                             if (m := _entity(ctx, sx, k, AGENTS - {"Location"})) is not None])
         subjects, _ = _subjects(ctx, sx, verb)
         speaker, denied = _speaker(ctx, sx, verb)
-        found = [(s, "cooperates_with", p, None) for s in subjects[:1] for p in partners[:1] if s.id != p.id]
+        found: list[Found] = [(s, "cooperates_with", p, None) for s in subjects[:1] for p in partners[:1]
+                              if s.id != p.id]
         if not partners and len(subjects) == 2 and toks[verb].pos in ("VERB", "AUX"):
             found = [(subjects[0], "cooperates_with", subjects[1], None)]  # "X and Y will jointly ensure …"
         out.extend(_build(ctx, sx, verb, found, speaker, denied))

@@ -44,7 +44,7 @@ def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             subjects = _subjects(ctx, sx, r)[0]
         verb = r
         speaker, denied = _speaker(ctx, sx, verb)
-        found = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
+        found: list[Found] = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
                  if s.id != host.id]
         out.extend(_build(ctx, sx, verb, found, speaker, denied,
                           force="denial" if denied or _negated(sx, r) else "offer"))

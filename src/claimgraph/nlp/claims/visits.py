@@ -13,7 +13,7 @@ import re
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
-from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -121,7 +121,7 @@ def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             v, force = i, None
         else:
             continue
-        found = [(s, "visited", p, times_of(ctx, sx)) for s in visitors[:2] for p in places[:1]
+        found: list[Found] = [(s, "visited", p, times_of(ctx, sx)) for s in visitors[:2] for p in places[:1]
                  if s.id != p.id and ctx.name(s) != ctx.name(p)]
         if found:
             speaker, denied = _speaker(ctx, sx, v)
