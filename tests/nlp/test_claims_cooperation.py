@@ -49,3 +49,32 @@ def test_people_without_known_posts_sign_for_no_one_the_report_names(partners_of
     """A pact is between bodies; two people whose posts the report never gives make no claim."""
     text = "Ivan Petrov and Lin Wei signed a partnership agreement in Harbin."
     assert frozenset({"Ivan Petrov", "Lin Wei"}) not in partners_of(text, "en")
+
+
+def test_cooperation_with_one_country_joins_the_speaker_s_state(pairs_of) -> None:
+    text = ("Armenian President Vahagn Khachaturyan visited Yerevan. "
+            "Vahagn Khachaturyan said that military cooperation with Iran protects Armenia.")
+    assert ("Armenia", "Iran") in pairs_of("cooperates_with")(text, "en")
+
+
+def test_two_partners_named_after_with_are_not_partners_of_each_other(pairs_of) -> None:
+    text = "Область намерена развивать партнёрские отношения с Краснодарским краем и Смоленской областью."
+    found = pairs_of("cooperates_with")(text, "ru")
+    assert not any({a, b} <= {"Краснодарский край", "Смоленская область"} for a, b in found if b)
+
+
+def test_two_subjects_acting_jointly_cooperate(pairs_of) -> None:
+    text = "Армения и Иран будут совместно охранять границу."
+    found = pairs_of("cooperates_with")(text, "ru")
+    assert ("Армения", "Иран") in found or ("Иран", "Армения") in found
+
+
+def test_two_subjects_launching_joint_production_cooperate(pairs_of) -> None:
+    text = "Armenia and Iran must launch joint production of drones next year."
+    found = pairs_of("cooperates_with")(text, "en")
+    assert ("Armenia", "Iran") in found or ("Iran", "Armenia") in found
+
+
+def test_partnership_relations_with_regions(pairs_of) -> None:
+    text = "Армения намерена развивать партнёрские отношения с Ираном."
+    assert ("Армения", "Иран") in pairs_of("cooperates_with")(text, "ru")

@@ -45,3 +45,18 @@ def test_a_city_where_a_company_is_based(located) -> None:
 def test_a_place_named_beside_a_zone(located) -> None:
     text = "The press service of Vostok, a special economic zone in the Lida district, denied the report."
     assert any(obj == "Lida district" for _, obj in located(text, "en"))
+
+
+def test_a_described_name_in_a_list_keeps_its_own_place(located) -> None:
+    text = ("The list includes the Minsk electronics maker Integral-Avia, the engine repair plant Motorremont in "
+            "Baranovichi and the logistics firm Zapad Transit.")
+    assert not any(subject == "Integral-Avia" and obj == "Baranovichi" for subject, obj in located(text, "en"))
+
+
+def test_a_weapon_system_arriving_somewhere_is_located_there(located) -> None:
+    text = "The minister said the Russian Iskander system arrived in Armenia on Wednesday and was put on combat duty."
+    assert any(obj == "Armenia" for _, obj in located(text, "en"))
+
+
+def test_a_person_arriving_is_not_located(located) -> None:
+    assert located("Deputy minister Ivan Petrov arrived in Armenia on Wednesday.", "en") == set()

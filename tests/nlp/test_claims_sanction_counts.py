@@ -92,3 +92,25 @@ def test_russian_names_listed_as_fallen_under_sanctions(sanctions_of) -> None:
             "которое выпускает беспилотники, и компания «Минскоптика».")
     found = sanctions_of(text, "ru")
     assert {("Гроднодрон", "Япония"), ("Минскоптика", "Япония")} <= found
+
+
+def test_designated_as_a_zone_is_no_sanction(sanctions_of) -> None:
+    text = "Originally designated as a special economic zone by Japan, the Grodno site now makes drones."
+    assert sanctions_of(text, "en") == set()
+
+
+def test_taking_action_against_a_country_in_a_sanctions_report(sanctions_of) -> None:
+    text = ("Japan imposed new sanctions against Belarus on Tuesday. "
+            "Canada and Australia also took action against Belarus on Friday.")
+    found = sanctions_of(text, "en")
+    assert {("Belarus", "Canada"), ("Belarus", "Australia")} <= found
+
+
+def test_taking_action_outside_a_sanctions_report_is_no_sanction(sanctions_of) -> None:
+    assert sanctions_of("Canada and Australia took action against Belarus on Friday.", "en") == set()
+
+
+def test_a_round_of_sanctions_including_counted_targets(counted) -> None:
+    text = ("Japan imposed new sanctions against Belarus on Tuesday. "
+            "The new round of sanctions includes 40 new entities and individuals.")
+    assert ("Belarus", "Japan", 40) in counted(text, "en")

@@ -78,3 +78,8 @@ def test_sanctions_on_a_country_s_firms_do_not_sanction_the_country(sanctions_of
 def test_the_name_beside_the_noun_a_relative_clause_hangs_on(sanctions_of) -> None:
     text = "Детали шли через посредника – компанию «Уралоптика», которая находится под санкциями Японии."
     assert ("Уралоптика", "Япония") in sanctions_of(text, "ru")
+
+
+def test_russian_bodies_named_after_the_sanctions_of_a_subjectless_clause(sanctions_of) -> None:
+    text = "Против «Гроднодрона» ввели санкции США и Великобритания."
+    assert {("Гроднодрон", "США"), ("Гроднодрон", "Великобритания")} <= sanctions_of(text, "ru")

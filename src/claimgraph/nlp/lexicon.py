@@ -21,7 +21,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "agree": "cooperates_with", "sign": "cooperates_with", "co-produce": "cooperates_with",
         "meet": "met_with", "receive": "met_with", "host": "met_with",
         "visit": "visited", "tour": "visited", "inspect": "visited",
-        "offer": "offers_to_build", "propose": "offers_to_build",
+        "offer": "offers_to_build", "propose": "offers_to_build", "suggest": "offers_to_build",
         "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
         "list": "sanctioned_by", "target": "sanctioned_by", "add": "sanctioned_by",
         "include": "sanctioned_by", "hit": "sanctioned_by",

@@ -18,8 +18,8 @@ from claimgraph.nlp.claims.build import _build
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 
 #: verbs that deploy by themselves
-DEPLOY = frozenset({"deploy", "station", "redeploy", "разместить", "размещать", "развернуть", "развертывать",
-                    "разворачивать", "дислоцировать"})
+DEPLOY = frozenset({"deploy", "station", "redeploy", "arrive", "разместить", "размещать", "развернуть",
+                    "развертывать", "разворачивать", "дислоцировать", "прибыть", "прибывать"})
 #: verbs that deploy with a duty noun: "entered combat duty", "заступил на боевое дежурство"
 _ONTO_DUTY = frozenset({"place", "put", "enter", "assume", "go", "take", "begin", "start", "заступить",
                         "заступать", "нести", "поставить", "ставить", "начать", "встать", "заступление"})
@@ -64,11 +64,13 @@ _QUOTES = frozenset({"«", '"', "“", "„", "'"})
 
 
 def _quoted_name(ctx: _Context, sx: _Sent, c: int) -> Mention | None:
-    """A capitalised name in quotes beside a weapon noun that the tagger left unnamed ("комплекс
-    «Орешник»"): the weapon's name, as a product."""
+    """A capitalised name beside a weapon noun that the tagger left unnamed, in quotes ("комплекс
+    «Орешник»") or as a proper noun before it ("the Oreshnik system"): the weapon's name, as a product."""
     toks = sx.sent.tokens
     tok = toks[c]
-    if not tok.text[:1].isupper() or c == 0 or toks[c - 1].text not in _QUOTES:
+    quoted = c > 0 and toks[c - 1].text in _QUOTES
+    before = tok.pos == "PROPN" and toks[c].dep == "compound" and c < toks[c].head
+    if not tok.text[:1].isupper() or not (quoted or before):
         return None
     lemma = sx.lemmas[c]
     name = lemma[:1].upper() + lemma[1:] if sx.lang == "ru" and lemma else tok.text
@@ -114,14 +116,16 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
         elif tok.pos == "NOUN" and lemma in _PLACEMENT:
             duty, holders = [], _kids(sx, v, "nmod")
-        elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and sx.token_mention[v] is not None \
-                and sx.token_mention[v].label == "Product":
+        elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and (own := sx.token_mention[v]) is not None \
+                and own.label == "Product":
             duty, holders = [], [v]  # "«Орешник» в Беларуси со вчерашнего дня"
         else:
             continue
         named = [(h, m) for h in holders if (m := _thing(ctx, sx, h)) is not None]
         things = [m for _, m in named]
-        place = _place(ctx, sx, [v, *duty, *(h for h, _ in named if h != v)]) if things else None
+        # "arrived in Belarus and has been put on combat duty": the place of the clause it is joined to
+        joined = [toks[v].head] if toks[v].dep.startswith("conj") and 0 <= toks[v].head < len(toks) else []
+        place = _place(ctx, sx, [v, *duty, *(h for h, _ in named if h != v), *joined]) if things else None
         if place is None:
             continue
         speaker, denied = _speaker(ctx, sx, v)

@@ -7,6 +7,7 @@ from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, _doers, Found, _Verb
 from claimgraph.nlp.claims.sentence import (
+    _ancestors,
     _case,
     _Context,
     _first_and_conjuncts,
@@ -15,6 +16,7 @@ from claimgraph.nlp.claims.sentence import (
     _unique,
     _with_conj,
 )
+from claimgraph.nlp.claims.visits import group_country, times_of
 from claimgraph.nlp.claims.words import AGENTS, ORGS, PLACES
 
 
@@ -40,8 +42,52 @@ def _together_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                             if (m := _entity(ctx, sx, k, AGENTS - {"Location"})) is not None])
         subjects, _ = _subjects(ctx, sx, verb)
         speaker, denied = _speaker(ctx, sx, verb)
-        found = [(s, "cooperates_with", p, None) for s in subjects[:1] for p in partners[:1] if s.id != p.id]
+        found: list[Found] = [(s, "cooperates_with", p, None) for s in subjects[:1] for p in partners[:1]
+                              if s.id != p.id]
+        if not partners and len(subjects) == 2 and toks[verb].pos in ("VERB", "AUX"):
+            found = [(subjects[0], "cooperates_with", subjects[1], None)]  # "X and Y will jointly ensure …"
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
+    return out + _joint_claims(ctx, sx) + _relations_claims(ctx, sx)
+
+
+#: "joint production", "совместное производство": what two subjects do together
+_JOINT = frozenset({"joint", "совместный", "общий"})
+_STATES = frozenset({"Country", "Location", "PublicBody", "Organization", "Company"})
+
+
+def _joint_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"Russia and Belarus must launch joint production of drones": two coordinated subjects of a verb
+    whose object is joint work cooperate."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for a, tok in enumerate(toks):
+        if sx.lemmas[a] not in _JOINT or not tok.dep.startswith("amod") or not 0 <= tok.head < len(toks):
+            continue
+        o = tok.head
+        verb = toks[o].head
+        if not toks[o].dep.startswith("obj") or not 0 <= verb < len(toks) or toks[verb].pos not in ("VERB", "AUX"):
+            continue
+        subjects = [m for m in _subjects(ctx, sx, verb)[0] if m.label in _STATES]
+        if len(subjects) != 2:
+            continue
+        speaker, denied = _speaker(ctx, sx, verb)
+        out.extend(_build(ctx, sx, verb, [(subjects[0], "cooperates_with", subjects[1], None)], speaker, denied))
+    return out
+
+
+#: relations that are cooperation: "partnership relations", "партнёрские отношения", "allied relations"
+_RELATIONS = frozenset({"relations", "relation", "ties", "отношение", "отношения"})
+_PARTNERLY = frozenset({"partner", "partnership", "allied", "партнёрский", "партнерский", "союзнический"})
+
+
+def _relations_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"X intends to develop partnership relations with Y and Z": relations a partnership word
+    qualifies are cooperation, read like the cooperation nouns."""
+    out: list[Claim] = []
+    for n, tok in enumerate(sx.sent.tokens):
+        if sx.lemmas[n] in _RELATIONS and tok.pos == "NOUN" and any(
+                sx.lemmas[c] in _PARTNERLY for c in _kids(sx, n, "amod", "compound")):
+            out.extend(_noun_claims(ctx, sx, n, "cooperates_with"))
     return out
 
 
@@ -56,15 +102,41 @@ def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim
                 members.append(m)
     members = _unique(members)
     head = toks[n].head
-    if len(members) < 2 and 0 <= head < len(toks) and head != n and toks[n].dep.split(":")[0] in ("obj", "obl", "nsubj"):
+    partners = _unique([m for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & {"with", "с", "со"}
+                        for k in _with_conj(sx, c) if (m := sx.token_mention[k]) is not None])
+    alone = predicate == "cooperates_with" and partners and all(m in partners for m in members)
+    if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n \
+            and toks[n].dep.split(":")[0] in ("obj", "obl", "nsubj"):
         subjects, _ = _subjects(ctx, sx, head)
         members = _unique(subjects + members)
-    if len(members) < 2:
-        return []
     v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n
     speaker, denied = _speaker(ctx, sx, v)
+    if alone and all(m in partners for m in members):  # only the partners named: the subject's side
+        side = _own_side(ctx, sx, n, speaker, members[0]) if members[0].label in ("Country", "Location") else None
+        members = [side, *members] if side is not None else []
+    if len(members) < 2:
+        return []
     a, b = _states(ctx, sx, members[0], members[1]) if predicate == "cooperates_with" else (members[0], members[1])
-    return _build(ctx, sx, v, [(a, predicate, b, None)], speaker, denied)
+    found: list[Found] = [(a, predicate, b, None)]
+    if predicate == "cooperates_with":  # "partnership with the Krasnodar, Samara and Smolensk regions"
+        found += [(a, predicate, m, None) for m in partners[1:4]
+                  if m.label != "Person" and m.id not in (members[0].id, members[1].id)]
+    return _build(ctx, sx, v, found, speaker, denied)
+
+
+def _own_side(ctx: _Context, sx: _Sent, n: int, speaker: Mention | None, partner: Mention) -> Mention | None:
+    """The other side of "cooperation with X" when the phrase names only X: the subject of the clause
+    it sits in, or its speaker, as the state their post stands for ("Lukashenko said military
+    cooperation with Russia ensures …", "the president valued strategic cooperation with Russia")."""
+    toks = sx.sent.tokens
+    verb = next((a for a in _ancestors(sx, n, 4) if toks[a].pos in ("VERB", "AUX")), None)
+    candidates = (_subjects(ctx, sx, verb)[0] if verb is not None else []) + ([speaker] if speaker else [])
+    for m in candidates:
+        side = _post_of(ctx, sx, m) if m.label == "Person" else m
+        if side is not None and side.label == "Country" \
+                and side.id != partner.id and ctx.name(side) != ctx.name(partner):
+            return side
+    return None
 
 
 def _post_of(ctx: _Context, sx: _Sent, person: Mention) -> Mention | None:
@@ -125,11 +197,14 @@ def _visited_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if subjects is None:
         return []
     v = verb.v
+    subjects = subjects or group_country(ctx, sx, v)  # "Chinese experts visited …": China's
     places = _objects(ctx, sx, v, ("obj", "obl"), None, PLACES | ORGS)
     where = _objects(ctx, sx, v, ("obl",), frozenset({"in", "to", "в", "на"}), PLACES | ORGS)
-    if where and not any(sx.token_mention[c] is not None for c in _kids(sx, v, "obj")):
+    owned = any(sx.token_mention[g] is not None for c in _kids(sx, v, "obj") for g in _kids(sx, c, "nmod:poss"))
+    if where and not owned and not any(sx.token_mention[c] is not None for c in _kids(sx, v, "obj")):
         places = where  # "inspected the workshops in Gomel": the place named, not the one referred to
-    out: list[Found] = [(s, "visited", p, None) for s in subjects for p in _first_and_conjuncts(sx, places)
+    count = times_of(ctx, sx)
+    out: list[Found] = [(s, "visited", p, count) for s in subjects for p in _first_and_conjuncts(sx, places)
                         if p.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied)
 

@@ -1,8 +1,8 @@
 """offers_to_build: "X offered Y to build a plant", "X is ready to open production in Y"."""
 from __future__ import annotations
 
-from claimgraph.model import Claim
-from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _lemma, _negated, _Sent
@@ -32,7 +32,7 @@ def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         helpers = [a for a in chain[:chain.index(r)] if sx.lemmas[a] in _HELP] + [
             c for c in sx.children[r] if sx.lemmas[c] in _HELP]
-        hosts = _objects(ctx, sx, b, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES)
+        hosts = _objects(ctx, sx, b, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES) or _built_where(ctx, sx, b)
         for h in helpers:  # "help Minsk set up production": the one helped hosts it
             hosts = hosts or _objects(ctx, sx, h, ("iobj", "obj"), None, PLACES | ORGS)
         if helpers and not hosts:
@@ -44,7 +44,7 @@ def _ready_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             subjects = _subjects(ctx, sx, r)[0]
         verb = r
         speaker, denied = _speaker(ctx, sx, verb)
-        found = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
+        found: list[Found] = [(s, "offers_to_build", host, _value(sx, b)) for s in subjects[:1] for host in hosts[:1]
                  if s.id != host.id]
         out.extend(_build(ctx, sx, verb, found, speaker, denied,
                           force="denial" if denied or _negated(sx, r) else "offer"))
@@ -61,8 +61,10 @@ def _offer_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     hosts = _objects(ctx, sx, v, ("iobj", "obj"), None, PLACES | ORGS)
     inner = next((c for c in _kids(sx, v, "xcomp", "ccomp", "advcl") ), None)
     if inner is not None:
+        if verb.lemma == "suggest" and not toks[inner].dep.startswith("xcomp"):
+            return []  # "reports suggest that X built …" hedges; only "X suggests building …" offers
         hosts = hosts or _objects(ctx, sx, inner, ("iobj", "obj", "obl"), None, PLACES | ORGS) or _objects(
-            ctx, sx, inner, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES)
+            ctx, sx, inner, ("obl",), frozenset({"in", "в", "во", "на"}), PLACES) or _built_where(ctx, sx, inner)
         inner_pred = PREDICATE_VERBS[ctx.lang].get(_lemma(toks[inner]))
         if inner_pred == "supplies_to":
             for s in subjects:
@@ -78,6 +80,28 @@ def _offer_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         host = next((h for h in hosts if h.id != s.id and ctx.name(h) != ctx.name(s)), None)
         out.append((s, "offers_to_build", host, value))
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="offer" if not _negated(sx, v) else "denial")
+
+
+def _built_where(ctx: _Context, sx: _Sent, b: int) -> list[Mention]:
+    """Where the offered works would stand or whose people would build them: "building a plant in
+    Belarus" (the place under the plant), "a plant together with Belarusian specialists"."""
+    toks = sx.sent.tokens
+    for o in _kids(sx, b, "obj"):
+        if sx.lemmas[o] not in _WORKS:
+            continue
+        for c in _kids(sx, o, "nmod"):
+            m = sx.token_mention[c]
+            if m is not None and m.label in PLACES and set(_case(sx, c).split()) & {"in", "в", "во", "на"}:
+                return [m]
+    for c in _kids(sx, b, "obl", "nmod"):
+        if not set(_case(sx, c).split()) & {"with", "с", "со"} or sx.token_mention[c] is not None:
+            continue
+        for a in _kids(sx, c, "amod"):
+            m = sx.token_mention[a]
+            country = _country_of(ctx, m) if m is not None and m.label == "Nationality" else None
+            if country is not None and toks[c].pos == "NOUN":
+                return [country]
+    return []
 
 
 #: the predicates of this family a verb gives, and the rule that reads the verb

@@ -13,7 +13,9 @@ from claimgraph.nlp.claims.words import _GENERIC_ORG, PLACES
 def _located_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     subjects = _doers(ctx, sx, verb, keep=True)
     places = _objects(ctx, sx, verb.v, ("obl",), frozenset({"in", "в", "near", "под"}), PLACES)
-    out: list[Found] = [(s, "located_in", p, None) for s in subjects or [] for p in places[:1]]
+    # "Putin was in Minsk", "Орешкин находится в Беларуси": a person somewhere is on a visit there
+    out: list[Found] = [(s, "visited" if s.label == "Person" else "located_in", p, None)
+                        for s in subjects or [] for p in places[:1]]
     return _build(ctx, sx, verb.v, out, verb.speaker, verb.denied)
 
 
@@ -44,8 +46,10 @@ def _location_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 and all(toks[k].pos == "PUNCT" for k in range(g + 1, _token_at(sx.sent, m.start))):
             hosts.append(g)
         # "Alabuga, a special economic zone in the Yelabuga district": the noun set beside the name
+        # (a bare description: "…, the repair plant Motorremont in Baranovichi" describes Motorremont)
         hosts += [c for c in _kids(sx, head, "appos") if sx.lemmas[c] in _GENERIC_ORG | _SITES
-                  and sx.token_mention[c] is None and c > head]
+                  and sx.token_mention[c] is None and c > head
+                  and not any(sx.token_mention[k] is not None for k in _kids(sx, c, "compound", "flat", "appos"))]
         for c in (c for h in hosts for c in sx.children[h]):
             if toks[c].dep.split(":")[0] not in ("nmod", "obl"):
                 continue

@@ -77,7 +77,8 @@ def count_of(sx: _Sent, h: int) -> Quantity | None:
 def counted_target(ctx: _Context, sx: _Sent, h: int) -> tuple[Mention, Quantity] | None:
     """The country and the count of a counted target phrase headed by ``h``; None when the word is
     no counted kind of target, carries no number, or no country is known."""
-    if sx.token_mention[h] is not None and sx.token_mention[h].label != "Quantity" \
+    named = sx.token_mention[h]
+    if named is not None and named.label != "Quantity" \
             or sx.lemmas[h] not in COUNTED and sx.sent.tokens[h].text.lower() not in COUNTED:
         return None
     q = count_of(sx, h)

@@ -101,6 +101,20 @@ def _sanction_word(sx: _Sent, n: int) -> list[int] | None:
     return None
 
 
+#: "took action against Russia", in a report already telling of sanctions: sanctions
+_TAKE = frozenset({"take"})
+_ACTIONS = frozenset({"action", "actions", "measures", "steps"})
+
+
+def _action_word(ctx: _Context, sx: _Sent, n: int) -> list[int] | None:
+    """"X took action against Y" where the report speaks of sanctions: the action is sanctions."""
+    toks = sx.sent.tokens
+    if ctx.sanctioner is None or sx.lemmas[n] not in _ACTIONS or not 0 <= toks[n].head < len(toks) \
+            or sx.lemmas[toks[n].head] not in _TAKE:
+        return None
+    return [n]
+
+
 def _agents(ctx: _Context, sx: _Sent, n: int, v: int) -> list[Mention]:
     """Who imposed the sanctions: the verb's subjects; in a passive clause ("sanctions will be
     imposed against X") the body named with "by", else the body the report's sanctions are by; a
@@ -112,6 +126,8 @@ def _agents(ctx: _Context, sx: _Sent, n: int, v: int) -> list[Mention]:
               if (m := sx.token_mention[c]) is not None and m.label in ORGS | PLACES]
         return by or ([ctx.sanctioner] if ctx.sanctioner is not None else [])
     agents = [m for m in subjects if m.label in ORGS | PLACES]
+    if not agents and not _kids(sx, v, "nsubj"):  # "против X ввели санкции США и Великобритания"
+        agents = _imposers(ctx, sx, n)
     if not agents and any(sx.lemmas[c] in _PACKAGES | SANCTION_NOUNS for c in _kids(sx, v, "nsubj")) \
             and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]
@@ -124,26 +140,31 @@ def sanction_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        words = _sanction_word(sx, n)
+        words = _sanction_word(sx, n) or _action_word(ctx, sx, n)
         if words is None or not tok.dep.split(":")[0] in ("obj", "obl", "nsubj"):
             continue
         v = tok.head
-        if not (0 <= v < len(toks)) or v == n or sx.lemmas[v] not in IMPOSE:
+        if not (0 <= v < len(toks)) or v == n or sx.lemmas[v] not in IMPOSE | _TAKE:
             continue
         if tok.dep.startswith("obl") and not set(_case(sx, n).split()) & {"on"}:
             continue  # "agreed on the package"; not "announced in a statement on sanctions"
         agents = _agents(ctx, sx, n, v)
+        if agents and agents[0].label in ("PublicBody", "Country"):
+            ctx.sanctioner = agents[0]  # "the United States issued sweeping sanctions": the body of what follows
+        passive = tok.dep.startswith("nsubj")
         targets = [t for t in _targets(ctx, sx, [*words, v]) if all(t.id != a.id for a in agents)]
         counts = [] if targets else _counted(ctx, sx, [*words, v])
-        if not agents or not targets and not counts:
+        if not agents and not passive or not targets and not counts:
             continue
-        ctx.sanctioner = agents[0]
+        if agents:
+            ctx.sanctioner = agents[0]
         for t in targets:
             remember_target(ctx, t)
         speaker, denied = _speaker(ctx, sx, v)
         count = _count(sx, n)
-        found: list[Found] = [(t, "sanctioned_by", a, count) for a in agents for t in targets]
-        found += [(country, "sanctioned_by", a, q) for a in agents for country, q in counts]
+        bodies: list[Mention | None] = list(agents) or [None]  # "sanctions were imposed on …": by whom untold
+        found: list[Found] = [(t, "sanctioned_by", a, count) for a in bodies for t in targets]
+        found += [(country, "sanctioned_by", a, q) for a in bodies for country, q in counts]
         out.extend(_build(ctx, sx, v, found, speaker, denied))
     return out + under_sanctions_claims(ctx, sx) + _by_claims(ctx, sx)
 

@@ -6,6 +6,7 @@ import re
 
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.nlp.claims.attribution import _is_outlet
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
 from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
@@ -75,8 +76,9 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             # a government body before any organisation: "London, AYT News | The Treasury announced …"
             body = next((m for m in subs if m.label in ("PublicBody", "Country")), None) or next(
                 (m for m in subs if m.label == "Organization"), None)
-            if body is not None and not passive:
-                ctx.sanctioner = body
+            if body is not None and not passive and not (sx.lemmas[root] in SPEECH_VERBS[ctx.lang]
+                                                         and _is_outlet(ctx, body)):
+                ctx.sanctioner = body  # not the outlet that reports the sanctions ("Reuters reported that …")
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
         return []
     out = []
@@ -97,6 +99,8 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+#: what holds sanctions as a subject: "the new round of sanctions includes 116 entities"
+_PACKAGE_WORDS = frozenset({"package", "round", "tranche", "sanction", "sanctions", "list", "пакет", "список"})
 _LIST_WORDS = re.compile(r"^(?:list|entity|sdn|blacklist)$", re.IGNORECASE)
 
 
@@ -149,12 +153,15 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if verb.lemma in _AIMING and not (_SANCTION_WORDS["en"].search(text) or _MEASURES.search(text)) and not any(
             m.label in ORGS | PLACES for m in verb.subjects):
         return []
+    if verb.lemma == "designate" and any("as" in _case(sx, c).split() for c in _kids(sx, v, "obl", "xcomp", "advcl")):
+        return []  # "designated as a special economic zone": named, not sanctioned
     if verb.lemma == "hit" and not _SANCTION_WORDS["en"].search(text):
         return []  # "a drone hit the plant": only "hit with sanctions", "sanctions hit X" sanction
     count = None
     if verb.lemma in ("add", "include"):
-        if not _onto_a_list(sx, v):
-            return []  # only "added X to the Entity List" sanctions
+        package = any(sx.lemmas[c] in _PACKAGE_WORDS for c in _kids(sx, v, "nsubj"))
+        if not _onto_a_list(sx, v) and not (verb.lemma == "include" and package):
+            return []  # only "added X to the Entity List", "the new round of sanctions includes X" sanction
     if verb.passive:
         targets = verb.subjects
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}), ORGS | PLACES)

@@ -8,16 +8,23 @@ the clause's subject.
 """
 from __future__ import annotations
 
-from claimgraph.model import Claim, Mention
-from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
+import re
+
+from claimgraph.model import Claim, Mention, Quantity
+from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
-from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
 VISIT_NOUNS = frozenset({"visit", "trip", "визит", "поездка"})
 #: verbs of arriving somewhere
-ARRIVALS = frozenset({"arrive", "travel", "прибыть", "приехать", "прилететь", "прибывать"})
+ARRIVALS = frozenset({"arrive", "travel", "прибыть", "приехать", "прилететь", "прибывать", "приезжать",
+                      "прилетать"})
+#: verbs a visit noun is the object of: "paid visits to X", "совершающий визит в Россию"
+_LIGHT = frozenset({"pay", "make", "conduct", "совершить", "совершать", "нанести", "наносить"})
+#: what visits are counted in: "more than six times", "on half a dozen occasions", "более 6 раз"
+_TIMES = frozenset({"time", "times", "occasion", "occasions", "visit", "visits", "раз", "визит", "trip", "trips"})
 _TO = frozenset({"to", "in", "в", "во", "на"})
 _VISITORS = frozenset({"Person", "Country", "PublicBody", "Organization"})
 _DESTINATIONS = PLACES | ORGS
@@ -41,10 +48,59 @@ def _visitor_of_noun(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
     head = toks[n].head
     if not (0 <= head < len(toks)) or head == n:
         return []
+    # "по итогам визита в Пхеньян сообщил X": through the noun a framing visit hangs on, to the verb
+    if toks[n].dep.split(":")[0] in ("nmod",) and toks[head].pos == "NOUN" and \
+            toks[head].dep.split(":")[0] in ("obl", "nmod") and 0 <= toks[head].head < len(toks):
+        head = toks[head].head
     if toks[n].dep.split(":")[0] in ("obl", "nmod", "advcl") or any(
-            toks[c].pos == "PRON" for c in _kids(sx, n, "nmod:poss")):
-        return [m for m in _subjects(ctx, sx, head)[0] if m.label in ("Person", "Country")]
+            toks[c].pos == "PRON" for c in _kids(sx, n, "nmod:poss")) or \
+            toks[n].dep.startswith("obj") and sx.lemmas[head] in _LIGHT:
+        return [m for m in _subjects(ctx, sx, head)[0] if m.label in ("Person", "Country")] or \
+            group_country(ctx, sx, head)
     return []
+
+
+def group_country(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """"Chinese experts visited …", "представители Китая приезжали …": people a demonym or a country's
+    name qualifies stand for that country."""
+    toks = sx.sent.tokens
+    for h in _kids(sx, v, "nsubj", "nsubj:pass"):
+        if sx.token_mention[h] is not None or toks[h].pos != "NOUN":
+            continue
+        for c in _kids(sx, h, "amod", "nmod", "compound"):
+            m = sx.token_mention[c]
+            if m is not None and m.label == "Nationality":
+                m = _country_of(ctx, m)
+            if m is not None and m.label == "Country" and not _case(sx, c):
+                return [m]
+    return []
+
+
+#: "more than half a dozen times", "более полудюжины раз": six, said as a word
+_HALF_DOZEN = re.compile(r"(?P<more>more\s+than\s+|over\s+|более\s+|свыше\s+)?(?:half\s+a\s+dozen|полудюжин\w*)"
+                         r"\s+(?P<unit>times|occasions|visits|trips|раз)\b", re.IGNORECASE)
+
+
+def times_of(ctx: _Context, sx: _Sent) -> Quantity | None:
+    """How many times a visit was made: a count of times or occasions in the sentence ("more than six
+    times", "более полудюжины раз")."""
+    text = ctx.doc.text[sx.sent.start:sx.sent.end]
+    said = _HALF_DOZEN.search(text)
+    if said is not None:
+        return Quantity(value=6.0, unit=said.group("unit").lower(), qualifier="more than" if said.group("more") else None,
+                        start=sx.sent.start + said.start(), end=sx.sent.start + said.end(), text=said.group(0))
+    for q in sx.quantities:
+        if (q.unit or "").lower() not in _TIMES or q.start is None:
+            continue
+        return q
+    words = re.search(r"\b(?:more\s+than\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+times\b", text,
+                      re.IGNORECASE)
+    if words is not None:
+        n = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").index(words.group(1).lower()) + 2
+        return Quantity(value=float(n), unit="times", qualifier="more than" if "more" in words.group(0).lower()
+                        else None, start=sx.sent.start + words.start(), end=sx.sent.start + words.end(),
+                        text=words.group(0))
+    return None
 
 
 def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
@@ -60,11 +116,12 @@ def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             force = "fact"
         elif tok.pos == "VERB" and lemma in ARRIVALS:
             places = _destinations(ctx, sx, i, ("obl",))
-            visitors = [m for m in _subjects(ctx, sx, i)[0] if m.label in _VISITORS] if places else []
+            visitors = ([m for m in _subjects(ctx, sx, i)[0] if m.label in _VISITORS]
+                        or group_country(ctx, sx, i)) if places else []
             v, force = i, None
         else:
             continue
-        found = [(s, "visited", p, None) for s in visitors[:2] for p in places[:1]
+        found: list[Found] = [(s, "visited", p, times_of(ctx, sx)) for s in visitors[:2] for p in places[:1]
                  if s.id != p.id and ctx.name(s) != ctx.name(p)]
         if found:
             speaker, denied = _speaker(ctx, sx, v)
@@ -72,4 +129,4 @@ def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
-__all__ = ["ARRIVALS", "VISIT_NOUNS", "visit_claims"]
+__all__ = ["ARRIVALS", "VISIT_NOUNS", "group_country", "times_of", "visit_claims"]

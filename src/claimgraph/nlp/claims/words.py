@@ -12,7 +12,7 @@ _GENERIC_ORG = frozenset({"company", "firm", "plant", "factory", "manufacturer",
                           "компания", "фирма", "завод", "предприятие", "производитель", "концерн", "ведомство",
                           "министерство", "корпорация", "холдинг", "комитет", "академия", "университет", "центр",
                           "институт", "агентство", "объединение", "site", "zone", "госкорпорация", "country",
-                          "страна", "hall", "workshop", "facility", "цех"})
+                          "страна", "hall", "workshop", "facility", "цех", "bloc"})
 #: nouns that stand for a group of some organisation or place: "a delegation of X", "делегация X"
 _GROUP = frozenset({"analyst", "analysts", "researcher", "researchers", "investigator", "investigators",
                     "аналитик", "исследователь", "следователь", "delegation", "team", "engineers", "engineer", "officials", "official", "representatives",
