@@ -184,3 +184,41 @@ def test_one_report_with_a_quoted_plan_and_its_own_fact_is_no_modality_disagreem
                     sentence="The president said"),
               claim("Russia", "cooperates_with", "North Korea", doc=b)]
     assert _kinds(claims, [a, b]) == []
+
+
+def test_two_figures_of_one_plant_in_two_stated_years_are_two_periods() -> None:
+    a, b = doc("In 2023 the plant produced 2,738 drones."), doc("Over 6,000 drones were produced there in 2024.")
+    claims = [claim("Plant", "produces", doc=a, value=2738, unit="drones", when=time("2023-01-01", "year")),
+              claim("Plant", "produces", doc=b, value=6000, qualifier="more than", unit="drones",
+                    when=time("2024-01-01", "year"))]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_two_deliveries_on_two_dates_are_no_date_disagreement() -> None:
+    a, b = doc("In October the North sent munitions to Russia."), doc("Missiles were handed over on 30 December.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, when=time("2023-10-01", "month")),
+              claim("North Korea", "supplies_to", "Russia", doc=b, when=time("2023-12-30"))]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_a_loose_figure_agrees_with_a_bound_of_the_same_number() -> None:
+    a, b = doc("Some 1,000 containers were shipped."), doc("More than 1,000 containers were shipped.")
+    claims = [claim("North", "supplies_to", "Russia", doc=a, value=1000, qualifier="about", unit="containers"),
+              claim("North", "supplies_to", "Russia", doc=b, value=1000, qualifier="more than", unit="containers")]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_two_spellings_of_one_office_are_no_actor_disagreement() -> None:
+    a, b = doc("The US Treasury Department listed the plant."), doc("The Department of the Treasury listed it.")
+    c = doc("The United States Treasury Department acted against the plant.")
+    claims = [claim("Plant", "sanctioned_by", "US Treasury Department", doc=a),
+              claim("Plant", "sanctioned_by", "Department of the Treasury", doc=b),
+              claim("Plant", "sanctioned_by", "United States Treasury Department", doc=c)]
+    assert _kinds(claims, [a, b, c]) == []
+
+
+def test_bodies_acting_against_a_state_in_one_package_are_no_actor_disagreement() -> None:
+    a, b = doc("The Treasury sanctioned Russia over the war."), doc("Commerce's BIS listed 90 Russian firms.")
+    claims = [claim("Russia", "sanctioned_by", "Treasury", doc=a),
+              claim("Russia", "sanctioned_by", "BIS", doc=b)]
+    assert _kinds(claims, [a, b]) == []
