@@ -112,3 +112,9 @@ def load_mentions(store: Store) -> list[Mention]:
     """Entity mentions (values left out): participants and places for blocking."""
     return [mention_from(r) for r in store.query(
         "SELECT * FROM mentions WHERE label NOT IN ('Date', 'Quantity', 'Money') ORDER BY document_id, start_char")]
+
+
+def load_figure_mentions(store: Store) -> list[Mention]:
+    """Quantity and date mentions: the figures each report states and the years of their sentences."""
+    return [mention_from(r) for r in store.query(
+        "SELECT * FROM mentions WHERE label IN ('Quantity', 'Date') ORDER BY document_id, start_char")]
