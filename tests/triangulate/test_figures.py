@@ -112,3 +112,19 @@ def test_the_stage_keeps_an_events_figure_disagreements_with_both_sides(workspac
     assert shown["kind"] == "count"
     assert sorted((s["says"], s["outlets"][0]) for s in shown["sides"]) == [("seven", "Outlet Two"),
                                                                           ("six", "Outlet One")]
+
+
+def test_a_number_within_a_bound_agrees_two_bounds_of_one_direction_do_not() -> None:
+    a, b = doc("Its drones fly up to 2,000 km."), doc("The plant lies 1,700 km from the front.")
+    c, d = doc("It hit more than 250 people."), doc("It hit more than 300 people.")
+    e = doc("Housing for roughly 41,000 workers.")
+    f = doc("Housing for up to 40,000 workers.")
+    assert _found([figure(a, "up to 2,000 km", "up to 2000 km"), figure(b, "1,700 km", "1700 km")], [a, b]) == []
+    assert _found([figure(c, "more than 250", "more than 250 people"),
+                   figure(d, "more than 300", "more than 300 people")], [c, d]) == [
+        ("count", "person", ("more than 250", "more than 300"))]
+    assert len(_found([figure(e, "roughly 41,000", "about 41000 worker"),
+                       figure(f, "up to 40,000", "up to 40000 worker")], [e, f])) == 1
+    g, h = doc("It lies over 1,300 kilometres away."), doc("Its drones fly up to 2,000 km.")
+    assert _found([figure(g, "over 1,300 kilometres", "more than 1300 kilometre"),
+                   figure(h, "up to 2,000 km", "up to 2000 km")], [g, h]) == []  # a floor under a ceiling

@@ -5,8 +5,10 @@ also disagree on figures no claim holds: how many people were hurt, how far a pl
 front, how many agreements a forum signed. Each quantity a report states is a *figure*: its number,
 its qualifier and the thing it counts (the unit, "kilometres", "people", "drones"). Within one
 event cluster, two figures of one counted thing contradict each other when their numbers cannot
-both be right, on the rules of :mod:`claimgraph.triangulate.align` (2 % apart, a bound against a
-plain number, a number outside a stated range), and
+both be right: 2 % apart (and no more than :data:`MAX_RATIO` times), a bound against a plain
+number of the same value ("over 6,000" / "6,000"), a number outside a stated range or beyond a
+bound ("up to 40,000" / "41,000"), two bounds of one direction ("more than 250" / "more than 300");
+and
 
 - no report gives both (a report stating "2,738 in 2023 and 5,760 since" speaks of two things);
 - their sentences date them to no two different years (two periods, not one figure in doubt);
@@ -137,7 +139,20 @@ def conflict(a: Figure, b: Figure) -> str | None:
         return f"{a.says()} / {b.says()}: different qualifier"
     if _ratio(a, b) > MAX_RATIO or _just_under(a, b) or _just_under(b, a):
         return None
+    if _within_bound(a, b) or _within_bound(b, a):
+        return None
     return f"{a.says()} / {b.says()}: different number"
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` is a bound ("up to 2,000", "more than 1,300") and ``b`` a number on its side:
+    a bare figure has no predicate to say it answers the same question, so only figures that cannot
+    both be true disagree. Two bounds of one direction ("more than 5", "at least 12") still do."""
+    if a.bound not in ("<", ">") or a.value is None or b.value is None:
+        return False
+    if b.bound in ("<", ">"):  # two bounds: of one direction they disagree, opposite ones may overlap
+        return a.bound != b.bound and (b.value <= a.value if a.bound == "<" else b.value >= a.value)
+    return b.value <= a.value if a.bound == "<" else b.value >= a.value
 
 
 def _just_under(a: Figure, b: Figure) -> bool:
