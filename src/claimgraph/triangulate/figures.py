@@ -10,7 +10,9 @@ number of the same value ("over 6,000" / "6,000"), a number outside a stated ran
 bound ("up to 40,000" / "41,000"), two bounds of one direction ("more than 250" / "more than 300");
 and
 
-- no report gives both (a report stating "2,738 in 2023 and 5,760 since" speaks of two things);
+- each is given by a report that does not give the other (a report stating "two wounded at the
+  dormitory, three in hospital" speaks of two things), and, where a report gives several figures
+  of that thing, the two are each other's closest figure in the two reports;
 - their sentences date them to no two different years (two periods, not one figure in doubt);
 - the event holds few figures of that thing (:data:`MAX_FIGURES`): a round-up of many numbers
   of one unit counts many things, not one.
@@ -45,7 +47,7 @@ UNIT_WORDS = {
 #: Spellings of one counted thing, by :func:`unit_stem`.
 UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
     "km": "kilom"}
-MAX_FIGURES = 6  # distinct figures of one thing in one event; more is a round-up of many things
+MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
 #: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
 #: from the border), not one thing two ways.
 MAX_RATIO = 3.0
@@ -241,9 +243,11 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
         keys = sorted(variants)
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
-                a, b = variants[ka], variants[kb]
-                if {f.document_id for f in a} & {f.document_id for f in b} or _periods_apart(a, b):
-                    continue
+                both = {f.document_id for f in variants[ka]} & {f.document_id for f in variants[kb]}
+                a = [f for f in variants[ka] if f.document_id not in both]
+                b = [f for f in variants[kb] if f.document_id not in both]
+                if not a or not b or _periods_apart(a, b):
+                    continue  # a report giving both figures speaks of two things
                 if not _face_each_other(a, b, by_doc):
                     continue
                 reason = conflict(a[0], b[0])
