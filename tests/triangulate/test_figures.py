@@ -128,3 +128,11 @@ def test_a_number_within_a_bound_agrees_two_bounds_of_one_direction_do_not() -> 
     g, h = doc("It lies over 1,300 kilometres away."), doc("Its drones fly up to 2,000 km.")
     assert _found([figure(g, "over 1,300 kilometres", "more than 1300 kilometre"),
                    figure(h, "up to 2,000 km", "up to 2000 km")], [g, h]) == []  # a floor under a ceiling
+
+
+def test_a_cyrillic_do_left_outside_the_figure_still_loosens_it() -> None:
+    a, b = doc("Завод мощностью до 100 тысяч дронов в год."), doc("A plant for up to 100,000 drones a year.")
+    ru = figure(a, "100 тысяч", "100000 дрон")
+    mentions = [ru, figure(b, "up to 100,000", "up to 100000 drone")]
+    assert len(figure_disagreements(figures_of(mentions), {a.id: "e", b.id: "e"})) == 1
+    assert figure_disagreements(figures_of(mentions, {ru.id: "стью до "}), {a.id: "e", b.id: "e"}) == []

@@ -64,6 +64,7 @@ MONTHS = """january february march april may june july august september october 
 MONTH_STEMS = frozenset(unit_stem(m) for m in MONTHS) - {""}
 #: Cyrillic "до N" is "up to N" or "to N" ("rose to 14"): a loose figure, not a ceiling.
 _CYRILLIC_TO = re.compile(r"^\s*до\s", re.IGNORECASE)
+_CYRILLIC_TO_BEFORE = re.compile(r"(?:^|[^\w])до\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(\d{4})")
 
 
@@ -98,8 +99,9 @@ class FigureDisagreement:
     reason: str
 
 
-def parse_figure(m: Mention, years: frozenset[str] = frozenset()) -> Figure | None:
-    """A figure from a quantity mention's normalized form ("more than 1000 container /year")."""
+def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "") -> Figure | None:
+    """A figure from a quantity mention's normalized form ("more than 1000 container /year");
+    ``before``: the text just before the mention, where a qualifier may stand outside it."""
     text = (m.normalized or "").strip()
     qualifier = next((q for q in QUALIFIERS if text.startswith(q + " ")), "")
     rest = text[len(qualifier):].split()
@@ -118,7 +120,8 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset()) -> Figure | No
     stem = unit_stem(" ".join(unit_words)) if unit_words else ""
     if not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or any(ch.isdigit() for ch in stem):
         return None
-    bound = "<" if JUST_UNDER.match(m.text) else "~" if _CYRILLIC_TO.match(m.text) else BOUND.get(qualifier, "")
+    cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
+    bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
     return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, UNIT_CLASSES.get(stem, stem),
                   sentence, years)
@@ -203,8 +206,9 @@ def _periods_apart(a: list[Figure], b: list[Figure]) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
-def figures_of(mentions: Iterable[Mention]) -> list[Figure]:
-    """Figures of the quantity mentions, each dated by the years of the dates in its sentence."""
+def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None) -> list[Figure]:
+    """Figures of the quantity mentions, each dated by the years of the dates in its sentence;
+    ``before``: mention id -> the text just before it."""
     mentions = list(mentions)
     years: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     for m in mentions:
@@ -220,7 +224,7 @@ def figures_of(mentions: Iterable[Mention]) -> list[Figure]:
             continue
         if any(s < m.end and m.start < e for s, e in date_spans.get(m.document_id, ())):
             continue  # a day of a month read as a number
-        f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())))
+        f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
             out.append(f)
     return out

@@ -101,7 +101,7 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        for d in figure_disagreements(figures_of(load_figure_mentions(store)), inputs.event_of):
+        for d in figure_disagreements(figures_of(*load_figure_mentions(store)), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         reporter.finish()
 
