@@ -33,7 +33,7 @@ from claimgraph.triangulate.quantities import CURRENCY_STEMS, PARTY_STEMS, unit_
 
 QUALIFIERS = ("more than", "less than", "at least", "up to", "about", "exactly")
 #: Qualifier words that put the number just under what is stated ("nearly 300", "почти 300").
-JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|около|близко|майже|амаль)\b", re.IGNORECASE)
+JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|близко|майже|амаль)\b", re.IGNORECASE)
 BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "about": "~"}
 #: Words for one counted thing in several languages and scripts; compared by :func:`unit_stem`.
 UNIT_WORDS = {
