@@ -4,7 +4,7 @@ from __future__ import annotations
 from triangulate_factory import claim, doc, sighting, time
 
 from claimgraph.model import Claim, Document
-from claimgraph.triangulate.align import align_claims
+from claimgraph.triangulate.align import Variant, align_claims, compare, with_member_modality
 from claimgraph.triangulate.disagreements import find_disagreements
 from claimgraph.triangulate.inputs import DocInfo, Inputs
 from claimgraph.triangulate.ledger import build_ledger
@@ -222,3 +222,24 @@ def test_bodies_acting_against_a_state_in_one_package_are_no_actor_disagreement(
     claims = [claim("Russia", "sanctioned_by", "Treasury", doc=a),
               claim("Russia", "sanctioned_by", "BIS", doc=b)]
     assert _kinds(claims, [a, b]) == []
+
+
+def test_an_offer_and_a_plan_behind_rows_led_by_one_figure_are_a_modality_disagreement() -> None:
+    """A row joins claims of one family: its lead may be the plant's capacity while its offers stand
+    behind it. An offer in one row and a plan in the other still contradict each other; a capacity
+    told as a plan and as a fact does not."""
+    a = doc("Russia offered to build a drone plant in Belarus with a capacity of up to 100,000 a year.")
+    b = doc("Russia will build a drone plant in Belarus; it is expected to make up to 100,000 a year.")
+    offered = Variant("v1", ("t", "capacity", ""), [
+        claim("Belarus", "capacity", doc=a, value=100000, qualifier="up to", sentence="with a capacity"),
+        claim("Russia", "offers_to_build", "Belarus", doc=a, modality="offer", sentence="Russia offered")])
+    planned = Variant("v2", ("t", "capacity", ""), [
+        claim("Belarus", "capacity", doc=b, value=100000, qualifier="up to", modality="plan",
+              sentence="it is expected"),
+        claim("Russia", "offers_to_build", "Belarus", doc=b, modality="plan", sentence="Russia will build")])
+    assert compare(offered.lead, planned.lead, True) is None or "modality" not in compare(
+        offered.lead, planned.lead, True).kinds  # the leads alone show no contradiction
+    diff = with_member_modality(None, offered, planned, True)
+    assert diff is not None and diff.kinds == ["modality"]
+    assert diff.reasons == ["different modality of offers to build: offer vs plan"]
+    assert with_member_modality(None, offered, planned, False) is None  # reports of two events

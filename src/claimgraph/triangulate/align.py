@@ -278,6 +278,40 @@ def _alike(a: Claim, b: Claim, same_event: bool | None) -> bool:
             and "denial" not in (a.modality, b.modality))
 
 
+def _member_modalities(va: Variant, vb: Variant, same_event: bool | None) -> tuple[str, str, str] | None:
+    """A predicate both variants state, each in modalities the other never uses, that contradict
+    each other (an offer against a plan): a variant joins claims of one family, so its lead may be
+    a capacity while its offers stand behind it. None when there is none."""
+    for predicate in sorted({c.predicate for c in va.claims} & {c.predicate for c in vb.claims}):
+        ma = {c.modality for c in va.claims if c.predicate == predicate}
+        mb = {c.modality for c in vb.claims if c.predicate == predicate}
+        if ma & mb or len(ma) != 1 or len(mb) != 1:
+            continue
+        a = next(c for c in va.claims if c.predicate == predicate)
+        b = next(c for c in vb.claims if c.predicate == predicate)
+        if _modality_conflict(a, b, same_event):
+            return predicate, a.modality or "", b.modality or ""
+    return None
+
+
+def with_member_modality(diff: Difference | None, va: Variant, vb: Variant,
+                          same_event: bool | None) -> Difference | None:
+    """The leads' difference, with a modality contradiction between the variants' members added."""
+    if diff is not None and "modality" in diff.kinds:
+        return diff
+    found = _member_modalities(va, vb, same_event)
+    if found is None:
+        return diff
+    predicate, ma, mb = found
+    reason = f"different modality of {predicate.replace('_', ' ')}: {ma} vs {mb}"
+    if diff is None:
+        return Difference("", "", True, [reason], [], ["modality"])
+    diff.reasons.append(reason)
+    diff.kinds.append("modality")
+    diff.contradiction = True
+    return diff
+
+
 def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
     """Reports that deny a statement and affirm it nowhere in the topic."""
     affirming = {c.document_id for v in variants if v.lead.modality != "denial" for c in v.claims}
@@ -444,7 +478,8 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         compared = variants[:MAX_VARIANTS_COMPARED]
         for i, va in enumerate(compared):
             for vb in compared[i + 1:]:
-                diff = compare(va.lead, vb.lead, _shared(va.claims, vb.claims, events))
+                shared = _shared(va.claims, vb.claims, events)
+                diff = with_member_modality(compare(va.lead, vb.lead, shared), va, vb, shared)
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
                     if diff.contradiction and not _between_reports(va.claims, vb.claims):
