@@ -38,8 +38,9 @@ Measures (every match is one-to-one within a report):
   whose start and end equal the gold's.
 - **clusters**: purity / inverse purity of the product's event clusters (``document_events``) over
   the reports, against the manifest's events.
-- **disagreements**: the product's flags are the disagreements its ledger states, each a kind and
-  two sides (the reports behind each side's claims), counted once however many rows show them.
+- **disagreements**: the product's flags are the disagreements its ledger states and the figures
+  its events' reports give differently, each a kind and two sides (the reports behind each side's
+  claims or figures), counted once however many rows show them.
   An annotated disagreement is found by a flag of a matching kind (``number`` and ``count`` are one
   family, ``modality`` and ``denial`` another) whose one side holds a report of one annotated side
   and whose other side a report of another annotated side, each by a claim of the sentence the
@@ -446,6 +447,11 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
     cluster_of = {row["document_id"]: row["cluster_id"] or row["event_id"]
                   for row in store.query("SELECT document_id, event_id, cluster_id FROM document_events")}
     ledger = store.query("SELECT claim_id, variant_id, topic, contested, origins, disagreements FROM claim_ledger")
+    try:
+        event_disagreements = [d for row in store.query("SELECT disagreements FROM event_clusters")
+                               for d in json.loads(row["disagreements"] or "[]")]
+    except Exception:  # noqa: BLE001 - a workspace of an older schema keeps no event disagreements
+        event_disagreements = []
 
     outputs: dict[str, dict[str, Any]] = {}
     doc_of_report: dict[str, str] = {}
@@ -469,6 +475,7 @@ def run_product(records: list[dict[str, Any]], say: Callable[[str], None]) -> di
             "events": [{**e, "span": (e["span"][0] + shift, e["span"][1] + shift)} for e in out["events"]],
         }
     return {"outputs": outputs, "doc_of_report": doc_of_report, "shift": shifts, "cluster_of": cluster_of, "ledger": ledger,
+            "event_disagreements": event_disagreements,
             "claims": claims_by_id, "origin_keys": claim_origin_keys(store, cluster_of),
             "unaligned": unaligned, "timings": timings}
 
@@ -583,6 +590,17 @@ def flagged_disagreements(product: dict[str, Any], reports_of_doc: dict[str, set
                 sides.append(dict(spans))
             if len(sides) < 2:
                 continue
+            key = (d["kind"], frozenset(frozenset(side) for side in sides))
+            seen.setdefault(key, {"kind": d["kind"], "about": d.get("about"), "sides": sides})
+    for d in product.get("event_disagreements", []):  # figures an event's reports give differently
+        sides = []
+        for side in d.get("sides") or []:
+            spans = defaultdict(list)
+            for doc, start, end in side.get("sentences") or []:
+                for report in reports_of_doc.get(doc, ()):
+                    spans[report].append((start + shift.get(report, 0), end + shift.get(report, 0)))
+            sides.append(dict(spans))
+        if len(sides) >= 2:
             key = (d["kind"], frozenset(frozenset(side) for side in sides))
             seen.setdefault(key, {"kind": d["kind"], "about": d.get("about"), "sides": sides})
     return list(seen.values())

@@ -67,3 +67,23 @@ def test_events_list_before_triangulate_says_what_to_run(tmp_path: Path) -> None
     result = runner.invoke(app, ["events", "list", "-w", path])
     assert result.exit_code == 0
     assert "claimgraph triangulate" in result.output
+
+
+def test_events_show_names_the_figures_its_reports_give_differently(tmp_path: Path) -> None:
+    from test_figures import figure
+    from triangulate_factory import doc, event, put, sighting, time
+
+    path = str(tmp_path / "figures.duckdb")
+    ws = Workspace.open(Settings.from_env({}, workspace=path), create=True)
+    a = doc("Drones hit the Alabuga zone on Tuesday; six people were injured, officials said.")
+    b = doc("Drones hit the Alabuga zone on Tuesday, and seven people were injured.")
+    day = time("2024-04-02")
+    put(ws, a, b, sighting(a, "Outlet One"), sighting(b, "Outlet Two"),
+        event(a, "attack", day, "Alabuga", ["Alabuga"]), event(b, "attack", day, "Alabuga", ["Alabuga"]),
+        figure(a, "six", "6 people"), figure(b, "seven", "7 people"))
+    assert runner.invoke(app, ["triangulate", "-w", path]).exit_code == 0
+    (attack,) = _json(["events", "list", "-w", path, "--json"])
+    result = runner.invoke(app, ["events", "show", attack["id"], "-w", path], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "count disagreement on person: " in result.output
+    assert "six (Outlet One)" in result.output and "seven (Outlet Two)" in result.output

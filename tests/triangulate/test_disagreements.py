@@ -4,7 +4,7 @@ from __future__ import annotations
 from triangulate_factory import claim, doc, sighting, time
 
 from claimgraph.model import Claim, Document
-from claimgraph.triangulate.align import align_claims
+from claimgraph.triangulate.align import Variant, align_claims, compare, with_member_modality
 from claimgraph.triangulate.disagreements import find_disagreements
 from claimgraph.triangulate.inputs import DocInfo, Inputs
 from claimgraph.triangulate.ledger import build_ledger
@@ -184,3 +184,62 @@ def test_one_report_with_a_quoted_plan_and_its_own_fact_is_no_modality_disagreem
                     sentence="The president said"),
               claim("Russia", "cooperates_with", "North Korea", doc=b)]
     assert _kinds(claims, [a, b]) == []
+
+
+def test_two_figures_of_one_plant_in_two_stated_years_are_two_periods() -> None:
+    a, b = doc("In 2023 the plant produced 2,738 drones."), doc("Over 6,000 drones were produced there in 2024.")
+    claims = [claim("Plant", "produces", doc=a, value=2738, unit="drones", when=time("2023-01-01", "year")),
+              claim("Plant", "produces", doc=b, value=6000, qualifier="more than", unit="drones",
+                    when=time("2024-01-01", "year"))]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_two_deliveries_on_two_dates_are_no_date_disagreement() -> None:
+    a, b = doc("In October the North sent munitions to Russia."), doc("Missiles were handed over on 30 December.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, when=time("2023-10-01", "month")),
+              claim("North Korea", "supplies_to", "Russia", doc=b, when=time("2023-12-30"))]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_a_loose_figure_agrees_with_a_bound_of_the_same_number() -> None:
+    a, b = doc("Some 1,000 containers were shipped."), doc("More than 1,000 containers were shipped.")
+    claims = [claim("North", "supplies_to", "Russia", doc=a, value=1000, qualifier="about", unit="containers"),
+              claim("North", "supplies_to", "Russia", doc=b, value=1000, qualifier="more than", unit="containers")]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_two_spellings_of_one_office_are_no_actor_disagreement() -> None:
+    a, b = doc("The US Treasury Department listed the plant."), doc("The Department of the Treasury listed it.")
+    c = doc("The United States Treasury Department acted against the plant.")
+    claims = [claim("Plant", "sanctioned_by", "US Treasury Department", doc=a),
+              claim("Plant", "sanctioned_by", "Department of the Treasury", doc=b),
+              claim("Plant", "sanctioned_by", "United States Treasury Department", doc=c)]
+    assert _kinds(claims, [a, b, c]) == []
+
+
+def test_bodies_acting_against_a_state_in_one_package_are_no_actor_disagreement() -> None:
+    a, b = doc("The Treasury sanctioned Russia over the war."), doc("Commerce's BIS listed 90 Russian firms.")
+    claims = [claim("Russia", "sanctioned_by", "Treasury", doc=a),
+              claim("Russia", "sanctioned_by", "BIS", doc=b)]
+    assert _kinds(claims, [a, b]) == []
+
+
+def test_an_offer_and_a_plan_behind_rows_led_by_one_figure_are_a_modality_disagreement() -> None:
+    """A row joins claims of one family: its lead may be the plant's capacity while its offers stand
+    behind it. An offer in one row and a plan in the other still contradict each other; a capacity
+    told as a plan and as a fact does not."""
+    a = doc("Russia offered to build a drone plant in Belarus with a capacity of up to 100,000 a year.")
+    b = doc("Russia will build a drone plant in Belarus; it is expected to make up to 100,000 a year.")
+    offered = Variant("v1", ("t", "capacity", ""), [
+        claim("Belarus", "capacity", doc=a, value=100000, qualifier="up to", sentence="with a capacity"),
+        claim("Russia", "offers_to_build", "Belarus", doc=a, modality="offer", sentence="Russia offered")])
+    planned = Variant("v2", ("t", "capacity", ""), [
+        claim("Belarus", "capacity", doc=b, value=100000, qualifier="up to", modality="plan",
+              sentence="it is expected"),
+        claim("Russia", "offers_to_build", "Belarus", doc=b, modality="plan", sentence="Russia will build")])
+    assert compare(offered.lead, planned.lead, True) is None or "modality" not in compare(
+        offered.lead, planned.lead, True).kinds  # the leads alone show no contradiction
+    diff = with_member_modality(None, offered, planned, True)
+    assert diff is not None and diff.kinds == ["modality"]
+    assert diff.reasons == ["different modality of offers to build: offer vs plan"]
+    assert with_member_modality(None, offered, planned, False) is None  # reports of two events

@@ -83,7 +83,9 @@ def summary(ws: Any) -> None:
         ("citations", "SELECT count(*) FROM citations"),
         ("list matches", "SELECT count(*) FROM matches"),
         ("events across outlets", "SELECT count(*) FROM event_clusters"),
-        ("contested claims", "SELECT count(*) FROM claim_ledger WHERE contested"),
+        # a ledger row is one statement, however many claims back it: the rows tell how much is in doubt
+        ("ledger rows", "SELECT count(DISTINCT variant_id) FROM claim_ledger"),
+        ("ledger rows contested", "SELECT count(DISTINCT variant_id) FROM claim_ledger WHERE contested"),
     ]:
         try:
             counts.add_row(name, str(ws.store.scalar(sql)))

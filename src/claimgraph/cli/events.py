@@ -75,6 +75,10 @@ def show(
         role = "reports" if r["main"] else "mentions"
         p(f"  [{r['published'] or 'undated'}] {', '.join(r['outlets']) or r['document']} {role}: "
           f"{r['title'] or r['document']} ({r['lang'] or '?'})")
+    for d in e.get("disagreements") or []:  # figures the reports give differently
+        sides = " / ".join(f"{s['says']} ({', '.join(s['outlets']) or ', '.join(s['documents'])})"
+                           for s in d["sides"])
+        p(f"  {d['kind']} disagreement on {d['about']}: {sides}")
     if e["id"] != event_id:
         console.print(f"({event_id} is now part of {e['id']})")
 

@@ -131,6 +131,9 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (9, "triangulate: each ledger row's disagreements by kind, with both sides", [
         "ALTER TABLE claim_ledger ADD COLUMN disagreements TEXT",
     ]),
+    (10, "triangulate: each event's figures that reports give differently, with both sides", [
+        "ALTER TABLE event_clusters ADD COLUMN disagreements TEXT",
+    ]),
 ]
 
 SCHEMA_VERSION = max(m[0] for m in MIGRATIONS)

@@ -6,9 +6,10 @@ every sentence that makes it. Two variants of a topic differ for a reason the ch
 a different value, a different time, a different modality, or a denial. These are
 contradictions and mark the topic contested: a denial; a different value at an overlapping (or
 unknown) time; a fact against a plan or an offer; and, when both variants report the same event
-cluster, a different date or value whatever the time. Otherwise a different time is a later
-occurrence, and a sourced "claim" against a fact is a matter of wording: both are shown, not
-counted as conflicts.
+cluster, a different date of one occasion (a visit, an opening: neither side gives a figure, and
+the predicate is no standing relation such as a supply line or a post). Otherwise a
+different time is another period or a later occurrence ("2,738 in 2023", "6,000 in 2024"), and a
+sourced "claim" against a fact is a matter of wording: both are shown, not counted as conflicts.
 
 Each check returns a :class:`~claimgraph.model.Feature` ``(name, score, detail)``; its docstring
 is what the analyst reads.
@@ -84,8 +85,9 @@ def _number_bucket(claim: Claim) -> str:
 
 
 #: Which way a qualifier bounds its number: "up to 100,000" is a ceiling, "more than 300" a floor;
-#: "about" and no qualifier state the number itself.
-BOUNDS = {"up to": "<", "less than": "<", "at most": "<", "more than": ">", "at least": ">", "over": ">"}
+#: no qualifier states the number itself; "about" states it loosely (``~``).
+BOUNDS = {"up to": "<", "less than": "<", "at most": "<", "more than": ">", "at least": ">", "over": ">",
+          "about": "~", "approximately": "~", "around": "~", "some": "~", "roughly": "~"}
 
 
 def bound_of(claim: Claim) -> str:
@@ -94,9 +96,15 @@ def bound_of(claim: Claim) -> str:
     return BOUNDS.get((claim.qualifier or "").strip().lower(), "")
 
 
+def bounds_agree(a: str, b: str) -> bool:
+    """Whether two qualifiers of one number say the same: equal, or one of them loose ("some 1,000"
+    and "more than 1,000" agree; "up to 100,000" and a plain "100,000" do not)."""
+    return a == b or "~" in (a, b)
+
+
 def _value_bucket(claim: Claim) -> str:
     number = _number_bucket(claim)
-    return f"{number}{bound_of(claim)}" if number else ""
+    return f"{number}{bound_of(claim).replace('~', '')}" if number else ""
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -111,7 +119,7 @@ def same_value(a: Claim, b: Claim) -> Feature:
             and b.value_max is not None and a.value_min <= b.value_max and b.value_min <= a.value_max):
         return Feature("same_value", 1.0, f"ranges overlap: {format_value(a)} / {format_value(b)}")
     if abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)):
-        if bound_of(a) != bound_of(b) and not different_things(a, b):
+        if not bounds_agree(bound_of(a), bound_of(b)) and not different_things(a, b):
             return Feature("same_value", 0.0, f"different qualifier: {format_value(a)} vs {format_value(b)}")
         return Feature("same_value", 1.0, f"both say {format_value(a)}")
     if inside_range(a, b) or inside_range(b, a):
@@ -163,8 +171,10 @@ class Variant:
 
     @property
     def lead(self) -> Claim:
-        """The representative claim: the one with the most detail, then the smallest id."""
-        return min(self.claims, key=lambda c: (_value(c) is None, c.time is None, c.object is None, c.id))
+        """The representative claim: the one with the most detail (a number stated exactly or bounded
+        before one stated loosely), then the smallest id."""
+        return min(self.claims, key=lambda c: (_value(c) is None, c.time is None, c.object is None,
+                                               bound_of(c) == "~", c.id))
 
 
 @dataclass(slots=True)
@@ -209,14 +219,27 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
     if not reasons:
         return None
     other_time = by["same_time"].score == 0.0
-    value_conflict = by["same_value"].score == 0.0 and (same_event or not other_time)
-    time_conflict = same_event and other_time
+    value_conflict = by["same_value"].score == 0.0 and not other_time
+    time_conflict = bool(same_event) and other_time and _dated_once(a, b)
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
     denial = by["not_denied"].score == 0.0
     kinds = [kind for kind, flag in (("count" if is_count(a, b) else "number", value_conflict),
                                      ("date", time_conflict), ("modality", modality_conflict),
                                      ("denial", denial)) if flag]
     return Difference("", "", bool(kinds), reasons, checks, kinds)
+
+
+#: Predicates of a standing relation: a supply line, a post or a location holds over time, so two
+#: reports giving two dates for it tell of two moments (two deliveries), not one date in doubt.
+#: A partnership is dated by its agreement (signed on, runs until), so it is not among them.
+STANDING = frozenset({"supplies_to", "holds_role", "located_in"})
+
+
+def _dated_once(a: Claim, b: Claim) -> bool:
+    """Whether two claims date one occasion, so that two dates contradict each other: neither gives
+    a figure (a figure with its date measures a period) and the predicate is no standing relation."""
+    return (a.predicate not in STANDING and b.predicate not in STANDING
+            and _value(a) is None and _value(b) is None)
 
 
 def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:
@@ -253,6 +276,40 @@ def _alike(a: Claim, b: Claim, same_event: bool | None) -> bool:
     return (not diff.contradiction and wording
             and all(f.score != 0.0 or f.name == "same_modality" for f in diff.checks)
             and "denial" not in (a.modality, b.modality))
+
+
+def _member_modalities(va: Variant, vb: Variant, same_event: bool | None) -> tuple[str, str, str] | None:
+    """A predicate both variants state, each in modalities the other never uses, that contradict
+    each other (an offer against a plan): a variant joins claims of one family, so its lead may be
+    a capacity while its offers stand behind it. None when there is none."""
+    for predicate in sorted({c.predicate for c in va.claims} & {c.predicate for c in vb.claims}):
+        ma = {c.modality for c in va.claims if c.predicate == predicate}
+        mb = {c.modality for c in vb.claims if c.predicate == predicate}
+        if ma & mb or len(ma) != 1 or len(mb) != 1:
+            continue
+        a = next(c for c in va.claims if c.predicate == predicate)
+        b = next(c for c in vb.claims if c.predicate == predicate)
+        if _modality_conflict(a, b, same_event):
+            return predicate, a.modality or "", b.modality or ""
+    return None
+
+
+def with_member_modality(diff: Difference | None, va: Variant, vb: Variant,
+                          same_event: bool | None) -> Difference | None:
+    """The leads' difference, with a modality contradiction between the variants' members added."""
+    if diff is not None and "modality" in diff.kinds:
+        return diff
+    found = _member_modalities(va, vb, same_event)
+    if found is None:
+        return diff
+    predicate, ma, mb = found
+    reason = f"different modality of {predicate.replace('_', ' ')}: {ma} vs {mb}"
+    if diff is None:
+        return Difference("", "", True, [reason], [], ["modality"])
+    diff.reasons.append(reason)
+    diff.kinds.append("modality")
+    diff.contradiction = True
+    return diff
 
 
 def _deniers(denial: Variant, variants: list[Variant]) -> set[str]:
@@ -421,7 +478,8 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         compared = variants[:MAX_VARIANTS_COMPARED]
         for i, va in enumerate(compared):
             for vb in compared[i + 1:]:
-                diff = compare(va.lead, vb.lead, _shared(va.claims, vb.claims, events))
+                shared = _shared(va.claims, vb.claims, events)
+                diff = with_member_modality(compare(va.lead, vb.lead, shared), va, vb, shared)
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
                     if diff.contradiction and not _between_reports(va.claims, vb.claims):

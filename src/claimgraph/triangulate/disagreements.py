@@ -74,6 +74,18 @@ def _territories(name: str) -> set[str]:
     return found
 
 
+#: Words that name no body by themselves: a state's name and the generic words of an office, so
+#: that "US Treasury Department", "United States Treasury Department" and "the Department of the
+#: Treasury" are one body.
+GENERIC_ACTOR_WORDS = frozenset("""the of and for us usa u s united states american department dept ministry
+office federal government bureau""".split())
+
+
+def _actor_core(name: str) -> frozenset[str]:
+    """The words of a body's name that tell it from other bodies of its state."""
+    return frozenset(t for t in name_key(name).split() if t not in GENERIC_ACTOR_WORDS)
+
+
 def _actor_key(claim: Claim, is_source: Callable[[str], bool]) -> str:
     """The acting body's key; "" for a state or union (it is not one body of it) and for an
     outlet (a report's source, not an actor)."""
@@ -82,11 +94,19 @@ def _actor_key(claim: Claim, is_source: Callable[[str], bool]) -> str:
     return claim.object_entity or name_key(claim.object)
 
 
+def _one_body(x: str, y: str) -> bool:
+    """Two names of one body: one's telling words are all among the other's."""
+    cx, cy = _actor_core(x), _actor_core(y)
+    return bool(cx and cy) and (cx <= cy or cy <= cx)
+
+
 def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
                         is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
     """Within one event cluster, two bodies named as acting on one target by different reports,
-    where no report names both, and whose names place them in no two different territories (an
-    EU council and a US office act in two measures)."""
+    where no report names both, whose names place them in no two different territories (an EU
+    council and a US office act in two measures) and are not two spellings of one body. A state
+    as the target ("sanctions on Russia") ties no two bodies together: a package of measures
+    against a state comes from several bodies at once."""
     # cluster -> actor -> (documents, targets, variants)
     acts: dict[str, dict[str, tuple[set[str], set[str], dict[str, Variant], str]]] = defaultdict(dict)
     for al in alignments:
@@ -99,7 +119,9 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
                     continue
                 docs, targets, variants, name = acts[cluster].setdefault(actor, (set(), set(), {}, c.object or actor))
                 docs.add(c.document_id)
-                targets.update(_party_keys(al.topic[0], c.subject))
+                if not territory_key(c.subject or "", "Country"):
+                    # a state as the target is hit by many measures of many bodies at once
+                    targets.update(_party_keys(al.topic[0], c.subject))
                 variants[v.id] = v
     out = []
     for cluster in sorted(acts):
@@ -111,8 +133,8 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
             for y in keys[i + 1:]:
                 dx, tx, vx, nx = actors[x]
                 dy, ty, vy, ny = actors[y]
-                if dx & dy or not (tx & ty):
-                    continue  # one report names both, or they act on different targets
+                if dx & dy or not (tx & ty) or _one_body(nx, ny):
+                    continue  # one report names both, they act on different targets, or one body twice
                 px, py = _territories(nx), _territories(ny)
                 if px and py and not (px & py):
                     continue

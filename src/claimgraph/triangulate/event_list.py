@@ -23,7 +23,8 @@ def _event(row: Row) -> dict[str, Any]:
             "participants": json.loads(row["participants"] or "[]"),
             "documents": json.loads(row["documents"] or "[]"),
             "mentioned_in": json.loads(row["mentioned_in"] or "[]"),
-            "first_published": row["first_published"], "reports": row["events"]}
+            "first_published": row["first_published"], "reports": row["events"],
+            "disagreements": json.loads(row.get("disagreements") or "[]")}
 
 
 def _span(event: dict[str, Any]):  # type: ignore[no-untyped-def]

@@ -112,3 +112,14 @@ def load_mentions(store: Store) -> list[Mention]:
     """Entity mentions (values left out): participants and places for blocking."""
     return [mention_from(r) for r in store.query(
         "SELECT * FROM mentions WHERE label NOT IN ('Date', 'Quantity', 'Money') ORDER BY document_id, start_char")]
+
+
+def load_figure_mentions(store: Store) -> tuple[list[Mention], dict[str, str]]:
+    """Quantity and date mentions (the figures each report states and the years of their
+    sentences), with the few characters before each quantity (a qualifier left outside it)."""
+    rows = store.query(
+        "SELECT m.*, CASE WHEN m.label = 'Quantity' THEN substr(d.text, greatest(m.start_char - 7, 0) + 1, "
+        "m.start_char - greatest(m.start_char - 7, 0)) END AS before_text "
+        "FROM mentions m JOIN documents d ON d.id = m.document_id "
+        "WHERE m.label IN ('Quantity', 'Date') ORDER BY m.document_id, m.start_char")
+    return [mention_from(r) for r in rows], {r["id"]: r["before_text"] for r in rows if r["before_text"]}

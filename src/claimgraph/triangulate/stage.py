@@ -18,7 +18,8 @@ from claimgraph.store.records import event_row
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
-from claimgraph.triangulate.inputs import load_events, load_inputs, load_mentions
+from claimgraph.triangulate.figures import figure_disagreements, figures_of, shown
+from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
 from claimgraph.triangulate.outlets import seed_outlets
@@ -42,12 +43,14 @@ class TriangulateReport:
     aligned_claims: int = 0
     contested_claims: int = 0
     rejected_claims: int = 0
+    figure_disagreements: int = 0
 
     def summary(self) -> str:
         return (f"{self.documents} documents, {self.clusters} events "
                 f"({self.multi_document_clusters} reported by several documents, "
                 f"{self.synthetic_events} from titles); {self.aligned_claims} aligned claims from "
-                f"{self.claims} extracted, {self.contested_claims} contested")
+                f"{self.claims} extracted, {self.contested_claims} contested; "
+                f"{self.figure_disagreements} figures given differently")
 
 
 def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
@@ -57,14 +60,15 @@ def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
     return [DocText(r["id"], r["title"], published.get(r["id"]), r["lang"], r["text"] or "") for r in rows]
 
 
-def _cluster_row(c: EventCluster, at: str) -> dict[str, object]:
+def _cluster_row(c: EventCluster, at: str, disagreements: list[dict[str, Any]] | None = None) -> dict[str, object]:
     t = c.time
     return {"id": c.id, "type": c.type, "time_start": t.start if t else None,
             "time_end": t.end if t else None, "time_precision": t.precision if t else None,
             "time_text": t.text if t else None, "place": c.place,
             "participants": json.dumps(c.participants, ensure_ascii=False),
             "documents": json.dumps(c.documents), "mentioned_in": json.dumps(c.mentioned_in),
-            "events": len(c.events), "first_published": c.first_published, "updated_at": at}
+            "events": len(c.events), "first_published": c.first_published, "updated_at": at,
+            "disagreements": json.dumps(disagreements, ensure_ascii=False) if disagreements else None}
 
 
 def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> TriangulateReport:
@@ -99,6 +103,9 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         reporter.start("triangulate: claims", total=None)
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
+        by_cluster: dict[str, list[dict[str, Any]]] = {}
+        for d in figure_disagreements(figures_of(*load_figure_mentions(store)), inputs.event_of):
+            by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         reporter.finish()
 
         at = now()
@@ -125,7 +132,7 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             update_column(tx, "events", "cluster_id", sorted(cluster_of.items()))
             reporter.advance(len(cluster_of))
             tx.execute("DELETE FROM event_clusters")
-            tx.upsert("event_clusters", [_cluster_row(c, at) for c in clusters])
+            tx.upsert("event_clusters", [_cluster_row(c, at, by_cluster.get(c.id)) for c in clusters])
             tx.execute("DELETE FROM document_events")
             tx.upsert("document_events", [
                 {"document_id": d, "event_id": e, "cluster_id": cluster_of.get(e),
@@ -145,6 +152,7 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
     report.rejected_claims = len(inputs.rejected & {c.id for c in inputs.claims})
     report.aligned_claims = len(rows)
     report.contested_claims = sum(1 for r in rows if r["contested"])
+    report.figure_disagreements = sum(len(v) for v in by_cluster.values())
     log.info("triangulate: %s", report.summary())
     return report
 

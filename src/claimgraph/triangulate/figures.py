@@ -1,0 +1,273 @@
+"""Figures that reports of one event give for one counted thing, and where they disagree.
+
+Claims carry only the numbers of their predicates (a plant's capacity, a sanctioned count). Outlets
+also disagree on figures no claim holds: how many people were hurt, how far a plant lies from the
+front, how many agreements a forum signed. Each quantity a report states is a *figure*: its number,
+its qualifier and the thing it counts (the unit, "kilometres", "people", "drones"). Within one
+event cluster, two figures of one counted thing contradict each other when their numbers cannot
+both be right: 2 % apart (and no more than :data:`MAX_RATIO` times), a bound against a plain
+number of the same value ("over 6,000" / "6,000"), a number outside a stated range or beyond a
+bound ("up to 40,000" / "41,000"), two bounds of one direction ("more than 250" / "more than 300");
+and
+
+- each is given by a report that does not give the other (a report stating "two wounded at the
+  dormitory, three in hospital" speaks of two things), and, where a report gives several figures
+  of that thing, the two are each other's closest figure in the two reports;
+- their sentences date them to no two different years (two periods, not one figure in doubt);
+- the event holds few figures of that thing (:data:`MAX_FIGURES`): a round-up of many numbers
+  of one unit counts many things, not one.
+
+A figure without a counted thing ("134"), with a generic one ("units"), or a sum of money is left
+out: nothing tells what it counts.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimgraph.model import Mention
+from claimgraph.triangulate.quantities import CURRENCY_STEMS, PARTY_STEMS, unit_stem
+
+QUALIFIERS = ("more than", "less than", "at least", "up to", "about", "exactly")
+#: Qualifier words that put the number just under what is stated ("nearly 300", "почти 300").
+JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|близко|майже|амаль)\b", re.IGNORECASE)
+BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "about": "~"}
+#: Words for one counted thing in several languages and scripts; compared by :func:`unit_stem`.
+UNIT_WORDS = {
+    "kilom": """km kilometre kilometres kilometer kilometers км километр километров километра кілометрів""",
+    "person": """people person persons individual individuals человек людей человека люди осіб особи
+              особа людзей чалавек""",
+    "drone": """drone drones uav uavs бпла беспилотник беспилотников беспилотника дрон дронов дронів
+             безпілотників беспілотнікаў""",
+    "company": """company companies firm firms компания компаний компании компаній""",
+}
+#: Spellings of one counted thing, by :func:`unit_stem`.
+UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
+    "km": "kilom"}
+MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
+#: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
+#: from the border), not one thing two ways.
+MAX_RATIO = 3.0
+TOLERANCE = 0.02
+JUST_UNDER_SHARE = 0.05  # "nearly 80" covers 72 to 80 (twice this share under it)
+#: Month names (English, Russian, Ukrainian, Belarusian) a date's day number may be read as the unit of.
+MONTHS = """january february march april may june july august september october november december
+январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа
+сентябрь сентября октябрь октября ноябрь ноября декабрь декабря січень січня лютий лютого березень
+березня квітень квітня травень травня червень червня липень липня серпень серпня вересень вересня
+жовтень жовтня листопад листопада грудень грудня студзень студзеня люты лютага сакавік сакавіка
+красавік красавіка травеня чэрвень чэрвеня ліпень ліпеня жнівень жніўня верасень верасня
+кастрычнік кастрычніка лістапад лістапада снежань снежня""".split()
+MONTH_STEMS = frozenset(unit_stem(m) for m in MONTHS) - {""}
+#: Cyrillic "до N" is "up to N" or "to N" ("rose to 14"): a loose figure, not a ceiling.
+_CYRILLIC_TO = re.compile(r"^\s*до\s", re.IGNORECASE)
+_CYRILLIC_TO_BEFORE = re.compile(r"(?:^|[^\w])до\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"^(\d{4})")
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated quantity: where, what number (or range), which bound, what it counts."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str
+    sentence: tuple[int, int]
+    years: frozenset[str] = field(default_factory=frozenset)
+
+    def says(self) -> str:
+        return " ".join(self.text.split())
+
+
+@dataclass(slots=True)
+class FigureDisagreement:
+    """Two figures of one counted thing in reports of one event that cannot both be right."""
+
+    kind: str  # number or count
+    cluster: str
+    unit: str
+    sides: tuple[list[Figure], list[Figure]]
+    reason: str
+
+
+def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "") -> Figure | None:
+    """A figure from a quantity mention's normalized form ("more than 1000 container /year");
+    ``before``: the text just before the mention, where a qualifier may stand outside it."""
+    text = (m.normalized or "").strip()
+    qualifier = next((q for q in QUALIFIERS if text.startswith(q + " ")), "")
+    rest = text[len(qualifier):].split()
+    if not rest:
+        return None
+    core, unit_words = rest[0], [w for w in rest[1:] if not w.startswith("/")]
+    low = high = value = None
+    try:
+        if "-" in core.lstrip("-"):
+            a, b = core.lstrip("-").split("-", 1)
+            low, high = sorted((float(a), float(b)))
+        else:
+            value = float(core)
+    except ValueError:
+        return None
+    stem = unit_stem(" ".join(unit_words)) if unit_words else ""
+    if not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or any(ch.isdigit() for ch in stem):
+        return None
+    cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
+    bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
+    sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
+    return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, UNIT_CLASSES.get(stem, stem),
+                  sentence, years)
+
+
+def conflict(a: Figure, b: Figure) -> str | None:
+    """Why two figures of one thing cannot both be right, or None when they can."""
+    if a.low is not None or b.low is not None:
+        la, ha = (a.low, a.high) if a.low is not None else (a.value, a.value)
+        lb, hb = (b.low, b.high) if b.low is not None else (b.value, b.value)
+        if la is None or ha is None or lb is None or hb is None:
+            return None
+        slack = TOLERANCE * max(abs(ha), abs(hb), 1.0)
+        return None if la - slack <= hb and lb - slack <= ha else f"{a.says()} / {b.says()}: no overlap"
+    if a.value is None or b.value is None:
+        return None
+    if abs(a.value - b.value) <= TOLERANCE * max(abs(a.value), abs(b.value), 1.0):
+        if a.bound == b.bound or "~" in (a.bound, b.bound):
+            return None
+        return f"{a.says()} / {b.says()}: different qualifier"
+    if _ratio(a, b) > MAX_RATIO or _just_under(a, b) or _just_under(b, a):
+        return None
+    if _within_bound(a, b) or _within_bound(b, a):
+        return None
+    return f"{a.says()} / {b.says()}: different number"
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` is a bound ("up to 2,000", "more than 1,300") and ``b`` a number on its side:
+    a bare figure has no predicate to say it answers the same question, so only figures that cannot
+    both be true disagree. Two bounds of one direction ("more than 5", "at least 12") still do."""
+    if a.bound not in ("<", ">") or a.value is None or b.value is None:
+        return False
+    if b.bound in ("<", ">"):  # two bounds: of one direction they disagree, opposite ones may overlap
+        return a.bound != b.bound and (b.value <= a.value if a.bound == "<" else b.value >= a.value)
+    return b.value <= a.value if a.bound == "<" else b.value >= a.value
+
+
+def _just_under(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` says "nearly X" and ``b`` states a plain number a little under X ("76" is
+    nearly 80)."""
+    if a.bound != "<" or not JUST_UNDER.match(a.text) or b.bound or a.value is None or b.value is None:
+        return False
+    return (1 - 2 * JUST_UNDER_SHARE) * a.value <= b.value <= a.value * (1 + TOLERANCE)
+
+
+def _ratio(a: Figure, b: Figure) -> float:
+    """How many times the larger number is the smaller (infinite for a zero or a sign change)."""
+    x, y = sorted((abs(a.value or 0.0), abs(b.value or 0.0)))
+    return y / x if x > 0 else float("inf")
+
+
+def _nearest(f: Figure, others: list[Figure]) -> Figure | None:
+    """The figure of ``others`` closest to ``f`` by ratio."""
+    return min(others, key=lambda o: (_ratio(f, o), o.start), default=None) if f.value is not None else None
+
+
+def _face_each_other(a: list[Figure], b: list[Figure], by_doc: dict[tuple[str, str], list[Figure]]) -> bool:
+    """Whether some figure of ``a`` and some of ``b`` are each the other's closest figure of that
+    thing in its report: where a report gives several figures ("two wounded, three in hospital"),
+    only its figure closest to the other report's speaks to the same question."""
+    for fa in a:
+        for fb in b:
+            near_b = _nearest(fa, by_doc[(fb.document_id, fb.unit)])
+            near_a = _nearest(fb, by_doc[(fa.document_id, fa.unit)])
+            if near_b is fb and near_a is fa:
+                return True
+    return False
+
+
+def _key(f: Figure) -> tuple[float, float, str]:
+    """Figures that say the same, for grouping: the number (or range) and the bound."""
+    if f.low is not None and f.high is not None:
+        return (f.low, f.high, "")
+    v = f.value or 0.0
+    return (v, v, f.bound.replace("~", ""))
+
+
+def _periods_apart(a: list[Figure], b: list[Figure]) -> bool:
+    ya = frozenset().union(*(f.years for f in a))
+    yb = frozenset().union(*(f.years for f in b))
+    return bool(ya and yb and not ya & yb)
+
+
+def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None) -> list[Figure]:
+    """Figures of the quantity mentions, each dated by the years of the dates in its sentence;
+    ``before``: mention id -> the text just before it."""
+    mentions = list(mentions)
+    years: dict[tuple[str, int | None], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "Date" and m.normalized and (match := _YEAR.match(m.normalized)):
+            years[(m.document_id, m.sent_start)].add(match.group(1))
+    dates = [(m.document_id, m.start, m.end) for m in mentions if m.label == "Date"]
+    date_spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for doc, s, e in dates:
+        date_spans[doc].append((s, e))
+    out = []
+    for m in mentions:
+        if m.label != "Quantity":
+            continue
+        if any(s < m.end and m.start < e for s, e in date_spans.get(m.document_id, ())):
+            continue  # a day of a month read as a number
+        f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) -> list[FigureDisagreement]:
+    """Within each event cluster and counted thing, the pairs of figures no report gives together
+    that contradict each other (see the module's rules)."""
+    groups: dict[tuple[str, str], dict[tuple[float, float, str], list[Figure]]] = defaultdict(lambda: defaultdict(list))
+    by_doc: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for f in figures:
+        cluster = event_of.get(f.document_id)
+        if cluster:
+            groups[(cluster, f.unit)][_key(f)].append(f)
+            by_doc[(f.document_id, f.unit)].append(f)
+    out = []
+    for (cluster, unit), variants in sorted(groups.items()):
+        if len(variants) > MAX_FIGURES or len(variants) < 2:
+            continue
+        keys = sorted(variants)
+        for i, ka in enumerate(keys):
+            for kb in keys[i + 1:]:
+                both = {f.document_id for f in variants[ka]} & {f.document_id for f in variants[kb]}
+                a = [f for f in variants[ka] if f.document_id not in both]
+                b = [f for f in variants[kb] if f.document_id not in both]
+                if not a or not b or _periods_apart(a, b):
+                    continue  # a report giving both figures speaks of two things
+                if not _face_each_other(a, b, by_doc):
+                    continue
+                reason = conflict(a[0], b[0])
+                if reason:
+                    kind = "count" if unit in PARTY_STEMS or unit in ("person", "company") else "number"
+                    out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
+    return out
+
+
+def shown(d: FigureDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
+    """A figure disagreement as the event keeps it: kind, the counted thing, why, and each side's
+    wording, documents, outlets and sentences (document, start, end)."""
+    def side(figures: list[Figure]) -> dict[str, Any]:
+        docs = sorted({f.document_id for f in figures})
+        return {"says": figures[0].says(), "documents": docs,
+                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
+                "sentences": sorted({(f.document_id, f.sentence[0], f.sentence[1]) for f in figures})}
+
+    return {"kind": d.kind, "about": d.unit, "reasons": [d.reason], "sides": [side(s) for s in d.sides]}

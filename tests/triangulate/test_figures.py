@@ -1,0 +1,138 @@
+"""Figures reports of one event give for one counted thing: when two cannot both be right."""
+from __future__ import annotations
+
+from triangulate_factory import doc, event, put, sighting, time
+
+from claimgraph.model import Document, Mention
+from claimgraph.triangulate import triangulate_workspace
+from claimgraph.triangulate.event_list import list_events
+from claimgraph.triangulate.figures import figure_disagreements, figures_of
+from claimgraph.workspace import Workspace
+
+
+def figure(d: Document, text: str, normalized: str, label: str = "Quantity") -> Mention:
+    """A quantity (or date) mention as extraction stores it; its sentence is the document's."""
+    start = d.text.find(text)
+    assert start >= 0, text
+    return Mention(Mention.make_id(d.id, start, start + len(text), label), d.id, start, start + len(text),
+                   text, label, sent_start=0, sent_end=len(d.text), normalized=normalized)
+
+
+def _found(mentions: list[Mention], docs: list[Document], events: dict[str, str] | None = None) -> list[tuple]:
+    event_of = events or {d.id: "evt-1" for d in docs}
+    return sorted((d.kind, d.unit, tuple(sorted(f.says() for s in d.sides for f in s)))
+                  for d in figure_disagreements(figures_of(mentions), event_of))
+
+
+def test_two_counts_of_the_injured_from_two_reports_disagree() -> None:
+    a, b = doc("Six people were injured in the strike."), doc("Seven people were hurt, officials said.")
+    found = _found([figure(a, "Six", "6 people"), figure(b, "Seven", "7 people")], [a, b])
+    assert found == [("count", "person", ("Seven", "Six"))]
+
+
+def test_one_thing_counted_in_two_scripts_and_words_is_compared() -> None:
+    a, b = doc("Пострадали шесть человек."), doc("Fourteen individuals were hurt.")
+    found = _found([figure(a, "шесть", "6 человек"), figure(b, "Fourteen", "14 individual")], [a, b])
+    assert [f[1] for f in found] == ["person"]
+
+
+def test_the_same_figure_differently_worded_agrees() -> None:
+    a, b = doc("About 1,500 kilometres from the border."), doc("It lies 1,520 km away.")
+    assert _found([figure(a, "About 1,500 kilometres", "about 1500 kilometre"),
+                   figure(b, "1,520 km", "1520 km")], [a, b]) == []
+
+
+def test_a_bound_against_a_plain_figure_of_one_number_disagrees_a_loose_one_does_not() -> None:
+    a, b, c = doc("Over 6,000 drones were ordered."), doc("6,000 drones were ordered."), doc("Some 6,000 drones.")
+    mentions = [figure(a, "Over 6,000", "more than 6000 drone"), figure(b, "6,000", "6000 drone"),
+                figure(c, "Some 6,000", "about 6000 drone")]
+    (found,) = figure_disagreements(figures_of(mentions), {d.id: "evt-1" for d in (a, b, c)})
+    plain, bound = sorted(({f.says() for f in side} for side in found.sides), key=len, reverse=True)
+    assert plain == {"6,000", "Some 6,000"} and bound == {"Over 6,000"}  # "some" agrees with either
+
+
+def test_nearly_a_number_agrees_with_a_figure_just_under_it_but_not_with_more_than_it() -> None:
+    a, b, c = doc("Nearly 80 agreements were signed."), doc("76 agreements were signed."), doc("Over 80 agreements.")
+    mentions = [figure(a, "Nearly 80", "about 80 agreement"), figure(b, "76", "76 agreement"),
+                figure(c, "Over 80", "more than 80 agreement")]
+    found = _found(mentions, [a, b, c])
+    assert ("number", "agree", ("Nearly 80", "Over 80")) in found
+    assert not any(set(f[2]) == {"Nearly 80", "76"} for f in found)
+
+
+def test_a_report_giving_both_figures_speaks_of_two_things() -> None:
+    a = doc("Two people were wounded at the dormitory; six were injured in all.")
+    b = doc("Six people were injured.")
+    mentions = [figure(a, "Two", "2 people"), figure(a, "six", "6 people"), figure(b, "Six", "6 people")]
+    assert _found(mentions, [a, b]) == []
+
+
+def test_figures_of_two_stated_years_are_two_periods() -> None:
+    a, b = doc("In 2023 the plant produced 2,738 drones."), doc("In 2024 the plant made 5,760 drones.")
+    mentions = [figure(a, "2,738", "2738 drone"), figure(a, "2023", "2023", "Date"),
+                figure(b, "5,760", "5760 drone"), figure(b, "2024", "2024", "Date")]
+    assert _found(mentions, [a, b]) == []
+
+
+def test_figures_far_apart_count_different_things() -> None:
+    a, b = doc("A fire broke out 10 kilometres from the town."), doc("The plant is 1,200 km from Ukraine.")
+    assert _found([figure(a, "10 kilometres", "10 kilometre"), figure(b, "1,200 km", "1200 km")], [a, b]) == []
+
+
+def test_figures_of_two_events_are_not_compared() -> None:
+    a, b = doc("Six people were injured."), doc("Seven people were injured elsewhere.")
+    mentions = [figure(a, "Six", "6 people"), figure(b, "Seven", "7 people")]
+    assert _found(mentions, [a, b], {a.id: "evt-1", b.id: "evt-2"}) == []
+
+
+def test_a_day_of_a_month_money_and_a_bare_number_are_no_figures() -> None:
+    a = doc("On 30 грудня officials paid $5 million for 134.")
+    mentions = [figure(a, "30 грудня", "30 грудня"), figure(a, "$5 million", "5000000 USD", "Money"),
+                figure(a, "134", "134")]
+    assert figures_of(mentions) == []
+
+
+def test_cyrillic_do_is_read_loosely_not_as_a_ceiling() -> None:
+    a, b = doc("Число пострадавших увеличилось до 14 человек."), doc("Всего пострадавших 14 человек.")
+    assert _found([figure(a, "до 14", "up to 14 человек"), figure(b, "14", "14 человек")], [a, b]) == []
+
+
+def test_the_stage_keeps_an_events_figure_disagreements_with_both_sides(workspace: Workspace) -> None:
+    a = doc("Drones hit the Alabuga zone on Tuesday; six people were injured, officials said.")
+    b = doc("Drones hit the Alabuga zone on Tuesday, and seven people were injured.")
+    day = time("2024-04-02")
+    put(workspace, a, b, sighting(a, "Outlet One"), sighting(b, "Outlet Two"),
+        event(a, "attack", day, "Alabuga", ["Alabuga"]), event(b, "attack", day, "Alabuga", ["Alabuga"]),
+        figure(a, "six", "6 people"), figure(b, "seven", "7 people"))
+    report = triangulate_workspace(workspace)
+    assert report.figure_disagreements == 1
+    (attack,) = [e for e in list_events(workspace.store) if a.id in e["documents"]]
+    assert b.id in attack["documents"]
+    (shown,) = attack["disagreements"]
+    assert shown["kind"] == "count"
+    assert sorted((s["says"], s["outlets"][0]) for s in shown["sides"]) == [("seven", "Outlet Two"),
+                                                                          ("six", "Outlet One")]
+
+
+def test_a_number_within_a_bound_agrees_two_bounds_of_one_direction_do_not() -> None:
+    a, b = doc("Its drones fly up to 2,000 km."), doc("The plant lies 1,700 km from the front.")
+    c, d = doc("It hit more than 250 people."), doc("It hit more than 300 people.")
+    e = doc("Housing for roughly 41,000 workers.")
+    f = doc("Housing for up to 40,000 workers.")
+    assert _found([figure(a, "up to 2,000 km", "up to 2000 km"), figure(b, "1,700 km", "1700 km")], [a, b]) == []
+    assert _found([figure(c, "more than 250", "more than 250 people"),
+                   figure(d, "more than 300", "more than 300 people")], [c, d]) == [
+        ("count", "person", ("more than 250", "more than 300"))]
+    assert len(_found([figure(e, "roughly 41,000", "about 41000 worker"),
+                       figure(f, "up to 40,000", "up to 40000 worker")], [e, f])) == 1
+    g, h = doc("It lies over 1,300 kilometres away."), doc("Its drones fly up to 2,000 km.")
+    assert _found([figure(g, "over 1,300 kilometres", "more than 1300 kilometre"),
+                   figure(h, "up to 2,000 km", "up to 2000 km")], [g, h]) == []  # a floor under a ceiling
+
+
+def test_a_cyrillic_do_left_outside_the_figure_still_loosens_it() -> None:
+    a, b = doc("Завод мощностью до 100 тысяч дронов в год."), doc("A plant for up to 100,000 drones a year.")
+    ru = figure(a, "100 тысяч", "100000 дрон")
+    mentions = [ru, figure(b, "up to 100,000", "up to 100000 drone")]
+    assert len(figure_disagreements(figures_of(mentions), {a.id: "e", b.id: "e"})) == 1
+    assert figure_disagreements(figures_of(mentions, {ru.id: "стью до "}), {a.id: "e", b.id: "e"}) == []
