@@ -48,6 +48,7 @@ OFFICIAL_ACTS = frozenset({"sanctioned_by"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
+CREDIT_SLACK = 16  # characters besides the name on a credit line ("Source: ", "Photo: ", a date)
 SPEAKER_MIN_WORDS = 2  # a speaker is named in full ("John Kirby"), never by one word ("Russia")
 #: A photo or picture credit line ("Фото: © РИА Новости/…", "Photo: Reuters"): furniture, no source.
 CREDIT_LINE = re.compile(r"^[ \t]*(?:фото|photo|picture|image|illustration|иллюстрация|скриншот|screenshot)\b"
@@ -391,7 +392,21 @@ class CitationGraph:
         speaker = self._speaker_origin(claim)
         if speaker is not None:
             return [speaker]
-        return self._sentence_origins(claim) or self.document_origins(claim.document_id)
+        return self._sentence_origins(claim) or self._relayed_origins(claim.document_id)
+
+    def _relayed_origins(self, document_id: str) -> list[Origin]:
+        """A report's origins for a statement its sentence does not attribute: an outlet credited
+        on a line of its own ("Source: The Moscow Times") is the text the report was rewritten
+        from, so when the report also names a source in its text ("state media reported"), that
+        source is where the statement began and the credited outlet only relays it."""
+        origins = self.document_origins(document_id)
+        rows = [*self.cites.get(document_id, []), *self.generic.get(document_id, [])]
+        credited = {self.book.key(c.source or "") for c in rows if c.kind == "attribution" and is_credit_line(c)}
+        in_text = {self.book.key(c.source or "") for c in rows if c.kind == "attribution" and not is_credit_line(c)}
+        if not credited or not in_text - credited:
+            return origins
+        kept = [o for o in origins if o.key not in credited]
+        return kept or origins
 
     def _speaker_origin(self, claim: Claim) -> Origin | None:
         """The statement of the person a claim is attributed to, one per speaker and event cluster
@@ -435,6 +450,13 @@ class CitationGraph:
                 if behind is not None:
                     found.setdefault(behind.key, behind)
         return list(found.values())
+
+
+def is_credit_line(citation: Citation) -> bool:
+    """Whether a citation's sentence is little more than the source's name ("Source: Reuters")."""
+    if citation.start is None or citation.end is None or not citation.source:
+        return False
+    return citation.end - citation.start <= len(citation.source) + CREDIT_SLACK
 
 
 def count_origins(origins: Iterable[Origin]) -> tuple[int, int]:
