@@ -23,7 +23,14 @@ a known outlet or agency has that agency as its origin. A claim attributed to a 
 ("Kirby told reporters") goes back to that person's statement: one origin per speaker and event
 cluster, however many outlets relay it. Where a report names several sources, a claim stated in a
 sentence that names one of them goes back to that one alone ("The Times reported …" lends
-nothing to the report's other sentences).
+nothing to the report's other sentences); an outlet credited on a line of its own ("Source: The
+Moscow Times") only relays a source the report's text names.
+
+When the graph is given the claims, the origins of one event's claims are then collapsed into the
+accounts they relay (:mod:`claimgraph.triangulate.accounts`): one government's state media and
+press services are one official account, one speaker is one statement, and a report that names
+no source for a statement other reports trace relays their source. Document origins (what a
+report as a whole rests on) are not collapsed.
 """
 from __future__ import annotations
 
@@ -352,10 +359,10 @@ class CitationGraph:
         return replace(self._origin(outlet, chain), own=True)
 
     def _established(self, document_id: str) -> bool:
-        """Whether a report's own outlet reports on its own: the outlet table knows it, or other
-        reports name it as their source."""
+        """Whether a report's own outlet reports on its own: the outlet table knows it, it is a
+        well-known outlet or agency, or other reports name it as their source."""
         named = self.named_counts()
-        return any(self.book.parent(o) is not None or named.get(self.book.key(o), 0) > 0
+        return any(self.book.parent(o) is not None or known_outlet(o) or named.get(self.book.key(o), 0) > 0
                    for o in self.outlets_of(document_id))
 
     # -- claims ------------------------------------------------------------------------------
