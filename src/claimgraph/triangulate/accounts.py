@@ -110,14 +110,16 @@ class Accounts:
                 self._by_cluster[cluster].append(c)
         self._done: dict[str, dict[str, list[Origin]]] = {}
 
-    def origins(self, claim: Claim, fallback: list[Origin]) -> list[Origin]:
-        """The origins of one claim after its event's accounts are collapsed."""
+    def origins(self, claim: Claim, traced: Callable[[Claim], list[Origin]]) -> list[Origin]:
+        """The origins of one claim after its event's accounts are collapsed (``traced`` for a
+        claim outside every cluster)."""
         cluster = self.clusters.get(claim.document_id)
         if cluster is None:
-            return fallback
+            return traced(claim)
         if cluster not in self._done:
             self._done[cluster] = self._collapse(cluster)
-        return self._done[cluster].get(claim.id, fallback)
+        found = self._done[cluster].get(claim.id)
+        return found if found is not None else traced(claim)
 
     # -- the collapse of one cluster -----------------------------------------------------------
     def _collapse(self, cluster: str) -> dict[str, list[Origin]]:

@@ -369,8 +369,9 @@ class CitationGraph:
     def claim_origins(self, claim: Claim) -> list[Origin]:
         """Origins of one claim: those traced for it, collapsed into the accounts its event's
         reports relay when the graph knows the claims."""
-        traced = self._traced_origins(claim)
-        return self.accounts.origins(claim, traced) if self.accounts is not None else traced
+        if self.accounts is not None:
+            return self.accounts.origins(claim, self._traced_origins)
+        return self._traced_origins(claim)
 
     def _traced_origins(self, claim: Claim) -> list[Origin]:
         """The announcement of an official act, its attributed agency when it names one, else its
