@@ -360,10 +360,15 @@ class CitationGraph:
 
     def _established(self, document_id: str) -> bool:
         """Whether a report's own outlet reports on its own: the outlet table knows it, it is a
-        well-known outlet or agency, or other reports name it as their source."""
+        well-known outlet or agency, other reports name it as their source, or its lead names it
+        (a dateline: "MINSK, 6 March (BelTA) –")."""
         named = self.named_counts()
-        return any(self.book.parent(o) is not None or known_outlet(o) or named.get(self.book.key(o), 0) > 0
-                   for o in self.outlets_of(document_id))
+        outlets = self.outlets_of(document_id)
+        if any(self.book.parent(o) is not None or known_outlet(o) or named.get(self.book.key(o), 0) > 0
+               for o in outlets):
+            return True
+        own = {self.book.key(o) for o in outlets} | {name_key(o) for o in outlets}
+        return any(self._is_own(name, own) for name in self._named_in_lead(document_id))
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
