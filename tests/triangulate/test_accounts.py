@@ -97,3 +97,12 @@ def test_without_the_claims_the_graph_traces_each_claim_alone() -> None:
     graph = CitationGraph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], BOOK,
                           clusters={a.id: "ev-1", quiet.id: "ev-1"})
     assert _count(graph, offers) == (2, 1)
+
+
+def test_an_outlet_that_datelines_its_own_report_keeps_its_own_origin() -> None:
+    a = doc("Russia offered a plant, TASS reported.")
+    own = doc("MINSK, 6 March (Minsk Herald) - Russia offered Belarus a drone plant.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=d) for d in (a, own)]
+    graph = CitationGraph([sighting(a, "Daily One"), sighting(own, "Minsk Herald")], [cites(a, "TASS")], BOOK,
+                          leads={own.id: own.text}, clusters={a.id: "ev-1", own.id: "ev-1"}, claims=offers)
+    assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["Minsk Herald", "TASS"]

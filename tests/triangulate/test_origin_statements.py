@@ -68,3 +68,18 @@ def test_a_report_naming_one_source_lends_it_to_every_sentence() -> None:
     graph = CitationGraph([sighting(a, "Daily One")], [cited_in(a, "TASS", first)], BOOK)
     staff = claim("plant", "employs", doc=a, sentence=second, value=2000)
     assert [o.label for o in graph.claim_origins(staff)] == ["TASS"]
+
+
+def test_an_outlet_credited_on_a_line_of_its_own_relays_the_source_the_text_names() -> None:
+    lead = "Russia will build a drone plant in Belarus, Belarusian state media reported."
+    detail = "The plant is to make up to 100,000 drones a year."
+    credit = "Source: Moscow Times"
+    a = doc(f"{lead} {detail} {credit}")
+    book = OutletBook([Outlet("BelTA", "belta.by", "BY", True), Outlet("Moscow Times", "themoscowtimes.com", "NL", False)])
+    other = doc("Russia offered Belarus a plant; source: BelTA.")
+    graph = CitationGraph([sighting(a, "Drone Weekly"), sighting(other, "Gadget Site")],
+                          [cited_in(a, "Belarusian state media", lead), cited_in(a, "Moscow Times", credit),
+                           cited_in(other, "BelTA", other.text)], book, clusters={a.id: "ev-1", other.id: "ev-1"})
+    capacity = claim("plant", "capacity", doc=a, sentence=detail, value=100000)
+    assert [o.label for o in graph.claim_origins(capacity)] == ["BelTA"]
+    assert sorted(o.label for o in graph.document_origins(a.id)) == ["BelTA", "Moscow Times"]

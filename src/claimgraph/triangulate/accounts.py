@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from claimgraph.triangulate.origins import Origin
 
 SYMMETRIC = frozenset({"met_with", "cooperates_with"})
+MAX_SPEAKERS = 400  # speakers of one event compared pairwise at most (titles, surnames, bodies)
 #: Words naming a press service or office in the languages of the region.
 PRESS_SERVICE = re.compile(
     r"press[- ](?:service|office|secretary)|пресс-служб|пресс-секретар|прес-служб|прес-секретар"
@@ -109,14 +110,16 @@ class Accounts:
                 self._by_cluster[cluster].append(c)
         self._done: dict[str, dict[str, list[Origin]]] = {}
 
-    def origins(self, claim: Claim, fallback: list[Origin]) -> list[Origin]:
-        """The origins of one claim after its event's accounts are collapsed."""
+    def origins(self, claim: Claim, traced: Callable[[Claim], list[Origin]]) -> list[Origin]:
+        """The origins of one claim after its event's accounts are collapsed (``traced`` for a
+        claim outside every cluster)."""
         cluster = self.clusters.get(claim.document_id)
         if cluster is None:
-            return fallback
+            return traced(claim)
         if cluster not in self._done:
             self._done[cluster] = self._collapse(cluster)
-        return self._done[cluster].get(claim.id, fallback)
+        found = self._done[cluster].get(claim.id)
+        return found if found is not None else traced(claim)
 
     # -- the collapse of one cluster -----------------------------------------------------------
     def _collapse(self, cluster: str) -> dict[str, list[Origin]]:
@@ -127,11 +130,17 @@ class Accounts:
         for v in voices:
             doc = v.claim.document_id
             result[v.claim.id] = _dedup([speakers.get(o.key) or official.get((doc, o.key)) or o for o in v.origins])
+        index: dict[tuple[str, str], list[_Voice]] = defaultdict(list)  # (predicate, participant) -> sourced
+        for w in voices:
+            if not w.own:
+                for key in set(participant_keys(w.claim)):
+                    index[(w.claim.predicate, key)].append(w)
         for v in voices:
             if not v.own or v.established:
                 continue
-            sourced = Counter(o.key for w in voices if not w.own and w is not v
-                              and same_statement(w.claim, v.claim) for o in result[w.claim.id])
+            near = {id(w): w for key in set(participant_keys(v.claim)) for w in index.get((v.claim.predicate, key), [])}
+            sourced = Counter(o.key for w in near.values() if same_statement(w.claim, v.claim)
+                              for o in result[w.claim.id])
             if not sourced:
                 continue
             key = min(sourced, key=lambda k: (-sourced[k], k))
@@ -187,7 +196,7 @@ class Accounts:
                 if o.key.startswith("said:"):
                     said.setdefault(o.key, o)
                     in_doc[v.claim.document_id].add(o.key)
-        if len(said) < 2:
+        if not 2 <= len(said) <= MAX_SPEAKERS:
             return {}
         sets: DisjointSets[str] = DisjointSets()
         tokens = {k: set(name_key(o.label).split()) for k, o in said.items()}

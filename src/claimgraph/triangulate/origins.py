@@ -23,7 +23,14 @@ a known outlet or agency has that agency as its origin. A claim attributed to a 
 ("Kirby told reporters") goes back to that person's statement: one origin per speaker and event
 cluster, however many outlets relay it. Where a report names several sources, a claim stated in a
 sentence that names one of them goes back to that one alone ("The Times reported …" lends
-nothing to the report's other sentences).
+nothing to the report's other sentences); an outlet credited on a line of its own ("Source: The
+Moscow Times") only relays a source the report's text names.
+
+When the graph is given the claims, the origins of one event's claims are then collapsed into the
+accounts they relay (:mod:`claimgraph.triangulate.accounts`): one government's state media and
+press services are one official account, one speaker is one statement, and a report that names
+no source for a statement other reports trace relays their source. Document origins (what a
+report as a whole rests on) are not collapsed.
 """
 from __future__ import annotations
 
@@ -48,6 +55,7 @@ OFFICIAL_ACTS = frozenset({"sanctioned_by"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
+CREDIT_SLACK = 16  # characters besides the name on a credit line ("Source: ", "Photo: ", a date)
 SPEAKER_MIN_WORDS = 2  # a speaker is named in full ("John Kirby"), never by one word ("Russia")
 #: A photo or picture credit line ("Фото: © РИА Новости/…", "Photo: Reuters"): furniture, no source.
 CREDIT_LINE = re.compile(r"^[ \t]*(?:фото|photo|picture|image|illustration|иллюстрация|скриншот|screenshot)\b"
@@ -351,18 +359,24 @@ class CitationGraph:
         return replace(self._origin(outlet, chain), own=True)
 
     def _established(self, document_id: str) -> bool:
-        """Whether a report's own outlet reports on its own: the outlet table knows it, or other
-        reports name it as their source."""
+        """Whether a report's own outlet reports on its own: the outlet table knows it, it is a
+        well-known outlet or agency, other reports name it as their source, or its lead names it
+        (a dateline: "MINSK, 6 March (BelTA) –")."""
         named = self.named_counts()
-        return any(self.book.parent(o) is not None or named.get(self.book.key(o), 0) > 0
-                   for o in self.outlets_of(document_id))
+        outlets = self.outlets_of(document_id)
+        if any(self.book.parent(o) is not None or known_outlet(o) or named.get(self.book.key(o), 0) > 0
+               for o in outlets):
+            return True
+        own = {self.book.key(o) for o in outlets} | {name_key(o) for o in outlets}
+        return any(self._is_own(name, own) for name in self._named_in_lead(document_id))
 
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
         """Origins of one claim: those traced for it, collapsed into the accounts its event's
         reports relay when the graph knows the claims."""
-        traced = self._traced_origins(claim)
-        return self.accounts.origins(claim, traced) if self.accounts is not None else traced
+        if self.accounts is not None:
+            return self.accounts.origins(claim, self._traced_origins)
+        return self._traced_origins(claim)
 
     def _traced_origins(self, claim: Claim) -> list[Origin]:
         """The announcement of an official act, its attributed agency when it names one, else its
@@ -391,7 +405,21 @@ class CitationGraph:
         speaker = self._speaker_origin(claim)
         if speaker is not None:
             return [speaker]
-        return self._sentence_origins(claim) or self.document_origins(claim.document_id)
+        return self._sentence_origins(claim) or self._relayed_origins(claim.document_id)
+
+    def _relayed_origins(self, document_id: str) -> list[Origin]:
+        """A report's origins for a statement its sentence does not attribute: an outlet credited
+        on a line of its own ("Source: The Moscow Times") is the text the report was rewritten
+        from, so when the report also names a source in its text ("state media reported"), that
+        source is where the statement began and the credited outlet only relays it."""
+        origins = self.document_origins(document_id)
+        rows = [*self.cites.get(document_id, []), *self.generic.get(document_id, [])]
+        credited = {self.book.key(c.source or "") for c in rows if c.kind == "attribution" and is_credit_line(c)}
+        in_text = {self.book.key(c.source or "") for c in rows if c.kind == "attribution" and not is_credit_line(c)}
+        if not credited or not in_text - credited:
+            return origins
+        kept = [o for o in origins if o.key not in credited]
+        return kept or origins
 
     def _speaker_origin(self, claim: Claim) -> Origin | None:
         """The statement of the person a claim is attributed to, one per speaker and event cluster
@@ -435,6 +463,13 @@ class CitationGraph:
                 if behind is not None:
                     found.setdefault(behind.key, behind)
         return list(found.values())
+
+
+def is_credit_line(citation: Citation) -> bool:
+    """Whether a citation's sentence is little more than the source's name ("Source: Reuters")."""
+    if citation.start is None or citation.end is None or not citation.source:
+        return False
+    return citation.end - citation.start <= len(citation.source) + CREDIT_SLACK
 
 
 def count_origins(origins: Iterable[Origin]) -> tuple[int, int]:
