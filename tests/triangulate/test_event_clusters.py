@@ -163,3 +163,23 @@ def test_event_clusters_keep_apart_stories_of_one_place_whose_texts_name_differe
     reports = [undated("prod1", "Dec. 27", "6000", "10000"), undated("prod2", "December 27", "6000"),
                undated("strike1", "April 23", "6000", "10000"), undated("strike2", "23 April", "10000")]
     assert _groups(reports) == [{"prod1", "prod2"}, {"strike1", "strike2"}]
+
+
+def test_event_clusters_profiles_weigh_what_a_report_dwells_on_over_names_every_report_has() -> None:
+    from claimgraph.triangulate.event_clusters import _weigh_profiles, similar_profile
+
+    def doc(name: str, counts: dict[str, int]) -> EventReport:
+        r = report(name, "agreement", "2025-01-01", *counts)
+        r.profile = counts
+        return r
+
+    filler = [doc(f"other{i}", {"ent-ru": 3, "ent-putin": 2, f"ent-x{i}": 3}) for i in range(30)]
+    kp1 = doc("kp1", {"ent-ru": 6, "ent-putin": 5, "ent-dprk": 7, "ent-kim": 2})
+    kp2 = doc("kp2", {"ent-ru": 4, "ent-putin": 3, "ent-dprk": 5, "ent-choe": 1})
+    ir1 = doc("ir1", {"ent-ru": 6, "ent-putin": 5, "ent-iran": 7, "ent-pezeshkian": 2})
+    _weigh_profiles([kp1, kp2, ir1, *filler])
+    same, other = similar_profile(kp1, kp2), similar_profile(kp1, ir1)
+    assert same.score > 0.5 > 0.1 > other.score
+    assert "ent-dprk" in same.detail  # the names that made the two alike
+    groups = _groups([kp1, kp2, ir1, *filler])
+    assert {"kp1", "kp2"} in groups and {"ir1"} in groups

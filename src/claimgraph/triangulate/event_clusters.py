@@ -48,6 +48,8 @@ BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 SIGNATURE_WORDS = 5  # a report's most telling names compared by same_subject
 SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are all apart
+PROFILE_WEIGHT, PROFILE_EVEN = 9.0, 0.05  # evidence per unit of profile cosine, and the cosine worth none
+PROFILE_FLOOR = -0.5  # the most a profile apart counts against (other-language names often fail to meet)  # evidence per unit of profile cosine, and the cosine worth none
 DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the other never states
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
@@ -89,6 +91,8 @@ class EventReport:
     guessed: bool = False  # a synthetic main event whose type was guessed from the title
     words: frozenset[str] = frozenset()  # transliteration keys of the names in the title and lead
     story: StoryDays = field(default_factory=StoryDays)  # the days the report's text states
+    profile: dict[str, int] = field(default_factory=dict)  # key -> mentions of it in the document
+    vector: dict[str, float] = field(default_factory=dict)  # the profile weighted by rarity, unit length
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -192,6 +196,19 @@ def same_subject(a: EventReport, b: EventReport, weight: dict[str, float] | None
     return Feature("same_subject", 0.0, f"different subjects: {', '.join(sa)} / {', '.join(sb)}")
 
 
+def similar_profile(a: EventReport, b: EventReport) -> Feature:
+    """The documents dwell on the same rare names: the cosine of their mention counts weighted
+    by rarity (a treaty with one country and a treaty with another share the leader who signed
+    both, but each dwells on its own partner)."""
+    if not a.vector or not b.vector:
+        return Feature("similar_profile", PROFILE_EVEN, "no named things on one side")
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    cosine = sum(w * large.get(k, 0.0) for k, w in small.items())
+    top = sorted(small, key=lambda k: -small[k] * large.get(k, 0.0))[:3]
+    names = ", ".join(a.names.get(k, b.names.get(k, k)) for k in top if k in large)
+    return Feature("similar_profile", round(cosine, 3), f"profile cosine {cosine:.2f}" + (f" ({names})" if names else ""))
+
+
 def similar_text(a: EventReport, b: EventReport) -> Feature:
     """The texts resemble each other (same-language rewrites and copies)."""
     if not a.sketch or not b.sketch:
@@ -217,6 +234,8 @@ def _evidence(f: Feature) -> float:
         return 1.5 * x
     if f.name == "same_subject":
         return SUBJECT_PENALTY if x == 0.0 else 0.0
+    if f.name == "similar_profile":
+        return max(PROFILE_WEIGHT * (x - PROFILE_EVEN), PROFILE_FLOOR)
     if f.name == "same_story_days":
         return {1.0: 1.0, 0.0: DAYS_PENALTY}.get(x, 0.0)
     return 4.0 * x  # similar_text
@@ -229,15 +248,14 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
     Each check adds evidence for the same event or against it (see :func:`_evidence`); a missing
     piece of information adds nothing either way. Reports are linked at :data:`LINK_THRESHOLD`.
     """
-    features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
-                same_place(a, b), shared_numbers(a, b), similar_text(a, b),
-                shared_names(a, b, word_weight), same_subject(a, b, word_weight),
-                same_story_days(a.story, b.story)]
-    # the extracted event dates disagree; when the days the texts state still agree, the texts win
-    if features[0].score == 0.0 and features[-1].score == 0.0:
-        return 0.0, features
+    # two documents' whole profiles say more than their main events' participant lists
+    who = similar_profile(a, b) if a.vector and b.vector else shared_participants(a, b, weight)
+    days = same_story_days(a.story, b.story)
+    features = [close_in_time(a, b), same_type(a, b), who, same_place(a, b), shared_numbers(a, b),
+                similar_text(a, b), shared_names(a, b, word_weight), same_subject(a, b, word_weight), days]
     if features[0].score == 0.0:
-        if features[-1].detail.startswith("no stated day"):
+        # the extracted event dates disagree; when the days the texts state agree, the texts win
+        if days.score == 0.0 or days.detail.startswith("no stated day"):
             return 0.0, features
         features[0] = Feature("close_in_time", 0.5, features[0].detail + ", but the stated days agree")
     return sum(_evidence(f) for f in features), features
@@ -290,6 +308,18 @@ def _idf(reports: Sequence[EventReport], attr: str = "participants") -> Weights:
     weights = Weights({k: math.log(1 + n / c) for k, c in df.items()})
     weights.single = math.log(1 + n)
     return weights
+
+
+def _weigh_profiles(reports: Sequence[EventReport]) -> None:
+    """Each report's profile as a unit vector of (1 + log count) × rarity over the reports."""
+    df: Counter[str] = Counter()
+    for r in reports:
+        df.update(r.profile.keys())
+    n = max(sum(1 for r in reports if r.profile), 2)
+    for r in reports:
+        v = {k: (1 + math.log(c)) * math.log(1 + n / df[k]) for k, c in r.profile.items() if c > 0}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        r.vector = {k: x / norm for k, x in v.items()} if norm else {}
 
 
 def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
@@ -360,6 +390,7 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     """
     weight = _idf(reports)
     word_weight = _idf(reports, "words")
+    _weigh_profiles(reports)
     uf: DisjointSets[int] = DisjointSets(range(len(reports)))
     links: dict[int, dict[int, float]] = defaultdict(dict)
     strong = []

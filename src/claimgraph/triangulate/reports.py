@@ -211,6 +211,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 numbers=numbers if main else frozenset(), sketch=sketch if main else frozenset(),
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
                 words=words if main else frozenset(), story=story if main else story_days((), None),
+                profile=dict(counts) if main else {},
             ))
     return reports, synthetic
 
