@@ -183,3 +183,12 @@ def test_event_clusters_profiles_weigh_what_a_report_dwells_on_over_names_every_
     assert "ent-dprk" in same.detail  # the names that made the two alike
     groups = _groups([kp1, kp2, ir1, *filler])
     assert {"kp1", "kp2"} in groups and {"ir1"} in groups
+
+
+def test_event_clusters_words_written_in_lower_case_elsewhere_are_no_names() -> None:
+    from claimgraph.triangulate.reports import lower_words, name_words
+
+    common = lower_words("the plant grew, according to western experts") | lower_words("this year")
+    words = name_words("According to Western experts", "This plant in Yelabuga grew.", common)
+    assert words == name_words("", "Yelabuga")  # only the place is a name
+    assert len(name_words("According to Western experts", "This plant in Yelabuga grew.")) == 4
