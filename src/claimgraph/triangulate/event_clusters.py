@@ -1,7 +1,8 @@
 """Event clusters: reports of the same event grouped across outlets and languages.
 
 Each document reports one main event (and may mention others). Two reports are compared by
-explainable checks — time, type, participants, place, numbers, text, names in the lead (compared
+explainable checks — time, type, participants (for two documents, the cosine of their rarity-weighted
+mention profiles: what each dwells on), place, numbers, text, names in the lead (compared
 by transliteration key, so a Russian and an English report of one event meet), and whether
 each report's most telling names appear in the other (two stories that share only a leader and a
 country are apart), and the days each text states (two stories of one place whose leads name days
@@ -49,7 +50,7 @@ COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are 
 SIGNATURE_WORDS = 5  # a report's most telling names compared by same_subject
 SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are all apart
 PROFILE_WEIGHT, PROFILE_EVEN = 9.5, 0.04  # evidence per unit of profile cosine, and the cosine worth none
-PROFILE_FLOOR = -0.5  # the most a profile apart counts against (other-language names often fail to meet)  # evidence per unit of profile cosine, and the cosine worth none
+PROFILE_FLOOR = -0.5  # the most a profile apart counts against (other-language names often fail to meet)
 DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the other never states
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
@@ -382,7 +383,8 @@ def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float],
 
 
 def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRESHOLD) -> list[EventCluster]:
-    """Group reports of the same event; every report ends in exactly one cluster.
+    """Group reports of the same event; every report ends in exactly one cluster (and each
+    report's ``vector`` is set from its profile, weighed against all the others).
 
     Strongest links are merged first, and two groups merge only when the reports across them
     agree on average (:data:`GROUP_AGREEMENT` of the threshold; pairs never compared count as
