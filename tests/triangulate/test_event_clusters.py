@@ -192,3 +192,32 @@ def test_event_clusters_words_written_in_lower_case_elsewhere_are_no_names() -> 
     words = name_words("According to Western experts", "This plant in Yelabuga grew.", common)
     assert words == name_words("", "Yelabuga")  # only the place is a name
     assert len(name_words("According to Western experts", "This plant in Yelabuga grew.")) == 4
+
+
+def test_event_clusters_undated_reports_do_not_bridge_two_stories_whose_texts_name_days_months_apart() -> None:
+    from claimgraph.triangulate.story_dates import story_days
+
+    def about_the_plant(doc: str, day: str | None) -> EventReport:
+        r = report(doc, "other", "2025-01-01", "ent-plant", "ent-region", "ent-maker", numbers=("6000",))
+        r.span, r.from_published = None, True
+        r.story = story_days([(150, day, None)] if day else [])
+        return r
+
+    reports = [about_the_plant("dec", "Dec. 27"), about_the_plant("apr", "April 23"),
+               about_the_plant("undated1", None), about_the_plant("undated2", None)]
+    groups = _groups(reports)
+    assert not any({"dec", "apr"} <= g for g in groups)
+
+
+def test_event_clusters_telling_words_of_two_languages_are_no_evidence_of_two_subjects() -> None:
+    from claimgraph.triangulate.event_clusters import Weights, same_subject
+
+    de = report("de", "sanction", "2024-10-17")
+    de.words, de.lang = frozenset({"sanktonen", "firmen", "kampfdrohnen"}), "de"
+    en = report("en", "sanction", "2024-10-17")
+    en.words, en.lang = frozenset({"treasur", "limbach", "garpi"}), "en"
+    other = report("en2", "sanction", "2024-10-17")
+    other.words, other.lang = frozenset({"pipelin", "arctic", "tanker"}), "en"
+    weight = Weights({k: 2.0 for k in de.words | en.words | other.words})
+    assert same_subject(de, en, weight).score == 0.5
+    assert same_subject(en, other, weight).score == 0.0

@@ -194,6 +194,9 @@ def same_subject(a: EventReport, b: EventReport, weight: dict[str, float] | None
         return Feature("same_subject", 0.5, "no telling names on one side")
     if set(sa) & b.words or set(sb) & a.words:
         return Feature("same_subject", 1.0, "telling names shared")
+    if a.lang and b.lang and a.lang != b.lang:
+        # across languages a capitalised common noun ("Sanktionen") is no name the other could share
+        return Feature("same_subject", 0.5, f"no telling name shared across languages ({a.lang} / {b.lang})")
     return Feature("same_subject", 0.0, f"different subjects: {', '.join(sa)} / {', '.join(sb)}")
 
 
@@ -389,16 +392,22 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     Strongest links are merged first, and two groups merge only when the reports across them
     agree on average (:data:`GROUP_AGREEMENT` of the threshold; pairs never compared count as
     no evidence), so one report that resembles two neighbouring events does not chain them.
+    Two groups holding reports whose texts tell of days months apart never merge, however alike
+    the undated reports between them are.
     """
     weight = _idf(reports)
     word_weight = _idf(reports, "words")
     _weigh_profiles(reports)
     uf: DisjointSets[int] = DisjointSets(range(len(reports)))
     links: dict[int, dict[int, float]] = defaultdict(dict)
+    apart: dict[int, set[int]] = defaultdict(set)  # reports whose stated days clash
     strong = []
     for i, j in candidate_pairs(reports, weight, word_weight):
-        score, _ = score_pair(reports[i], reports[j], weight, word_weight)
+        score, features = score_pair(reports[i], reports[j], weight, word_weight)
         links[i][j] = links[j][i] = score
+        if any(f.name == "same_story_days" and f.score == 0.0 for f in features):
+            apart[i].add(j)
+            apart[j].add(i)
         if score >= threshold:
             strong.append((-score, i, j))
     members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
@@ -411,6 +420,8 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
         # pairs never compared (no shared block) count as no evidence
         if sum(across) / (len(members[small]) * len(members[large])) < threshold * GROUP_AGREEMENT:
             continue
+        if any(uf.find(b) == large for a in members[small] for b in apart[a]):
+            continue
         uf.union(ri, rj)
         root = uf.find(ri)
         merged = members.pop(ri) + members.pop(rj)
@@ -418,13 +429,14 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
-    _attach_lone(groups, links, threshold)
+    _attach_lone(groups, links, threshold, apart)
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
 
 
-def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float) -> None:
+def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float,
+                 apart: dict[int, set[int]] | None = None) -> None:
     """A report left alone joins a group it has a link at the threshold with, when its mean
     evidence with the members it was compared with reaches :data:`GROUP_AGREEMENT` of the
     threshold (the group's own average may have kept it out while the group was still growing)."""
@@ -434,7 +446,7 @@ def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]
         (i,) = groups[g]
         best, best_mean = None, threshold * GROUP_AGREEMENT
         linked = {where[j] for j, s in links[i].items() if s >= threshold}
-        for h in sorted(h for h in linked if h not in lone):
+        for h in sorted(h for h in linked if h not in lone and not (apart or {}).get(i, set()) & set(groups[h])):
             scores = [links[i][j] for j in groups[h] if j in links[i]]
             mean = sum(scores) / len(scores)
             if mean >= best_mean:
