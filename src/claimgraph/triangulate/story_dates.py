@@ -8,7 +8,8 @@ even when extraction gave neither report an event date and neither has a publica
 A stated day keeps its year when the text or its resolution gives one; "Dec. 27" without a year
 is still compared by month and day. A report's *lead day* is the first day it states (else its
 publication day); two reports agree when each one's lead day is among the days the other states,
-and clash when neither's is and the lead days lie more than :data:`CLASH_DAYS` apart.
+and clash when their lead days lie more than :data:`CLASH_DAYS` apart (a later report that recalls
+the earlier day still tells its own, later story).
 """
 from __future__ import annotations
 
@@ -130,8 +131,10 @@ def _near(day: StatedDay, days: Iterable[StatedDay], tolerance: int) -> bool:
 
 
 def same_story_days(a: StoryDays, b: StoryDays) -> Feature:
-    """The reports name the same days: each one's lead day is a day the other states (1.0); neither
-    is (0.0: two stories of different days); one is, or a report states no day (0.5)."""
+    """The reports name the same days: each one's lead day is a day the other states (1.0); their
+    lead days lie months apart and at most one of them is a day the other states (0.0: two stories
+    of different days; a later story may recall the earlier one's day, never the reverse);
+    otherwise, or when a report states no day, 0.5."""
     if a.lead is None or b.lead is None:
         return Feature("same_story_days", 0.5, "no stated day on one side")
     published = a.lead_published or b.lead_published
@@ -140,7 +143,7 @@ def same_story_days(a: StoryDays, b: StoryDays) -> Feature:
     if a_in_b and b_in_a:
         return Feature("same_story_days", 1.0, f"both tell of {a.lead}")
     # days a few weeks apart may still be one story (a later report, a follow-up); months are not
-    if not a_in_b and not b_in_a and days_apart(a.lead, b.lead) > CLASH_DAYS:
+    if days_apart(a.lead, b.lead) > CLASH_DAYS and not (a_in_b and b_in_a):
         return Feature("same_story_days", 0.0, f"different days: {a.lead} / {b.lead}")
     return Feature("same_story_days", 0.5, f"lead days {a.lead} / {b.lead} partly shared")
 
