@@ -175,9 +175,12 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
     reports: list[EventReport] = []
     synthetic: list[Event] = []
     docs = list(docs)
+    # lead words any text writes in lower case (kept to the leads' words: bounded memory)
+    in_leads = {m.group(0).lower() for doc in docs
+                for m in _NAME_WORD.finditer(f"{doc.title or ''}\n{doc.text[:NAME_CHARS]}")}
     common: set[str] = set()
     for doc in docs:
-        common |= lower_words(f"{doc.title or ''}\n{doc.text}")
+        common |= lower_words(f"{doc.title or ''}\n{doc.text}") & in_leads
     for doc in docs:
         ms = [m for m in by_doc_mentions.get(doc.id, []) if m.label in PARTICIPANT_LABELS | PLACE_LABELS
               and name_key(m.canonical or m.text) not in not_participants
