@@ -163,3 +163,61 @@ def test_event_clusters_keep_apart_stories_of_one_place_whose_texts_name_differe
     reports = [undated("prod1", "Dec. 27", "6000", "10000"), undated("prod2", "December 27", "6000"),
                undated("strike1", "April 23", "6000", "10000"), undated("strike2", "23 April", "10000")]
     assert _groups(reports) == [{"prod1", "prod2"}, {"strike1", "strike2"}]
+
+
+def test_event_clusters_profiles_weigh_what_a_report_dwells_on_over_names_every_report_has() -> None:
+    from claimgraph.triangulate.event_clusters import _weigh_profiles, similar_profile
+
+    def doc(name: str, counts: dict[str, int]) -> EventReport:
+        r = report(name, "agreement", "2025-01-01", *counts)
+        r.profile = counts
+        return r
+
+    filler = [doc(f"other{i}", {"ent-ru": 3, "ent-putin": 2, f"ent-x{i}": 3}) for i in range(30)]
+    kp1 = doc("kp1", {"ent-ru": 6, "ent-putin": 5, "ent-dprk": 7, "ent-kim": 2})
+    kp2 = doc("kp2", {"ent-ru": 4, "ent-putin": 3, "ent-dprk": 5, "ent-choe": 1})
+    ir1 = doc("ir1", {"ent-ru": 6, "ent-putin": 5, "ent-iran": 7, "ent-pezeshkian": 2})
+    _weigh_profiles([kp1, kp2, ir1, *filler])
+    same, other = similar_profile(kp1, kp2), similar_profile(kp1, ir1)
+    assert same.score > 0.5 > 0.1 > other.score
+    assert "ent-dprk" in same.detail  # the names that made the two alike
+    groups = _groups([kp1, kp2, ir1, *filler])
+    assert {"kp1", "kp2"} in groups and {"ir1"} in groups
+
+
+def test_event_clusters_words_written_in_lower_case_elsewhere_are_no_names() -> None:
+    from claimgraph.triangulate.reports import lower_words, name_words
+
+    common = lower_words("the plant grew, according to western experts") | lower_words("this year")
+    words = name_words("According to Western experts", "This plant in Yelabuga grew.", common)
+    assert words == name_words("", "Yelabuga")  # only the place is a name
+    assert len(name_words("According to Western experts", "This plant in Yelabuga grew.")) == 4
+
+
+def test_event_clusters_undated_reports_do_not_bridge_two_stories_whose_texts_name_days_months_apart() -> None:
+    from claimgraph.triangulate.story_dates import story_days
+
+    def about_the_plant(doc: str, day: str | None) -> EventReport:
+        r = report(doc, "other", "2025-01-01", "ent-plant", "ent-region", "ent-maker", numbers=("6000",))
+        r.span, r.from_published = None, True
+        r.story = story_days([(150, day, None)] if day else [])
+        return r
+
+    reports = [about_the_plant("dec", "Dec. 27"), about_the_plant("apr", "April 23"),
+               about_the_plant("undated1", None), about_the_plant("undated2", None)]
+    groups = _groups(reports)
+    assert not any({"dec", "apr"} <= g for g in groups)
+
+
+def test_event_clusters_telling_words_of_two_languages_are_no_evidence_of_two_subjects() -> None:
+    from claimgraph.triangulate.event_clusters import Weights, same_subject
+
+    de = report("de", "sanction", "2024-10-17")
+    de.words, de.lang = frozenset({"sanktonen", "firmen", "kampfdrohnen"}), "de"
+    en = report("en", "sanction", "2024-10-17")
+    en.words, en.lang = frozenset({"treasur", "limbach", "garpi"}), "en"
+    other = report("en2", "sanction", "2024-10-17")
+    other.words, other.lang = frozenset({"pipelin", "arctic", "tanker"}), "en"
+    weight = Weights({k: 2.0 for k in de.words | en.words | other.words})
+    assert same_subject(de, en, weight).score == 0.5
+    assert same_subject(en, other, weight).score == 0.0

@@ -30,11 +30,18 @@ def test_story_dates_leads_naming_days_months_apart_are_different_stories() -> N
     assert feature.score == 0.0 and "different days" in feature.detail
 
 
-def test_story_dates_background_days_do_not_make_a_later_story_the_same() -> None:
+def test_story_dates_a_later_story_recalling_an_earlier_day_is_still_a_different_story() -> None:
     offer = story_days([(140, "March 6", "2025-03-06")])
     # a later report recalls the earlier offer after telling of its own day
     summit = story_days([(77, "April 30", None), (980, "March 6", None)])
-    assert same_story_days(offer, summit).score == 0.5
+    assert same_story_days(offer, summit).score == 0.0
+
+
+def test_story_dates_days_a_few_weeks_apart_are_no_evidence_either_way() -> None:
+    vote = story_days([(300, "20 June 2024", "2024-06-20"), (780, "June 24", "2024-06-24")])
+    adoption = story_days([(66, "06/24/2024", "2024-06-24")])
+    assert same_story_days(vote, adoption).score == 0.5
+    assert same_story_days(story_days([(100, "Dec. 23", None)]), story_days([(90, "Dec. 27", None)])).score == 0.5
 
 
 def test_story_dates_reports_of_one_day_agree_even_when_one_adds_earlier_days() -> None:

@@ -1,7 +1,8 @@
 """Event clusters: reports of the same event grouped across outlets and languages.
 
 Each document reports one main event (and may mention others). Two reports are compared by
-explainable checks — time, type, participants, place, numbers, text, names in the lead (compared
+explainable checks — time, type, participants (for two documents, the cosine of their rarity-weighted
+mention profiles: what each dwells on), place, numbers, text, names in the lead (compared
 by transliteration key, so a Russian and an English report of one event meet), and whether
 each report's most telling names appear in the other (two stories that share only a leader and a
 country are apart), and the days each text states (two stories of one place whose leads name days
@@ -48,6 +49,8 @@ BLOCK_WORDS = 5  # name words per report used for blocking (the rarest shared)
 COMMON_SHARE, COMMON_REPORTS = 0.05, 200  # names in more reports than both are not blocking keys
 SIGNATURE_WORDS = 5  # a report's most telling names compared by same_subject
 SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are all apart
+PROFILE_WEIGHT, PROFILE_EVEN = 9.5, 0.04  # evidence per unit of profile cosine, and the cosine worth none
+PROFILE_FLOOR = -0.5  # the most a profile apart counts against (other-language names often fail to meet)
 DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the other never states
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
@@ -89,6 +92,8 @@ class EventReport:
     guessed: bool = False  # a synthetic main event whose type was guessed from the title
     words: frozenset[str] = frozenset()  # transliteration keys of the names in the title and lead
     story: StoryDays = field(default_factory=StoryDays)  # the days the report's text states
+    profile: dict[str, int] = field(default_factory=dict)  # key -> mentions of it in the document
+    vector: dict[str, float] = field(default_factory=dict)  # the profile weighted by rarity, unit length
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -189,7 +194,23 @@ def same_subject(a: EventReport, b: EventReport, weight: dict[str, float] | None
         return Feature("same_subject", 0.5, "no telling names on one side")
     if set(sa) & b.words or set(sb) & a.words:
         return Feature("same_subject", 1.0, "telling names shared")
+    if a.lang and b.lang and a.lang != b.lang:
+        # across languages a capitalised common noun ("Sanktionen") is no name the other could share
+        return Feature("same_subject", 0.5, f"no telling name shared across languages ({a.lang} / {b.lang})")
     return Feature("same_subject", 0.0, f"different subjects: {', '.join(sa)} / {', '.join(sb)}")
+
+
+def similar_profile(a: EventReport, b: EventReport) -> Feature:
+    """The documents dwell on the same rare names: the cosine of their mention counts weighted
+    by rarity (a treaty with one country and a treaty with another share the leader who signed
+    both, but each dwells on its own partner)."""
+    if not a.vector or not b.vector:
+        return Feature("similar_profile", PROFILE_EVEN, "no named things on one side")
+    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    cosine = sum(w * large.get(k, 0.0) for k, w in small.items())
+    top = sorted(small, key=lambda k: -small[k] * large.get(k, 0.0))[:3]
+    names = ", ".join(a.names.get(k, b.names.get(k, k)) for k in top if k in large)
+    return Feature("similar_profile", round(cosine, 3), f"profile cosine {cosine:.2f}" + (f" ({names})" if names else ""))
 
 
 def similar_text(a: EventReport, b: EventReport) -> Feature:
@@ -217,6 +238,8 @@ def _evidence(f: Feature) -> float:
         return 1.5 * x
     if f.name == "same_subject":
         return SUBJECT_PENALTY if x == 0.0 else 0.0
+    if f.name == "similar_profile":
+        return max(PROFILE_WEIGHT * (x - PROFILE_EVEN), PROFILE_FLOOR)
     if f.name == "same_story_days":
         return {1.0: 1.0, 0.0: DAYS_PENALTY}.get(x, 0.0)
     return 4.0 * x  # similar_text
@@ -229,15 +252,14 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
     Each check adds evidence for the same event or against it (see :func:`_evidence`); a missing
     piece of information adds nothing either way. Reports are linked at :data:`LINK_THRESHOLD`.
     """
-    features = [close_in_time(a, b), same_type(a, b), shared_participants(a, b, weight),
-                same_place(a, b), shared_numbers(a, b), similar_text(a, b),
-                shared_names(a, b, word_weight), same_subject(a, b, word_weight),
-                same_story_days(a.story, b.story)]
-    # the extracted event dates disagree; when the days the texts state still agree, the texts win
-    if features[0].score == 0.0 and features[-1].score == 0.0:
-        return 0.0, features
+    # two documents' whole profiles say more than their main events' participant lists
+    who = similar_profile(a, b) if a.vector and b.vector else shared_participants(a, b, weight)
+    days = same_story_days(a.story, b.story)
+    features = [close_in_time(a, b), same_type(a, b), who, same_place(a, b), shared_numbers(a, b),
+                similar_text(a, b), shared_names(a, b, word_weight), same_subject(a, b, word_weight), days]
     if features[0].score == 0.0:
-        if features[-1].detail.startswith("no stated day"):
+        # the extracted event dates disagree; when the days the texts state agree, the texts win
+        if days.score == 0.0 or days.detail.startswith("no stated day"):
             return 0.0, features
         features[0] = Feature("close_in_time", 0.5, features[0].detail + ", but the stated days agree")
     return sum(_evidence(f) for f in features), features
@@ -290,6 +312,18 @@ def _idf(reports: Sequence[EventReport], attr: str = "participants") -> Weights:
     weights = Weights({k: math.log(1 + n / c) for k, c in df.items()})
     weights.single = math.log(1 + n)
     return weights
+
+
+def _weigh_profiles(reports: Sequence[EventReport]) -> None:
+    """Each report's profile as a unit vector of (1 + log count) × rarity over the reports."""
+    df: Counter[str] = Counter()
+    for r in reports:
+        df.update(r.profile.keys())
+    n = max(sum(1 for r in reports if r.profile), 2)
+    for r in reports:
+        v = {k: (1 + math.log(c)) * math.log(1 + n / df[k]) for k, c in r.profile.items() if c > 0}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        r.vector = {k: x / norm for k, x in v.items()} if norm else {}
 
 
 def _blocks(reports: Sequence[EventReport], weight: dict[str, float],
@@ -352,20 +386,28 @@ def candidate_pairs(reports: Sequence[EventReport], weight: dict[str, float],
 
 
 def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRESHOLD) -> list[EventCluster]:
-    """Group reports of the same event; every report ends in exactly one cluster.
+    """Group reports of the same event; every report ends in exactly one cluster (and each
+    report's ``vector`` is set from its profile, weighed against all the others).
 
     Strongest links are merged first, and two groups merge only when the reports across them
     agree on average (:data:`GROUP_AGREEMENT` of the threshold; pairs never compared count as
     no evidence), so one report that resembles two neighbouring events does not chain them.
+    Two groups holding reports whose texts tell of days months apart never merge, however alike
+    the undated reports between them are.
     """
     weight = _idf(reports)
     word_weight = _idf(reports, "words")
+    _weigh_profiles(reports)
     uf: DisjointSets[int] = DisjointSets(range(len(reports)))
     links: dict[int, dict[int, float]] = defaultdict(dict)
+    apart: dict[int, set[int]] = defaultdict(set)  # reports whose stated days clash
     strong = []
     for i, j in candidate_pairs(reports, weight, word_weight):
-        score, _ = score_pair(reports[i], reports[j], weight, word_weight)
+        score, features = score_pair(reports[i], reports[j], weight, word_weight)
         links[i][j] = links[j][i] = score
+        if any(f.name == "same_story_days" and f.score == 0.0 for f in features):
+            apart[i].add(j)
+            apart[j].add(i)
         if score >= threshold:
             strong.append((-score, i, j))
     members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
@@ -378,6 +420,8 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
         # pairs never compared (no shared block) count as no evidence
         if sum(across) / (len(members[small]) * len(members[large])) < threshold * GROUP_AGREEMENT:
             continue
+        if any(uf.find(b) == large for a in members[small] for b in apart[a]):
+            continue
         uf.union(ri, rj)
         root = uf.find(ri)
         merged = members.pop(ri) + members.pop(rj)
@@ -385,13 +429,14 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
-    _attach_lone(groups, links, threshold)
+    _attach_lone(groups, links, threshold, apart)
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
 
 
-def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float) -> None:
+def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float,
+                 apart: dict[int, set[int]] | None = None) -> None:
     """A report left alone joins a group it has a link at the threshold with, when its mean
     evidence with the members it was compared with reaches :data:`GROUP_AGREEMENT` of the
     threshold (the group's own average may have kept it out while the group was still growing)."""
@@ -401,7 +446,7 @@ def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]
         (i,) = groups[g]
         best, best_mean = None, threshold * GROUP_AGREEMENT
         linked = {where[j] for j, s in links[i].items() if s >= threshold}
-        for h in sorted(h for h in linked if h not in lone):
+        for h in sorted(h for h in linked if h not in lone and not (apart or {}).get(i, set()) & set(groups[h])):
             scores = [links[i][j] for j in groups[h] if j in links[i]]
             mean = sum(scores) / len(scores)
             if mean >= best_mean:

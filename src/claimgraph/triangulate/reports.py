@@ -109,14 +109,22 @@ _LATIN = re.compile(r"[A-Za-z]")
 NAME_CHARS = 400  # title plus this much of the text give the names a report is compared by
 
 
-def name_words(title: str | None, text: str) -> frozenset[str]:
+def lower_words(text: str) -> set[str]:
+    """The words a text writes in lower case: common words, whatever capital a sentence gives them."""
+    return {m.group(0) for m in _NAME_WORD.finditer(text) if m.group(0)[0].islower()}
+
+
+def name_words(title: str | None, text: str, common: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     """Transliteration keys of the capitalised words of a title and lead, and of Latin words in a
-    text of another script: names survive translation where the rest of the text does not."""
+    text of another script: names survive translation where the rest of the text does not.
+    ``common``: words written in lower case somewhere ("According", "Western" are no names)."""
     lead = f"{title or ''}\n{text[:NAME_CHARS]}"
     cyrillic = sum(1 for ch in lead if "\u0400" <= ch <= "\u04ff") > len(lead) // 4
     out = set()
     for m in _NAME_WORD.finditer(lead):
         word = m.group(0)
+        if word.lower() in common:
+            continue
         if word[0].isupper() or (cyrillic and _LATIN.match(word)):
             key = name_key(word)
             if len(key) >= 3 and not key.isdigit():
@@ -166,6 +174,13 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
         by_doc_claims[c.document_id].append(c)
     reports: list[EventReport] = []
     synthetic: list[Event] = []
+    docs = list(docs)
+    # lead words any text writes in lower case (kept to the leads' words: bounded memory)
+    in_leads = {m.group(0).lower() for doc in docs
+                for m in _NAME_WORD.finditer(f"{doc.title or ''}\n{doc.text[:NAME_CHARS]}")}
+    common: set[str] = set()
+    for doc in docs:
+        common |= lower_words(f"{doc.title or ''}\n{doc.text}") & in_leads
     for doc in docs:
         ms = [m for m in by_doc_mentions.get(doc.id, []) if m.label in PARTICIPANT_LABELS | PLACE_LABELS
               and name_key(m.canonical or m.text) not in not_participants
@@ -184,7 +199,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
             synthetic.append(evs[0])
         numbers = _numbers(by_doc_claims.get(doc.id, []), doc.text)
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
-        words = name_words(doc.title, doc.text) - not_participants  # an agency named is no evidence
+        words = name_words(doc.title, doc.text, common) - not_participants  # an agency named is no evidence
         story = story_days((dates or {}).get(doc.id, ()), doc.published)
         for n, e in enumerate(evs):
             main = n == 0
@@ -211,6 +226,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 numbers=numbers if main else frozenset(), sketch=sketch if main else frozenset(),
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
                 words=words if main else frozenset(), story=story if main else story_days((), None),
+                profile=dict(counts) if main else {},
             ))
     return reports, synthetic
 

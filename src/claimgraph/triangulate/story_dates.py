@@ -8,7 +8,8 @@ even when extraction gave neither report an event date and neither has a publica
 A stated day keeps its year when the text or its resolution gives one; "Dec. 27" without a year
 is still compared by month and day. A report's *lead day* is the first day it states (else its
 publication day); two reports agree when each one's lead day is among the days the other states,
-and clash when neither's is.
+and clash when their lead days lie more than :data:`CLASH_DAYS` apart (a later report that recalls
+the earlier day still tells its own, later story).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from claimgraph.store import Store
 
 DAY_TOLERANCE = 3  # days two stated days may differ and still be one day of reporting
 PUBLISHED_LAG = 7  # days a publication date may follow the event it reports (still the same days)
-PUBLISHED_REACH = 31  # days within which a publication date may still report the other's day
+CLASH_DAYS = 31  # lead days further apart than this, each missing from the other report, are two stories
 DATELINE_CHARS = 40  # a day stated this close to the top is the report's stamp, like its publication
 MAX_DAYS = 24  # stated days kept per report (bounded comparison)
 
@@ -130,8 +131,10 @@ def _near(day: StatedDay, days: Iterable[StatedDay], tolerance: int) -> bool:
 
 
 def same_story_days(a: StoryDays, b: StoryDays) -> Feature:
-    """The reports name the same days: each one's lead day is a day the other states (1.0); neither
-    is (0.0: two stories of different days); one is, or a report states no day (0.5)."""
+    """The reports name the same days: each one's lead day is a day the other states (1.0); their
+    lead days lie months apart and at most one of them is a day the other states (0.0: two stories
+    of different days; a later story may recall the earlier one's day, never the reverse);
+    otherwise, or when a report states no day, 0.5."""
     if a.lead is None or b.lead is None:
         return Feature("same_story_days", 0.5, "no stated day on one side")
     published = a.lead_published or b.lead_published
@@ -139,8 +142,8 @@ def same_story_days(a: StoryDays, b: StoryDays) -> Feature:
     a_in_b, b_in_a = _near(a.lead, b.days, tolerance), _near(b.lead, a.days, tolerance)
     if a_in_b and b_in_a:
         return Feature("same_story_days", 1.0, f"both tell of {a.lead}")
-    # a report known only by its publication day may come weeks after the day the other tells of
-    if not a_in_b and not b_in_a and not (published and days_apart(a.lead, b.lead) <= PUBLISHED_REACH):
+    # days a few weeks apart may still be one story (a later report, a follow-up); months are not
+    if days_apart(a.lead, b.lead) > CLASH_DAYS and not (a_in_b and b_in_a):
         return Feature("same_story_days", 0.0, f"different days: {a.lead} / {b.lead}")
     return Feature("same_story_days", 0.5, f"lead days {a.lead} / {b.lead} partly shared")
 
