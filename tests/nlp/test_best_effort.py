@@ -48,3 +48,14 @@ def test_best_effort_names_do_not_overlap() -> None:
     assert [(text[m.start:m.end], m.label) for m in spans] == [
         ("Viktor Orbán", "Person"), ("Minsk", "Location")]
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+def test_loose_country_keys_are_not_taken_for_countries() -> None:
+    assert country_of("Rosji") == "ru" and country_of("Ukrainie") == "ua" and country_of("Chinas") == "cn"
+    assert country_of("Mało") is None and country_of("Andriej") is None and country_of("Schäden") is None
+    assert country_of("Białoruscy") is None  # the people, not the country
+
+
+def test_romanian_letters_meet_their_romanisation() -> None:
+    text = "Aleksandr Lukașenko a vorbit."
+    assert [entry.name for _, _, entry, _ in keyed_names().find(text)] == ["Alexander Lukashenko"]

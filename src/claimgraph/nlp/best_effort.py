@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BODY = re.compile(r"(?:ministerium|ministeriums|regierung|behörde|behörden)$")
 MAX_WORDS = 5
 _FIRMS = frozenset({"Company", "Organization", "PublicBody", "Facility"})
+#: endings of nationality adjectives: German -isch-, Slavic -sk-/-ск-, Romanian -esc-, …
+_ADJECTIVE = re.compile(r"(?:isch|sk|sc|ck|esc|eas|ian|ais|ск|цк|зк)[^\W\d_]{0,5}$", re.IGNORECASE)
 #: Articles, determiners and connectives that open sentences in the languages read here
 _OPENERS = frozenset("""
     der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen jeder
@@ -103,20 +105,46 @@ def keyed_names() -> KeyedNames:
 
 def country_of(name: str) -> str | None:
     """The country a name gives in any case, read back from German and Polish endings
-    ("Russlands", "Rosję"); territories inside a country ("Krymie") are no countries."""
+    ("Russlands", "Rosję", "Rosji"), spelled like one of its names; territories inside a country
+    ("Krymie") are no countries."""
     from claimgraph.nlp.countries import territory_code
 
     tries = [name]
     if " " not in name and len(name) > 4:
         if name.endswith("s"):
             tries.append(name[:-1])
-        if name.endswith(("ę", "ą")):
+        if name.endswith(("ę", "ą", "i", "y")):  # "Rosję", "Rosją", "Rosji": "Rosja"
             tries.append(name[:-1] + "a")
     for candidate in tries:
         code = territory_code(candidate)
-        if code and "-" not in code:
+        if code and "-" not in code and _spelled_like(candidate, code):
             return code
     return None
+
+
+def _spelled_like(name: str, code: str) -> bool:
+    """Whether ``name`` is one of the country's names with at most a case ending changed, word by
+    word ("Białorusi": "Białoruś", "Ukrainie": "Ukraina"); a loose key match ("Mało" for "Mali",
+    "Andriej" for "Andora") is not."""
+    from claimgraph.nlp.countries import spotting_names
+
+    words = name.casefold().split()
+    for other in spotting_names().get(code, ()):
+        others = other.casefold().split()
+        if len(others) != len(words):
+            continue
+        if all(_stem_fits(w, o) for w, o in zip(words, others)):
+            return True
+    return False
+
+
+def _stem_fits(word: str, name: str) -> bool:
+    common = 0
+    for a, b in zip(word, name):
+        if a != b:
+            break
+        common += 1
+    return word == name or common >= max(3, len(name) - 2) and len(word) - common <= 2
 
 
 def best_effort_names(text: str, make: Callable[[int, int, str, str], Any]) -> list[Any]:
@@ -139,26 +167,26 @@ def best_effort_names(text: str, make: Callable[[int, int, str, str], Any]) -> l
     for n, m in enumerate(words):
         word = m.group()
         if not word[:1].isupper():
-            if len(word) > 4 and nationality_code(word):
+            if len(word) > 4 and _ADJECTIVE.search(word) and nationality_code(word):
                 add(m.start(), m.end(), "Nationality", word)
             continue
         pair = words[n:n + 2]
-        if len(pair) == 2 and text[pair[0].end():pair[1].start()] == " " and pair[1].group()[:1].isupper() \
+        if is_given_name(word) and len(pair) == 2 and pair[1].group()[:1].isupper() \
+                and text[pair[0].end():pair[1].start()] == " " and not country_of(pair[1].group()):
+            last = n + 1
+            while last + 1 < len(words) and last - n < 2 and text[words[last].end():words[last + 1].start()] == " " \
+                    and words[last + 1].group()[:1].isupper() and not country_of(words[last + 1].group()):
+                last += 1
+            add(m.start(), words[last].end(), "Person", text[m.start():words[last].end()])
+        elif len(pair) == 2 and text[pair[0].end():pair[1].start()] == " " and pair[1].group()[:1].isupper() \
                 and country_of(f"{pair[0].group()} {pair[1].group()}"):
             add(pair[0].start(), pair[1].end(), "Country", text[pair[0].start():pair[1].end()])
         elif country_of(word):
             add(m.start(), m.end(), "Country", word)
         elif _BODY.search(word) and len(word) > 10:
             add(m.start(), m.end(), "PublicBody", word)
-        elif len(word) > 4 and nationality_code(word):
+        elif len(word) > 4 and _ADJECTIVE.search(word) and nationality_code(word):
             add(m.start(), m.end(), "Nationality", word)
-        elif is_given_name(word) and n + 1 < len(words):
-            last = n
-            while last + 1 < len(words) and last - n < 2 and text[words[last].end():words[last + 1].start()] == " " \
-                    and words[last + 1].group()[:1].isupper() and not country_of(words[last + 1].group()):
-                last += 1
-            if last > n:
-                add(m.start(), words[last].end(), "Person", text[m.start():words[last].end()])
     out.sort(key=lambda x: (x.start, x.end))
     return out
 

@@ -42,7 +42,9 @@ _CYR = {
     "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ґ": "g",
 }
 _DIACRITIC = {"š": "sh", "č": "ch", "ž": "zh", "ł": "l", "ŭ": "u", "ś": "s", "ć": "ch", "ź": "z",
-              "ż": "zh", "ń": "n", "ё": "e"}
+              "ż": "zh", "ń": "n", "ё": "e",
+              # Romanian, with comma and with cedilla: "Lukașenko", "Oreșkin", "Skibițki"
+              "ș": "sh", "ş": "sh", "ț": "ts", "ţ": "ts"}
 _REWRITES = [
     (re.compile(p), r) for p, r in [
         # Belarusian final ў where Russian has в: "Ivanou", "Lebedzeu", "Stanislau"
