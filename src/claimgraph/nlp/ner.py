@@ -36,6 +36,7 @@ from claimgraph.nlp.consistency import (
 )
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, is_nationality, native_normal, native_spans
 from claimgraph.nlp.belarusian_names import with_known_names
+from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
@@ -288,6 +289,11 @@ class NerComponent:
         rules = self._rules(doc, found)
         if doc.lang == "be":  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
             found, known = with_known_names(doc, found, lambda *a: self._mention(*a, rule=True))
+            rules = known + rules
+        elif not doc.meta.get("_spacy") and not doc.meta.get("_natasha"):  # no model: what is known wins
+            known = best_effort_names(doc.text, lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
+            found = trimmed_sequences(doc.text, found, known,
+                                      lambda m, s: self._mention(doc, s, m.end, m.label, doc.text[s:m.end]))
             rules = known + rules
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins

@@ -42,7 +42,9 @@ _CYR = {
     "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ґ": "g",
 }
 _DIACRITIC = {"š": "sh", "č": "ch", "ž": "zh", "ł": "l", "ŭ": "u", "ś": "s", "ć": "ch", "ź": "z",
-              "ż": "zh", "ń": "n", "ё": "e"}
+              "ż": "zh", "ń": "n", "ё": "e",
+              # Romanian, with comma and with cedilla: "Lukașenko", "Oreșkin", "Skibițki"
+              "ș": "sh", "ş": "sh", "ț": "ts", "ţ": "ts"}
 _REWRITES = [
     (re.compile(p), r) for p, r in [
         # Belarusian final ў where Russian has в: "Ivanou", "Lebedzeu", "Stanislau"
@@ -300,7 +302,7 @@ Aleksandr Alexander Alexandr Aleksander Aliaksandr Alaksandr Alyaksandr Aliaksan
 Aleksei Alexei Alexey Aleksey Aleksej Aliaksei Alaksei Alyaksei Aliaksiej Oleksii Oleksiy Алексей
     Аляксей Олексій
 Anatoly Anatoli Anatolii Anatoliy Anatol Анатолий Анатоль Анатолій
-Andrei Andrey Andrej Andrii Andriy Andrij Андрей Андрэй Андрій
+Andrei Andrey Andrej Andriej Andrii Andriy Andrij Андрей Андрэй Андрій
 Artyom Artem Artiom Artsiom Artsem Arciom Артём Артем Арцём
 Boris Barys Borys Борис Барыс
 Denis Dzianis Dzenis Денис Дзяніс
@@ -313,6 +315,8 @@ Grigory Grigori Grigorii Grigoriy Ryhor Hryhory Hryhorii Hryhoriy Григори
 Igor Ihar Ihor Игорь Ігар Ігор
 Konstantin Kanstantsin Kanstancin Kostiantyn Kostyantyn Константин Канстанцін Костянтин
 Leonid Leanid Леонид Леанід
+Maxim Maksim Maksym Maksimas Максим Максім
+Ivan Iwan Иван Іван
 Mikhail Michail Mikhailo Mykhailo Mikhal Михаил Міхаіл Михайло
 Nikolai Nikolay Nikolaj Mikalai Mikalay Mikalaj Mykola Николай Мікалай Микола
 Oleg Aleh Alieh Oleh Олег Алег
@@ -324,7 +328,7 @@ Stanislav Stanislau Станислав Станіслаў
 Valentin Valiantsin Valiancin Valentyn Валентин Валянцін
 Vasily Vasili Vasilii Vasiliy Vasil Vasyl Василий Васіль Василь
 Viktor Victor Viktar Віктар Виктор
-Vladimir Wladimir Uladzimir Uladzimier Uladzimer Volodymyr Владимир Уладзімір Володимир
+Vladimir Wladimir Władimir Uladzimir Uladzimier Uladzimer Volodymyr Владимир Уладзімір Володимир
 Vladislav Uladzislau Vladyslav Владислав Уладзіслаў
 Vyacheslav Viachaslau Vyachaslau Viacheslav Вячеслав Вячаслаў В'ячеслав
 Yakov Yakau Iakov Яков Якаў
