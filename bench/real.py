@@ -13,6 +13,8 @@ the same measures on the synthetic domain gold set (``bench/data/domain/gold.jso
 ``--show claims`` prints, per report, the claims found that an annotation matches strictly (``+``) or
 not (``!``), with their evidence, and the annotated claims missed (``-``), then strict figures per
 predicate.
+``--show disagreements`` prints each flag the product raises, whether it finds an annotated
+disagreement, and the annotated disagreements no flag finds.
 ``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
 their dates, and the events found that no annotation matches (``!``).
 
@@ -662,6 +664,18 @@ def flags(disagreement: dict[str, Any], flag: dict[str, Any]) -> bool:
     return False
 
 
+def show_disagreements(disagreements: list[dict[str, Any]], flagged: list[dict[str, Any]]) -> None:
+    """Each flag, right (``+``) or not (``!``), and each annotated disagreement missed (``-``)."""
+    print("\ndisagreements: flags (+ finds an annotated one, ! finds none), then annotated ones missed (-)")
+    for f in sorted(flagged, key=lambda f: (f["kind"], str(f.get("about")))):
+        hits = [f"{d['event']} {d['about']}" for d in disagreements if flags(d, f)]
+        sides = " / ".join(",".join(sorted(side)) for side in f["sides"])
+        print(f"  {'+' if hits else '!'} {f['kind']:<9} {f.get('about') or ''}: {sides}" + (f"  = {hits[0]}" if hits else ""))
+    for d in disagreements:
+        if not any(flags(d, f) for f in flagged):
+            print(f"  - {d['event']} {d['kind']:<9} {d['about']}")
+
+
 def score_disagreements(disagreements: list[dict[str, Any]], flagged: list[dict[str, Any]]) -> dict[str, Any]:
     found = sum(1 for d in disagreements if any(flags(d, f) for f in flagged))
     right = sum(1 for f in flagged if any(flags(d, f) for d in disagreements))
@@ -777,7 +791,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
-    parser.add_argument("--show", choices=("events", "claims"), help="print, per report, what was found and missed")
+    parser.add_argument("--show", choices=("events", "claims", "disagreements"),
+                        help="print, per report, what was found and missed (disagreements: per flag)")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = (lambda _: None) if args.json else print
 
@@ -828,7 +843,10 @@ def main(argv: list[str] | None = None) -> int:
                      for d in real.disagreements]
     disagreements = [d for d in disagreements if sum(1 for side in d["sides"] if side["docs"]) >= 2]
     anchor_spans(disagreements, {r["id"]: r["text"] for r in records})
-    dis = {"claimgraph": score_disagreements(disagreements, flagged_disagreements(product, reports_of_doc)),
+    flagged = flagged_disagreements(product, reports_of_doc)
+    if args.show == "disagreements" and not args.json:
+        show_disagreements(disagreements, flagged)
+    dis = {"claimgraph": score_disagreements(disagreements, flagged),
            "baseline": score_disagreements(disagreements, baseline_flags(product, reports_of_doc)),
            "skipped": len(real.disagreements) - len(disagreements)}
     origins = [o for o in real.origins if set(o["docs"]) <= scored]
