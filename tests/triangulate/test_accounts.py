@@ -80,7 +80,16 @@ def test_a_title_a_name_and_the_body_in_the_title_are_one_speaker() -> None:
               claim("North Korea", "supplies_to", "Russia", doc=c, attributed_to="White House")]
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two"), sighting(c, "Daily Three")], [], claims,
                    {d.id: "ev-1" for d in (a, b, c)})
-    assert _count(graph, claims) == (1, 0)
+    assert _count(graph, claims) == (1, 1)  # a White House spokesman speaks for the government
+
+
+def test_the_kremlin_speaking_and_russian_state_media_are_one_account() -> None:
+    a, b = doc("The leaders will meet on Friday, the Kremlin said."), doc("The leaders will meet, TASS reported.")
+    meets = [claim("Vladimir Putin", "met_with", "Alexander Lukashenko", doc=a, attributed_to="Kremlin"),
+             claim("Vladimir Putin", "met_with", "Alexander Lukashenko", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "TASS")], meets,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, meets) == (1, 1)
 
 
 def test_different_people_speaking_are_different_origins() -> None:
