@@ -115,3 +115,11 @@ def test_an_outlet_that_datelines_its_own_report_keeps_its_own_origin() -> None:
     graph = CitationGraph([sighting(a, "Daily One"), sighting(own, "Minsk Herald")], [cites(a, "TASS")], BOOK,
                           leads={own.id: own.text}, clusters={a.id: "ev-1", own.id: "ev-1"}, claims=offers)
     assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["Minsk Herald", "TASS"]
+
+
+def test_an_unsourced_report_of_another_statement_keeps_its_own_origin() -> None:
+    a, quiet = doc("North Korea sent missiles to Russia, TASS reported."), doc("Iran sent drones to Russia.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a), claim("Iran", "supplies_to", "Russia", doc=quiet)]
+    graph = _graph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], claims,
+                   {a.id: "ev-1", quiet.id: "ev-1"})
+    assert [o.label for o in graph.claim_origins(claims[1])] == ["Aggregator"]

@@ -94,17 +94,20 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 
 def same_statement(a: Claim, b: Claim) -> bool:
-    """Claims of one predicate that share a participant (either way round for symmetric ones);
-    two claims without an object share their predicate alone (a capacity, a count)."""
+    """Claims of one predicate about the same participants (either way round for symmetric
+    ones); where one lacks an object, the same subject; two claims without an object share
+    their predicate alone (a capacity, a count)."""
     if a.predicate != b.predicate:
         return False
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:
         return True
+    if not oa or not ob:
+        return bool(sa) and sa == sb
     if a.predicate in SYMMETRIC:
-        return bool({sa, oa} & {sb, ob} - {""})
-    return bool((sa and sa == sb) or (oa and oa == ob))
+        return {sa, oa} == {sb, ob}
+    return sa == sb and oa == ob
 
 
 class Accounts:
