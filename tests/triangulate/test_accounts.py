@@ -80,7 +80,16 @@ def test_a_title_a_name_and_the_body_in_the_title_are_one_speaker() -> None:
               claim("North Korea", "supplies_to", "Russia", doc=c, attributed_to="White House")]
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two"), sighting(c, "Daily Three")], [], claims,
                    {d.id: "ev-1" for d in (a, b, c)})
-    assert _count(graph, claims) == (1, 0)
+    assert _count(graph, claims) == (1, 1)  # a White House spokesman speaks for the government
+
+
+def test_the_kremlin_speaking_and_russian_state_media_are_one_account() -> None:
+    a, b = doc("The leaders will meet on Friday, the Kremlin said."), doc("The leaders will meet, TASS reported.")
+    meets = [claim("Vladimir Putin", "met_with", "Alexander Lukashenko", doc=a, attributed_to="Kremlin"),
+             claim("Vladimir Putin", "met_with", "Alexander Lukashenko", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "TASS")], meets,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, meets) == (1, 1)
 
 
 def test_different_people_speaking_are_different_origins() -> None:
@@ -106,3 +115,11 @@ def test_an_outlet_that_datelines_its_own_report_keeps_its_own_origin() -> None:
     graph = CitationGraph([sighting(a, "Daily One"), sighting(own, "Minsk Herald")], [cites(a, "TASS")], BOOK,
                           leads={own.id: own.text}, clusters={a.id: "ev-1", own.id: "ev-1"}, claims=offers)
     assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["Minsk Herald", "TASS"]
+
+
+def test_an_unsourced_report_of_another_statement_keeps_its_own_origin() -> None:
+    a, quiet = doc("North Korea sent missiles to Russia, TASS reported."), doc("Iran sent drones to Russia.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a), claim("Iran", "supplies_to", "Russia", doc=quiet)]
+    graph = _graph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], claims,
+                   {a.id: "ev-1", quiet.id: "ev-1"})
+    assert [o.label for o in graph.claim_origins(claims[1])] == ["Aggregator"]

@@ -8,8 +8,9 @@ and for one statement (claims of one predicate about the same participants):
   agencies and broadcasters (the outlet table's state-affiliated rows), "state media" named by
   kind, and its press services ("the Kremlin press service", "пресс-служба главы республики").
   BelTA relaying the Belarusian president's press office is one origin, not two; a press service
-  whose country the phrase does not give joins the event's only official account when there is
-  one.
+  whose country the phrase does not give joins the government whose voices its report relays,
+  else the event's only official account. A seat of government speaking ("the Kremlin said"), or
+  a speaker whose title names one ("White House coordinator John Kirby"), speaks for it too.
 - **A speaker.** Reports quoting one person or body are one origin per event. A title and a name
   quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
   a body named inside a longer title is that title's speaker ("White House" in "White House
@@ -56,6 +57,19 @@ def press_country(phrase: str) -> str | None:
     return next((code for stem, code in (*COUNTRY_STEMS, *_LATIN_COUNTRY_STEMS) if stem in low), None)
 
 
+#: Seats of government whose name stands for the government speaking ("the Kremlin said").
+SEATS = (("kremlin", "RU"), ("кремл", "RU"), ("white house", "US"), ("белый дом", "US"), ("белого дома", "US"),
+         ("білий дім", "US"), ("білого дому", "US"), ("downing street", "GB"), ("élysée", "FR"),
+         ("elysee", "FR"))
+SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a person or a title
+
+
+def seat_country(name: str | None) -> str | None:
+    """The country whose seat of government a name or title names ("Kremlin aide" -> RU)."""
+    low = (name or "").lower()
+    return next((code for stem, code in SEATS if stem in low), None)
+
+
 def is_press_service(name: str | None) -> bool:
     return bool(name) and PRESS_SERVICE.search(name or "") is not None
 
@@ -80,17 +94,20 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 
 def same_statement(a: Claim, b: Claim) -> bool:
-    """Claims of one predicate that share a participant (either way round for symmetric ones);
-    two claims without an object share their predicate alone (a capacity, a count)."""
+    """Claims of one predicate about the same participants (either way round for symmetric
+    ones); where one lacks an object, the same subject; two claims without an object share
+    their predicate alone (a capacity, a count)."""
     if a.predicate != b.predicate:
         return False
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:
         return True
+    if not oa or not ob:
+        return bool(sa) and sa == sb
     if a.predicate in SYMMETRIC:
-        return bool({sa, oa} & {sb, ob} - {""})
-    return bool((sa and sa == sb) or (oa and oa == ob))
+        return {sa, oa} == {sb, ob}
+    return sa == sb and oa == ob
 
 
 class Accounts:
@@ -151,6 +168,12 @@ class Accounts:
 
     def _voice(self, claim: Claim, cluster: str) -> _Voice:
         origins = self.base(claim)
+        who = " ".join((claim.attributed_to or "").split())
+        seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
+        if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
+            head = origins[0].chain[0] if origins[0].chain else origins[0].label
+            origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
+                               state_affiliated=True, country=seat, own=False)]
         own = bool(origins) and all(o.own for o in origins)
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
 
@@ -196,13 +219,18 @@ class Accounts:
                 if o.key.startswith("said:"):
                     said.setdefault(o.key, o)
                     in_doc[v.claim.document_id].add(o.key)
-        if not 2 <= len(said) <= MAX_SPEAKERS:
+        if not said:
             return {}
         sets: DisjointSets[str] = DisjointSets()
         tokens = {k: set(name_key(o.label).split()) for k, o in said.items()}
         surnames = {k: name_key(o.label.split()[-1]) if o.label.split() else "" for k, o in said.items()}
         keys = sorted(said)
-        for keys_in_doc in in_doc.values():
+        if len(keys) > MAX_SPEAKERS:
+            keys_in_docs: list[set[str]] = []
+            keys = keys[:0]  # too many to compare: each speaker stands alone
+        else:
+            keys_in_docs = list(in_doc.values())
+        for keys_in_doc in keys_in_docs:
             ordered = sorted(keys_in_doc)
             for k in ordered[1:]:
                 sets.union(ordered[0], k)
@@ -212,15 +240,20 @@ class Accounts:
                 if (ta and tb and (ta <= tb or tb <= ta)) or (surnames[a] and surnames[a] == surnames[b]):
                     sets.union(a, b)
         groups: dict[str, list[str]] = defaultdict(list)
-        for k in keys:
+        for k in sorted(said):
             groups[sets.find(k)].append(k)
         out: dict[str, Origin] = {}
         for members in groups.values():
-            if len(members) < 2:
-                continue
             lead = min(members, key=lambda k: (-len(tokens[k]) if len(tokens[k]) <= 3 else 0, k))
+            seat = next((c for k in members if (c := seat_country(said[k].label))), None)
+            if seat is not None:  # a spokesman of the Kremlin or the White House speaks for it
+                target = replace(said[lead], key=f"official:{cluster}:{seat}", state_affiliated=True, country=seat)
+            elif len(members) > 1:
+                target = said[lead]
+            else:
+                continue
             for k in members:
-                out[k] = replace(said[lead], chain=said[k].chain)
+                out[k] = replace(target, chain=said[k].chain)
         return out
 
 
