@@ -5,7 +5,8 @@ import pytest
 
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.press_services import find_press_citations
-from claimgraph.triangulate.accounts import is_press_service, press_country
+from claimgraph.model import Claim
+from claimgraph.triangulate.accounts import is_press_service, press_country, role_holders
 
 
 def _sources(text: str, lang: str = "en") -> list[str]:
@@ -36,9 +37,30 @@ def test_a_press_service_without_a_reporting_cue_is_no_citation(text: str) -> No
 
 
 @pytest.mark.parametrize(("phrase", "country"), [
-    ("пресс-служба Кремля", "RU"), ("Alaksandar Lukashenka's press office", "BY"),
-    ("кремлевской пресс-службой", "RU"), ("press office", None),
+    ("пресс-служба Кремля", "RU"), ("кремлевской пресс-службой", "RU"),
+    ("the White House press office", "US"), ("press office", None),
 ])
 def test_the_country_behind_a_press_service_is_read_from_its_owner(phrase: str, country: str | None) -> None:
     assert is_press_service(phrase)
     assert press_country(phrase) == country
+
+
+def _role(subject: str, obj: str) -> Claim:
+    return Claim(id=f"{subject}-{obj}", document_id="d", subject=subject, predicate="holds_role", object=obj)
+
+
+def test_an_owner_named_by_surname_speaks_for_the_country_the_reports_say_he_leads() -> None:
+    holders = role_holders([_role("Alaksandar Lukashenka", "Belarus"), _role("Dmitry Peskov", "Kremlin"),
+                            _role("Maria Petrova", "Samara Region")])
+    assert press_country("Lukashenko's press office", holders) == "BY"
+    assert press_country("пресс-секретарь Peskov", holders) == "RU"
+    assert press_country("Petrova's press office", holders) is None  # a region is no country
+    assert press_country("Lukashenko's press office") is None  # nobody said what he holds
+
+
+def test_a_surname_claimed_for_two_countries_names_the_one_most_reports_give() -> None:
+    even = role_holders([_role("Ivan Sidorov", "Russia"), _role("Petr Sidorov", "Belarus")])
+    assert press_country("Sidorov's press office", even) is None
+    most = role_holders([_role("Ivan Sidorov", "Russia"), _role("Ivan Sidorov", "Russia"),
+                         _role("Ivan Sidorov", "Belarus")])
+    assert press_country("Sidorov's press office", most) == "RU"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -47,14 +47,48 @@ PRESS_SERVICE = re.compile(
     r"press[- ](?:service|office|secretary)|пресс-служб|пресс-секретар|прес-служб|прес-секретар"
     r"|прэс-служб|прэс-сакратар|biuro prasowe|rzecznik|pressestelle|pressedienst|serviciul de pres",
     re.IGNORECASE)
-_LATIN_COUNTRY_STEMS = (("lukashenk", "BY"), ("łukašenk", "BY"), ("lukaschenk", "BY"), ("putin", "RU"),
-                        ("путин", "RU"), ("white house", "US"), ("белого дома", "US"), ("білого дому", "US"))
+_SEAT_STEMS = (("white house", "US"), ("белого дома", "US"), ("білого дому", "US"))
 
 
-def press_country(phrase: str) -> str | None:
-    """The country a press service phrase names ("пресс-служба Кремля" -> RU), or None."""
+def press_country(phrase: str, holders: Mapping[str, str] | None = None) -> str | None:
+    """The country a press service phrase names ("пресс-служба Кремля" -> RU), or None.
+    ``holders`` (see :func:`role_holders`) reads an owner named by surname ("Lukashenko's press
+    office") as the country that person holds office in."""
     low = phrase.lower()
-    return next((code for stem, code in (*COUNTRY_STEMS, *_LATIN_COUNTRY_STEMS) if stem in low), None)
+    code = next((code for stem, code in (*COUNTRY_STEMS, *_SEAT_STEMS) if stem in low), None)
+    if code is None and holders:
+        words = re.findall(r"[^\W\d_]+(?:['’]s)?", phrase)
+        code = next((holders[stem] for w in words for stem in (_surname_stem(w),) if stem in holders), None)
+    return code
+
+
+def _surname_stem(word: str) -> str:
+    """A surname's key in any script, without its case ending ("Łukašenka", "Лукашенко's")."""
+    from claimgraph.resolve.names import token_key
+
+    return token_key(re.sub(r"['’]s$", "", word))
+
+
+def role_holders(claims: Iterable[Claim]) -> dict[str, str]:
+    """Surname stem -> the country its bearer holds office in, read from ``holds_role`` claims
+    whose object is a country or a seat of government ("Putin holds_role Russia"); a surname
+    claimed for two countries is kept only for the one claimed at least twice as often."""
+    from claimgraph.nlp.countries import territory_code
+
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in claims:
+        if c.predicate != "holds_role" or not c.object or not c.subject:
+            continue
+        code = seat_country(c.object) or (territory_code(c.object) or "").upper()
+        words = c.subject.split()
+        if code and "-" not in code and len(words) >= 2 and len(words[-1]) >= 4:  # no region
+            found[_surname_stem(words[-1])][code] += 1
+    out = {}
+    for stem, codes in found.items():
+        [(code, n), *rest] = codes.most_common()
+        if not rest or n >= 2 * rest[0][1]:  # a stray claim does not undo what most reports say
+            out[stem] = code
+    return out
 
 
 #: Seats of government whose name stands for the government speaking ("the Kremlin said").
@@ -126,6 +160,7 @@ class Accounts:
             if cluster is not None:
                 self._by_cluster[cluster].append(c)
         self._done: dict[str, dict[str, list[Origin]]] = {}
+        self._holders = role_holders(c for members in self._by_cluster.values() for c in members)
 
     def origins(self, claim: Claim, traced: Callable[[Claim], list[Origin]]) -> list[Origin]:
         """The origins of one claim after its event's accounts are collapsed (``traced`` for a
@@ -141,7 +176,7 @@ class Accounts:
     # -- the collapse of one cluster -----------------------------------------------------------
     def _collapse(self, cluster: str) -> dict[str, list[Origin]]:
         voices = [self._voice(c, cluster) for c in self._by_cluster.get(cluster, [])]
-        official = self._official(voices, cluster)
+        official = self._official(voices, cluster, self._holders)
         speakers = self._speakers(voices, cluster)
         result: dict[str, list[Origin]] = {}
         for v in voices:
@@ -178,7 +213,8 @@ class Accounts:
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
 
     @staticmethod
-    def _official(voices: list[_Voice], cluster: str) -> dict[tuple[str, str], Origin]:
+    def _official(voices: list[_Voice], cluster: str,
+                  holders: Mapping[str, str]) -> dict[tuple[str, str], Origin]:
         """(document, origin key) -> the official account it belongs to (state outlets and press
         services); a press service whose owner the phrase leaves out belongs to the one government
         whose voices its report relays, else to the event's only official account."""
@@ -189,7 +225,7 @@ class Accounts:
                 if o.key.startswith(("act:", "said:")):
                     continue
                 if is_press_service(o.label):
-                    countries[o.key] = press_country(o.label)
+                    countries[o.key] = press_country(o.label, holders)
                 elif o.state_affiliated and o.country:
                     countries[o.key] = o.country.upper()
                 if countries.get(o.key):
