@@ -19,9 +19,10 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.receipts`
-(supplies told from the receiving end, over :mod:`.goods`) and :mod:`.visits`. A new predicate is
-one new module with its ``VERB_RULES`` (a verb's predicate → its rule) or a sentence rule, listed here.
+:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
+:mod:`.deployment`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
+:mod:`.visits`. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
 
