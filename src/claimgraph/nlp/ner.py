@@ -287,7 +287,7 @@ class NerComponent:
             found = self._capitalised(doc)
         found = self._adjust(doc, found)
         rules = self._rules(doc, found)
-        if doc.lang == "be":  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
+        if doc.lang in BRIDGED_LANGUAGES:  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
             found, known = with_known_names(doc, found, lambda *a: self._mention(*a, rule=True))
             rules = known + rules
         elif not doc.meta.get("_spacy") and not doc.meta.get("_natasha"):  # no model: what is known wins
