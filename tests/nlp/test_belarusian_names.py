@@ -44,3 +44,17 @@ def test_a_belarusian_report_gets_known_names_with_their_types() -> None:
     assert {("Аляксандра Лукашэнкі", "Person"), ("Уладзіміра Пуціна", "Person"), ("Магілёве", "Location"),
             ("Пуціна", "Person"), ("Аляксандар Лукашэнка", "Person")} <= found
     assert not any(text.startswith(("Сустрэча", "Паводле")) for text, _ in found)
+
+
+def test_a_first_vowel_keeps_names_apart() -> None:
+    assert fold("Єлабуга") != fold("Алабуга", belarusian=False)
+    assert fold("Аляксандр") == fold("Александр", belarusian=False)
+
+
+def test_ukrainian_reports_get_known_names_and_the_person_after_a_known_country() -> None:
+    pipeline = default_pipeline(names=["claimgraph.parse.v1", "claimgraph.ner.v1", "claimgraph.gazetteer.v1"])
+    doc = AnalyzedDoc(document_id="uk-known", lang="uk", text=(
+        "Переговори з лідером Північної Кореї Кім Чен Ином тривали дві години. "
+        "Після цього делегація поїхала до Мінська."))
+    found = {(m.text, m.label) for m in pipeline(doc).mentions}
+    assert {("Північної Кореї", "Country"), ("Кім Чен Ином", "Person"), ("Мінська", "Location")} <= found

@@ -59,3 +59,10 @@ def test_loose_country_keys_are_not_taken_for_countries() -> None:
 def test_romanian_letters_meet_their_romanisation() -> None:
     text = "Aleksandr Lukașenko a vorbit."
     assert [entry.name for _, _, entry, _ in keyed_names().find(text)] == ["Alexander Lukashenko"]
+
+
+def test_titles_and_body_heads_decide_the_type_of_a_sequence() -> None:
+    found = _found("Am Grab von Marschall Schukow sprach Staatschef Kim Jong Un. Das meldete die "
+                   "Nachrichtenagentur Interfax. Ministerstwo Obrony Narodowej milczało.", "de")
+    assert {("Schukow", "Person"), ("Kim Jong Un", "Person"), ("Interfax", "Organization"),
+            ("Ministerstwo Obrony Narodowej", "PublicBody")} <= found

@@ -1,5 +1,8 @@
 """Known names found in Belarusian spelling: "Пуцін", "Уладзіміра Пуціна", "Магілёве", "Лукашэнкам".
 
+Ukrainian reports use the same matcher without reading Belarusian letter groups back
+("Нижньокамську", "Мінська", "Шахедів").
+
 Belarusian writes the names of the region as it hears them, so a known Russian name does not come
 back letter for letter: soft т and д are written ц and дз ("Путин" → "Пуцін", "Владимир" →
 "Уладзімір"), an unstressed о is written а and е often я ("Могилёв" → "Магілёў", "Вячеслав" →
@@ -9,7 +12,8 @@ words they make.
 
 Here each word is folded to a key on which both spellings meet: the Belarusian letters are read
 back (ц and дз before a soft vowel as т and д, шч as щ, ў as в), the vowels fall into three classes
-(а о е э я ё; и і ы ї й; у ю) because stress decides how Belarusian writes them, double consonants
+(а о е э я ё; и і ы ї й; у ю; a first vowel keeps a finer class, so "Єлабуга" is not "Алабуга")
+because stress decides how Belarusian writes them, double consonants
 count once and final vowels are dropped, as case endings are. A name of the built-in gazetteer is
 found when every one of its words meets a word of the text on that key, in order; a one-word name
 needs three consonants, so short words ("Арэна", "Іран") never meet a name by chance.
@@ -30,6 +34,8 @@ _BACK = [(re.compile(p), r) for p, r in [
 ]]
 _VOWEL_CLASS = str.maketrans({**dict.fromkeys("аоеэяёє", "а"), **dict.fromkeys("иіыїй", "и"),
                               **dict.fromkeys("ую", "у"), "ў": "в", "ґ": "г"})
+_INITIAL_CLASS = str.maketrans({**dict.fromkeys("ао", "а"), **dict.fromkeys("еэяёє", "е"),
+                                **dict.fromkeys("иіыї", "и"), **dict.fromkeys("ую", "у")})
 _DROPPED = str.maketrans(dict.fromkeys("ьъ'’ʼ-", None))
 _VOWELS = frozenset("аиу")
 MAX_WORDS = 5
@@ -50,7 +56,8 @@ def fold(word: str, belarusian: bool = True) -> str:
     w = w.replace("щ", "шч").translate(_DROPPED)
     if len(w) > 1 and w[0] in "уў" and w[1] not in "аоеэяёєиіыїйую":
         w = "в" + w[1:]  # "Уладзімір", "Ўладзімір": "Владимир"
-    w = w.translate(_VOWEL_CLASS)
+    head = w[:1].translate(_INITIAL_CLASS)  # "Єлабуга" is not "Алабуга": a first vowel keeps more
+    w = head + w[1:].translate(_VOWEL_CLASS)
     w = re.sub(r"(.)\1+", r"\1", w)
     return w.rstrip("".join(_VOWELS)) or w
 
@@ -88,15 +95,16 @@ class KnownNames:
                     node = node.setdefault(key, {})
                 node.setdefault("", (entry, form))
 
-    def find(self, text: str) -> list[tuple[int, int, Any, str]]:
-        """``(start, end, entry, form)`` of each known name, left to right, longest first."""
+    def find(self, text: str, belarusian: bool = True) -> list[tuple[int, int, Any, str]]:
+        """``(start, end, entry, form)`` of each known name, left to right, longest first;
+        ``belarusian=False`` for Ukrainian, where ц and дз before a soft vowel are what they are."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         found: list[tuple[int, int, Any, str]] = []
         covered = 0
         for i, (start, _end, surface) in enumerate(words):
             if start < covered or not surface[:1].isupper() or not _CYRILLIC.search(surface):
                 continue
-            nodes = [self._root[k] for k in self._keys(surface) if k in self._root]
+            nodes = [self._root[k] for k in self._keys(surface, belarusian) if k in self._root]
             best = None
             j = i
             while nodes:
@@ -106,15 +114,15 @@ class KnownNames:
                 j += 1
                 if j >= len(words) or j - i >= MAX_WORDS or text[words[j - 1][1]:words[j][0]] not in (" ", "\u00a0"):
                     break
-                nodes = [node[k] for node in nodes for k in self._keys(words[j][2]) if k in node]
+                nodes = [node[k] for node in nodes for k in self._keys(words[j][2], belarusian) if k in node]
             if best is not None:
                 found.append((start, words[best[0]][1], best[1][0], best[1][1]))
                 covered = words[best[0]][1]
         return found
 
     @staticmethod
-    def _keys(word: str) -> set[str]:
-        return {fold(s) for s in _stems(word)}
+    def _keys(word: str, belarusian: bool = True) -> set[str]:
+        return {fold(s, belarusian) for s in _stems(word)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,13 +134,13 @@ def known_names() -> KnownNames:
 
 
 def with_known_names(doc: Any, found: list[Any], make: Any) -> tuple[list[Any], list[Any]]:
-    """Known names of a Belarusian text as mentions (``make(doc, start, end, label, normal)``), and
+    """Known names of a Belarusian (or Ukrainian) text as mentions (``make(doc, start, end, label, normal)``), and
     the statistical mentions left beside them: a person's name, or any span over a known person,
     that overlaps a known name gives way to it ("Перамовы Лукашэнкі" → "Лукашэнкі")."""
     from claimgraph.resolve.names import is_given_name
 
     known = []
-    for start, end, entry, form in known_names().find(doc.text):
+    for start, end, entry, form in known_names().find(doc.text, belarusian=doc.lang == "be"):
         before = _GIVEN_BEFORE.search(doc.text, max(0, start - 40), start)
         if entry.type == "Person" and before and is_given_name(before.group(1)):
             start = before.start(1)  # "Аляксандар Лукашэнка": a given name the list spells otherwise
@@ -147,6 +155,13 @@ def with_known_names(doc: Any, found: list[Any], make: Any) -> tuple[list[Any], 
         if len(over) == 1 and m.label == over[0].label == "Person" and _given_names_around(doc.text, m, over[0]):
             m.canonical = over[0].canonical  # "Аляксандар Лукашэнка" around the known "Лукашэнка"
             known.remove(over[0])
+        elif over and m.label == "Person" and all(k.label != "Person" and k.start <= m.start < k.end < m.end
+                                                  for k in over):
+            rest = re.search(r"\S", doc.text[max(k.end for k in over):m.end])
+            if rest:  # "Північної Кореї Кім Чен Ином": the known country, then the person
+                start = max(k.end for k in over) + rest.start()
+                kept.append(make(doc, start, m.end, "Person", doc.text[start:m.end]))
+            continue
         elif over and (m.label == "Person" or any(k.label == "Person" for k in over)
                        or all(m.start >= k.start and m.end <= k.end for k in over)):
             continue

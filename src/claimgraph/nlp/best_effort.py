@@ -29,6 +29,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BODY = re.compile(r"(?:ministerium|ministeriums|regierung|behörde|behörden)$")
 MAX_WORDS = 5
 _FIRMS = frozenset({"Company", "Organization", "PublicBody", "Facility"})
+#: Titles before a person's name and words for an agency before its name, in any case ending
+#: ("Marschall Tschuikow", "Staatschef Kim Jong Un", "Nachrichtenagentur RIA Novosti")
+_PERSON_TITLES = ("präsident", "staatschef", "kanzler", "minister", "marschall", "general", "sprecher",
+                  "unterstaatssekretär", "botschafter", "prezydent", "premier", "rzecznik", "generał",
+                  "marszałek", "ambasador", "președintele", "preşedintele", "ministrul", "purtătorul",
+                  "presidente", "ministro", "porta-voz", "président", "ministre")
+_AGENCY_WORDS = ("nachrichtenagentur", "agentur", "agencja", "agenția", "agenţia", "agência", "agencia", "agence")
+#: Head words of public bodies ("Departament Skarbu", "Ministerstwo Obrony", "Ministerul Apărării")
+_BODY_HEADS = ("departament", "ministerstw", "ministerium", "ministerul", "departamentul", "urząd", "ministério",
+               "ministerio", "ministère", "министерств")
 #: endings of nationality adjectives: German -isch-, Slavic -sk-/-ск-, Romanian -esc-, …
 _ADJECTIVE = re.compile(r"(?:isch|sk|sc|ck|esc|eas|ian|ais|ск|цк|зк)[^\W\d_]{0,5}$", re.IGNORECASE)
 #: Articles, determiners and connectives that open sentences in the languages read here
@@ -192,11 +202,13 @@ def best_effort_names(text: str, make: Callable[[int, int, str, str], Any]) -> l
 
 
 def trimmed_sequences(text: str, found: list[Any], known: list[Any],
-                      remake: Callable[[Any, int], Any]) -> list[Any]:
+                      remake: Callable[[Any, int, str], Any]) -> list[Any]:
     """The capitalised sequences worth keeping beside ``known``: none that overlaps a known
     mention, unless it is a longer name of a firm or body the list knows (that known mention is
-    then taken out of ``known``); a first word the document also writes in lower case is cut (``remake(mention,
-    new_start)``), and what is left must still be two words or an acronym."""
+    then taken out of ``known``); a first word the document also writes in lower case, or a title,
+    is cut (``remake(mention, new_start, label)``: after a title the rest is a person, after a word
+    for an agency an organisation; a body's head word makes a public body), and what is left must
+    still be two words or an acronym, or follow a title."""
     from claimgraph.resolve.names import is_given_name
 
     lower = {w.casefold() for w in _WORD.findall(text) if w[:1].islower()}
@@ -207,6 +219,13 @@ def trimmed_sequences(text: str, found: list[Any], known: list[Any],
             words.pop(0)
         if not words or len(words) == 1 and not words[0].group().isupper():
             continue
+        label = m.label
+        head = words[0].group().casefold()
+        if label in _FIRMS and head.startswith(_BODY_HEADS):
+            label = "PublicBody"
+        elif len(words) > 1 and head.startswith(_PERSON_TITLES + _AGENCY_WORDS):
+            label = "Organization" if head.startswith(_AGENCY_WORDS) else "Person"
+            words.pop(0)  # "Marschall Tschuikow": the title is no part of the name
         start = words[0].start()
         over = [k for k in known if k.start < m.end and start < k.end]
         if over and all(k.label in _FIRMS and start <= k.start and k.end <= m.end for k in over) \
@@ -215,5 +234,5 @@ def trimmed_sequences(text: str, found: list[Any], known: list[Any],
                 known.remove(k)
         elif over:
             continue
-        kept.append(m if start == m.start else remake(m, start))
+        kept.append(m if start == m.start and label == m.label else remake(m, start, label))
     return kept

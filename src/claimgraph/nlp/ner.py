@@ -287,13 +287,13 @@ class NerComponent:
             found = self._capitalised(doc)
         found = self._adjust(doc, found)
         rules = self._rules(doc, found)
-        if doc.lang == "be":  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
+        if doc.lang in BRIDGED_LANGUAGES:  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
             found, known = with_known_names(doc, found, lambda *a: self._mention(*a, rule=True))
             rules = known + rules
         elif not doc.meta.get("_spacy") and not doc.meta.get("_natasha"):  # no model: what is known wins
             known = best_effort_names(doc.text, lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
             found = trimmed_sequences(doc.text, found, known,
-                                      lambda m, s: self._mention(doc, s, m.end, m.label, doc.text[s:m.end]))
+                                      lambda m, s, label: self._mention(doc, s, m.end, label, doc.text[s:m.end]))
             rules = known + rules
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
