@@ -100,3 +100,23 @@ def test_a_count_delivered_after_a_maker_is_named_is_that_maker_s_delivery(analy
 def test_a_count_delivered_to_someone_keeps_the_supplier_unguessed(supplies_of) -> None:
     text = "Zenit Tech opened in 2020. By April, more than 1,500 drones had been delivered to Serbia."
     assert supplies_of(text, "en") == set()
+
+
+def test_a_supplier_without_recipient_must_be_named_in_its_own_clause(supplies_of) -> None:
+    text = ("Министерство финансов Японии внесло в список компанию «Восток», которая, по данным властей, "
+            "поставляла двигатели для ударных дронов.")
+    assert ("Министерство финансов Японии", None) not in supplies_of(text, "ru")
+
+
+def test_a_recipient_in_the_dative_is_a_recipient_even_unnamed(supplies_of) -> None:
+    assert supplies_of("Ранее «Заслон» уже поставлял британской армии разведывательные дроны.", "ru") == set()
+
+
+def test_a_maker_using_a_nation_s_components_was_supplied_by_that_nation(supplies_of) -> None:
+    text = "China is big. The Kama Drone Works has sharply increased its output of drones, using Chinese components."
+    assert supplies_of(text, "en") == {("China", "Kama Drone Works")}
+
+
+def test_goods_designed_in_a_nation_are_not_supplied_by_it(supplies_of) -> None:
+    text = "Iran is far away. The Kama Drone Works uses Iranian-designed drones in its tests."
+    assert supplies_of(text, "en") == set()

@@ -42,7 +42,7 @@ from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
-from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
+from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -160,6 +160,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
+    claims.extend(used_goods_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))

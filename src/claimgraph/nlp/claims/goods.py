@@ -22,9 +22,10 @@ MATERIEL = ("drone", "uav", "missile", "rocket", "engine", "motor", "component",
             "микросхем", "микрочип", "электроник", "установк", "систем", "самолет", "самолёт", "вертолет",
             "вертолёт", "танк", "контейнер", "технологи")
 #: words that say how goods were made or where they come from: "of Chinese make", "китайского производства"
-_MAKE_NOUNS = frozenset({"make", "origin", "manufacture", "production", "design", "производство", "происхождение",
+#: (a design is not a delivery: "Iranian-designed drones" may be made anywhere)
+_MAKE_NOUNS = frozenset({"make", "origin", "manufacture", "production", "производство", "происхождение",
                          "изготовление", "сборка"})
-_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "design", "произвести",
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "произвести",
                          "производить", "изготовить", "изготавливать", "собрать"})
 _FROM = frozenset({"from", "из", "от"})
 _BY = frozenset({"by"})

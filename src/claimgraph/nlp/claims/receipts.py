@@ -79,6 +79,32 @@ def held_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+#: verbs of putting goods to use: the goods' origin supplied the user ("using Chinese components")
+USE_VERBS = frozenset({"use", "utilize", "utilise", "employ", "использовать", "применять", "применить"})
+
+
+def used_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"The plant increased output using Chinese components", "российские войска использовали иранские
+    дроны": goods whose own phrase names where they come from were supplied to whoever uses them."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for v, tok in enumerate(toks):
+        if tok.pos != "VERB" or sx.lemmas[v] not in USE_VERBS:
+            continue
+        goods = [k for c in _kids(sx, v, "obj") for k in _with_conj(sx, c) if is_materiel(sx, k)]
+        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g)])
+        if not sources:
+            continue
+        subjects, passive = _subjects(ctx, sx, v)
+        if passive:
+            continue
+        users = [m for m in subjects if m.label in ORGS | PLACES] or _parties(ctx, sx, v)
+        found: list[Found] = [(sources[0], "supplies_to", u, None) for u in users[:1] if not _same(ctx, sources[0], u)]
+        speaker, denied = _speaker(ctx, sx, v)
+        out.extend(_build(ctx, sx, v, found, speaker, denied))
+    return out
+
+
 def _parties(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     """Subjects of ``v`` that are firms or forces of a nation: "Chinese firms", "российские войска"."""
     return [p for c in _kids(sx, v, "nsubj") if (p := national_party(ctx, sx, c)) is not None]
@@ -88,4 +114,4 @@ def _same(ctx: _Context, a: Mention, b: Mention) -> bool:
     return a.id == b.id or ctx.name(a) == ctx.name(b)
 
 
-__all__ = ["RECEIVE_VERBS", "held_goods_claims", "receipt_claims"]
+__all__ = ["RECEIVE_VERBS", "USE_VERBS", "held_goods_claims", "receipt_claims", "used_goods_claims"]

@@ -184,7 +184,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return []
     if not recipients and _moves_materiel(sx, v, verb):  # "X supplies drone kits", "the drones were supplied by X"
         return _build(ctx, sx, v, [(s, "supplies_to", None, _goods_value(sx, v, verb)) for s in subjects[:1]
-                                   if s.label != "Person"], verb.speaker, verb.denied,
+                                   if s.label != "Person" and _named_here(sx, v, s)], verb.speaker, verb.denied,
                       force="claim" if accused and not verb.denied else None)
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
@@ -231,8 +231,19 @@ def _moves_materiel(sx: _Sent, v: int, verb: _Verb) -> bool:
     recipient named is still the supplier's claim ("X supplies engine kits", "were supplied by X")."""
     if any(set(_case(sx, c).split()) & {"to", "в", "во"} for c in _kids(sx, v, "obl", "nmod")):
         return False  # "sold the batch to a distributor": a recipient is named, only not by name
+    if any("Case=Dat" in sx.sent.tokens[c].feats for c in _kids(sx, v, "iobj", "obl") if not _case(sx, c)):
+        return False  # "поставлял российской армии дроны": the recipient in the dative
     deps = ("nsubj:pass", "nsubj") if verb.passive else ("obj",)
     return any(is_materiel(sx, _head_of(sx, k)) for c in _kids(sx, v, *deps) for k in _with_conj(sx, c))
+
+
+def _named_here(sx: _Sent, v: int, m: Mention) -> bool:
+    """The supplier is named in the verb's own clause (its subject, their conjuncts, or the agent),
+    not reached through a pronoun or a clause above: a claim without a recipient must at least
+    have its supplier right."""
+    toks = sx.sent.tokens
+    own = {k for c in _kids(sx, v, "nsubj", "nsubj:pass", "obl") for k in _with_conj(sx, c)}
+    return any(m.start <= toks[k].start < m.end or sx.token_mention[k] is m for k in own)
 
 
 def _goods_value(sx: _Sent, v: int, verb: _Verb) -> Quantity | None:
