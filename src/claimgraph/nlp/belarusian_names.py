@@ -152,6 +152,9 @@ def with_known_names(doc: Any, found: list[Any], make: Any) -> tuple[list[Any], 
     kept = []
     for m in found:
         over = [k for k in known if k.start < m.end and m.start < k.end]
+        same = next((k for k in over if (k.start, k.end, k.label) == (m.start, m.end, m.label)), None)
+        if same is not None and m.normalized:
+            same.normalized = m.normalized  # the report's own spelling, in its nominative ("Сербія")
         if len(over) == 1 and m.label == over[0].label == "Person" and _given_names_around(doc.text, m, over[0]):
             m.canonical = over[0].canonical  # "Аляксандар Лукашэнка" around the known "Лукашэнка"
             known.remove(over[0])
