@@ -45,6 +45,27 @@ _DISTRIBUTED = re.compile(r"(?P<src>" + _OWNER_BEFORE + r"(?:пресс-служ
 _TRAILING = re.compile(r"(?:[ \t]+(?:said|says|reported|reports|announced|stated|told|that|on|in|at|with|and"
                        r"|сообщил[аи]?|сообща[ею]т|заявил[аи]?|в|во|на|что|и|а)\b.*)$", re.IGNORECASE)
 MAX_PHRASE_CHARS = 80
+_SERVICE_WORD = re.compile(_SERVICE, re.IGNORECASE)
+#: Characters around a press service word the phrase patterns read: a cue and an owner of three
+#: words each fit, and a long run of letters costs no more than this window
+WINDOW = 160
+
+
+def _matches(text: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """Matches of each phrase pattern, read only in windows around a press service word, in the
+    order of the patterns."""
+    windows: list[tuple[int, int]] = []
+    for hit in _SERVICE_WORD.finditer(text):
+        lo, hi = max(0, hit.start() - WINDOW), min(len(text), hit.end() + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    found: list[tuple[re.Pattern[str], re.Match[str]]] = []
+    for pattern in (_BEFORE, _AFTER, _DISTRIBUTED):
+        for lo, hi in windows:
+            found.extend((pattern, m) for m in pattern.finditer(text, lo, hi))
+    return found
 
 
 def press_phrase(text: str) -> str:
@@ -62,20 +83,19 @@ def find_press_citations(doc: AnalyzedDoc, named: list[Citation] = ()) -> list[C
     taken = {c.start for c in named if c.start is not None}
     out: list[Citation] = []
     seen: set[int] = set()
-    for pattern in (_BEFORE, _AFTER, _DISTRIBUTED):
-        for m in pattern.finditer(text):
-            phrase = press_phrase(m.group("src"))
-            if not phrase or len(phrase) > MAX_PHRASE_CHARS:
-                continue
-            s = m.start("src")
-            sent = doc.sentence_at(s)
-            start, end = (sent.start, sent.end) if sent else (s, m.end("src"))
-            if start in taken or start in seen:
-                continue
-            seen.add(start)
-            out.append(Citation(id=make_id("citation", doc.document_id, "attribution", phrase, start),
-                                document_id=doc.document_id, kind="attribution", source=phrase,
-                                start=start, end=end))
+    for pattern, m in _matches(text):
+        phrase = press_phrase(m.group("src"))
+        if not phrase or len(phrase) > MAX_PHRASE_CHARS:
+            continue
+        s = m.start("src")
+        sent = doc.sentence_at(s)
+        start, end = (sent.start, sent.end) if sent else (s, m.end("src"))
+        if start in taken or start in seen:
+            continue
+        seen.add(start)
+        out.append(Citation(id=make_id("citation", doc.document_id, "attribution", phrase, start),
+                            document_id=doc.document_id, kind="attribution", source=phrase,
+                            start=start, end=end))
     return sorted(out, key=lambda c: (c.start or 0, c.source or ""))
 
 
