@@ -10,8 +10,7 @@ context names a kind of event, not one that happened on a day the report is abou
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
 - **a standing condition** ("despite sanctions", "under sanctions"): the state things are in;
-- **a thing that arrives, a target that is met** ("a drone arrived at the refinery", "the target
-  was met"): a visit verb without a visitor, "meet" in the sense of fulfil;
+- **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
@@ -178,13 +177,6 @@ def no_visitor(sent: Sentence, i: int) -> bool:
                                          for c in _children(sent, i))
 
 
-def passive_meeting(sent: Sentence, i: int) -> bool:
-    """"The target was met", "demands were met": "meet" in the passive is fulfilment, not a meeting."""
-    toks = sent.tokens
-    return toks[i].pos == "VERB" and _lemma(sent, i) == "meet" and any(
-        toks[c].dep in ("aux:pass", "nsubj:pass") for c in _children(sent, i))
-
-
 def descriptive(sent: Sentence, i: int) -> bool:
     """A participle describing a noun ("a sanctioned maker", "the agreed package")."""
     tok = sent.tokens[i]
@@ -246,10 +238,10 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "announcement" and retold_announcement(sent, i):
         return True
-    if (kind == "visit" and no_visitor(sent, i)) or (kind == "meeting" and passive_meeting(sent, i)):
+    if kind == "visit" and no_visitor(sent, i):
         return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "condition", "descriptive", "no_visitor", "passive_meeting", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]
+__all__ = ["attributive", "background", "condition", "descriptive", "no_visitor", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]
