@@ -110,12 +110,14 @@ def test_a_second_dated_event_of_a_type_stays_apart(events_of: Events) -> None:
     "In March, the army of Freedonia launched nearly 4,000 drones at Ruritania.",
     "Last year, drones already attacked the refinery in Tromso.",
 ])
-def test_strikes_dated_only_to_a_month_or_a_year_are_a_sum_or_a_recollection(events_of: Events, text: str) -> None:
+def test_strikes_dated_only_to_a_month_or_a_year_are_a_sum_or_a_recollection(
+        events_of: Events, text: str) -> None:
     assert events_of(text) == []
 
 
 def test_a_seizure_told_with_its_month_is_one_act(events_of: Events) -> None:
-    (event,) = events_of("A cargo of 20,000 chips was seized by customs officers at the port of Bergen in October 2024.")
+    text = "A cargo of 20,000 chips was seized by customs officers at the port of Bergen in October 2024."
+    (event,) = events_of(text)
     assert (event.type, event.time.precision if event.time else None) == ("other", "month")
 
 
