@@ -260,7 +260,8 @@ def same_event_elsewhere(g: dict[str, Any], p: dict[str, Any]) -> bool:
     if g["type"] != p["type"]:
         return False
     gt, pt = g.get("time") or {}, p.get("time") or {}
-    if gt.get("start") and pt.get("start") and (gt.get("start"), gt.get("end")) != (pt.get("start"), pt.get("end")):
+    both = gt.get("start") and pt.get("start")
+    if both and (gt.get("start"), gt.get("end")) != (pt.get("start"), pt.get("end")):
         return False
     theirs = [*(p.get("participants") or []), *([p["place"]] if p.get("place") else [])]
     ours = [*(g.get("participants") or []), *([g["place"]] if g.get("place") else [])]
@@ -331,7 +332,8 @@ def score_reports(records: list[dict[str, Any]], outputs: dict[str, dict[str, An
     return {
         "entities": every["entities"].figures(), "entities coarse": coarse.figures(), "values": values.figures(),
         "claims strict": every["claims strict"].figures(), "claims lenient": every["claims lenient"].figures(),
-        "events": every["events"].figures(), "events, same sentence": every["events, same sentence"].figures(),
+        "events": every["events"].figures(),
+        "events, same sentence": every["events, same sentence"].figures(),
         "event dates": {"right": dated_right, "of": dated, "share": round(dated_right / dated, 3) if dated else None},
         "by language": {group: {k: t.figures() for k, t in row.items()} for group, row in sorted(tallies.items())},
     }
@@ -759,7 +761,8 @@ def synthetic_figures() -> dict[str, Any] | None:
             "mentions": [{"start": m.start, "end": m.end, "label": m.label} for m in a.mentions],
             "claims": [{"subject": c.subject, "predicate": c.predicate, "object": c.object, "value": c.value}
                        for c in a.claims],
-            "events": [{"type": e.type, "span": (e.start, e.end), "place": e.place, "participants": e.participants,
+            "events": [{"type": e.type, "span": (e.start, e.end), "place": e.place,
+                        "participants": e.participants,
                         "time": {"start": e.time.start, "end": e.time.end} if e.time else None} for e in a.events],
         }
     return score_reports(records, outputs)
@@ -867,8 +870,8 @@ def main(argv: list[str] | None = None) -> int:
     syn_h = headline(synthetic) if synthetic else {}
     print(f"\n| measure ({args.split}) | claimgraph | baseline: bare NER | synthetic domain set | goal |")
     print("| --- | --- | --- | --- | --- |")
-    for key in ("entities F1", "claims strict F1", "claims lenient F1", "events F1", "events F1, same sentence only",
-                "event dates right"):
+    for key in ("entities F1", "claims strict F1", "claims lenient F1", "events F1",
+                "events F1, same sentence only", "event dates right"):
         print(f"| {key} | {ours_h[key]} | {base_h[key]} | {syn_h.get(key, '—')} | {GOALS.get(key, '—')} |")
     (p, ip), (bp, bip) = clusters["claimgraph"], clusters["baseline"]
     print(f"| cluster purity | {p:.3f} | {bp:.3f} (one per day) | — | {GOALS['cluster purity']} |")

@@ -109,7 +109,8 @@ def test_dates_bare_month_far_ahead_of_publication_is_last_year(text: str, lang:
     ("14–16 мая 2025 года в Гродно прошла выставка.", "ru", ("14–16 мая 2025 года", "2025-05-14", "2025-05-16", "day")),
     ("Делегация работала в Бресте с 3 по 5 июня.", "ru", ("3 по 5 июня", "2025-06-03", "2025-06-05", "day")),
 ])
-def test_dates_a_range_of_days_in_one_month_is_an_interval_of_days(text: str, lang: str, expected: tuple[str, ...]) -> None:
+def test_dates_a_range_of_days_in_one_month_is_an_interval_of_days(
+        text: str, lang: str, expected: tuple[str, ...]) -> None:
     assert resolved(text, lang) == [expected]
 
 

@@ -440,7 +440,8 @@ RULES: dict[str, list[Rule]] = {
     "en": _COMMON + [
         _rule(_D1 + _DASH + r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r"(?:,?\s+" + _Y + ")?",
               _r_day_range),
-        _rule(_M_EN + r"\s+(?P<d1>[0-3]?\d)" + _DASH + r"(?P<d>[0-3]?\d)\b(?:,?\s+" + _Y + ")?", _r_day_range),
+        _rule(_M_EN + r"\s+(?P<d1>[0-3]?\d)" + _DASH + r"(?P<d>[0-3]?\d)\b(?:,?\s+" + _Y + ")?",
+              _r_day_range),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r",?\s+" + _Y, _r_dmy),
         _rule(_M_EN + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _Y, _r_dmy),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN, _r_dm),
@@ -481,8 +482,8 @@ RULES: dict[str, list[Rule]] = {
               _r_weekday),
     ],
     "ru": _COMMON + [
-        _rule(r"(?:(?<![а-яё])с\s+)?" + _D1 + r"(?:" + _DASH + r"|\s+по\s+)(?P<d>[0-3]?\d)(?:-?го)?\s+" + _M_RU
-              + r"(?:\s+" + _Y + _YEAR_RU + r"?)?", _r_day_range),
+        _rule(r"(?:(?<![а-яё])с\s+)?" + _D1 + r"(?:" + _DASH + r"|\s+по\s+)(?P<d>[0-3]?\d)(?:-?го)?\s+"
+              + _M_RU + r"(?:\s+" + _Y + _YEAR_RU + r"?)?", _r_day_range),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_dmy),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU, _r_dm),
         _rule(_M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_my),

@@ -10,8 +10,7 @@ context names a kind of event, not one that happened on a day the report is abou
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
 - **a standing condition** ("despite sanctions", "under sanctions"): the state things are in;
-- **a thing that arrives, a target that is met** ("a drone arrived at the refinery", "the target
-  was met"): a visit verb without a visitor, "meet" in the sense of fulfil;
+- **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
@@ -38,12 +37,14 @@ _RANGE_END = frozenset({"по", "до"})
 _REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "constantly",
                        "неоднократно", "регулярно", "многократно", "систематически", "постоянно", "часто"})
 #: adjectives of repetition on an event noun ("repeated trips", "regular attacks")
-_REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly", "constant", "routine",
-                           "регулярный", "ежедневный", "еженощный", "постоянный", "неоднократный", "многочисленный"})
+_REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly",
+                           "constant", "routine", "регулярный", "ежедневный", "еженощный", "постоянный",
+                           "неоднократный", "многочисленный"})
 #: verbs that change how much of something there is: their event objects are a trend ("intensified
 #: drone attacks", "наращивает удары")
 _TREND = frozenset({"increase", "expand", "intensify", "escalate", "boost", "double", "reduce", "step",
-                    "усилить", "усиливать", "наращивать", "нарастить", "увеличить", "увеличивать", "активизировать"})
+                    "усилить", "усиливать", "наращивать", "нарастить", "увеличить", "увеличивать",
+                    "активизировать"})
 #: nouns of time after which an event noun is not a qualifier ("the attack last night")
 _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "evening", "time", "weekend"})
 #: nouns that count repetitions ("six times", "on several occasions", "несколько раз")
@@ -53,8 +54,9 @@ _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 _CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря"})
 #: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
 #: refinery", "the missile system arrived in Belarus")
-_CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment", "engine",
-                      "train", "vessel", "ship", "aircraft", "plane", "munition", "беспилотник", "дрон", "ракета",
+_CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment",
+                      "engine", "train", "vessel", "ship", "aircraft", "plane", "munition",
+                      "беспилотник", "дрон", "ракета",
                       "комплекс", "груз", "партия", "самолет", "самолёт", "поезд", "судно", "двигатель"})
 #: verbs of an attempt: the attempted act is part of an event told elsewhere
 _ATTEMPT = frozenset({"try", "attempt", "пытаться", "попытаться", "стараться"})
@@ -84,7 +86,8 @@ def _clause(sent: Sentence, i: int) -> list[int]:
     return out
 
 
-def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(), days: frozenset[int] = frozenset()) -> bool:
+def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(),
+              days: frozenset[int] = frozenset()) -> bool:
     """A trigger (or the verb of a noun trigger) that a "since" phrase modifies: an activity going
     on up to the time of writing. ``dated`` are the token indexes inside date mentions, which Russian
     "с" needs to mean "since"; ``days`` those inside dates of one day, where a span starts with an
@@ -123,7 +126,9 @@ def repeated(sent: Sentence, i: int) -> bool:
             word = _lemma(sent, c)
             if toks[c].dep.startswith("advmod") and word in _REPEATED:
                 return True
-            if toks[c].pos == "NOUN" and word in _TIMES and toks[c].dep.split(":")[0] in ("obl", "nmod") and any(
+            counted = (toks[c].pos == "NOUN" and word in _TIMES
+                       and toks[c].dep.split(":")[0] in ("obl", "nmod"))
+            if counted and any(
                     toks[n].pos == "NUM" or _lemma(sent, n) in ("several", "many", "несколько", "много")
                     for n in _children(sent, c)):
                 return True
@@ -140,7 +145,8 @@ def purpose_or_attempt(sent: Sentence, i: int) -> bool:
     h = tree.head(toks, i)
     if h is not None and _lemma(sent, h) in _ATTEMPT:
         return True
-    return any(toks[c].dep in ("mark", "aux") and _lemma(sent, c) in _PURPOSE for c in _children(sent, i)) and (
+    marked = any(toks[c].dep in ("mark", "aux") and _lemma(sent, c) in _PURPOSE for c in _children(sent, i))
+    return marked and (
         h is None or toks[h].pos in ("VERB", "AUX"))
 
 
@@ -149,7 +155,8 @@ def trend(sent: Sentence, i: int) -> bool:
     "expanding attacks on ports"): a trend, not an act."""
     toks = sent.tokens
     h = tree.head(toks, i)
-    return toks[i].pos == "NOUN" and toks[i].dep.startswith("obj") and h is not None and _lemma(sent, h) in _TREND
+    return (toks[i].pos == "NOUN" and toks[i].dep.startswith("obj") and h is not None
+            and _lemma(sent, h) in _TREND)
 
 
 def qualifier(sent: Sentence, i: int) -> bool:
@@ -158,7 +165,9 @@ def qualifier(sent: Sentence, i: int) -> bool:
     plural ("attacks on ports") or a noun before a time ("the attack last night") is the act."""
     toks = sent.tokens
     tok = toks[i]
-    if tok.pos != "NOUN" or not tok.text.isascii() or "Number=Plur" in tok.feats or tok.text.lower().endswith("s"):
+    if tok.pos != "NOUN" or not tok.text.isascii():
+        return False
+    if "Number=Plur" in tok.feats or tok.text.lower().endswith("s"):
         return False
     k = i + 1
     if k < len(toks) and toks[k].pos == "CCONJ":  # "attack and surveillance drones"
@@ -176,13 +185,6 @@ def no_visitor(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     return toks[i].pos == "VERB" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _CARRIED
                                          for c in _children(sent, i))
-
-
-def passive_meeting(sent: Sentence, i: int) -> bool:
-    """"The target was met", "demands were met": "meet" in the passive is fulfilment, not a meeting."""
-    toks = sent.tokens
-    return toks[i].pos == "VERB" and _lemma(sent, i) == "meet" and any(
-        toks[c].dep in ("aux:pass", "nsubj:pass") for c in _children(sent, i))
 
 
 def descriptive(sent: Sentence, i: int) -> bool:
@@ -224,7 +226,8 @@ def retold_announcement(sent: Sentence, i: int) -> bool:
 
 
 #: acts of force that come in waves: strikes, attacks, launches, shelling, deployments
-_WAVES = frozenset({"attack", "strike", "launch", "fire", "shell", "shelling", "shoot", "deploy", "deployment",
+_WAVES = frozenset({"attack", "strike", "launch", "fire", "shell", "shelling", "shoot", "deploy",
+                    "deployment",
                     "атаковать", "атака", "удар", "обстрел", "обстрелять", "запустить", "сбить"})
 
 
@@ -242,14 +245,17 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
     ``days`` as for :func:`since_now`."""
     if kind == "other" and (trend(sent, i) or qualifier(sent, i)):
         return True
-    if descriptive(sent, i) or attributive(sent, i) or condition(sent, i) or since_now(sent, i, dated, days) or repeated(sent, i):
+    if descriptive(sent, i) or attributive(sent, i) or condition(sent, i):
+        return True
+    if since_now(sent, i, dated, days) or repeated(sent, i):
         return True
     if kind == "announcement" and retold_announcement(sent, i):
         return True
-    if (kind == "visit" and no_visitor(sent, i)) or (kind == "meeting" and passive_meeting(sent, i)):
+    if kind == "visit" and no_visitor(sent, i):
         return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "condition", "descriptive", "no_visitor", "passive_meeting", "in_aggregate", "qualifier", "trend", "purpose_or_attempt", "repeated", "retold_announcement", "since_now"]
+__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor",
+           "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend"]

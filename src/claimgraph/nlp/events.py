@@ -171,7 +171,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
-        if events and not (own_time and _lemma_of(sent, found.trigger) in _ARRIVALS) and _part_of_visit(sent, found):
+        arrival = own_time and _lemma_of(sent, found.trigger) in _ARRIVALS
+        if events and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
@@ -268,7 +269,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
-        if _hypothetical(sent, i) or _background(sent, i) or background(sent, i, kind, frozenset(in_dates), frozenset(in_days)):
+        if _hypothetical(sent, i) or _background(sent, i) or background(
+                sent, i, kind, frozenset(in_dates), frozenset(in_days)):
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
