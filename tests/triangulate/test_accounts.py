@@ -123,3 +123,15 @@ def test_an_unsourced_report_of_another_statement_keeps_its_own_origin() -> None
     graph = _graph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], claims,
                    {a.id: "ev-1", quiet.id: "ev-1"})
     assert [o.label for o in graph.claim_origins(claims[1])] == ["Aggregator"]
+
+
+def test_two_people_named_in_full_in_one_report_stay_two_speakers() -> None:
+    a = doc("Vladimir Putin said the treaty binds Russia and North Korea. Kim Jong Un said it is defensive.")
+    b = doc("Kim Jong Un told reporters that North Korea and Russia would work together.")
+    claims = [claim("Russia", "cooperates_with", "North Korea", doc=a, attributed_to="Vladimir Putin"),
+              claim("North Korea", "cooperates_with", "Russia", doc=a, attributed_to="Kim Jong Un",
+                    sentence="Kim Jong Un"),
+              claim("North Korea", "cooperates_with", "Russia", doc=b, attributed_to="Kim Jong Un")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
+    assert [o.label for o in graph.claim_origins(claims[0])] == ["Vladimir Putin"]
+    assert _count(graph, claims) == (2, 0)

@@ -268,8 +268,10 @@ class Accounts:
             keys_in_docs = list(in_doc.values())
         for keys_in_doc in keys_in_docs:
             ordered = sorted(keys_in_doc)
-            for k in ordered[1:]:
-                sets.union(ordered[0], k)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    if not (_full_name(said[a].label) and _full_name(said[b].label)):
+                        sets.union(a, b)  # a title beside a name; two people named in full stay two
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 ta, tb = tokens[a], tokens[b]
@@ -291,6 +293,13 @@ class Accounts:
             for k in members:
                 out[k] = replace(target, chain=said[k].chain)
         return out
+
+
+def _full_name(label: str) -> bool:
+    """A person's name in full ("Vladimir Putin", "Ким Чен Ын"): two or more words, each capitalised
+    (a title has lower-case words: "the White House security coordinator")."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _dedup(origins: list[Origin]) -> list[Origin]:
