@@ -135,3 +135,25 @@ def test_two_people_named_in_full_in_one_report_stay_two_speakers() -> None:
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
     assert [o.label for o in graph.claim_origins(claims[0])] == ["Vladimir Putin"]
     assert _count(graph, claims) == (2, 0)
+
+
+def test_a_head_of_state_and_his_governments_press_office_are_one_account() -> None:
+    a = doc("Vladimir Putin said Russia would build a plant in Belarus. Putin is the president of Russia.")
+    b = doc("Russia offered Belarus a plant, the Kremlin press office said.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Vladimir Putin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    role = claim("Vladimir Putin", "holds_role", "Russia", doc=a)
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "the Kremlin press office")],
+                   [*offers, role], {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers) == (1, 1)
+
+
+def test_an_office_holder_without_an_official_account_at_the_event_stays_a_speaker() -> None:
+    a = doc("Vladimir Putin said Russia would build a plant in Belarus. Putin is the president of Russia.")
+    b = doc("Russia offered Belarus a plant, BelTA reported.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Vladimir Putin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    role = claim("Vladimir Putin", "holds_role", "Russia", doc=a)
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "BelTA")],
+                   [*offers, role], {a.id: "ev-1", b.id: "ev-1"})
+    assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["BelTA", "Vladimir Putin"]

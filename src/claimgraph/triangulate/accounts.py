@@ -178,6 +178,7 @@ class Accounts:
         voices = [self._voice(c, cluster) for c in self._by_cluster.get(cluster, [])]
         official = self._official(voices, cluster, self._holders)
         speakers = self._speakers(voices, cluster)
+        self._office_holders(voices, cluster, speakers, official)
         result: dict[str, list[Origin]] = {}
         for v in voices:
             doc = v.claim.document_id
@@ -244,6 +245,29 @@ class Accounts:
                 key = f"official:{cluster}:{country}"
                 out.setdefault((v.claim.document_id, o.key), replace(o, key=key, country=country, state_affiliated=True))
         return out
+
+    def _office_holders(self, voices: list[_Voice], cluster: str, speakers: dict[str, Origin],
+                        official: Mapping[tuple[str, str], Origin]) -> None:
+        """A speaker the reports say holds office in a government whose official account this event
+        has (its state media, press service or seat) speaks for that account: the president's remarks
+        and his press office's release of them are one origin. Updates ``speakers`` in place."""
+        accounts = {o.key: o for o in official.values()}
+        accounts.update({o.key: o for v in voices for o in v.origins if o.key.startswith("official:")})
+        accounts.update({o.key: o for o in speakers.values() if o.key.startswith("official:")})
+        if not accounts or not self._holders:
+            return
+        for v in voices:
+            for o in v.origins:
+                if not o.key.startswith("said:"):
+                    continue
+                target = speakers.get(o.key, o)
+                if target.key.startswith("official:"):
+                    continue
+                words = re.findall(r"[^\W\d_]+", target.label)
+                code = self._holders.get(_surname_stem(words[-1])) if words else None
+                account = accounts.get(f"official:{cluster}:{code}") if code else None
+                if account is not None:
+                    speakers[o.key] = replace(account, chain=o.chain)
 
     @staticmethod
     def _speakers(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
