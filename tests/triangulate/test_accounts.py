@@ -157,3 +157,26 @@ def test_an_office_holder_without_an_official_account_at_the_event_stays_a_speak
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "BelTA")],
                    [*offers, role], {a.id: "ev-1", b.id: "ev-1"})
     assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["BelTA", "Vladimir Putin"]
+
+
+def test_a_report_giving_a_statement_to_a_speaker_and_to_the_agency_that_carried_it_ties_them() -> None:
+    a = doc("Russia offered Belarus a plant, BelTA reported. Maxim Oreshkin said Russia offered it.")
+    b = doc("Russia offered Belarus a drone plant, BelTA reported.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a),
+              claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Maxim Oreshkin",
+                    sentence="Maxim Oreshkin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(a, "BelTA"), cites(b, "BelTA")],
+                   offers, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers)[0] == 1
+
+
+def test_a_report_naming_two_agencies_for_one_statement_keeps_both() -> None:
+    a = doc("The treaty was signed, TASS reported. The treaty was signed, Reuters reported.")
+    b = doc("The treaty was signed, Reuters reported.")
+    signed = [claim("Russia", "cooperates_with", "Iran", doc=a),
+              claim("Russia", "cooperates_with", "Iran", doc=a, sentence="Reuters reported"),
+              claim("Russia", "cooperates_with", "Iran", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")],
+                   [cites(a, "TASS"), cites(a, "Reuters"), cites(b, "Reuters")], signed, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, signed)[0] == 2

@@ -183,6 +183,7 @@ class Accounts:
         for v in voices:
             doc = v.claim.document_id
             result[v.claim.id] = _dedup([speakers.get(o.key) or official.get((doc, o.key)) or o for o in v.origins])
+        _carried(voices, result)
         index: dict[tuple[str, str], list[_Voice]] = defaultdict(list)  # (predicate, participant) -> sourced
         for w in voices:
             if not w.own:
@@ -200,6 +201,7 @@ class Accounts:
             behind = next(o for w in voices for o in result[w.claim.id] if o.key == key)
             head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else v.origins[0].label
             result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
+        _carried(voices, result)  # once more: a relay may sit beside its speaker in one report
         return result
 
     def _voice(self, claim: Claim, cluster: str) -> _Voice:
@@ -267,7 +269,7 @@ class Accounts:
                 code = self._holders.get(_surname_stem(words[-1])) if words else None
                 account = accounts.get(f"official:{cluster}:{code}") if code else None
                 if account is not None:
-                    speakers[o.key] = replace(account, chain=o.chain)
+                    speakers[o.key] = replace(account, chain=o.chain, own=False)
 
     @staticmethod
     def _speakers(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
@@ -317,6 +319,66 @@ class Accounts:
             for k in members:
                 out[k] = replace(target, chain=said[k].chain)
         return out
+
+
+def _statements(voices: list[_Voice]) -> list[list[_Voice]]:
+    """The voices of one event grouped by the statement they make (see :func:`same_statement`)."""
+    by_predicate: dict[str, list[_Voice]] = defaultdict(list)
+    for v in voices:
+        by_predicate[v.claim.predicate].append(v)
+    groups: list[list[_Voice]] = []
+    for members in by_predicate.values():
+        if len(members) > MAX_SPEAKERS:
+            continue  # too many to compare: each keeps its own origins
+        sets: DisjointSets[int] = DisjointSets()
+        for i, a in enumerate(members):
+            sets.find(i)
+            for j in range(i + 1, len(members)):
+                if same_statement(a.claim, members[j].claim):
+                    sets.union(i, j)
+        found: dict[int, list[_Voice]] = defaultdict(list)
+        for i, v in enumerate(members):
+            found[sets.find(i)].append(v)
+        groups.extend(found.values())
+    return groups
+
+
+def _carried(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
+    """A report that gives one statement both to a speaker and to the agency or government that
+    carried it ("Oreshkin said …", "… BelTA reported") ties the two into one account for that
+    statement, in every report of the event; two speakers stay two. Updates ``result`` in place."""
+    for group in _statements(voices):
+        sets: DisjointSets[str] = DisjointSets()
+        by_key: dict[str, Origin] = {}
+        uses: Counter[str] = Counter()
+        in_doc: dict[str, set[str]] = defaultdict(set)
+        spoken: dict[str, set[str]] = defaultdict(set)  # document -> keys a named speaker leads to
+        for v in group:
+            said = any(o.key.startswith("said:") for o in v.origins)
+            for o in result[v.claim.id]:
+                if not o.own:
+                    in_doc[v.claim.document_id].add(o.key)
+                    by_key.setdefault(o.key, o)
+                    uses[o.key] += 1
+                    if said:
+                        spoken[v.claim.document_id].add(o.key)
+        for doc, keys in in_doc.items():
+            speakers = spoken.get(doc, set())
+            if len(speakers) != 1 or len(keys) < 2:
+                continue  # no speaker, or two speakers: the report's sources stay apart
+            [speaker] = speakers
+            for k in keys:
+                sets.union(speaker, k)
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in by_key:
+            members[sets.find(k)].append(k)
+        lead = {k: min(ks, key=lambda x: (-uses[x], x))
+                for ks in members.values() if len(ks) > 1 for k in ks}
+        if not lead:
+            continue
+        for v in group:
+            result[v.claim.id] = _dedup([replace(by_key[lead[o.key]], chain=o.chain) if o.key in lead else o
+                                         for o in result[v.claim.id]])
 
 
 def _full_name(label: str) -> bool:
