@@ -14,7 +14,11 @@ and for one statement (claims of one predicate about the same participants):
 - **A speaker.** Reports quoting one person or body are one origin per event. A title and a name
   quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
   a body named inside a longer title is that title's speaker ("White House" in "White House
-  National Security Council Coordinator"), and a surname is its full name.
+  National Security Council Coordinator"), and a surname is its full name; two people named in
+  full in one report stay two. A speaker the reports say holds office in a government speaks for
+  that government's official account when the event has one.
+- **A carried statement.** A report that gives one statement both to a speaker and to the agency
+  that carried it ties the two into one account for that statement, in every report of the event.
 - **An unsourced relay.** A report that names no source for a statement that other reports of
   the event trace to a source relays that source: it adds no origin of its own, and counts as the
   source most reports of the statement name. An outlet that others name as a source, or that the
