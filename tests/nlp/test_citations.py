@@ -22,6 +22,7 @@ def sources(analyse: Analyse, text: str, lang: str) -> list[str | None]:
     ("Output will double, as Interfax reports.", ["Interfax"]),
     ("The ministry denied the report, citing Xinhua.", ["Xinhua"]),
     ("The director told the Belarusian news agency BelTA that hiring had begun.", ["BelTA"]),
+    ("Engineers visited the plant twice, according to documents seen by Reuters.", ["Reuters"]),
 ])
 def test_citations_english_cues(analyse: Analyse, text: str, expected: list[str]) -> None:
     assert sources(analyse, text, "en") == expected
@@ -34,6 +35,7 @@ def test_citations_english_cues(analyse: Analyse, text: str, expected: list[str]
     ("Проверку начало министерство торговли, сообщает агентство «Анадолу».", ["Анадолу"]),
     ("Выпуск вырастет вдвое. Источник: ТАСС.", ["ТАСС"]),
     ("Как сообщает Минобороны Беларуси, испытания прошли успешно.", ["Минобороны Беларуси"]),
+    ("Инженеры дважды посещали завод, следует из документов, оказавшихся в распоряжении Reuters.", ["Reuters"]),
 ])
 def test_citations_russian_cues(analyse: Analyse, text: str, expected: list[str]) -> None:
     assert sources(analyse, text, "ru") == expected

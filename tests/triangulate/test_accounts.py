@@ -123,3 +123,60 @@ def test_an_unsourced_report_of_another_statement_keeps_its_own_origin() -> None
     graph = _graph([sighting(a, "Daily One"), sighting(quiet, "Aggregator")], [cites(a, "TASS")], claims,
                    {a.id: "ev-1", quiet.id: "ev-1"})
     assert [o.label for o in graph.claim_origins(claims[1])] == ["Aggregator"]
+
+
+def test_two_people_named_in_full_in_one_report_stay_two_speakers() -> None:
+    a = doc("Vladimir Putin said the treaty binds Russia and North Korea. Kim Jong Un said it is defensive.")
+    b = doc("Kim Jong Un told reporters that North Korea and Russia would work together.")
+    claims = [claim("Russia", "cooperates_with", "North Korea", doc=a, attributed_to="Vladimir Putin"),
+              claim("North Korea", "cooperates_with", "Russia", doc=a, attributed_to="Kim Jong Un",
+                    sentence="Kim Jong Un"),
+              claim("North Korea", "cooperates_with", "Russia", doc=b, attributed_to="Kim Jong Un")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
+    assert [o.label for o in graph.claim_origins(claims[0])] == ["Vladimir Putin"]
+    assert _count(graph, claims) == (2, 0)
+
+
+def test_a_head_of_state_and_his_governments_press_office_are_one_account() -> None:
+    a = doc("Vladimir Putin said Russia would build a plant in Belarus. Putin is the president of Russia.")
+    b = doc("Russia offered Belarus a plant, the Kremlin press office said.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Vladimir Putin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    role = claim("Vladimir Putin", "holds_role", "Russia", doc=a)
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "the Kremlin press office")],
+                   [*offers, role], {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers) == (1, 1)
+
+
+def test_an_office_holder_without_an_official_account_at_the_event_stays_a_speaker() -> None:
+    a = doc("Vladimir Putin said Russia would build a plant in Belarus. Putin is the president of Russia.")
+    b = doc("Russia offered Belarus a plant, BelTA reported.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Vladimir Putin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    role = claim("Vladimir Putin", "holds_role", "Russia", doc=a)
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(b, "BelTA")],
+                   [*offers, role], {a.id: "ev-1", b.id: "ev-1"})
+    assert sorted(o.label for c in offers for o in graph.claim_origins(c)) == ["BelTA", "Vladimir Putin"]
+
+
+def test_a_report_giving_a_statement_to_a_speaker_and_to_the_agency_that_carried_it_ties_them() -> None:
+    a = doc("Russia offered Belarus a plant, BelTA reported. Maxim Oreshkin said Russia offered it.")
+    b = doc("Russia offered Belarus a drone plant, BelTA reported.")
+    offers = [claim("Russia", "offers_to_build", "Belarus", doc=a),
+              claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Maxim Oreshkin",
+                    sentence="Maxim Oreshkin"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [cites(a, "BelTA"), cites(b, "BelTA")],
+                   offers, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, offers)[0] == 1
+
+
+def test_a_report_naming_two_agencies_for_one_statement_keeps_both() -> None:
+    a = doc("The treaty was signed, TASS reported. The treaty was signed, Reuters reported.")
+    b = doc("The treaty was signed, Reuters reported.")
+    signed = [claim("Russia", "cooperates_with", "Iran", doc=a),
+              claim("Russia", "cooperates_with", "Iran", doc=a, sentence="Reuters reported"),
+              claim("Russia", "cooperates_with", "Iran", doc=b)]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")],
+                   [cites(a, "TASS"), cites(a, "Reuters"), cites(b, "Reuters")], signed, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, signed)[0] == 2

@@ -83,6 +83,9 @@ CUES = (
     _cue(r"(?<![а-яё])(?:расследовани[ея]|доклад[еау]?|исследовани[ея]|отч[её]т[еау]?|анализ[еау]?)\s+(?P<src>.{1,80})",
          True),
     _cue(r"\baccording\s+to\s+(?P<src>" + _NAME + r")", False),
+    # "documents seen by Reuters", "документы, оказавшиеся в распоряжении Reuters": the outlet holding the evidence
+    _cue(r"\b(?:seen|obtained|reviewed|examined)\s+by\s+(?P<src>" + _NAME + r")", False),
+    _cue(r"(?<![а-яё])(?:в\s+распоряжени[еи]|с\s+которыми\s+ознакомил[аио]?с[ья])\s+(?P<src>" + _NAME + r")", False),
     _cue(r"\b(?:citing|quoting|quoted\s+by|cited\s+by|as\s+reported\s+by|reported\s+by|in\s+an\s+interview\s+with"
          r"|told)\s+(?P<src>(?:the\s+)?(?:" + _MEDIA + r"\s+)?" + _NAME + r")", False),
     _cue(r"(?P<src>" + _NAME + r")\s*(?:,\s*)?(?:reported|reports|has\s+reported|wrote|writes|has\s+learned"

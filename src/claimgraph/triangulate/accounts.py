@@ -14,7 +14,11 @@ and for one statement (claims of one predicate about the same participants):
 - **A speaker.** Reports quoting one person or body are one origin per event. A title and a name
   quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
   a body named inside a longer title is that title's speaker ("White House" in "White House
-  National Security Council Coordinator"), and a surname is its full name.
+  National Security Council Coordinator"), and a surname is its full name; two people named in
+  full in one report stay two. A speaker the reports say holds office in a government speaks for
+  that government's official account when the event has one.
+- **A carried statement.** A report that gives one statement both to a speaker and to the agency
+  that carried it ties the two into one account for that statement, in every report of the event.
 - **An unsourced relay.** A report that names no source for a statement that other reports of
   the event trace to a source relays that source: it adds no origin of its own, and counts as the
   source most reports of the statement name. An outlet that others name as a source, or that the
@@ -178,10 +182,12 @@ class Accounts:
         voices = [self._voice(c, cluster) for c in self._by_cluster.get(cluster, [])]
         official = self._official(voices, cluster, self._holders)
         speakers = self._speakers(voices, cluster)
+        self._office_holders(voices, cluster, speakers, official)
         result: dict[str, list[Origin]] = {}
         for v in voices:
             doc = v.claim.document_id
             result[v.claim.id] = _dedup([speakers.get(o.key) or official.get((doc, o.key)) or o for o in v.origins])
+        _carried(voices, result)
         index: dict[tuple[str, str], list[_Voice]] = defaultdict(list)  # (predicate, participant) -> sourced
         for w in voices:
             if not w.own:
@@ -199,6 +205,7 @@ class Accounts:
             behind = next(o for w in voices for o in result[w.claim.id] if o.key == key)
             head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else v.origins[0].label
             result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
+        _carried(voices, result)  # once more: a relay may sit beside its speaker in one report
         return result
 
     def _voice(self, claim: Claim, cluster: str) -> _Voice:
@@ -245,6 +252,29 @@ class Accounts:
                 out.setdefault((v.claim.document_id, o.key), replace(o, key=key, country=country, state_affiliated=True))
         return out
 
+    def _office_holders(self, voices: list[_Voice], cluster: str, speakers: dict[str, Origin],
+                        official: Mapping[tuple[str, str], Origin]) -> None:
+        """A speaker the reports say holds office in a government whose official account this event
+        has (its state media, press service or seat) speaks for that account: the president's remarks
+        and his press office's release of them are one origin. Updates ``speakers`` in place."""
+        accounts = {o.key: o for o in official.values()}
+        accounts.update({o.key: o for v in voices for o in v.origins if o.key.startswith("official:")})
+        accounts.update({o.key: o for o in speakers.values() if o.key.startswith("official:")})
+        if not accounts or not self._holders:
+            return
+        for v in voices:
+            for o in v.origins:
+                if not o.key.startswith("said:"):
+                    continue
+                target = speakers.get(o.key, o)
+                if target.key.startswith("official:"):
+                    continue
+                words = re.findall(r"[^\W\d_]+", target.label)
+                code = self._holders.get(_surname_stem(words[-1])) if words else None
+                account = accounts.get(f"official:{cluster}:{code}") if code else None
+                if account is not None:
+                    speakers[o.key] = replace(account, chain=o.chain, own=False)
+
     @staticmethod
     def _speakers(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
         """Speaker origin key -> the key of the speaker it is one with (titles, surnames, bodies)."""
@@ -268,8 +298,10 @@ class Accounts:
             keys_in_docs = list(in_doc.values())
         for keys_in_doc in keys_in_docs:
             ordered = sorted(keys_in_doc)
-            for k in ordered[1:]:
-                sets.union(ordered[0], k)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    if not (_full_name(said[a].label) and _full_name(said[b].label)):
+                        sets.union(a, b)  # a title beside a name; two people named in full stay two
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 ta, tb = tokens[a], tokens[b]
@@ -291,6 +323,73 @@ class Accounts:
             for k in members:
                 out[k] = replace(target, chain=said[k].chain)
         return out
+
+
+def _statements(voices: list[_Voice]) -> list[list[_Voice]]:
+    """The voices of one event grouped by the statement they make (see :func:`same_statement`)."""
+    by_predicate: dict[str, list[_Voice]] = defaultdict(list)
+    for v in voices:
+        by_predicate[v.claim.predicate].append(v)
+    groups: list[list[_Voice]] = []
+    for members in by_predicate.values():
+        if len(members) > MAX_SPEAKERS:
+            continue  # too many to compare: each keeps its own origins
+        sets: DisjointSets[int] = DisjointSets()
+        for i, a in enumerate(members):
+            sets.find(i)
+            for j in range(i + 1, len(members)):
+                if same_statement(a.claim, members[j].claim):
+                    sets.union(i, j)
+        found: dict[int, list[_Voice]] = defaultdict(list)
+        for i, v in enumerate(members):
+            found[sets.find(i)].append(v)
+        groups.extend(found.values())
+    return groups
+
+
+def _carried(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
+    """A report that gives one statement both to a speaker and to the agency or government that
+    carried it ("Oreshkin said …", "… BelTA reported") ties the two into one account for that
+    statement, in every report of the event; two speakers stay two. Updates ``result`` in place."""
+    for group in _statements(voices):
+        sets: DisjointSets[str] = DisjointSets()
+        by_key: dict[str, Origin] = {}
+        uses: Counter[str] = Counter()
+        in_doc: dict[str, set[str]] = defaultdict(set)
+        spoken: dict[str, set[str]] = defaultdict(set)  # document -> keys a named speaker leads to
+        for v in group:
+            said = any(o.key.startswith("said:") for o in v.origins)
+            for o in result[v.claim.id]:
+                if not o.own:
+                    in_doc[v.claim.document_id].add(o.key)
+                    by_key.setdefault(o.key, o)
+                    uses[o.key] += 1
+                    if said:
+                        spoken[v.claim.document_id].add(o.key)
+        for doc, keys in in_doc.items():
+            speakers = spoken.get(doc, set())
+            if len(speakers) != 1 or len(keys) < 2:
+                continue  # no speaker, or two speakers: the report's sources stay apart
+            [speaker] = speakers
+            for k in keys:
+                sets.union(speaker, k)
+        members: dict[str, list[str]] = defaultdict(list)
+        for k in by_key:
+            members[sets.find(k)].append(k)
+        lead = {k: min(ks, key=lambda x: (-uses[x], x))
+                for ks in members.values() if len(ks) > 1 for k in ks}
+        if not lead:
+            continue
+        for v in group:
+            result[v.claim.id] = _dedup([replace(by_key[lead[o.key]], chain=o.chain) if o.key in lead else o
+                                         for o in result[v.claim.id]])
+
+
+def _full_name(label: str) -> bool:
+    """A person's name in full ("Vladimir Putin", "Ким Чен Ын"): two or more words, each capitalised
+    (a title has lower-case words: "the White House security coordinator")."""
+    words = label.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _dedup(origins: list[Origin]) -> list[Origin]:

@@ -7,7 +7,7 @@ import re
 from claimgraph.model import Mention
 from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.names import name_of
-from claimgraph.nlp.claims.sentence import _ancestors, _Context, _kids, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _lemma, _Sent
 from claimgraph.nlp.claims.words import AGENTS, _FUTURE_AUX, _INTENT_NOUNS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -37,7 +37,8 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
             continue
         lemma = _lemma(toks[a])
         if lemma in speech:
-            subs, _ = _subjects(ctx, sx, a)
+            body = _impersonal_body(ctx, sx, a)
+            subs, _ = ([body], False) if body is not None else _subjects(ctx, sx, a)
             subs = subs or _objects(ctx, sx, a, ("obl",), frozenset({"by"}))
             if subs and _is_outlet(ctx, subs[0]):
                 return None, False  # "…, BelTA reported": the news source is a citation, not a speaker
@@ -60,6 +61,21 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
         if near and near[0].start < at + 60:
             return near[0], False
     return None, False
+
+
+def _impersonal_body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
+    """The body of a subjectless Russian plural speech verb ("…, добавили в Кремле", "в Минобороны
+    заявили"): the institution speaks, not the subject of the clause it reports."""
+    toks = sx.sent.tokens
+    if ctx.lang != "ru" or "Number=Plur" not in toks[v].feats or "VerbForm=Fin" not in toks[v].feats \
+            or _kids(sx, v, "nsubj"):
+        return None
+    for c in _kids(sx, v, "obl"):
+        m = sx.token_mention[c]
+        if m is not None and m.label in ("Company", "PublicBody", "Organization") \
+                and set(_case(sx, c).split()) & {"в", "во"}:
+            return m
+    return None
 
 
 #: "по собственным данным", "by its own account": the subject vouches for itself
