@@ -45,6 +45,13 @@ def test_matching_is_one_to_one() -> None:
     assert len(real.one_to_one(gold, got, real.strict_fit)) == 1
 
 
+def test_a_gold_claim_without_a_value_does_not_take_the_claim_another_needs() -> None:
+    bare, valued = claim("Russia", "produces", "Geran-2"), claim("Russia", "produces", "Geran-2", 2000)
+    got = [claim("Russia", "produces", "Geran-2", 2000), claim("Russia", "produces", "Geran-2")]
+    pairs = real.one_to_one([bare, valued], got, real.strict_fit)
+    assert [(g is bare, p is got[1]) for g, p in pairs] == [(True, True), (False, False)]
+
+
 def flag(kind: str, *sides: dict) -> dict:
     return {"kind": kind, "sides": list(sides)}
 
