@@ -1,0 +1,121 @@
+"""holds_role read off word order, for languages the parser does not serve well: a title before a
+body and a name ("Prezydent Białorusi Alaksandr Łukaszenka", "Президент Білорусі Олександр
+Лукашенко"), a demonym before a title and a name ("der belarussische Präsident Alexander
+Lukaschenko"), and a name followed by its title and body ("Dmitri Peskov, rzecznik Kremla").
+
+Titles are recognised by the stems the European languages share or spell alike; nothing here
+depends on one report's names or phrasing.
+"""
+from __future__ import annotations
+
+from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _country_of
+from claimgraph.nlp.claims.build import _claim
+from claimgraph.nlp.claims.sentence import _Context, _Sent
+
+#: languages whose roles the parse-based rules (``roles``) read well enough
+PARSED = frozenset({"en", "ru"})
+#: title stems (lower case, matched at the word's start): president, premier, minister, chancellor,
+#: spokesperson, secretary, governor, head, leader, chairman, ambassador, commander
+_TITLE_STEMS = (
+    "president", "prezydent", "präsident", "praesident", "președinte", "presedinte", "президент", "прэзідэнт",
+    "premier", "premierminister", "prim-ministr", "прем'єр", "премьер", "премиер", "прэм'ер",
+    "minist", "міністр", "министр", "міністр", "ministr",
+    "kanzler", "bundeskanzler", "kanclerz", "cancelar", "канцлер",
+    "sprecher", "rzecznik", "purtăt", "речник", "говорител", "прессекретар", "прес-секретар", "прэс-сакратар",
+    "sekretär", "sekretarz", "secretar", "секретар", "сакратар",
+    "gouverneur", "gubernator", "guvernator", "губернатор",
+    "leiter", "kierownik", "szef", "керівник", "кіраўнік", "ръководител", "очільник", "голова", "старшыня",
+    "führer", "lider", "лідер", "лідар", "лидер",
+    "vorsitzend", "przewodnicząc", "przewodniczą", "председател", "президентк",
+    "botschafter", "ambasador", "посол", "амбасадор",
+    "befehlshaber", "dowódc", "командувач", "камандуючы", "командир",
+    "direktor", "dyrektor", "director", "директор", "дырэктар",
+)
+#: labels a body a title belongs to may carry
+_BODIES = frozenset({"Country", "Location", "Organization", "Company", "PublicBody"})
+_WINDOW = 5  # words between a title and its body, and between the body and the name
+
+
+def _title(word: str) -> bool:
+    w = word.casefold()
+    return len(w) >= 4 and w.startswith(_TITLE_STEMS)
+
+
+def _mention_at(sx: _Sent, i: int) -> Mention | None:
+    return sx.token_mention[i] if 0 <= i < len(sx.token_mention) else None
+
+
+def _name_after(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
+    """From the title at ``i``: the body named next and the person named right after it, within a
+    few lower-case words and titles, with at most a comma between body and person."""
+    toks = sx.sent.tokens
+    body: Mention | None = None
+    words = 0
+    j = i + 1
+    while j < len(toks) and words <= _WINDOW:
+        m = _mention_at(sx, j)
+        if m is not None:
+            if m.label == "Person":
+                return body, m
+            if m.label not in _BODIES or body is not None and m.id != body.id:
+                return None, None
+            body = m
+            while j < len(toks) and _mention_at(sx, j) is m:
+                j += 1
+            continue
+        text = toks[j].text
+        if text == "," and body is not None:
+            j += 1
+            continue
+        if not text[:1].isalpha() or text[:1].isupper() and not _title(text):
+            return None, None
+        if body is not None and not _title(text):
+            return None, None  # between the body and the name only titles ("Kreml-Sprecher")
+        words += 1
+        j += 1
+    return None, None
+
+
+def _name_before(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
+    """"NAME, title … BODY": the person right before a comma that precedes the title at ``i``,
+    and the first body named within a few lower-case words after the title."""
+    toks = sx.sent.tokens
+    if i < 2 or toks[i - 1].text != ",":
+        return None, None
+    person = _mention_at(sx, i - 2)
+    if person is None or person.label != "Person":
+        return None, None
+    for j in range(i + 1, min(len(toks), i + 2 + _WINDOW)):
+        m = _mention_at(sx, j)
+        if m is not None:
+            return (m, person) if m.label in _BODIES else (None, None)
+        text = toks[j].text
+        if not text[:1].isalpha() or text[:1].isupper():
+            return None, None
+    return None, None
+
+
+def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
+    """holds_role claims from titles in word order, for people ``taken`` has no post for yet."""
+    if (ctx.doc.lang or "")[:2] in PARSED:
+        return []
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for i, tok in enumerate(toks):
+        if not _title(tok.text) or _mention_at(sx, i) is not None:
+            continue
+        if i > 0 and _title(toks[i - 1].text):
+            continue  # the run of titles is read from its first word
+        body, person = _name_after(sx, i)
+        if person is not None and body is None and i > 0:
+            before = _mention_at(sx, i - 1)
+            if before is not None and before.label == "Nationality":
+                body = _country_of(ctx, before)
+        if body is None or person is None:
+            body, person = _name_before(sx, i)
+        if body is None or person is None or person.id in taken:
+            continue
+        taken.add(person.id)
+        out.append(_claim(ctx, sx, person, "holds_role", body, None, "fact", None, i, 0.6, role=tok.text.casefold()))
+    return out

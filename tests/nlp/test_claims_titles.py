@@ -1,0 +1,30 @@
+"""holds_role from word order where no reliable parse exists (Ukrainian, Polish, German, Bulgarian…):
+a title before a body and a name, a demonym before a title, a name followed by its title."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def roles(pairs_of):
+    return pairs_of("holds_role")
+
+
+def test_a_title_then_a_country_then_a_name(roles) -> None:
+    assert roles("Президент Білорусі Олександр Лукашенко заявив, що завод буде збудовано.", "uk") == {
+        ("Олександр Лукашенко", "Білорусь")}
+    assert ("Alexander Lukashenko", "Беларус") in roles("Президентът на Беларус Александър Лукашенко заяви това.", "bg")
+
+
+def test_a_demonym_before_the_title_names_the_country_the_text_names(roles) -> None:
+    text = "Der belarussische Präsident Alexander Lukaschenko sagte in Minsk, Belarus werde die Fabrik bauen."
+    assert roles(text, "de") == {("Alexander Lukashenko", "Belarus")}
+
+
+def test_a_name_followed_by_its_title_and_body(roles) -> None:
+    assert roles("Dmitrij Pieskow, rzecznik Kremla, powiedział to wczoraj.", "pl") == {("Dmitrij Pieskow", "Kremlin")}
+
+
+def test_no_post_without_a_body_or_across_a_clause(roles) -> None:
+    assert roles("Der Präsident Alexander Lukaschenko sagte, die Fabrik werde gebaut.", "de") == set()
+    assert roles("Prezydent powiedział, że Polska i Jan Kowalski się spotkają.", "pl") == set()
