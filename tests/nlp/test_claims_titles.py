@@ -28,3 +28,8 @@ def test_a_name_followed_by_its_title_and_body(roles) -> None:
 def test_no_post_without_a_body_or_across_a_clause(roles) -> None:
     assert roles("Der Präsident Alexander Lukaschenko sagte, die Fabrik werde gebaut.", "de") == set()
     assert roles("Prezydent powiedział, że Polska i Jan Kowalski się spotkają.", "pl") == set()
+
+
+def test_a_country_in_an_oblique_case_takes_the_form_the_text_also_uses(roles) -> None:
+    text = "Prezydent Rosji Władimir Putin odwiedził Pjongjang. Rosja potrzebuje amunicji."
+    assert {obj for _, obj in roles(text, "pl")} == {"Rosja"}

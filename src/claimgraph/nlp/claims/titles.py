@@ -12,6 +12,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _country_of
 from claimgraph.nlp.claims.build import _claim
 from claimgraph.nlp.claims.sentence import _Context, _Sent
+from claimgraph.nlp.countries import nationality_code, territory_code
 
 #: languages whose roles the parse-based rules (``roles``) read well enough
 PARSED = frozenset({"en", "ru"})
@@ -96,6 +97,21 @@ def _name_before(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
     return None, None
 
 
+def _nominative(ctx: _Context, body: Mention) -> Mention:
+    """A country named in an oblique case ("Rosji", "Ukrainy") as the document's own mention of it
+    in a form the country tables know ("Rosja"), when the document has one."""
+    name = ctx.name(body)
+    if body.label != "Country" or territory_code(name) is not None:
+        return body
+    code = nationality_code(name)
+    if code is None:
+        return body
+    for m in ctx.entity_mentions:
+        if m.label == "Country" and territory_code(ctx.name(m)) == code:
+            return m
+    return body
+
+
 def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
     """holds_role claims from titles in word order, for people ``taken`` has no post for yet."""
     if (ctx.doc.lang or "")[:2] in PARSED:
@@ -117,5 +133,5 @@ def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
         if body is None or person is None or person.id in taken:
             continue
         taken.add(person.id)
-        out.append(_claim(ctx, sx, person, "holds_role", body, None, "fact", None, i, 0.6, role=tok.text.casefold()))
+        out.append(_claim(ctx, sx, person, "holds_role", _nominative(ctx, body), None, "fact", None, i, 0.6, role=tok.text.casefold()))
     return out
