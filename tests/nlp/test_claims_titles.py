@@ -33,3 +33,14 @@ def test_no_post_without_a_body_or_across_a_clause(roles) -> None:
 def test_a_country_in_an_oblique_case_takes_the_form_the_text_also_uses(roles) -> None:
     text = "Prezydent Rosji Władimir Putin odwiedził Pjongjang. Rosja potrzebuje amunicji."
     assert {obj for _, obj in roles(text, "pl")} == {"Rosja"}
+
+
+def test_a_deputy_title_chain_reads_to_the_body_nearest_the_name(roles) -> None:
+    text = "Adjunctul șefului Statului Major de la Kremlin, Maxim Oreșkin, a anunțat joi, în timpul unei călătorii la Minsk."
+    assert roles(text, "ro") == {("Maxim Oreșkin", "Kremlin")}
+    text = "Rosyjscy przedstawiciele, w tym Maksim Orieszkin, zastępca szefa administracji Kremla, przedstawili ten pomysł."
+    assert roles(text, "pl") == {("Maksim Orieszkin", "Kremlin")}
+
+
+def test_a_name_after_a_verb_is_not_the_title_holder(roles) -> None:
+    assert roles("Prezydent Rosji spotkał Jana Kowalskiego w Warszawie.", "pl") == set()

@@ -32,7 +32,12 @@ _TITLE_STEMS = (
     "botschafter", "ambasador", "посол", "амбасадор",
     "befehlshaber", "dowódc", "командувач", "камандуючы", "командир",
     "direktor", "dyrektor", "director", "директор", "дырэктар",
+    "przywód", "szef", "șef", "sef", "начальник", "началник", "голов", "koordinator", "coordonator", "координатор",
+    # deputies: the run of titles they open is read from them
+    "zastęp", "stellvertret", "adjunct", "заступник", "заместник", "намеснік", "vize", "wice", "вице", "віце",
 )
+#: words the title stems would take in that are no titles ("головний" main, "Vizepräsidentschaft")
+_NOT_TITLES = ("головн", "sefer", "directorat", "direktorat")
 #: labels a body a title belongs to may carry
 _BODIES = frozenset({"Country", "Location", "Organization", "Company", "PublicBody"})
 _WINDOW = 5  # words between a title and its body, and between the body and the name
@@ -40,7 +45,7 @@ _WINDOW = 5  # words between a title and its body, and between the body and the 
 
 def _title(word: str) -> bool:
     w = word.casefold()
-    return len(w) >= 4 and w.startswith(_TITLE_STEMS)
+    return len(w) >= 4 and w.startswith(_TITLE_STEMS) and not w.startswith(_NOT_TITLES)
 
 
 def _mention_at(sx: _Sent, i: int) -> Mention | None:
@@ -48,20 +53,21 @@ def _mention_at(sx: _Sent, i: int) -> Mention | None:
 
 
 def _name_after(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
-    """From the title at ``i``: the body named next and the person named right after it, within a
-    few lower-case words and titles, with at most a comma between body and person."""
+    """From the title at ``i``: the body named next (the last of a chain, "of the General Staff at
+    the Kremlin") and the person named right after it, within a few words, with only titles or a
+    comma between the body and the person."""
     toks = sx.sent.tokens
     body: Mention | None = None
-    words = 0
+    words = since_body = 0
     j = i + 1
     while j < len(toks) and words <= _WINDOW:
         m = _mention_at(sx, j)
         if m is not None:
             if m.label == "Person":
-                return body, m
-            if m.label not in _BODIES or body is not None and m.id != body.id:
+                return (body, m) if since_body == 0 else (None, None)
+            if m.label not in _BODIES:
                 return None, None
-            body = m
+            body, since_body = m, 0
             while j < len(toks) and _mention_at(sx, j) is m:
                 j += 1
             continue
@@ -69,10 +75,10 @@ def _name_after(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
         if text == "," and body is not None:
             j += 1
             continue
-        if not text[:1].isalpha() or text[:1].isupper() and not _title(text):
-            return None, None
+        if not text[:1].isalpha():
+            return None, None  # capitalised words before the body may be a name the tagger missed
         if body is not None and not _title(text):
-            return None, None  # between the body and the name only titles ("Kreml-Sprecher")
+            since_body += 1  # "Kreml-Sprecher" may follow the body, other words only before another body
         words += 1
         j += 1
     return None, None
@@ -112,6 +118,16 @@ def _nominative(ctx: _Context, body: Mention) -> Mention:
     return body
 
 
+def _country_named(ctx: _Context, nationality: Mention) -> Mention | None:
+    """The document's nearest mention of the country a demonym belongs to by the country tables
+    ("białoruski" → "Białoruś"), for the languages whose names the stem match misses."""
+    code = nationality_code(nationality.text)
+    if code is None:
+        return None
+    found = [m for m in ctx.entity_mentions if m.label == "Country" and territory_code(ctx.name(m)) == code]
+    return min(found, key=lambda m: abs(m.start - nationality.start), default=None)
+
+
 def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
     """holds_role claims from titles in word order, for people ``taken`` has no post for yet."""
     if (ctx.doc.lang or "")[:2] in PARSED:
@@ -127,7 +143,7 @@ def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
         if person is not None and body is None and i > 0:
             before = _mention_at(sx, i - 1)
             if before is not None and before.label == "Nationality":
-                body = _country_of(ctx, before)
+                body = _country_of(ctx, before) or _country_named(ctx, before)
         if body is None or person is None:
             body, person = _name_before(sx, i)
         if body is None or person is None or person.id in taken:
