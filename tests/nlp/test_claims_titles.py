@@ -44,3 +44,15 @@ def test_a_deputy_title_chain_reads_to_the_body_nearest_the_name(roles) -> None:
 
 def test_a_name_after_a_verb_is_not_the_title_holder(roles) -> None:
     assert roles("Prezydent Rosji spotkał Jana Kowalskiego w Warszawie.", "pl") == set()
+
+
+def test_english_and_russian_titles_the_parse_leaves_without_a_post(roles) -> None:
+    text = "Belarusian Defense Minister Viktor Khrenin said the system has been deployed in Belarus."
+    assert roles(text, "en") == {("Viktor Khrenin", "Belarus")}
+    text = "Ранее депутат Госдумы Виктор Водолацкий в беседе с журналистами назвал встречу знаковым событием."
+    assert roles(text, "ru") == {("Виктор Водолацкий", "Госдума")}
+
+
+def test_a_title_after_a_comma_holds_only_in_the_name_s_case(roles) -> None:
+    text = "На полях мероприятия Пезешкиан в рамках переговоров с Путиным, президент Ирана заявил о сотрудничестве."
+    assert ("Владимир Путин", "Иран") not in roles(text, "ru") and ("Путин", "Иран") not in roles(text, "ru")

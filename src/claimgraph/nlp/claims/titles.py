@@ -1,10 +1,11 @@
-"""holds_role read off word order, for languages the parser does not serve well: a title before a
-body and a name ("Prezydent Białorusi Alaksandr Łukaszenka", "Президент Білорусі Олександр
-Лукашенко"), a demonym before a title and a name ("der belarussische Präsident Alexander
-Lukaschenko"), and a name followed by its title and body ("Dmitri Peskov, rzecznik Kremla").
+"""holds_role read off word order, for people the parse-based rules (``roles``) give no post and in
+languages the parser does not serve: a title before a body and a name ("Prezydent Białorusi
+Alaksandr Łukaszenka", "депутат Госдумы Виктор Водолацкий"), a demonym before a title and a name
+("Belarusian Defense Minister Viktor Khrenin"), and a name followed by its title and body
+("Dmitri Peskov, rzecznik Kremla").
 
-Titles are recognised by the stems the European languages share or spell alike; nothing here
-depends on one report's names or phrasing.
+Titles are recognised by the stems the European languages share or spell alike and the role
+nouns of the lexicon; nothing here depends on one report's names or phrasing.
 """
 from __future__ import annotations
 
@@ -13,9 +14,8 @@ from claimgraph.nlp.claims.arguments import _country_of
 from claimgraph.nlp.claims.build import _claim
 from claimgraph.nlp.claims.sentence import _Context, _Sent
 from claimgraph.nlp.countries import nationality_code, territory_code
+from claimgraph.nlp.lexicon import ROLE_NOUNS
 
-#: languages whose roles the parse-based rules (``roles``) read well enough
-PARSED = frozenset({"en", "ru"})
 #: title stems (lower case, matched at the word's start): president, premier, minister, chancellor,
 #: spokesperson, secretary, governor, head, leader, chairman, ambassador, commander
 _TITLE_STEMS = (
@@ -32,12 +32,15 @@ _TITLE_STEMS = (
     "botschafter", "ambasador", "посол", "амбасадор",
     "befehlshaber", "dowódc", "командувач", "камандуючы", "командир",
     "direktor", "dyrektor", "director", "директор", "дырэктар",
-    "przywód", "szef", "șef", "sef", "начальник", "началник", "голов", "koordinator", "coordonator", "координатор",
+    "speaker", "депутат", "deputowan", "abgeordnet", "przywód", "szef", "șef", "sef", "начальник", "началник", "голов", "koordinator", "coordonator", "координатор",
     # deputies: the run of titles they open is read from them
     "zastęp", "stellvertret", "adjunct", "заступник", "заместник", "намеснік", "vize", "wice", "вице", "віце",
 )
 #: words the title stems would take in that are no titles ("головний" main, "Vizepräsidentschaft")
 _NOT_TITLES = ("головн", "sefer", "directorat", "direktorat")
+#: role nouns that as often name no post ("General Staff", "chief concern", "executive order")
+_AMBIGUOUS = frozenset({"general", "chief", "executive", "officer", "representative", "owner", "founder",
+                        "generalny", "генеральный", "head", "глава", "chair", "prime", "aide"})
 #: labels a body a title belongs to may carry
 _BODIES = frozenset({"Country", "Location", "Organization", "Company", "PublicBody"})
 _WINDOW = 5  # words between a title and its body, and between the body and the name
@@ -45,6 +48,8 @@ _WINDOW = 5  # words between a title and its body, and between the body and the 
 
 def _title(word: str) -> bool:
     w = word.casefold()
+    if w in ROLE_NOUNS and w not in _AMBIGUOUS:
+        return True
     return len(w) >= 4 and w.startswith(_TITLE_STEMS) and not w.startswith(_NOT_TITLES)
 
 
@@ -84,6 +89,16 @@ def _name_after(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
     return None, None
 
 
+def _case(feats: str) -> str | None:
+    return next((f for f in (feats or "").split("|") if f.startswith("Case=")), None)
+
+
+def _same_case(a: str, b: str) -> bool:
+    """Whether two words the parser gave a grammatical case agree in it (an apposition does)."""
+    ca, cb = _case(a), _case(b)
+    return ca is None or cb is None or ca == cb
+
+
 def _name_before(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
     """"NAME, title … BODY": the person right before a comma that precedes the title at ``i``,
     and the first body named within a few lower-case words after the title."""
@@ -91,8 +106,8 @@ def _name_before(sx: _Sent, i: int) -> tuple[Mention | None, Mention | None]:
     if i < 2 or toks[i - 1].text != ",":
         return None, None
     person = _mention_at(sx, i - 2)
-    if person is None or person.label != "Person":
-        return None, None
+    if person is None or person.label != "Person" or not _same_case(toks[i - 2].feats, toks[i].feats):
+        return None, None  # "talks with Putin (Ins), the president (Nom) of Iran": no apposition
     for j in range(i + 1, min(len(toks), i + 2 + _WINDOW)):
         m = _mention_at(sx, j)
         if m is not None:
@@ -130,8 +145,6 @@ def _country_named(ctx: _Context, nationality: Mention) -> Mention | None:
 
 def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
     """holds_role claims from titles in word order, for people ``taken`` has no post for yet."""
-    if (ctx.doc.lang or "")[:2] in PARSED:
-        return []
     toks = sx.sent.tokens
     out: list[Claim] = []
     for i, tok in enumerate(toks):
@@ -141,7 +154,10 @@ def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
             continue  # the run of titles is read from its first word
         body, person = _name_after(sx, i)
         if person is not None and body is None and i > 0:
-            before = _mention_at(sx, i - 1)
+            k = i - 1  # "Belarusian Defense Minister": the demonym may stand before the ministry's field
+            while k > i - 3 and k > 0 and _mention_at(sx, k) is None and toks[k].text[:1].isupper():
+                k -= 1
+            before = _mention_at(sx, k)
             if before is not None and before.label == "Nationality":
                 body = _country_of(ctx, before) or _country_named(ctx, before)
         if body is None or person is None:
