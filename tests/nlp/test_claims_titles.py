@@ -56,3 +56,7 @@ def test_english_and_russian_titles_the_parse_leaves_without_a_post(roles) -> No
 def test_a_title_after_a_comma_holds_only_in_the_name_s_case(roles) -> None:
     text = "На полях мероприятия Пезешкиан в рамках переговоров с Путиным, президент Ирана заявил о сотрудничестве."
     assert ("Владимир Путин", "Иран") not in roles(text, "ru") and ("Путин", "Иран") not in roles(text, "ru")
+
+
+def test_a_ministry_is_no_title(roles) -> None:
+    assert roles("Ministerstwo Obrony Rosji Siergiej Szojgu odwiedził wczoraj.", "pl") == set()

@@ -21,23 +21,25 @@ from claimgraph.nlp.lexicon import ROLE_NOUNS
 _TITLE_STEMS = (
     "president", "prezydent", "präsident", "praesident", "președinte", "presedinte", "президент", "прэзідэнт",
     "premier", "premierminister", "prim-ministr", "прем'єр", "премьер", "премиер", "прэм'ер",
-    "minist", "міністр", "министр", "міністр", "ministr",
+    "minist", "міністр", "министр", "ministr",
     "kanzler", "bundeskanzler", "kanclerz", "cancelar", "канцлер",
     "sprecher", "rzecznik", "purtăt", "речник", "говорител", "прессекретар", "прес-секретар", "прэс-сакратар",
     "sekretär", "sekretarz", "secretar", "секретар", "сакратар",
     "gouverneur", "gubernator", "guvernator", "губернатор",
-    "leiter", "kierownik", "szef", "керівник", "кіраўнік", "ръководител", "очільник", "голова", "старшыня",
+    "leiter", "kierownik", "szef", "șef", "sef", "керівник", "кіраўнік", "ръководител", "очільник", "голов",
+    "старшыня", "начальник", "началник", "koordinator", "coordonator", "координатор",
     "führer", "lider", "лідер", "лідар", "лидер",
     "vorsitzend", "przewodnicząc", "przewodniczą", "председател", "президентк",
     "botschafter", "ambasador", "посол", "амбасадор",
     "befehlshaber", "dowódc", "командувач", "камандуючы", "командир",
     "direktor", "dyrektor", "director", "директор", "дырэктар",
-    "speaker", "депутат", "deputowan", "abgeordnet", "przywód", "szef", "șef", "sef", "начальник", "началник", "голов", "koordinator", "coordonator", "координатор",
+    "speaker", "депутат", "deputowan", "abgeordnet", "przywód",
     # deputies: the run of titles they open is read from them
     "zastęp", "stellvertret", "adjunct", "заступник", "заместник", "намеснік", "vize", "wice", "вице", "віце",
 )
-#: words the title stems would take in that are no titles ("головний" main, "Vizepräsidentschaft")
-_NOT_TITLES = ("головн", "sefer", "directorat", "direktorat")
+#: words the title stems would take in that are no titles ("головний" main, the ministries)
+_NOT_TITLES = ("головн", "sefer", "directorat", "direktorat", "ministry", "ministries", "ministerium",
+               "ministerstw", "ministère", "ministerul", "министерств", "міністерств", "міністэрств")
 #: role nouns that as often name no post ("General Staff", "chief concern", "executive order")
 _AMBIGUOUS = frozenset({"general", "chief", "executive", "officer", "representative", "owner", "founder",
                         "generalny", "генеральный", "head", "глава", "chair", "prime", "aide"})
