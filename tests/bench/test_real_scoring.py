@@ -22,6 +22,7 @@ def test_names_match_across_cases_and_surnames() -> None:
     assert real.names_match("Александр Лукашенко", "Александра Лукашенко")
     assert real.names_match("Alexander Lukashenko", "Lukashenko")
     assert real.names_match("Минск", "Минске")
+    assert real.names_match("Белый дом", "Белого дома")  # an adjective's nominative ending is one more case ending
     assert not real.names_match("Russia", "Belarus")
     assert not real.names_match("Russia", None)
 
@@ -43,6 +44,13 @@ def test_matching_is_one_to_one() -> None:
     gold = [claim("Russia", "supplies_to", "Belarus")] * 2
     got = [claim("Russia", "supplies_to", "Belarus")]
     assert len(real.one_to_one(gold, got, real.strict_fit)) == 1
+
+
+def test_a_gold_claim_without_a_value_does_not_take_the_claim_another_needs() -> None:
+    bare, valued = claim("Russia", "produces", "Geran-2"), claim("Russia", "produces", "Geran-2", 2000)
+    got = [claim("Russia", "produces", "Geran-2", 2000), claim("Russia", "produces", "Geran-2")]
+    pairs = real.one_to_one([bare, valued], got, real.strict_fit)
+    assert [(g is bare, p is got[1]) for g, p in pairs] == [(True, True), (False, False)]
 
 
 def flag(kind: str, *sides: dict) -> dict:

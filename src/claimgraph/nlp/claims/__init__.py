@@ -59,6 +59,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.titles import title_claims
 from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -141,6 +142,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims: list[Claim] = []
     toks = sx.sent.tokens
     roles = _role_claims(ctx, sx)
+    roles += title_claims(ctx, sx, {c.subject_mention or "" for c in roles})
     sx.posts = {c.subject_mention: ctx.by_id[c.object_mention] for c in roles
                 if c.subject_mention and c.object_mention in ctx.by_id}
     verbs = PREDICATE_VERBS[ctx.lang]
