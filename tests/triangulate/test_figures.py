@@ -136,3 +136,25 @@ def test_a_cyrillic_do_left_outside_the_figure_still_loosens_it() -> None:
     mentions = [ru, figure(b, "up to 100,000", "up to 100000 drone")]
     assert len(figure_disagreements(figures_of(mentions), {a.id: "e", b.id: "e"})) == 1
     assert figure_disagreements(figures_of(mentions, {ru.id: "стью до "}), {a.id: "e", b.id: "e"}) == []
+
+
+def _with_sentences(mentions: list[Mention], docs: list[Document]) -> list:
+    texts = {d.id: d.text for d in docs}
+    return figures_of(mentions, sentences={m.id: (0, texts[m.document_id]) for m in mentions})
+
+
+def test_a_count_of_people_in_hospital_is_not_a_count_of_the_injured() -> None:
+    a = doc("Later, officials said three people were hospitalised after the attack.")
+    b = doc("The strike caused injuries to six individuals, with three of them needing hospital care.")
+    d = doc("В больнице остаются шесть человек.")
+    mentions = [figure(a, "three people", "3 people"), figure(b, "six individuals", "6 individual")]
+    event_of = {x.id: "e" for x in (a, b, d)}
+    assert figure_disagreements(_with_sentences(mentions, [a, b]), event_of) == []
+    (hospital,) = figure_disagreements(_with_sentences(
+        [figure(a, "three people", "3 people"), figure(d, "шесть человек", "6 человек")], [a, d]), event_of)
+    assert hospital.kind == "count" and hospital.unit == "person hospital"
+
+
+def test_places_a_report_names_in_passing_are_no_counted_thing() -> None:
+    a, b = doc("Four regions of the country were targeted by drones."), doc("It borders on eight regions.")
+    assert _found([figure(a, "Four regions", "4 region"), figure(b, "eight regions", "8 region")], [a, b]) == []

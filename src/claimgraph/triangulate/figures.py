@@ -47,6 +47,26 @@ UNIT_WORDS = {
 #: Spellings of one counted thing, by :func:`unit_stem`.
 UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
     "km": "kilom"}
+#: Word stems that tell what a count of people measures, in several languages. A count of people
+#: hospitalised or killed answers another question than a count of people hurt ("six injured,
+#: three of them in hospital"), so such a count is compared only with counts of its own measure.
+MEASURE_STEMS = {
+    "hospital": """hospital стационар госпитал больниц лікарн шпитал krankenhaus klinik szpital hospitaliz
+                hospitalis""",
+    "dead": """killed dead died death deaths fatalit погиб убит умер смерт загину загибл вбит памёр
+            загінул getötet tote todesopfer zginę zginął zabit""",
+    "hurt": """injur wound hurt casualt пострада ранен ранил травм поранен постражд поранен ранені
+            verletz verwund rann poszkodow""",
+}
+#: Measures kept apart from the others: a count of people with one of these is its own question.
+SEPARATE_MEASURES = frozenset({"hospital", "dead"})
+MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
+_WORD = re.compile(r"\w+")
+#: Counted things that name where something happened, not how much of it: "four regions were
+#: hit" and "it borders eight regions" count places a report mentions in passing.
+PLACE_UNITS = frozenset(unit_stem(w) for w in """region regions country countries city cities town towns
+district districts province provinces state states oblast oblasts область областей области регион
+регионов региона регіонів країн стран города городов міст""".split()) - {""}
 MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
 #: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
 #: from the border), not one thing two ways.
@@ -83,6 +103,7 @@ class Figure:
     unit: str
     sentence: tuple[int, int]
     years: frozenset[str] = field(default_factory=frozenset)
+    measure: str = ""  # what a count of people measures, where it is one of SEPARATE_MEASURES
 
     def says(self) -> str:
         return " ".join(self.text.split())
@@ -97,6 +118,25 @@ class FigureDisagreement:
     unit: str
     sides: tuple[list[Figure], list[Figure]]
     reason: str
+
+
+def measure_of(m: Mention, sentence: tuple[int, str] | None) -> str:
+    """The measure named by the measure word nearest the figure in its sentence ("hospital" for
+    "three people were hospitalised"), or "" when none stands within :data:`MEASURE_REACH`."""
+    if not sentence or sentence[0] is None:
+        return ""
+    offset, text = sentence
+    start, end = m.start - offset, m.end - offset
+    best: tuple[int, str] | None = None
+    for w in _WORD.finditer(text.casefold()):
+        gap = start - w.end() if w.end() <= start else w.start() - end if w.start() >= end else None
+        if gap is None or gap > MEASURE_REACH:
+            continue
+        word = w.group()
+        measure = next((k for k, stems in MEASURE_STEMS.items() if any(word.startswith(x) for x in stems.split())), "")
+        if measure and (best is None or gap < best[0]):
+            best = (gap, measure)
+    return best[1] if best else ""
 
 
 def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "") -> Figure | None:
@@ -118,7 +158,8 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     except ValueError:
         return None
     stem = unit_stem(" ".join(unit_words)) if unit_words else ""
-    if not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or any(ch.isdigit() for ch in stem):
+    if (not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or stem in PLACE_UNITS
+            or any(ch.isdigit() for ch in stem)):
         return None
     cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
     bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
@@ -206,9 +247,11 @@ def _periods_apart(a: list[Figure], b: list[Figure]) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
-def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None) -> list[Figure]:
+def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None,
+               sentences: dict[str, tuple[int, str]] | None = None) -> list[Figure]:
     """Figures of the quantity mentions, each dated by the years of the dates in its sentence;
-    ``before``: mention id -> the text just before it."""
+    ``before``: mention id -> the text just before it; ``sentences``: mention id -> its sentence's
+    start and text, where a count of people finds what it measures."""
     mentions = list(mentions)
     years: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     for m in mentions:
@@ -226,6 +269,9 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             continue  # a day of a month read as a number
         f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
+            measure = measure_of(m, (sentences or {}).get(m.id)) if f.unit == "person" else ""
+            if measure in SEPARATE_MEASURES:
+                f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
     return out
 
@@ -256,7 +302,8 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
                     continue
                 reason = conflict(a[0], b[0])
                 if reason:
-                    kind = "count" if unit in PARTY_STEMS or unit in ("person", "company") else "number"
+                    kind = ("count" if unit in PARTY_STEMS or unit.split()[0] in ("person", "company")
+                            else "number")
                     out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
     return out
 
