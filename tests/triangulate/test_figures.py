@@ -158,3 +158,15 @@ def test_a_count_of_people_in_hospital_is_not_a_count_of_the_injured() -> None:
 def test_places_a_report_names_in_passing_are_no_counted_thing() -> None:
     a, b = doc("Four regions of the country were targeted by drones."), doc("It borders on eight regions.")
     assert _found([figure(a, "Four regions", "4 region"), figure(b, "eight regions", "8 region")], [a, b]) == []
+
+
+def test_a_monthly_rate_is_not_a_total_and_a_report_repeating_its_number_means_the_rate() -> None:
+    a = doc("The army now uses about 500 drones per month; approximately 500 drones hit targets.")
+    b = doc("More than 1,500 drones had been delivered by April.")
+    c = doc("It launches some 700 drones a month.")
+    rate = figure(a, "about 500", "about 500 drone /month")
+    again = figure(a, "approximately 500", "about 500 drone")
+    total = figure(b, "More than 1,500", "more than 1500 drone")
+    assert _found([rate, again, total], [a, b]) == []
+    assert _found([rate, figure(c, "some 700", "about 700 drone /month")], [a, c]) == [
+        ("number", "drone /month", ("about 500", "some 700"))]

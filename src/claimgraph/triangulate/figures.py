@@ -67,6 +67,9 @@ _WORD = re.compile(r"\w+")
 PLACE_UNITS = frozenset(unit_stem(w) for w in """region regions country countries city cities town towns
 district districts province provinces state states oblast oblasts область областей области регион
 регионов региона регіонів країн стран города городов міст""".split()) - {""}
+#: Rates over a short time: "500 drones a month" counts another thing than "1,500 drones" in all.
+#: (A yearly figure stays with a plain one: annual output is often stated without "a year".)
+SHORT_RATES = frozenset({"/day", "/week", "/month"})
 MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
 #: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
 #: from the border), not one thing two ways.
@@ -148,6 +151,7 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     if not rest:
         return None
     core, unit_words = rest[0], [w for w in rest[1:] if not w.startswith("/")]
+    rate = next((w for w in rest[1:] if w in SHORT_RATES), "")
     low = high = value = None
     try:
         if "-" in core.lstrip("-"):
@@ -164,7 +168,8 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
     bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
-    return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, UNIT_CLASSES.get(stem, stem),
+    unit = UNIT_CLASSES.get(stem, stem)
+    return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, f"{unit} {rate}" if rate else unit,
                   sentence, years)
 
 
@@ -273,7 +278,18 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             if measure in SEPARATE_MEASURES:
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
-    return out
+    return _rates_carried(out)
+
+
+def _rates_carried(figures: list[Figure]) -> list[Figure]:
+    """A report stating one number of one thing as a short rate ("500 drones a month") and again
+    without it ("approximately 500 drones") means the rate both times."""
+    rated = {(f.document_id, f.value, f.unit.split()[0]): f.unit for f in figures
+             if f.value is not None and f.unit.split()[-1] in SHORT_RATES}
+    for f in figures:
+        if f.unit == f.unit.split()[0] and (unit := rated.get((f.document_id, f.value, f.unit))):
+            f.unit = unit
+    return figures
 
 
 def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) -> list[FigureDisagreement]:
