@@ -284,10 +284,11 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
 def _rates_carried(figures: list[Figure]) -> list[Figure]:
     """A report stating one number of one thing as a short rate ("500 drones a month") and again
     without it ("approximately 500 drones") means the rate both times."""
-    rated = {(f.document_id, f.value, f.unit.split()[0]): f.unit for f in figures
-             if f.value is not None and f.unit.split()[-1] in SHORT_RATES}
+    rated: dict[tuple[str, float, str], str] = {(f.document_id, f.value, f.unit.split()[0]): f.unit for f in figures
+                                                if f.value is not None and f.unit.split()[-1] in SHORT_RATES}
     for f in figures:
-        if f.unit == f.unit.split()[0] and (unit := rated.get((f.document_id, f.value, f.unit))):
+        if f.value is not None and f.unit == f.unit.split()[0] and (
+                unit := rated.get((f.document_id, f.value, f.unit))):
             f.unit = unit
     return figures
 
