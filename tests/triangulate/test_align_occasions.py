@@ -33,3 +33,14 @@ def test_a_plan_against_a_fact_still_contests_an_agreement() -> None:
     (al,) = align_claims([claim("Russia", "cooperates_with", "Iran", doc=a, modality="plan"),
                           claim("Russia", "cooperates_with", "Iran", doc=b, modality="fact")])
     assert al.contested
+
+
+def test_deliveries_told_as_done_and_as_to_come_are_not_contested() -> None:
+    done = doc("North Korea has supplied Russia with ballistic missiles.")
+    to_come = doc("We expect Russia to use more North Korean missiles soon.")
+    events = {done.id: "ev-1", to_come.id: "ev-1"}
+    (al,) = align_claims([claim("North Korea", "supplies_to", "Russia", doc=done, modality="fact"),
+                          claim("North Korea", "supplies_to", "Russia", doc=to_come, modality="plan")],
+                         event_of=events)
+    assert len(al.variants) == 2
+    assert not al.contested

@@ -136,3 +136,37 @@ def test_a_cyrillic_do_left_outside_the_figure_still_loosens_it() -> None:
     mentions = [ru, figure(b, "up to 100,000", "up to 100000 drone")]
     assert len(figure_disagreements(figures_of(mentions), {a.id: "e", b.id: "e"})) == 1
     assert figure_disagreements(figures_of(mentions, {ru.id: "стью до "}), {a.id: "e", b.id: "e"}) == []
+
+
+def _with_sentences(mentions: list[Mention], docs: list[Document]) -> list:
+    texts = {d.id: d.text for d in docs}
+    return figures_of(mentions, sentences={m.id: (0, texts[m.document_id]) for m in mentions})
+
+
+def test_a_count_of_people_in_hospital_is_not_a_count_of_the_injured() -> None:
+    a = doc("Later, officials said three people were hospitalised after the attack.")
+    b = doc("The strike caused injuries to six individuals, with three of them needing hospital care.")
+    d = doc("В больнице остаются шесть человек.")
+    mentions = [figure(a, "three people", "3 people"), figure(b, "six individuals", "6 individual")]
+    event_of = {x.id: "e" for x in (a, b, d)}
+    assert figure_disagreements(_with_sentences(mentions, [a, b]), event_of) == []
+    (hospital,) = figure_disagreements(_with_sentences(
+        [figure(a, "three people", "3 people"), figure(d, "шесть человек", "6 человек")], [a, d]), event_of)
+    assert hospital.kind == "count" and hospital.unit == "person hospital"
+
+
+def test_places_a_report_names_in_passing_are_no_counted_thing() -> None:
+    a, b = doc("Four regions of the country were targeted by drones."), doc("It borders on eight regions.")
+    assert _found([figure(a, "Four regions", "4 region"), figure(b, "eight regions", "8 region")], [a, b]) == []
+
+
+def test_a_monthly_rate_is_not_a_total_and_a_report_repeating_its_number_means_the_rate() -> None:
+    a = doc("The army now uses about 500 drones per month; approximately 500 drones hit targets.")
+    b = doc("More than 1,500 drones had been delivered by April.")
+    c = doc("It launches some 700 drones a month.")
+    rate = figure(a, "about 500", "about 500 drone /month")
+    again = figure(a, "approximately 500", "about 500 drone")
+    total = figure(b, "More than 1,500", "more than 1500 drone")
+    assert _found([rate, again, total], [a, b]) == []
+    assert _found([rate, figure(c, "some 700", "about 700 drone /month")], [a, c]) == [
+        ("number", "drone /month", ("about 500", "some 700"))]

@@ -252,12 +252,21 @@ def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:
         return False
     if a.predicate in OCCASIONS and ms == {"plan", "fact"}:
         return False  # "will meet" before and "met" after: one occasion, announced and then told
+    if a.predicate in ONGOING and ms == {"plan", "fact"}:
+        return False  # "supplied" and "will supply more": deliveries that go on hold both
     return not (a.predicate in OUTPUT_WORDING and ms == {"plan", "fact"})
 
 
 #: Predicates of an occasion that reports announce before it happens and tell after it; the
 #: announcement (a plan) and the account (a fact) are one occasion, not a disagreement.
 OCCASIONS = frozenset({"met_with", "visited"})
+
+
+#: Relations of deliveries that go on over time: one report telling them as done ("has supplied
+#: missiles") and another as to come ("will use more of its missiles") both hold, so the two
+#: modalities are no clash. (Cooperation is left out: a treaty signed or to be signed is told as
+#: cooperation, and there the two modalities do clash.)
+ONGOING = frozenset({"supplies_to"})
 
 
 #: Predicates of output whose plan and fact readings are one figure worded two ways ("is expected

@@ -47,6 +47,29 @@ UNIT_WORDS = {
 #: Spellings of one counted thing, by :func:`unit_stem`.
 UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
     "km": "kilom"}
+#: Word stems that tell what a count of people measures, in several languages. A count of people
+#: hospitalised or killed answers another question than a count of people hurt ("six injured,
+#: three of them in hospital"), so such a count is compared only with counts of its own measure.
+MEASURE_STEMS = {
+    "hospital": """hospital стационар госпитал больниц лікарн шпитал krankenhaus klinik szpital hospitaliz
+                hospitalis""",
+    "dead": """killed dead died death deaths fatalit погиб убит умер смерт загину загибл вбит памёр
+            загінул getötet tote todesopfer zginę zginął zabit""",
+    "hurt": """injur wound hurt casualt пострада ранен ранил травм поранен постражд поранен ранені
+            verletz verwund rann poszkodow""",
+}
+#: Measures kept apart from the others: a count of people with one of these is its own question.
+SEPARATE_MEASURES = frozenset({"hospital", "dead"})
+MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
+_WORD = re.compile(r"\w+")
+#: Counted things that name where something happened, not how much of it: "four regions were
+#: hit" and "it borders eight regions" count places a report mentions in passing.
+PLACE_UNITS = frozenset(unit_stem(w) for w in """region regions country countries city cities town towns
+district districts province provinces state states oblast oblasts область областей области регион
+регионов региона регіонів країн стран города городов міст""".split()) - {""}
+#: Rates over a short time: "500 drones a month" counts another thing than "1,500 drones" in all.
+#: (A yearly figure stays with a plain one: annual output is often stated without "a year".)
+SHORT_RATES = frozenset({"/day", "/week", "/month"})
 MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
 #: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
 #: from the border), not one thing two ways.
@@ -83,6 +106,7 @@ class Figure:
     unit: str
     sentence: tuple[int, int]
     years: frozenset[str] = field(default_factory=frozenset)
+    measure: str = ""  # what a count of people measures, where it is one of SEPARATE_MEASURES
 
     def says(self) -> str:
         return " ".join(self.text.split())
@@ -99,6 +123,25 @@ class FigureDisagreement:
     reason: str
 
 
+def measure_of(m: Mention, sentence: tuple[int, str] | None) -> str:
+    """The measure named by the measure word nearest the figure in its sentence ("hospital" for
+    "three people were hospitalised"), or "" when none stands within :data:`MEASURE_REACH`."""
+    if not sentence or sentence[0] is None:
+        return ""
+    offset, text = sentence
+    start, end = m.start - offset, m.end - offset
+    best: tuple[int, str] | None = None
+    for w in _WORD.finditer(text.casefold()):
+        gap = start - w.end() if w.end() <= start else w.start() - end if w.start() >= end else None
+        if gap is None or gap > MEASURE_REACH:
+            continue
+        word = w.group()
+        measure = next((k for k, stems in MEASURE_STEMS.items() if any(word.startswith(x) for x in stems.split())), "")
+        if measure and (best is None or gap < best[0]):
+            best = (gap, measure)
+    return best[1] if best else ""
+
+
 def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "") -> Figure | None:
     """A figure from a quantity mention's normalized form ("more than 1000 container /year");
     ``before``: the text just before the mention, where a qualifier may stand outside it."""
@@ -108,6 +151,7 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     if not rest:
         return None
     core, unit_words = rest[0], [w for w in rest[1:] if not w.startswith("/")]
+    rate = next((w for w in rest[1:] if w in SHORT_RATES), "")
     low = high = value = None
     try:
         if "-" in core.lstrip("-"):
@@ -118,12 +162,14 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     except ValueError:
         return None
     stem = unit_stem(" ".join(unit_words)) if unit_words else ""
-    if not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or any(ch.isdigit() for ch in stem):
+    if (not stem or stem in CURRENCY_STEMS or stem in MONTH_STEMS or stem in PLACE_UNITS
+            or any(ch.isdigit() for ch in stem)):
         return None
     cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
     bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
-    return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, UNIT_CLASSES.get(stem, stem),
+    unit = UNIT_CLASSES.get(stem, stem)
+    return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, f"{unit} {rate}" if rate else unit,
                   sentence, years)
 
 
@@ -206,9 +252,11 @@ def _periods_apart(a: list[Figure], b: list[Figure]) -> bool:
     return bool(ya and yb and not ya & yb)
 
 
-def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None) -> list[Figure]:
+def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None,
+               sentences: dict[str, tuple[int, str]] | None = None) -> list[Figure]:
     """Figures of the quantity mentions, each dated by the years of the dates in its sentence;
-    ``before``: mention id -> the text just before it."""
+    ``before``: mention id -> the text just before it; ``sentences``: mention id -> its sentence's
+    start and text, where a count of people finds what it measures."""
     mentions = list(mentions)
     years: dict[tuple[str, int | None], set[str]] = defaultdict(set)
     for m in mentions:
@@ -226,8 +274,23 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             continue  # a day of a month read as a number
         f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
+            measure = measure_of(m, (sentences or {}).get(m.id)) if f.unit == "person" else ""
+            if measure in SEPARATE_MEASURES:
+                f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
-    return out
+    return _rates_carried(out)
+
+
+def _rates_carried(figures: list[Figure]) -> list[Figure]:
+    """A report stating one number of one thing as a short rate ("500 drones a month") and again
+    without it ("approximately 500 drones") means the rate both times."""
+    rated: dict[tuple[str, float, str], str] = {(f.document_id, f.value, f.unit.split()[0]): f.unit for f in figures
+                                                if f.value is not None and f.unit.split()[-1] in SHORT_RATES}
+    for f in figures:
+        if f.value is not None and f.unit == f.unit.split()[0] and (
+                unit := rated.get((f.document_id, f.value, f.unit))):
+            f.unit = unit
+    return figures
 
 
 def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) -> list[FigureDisagreement]:
@@ -256,7 +319,8 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
                     continue
                 reason = conflict(a[0], b[0])
                 if reason:
-                    kind = "count" if unit in PARTY_STEMS or unit in ("person", "company") else "number"
+                    kind = ("count" if unit in PARTY_STEMS or unit.split()[0] in ("person", "company")
+                            else "number")
                     out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
     return out
 

@@ -114,12 +114,16 @@ def load_mentions(store: Store) -> list[Mention]:
         "SELECT * FROM mentions WHERE label NOT IN ('Date', 'Quantity', 'Money') ORDER BY document_id, start_char")]
 
 
-def load_figure_mentions(store: Store) -> tuple[list[Mention], dict[str, str]]:
+def load_figure_mentions(store: Store) -> tuple[list[Mention], dict[str, str], dict[str, tuple[int, str]]]:
     """Quantity and date mentions (the figures each report states and the years of their
-    sentences), with the few characters before each quantity (a qualifier left outside it)."""
+    sentences), with the few characters before each quantity (a qualifier left outside it) and
+    each quantity's sentence (its start and text: the words that tell what the figure measures)."""
     rows = store.query(
         "SELECT m.*, CASE WHEN m.label = 'Quantity' THEN substr(d.text, greatest(m.start_char - 7, 0) + 1, "
-        "m.start_char - greatest(m.start_char - 7, 0)) END AS before_text "
+        "m.start_char - greatest(m.start_char - 7, 0)) END AS before_text, "
+        "CASE WHEN m.label = 'Quantity' AND m.sent_start IS NOT NULL AND m.sent_end > m.sent_start "
+        "THEN substr(d.text, m.sent_start + 1, least(m.sent_end - m.sent_start, 2000)) END AS sentence_text "
         "FROM mentions m JOIN documents d ON d.id = m.document_id "
         "WHERE m.label IN ('Quantity', 'Date') ORDER BY m.document_id, m.start_char")
-    return [mention_from(r) for r in rows], {r["id"]: r["before_text"] for r in rows if r["before_text"]}
+    return ([mention_from(r) for r in rows], {r["id"]: r["before_text"] for r in rows if r["before_text"]},
+            {r["id"]: (r["sent_start"], r["sentence_text"]) for r in rows if r["sentence_text"]})

@@ -9,6 +9,7 @@ count, date, modality, denial, actor) with both sides, their documents and outle
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from collections.abc import Iterable
 from typing import Any
 
@@ -20,7 +21,7 @@ from claimgraph.triangulate.disagreements import Disagreement, find_disagreement
 from claimgraph.triangulate.inputs import Inputs, load_inputs
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.origins import CitationGraph, Origin, count_origins
-from claimgraph.triangulate.timespan import parse_date, span_of
+from claimgraph.triangulate.timespan import after_report, parse_date, span_of
 
 SENTENCE_CHARS = 400
 
@@ -97,10 +98,41 @@ def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: Citation
     }
 
 
+#: Modalities that tell a thing as done (or denied): it cannot have happened after the report.
+TOLD_AS_DONE = frozenset({"fact", "claim", "denial"})
+
+
+def _dated_as_told(claim: Claim, published: dict[str, str]) -> Claim:
+    """The claim, without its date where it tells as done a thing dated after its report was
+    published: the date is misread, and compared with other reports' dates it would raise a
+    disagreement no report makes. ``published``: document -> its date."""
+    if claim.modality in TOLD_AS_DONE and after_report(claim.time, published.get(claim.document_id)):
+        return replace(claim, time=None)
+    return claim
+
+
+def _report_dates(inputs: Inputs) -> dict[str, str]:
+    """Each document's date; a document without one takes the latest date of its event cluster's
+    reports (a report of an event written after it, as late as the latest of them)."""
+    latest: dict[str, str] = {}
+    for doc, cluster in inputs.event_of.items():
+        day = inputs.published(doc)
+        if day and day > latest.get(cluster, ""):
+            latest[cluster] = day
+    out = {}
+    for doc in inputs.documents:
+        day = inputs.published(doc) or latest.get(inputs.event_of.get(doc, ""), "")
+        if day:
+            out[doc] = day
+    return out
+
+
 def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]:
     """Every ledger row of the workspace (rejected claims left out), and the alignments behind them."""
     graph = inputs.graph()
-    alignments = align_claims(inputs.claims, inputs.rejected, inputs.event_of)
+    published = _report_dates(inputs)
+    alignments = align_claims([_dated_as_told(c, published) for c in inputs.claims], inputs.rejected,
+                              inputs.event_of)
     of_variant: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in find_disagreements(alignments, inputs.event_of, graph.is_source):
         shown = _disagreement(d, inputs, graph)

@@ -78,3 +78,15 @@ def describe(time: TimeRef | None) -> str:
     if time.end and time.end != time.start:
         return f"{time.start}..{time.end}"
     return time.start
+
+
+#: Days a date may lie after its report's own date (time zones, a date given on the wire later).
+AFTER_REPORT_SLACK_DAYS = 7
+
+
+def after_report(time: TimeRef | None, published: str | None) -> bool:
+    """Whether a time begins well after the day its report was published: told as done, such a
+    date is misread ("met him for the third time since coming to power in July", read as this
+    July)."""
+    span, day = span_of(time), parse_date(published)
+    return bool(span and day and (span[0] - day).days > AFTER_REPORT_SLACK_DAYS)
