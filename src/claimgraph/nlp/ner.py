@@ -41,6 +41,7 @@ from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
 from claimgraph.nlp.possessives import tidy_names
+from claimgraph.nlp.product_names import named_products
 
 NAME = "claimgraph.ner.v1"
 VERSION = "1"
@@ -298,7 +299,13 @@ class NerComponent:
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
             product_spans = _Spans(products)
+            lost = [m for m in found if m.label != "Product" and _overlaps_any(m, product_spans)]
             found = [m for m in found if m.label == "Product" or not _overlaps_any(m, product_spans)]
+            for m in lost:  # "the Russian Oreshnik": the demonym before the model stays a nationality
+                first = m.text.split()[0] if " " in m.text else ""
+                if first.casefold() in DEMONYMS and not _overlaps_any(
+                        self._mention(doc, m.start, m.start + len(first), "Nationality", first), product_spans):
+                    found.append(self._mention(doc, m.start, m.start + len(first), "Nationality", first))
         titled = [m for m in rules if m.label == "Person" or m.label in ("Location", "Country")
                   and m.text.isupper()]
         if titled:  # a name after a title, a dateline: wider statistical spans around them lose
@@ -548,6 +555,9 @@ class NerComponent:
             out.append(self._mention(doc, m.start(1), m.end(1), "Product", m.group(1), rule=True))
         for m in _PRODUCT_CLASS.finditer(text):
             out.append(self._mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
+        for start, end, name in named_products(text, lambda w: w.casefold() in DEMONYMS or is_country(w)) \
+                if doc.lang == "en" else ():
+            out.append(self._mention(doc, start, end, "Product", name, rule=True))
         for m in _COMPANY_EN.finditer(text):
             if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):
                 out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))
