@@ -46,3 +46,8 @@ def test_a_demonym_the_model_read_into_the_name_stays_a_nationality(analyse) -> 
     found = {(m.text, m.label) for m in doc.mentions}
     assert ("Zarnitsa", "Product") in found
     assert ("Russian", "Nationality") in found
+
+
+def test_a_place_before_drone_makers_or_a_drone_plant_is_no_model() -> None:
+    assert spans("Under the deal, Tarvel drone makers will buy engines.") == []
+    assert spans("The Kovno drone factory doubled its output.") == []

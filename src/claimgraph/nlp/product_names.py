@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-#: The nouns a model name stands before.
+#: The nouns a model name stands before; "Samara drone makers" names the makers' place, not a model.
 _HEADS = (r"(?:attack\s+|suicide\s+|kamikaze\s+|combat\s+|strike\s+|cruise\s+|ballistic\s+)?"
           r"(?:(?:decoy\s+)?drones?|missiles?|engines?|UAVs?|UAS|unmanned\s+aerial\s+vehicles?|rockets?|"
-          r"loitering\s+munitions?|series|systems?|models?)\b")
+          r"loitering\s+munitions?|series|systems?|models?)\b"
+          r"(?!\s+(?:makers?|manufacturers?|producers?|builders?|developers?|industry|sector|companies|firms|"
+          r"plants?|factor(?:y|ies)|works|programm?e?s?)\b)")
 #: One name word (a capitalised word, or a code like "L550E") with its plural, or two joined by a
 #: slash ("Shahed/Geran"), then the head noun.
 _CUED = re.compile(
