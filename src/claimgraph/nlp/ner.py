@@ -22,6 +22,7 @@ from importlib import resources
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
 from claimgraph.nlp.apposition import appositive_types
+from claimgraph.nlp.common_terms import without_common_terms
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
@@ -323,7 +324,8 @@ class NerComponent:
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
         doc.mentions = tidy_names(resolve_overlaps(
-            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found), doc.text)
+            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
+            + without_common_terms(rules + found)), doc.text)
         set_sentences(doc, doc.mentions)
         return doc
 
