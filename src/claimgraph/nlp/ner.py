@@ -41,6 +41,7 @@ from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
+from claimgraph.nlp.organization_kinds import organization_kind
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.product_names import named_products
 
@@ -256,6 +257,8 @@ def refine_organization(text: str) -> str:
     words = [w.casefold() for w in _WORDS.findall(text)]
     if any(w in LEGAL_FORMS for w in words):
         return "Company"
+    if kind := organization_kind(text):
+        return kind
     if _has_cue(words, PUBLIC_BODY_CUES):
         return "PublicBody"
     if _CENTRE_ORG.search(text):

@@ -1,0 +1,28 @@
+"""Kinds of organisation told by words the general cue lists do not carry.
+
+- Russian firms written in Latin letters open with the abbreviation of their form: "TSK"
+  (trading and service company), "TD" (trading house), or a plant's "…MZ" ("IEMZ Kupol",
+  "UOMZ"): companies. Research associations ("NPO …") stay organisations.
+- A treasury, the White House and the houses of a parliament are public bodies.
+"""
+from __future__ import annotations
+
+import re
+
+_FIRM_ABBREVIATIONS = frozenset({"tsk", "td"})
+_PLANT_ACRONYM = re.compile(r"[A-Z]{1,4}MZ")
+_BODIES = re.compile(r"(?i:\b(?:treasury|white\s+house|house\s+of\s+(?:representatives|commons|lords))\b)")
+
+
+def organization_kind(text: str) -> str | None:
+    """``Company`` or ``PublicBody`` when the name's own words tell it; ``None`` otherwise."""
+    words = text.split()
+    if len(words) > 1 and (words[0].casefold() in _FIRM_ABBREVIATIONS and words[0].isupper()
+                           or _PLANT_ACRONYM.fullmatch(words[0])):
+        return "Company"
+    if _BODIES.search(text):
+        return "PublicBody"
+    return None
+
+
+__all__ = ["organization_kind"]
