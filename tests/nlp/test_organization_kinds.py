@@ -23,3 +23,8 @@ def test_other_names_are_left_to_the_general_cues() -> None:
     assert organization_kind("Tsk Orion") is None
     assert refine_organization("Amnesty International") == "Organization"
     assert refine_organization("KEMZ Vega") == "Company"
+
+
+def test_a_messaging_platform_is_a_medium_not_a_firm(analyse) -> None:
+    doc = analyse("The footage spread on Telegram channels within an hour.", "en")
+    assert {(m.text, m.label) for m in doc.mentions if m.text == "Telegram"} == {("Telegram", "Organization")}
