@@ -40,6 +40,7 @@ from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
+from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
 from claimgraph.nlp.organization_kinds import organization_kind
 from claimgraph.nlp.possessives import tidy_names
@@ -326,9 +327,9 @@ class NerComponent:
                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
-        doc.mentions = tidy_names(resolve_overlaps(
+        doc.mentions = tidy_names(with_particle_names(resolve_overlaps(
             [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
-            + without_common_terms(rules + found)), doc.text)
+            + without_common_terms(rules + found)), doc.text), doc.text)
         set_sentences(doc, doc.mentions)
         return doc
 
