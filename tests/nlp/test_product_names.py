@@ -51,3 +51,9 @@ def test_a_demonym_the_model_read_into_the_name_stays_a_nationality(analyse) -> 
 def test_a_place_before_drone_makers_or_a_drone_plant_is_no_model() -> None:
     assert spans("Under the deal, Tarvel drone makers will buy engines.") == []
     assert spans("The Kovno drone factory doubled its output.") == []
+
+
+def test_a_demonym_before_a_model_code_is_a_nationality(analyse) -> None:
+    doc: AnalyzedDoc = analyse("Engineers copied Iranian Zarnitsa drones at the site.", "en")
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert {("Iranian", "Nationality"), ("Zarnitsa", "Product")} <= found

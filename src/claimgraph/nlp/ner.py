@@ -44,7 +44,7 @@ from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
 from claimgraph.nlp.organization_kinds import organization_kind
 from claimgraph.nlp.possessives import tidy_names
-from claimgraph.nlp.product_names import named_products
+from claimgraph.nlp.product_names import demonyms_before, named_products
 
 NAME = "claimgraph.ner.v1"
 VERSION = "1"
@@ -304,13 +304,9 @@ class NerComponent:
         products = [m for m in rules if m.label == "Product"]
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
             product_spans = _Spans(products)
-            lost = [m for m in found if m.label != "Product" and _overlaps_any(m, product_spans)]
             found = [m for m in found if m.label == "Product" or not _overlaps_any(m, product_spans)]
-            for m in lost:  # "the Russian Oreshnik": the demonym before the model stays a nationality
-                first = m.text.split()[0] if " " in m.text else ""
-                if first.casefold() in DEMONYMS and not _overlaps_any(
-                        self._mention(doc, m.start, m.start + len(first), "Nationality", first), product_spans):
-                    found.append(self._mention(doc, m.start, m.start + len(first), "Nationality", first))
+            found += demonyms_before(doc.text, products, found, lambda s, e, w: self._mention(
+                doc, s, e, "Nationality", w)) if doc.lang == "en" else []
         titled = [m for m in rules if m.label == "Person" or m.label in ("Location", "Country")
                   and m.text.isupper()]
         if titled:  # a name after a title, a dateline: wider statistical spans around them lose

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from claimgraph.model import Mention
+
 #: The nouns a model name stands before; "Samara drone makers" names the makers' place, not a model.
 _HEADS = (r"(?:attack\s+|suicide\s+|kamikaze\s+|combat\s+|strike\s+|cruise\s+|ballistic\s+)?"
           r"(?:(?:decoy\s+)?drones?|missiles?|engines?|UAVs?|UAS|unmanned\s+aerial\s+vehicles?|rockets?|"
@@ -59,4 +61,26 @@ def named_products(text: str, is_place_or_people: Callable[[str], bool]) -> list
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
-__all__ = ["named_products"]
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def demonyms_before(text: str, products: list[Mention], found: list[Mention],
+                    make: Callable[[int, int, str], Mention]) -> list[Mention]:
+    """Nationality mentions for a demonym right before a model ("the Russian Oreshnik", "Iranian
+    Shahed drones") that no other mention covers: the model may have read both words as one name."""
+    from claimgraph.nlp.ner import DEMONYMS  # the shared demonym list (imported late: ner imports this module)
+
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for p in products:
+        before = _DEMONYM_BEFORE.search(text, max(0, p.start - 30), p.start)
+        if before is None or before.group(1).casefold() not in DEMONYMS:
+            continue
+        start, end = before.start(1), before.end(1)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(make(start, end, before.group(1)))
+            taken.append((start, end))
+    return out
+
+
+__all__ = ["demonyms_before", "named_products"]
