@@ -28,3 +28,9 @@ def test_other_names_are_left_to_the_general_cues() -> None:
 def test_a_messaging_platform_is_a_medium_not_a_firm(analyse) -> None:
     doc = analyse("The footage spread on Telegram channels within an hour.", "en")
     assert {(m.text, m.label) for m in doc.mentions if m.text == "Telegram"} == {("Telegram", "Organization")}
+
+
+def test_a_leader_before_administration_names_a_government(analyse) -> None:
+    doc = analyse("Officials of the Harmon administration said the list would grow. Harmon said nothing.", "en")
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert ("Harmon administration", "PublicBody") in found

@@ -40,9 +40,10 @@ from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
+from claimgraph.nlp.lowercase_countries import lowercase_countries
 from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
-from claimgraph.nlp.organization_kinds import organization_kind
+from claimgraph.nlp.organization_kinds import administrations, organization_kind
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.product_names import demonyms_before, named_products
 
@@ -317,6 +318,10 @@ class NerComponent:
             found = _consistent(found + titled, {m.id for m in titled})
         if doc.lang == "en":
             found = self._names_in_context(doc, found, titled)
+            found = administrations(doc.text, found, lambda s, e: self._mention(
+                doc, s, e, "PublicBody", doc.text[s:e], rule=True))
+            found += lowercase_countries(doc.text, is_country, lambda s, e, w: self._mention(
+                doc, s, e, "Country", w.capitalize(), rule=True), found + rules)
         firms = [m for m in rules if m.label == "Company"]
         if firms:  # 'фирме «Аэромотор»' … 'Аэромотору отказали'
             found = named_firms(doc.text, firms, found, rules,

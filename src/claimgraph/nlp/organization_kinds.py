@@ -4,10 +4,15 @@
   (trading and service company), "TD" (trading house), or a plant's "…MZ" ("IEMZ Kupol",
   "UOMZ"): companies. Research associations ("NPO …") stay organisations.
 - A treasury, the White House and the houses of a parliament are public bodies.
+- A leader's name before "administration" ("the Biden administration") names a government: the
+  whole phrase is a public body, not a person.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from claimgraph.model import Mention
 
 _FIRM_ABBREVIATIONS = frozenset({"tsk", "td"})
 _PLANT_ACRONYM = re.compile(r"[A-Z]{1,4}MZ")
@@ -25,4 +30,16 @@ def organization_kind(text: str) -> str | None:
     return None
 
 
-__all__ = ["organization_kind"]
+_ADMINISTRATION_AFTER = re.compile(r"[ \t]+[Aa]dministration\b")
+
+
+def administrations(text: str, mentions: list[Mention], make: Callable[[int, int], Mention]) -> list[Mention]:
+    """``mentions`` with a person followed by "administration" made one public body ``make(start, end)``."""
+    out: list[Mention] = []
+    for m in mentions:
+        after = _ADMINISTRATION_AFTER.match(text, m.end) if m.label == "Person" else None
+        out.append(make(m.start, after.end()) if after else m)
+    return out
+
+
+__all__ = ["administrations", "organization_kind"]
