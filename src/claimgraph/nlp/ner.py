@@ -40,6 +40,7 @@ from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
+from claimgraph.nlp.defined_acronyms import with_defined_acronyms
 from claimgraph.nlp.inner_possessives import split_owner
 from claimgraph.nlp.lowercase_countries import lowercase_countries
 from claimgraph.nlp.name_particles import with_particle_names
@@ -323,6 +324,8 @@ class NerComponent:
                 doc, s, e, "PublicBody", doc.text[s:e], rule=True))
             found = split_owner(found, doc.text, lambda w: "Country" if is_country(w) else refine_organization(w),
                                 lambda s, e, label: self._mention(doc, s, e, label, doc.text[s:e]))
+            found = with_defined_acronyms(doc.text, found, lambda s, e, label: self._mention(
+                doc, s, e, label, doc.text[s:e], rule=True), rules)
             found += lowercase_countries(doc.text, is_country, lambda s, e, w: self._mention(
                 doc, s, e, "Country", w.capitalize(), rule=True), found + rules)
         firms = [m for m in rules if m.label == "Company"]
