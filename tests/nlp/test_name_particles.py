@@ -27,3 +27,14 @@ def test_names_without_a_particle_are_unchanged() -> None:
     text = "Anna Weber met officials in Bonn."
     found = [mention(text, "Anna Weber", "Person"), mention(text, "Bonn", "Location")]
     assert with_particle_names(found, text) == found
+
+
+def test_a_country_after_a_particle_stays_the_country() -> None:
+    text = "Die Drohnen werden von Russland gebaut."
+    found = [mention(text, "Russland", "Country")]
+    assert with_particle_names(found, text) == found
+
+
+def test_particles_are_read_in_english_only(analyse) -> None:
+    doc = analyse("Die Drohnen werden von Russland gebaut.", "de")
+    assert not [m for m in doc.mentions if m.text.startswith("von")]

@@ -2,7 +2,8 @@
 
 A statistical model often stops a name at its particle ("Ursula von der" + "Leyen" read as a
 place) or leaves the particle out when the surname stands alone ("wrote von der Leyen"). The
-particle and the capitalised word after it belong to the person's name.
+particle and the capitalised word after it belong to the person's name. English text only: in
+German or Dutch "von" and "van" are also plain prepositions ("von Russland").
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def with_particle_names(mentions: list[Mention], text: str) -> list[Mention]:
                               and after.start(1) <= o.start < after.end(1)}
                 out.append(_as_person(m, m.start, after.end(1), text))
                 continue
-        if m.label in _NAMES and " " not in m.text and m.text[:1].isupper():
+        if m.label in _NAMES and m.label != "Country" and " " not in m.text and m.text[:1].isupper():
             before = _PARTICLE_BEFORE.search(text, max(0, m.start - 12), m.start)
             if before and not any(o.start < m.start and o.end > before.start() for o in mentions if o is not m):
                 out.append(_as_person(m, before.start(), m.end, text))

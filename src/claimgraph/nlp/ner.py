@@ -334,9 +334,9 @@ class NerComponent:
                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
-        doc.mentions = tidy_names(with_particle_names(resolve_overlaps(
-            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
-            + without_common_terms(rules + found)), doc.text), doc.text)
+        mentions = resolve_overlaps([m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
+                                    + without_common_terms(rules + found))
+        doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc
 
