@@ -34,3 +34,8 @@ def test_a_leader_before_administration_names_a_government(analyse) -> None:
     doc = analyse("Officials of the Harmon administration said the list would grow. Harmon said nothing.", "en")
     found = {(m.text, m.label) for m in doc.mentions}
     assert ("Harmon administration", "PublicBody") in found
+
+
+def test_a_news_agency_is_a_medium_not_a_state_agency() -> None:
+    assert organization_kind("Gulf News Agency") == "Organization"
+    assert refine_organization("Federal Customs Agency") == "PublicBody"
