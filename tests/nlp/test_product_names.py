@@ -57,3 +57,10 @@ def test_a_demonym_before_a_model_code_is_a_nationality(analyse) -> None:
     doc: AnalyzedDoc = analyse("Engineers copied Iranian Zarnitsa drones at the site.", "en")
     found = {(m.text, m.label) for m in doc.mentions}
     assert {("Iranian", "Nationality"), ("Zarnitsa", "Product")} <= found
+
+
+def test_a_quoted_name_a_weapon_is_called_is_a_model() -> None:
+    text = "The plant also builds cheap decoy drones called “Sokolik.” Sokolik carries no warhead."
+    assert spans(text) == ["Sokolik", "Sokolik"]
+    assert spans("It makes attack drones known as \"Zarya\" in Russian.") == ["Zarya"]
+    assert spans("The village called “Lesnoe” was hit.") == []

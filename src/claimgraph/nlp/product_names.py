@@ -24,6 +24,9 @@ _CUED = re.compile(
     r"(?<![\w\-’'./])(?P<name>[A-Z][a-z]{2,15}|[A-Z]{1,4}\d{2,4}[A-Z]{0,2})s?"
     r"(?:/(?P<other>[A-Z][a-z]{2,15}|[A-Z]{1,4}\d{2,4}[A-Z]{0,2})s?)?"
     r"(?:(?:-type|-class)\s+|\s+)" + _HEADS)
+#: A weapon noun, then "called" / "known as" / "dubbed" and a quoted name: 'decoy drones called “Gerbera”'.
+_CALLED = re.compile(r"(?i:\b(?:drones?|decoys?|missiles?|engines?|UAVs?|rockets?|munitions?)\b[^.\n]{0,40}?"
+                     r"\b(?:called|known\s+as|dubbed|named)\s+)[“\"«]([A-Z][a-z]{2,15})[,.]?[”\"»]")
 #: Words written with a capital before such a noun that are no model: kinds, makers' demonyms, headings.
 _NOT_NAMES = frozenset({"attack", "suicide", "kamikaze", "combat", "strike", "cruise", "ballistic", "military",
                         "the", "these", "another", "any", "each", "every", "this", "that", "which", "what", "such",
@@ -54,6 +57,7 @@ def named_products(text: str, is_place_or_people: Callable[[str], bool]) -> list
         if re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w-])", text):
             continue  # a place or a maker: "drones made in X", "the X plant" reads as a site
         names.add(name)
+    names |= {m.group(1) for m in _CALLED.finditer(text) if not is_place_or_people(m.group(1))}
     if not names:
         return []
     pattern = re.compile(r"(?<![\w\-’'.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
