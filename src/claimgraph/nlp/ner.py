@@ -22,6 +22,7 @@ from importlib import resources
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
 from claimgraph.nlp.apposition import appositive_types
+from claimgraph.nlp.common_terms import without_common_terms
 from claimgraph.nlp.consistency import FLUID as _FLUID
 from claimgraph.nlp.consistency import (
     PLACE_PREPOSITIONS,
@@ -39,8 +40,14 @@ from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.models import load_natasha
+from claimgraph.nlp.defined_acronyms import with_defined_acronyms
+from claimgraph.nlp.inner_possessives import split_owner
+from claimgraph.nlp.lowercase_countries import lowercase_countries
+from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
+from claimgraph.nlp.organization_kinds import administrations, organization_kind
 from claimgraph.nlp.possessives import tidy_names
+from claimgraph.nlp.product_names import demonyms_before, named_products
 
 NAME = "claimgraph.ner.v1"
 VERSION = "1"
@@ -254,6 +261,8 @@ def refine_organization(text: str) -> str:
     words = [w.casefold() for w in _WORDS.findall(text)]
     if any(w in LEGAL_FORMS for w in words):
         return "Company"
+    if kind := organization_kind(text):
+        return kind
     if _has_cue(words, PUBLIC_BODY_CUES):
         return "PublicBody"
     if _CENTRE_ORG.search(text):
@@ -299,6 +308,8 @@ class NerComponent:
         if products:  # a model name inside a wider statistical span ("Iranian Shahed-136") wins
             product_spans = _Spans(products)
             found = [m for m in found if m.label == "Product" or not _overlaps_any(m, product_spans)]
+            found += demonyms_before(doc.text, products, found, lambda s, e, w: self._mention(
+                doc, s, e, "Nationality", w)) if doc.lang == "en" else []
         titled = [m for m in rules if m.label == "Person" or m.label in ("Location", "Country")
                   and m.text.isupper()]
         if titled:  # a name after a title, a dateline: wider statistical spans around them lose
@@ -309,14 +320,23 @@ class NerComponent:
             found = _consistent(found + titled, {m.id for m in titled})
         if doc.lang == "en":
             found = self._names_in_context(doc, found, titled)
+            found = administrations(doc.text, found, lambda s, e: self._mention(
+                doc, s, e, "PublicBody", doc.text[s:e], rule=True))
+            found = split_owner(found, doc.text, lambda w: "Country" if is_country(w) else refine_organization(w),
+                                lambda s, e, label: self._mention(doc, s, e, label, doc.text[s:e]))
+            found = with_defined_acronyms(doc.text, found, lambda s, e, label: self._mention(
+                doc, s, e, label, doc.text[s:e], rule=True), rules)
+            found += lowercase_countries(doc.text, is_country, lambda s, e, w: self._mention(
+                doc, s, e, "Country", w.capitalize(), rule=True), found + rules)
         firms = [m for m in rules if m.label == "Company"]
         if firms:  # 'фирме «Аэромотор»' … 'Аэромотору отказали'
             found = named_firms(doc.text, firms, found, rules,
                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
-        doc.mentions = tidy_names(resolve_overlaps(
-            [m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")] + rules + found), doc.text)
+        mentions = resolve_overlaps([m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
+                                    + without_common_terms(rules + found))
+        doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc
 
@@ -548,6 +568,9 @@ class NerComponent:
             out.append(self._mention(doc, m.start(1), m.end(1), "Product", m.group(1), rule=True))
         for m in _PRODUCT_CLASS.finditer(text):
             out.append(self._mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
+        for start, end, name in named_products(text, lambda w: w.casefold() in DEMONYMS or is_country(w)) \
+                if doc.lang == "en" else ():
+            out.append(self._mention(doc, start, end, "Product", name, rule=True))
         for m in _COMPANY_EN.finditer(text):
             if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):
                 out.append(self._mention(doc, m.start(), m.end(), "Company", m.group(), rule=True))

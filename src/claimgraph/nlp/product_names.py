@@ -1,0 +1,90 @@
+"""Model names read from the noun they name in English: "Shahed drones", "the L550E engine".
+
+A capitalised word or a model code standing right before a weapon or component noun ("drone",
+"missile", "engine", "UAV", "-type") names a model, whatever a statistical model took it for
+(a person, a place, an organisation). The document then agrees with itself: the same word, and
+its plural ("Shaheds"), is the model wherever else the text writes it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimgraph.model import Mention
+
+#: The nouns a model name stands before; "Samara drone makers" names the makers' place, not a model.
+_HEADS = (r"(?:attack\s+|suicide\s+|kamikaze\s+|combat\s+|strike\s+|cruise\s+|ballistic\s+)?"
+          r"(?:(?:decoy\s+)?drones?|missiles?|engines?|UAVs?|UAS|unmanned\s+aerial\s+vehicles?|rockets?|"
+          r"loitering\s+munitions?|series|systems?|models?)\b"
+          r"(?!\s+(?:makers?|manufacturers?|producers?|builders?|developers?|industry|sector|companies|firms|"
+          r"plants?|factor(?:y|ies)|works|programm?e?s?)\b)")
+#: One name word (a capitalised word, or a code like "L550E") with its plural, or two joined by a
+#: slash ("Shahed/Geran"), then the head noun.
+_CUED = re.compile(
+    r"(?<![\w\-’'./])(?P<name>[A-Z][a-z]{2,15}|[A-Z]{1,4}\d{2,4}[A-Z]{0,2})s?"
+    r"(?:/(?P<other>[A-Z][a-z]{2,15}|[A-Z]{1,4}\d{2,4}[A-Z]{0,2})s?)?"
+    r"(?:(?:-type|-class)\s+|\s+)" + _HEADS)
+#: A weapon noun, then "called" / "known as" / "dubbed" and a quoted name: 'decoy drones called “Gerbera”'.
+_CALLED = re.compile(r"(?i:\b(?:drones?|decoys?|missiles?|engines?|UAVs?|rockets?|munitions?)\b[^.\n]{0,40}?"
+                     r"\b(?:called|known\s+as|dubbed|named)\s+)[“\"«]([A-Z][a-z]{2,15})[,.]?[”\"»]")
+#: Words written with a capital before such a noun that are no model: kinds, makers' demonyms, headings.
+_NOT_NAMES = frozenset({"attack", "suicide", "kamikaze", "combat", "strike", "cruise", "ballistic", "military",
+                        "the", "these", "another", "any", "each", "every", "this", "that", "which", "what", "such",
+                        "other", "own", "decoy", "cheap", "cheaper", "large", "small", "larger", "weapons",
+                        "weapon", "defense", "defence", "control", "payment", "financial", "banking", "those", "their", "our", "its", "new", "enemy", "long", "short", "drone",
+                        "missile", "engine", "hostile", "foreign", "domestic", "modern", "heavy", "light", "several",
+                        "many", "some", "two", "three", "four", "five", "more", "most", "first", "last",
+                        "reconnaissance", "naval", "army", "air", "ground", "sea", "how", "why", "when", "where"})
+
+
+def named_products(text: str, is_place_or_people: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, name)`` of model names cued by the noun after them, and their other occurrences.
+
+    ``is_place_or_people`` tells a country or demonym ("Iranian drones", "Ukraine drones") apart.
+    A capitalised common word ("Attack drones" in a headline) is left alone when the text also
+    writes it in lower case, and so is a word the text also puts after a place preposition
+    ("in Alabuga"): a site or a maker whose drones these are.
+    """
+    names: set[str] = set()
+    for name in (n for m in _CUED.finditer(text) for n in (m.group("name"), m.group("other")) if n):
+        if name.endswith("s") and not name.endswith("ss") and len(name) > 4:
+            name = name[:-1]  # "Shaheds": the plural comes back with every occurrence below
+        key = name.casefold()
+        if key in _NOT_NAMES or is_place_or_people(name):
+            continue
+        if name[1:].islower() and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"s?(?![\w-])", text):
+            continue  # the word is a common one the text also writes in lower case
+        if re.search(r"\b(?:in|at|near|from)\s+(?:the\s+)?" + re.escape(name) + r"(?![\w-])", text):
+            continue  # a place or a maker: "drones made in X", "the X plant" reads as a site
+        names.add(name)
+    names |= {m.group(1) for m in _CALLED.finditer(text) if not is_place_or_people(m.group(1))}
+    if not names:
+        return []
+    pattern = re.compile(r"(?<![\w\-’'.])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")s?(?!\w|-(?!type\b|class\b))")
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+_DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def demonyms_before(text: str, products: list[Mention], found: list[Mention],
+                    make: Callable[[int, int, str], Mention]) -> list[Mention]:
+    """Nationality mentions for a demonym right before a model ("the Russian Oreshnik", "Iranian
+    Shahed drones") that no other mention covers: the model may have read both words as one name."""
+    from claimgraph.nlp.ner import DEMONYMS  # the shared demonym list (imported late: ner imports this module)
+
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for p in products:
+        before = _DEMONYM_BEFORE.search(text, max(0, p.start - 30), p.start)
+        if before is None or before.group(1).casefold() not in DEMONYMS:
+            continue
+        start, end = before.start(1), before.end(1)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(make(start, end, before.group(1)))
+            taken.append((start, end))
+    return out
+
+
+__all__ = ["demonyms_before", "named_products"]
