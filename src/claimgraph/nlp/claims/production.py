@@ -183,9 +183,11 @@ def _named_goods(sx: _Sent, nouns: list[int]) -> list[Mention]:
             continue
         named = [g for c in _kids(sx, n, "acl") if sx.lemmas[c] in _CALLED  # "drones known as Geran"
                  for g in _kids(sx, c, "obl", "xcomp", "oprd", "nmod", "obj", "attr")]
-        # "Shahed-136-type drones": the model names the type
+        # "Shahed-136-type drones": the model names the type; a model read as an adjective ("Shahed
+        # drones" with "Shahed" as amod) or misread as a nationality is still the model
         kinds = [g for c in _kids(sx, n, "compound") if sx.lemmas[c] in _KINDS for g in _kids(sx, c, "compound", "amod")]
-        misread = [c for c in _kids(sx, n, "amod", "compound") if _model_misread(sx.token_mention[c])]
+        misread = [c for c in _kids(sx, n, "amod", "compound") if _model_misread(sx.token_mention[c])
+                   or (sx.token_mention[c] is not None and sx.token_mention[c].label == "Product")]
         for c in _kids(sx, n, "compound", "appos", "flat", "nmod") + named + kinds + misread:
             m = sx.token_mention[c]
             if m is not None and (m.label in ("Product", "Organization", "Location") or c in misread) and not (
