@@ -78,3 +78,9 @@ def test_two_subjects_launching_joint_production_cooperate(pairs_of) -> None:
 def test_partnership_relations_with_regions(pairs_of) -> None:
     text = "Армения намерена развивать партнёрские отношения с Ираном."
     assert ("Армения", "Иран") in pairs_of("cooperates_with")(text, "ru")
+
+
+def test_cooperation_with_a_partner_and_no_party_named_gives_no_claim(partners_of) -> None:
+    text = ("Продолжается сотрудничество с Центром инноваций при Школе права Университета Оксфорда, и "
+            "лучший проект турнира получит возможность поехать туда на летнюю программу.")
+    assert partners_of(text, "ru") == set()

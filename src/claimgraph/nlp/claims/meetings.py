@@ -104,14 +104,14 @@ def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim
     head = toks[n].head
     partners = _unique([m for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & {"with", "с", "со"}
                         for k in _with_conj(sx, c) if (m := sx.token_mention[k]) is not None])
-    alone = predicate == "cooperates_with" and partners and all(m in partners for m in members)
+    alone = predicate == "cooperates_with" and bool(partners) and all(m in partners for m in members)
     if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n \
             and toks[n].dep.split(":")[0] in ("obj", "obl", "nsubj"):
         subjects, _ = _subjects(ctx, sx, head)
         members = _unique(subjects + members)
     v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n
     speaker, denied = _speaker(ctx, sx, v)
-    if alone and all(m in partners for m in members):  # only the partners named: the subject's side
+    if alone and members and all(m in partners for m in members):  # only the partners named: the subject's side
         side = _own_side(ctx, sx, n, speaker, members[0]) if members[0].label in ("Country", "Location") else None
         members = [side, *members] if side is not None else []
     if len(members) < 2:
