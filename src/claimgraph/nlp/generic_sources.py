@@ -14,10 +14,11 @@ Only phrases next to a reporting cue count ("reported", "according to", "соо�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claimgraph.ids import make_id
 from claimgraph.model import Citation
+from claimgraph.nlp.attributions import sentence_attributions
 from claimgraph.nlp.doc import AnalyzedDoc
 
 #: Stems of country adjectives (several languages) -> ISO code.
@@ -98,26 +99,16 @@ def generic_reference(source: str | None) -> GenericSource | None:
 def find_generic_citations(doc: AnalyzedDoc, named: list[Citation] = ()) -> list[Citation]:  # type: ignore[assignment]
     """Generic attributions of a document, one per sentence; a sentence that already names an
     outlet ("state news agency BelTA reported") gets none."""
-    text = doc.text
-    taken = {c.start for c in named if c.start is not None}
-    out: list[Citation] = []
-    seen: set[int] = set()
+    return sentence_attributions(doc, _generic_phrases(doc.text), named)
+
+
+def _generic_phrases(text: str) -> Iterator[tuple[str, int, int]]:
     for pattern in (_BEFORE, _AFTER):
         for m in pattern.finditer(text):
             phrase = " ".join(m.group("src").split())
             phrase = re.sub(r"^(?:the|these|those)\s+", "", phrase, flags=re.IGNORECASE)
-            if generic_reference(phrase) is None:
-                continue
-            s, e = m.span("src")
-            sent = doc.sentence_at(s)
-            start, end = (sent.start, sent.end) if sent else (s, e)
-            if start in taken or start in seen:
-                continue
-            seen.add(start)
-            out.append(Citation(id=make_id("citation", doc.document_id, "attribution", phrase, start),
-                                document_id=doc.document_id, kind="attribution", source=phrase,
-                                start=start, end=end))
-    return sorted(out, key=lambda c: (c.start or 0, c.source or ""))
+            if generic_reference(phrase) is not None:
+                yield phrase, *m.span("src")
 
 
 __all__ = ["GenericSource", "find_generic_citations", "generic_reference"]

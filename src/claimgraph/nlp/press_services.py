@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.ids import make_id
 from claimgraph.model import Citation
+from claimgraph.nlp.attributions import sentence_attributions
 from claimgraph.nlp.doc import AnalyzedDoc
 
 # The owner: up to three words after the service ("главы республики", "of the Kremlin"), or a
@@ -51,7 +51,7 @@ _SERVICE_WORD = re.compile(_SERVICE, re.IGNORECASE)
 WINDOW = 160
 
 
-def _matches(text: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+def _matches(text: str) -> list[re.Match[str]]:
     """Matches of each phrase pattern, read only in windows around a press service word, in the
     order of the patterns."""
     windows: list[tuple[int, int]] = []
@@ -61,11 +61,8 @@ def _matches(text: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
-    found: list[tuple[re.Pattern[str], re.Match[str]]] = []
-    for pattern in (_BEFORE, _AFTER, _DISTRIBUTED):
-        for lo, hi in windows:
-            found.extend((pattern, m) for m in pattern.finditer(text, lo, hi))
-    return found
+    return [m for pattern in (_BEFORE, _AFTER, _DISTRIBUTED) for lo, hi in windows
+            for m in pattern.finditer(text, lo, hi)]
 
 
 def press_phrase(text: str) -> str:
@@ -79,24 +76,8 @@ def press_phrase(text: str) -> str:
 def find_press_citations(doc: AnalyzedDoc, named: list[Citation] = ()) -> list[Citation]:  # type: ignore[assignment]
     """Press services a document names as the source of what it reports, one per sentence; a
     sentence that already names an outlet gets none."""
-    text = doc.text
-    taken = {c.start for c in named if c.start is not None}
-    out: list[Citation] = []
-    seen: set[int] = set()
-    for pattern, m in _matches(text):
-        phrase = press_phrase(m.group("src"))
-        if not phrase or len(phrase) > MAX_PHRASE_CHARS:
-            continue
-        s = m.start("src")
-        sent = doc.sentence_at(s)
-        start, end = (sent.start, sent.end) if sent else (s, m.end("src"))
-        if start in taken or start in seen:
-            continue
-        seen.add(start)
-        out.append(Citation(id=make_id("citation", doc.document_id, "attribution", phrase, start),
-                            document_id=doc.document_id, kind="attribution", source=phrase,
-                            start=start, end=end))
-    return sorted(out, key=lambda c: (c.start or 0, c.source or ""))
+    found = ((press_phrase(m.group("src")), *m.span("src")) for m in _matches(doc.text))
+    return sentence_attributions(doc, ((p, s, e) for p, s, e in found if p and len(p) <= MAX_PHRASE_CHARS), named)
 
 
 __all__ = ["find_press_citations", "press_phrase"]
