@@ -69,13 +69,7 @@ def held_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not sources or not toks[goods].dep.startswith(("obj", "obl")) or not 0 <= holder < len(toks) \
                 or holder == goods or toks[holder].pos != "VERB":
             continue
-        subjects, passive = _subjects(ctx, sx, holder)
-        if passive:
-            continue
-        holders = [m for m in subjects if m.label in ORGS | PLACES] or _parties(ctx, sx, holder)
-        found: list[Found] = [(sources[0], "supplies_to", h, None) for h in holders[:1] if not _same(ctx, sources[0], h)]
-        speaker, denied = _speaker(ctx, sx, holder)
-        out.extend(_build(ctx, sx, holder, found, speaker, denied))
+        out.extend(_supplied_to_subject(ctx, sx, holder, sources[0]))
     return out
 
 
@@ -95,14 +89,19 @@ def used_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g)])
         if not sources:
             continue
-        subjects, passive = _subjects(ctx, sx, v)
-        if passive:
-            continue
-        users = [m for m in subjects if m.label in ORGS | PLACES] or _parties(ctx, sx, v)
-        found: list[Found] = [(sources[0], "supplies_to", u, None) for u in users[:1] if not _same(ctx, sources[0], u)]
-        speaker, denied = _speaker(ctx, sx, v)
-        out.extend(_build(ctx, sx, v, found, speaker, denied))
+        out.extend(_supplied_to_subject(ctx, sx, v, sources[0]))
     return out
+
+
+def _supplied_to_subject(ctx: _Context, sx: _Sent, v: int, source: Mention) -> list[Claim]:
+    """``source`` supplied the active subject of ``v`` (a firm, place or a nation's forces)."""
+    subjects, passive = _subjects(ctx, sx, v)
+    if passive:
+        return []
+    takers = [m for m in subjects if m.label in ORGS | PLACES] or _parties(ctx, sx, v)
+    found: list[Found] = [(source, "supplies_to", t, None) for t in takers[:1] if not _same(ctx, source, t)]
+    speaker, denied = _speaker(ctx, sx, v)
+    return _build(ctx, sx, v, found, speaker, denied)
 
 
 def _parties(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
