@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from claimgraph.nlp.word_trie import longest_match
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[а-яёіїєґў]", re.IGNORECASE)
 _SOFT = "іиеёюяь"
@@ -104,17 +106,9 @@ class KnownNames:
         for i, (start, _end, surface) in enumerate(words):
             if start < covered or not surface[:1].isupper() or not _CYRILLIC.search(surface):
                 continue
-            nodes = [self._root[k] for k in self._keys(surface, belarusian) if k in self._root]
-            best = None
-            j = i
-            while nodes:
-                for node in nodes:
-                    if "" in node:
-                        best = (j, node[""])
-                j += 1
-                if j >= len(words) or j - i >= MAX_WORDS or text[words[j - 1][1]:words[j][0]] not in (" ", "\u00a0"):
-                    break
-                nodes = [node[k] for node in nodes for k in self._keys(words[j][2], belarusian) if k in node]
+            best = longest_match(self._root, self._keys(surface, belarusian),
+                                 lambda j: self._keys(words[j][2], belarusian), i, len(words),
+                                 lambda j: text[words[j - 1][1]:words[j][0]] in (" ", "\u00a0"), MAX_WORDS)
             if best is not None:
                 found.append((start, words[best[0]][1], best[1][0], best[1][1]))
                 covered = words[best[0]][1]

@@ -23,6 +23,7 @@ from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.ner import resolve_overlaps, set_sentences
 from claimgraph.nlp.possessives import tidy_names
+from claimgraph.nlp.word_trie import longest_match
 
 NAME = "claimgraph.gazetteer.v1"
 VERSION = "1"
@@ -128,19 +129,8 @@ class Gazetteer:
         for i, (start, _end, surface) in enumerate(words):
             if start < covered or not (surface[0].isupper() or surface[0].isdigit()):
                 continue  # inside a longer name found earlier, or not the first word of a name
-            keys = word_keys(surface, surface[:3].casefold() in self._prefixes)
-            nodes = [self._root[k] for k in keys if k in self._root]
-            best = None
-            j = i
-            while nodes:
-                for node in nodes:
-                    if "" in node:
-                        best = (j, node[""])
-                j += 1
-                if j >= len(words) or j - i >= MAX_WORDS or not joins[j]:
-                    break
-                next_keys = word_keys(words[j][2])
-                nodes = [node[k] for node in nodes for k in next_keys if k in node]
+            best = longest_match(self._root, word_keys(surface, surface[:3].casefold() in self._prefixes),
+                                 lambda j: word_keys(words[j][2]), i, len(words), joins.__getitem__, MAX_WORDS)
             if best is not None:
                 end = words[best[0]][1]
                 form = best[1][1]
