@@ -20,8 +20,9 @@ def events_of(analyse: Analyse) -> Events:
     dates = DateComponent()
 
     def run(text: str, published: str | None = "2025-06-12") -> list[Event]:
-        doc = dates(analyse(text, "en"))
+        doc = analyse(text, "en")
         doc.published = published
+        doc = dates(doc)
         doc.citations = find_citations(doc)
         return find_events(doc)
 
