@@ -187,6 +187,16 @@ def no_visitor(sent: Sentence, i: int) -> bool:
                                          for c in _children(sent, i))
 
 
+def no_weapon(sent: Sentence, i: int) -> bool:
+    """"Hit" whose doer is no weapon ("the measures also hit a firm"): a sanction's reach, not a
+    strike. A strike names what hit ("drones hit a plant", "was hit by a missile")."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or _lemma(sent, i) != "hit":
+        return False
+    doers = [c for c in _children(sent, i) if toks[c].dep in ("nsubj", "obl:agent")]
+    return not any(_lemma(sent, c) in _CARRIED for c in doers)
+
+
 def descriptive(sent: Sentence, i: int) -> bool:
     """A participle describing a noun ("a sanctioned maker", "the agreed package")."""
     tok = sent.tokens[i]
@@ -253,9 +263,11 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "visit" and no_visitor(sent, i):
         return True
+    if kind == "other" and no_weapon(sent, i):
+        return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor",
+__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend"]

@@ -103,6 +103,9 @@ def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         verb = said[0] if said and None not in said else None
         if verb is not None and any(_dated(doc, sent, i) or _told_first(doc, sent, i, verb) for i in acts):
             verb = None
+        said_on = _day_of(doc, sent, verb) if verb is not None else None
+        if said_on is not None and said_on.precision != "day":
+            verb = None  # "said last year that a warehouse was destroyed": the act, recalled
         speaker = _speaker(doc, sent, verb) if verb is not None else None
         if speaker is None:
             out.append(e)
