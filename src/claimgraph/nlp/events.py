@@ -59,6 +59,7 @@ from claimgraph.nlp.event_cues import (
     weak_pair,
 )
 from claimgraph.nlp.event_findings import add_finding
+from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_statements import told_acts
 from claimgraph.nlp.event_words import STEMS
@@ -110,6 +111,7 @@ class _Found:
     within: str | None = None  # the type of the event that frames this one ("в рамках визита")
     future: bool = False  # told in the future tense: a scheduled event when its day is named
     statement: bool = False  # a reporting verb at a public setting
+    kinds: frozenset[str] = frozenset()  # every type a trigger of the sentence names
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -209,6 +211,10 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if own_time:
             dated.add(id(events[-1]))
+        second = companion(found.type, found.kinds, [e.type for e in events])
+        if second is not None:  # "signed a treaty during his visit": the visit too
+            events.append(with_type(events[-1], second))
+            told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
@@ -251,6 +257,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
     in_frame: _Found | None = None
+    kinds: set[str] = set()
     in_dates, in_days = set(), set()  # tokens inside dates, and inside dates of one day
     for d in doc.dates:
         if sent.start <= d.start < sent.end:
@@ -279,6 +286,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "запустили ракеты": a strike
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
+        kinds.add(kind)
         if framed(sent, i):
             in_frame = in_frame or _Found(kind, i, si, framed=True)
             continue
@@ -293,6 +301,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
+    if best or in_frame:
+        (best or in_frame).kinds = frozenset(kinds)
     return best or in_frame
 
 
