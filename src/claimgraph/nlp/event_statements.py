@@ -58,6 +58,17 @@ def _speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str] | None:
     return None
 
 
+def _surnames(names: list[str]) -> set[str]:
+    """The last words of names: "Lukashenko" and "Alexander Lukashenko" are one speaker."""
+    return {n.split()[-1].lower() for n in names if n.split()}
+
+
+def _last_person(doc: AnalyzedDoc, before: int) -> list[str]:
+    """The person named last before an offset: who "he said" refers to."""
+    people = [m for m in doc.mentions if m.label == "Person" and m.end <= before]
+    return [max(people, key=lambda m: m.start).text] if people else []
+
+
 def _day_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
     """A date hanging on the reporting verb ("confirmed on Thursday")."""
     toks = sent.tokens
@@ -88,7 +99,8 @@ def _told_first(doc: AnalyzedDoc, sent: Sentence, i: int, verb: int) -> bool:
 
 def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the acts told only inside a statement made the speaker's announcement; one
-    announcement a speaker, so a statement told twice stays one event."""
+    announcement a speaker, so a statement the report tells elsewhere ("He made the announcement in
+    his address") is not told twice."""
     if not (doc.lang or "").startswith("en"):
         return events
     triggers = {k for k, v in EVENT_TRIGGERS["en"].items() if v == "other"}
@@ -110,10 +122,10 @@ def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         if speaker is None:
             out.append(e)
             continue
-        names = speaker or [p for p in e.participants if any(
-            m.text == p and m.label == "Person" for m in doc.mentions)]
-        if any(o.type == "announcement" and set(o.participants) & set(names) for o in out):
-            continue  # the speaker's statement, told before
+        names = speaker or _last_person(doc, sent.start)
+        if any(o is not e and o.type == "announcement" and (not o.participants or _surnames(o.participants) & _surnames(names))
+               for o in [*out, *events]):
+            continue  # the speaker's statement, which the report tells elsewhere
         e.type = "announcement"
         e.participants = names
         e.time = _day_of(doc, sent, verb)
