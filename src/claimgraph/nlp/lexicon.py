@@ -203,6 +203,8 @@ STATEMENT_SETTINGS = frozenset({
     "briefing", "conference", "address", "interview", "broadcast", "speech",
     "брифинг", "пресс-конференция", "конференция", "послание", "эфир", "интервью", "заседание",
     "выступление", "выступать", "обращение", "пресс-подход", "телеканал",
+    # told to the press: "told reporters", "заявил журналистам"
+    "reporter", "journalist", "журналист", "репортер", "репортёр",
 })
 #: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
 #: sentence reports ("по итогам переговоров подписали", "following talks"), not its event
