@@ -59,3 +59,13 @@ def test_he_said_names_the_person_told_before(events_of: Events) -> None:
             "“The missile system has been put on combat duty in Belarus,” he said.")
     (event,) = [e for e in events_of(text) if e.type == "announcement"]
     assert event.participants == ["Ivan Petrov"]
+
+
+def test_an_act_told_first_and_sourced_after_by_an_announcing_verb_is_the_act(events_of: Events) -> None:
+    text = "A depot holding drone parts was destroyed in Kursk, military intelligence announced on Wednesday."
+    assert [e.type for e in events_of(text)] == ["other"]
+
+
+def test_an_act_sourced_to_an_address_stays_the_announcement(events_of: Events) -> None:
+    text = "The missile system has entered combat duty in Belarus, President Ivan Petrov said in his address to parliament."
+    assert [e.type for e in events_of(text)] == ["announcement"]

@@ -7,6 +7,9 @@ that statement: the event the sentence reports is the speaker's announcement, wi
 its participant and the day of the saying as its time. The act itself counts where a sentence
 tells it as such ("The system was put on combat duty on 17 December").
 
+The other way round, an act told first and sourced after by a plain announcing verb ("A warehouse
+was destroyed in the zone, the agency announced") is the act.
+
 Read over the English dependency parse; Russian reports mark a quoted act in the same way less
 reliably, so they keep the act.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 from claimgraph.model import Event, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS
+from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS, STATEMENT_SETTINGS
 
 #: the speakers whose statement makes an announcement
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country"})
@@ -134,4 +137,32 @@ def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["saying_verb", "told_acts"]
+#: verbs that make a sentence an announcement by themselves ("the ministry announced")
+_ANNOUNCING = frozenset({"announce", "report", "confirm"})
+
+
+def acts_first(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
+    """Announcements whose sentence tells an act first and its source after ("A warehouse was
+    destroyed in the zone, the agency announced"): the act is the event, sourced. A statement at
+    a public setting ("…, the president said in his address") stays the announcement."""
+    if not (doc.lang or "").startswith("en"):
+        return events
+    acts = {k for k, v in EVENT_TRIGGERS["en"].items() if v == "other"}
+    for e in events:
+        sent = doc.sentence_at(e.start) if e.type == "announcement" else None
+        if sent is None or not sent.tokens or len(sent.tokens) > 400:
+            continue
+        if any(_lemma(sent, k) in STATEMENT_SETTINGS for k in range(len(sent.tokens))):
+            continue
+        for i in range(len(sent.tokens)):
+            if _lemma(sent, i) not in acts:
+                continue
+            verb = saying_verb(sent, i)
+            if verb is not None and _lemma(sent, verb) in _ANNOUNCING and _told_first(doc, sent, i, verb):
+                e.type = "other"
+                e.id = Event.make_id(doc.document_id, e.start, "other")
+                break
+    return events
+
+
+__all__ = ["acts_first", "saying_verb", "told_acts"]

@@ -61,7 +61,7 @@ from claimgraph.nlp.event_cues import (
 from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
-from claimgraph.nlp.event_statements import told_acts
+from claimgraph.nlp.event_statements import acts_first, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -218,7 +218,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
-    return told_acts(doc, add_finding(doc, told_in_text(merged, doc.text)))
+    return acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
