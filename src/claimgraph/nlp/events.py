@@ -61,6 +61,7 @@ from claimgraph.nlp.event_cues import (
 from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
+from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_statements import acts_first, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -278,7 +279,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
-        if _hypothetical(sent, i) or _background(sent, i) or background(
+        on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
+        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or background(
                 sent, i, kind, frozenset(in_dates), frozenset(in_days)):
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
@@ -293,7 +295,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
                 kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
-                          future=future(sent, i))
+                          future=future(sent, i) or on_day)
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
     statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)

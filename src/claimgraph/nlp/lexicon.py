@@ -159,7 +159,8 @@ VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell"})
 #: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
 #: is background; "imposed sanctions" is an event)
 NOUN_CONTEXT = {
-    "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new"),
+    "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new", "issu", "unveil",
+                 "levied", "levies", "slap"),
     "санкция": ("ввел", "ввело", "ввели", "введен", "утверд", "принял", "расшир", "пакет", "нов"),
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
