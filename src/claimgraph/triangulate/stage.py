@@ -17,6 +17,7 @@ from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
+from claimgraph.triangulate.collective_counts import load_collective_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
 from claimgraph.triangulate.event_dates import shown as shown_date
@@ -117,7 +118,11 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        for d in figure_disagreements(figures_of(*load_figure_mentions(store)), inputs.event_of):
+        figure_mentions, before, sentences = load_figure_mentions(store)
+        collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
+        figure_mentions += collective
+        sentences.update(their_sentences)
+        for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
         texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
