@@ -43,7 +43,9 @@ from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_cl
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
+from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.said_after import said_after
+from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -98,7 +100,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id)), ctx.by_id)
+    found = said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id))
+    return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
 
 
 def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
@@ -160,6 +163,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_ready_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
