@@ -31,6 +31,7 @@ from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
 from claimgraph.nlp.quoted_days import redate_quoted_days
 from claimgraph.nlp.since_periods import extend_since
+from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday
 
 EXTRACTOR = "claimgraph.dates.v1"
 VERSION = "1"
@@ -217,8 +218,10 @@ def _r_dm(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     mon = _month_number(m.group("mon"), lang)
     if not mon or not 1 <= int(m.group("d")) <= 31:
         return None
-    if base.year is None:
-        return None
+    if base.year is None:  # "Tuesday, April 2" in a report of unknown date: the weekday fixes the year
+        weekday = weekday_before(m.string, m.start(), lang)
+        year = year_of_weekday(mon, int(m.group("d")), weekday) if weekday is not None else None
+        return day_time(year, mon, int(m.group("d"))) if year else None
     return day_time(base.year, mon, int(m.group("d")))
 
 
@@ -662,7 +665,8 @@ def _day_month_number(word: str, lang: str) -> int | None:
 
 def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
-    the month, else the publication year (the month after publication falls in the year before)."""
+    the month, else the publication year (the month after publication falls in the year before),
+    else the one a weekday named before the date fixes."""
     out: list[tuple[int, int, TimeRef]] = []
     if lang not in DAY_MONTHS:
         return out
@@ -678,7 +682,11 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
             if month > int(published[5:7]):
                 year -= 1
         else:
-            continue
+            weekday = weekday_before(text, m.start(), lang)
+            fixed = year_of_weekday(month, day, weekday) if weekday is not None else None
+            if fixed is None:
+                continue
+            year = fixed
         day_text = f"{year:04d}-{month:02d}-{day:02d}"
         out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
     return out
