@@ -155,7 +155,7 @@ def future(sent: Sentence, i: int) -> bool:
             break
         chain.append(h)
     return any("Tense=Fut" in toks[k].feats or any(
-        t.head == k and c != k and t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in FUTURE_AUX)
+        t.head == k and c != k and t.dep.startswith("aux") and ("Tense=Fut" in t.feats or t.text.lower() in FUTURE_AUX or t.text.lower() in ("will", "shall"))
         for c, t in enumerate(toks)) for k in chain)
 
 

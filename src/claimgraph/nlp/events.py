@@ -41,6 +41,7 @@ from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sha
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import background, in_aggregate
 from claimgraph.nlp.event_dating import in_clause
+from claimgraph.nlp.quoted_days import quoted_apart
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     day_of_statement,
@@ -168,6 +169,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 continue
             own_time = True
         # "заявил, что ракеты стоят с 17 декабря": the date of what was said, not of the statement
+        if own_time and found.type == "announcement" and time is not None and quoted_apart(
+                doc.text, sent.start, sent.end, sent.tokens[found.trigger].start, time.text):
+            own_time, time = False, day_of_statement(doc)  # "«… since yesterday», he announced": not his day
         said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
         if not own_time or said:
             # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
