@@ -114,3 +114,9 @@ def test_evidence_that_reveals_counts_where_the_report_names_an_outlet_without_a
             "The findings were first published by Reuters")
     (event,) = _others(events_of(text))
     assert event.start == 0 and "Reuters" in event.participants
+
+
+def test_an_outlet_that_a_press_office_told_about_a_new_plant_made_no_finding(events_of: Events) -> None:
+    text = ("A plant built by the firm near Moscow to produce drones will run at full capacity in 2026, "
+            "the company's press office told TASS on Tuesday.")
+    assert not _others(events_of(text))

@@ -55,11 +55,12 @@ MATTER_NOUNS = frozenset({"expansion", "production", "supply", "supplies", "ship
                           "trip", "assembly", "output"})
 #: kinds of events a finding sentence tells as part of the finding (an act of force only when
 #: the sentence gives it no day)
-ABSORBED = frozenset({"agreement", "visit", "other", "announcement"})
+ABSORBED = frozenset({"agreement", "visit", "other"})
 #: participants kept from a finding's sentence
 _PARTIES = frozenset({"Organization", "Company", "Country", "PublicBody", "Person", "Facility"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _JOURNEYS = frozenset({"travel", "fly", "visit"})
+_TELLING = frozenset({"tell", "say", "confirm", "explain"})
 #: main verbs of a reaction to a finding: the sentence tells the reaction, not the finding
 _RESPONSES = frozenset({"respond", "react", "deny", "dismiss", "reject", "refute", "comment", "rebut"})
 
@@ -125,6 +126,8 @@ def source(sent: Sentence, mentions: list[Mention], cited: list[str], outlet: st
     if root is not None and _lemma(sent, root) in _RESPONSES:
         return None  # "was responding to a report by …, which claimed": a reaction to a finding
     for m in mentions:
+        if _told_to(sent, m):
+            continue  # "the press office told TASS": a statement the outlet received, not its finding
         if is_outlet(m) or (_media_name(m.text) and any(m.text.lower() == c.lower() for c in cited)):
             return m.text
     if outlet is None:
@@ -140,6 +143,16 @@ def source(sent: Sentence, mentions: list[Mention], cited: list[str], outlet: st
                 for k, c in enumerate(toks)):
             return outlet  # "satellite images reveal", "documents show"
     return None
+
+
+def _told_to(sent: Sentence, m: Mention) -> bool:
+    """An outlet that a speaker told something ("told TASS", "said to Reuters")."""
+    toks = sent.tokens
+    for i in _tokens_in(sent, m):
+        h = toks[i].head
+        if toks[i].dep.split(":")[0] in ("obj", "iobj", "obl") and 0 <= h < len(toks) and _lemma(sent, h) in _TELLING:
+            return True
+    return False
 
 
 def _main_outlet(doc: AnalyzedDoc) -> str | None:
