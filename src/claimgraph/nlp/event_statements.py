@@ -24,9 +24,10 @@ from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS, STATEMENT_SETTI
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country"})
 #: relations by which a reporting verb governs what was said
 _SAID = frozenset({"ccomp", "parataxis", "xcomp"})
-#: speech verbs that voice an opinion or a wish, not a statement of fact
+#: speech verbs that voice an opinion or a wish, not a statement of fact; and verbs of revealing,
+#: whose act is the news itself ("the FBI revealed that eleven people were charged")
 _NOT_STATING = frozenset({"call", "suggest", "promise", "pledge", "warn", "argue", "believe", "estimate", "deny",
-                          "reject", "refute", "dismiss", "accuse"})
+                          "reject", "refute", "dismiss", "accuse", "reveal", "disclose"})
 
 
 def _lemma(sent: Sentence, i: int) -> str:
