@@ -307,3 +307,14 @@ def test_a_minister_who_told_reporters_made_an_announcement(events_of: Events) -
     (event,) = events_of("The minister Ivan Petrov told reporters in Grodno on Thursday that output doubled.", "en",
                          published="2025-05-16")
     assert event.type == "announcement"
+
+
+# --- inspections -------------------------------------------------------------------------------------
+
+def test_a_minister_inspecting_a_plant_is_visiting_it(events_of: Events) -> None:
+    (event,) = events_of("On Tuesday the defence minister Ivan Petrov inspected a new drone plant in Dubna.", "en")
+    assert event.type == "visit"
+
+
+def test_inspecting_a_document_is_no_visit(events_of: Events) -> None:
+    assert events_of("On Tuesday the auditors inspected the ministry's accounts.", "en") == []

@@ -118,6 +118,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "talks": "meeting", "talk": "meeting", "meet": "meeting", "meeting": "meeting", "negotiation": "meeting",
         "negotiations": "meeting", "receive": "meeting", "summit": "meeting", "consultation": "meeting",
         "visit": "visit", "tour": "visit", "arrive": "visit", "trip": "visit", "delegation": "visit",
+        "inspect": "visit",
         "sign": "agreement", "agree": "agreement", "agreement": "agreement", "deal": "agreement",
         "memorandum": "agreement", "contract": "agreement", "roadmap": "agreement", "treaty": "agreement",
         "announce": "announcement", "open": "announcement", "present": "announcement", "unveil": "announcement",
@@ -196,6 +197,8 @@ EVENT_CONTEXT = {
     "conference": ("international", "security"),
     # a site struck, burnt or blown up; missiles fired
     "hit": _STRIKE_CUES, "fire": _SITES, "destroy": _SITES, "burn": _SITES,
+    # a guest who inspects a plant visits it
+    "inspect": ("plant", "factory", "facility", "site", "enterprise", "production", "workshop", "shipyard"),
     # charges, indictments and arrests over exports, smuggling and procurement networks
     "charge": _CASES, "indict": _CASES, "arrest": _CASES, "detain": _CASES,
     "арестовать": _CASES_RU, "задержать": _CASES_RU, "обвинение": ("предъяв",),
