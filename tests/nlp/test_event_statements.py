@@ -69,3 +69,13 @@ def test_an_act_told_first_and_sourced_after_by_an_announcing_verb_is_the_act(ev
 def test_an_act_sourced_to_an_address_stays_the_announcement(events_of: Events) -> None:
     text = "The missile system has entered combat duty in Belarus, President Ivan Petrov said in his address to parliament."
     assert [e.type for e in events_of(text)] == ["announcement"]
+
+
+def test_a_government_announcing_an_action_against_a_country_announces_sanctions(events_of: Events) -> None:
+    text = "The British government on Tuesday announced a sweeping action targeting Iran's access to drone parts."
+    assert [e.type for e in events_of(text)] == ["sanction"]
+
+
+def test_announcing_an_action_plan_for_schools_is_no_sanction(events_of: Events) -> None:
+    text = "The British government on Tuesday announced a sweeping action plan for schools in Wales."
+    assert "sanction" not in [e.type for e in events_of(text)]

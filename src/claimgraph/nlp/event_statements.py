@@ -166,4 +166,25 @@ def acts_first(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     return events
 
 
-__all__ = ["acts_first", "saying_verb", "told_acts"]
+#: what a government announces when it announces sanctions without the word
+_MEASURES = frozenset({"action", "measure", "package", "restriction", "penalty", "мера", "ограничение"})
+#: words that aim such measures at someone
+_AIMED = ("against", "target", "on russia", "on iran", "on belarus", "против", "в отношении")
+
+
+def announces_measures(sent: Sentence, i: int) -> bool:
+    """An announcing verb whose object is an action or measures aimed at someone ("announced the
+    largest-ever action targeting Russia's supplies", "объявил о новых мерах против"): sanctions."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB":
+        return False
+    for c, t in enumerate(toks):
+        if t.head != i or t.dep.split(":")[0] not in ("obj", "obl") or _lemma(sent, c) not in _MEASURES:
+            continue
+        tail = " ".join(x.text.lower() for x in toks[c:c + 12])
+        if any(word in tail for word in _AIMED):
+            return True
+    return False
+
+
+__all__ = ["acts_first", "announces_measures", "saying_verb", "told_acts"]
