@@ -318,3 +318,14 @@ def test_a_minister_inspecting_a_plant_is_visiting_it(events_of: Events) -> None
 
 def test_inspecting_a_document_is_no_visit(events_of: Events) -> None:
     assert events_of("On Tuesday the auditors inspected the ministry's accounts.", "en") == []
+
+
+def test_a_dialogue_or_a_phone_conversation_held_with_a_leader_is_a_meeting(events_of: Events) -> None:
+    (event,) = events_of("On Monday the president held a long dialogue with the governor Ivan Petrov in Minsk.", "en")
+    assert event.type == "meeting"
+    (event,) = events_of("On Monday the president held a phone conversation with Ivan Petrov.", "en")
+    assert event.type == "meeting"
+
+
+def test_a_conversation_mentioned_in_passing_is_no_meeting(events_of: Events) -> None:
+    assert events_of("At the start of the conversation the guest praised the plant.", "en") == []

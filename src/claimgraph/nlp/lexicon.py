@@ -117,6 +117,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
     "en": {
         "talks": "meeting", "talk": "meeting", "meet": "meeting", "meeting": "meeting", "negotiation": "meeting",
         "negotiations": "meeting", "receive": "meeting", "summit": "meeting", "consultation": "meeting",
+        "dialogue": "meeting", "conversation": "meeting",
         "visit": "visit", "tour": "visit", "arrive": "visit", "trip": "visit", "delegation": "visit",
         "inspect": "visit",
         "sign": "agreement", "agree": "agreement", "agreement": "agreement", "deal": "agreement",
@@ -197,6 +198,8 @@ EVENT_CONTEXT = {
     "conference": ("international", "security"),
     # a site struck, burnt or blown up; missiles fired
     "hit": _STRIKE_CUES, "fire": _SITES, "destroy": _SITES, "burn": _SITES,
+    # "held a dialogue with", "had a phone conversation with": talks
+    "dialogue": ("held", "hold", "had a"), "conversation": ("held", "hold", "had a", "phone", "telephone"),
     # a guest who inspects a plant visits it
     "inspect": ("plant", "factory", "facility", "site", "enterprise", "production", "workshop", "shipyard"),
     # charges, indictments and arrests over exports, smuggling and procurement networks
