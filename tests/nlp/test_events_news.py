@@ -329,3 +329,11 @@ def test_a_dialogue_or_a_phone_conversation_held_with_a_leader_is_a_meeting(even
 
 def test_a_conversation_mentioned_in_passing_is_no_meeting(events_of: Events) -> None:
     assert events_of("At the start of the conversation the guest praised the plant.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Why will the prime minister meet the Turkish president in Ankara on Friday?", "en"),
+    ("Czytaj też: Dlaczego premier spotka się z prezydentem Turcji?", "pl"),
+])
+def test_a_question_reports_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []

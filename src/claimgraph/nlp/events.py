@@ -44,6 +44,7 @@ from claimgraph.nlp.event_dating import in_clause
 from claimgraph.nlp.quoted_days import quoted_apart
 from claimgraph.nlp.event_cues import (
     DEFINITE,
+    asks,
     day_of_statement,
     done,
     framed,
@@ -138,7 +139,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     passing: set[str] = set()  # ids of events told in passing
     dated: set[int] = set()  # id() of the events whose own sentence names their date
     for si, sent in enumerate(doc.sentences):
-        if not sent.tokens or len(sent.tokens) > 400:
+        if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
         found = _trigger(doc, sent, si, triggers)
         if found is None:
