@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 
-from claimgraph.model import Event, Mention
+from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.citations import MEDIA_WORDS, OUTLETS
 from claimgraph.nlp.datelines import header_date
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_cues import is_headline
+from claimgraph.nlp.event_cues import day_of_statement, is_headline
 from claimgraph.nlp.lexicon import EVENT_TRIGGERS
 
 #: verbs whose subject makes a finding public
@@ -233,6 +233,20 @@ def _dated_trigger(doc: AnalyzedDoc, sent: Sentence, kind: str) -> bool:
     return False
 
 
+def _made_public(doc: AnalyzedDoc, sent: Sentence) -> TimeRef | None:
+    """When a finding was made public: a day hanging on its verb of reporting or revealing
+    ("Reuters reported on Thursday"), else the day the report was filed (its dateline, else its
+    publication day). Dates of what was found ("trips since 2024") do not date the finding."""
+    toks = sent.tokens
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end or not d.time.start or d.time.precision != "day":
+            continue
+        for i, t in enumerate(toks):
+            if d.start <= t.start < d.end and 0 <= t.head < len(toks) and _lemma(sent, t.head) in REVEAL:
+                return d.time
+    return day_of_statement(doc)
+
+
 def add_finding(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the report's finding added (one per report) and the events its sentences
     tell as part of it left out; an event a sentence dates itself stays, and that sentence tells
@@ -261,7 +275,7 @@ def add_finding(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         same.participants = list(dict.fromkeys([outlet, *same.participants]))
         return kept
     finding = Event(id=Event.make_id(doc.document_id, sent.start, "other"), document_id=doc.document_id,
-                    type="other", time=None, place=None, participants=list(dict.fromkeys(names)),
+                    type="other", time=_made_public(doc, sent), place=None, participants=list(dict.fromkeys(names)),
                     start=sent.start, end=sent.end)
     return sorted([*kept, finding], key=lambda e: e.start)
 

@@ -74,13 +74,16 @@ def _last_person(doc: AnalyzedDoc, before: int) -> list[str]:
 
 
 def _day_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
-    """A date hanging on the reporting verb ("confirmed on Thursday")."""
+    """A date hanging on the reporting verb ("confirmed on Thursday", "on Thursday, December 18")."""
     toks = sent.tokens
     for d in doc.dates:
         if not sent.start <= d.start < sent.end or not d.time.start:
             continue
         inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
-        if any(toks[i].head == verb for i in inside):
+        # "on Thursday, December 18": the full date stands in apposition to the weekday
+        heads = {toks[i].head for i in inside} | {toks[toks[i].head].head for i in inside
+                                                  if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
+        if verb in heads:
             return d.time
     return None
 
