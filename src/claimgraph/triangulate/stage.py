@@ -28,6 +28,8 @@ from claimgraph.triangulate.ledger import build_ledger
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
+from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
+from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
         for dd in date_disagreements(mains, texts.get):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
+        for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
         reporter.finish()
 
         at = now()
