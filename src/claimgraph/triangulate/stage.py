@@ -25,6 +25,9 @@ from claimgraph.triangulate.figures import figure_disagreements, figures_of, sho
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
+from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
+from claimgraph.triangulate.offer_or_plan import shown as shown_offer
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
@@ -132,6 +135,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
         for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
+        for md in offer_plan_disagreements(load_offer_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
         reporter.finish()
 
         at = now()

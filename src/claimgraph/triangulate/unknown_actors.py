@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.store import Store
+from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
 
 #: An attacker called unknown: "unknown drones", "невідомі БПЛА", "неизвестные беспилотники".
 UNKNOWN_ATTACKER = re.compile(
@@ -90,17 +91,7 @@ def actor_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str])
 
 def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
     """Texts of the documents in clusters where some report calls an attacker unknown."""
-    like = " OR ".join("lower(text) LIKE ?" for _ in UNKNOWN_STEMS)
-    hits = {r["id"] for r in store.query(f"SELECT id FROM documents WHERE {like}",
-                                         [f"%{s}%" for s in UNKNOWN_STEMS])}
-    clusters = {cluster_of[d] for d in hits if d in cluster_of}
-    wanted = sorted(d for d, c in cluster_of.items() if c in clusters)
-    out: dict[str, str] = {}
-    for i in range(0, len(wanted), 500):
-        part = wanted[i:i + 500]
-        for r in store.query(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in part)})", part):
-            out[r["id"]] = r["text"] or ""
-    return out
+    return texts_of_clusters_mentioning(store, cluster_of, UNKNOWN_STEMS)
 
 
 def shown(d: ActorDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
