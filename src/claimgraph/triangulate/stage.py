@@ -31,6 +31,9 @@ from claimgraph.triangulate.offer_or_plan import shown as shown_offer
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
+from claimgraph.triangulate.to_come_or_done import load_texts as load_tense_texts
+from claimgraph.triangulate.to_come_or_done import shown as shown_tense
+from claimgraph.triangulate.to_come_or_done import tense_disagreements
 from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
 from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
@@ -137,6 +140,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
         for md in offer_plan_disagreements(load_offer_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
+        for td in tense_disagreements(load_tense_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
         reporter.finish()
 
         at = now()
