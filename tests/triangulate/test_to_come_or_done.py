@@ -35,3 +35,8 @@ def test_a_report_telling_both_other_acts_or_other_events_raise_nothing() -> Non
 def test_a_passive_future_is_still_to_come() -> None:
     assert told_as("The treaty will be signed on Friday.") == {"to come": {"sign"}, "done": set()}
     assert told_as("The package is to be adopted next week.")["to come"] == {"approve"}
+
+
+def test_a_sanctioned_party_named_as_such_is_no_act_done() -> None:
+    assert told_as("Measures were taken against sanctioned oligarchs.")["done"] == set()
+    assert told_as("The United States sanctioned three officials.")["done"] == {"sanction"}

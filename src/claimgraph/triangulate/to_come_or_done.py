@@ -33,7 +33,9 @@ TO_COME = {
             r"\bподпишут\b|\bбудет подписан\w*|\bпланируется подписани\w*|\bдолжны подписать\b",
 }
 DONE = {
-    "sanction": r"\b(?:imposed|sanctioned)\b|\bввели санкци\w*|\bвведены санкци\w*",
+    # "sanctioned" after an article or a preposition is an attribute ("against sanctioned oligarchs")
+    "sanction": r"\bimposed\b|(?<!\bagainst )(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
+                r"(?<!\bother )\bsanctioned\b|\bввели санкци\w*|\bвведены санкци\w*",
     "approve": r"\b(?:approved|adopted)\b|\bутвердил[аи]?\b|\bутвержден\w*",
     "sign": r"\bsigned\b|\bподписал[аи]?\b|\bподписан[аоы]?\b",
 }
