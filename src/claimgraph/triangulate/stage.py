@@ -35,6 +35,9 @@ from claimgraph.triangulate.to_come_or_done import load_texts as load_tense_text
 from claimgraph.triangulate.to_come_or_done import shown as shown_tense
 from claimgraph.triangulate.to_come_or_done import tense_disagreements
 from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
+from claimgraph.triangulate.visit_ordinals import load_texts as load_visit_texts
+from claimgraph.triangulate.visit_ordinals import ordinal_disagreements
+from claimgraph.triangulate.visit_ordinals import shown as shown_ordinal
 from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
 
@@ -142,6 +145,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
         for td in tense_disagreements(load_tense_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
+        for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
         reporter.finish()
 
         at = now()
