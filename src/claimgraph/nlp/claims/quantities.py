@@ -12,6 +12,8 @@ from claimgraph.nlp.claims.words import _CAPACITY_NOUNS, _EXPLICIT_PLAN, _MAKERS
 from claimgraph.nlp.lexicon import PLAN_CUES
 
 
+#: nouns of an output aimed at: "production targets", "the output goal", "план выпуска"
+_AIMS = frozenset({"target", "goal", "objective", "quota", "цель", "задача", "план"})
 _OUTPUT_NOUNS = frozenset({"output", "production", "capacity", "выпуск", "производство", "мощность",
                            "производительность"})
 
@@ -63,7 +65,9 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         stated = {_lemma(toks[a]) for a in (n, head, *_ancestors(sx, head, 2))} & _EXPLICIT_PLAN
         capacity = _lemma(tok) in _CAPACITY_NOUNS or bool(q.rate) and (
             modality == "fact" or modality == "plan" and not stated)
-        predicate = "capacity" if capacity else ("plans_to_produce" if modality == "plan" else "produces")
+        # "production targets are ambitious", "the output goal": what is aimed at is still to be made
+        aimed = bool(stated) or _lemma(toks[head]) in _AIMS
+        predicate = "capacity" if capacity else ("plans_to_produce" if modality == "plan" or aimed else "produces")
         out.append(_claim(ctx, sx, maker, predicate, None, q, modality, speaker, when, 0.5))
     return out
 
