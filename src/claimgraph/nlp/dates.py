@@ -581,7 +581,7 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
             if d.start == line.date_start:
                 d.time = TimeRef(line.day, line.day, "day", d.text)
     extend_since(text, selected, published)
-    redate_quoted_days(text, selected, published)
+    redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
         from claimgraph.nlp.relative_days import add_relative_days
 
