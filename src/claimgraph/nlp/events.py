@@ -59,7 +59,9 @@ from claimgraph.nlp.event_cues import (
     told_in_text,
     weak_pair,
 )
+from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_retold import merge_retold
+from claimgraph.nlp.event_statements import told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -214,7 +216,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
-    return told_in_text(merged, doc.text)
+    return told_acts(doc, add_finding(doc, told_in_text(merged, doc.text)))
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day

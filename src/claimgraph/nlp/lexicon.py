@@ -208,6 +208,9 @@ EXHIBITION_STEMS = ("выстав", "экспозиц", "экспо", "авиа�
 LAUNCHED = ("ракет", "missile", "rocket", "беспилот", "дрон", "drone", "шахед")
 #: receiving one of these is no meeting ("принял решение", "received an order")
 NOT_RECEIVED = frozenset({"решение", "мера", "закон", "участие", "резолюция", "заявление", "decision", "order",
-                          "award", "funding", "approval", "support"})
+                          "award", "funding", "approval", "support",
+                          # "the target was met", "met the deadline": no meeting
+                          "target", "goal", "deadline", "demand", "requirement", "need", "expectation", "quota",
+                          "standard", "criterion", "obligation", "commitment"})
 #: the Russian future auxiliary, which the tagger may leave without a tense ("будет выпускать")
 FUTURE_AUX = frozenset({"будет", "будут", "буду", "будем", "будете", "будешь"})

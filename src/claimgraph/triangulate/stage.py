@@ -17,7 +17,10 @@ from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
+from claimgraph.triangulate.collective_counts import load_collective_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
+from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
+from claimgraph.triangulate.event_dates import shown as shown_date
 from claimgraph.triangulate.figures import figure_disagreements, figures_of, shown
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
@@ -58,6 +61,17 @@ def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
         f"SELECT id, title, lang, substr(text, 1, {SKETCH_CHARS}) AS text FROM documents "
         "WHERE NOT coalesce(retracted, FALSE) ORDER BY id")
     return [DocText(r["id"], r["title"], published.get(r["id"]), r["lang"], r["text"] or "") for r in rows]
+
+
+def _texts(store: Store, ids: set[str]) -> dict[str, str]:
+    """The full texts of some documents."""
+    out: dict[str, str] = {}
+    chunk = sorted(ids)
+    for i in range(0, len(chunk), 500):
+        part = chunk[i:i + 500]
+        for r in store.query(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in part)})", part):
+            out[r["id"]] = r["text"] or ""
+    return out
 
 
 def _cluster_row(c: EventCluster, at: str, disagreements: list[dict[str, Any]] | None = None) -> dict[str, object]:
@@ -104,8 +118,16 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        for d in figure_disagreements(figures_of(*load_figure_mentions(store)), inputs.event_of):
+        figure_mentions, before, sentences = load_figure_mentions(store)
+        collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
+        figure_mentions += collective
+        sentences.update(their_sentences)
+        for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
+        mains = main_events_of(reports, cluster_of)
+        texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
+        for dd in date_disagreements(mains, texts.get):
+            by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
         reporter.finish()
 
         at = now()
