@@ -32,3 +32,9 @@ def test_a_date_of_something_else_told_after_a_verb_of_saying_does_not_date_the_
 def test_today_outside_quotations_is_the_report_day() -> None:
     text = "Putin said June 19 that talks went well. The treaty was published today."
     assert day_of(text, "en", "2024-06-25", "today") == "2024-06-25"
+
+
+def test_a_dated_saying_dates_its_quotation_in_a_report_of_unknown_date() -> None:
+    text = ("The president confirmed on Thursday, December 18, 2025, that the system is deployed. "
+            "“We have had it since yesterday,” he stated.")
+    assert day_of(text, "en", None, "yesterday") == "2025-12-17"

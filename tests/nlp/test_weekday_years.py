@@ -1,4 +1,4 @@
-"""A day and month named with their weekday fix the year when the report's date is unknown."""
+"""A weekday told with a day and month is one date, and fixes the year when the report's date is unknown."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,5 +45,17 @@ def test_without_a_weekday_a_day_and_month_stay_unresolved() -> None:
 
 
 def test_a_known_publication_year_wins_over_the_weekday() -> None:
-    assert [d.time.start for d in find_dates("On Tuesday, April 2, drones struck.", "en", "2025-04-05")
-            if d.text == "April 2"] == ["2025-04-02"]
+    assert [d.time.start for d in find_dates("On Tuesday, April 2, drones struck.", "en", "2025-04-05")] == [
+        "2025-04-02"]
+
+
+def test_a_weekday_with_its_date_is_one_expression_of_that_date() -> None:
+    found = find_dates("Lukashenko confirmed on Thursday, December 18, 2025, that the system is deployed.", "en", None)
+    assert [(d.text, d.time.start) for d in found] == [("Thursday, December 18, 2025", "2025-12-18")]
+    found = find_dates("Выставка открылась в среду 3 октября.", "ru", "2024-10-05")
+    assert [(d.text, d.time.start) for d in found] == [("среду 3 октября", "2024-10-03")]
+
+
+def test_a_weekday_and_a_date_told_apart_stay_two_expressions() -> None:
+    found = find_dates("On Tuesday the plant opened; on May 3 it closed.", "en", "2025-05-10")
+    assert [d.text for d in found] == ["Tuesday", "May 3"]

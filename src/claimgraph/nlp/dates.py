@@ -576,12 +576,13 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
             found.append((start, end, time))
     selected = _select(text, found)
     _resolve_anaphora(selected, rules, code)
+    selected = _join_weekdays(text, selected)
     if line is not None and line.day is not None:  # the dateline's own day, never after publication
         for d in selected:
             if d.start == line.date_start:
                 d.time = TimeRef(line.day, line.day, "day", d.text)
     extend_since(text, selected, published)
-    redate_quoted_days(text, selected, published)
+    redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
         from claimgraph.nlp.relative_days import add_relative_days
 
@@ -605,6 +606,25 @@ def _resolve_anaphora(dates: list[DateMention], rules: list[Rule], lang: str) ->
                     break
         if d.time.start is not None and d.time.start[:4] == (d.time.end or "")[:4]:
             year = int(d.time.start[:4])
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник"
+                           r"|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)$")
+
+
+def _join_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"Thursday, December 18, 2025", "во вторник, 2 апреля": a weekday with the date it names is
+    one expression of that date."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and _WEEKDAY_WORD.match(prev.text) and d.time.precision == "day"
+                and d.time.start and d.time.start == d.time.end and re.fullmatch(r"\s*,?\s*", text[prev.end:d.start])):
+            surface = text[prev.start:d.end]
+            out[-1] = DateMention(prev.start, d.end, surface, TimeRef(d.time.start, d.time.end, "day", surface))
+            continue
+        out.append(d)
+    return out
 
 
 _LEADING = re.compile(r"(?:(?:at|by|in|towards?|until|till|before|after|from|during|of|on|since"

@@ -19,10 +19,12 @@ _QUOTE = re.compile(r"“[^”\n]{1,3000}”|«[^»\n]{1,3000}»|\"[^\"\n]{1,300
 #: words counting days from the speaker's day
 _DAY_WORD = re.compile(r"(?i)^(?:today|yesterday|tomorrow|the day before yesterday|tonight|this morning"
                        r"|сегодня|вчера|завтра|позавчера|послезавтра|(?:поза)?вчерашнего дня|сегодняшнего дня)$")
-_SAY = (r"(?:said|says|told|stated|declared|announced|noted|added|wrote|remarked|stressed|"
-        r"заяв\w*|сказа\w*|отмет\w*|сообщ\w*|подчеркн\w*|добав\w*|говор\w*|пояснил\w*)")
-#: a verb of saying right before the date, or with only a name between ("said June 19", "сказал Лукашенко 18 декабря") ...
-_SAY_BEFORE = re.compile(r"(?i)\b" + _SAY + r"(?:\s+(?-i:[A-ZА-ЯЁ])[^\W\d_]+){0,3}\s+(?:on\s+|в\s+|во\s+)?$")
+_SAY = (r"(?:said|says|told|stated|declared|announced|confirmed|reported|noted|added|wrote|remarked|stressed|"
+        r"подтверд\w*|заяв\w*|сказа\w*|отмет\w*|сообщ\w*|подчеркн\w*|добав\w*|говор\w*|пояснил\w*)")
+#: a verb of saying right before the date, or with only a name or weekday between ("said June 19",
+#: "сказал Лукашенко 18 декабря", "confirmed on Thursday, December 18") ...
+_SAY_BEFORE = re.compile(r"(?i)\b" + _SAY + r"(?:\s+(?:on|в|во))?(?:\s+(?-i:[A-ZА-ЯЁ])[^\W\d_]+,?){0,3}"
+                         r"\s+(?:on\s+|в\s+|во\s+)?$")
 #: ... or right after it ("18 декабря заявил", "on Tuesday, he said")
 _SAY_AFTER = re.compile(r"(?i)^[\s,]*(?:[^\W\d_]+\s+){0,3}?" + _SAY + r"\b")
 _BEFORE = 300
@@ -58,15 +60,18 @@ def _saying_day(text: str, dates: list[DateMention], start: int, end: int) -> dt
     return best[1] if best else None
 
 
-def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None) -> None:
-    """Count the day words of quotations from the dated saying they belong to (in place)."""
-    if not anchor or len(anchor) < 10:
-        return
-    try:
-        report_day = dt.date.fromisoformat(anchor[:10])
-    except ValueError:
-        return
-    words = [d for d in dates if _DAY_WORD.match(d.text.strip()) and _day(d) is not None]
+def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None, offsets: dict[str, int]) -> None:
+    """Count the day words of quotations from the dated saying they belong to (in place).
+
+    ``offsets`` gives each day word's days from its speaker's day ("yesterday": -1); a word the
+    report's unknown date left unresolved is resolved from a dated saying all the same."""
+    report_day: dt.date | None = None
+    if anchor and len(anchor) >= 10:
+        try:
+            report_day = dt.date.fromisoformat(anchor[:10])
+        except ValueError:
+            report_day = None
+    words = [d for d in dates if _DAY_WORD.match(d.text.strip()) and _offset(d, offsets) is not None]
     if not words:
         return
     for q in _QUOTE.finditer(text):
@@ -74,14 +79,18 @@ def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None) 
         if not inside:
             continue
         said = _saying_day(text, dates, q.start(), q.end())
-        if said is None or said >= report_day:
+        if said is None or (report_day is not None and said >= report_day):
             continue
         for d in inside:
-            day = _day(d)
-            if day is None:
+            offset = _offset(d, offsets)
+            if offset is None:
                 continue
-            moved = (said + (day - report_day)).isoformat()
+            moved = (said + dt.timedelta(days=offset)).isoformat()
             d.time = TimeRef(moved, moved, "day", d.time.text)
+
+
+def _offset(d: DateMention, offsets: dict[str, int]) -> int | None:
+    return offsets.get(re.sub(r"\s+", " ", d.text.strip().lower()))
 
 
 def quoted_apart(text: str, start: int, end: int, trigger_at: int, date_text: str | None) -> bool:
