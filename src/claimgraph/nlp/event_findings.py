@@ -17,8 +17,8 @@ A sentence tells a finding when it has
 - a **matter**: a verb or noun of supplying, producing, expanding or travelling ("supplying",
   "increased the production", "expansion", "trips"), not told in the future.
 
-The first such sentence of the report (its text before its headline) is the event; later ones
-retell it. Events that such a sentence reports ("documents show the company signed a contract",
+The first such sentence of the report's text (else of its headline) is the event, dated by the day
+the outlet made it public; later ones retell it. Events that such a sentence reports ("documents show the company signed a contract",
 "Reuters reported on Thursday that experts visited Russia") are part of the finding, unless the
 sentence dates them itself ("visited Tomsk at the end of 2024, BelTA reported": a relayed visit,
 and no finding). A sentence that opens with an earlier month or year of the outlet's report ("In
