@@ -20,7 +20,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
-:mod:`.deployment`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
+:mod:`.deployment`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
 :mod:`.visits`. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
@@ -33,17 +33,22 @@ from claimgraph.nlp.claims import meetings, offers, place, production, sanctions
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
+from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
+from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
+from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
+from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.said_after import said_after
+from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -92,13 +97,15 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
+        ctx.counterparts.update(counterpart_posts(ctx, sx))
         found = [c for c in _sentence_claims(ctx, sx) + _list_claims(ctx, sx) if plausible(c, ctx.by_id)]
         for claim in found:
             out.setdefault(claim.id, claim)
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id)), ctx.by_id)
+    found = said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id, ctx.counterparts))
+    return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
 
 
 def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
@@ -160,12 +167,15 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_ready_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
     claims.extend(used_goods_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
+    claims.extend(owned_output_claims(ctx, sx))
+    claims.extend(maker_beside_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
     if not any(c.predicate == "visited" for c in claims):
@@ -178,6 +188,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         replaced = {c.value for c in claims if c.predicate == "capacity"} & {c.value for c in plant}
         claims = [c for c in claims if not (c.predicate == "capacity" and c.value in replaced)]
         claims.extend(c for c in plant if c.value in replaced)
+    if not any(c.predicate == "capacity" for c in claims):
+        claims.extend(housing_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

@@ -107,6 +107,7 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     else:  # "где будут собирать FPV-дроны" with the product taken for the subject
         made = [m for c in _kids(sx, v, "nsubj") if _misread_object(sx, v, c)
                 for k in _with_conj(sx, c) if (m := _entity(ctx, sx, k, _PRODUCTS)) is not None]
+        made = made or _object_read_as_next_subject(ctx, sx, v)
     if _made_something_else(sx, v):
         return []
     if not subjects and _contracted(sx, v):  # "the plant had a contract to produce 6,000 drones"
@@ -282,8 +283,43 @@ def _made_participle(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], M
                         if (p := national_party(ctx, sx, k)) is not None]  # "произведенные китайскими фирмами"
     if not makers:  # "produced in the People's Republic of China", "произведенные в КНР"
         makers = [m for c in (v, top) for m in _objects(ctx, sx, c, ("obl",), frozenset({"in", "в"}), frozenset({"Country"}))]
+    makers = makers or _named_right_after_by(sx, v)
     makers = [m for m in makers if m.id != product.id]
     return (makers, product) if makers else None
+
+
+def _object_read_as_next_subject(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
+    """"Kupol was manufacturing the Garpiya using Chinese parts": a verb of making left without an
+    object whose following clause the parser gave the named model for subject; the model right after
+    the verb (past a determiner) is what is made."""
+    toks = sx.sent.tokens
+    if _kids(sx, v, "obj"):
+        return []
+    for c in _kids(sx, v, "advcl", "xcomp"):
+        for k in _kids(sx, c, "nsubj"):
+            if not v < k < c or any(toks[i].pos not in ("DET", "ADJ", "NUM") for i in range(v + 1, k)):
+                continue
+            m = _entity(ctx, sx, k, _PRODUCTS)
+            if m is not None:
+                return [m]
+            named = _named_goods(sx, _counted(sx, [k]))  # "was making thousands of Garpiya drones using …"
+            if named:
+                return named[:1]
+    return []
+
+
+def _named_right_after_by(sx: _Sent, v: int) -> list[Mention]:
+    """"engines—produced by Xiamen Limbach Co.—as refrigeration units": the maker written right after
+    "by" when the parser hung the name elsewhere (a dash glued to it, a comma after "Co.")."""
+    toks = sx.sent.tokens
+    k = v + 1
+    if k >= len(toks) or toks[k].text.lower() != "by":
+        return []
+    k += 1
+    if k < len(toks) and sx.lemmas[k] == "the":
+        k += 1
+    m = sx.token_mention[k] if k < len(toks) else None
+    return [m] if m is not None and m.label in _MAKERS - {"Location"} and m.start >= toks[k].start else []
 
 
 #: the predicates of this family a verb gives, and the rule that reads the verb

@@ -230,14 +230,18 @@ def _role_title(sx: _Sent, i: int) -> str:
     return " ".join(parts)
 
 
-def leaders_for_states(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
+def leaders_for_states(claims: list[Claim], by_id: dict[str, Mention],
+                       counterparts: dict[str, tuple[str, Mention]] | None = None) -> list[Claim]:
     """"Putin and Pezeshkian signed a partnership treaty": office holders who cooperate do so for
-    the bodies they lead, so the claim joins the posts the report gives them anywhere; a pact
-    between two people whose posts the report never states is no ledger claim and is dropped."""
+    the bodies they lead, so the claim joins the posts the report gives them anywhere (or the country
+    of a "counterpart" phrase); a pact between two people whose posts the report never states is no
+    ledger claim and is dropped."""
     posts: dict[str, tuple[str, Mention]] = {}
     for c in claims:
         if c.predicate == "holds_role" and c.object and c.object_mention in by_id:
             posts.setdefault(c.subject, (c.object, by_id[c.object_mention]))
+    for person, post in (counterparts or {}).items():
+        posts.setdefault(person, post)
     out = []
     for c in claims:
         a, b = by_id.get(c.subject_mention or ""), by_id.get(c.object_mention or "")

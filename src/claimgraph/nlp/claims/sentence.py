@@ -55,6 +55,8 @@ class _Context:
     countries: dict[str, int | None] = field(default_factory=dict)
     #: where the plant the report last spoke of stands ("a drone factory in Belarus")
     plant_place: Mention | None = None
+    #: person's name → the country a "counterpart" phrase gives them ("his Iranian counterpart, X")
+    counterparts: dict[str, tuple[str, Mention]] = field(default_factory=dict)
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
@@ -102,8 +104,14 @@ def _case(sx: _Sent, i: int) -> str:
     return " ".join(cases)
 
 
-def _with_conj(sx: _Sent, i: int) -> list[int]:
-    return [i, *_kids(sx, i, "conj")]
+def _with_conj(sx: _Sent, i: int, limit: int = 12) -> list[int]:
+    """``i`` and the words coordinated with it, also those the parser chained onto a conjunct
+    ("A, B, C and D" with C and D hung on B), at most ``limit``."""
+    out, k = [i], 0
+    while k < len(out) and len(out) < limit:
+        out.extend(c for c in _kids(sx, out[k], "conj") if c not in out)
+        k += 1
+    return out[:limit]
 
 
 def _roots(sx: _Sent) -> list[int]:
