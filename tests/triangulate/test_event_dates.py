@@ -80,3 +80,11 @@ def test_a_disagreement_shows_each_side_with_its_sentence_and_outlets() -> None:
     assert [(s["says"], s["outlets"]) for s in view["sides"]] == [("2024-06-20 (June 20th)", ["Outlet B"]),
                                                                   ("2024-06-24 (24 June)", ["Outlet A"])]
     assert view["sides"][1]["sentences"] == [(a.id, 0, len(a.text))]
+
+
+def test_an_announcement_and_a_generic_occurrence_a_day_apart_disagree() -> None:
+    a = doc("The system went on duty on 17 December.")
+    b = doc("The president confirmed on 18 December that the system is on duty.")
+    found = _found([dated(a, "other", "17 December", "2025-12-17"),
+                    dated(b, "announcement", "18 December", "2025-12-18")], [a, b])
+    assert found == [(("2025-12-17",), ("2025-12-18",))]

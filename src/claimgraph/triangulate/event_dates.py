@@ -7,7 +7,8 @@ countries approved it on 20 June". Only dates a report states in words in the ev
 count: a date read from the page's date line or a bare ISO stamp is when the report appeared,
 not when the event happened. The two days must be close (:data:`MAX_DAYS_APART`; for a generic
 event type such as ``other`` or ``announcement``, which may be two occasions of one story, only
-neighbouring days), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
+neighbouring days; the generic types are compared with each other, as one report may type as an
+announcement what another types as the occurrence), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
 story whose reports name many days tells of many occasions.
 """
 from __future__ import annotations
@@ -83,12 +84,15 @@ def date_disagreements(main_events: Iterable[tuple[Event, str]],
         if day is None or not cluster:
             continue
         said = " ".join((event.time.text or "").split()) if event.time else ""
-        groups[(cluster, event.type)][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
+        # the generic types are one kind of occasion: a report telling "X happened on the 17th" and
+        # another "X was announced as done on the 18th" may both be typed either way
+        kind = "generic" if event.type in GENERIC_TYPES else event.type
+        groups[(cluster, kind)][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
     out = []
     for (cluster, type_), by_day in sorted(groups.items()):
         if not 2 <= len(by_day) <= MAX_DAYS:
             continue
-        reach = GENERIC_DAYS_APART if type_ in GENERIC_TYPES else MAX_DAYS_APART
+        reach = GENERIC_DAYS_APART if type_ == "generic" else MAX_DAYS_APART
         days = sorted(by_day)
         for i, a in enumerate(days):
             for b in days[i + 1:]:
@@ -106,7 +110,8 @@ def shown(d: DateDisagreement, outlets_of: Callable[[str], list[str]] = lambda d
                 "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
                 "sentences": sorted({(r.document_id, r.start, r.end) for r in reports})}
 
-    return {"kind": "date", "about": f"date of the {d.type}", "reasons": [d.reason],
+    what = "event" if d.type == "generic" else d.type
+    return {"kind": "date", "about": f"date of the {what}", "reasons": [d.reason],
             "sides": [side(s) for s in d.sides]}
 
 
