@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
@@ -136,8 +137,12 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
-        texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
-        for dd in date_disagreements(mains, texts.get):
+        events_by_doc: dict[str, list[Event]] = {}
+        for e in events:
+            events_by_doc.setdefault(e.document_id, []).append(e)
+        texts = _texts(store, {e.document_id for e, _ in mains
+                               if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
+        for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
         for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
