@@ -26,6 +26,9 @@ from claimgraph.triangulate.figures import figure_disagreements, figures_of, sho
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.measure_bodies import load_texts as load_office_texts
+from claimgraph.triangulate.measure_bodies import office_disagreements
+from claimgraph.triangulate.measure_bodies import shown as shown_office
 from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
 from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
 from claimgraph.triangulate.offer_or_plan import shown as shown_offer
@@ -152,6 +155,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
         for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
+        for bd in office_disagreements(load_office_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(bd.cluster, []).append(shown_office(bd, graph.outlets_of))
         reporter.finish()
 
         at = now()
