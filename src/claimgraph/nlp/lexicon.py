@@ -11,7 +11,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
     "en": {
         "produce": "produces", "manufacture": "produces", "make": "produces", "assemble": "produces",
         "output": "produces", "turn": "produces", "fabricate": "produces", "churn": "produces",
-        "develop": "produces", "design": "produces",
+        "develop": "produces", "design": "produces", "unveil": "produces",
         "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
         "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
         "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to",
