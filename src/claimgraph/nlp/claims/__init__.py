@@ -127,6 +127,9 @@ def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
         if c.predicate == "holds_role" and c.object_mention in by_id:
             ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
     for c in found:
+        if c.predicate == "supplies_to" and c.object_mention in by_id:
+            ctx.last_recipient = (ctx.sentence_index, by_id[c.object_mention])
+    for c in found:
         if c.predicate in ("met_with", "cooperates_with") and c.subject_mention in by_id and c.object_mention in by_id:
             a, b = (ctx.stands_for.get(x, by_id[x]) for x in (c.subject_mention, c.object_mention))
             ctx.pair = (ctx.sentence_index, a, b)
