@@ -28,7 +28,7 @@ def resolved(text: str, lang: str, published: str | None = PUBLISHED) -> list[tu
     ("Tests are planned for the autumn of 2025.", ("the autumn of 2025", "2025-09-01", "2025-11-30", "month")),
     ("Production starts in Q3 2026.", ("Q3 2026", "2026-07-01", "2026-09-30", "quarter")),
     ("A contract was signed three years ago.", ("three years ago", "2022-01-01", "2022-12-31", "year")),
-    ("Parts have flowed since the beginning of 2023.", ("the beginning of 2023", "2023-01-01", "2023-03-31", "quarter")),
+    ("Parts began to flow at the beginning of 2023.", ("the beginning of 2023", "2023-01-01", "2023-03-31", "quarter")),
     ("Output starts in the second half of the year.", ("the second half of the year", "2025-07-01", "2025-12-31", "quarter")),
     ("The shipment was stopped in the spring.", ("the spring", "2025-03-01", "2025-05-31", "month")),
 ])

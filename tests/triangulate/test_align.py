@@ -163,3 +163,24 @@ def test_align_within_an_event_a_subject_in_two_scripts_is_one_party() -> None:
     al = _one(align_claims(claims, event_of={a.id: "evt-1", b.id: "evt-1"}))
     assert al.contested
     assert any(r.startswith("denial") for d in al.differences for r in d.reasons)
+
+
+def test_align_one_figure_given_for_two_periods_of_one_event_is_a_date_in_doubt() -> None:
+    a = doc("Experts visited the plant more than six times since the second quarter of 2024.")
+    b = doc("Since mid-2023, experts visited the plant on more than six occasions.")
+    events = {a.id: "evt-1", b.id: "evt-1"}
+    visits = [claim("China", "visited", "Kupol", doc=a, value=6, qualifier="more than",
+                    when=time("2024-04-01", "quarter")),
+              claim("China", "visited", "Kupol", doc=b, value=6, qualifier="more than",
+                    when=time("2023-04-01", "quarter", end="2023-09-30"))]
+    al = _one(align_claims(visits, event_of=events))
+    assert [d.kinds for d in al.differences] == [["date"]]
+    # in two events, the same figure for two periods is two periods
+    assert not _one(align_claims(visits, event_of={a.id: "evt-1", b.id: "evt-2"})).contested
+
+
+def test_align_one_planned_figure_for_two_years_is_two_yearly_plans() -> None:
+    a, b = doc("The plant is to make 6,000 drones in 2024."), doc("The plant is to make 6,000 drones in 2025.")
+    plans = [claim("Plant", "plans_to_produce", doc=a, value=6000, modality="plan", when=time("2024-01-01", "year")),
+             claim("Plant", "plans_to_produce", doc=b, value=6000, modality="plan", when=time("2025-01-01", "year"))]
+    assert not _one(align_claims(plans, event_of={a.id: "evt-1", b.id: "evt-1"})).contested

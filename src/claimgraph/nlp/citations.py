@@ -254,9 +254,10 @@ class CitationComponent:
     def __call__(self, doc: AnalyzedDoc) -> AnalyzedDoc:
         from claimgraph.nlp.generic_sources import find_generic_citations
         from claimgraph.nlp.press_services import find_press_citations
+        from claimgraph.nlp.relayed_sources import innermost_sources
 
         kept = [c for c in doc.citations if c.kind != "attribution"]
-        named = find_citations(doc)
+        named = innermost_sources(doc.text, find_citations(doc))
         generic = find_generic_citations(doc, named)
         doc.citations = kept + named + generic + find_press_citations(doc, named + generic)
         return doc

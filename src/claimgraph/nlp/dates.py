@@ -29,6 +29,9 @@ from dataclasses import dataclass
 
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
+from claimgraph.nlp.quoted_days import redate_quoted_days
+from claimgraph.nlp.since_periods import extend_since
+from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday
 
 EXTRACTOR = "claimgraph.dates.v1"
 VERSION = "1"
@@ -215,8 +218,10 @@ def _r_dm(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     mon = _month_number(m.group("mon"), lang)
     if not mon or not 1 <= int(m.group("d")) <= 31:
         return None
-    if base.year is None:
-        return None
+    if base.year is None:  # "Tuesday, April 2" in a report of unknown date: the weekday fixes the year
+        weekday = weekday_before(m.string, m.start(), lang)
+        year = year_of_weekday(mon, int(m.group("d")), weekday) if weekday is not None else None
+        return day_time(year, mon, int(m.group("d"))) if year else None
     return day_time(base.year, mon, int(m.group("d")))
 
 
@@ -371,11 +376,15 @@ def _r_rel_week(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
 
 
 _DAY_WORDS = {"yesterday": -1, "today": 0, "tomorrow": 1, "вчера": -1, "сегодня": 0, "завтра": 1, "накануне": -1,
-              "позавчера": -2, "послезавтра": 2, "the day before yesterday": -2}
+              "позавчера": -2, "послезавтра": 2, "the day before yesterday": -2, "вчерашнего дня": -1,
+              "позавчерашнего дня": -2, "сегодняшнего дня": 0}
 
 
 def _r_day_word(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
-    delta = _DAY_WORDS[re.sub(r"\s+", " ", m.group(0).lower())]
+    word = m.group("date") if m.groupdict().get("date") else m.group(0)
+    delta = _DAY_WORDS.get(re.sub(r"\s+", " ", word.lower()))
+    if delta is None:
+        return None
     return _lowered(base, lambda d: days_time(d + dt.timedelta(days=delta), d + dt.timedelta(days=delta)))
 
 
@@ -511,6 +520,11 @@ RULES: dict[str, list[Rule]] = {
         _rule(r"(?<![а-яё])на\s+(?P<rel>этой|текущей|прошлой|прошедшей|минувшей|предыдущей|следующей"
               r"|будущей)\s+неделе", _r_rel_week),
         _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])", _r_day_word),
+        # "со вчерашнего дня", "с прошлого года": the day or year a state began
+        _rule(r"(?<![а-яё])(?:с|со|до|к)\s+(?P<date>(?:позавчерашнего|вчерашнего|сегодняшнего)\s+дня)(?![а-яё])",
+              _r_day_word),
+        _rule(r"(?<![а-яё])(?:с|со|до|к|начиная\s+с)\s+(?P<date>(?P<rel>прошлого|прошедшего|минувшего|предыдущего"
+              r"|этого|текущего|нынешнего|следующего|будущего)\s+года)(?![а-яё])", _r_rel_year),
         _rule(r"(?<![\d.,/])(?P<date>(?P<a>[0-3]\d)\.(?P<b>[01]\d))(?![\d]|[.,]\d)", _r_slash),
         _rule(r"(?<![а-яё])(?:в|во)\s+(?P<date>(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу"
               r"|воскресенье))(?![а-яё])", _r_weekday),
@@ -562,10 +576,13 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
             found.append((start, end, time))
     selected = _select(text, found)
     _resolve_anaphora(selected, rules, code)
+    selected = _join_weekdays(text, selected)
     if line is not None and line.day is not None:  # the dateline's own day, never after publication
         for d in selected:
             if d.start == line.date_start:
                 d.time = TimeRef(line.day, line.day, "day", d.text)
+    extend_since(text, selected, published)
+    redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
         from claimgraph.nlp.relative_days import add_relative_days
 
@@ -589,6 +606,25 @@ def _resolve_anaphora(dates: list[DateMention], rules: list[Rule], lang: str) ->
                     break
         if d.time.start is not None and d.time.start[:4] == (d.time.end or "")[:4]:
             year = int(d.time.start[:4])
+
+
+_WEEKDAY_WORD = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник"
+                           r"|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)$")
+
+
+def _join_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"Thursday, December 18, 2025", "во вторник, 2 апреля": a weekday with the date it names is
+    one expression of that date."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (prev is not None and _WEEKDAY_WORD.match(prev.text) and d.time.precision == "day"
+                and d.time.start and d.time.start == d.time.end and re.fullmatch(r"\s*,?\s*", text[prev.end:d.start])):
+            surface = text[prev.start:d.end]
+            out[-1] = DateMention(prev.start, d.end, surface, TimeRef(d.time.start, d.time.end, "day", surface))
+            continue
+        out.append(d)
+    return out
 
 
 _LEADING = re.compile(r"(?:(?:at|by|in|towards?|until|till|before|after|from|during|of|on|since"
@@ -649,7 +685,8 @@ def _day_month_number(word: str, lang: str) -> int | None:
 
 def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
-    the month, else the publication year (the month after publication falls in the year before)."""
+    the month, else the publication year (the month after publication falls in the year before),
+    else the one a weekday named before the date fixes."""
     out: list[tuple[int, int, TimeRef]] = []
     if lang not in DAY_MONTHS:
         return out
@@ -665,7 +702,11 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
             if month > int(published[5:7]):
                 year -= 1
         else:
-            continue
+            weekday = weekday_before(text, m.start(), lang)
+            fixed = year_of_weekday(month, day, weekday) if weekday is not None else None
+            if fixed is None:
+                continue
+            year = fixed
         day_text = f"{year:04d}-{month:02d}-{day:02d}"
         out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
     return out

@@ -220,7 +220,7 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
         return None
     other_time = by["same_time"].score == 0.0
     value_conflict = by["same_value"].score == 0.0 and not other_time
-    time_conflict = bool(same_event) and other_time and _dated_once(a, b)
+    time_conflict = bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
     denial = by["not_denied"].score == 0.0
     kinds = [kind for kind, flag in (("count" if is_count(a, b) else "number", value_conflict),
@@ -240,6 +240,19 @@ def _dated_once(a: Claim, b: Claim) -> bool:
     a figure (a figure with its date measures a period) and the predicate is no standing relation."""
     return (a.predicate not in STANDING and b.predicate not in STANDING
             and _value(a) is None and _value(b) is None)
+
+
+def _one_figure_two_dates(a: Claim, b: Claim) -> bool:
+    """Whether two claims give one figure, with one qualifier, for two times ("more than six visits
+    since mid-2023" / "since the second quarter of 2024"): the figure is agreed, its date is in
+    doubt. Standing relations are left out (two deliveries of one size are two deliveries), and so
+    are plans: one target set for two years ("6,000 a year") is two yearly plans."""
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None or a.predicate in STANDING or b.predicate in STANDING:
+        return False
+    if {a.modality, b.modality} & {"plan", "offer"}:
+        return False
+    return abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)) and bound_of(a) == bound_of(b)
 
 
 def _modality_conflict(a: Claim, b: Claim, same_event: bool | None) -> bool:

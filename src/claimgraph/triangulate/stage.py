@@ -17,14 +17,28 @@ from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
+from claimgraph.triangulate.collective_counts import load_collective_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
+from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
+from claimgraph.triangulate.event_dates import shown as shown_date
 from claimgraph.triangulate.figures import figure_disagreements, figures_of, shown
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
+from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
+from claimgraph.triangulate.offer_or_plan import shown as shown_offer
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
+from claimgraph.triangulate.to_come_or_done import load_texts as load_tense_texts
+from claimgraph.triangulate.to_come_or_done import shown as shown_tense
+from claimgraph.triangulate.to_come_or_done import tense_disagreements
+from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
+from claimgraph.triangulate.visit_ordinals import load_texts as load_visit_texts
+from claimgraph.triangulate.visit_ordinals import ordinal_disagreements
+from claimgraph.triangulate.visit_ordinals import shown as shown_ordinal
+from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -58,6 +72,17 @@ def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
         f"SELECT id, title, lang, substr(text, 1, {SKETCH_CHARS}) AS text FROM documents "
         "WHERE NOT coalesce(retracted, FALSE) ORDER BY id")
     return [DocText(r["id"], r["title"], published.get(r["id"]), r["lang"], r["text"] or "") for r in rows]
+
+
+def _texts(store: Store, ids: set[str]) -> dict[str, str]:
+    """The full texts of some documents."""
+    out: dict[str, str] = {}
+    chunk = sorted(ids)
+    for i in range(0, len(chunk), 500):
+        part = chunk[i:i + 500]
+        for r in store.query(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in part)})", part):
+            out[r["id"]] = r["text"] or ""
+    return out
 
 
 def _cluster_row(c: EventCluster, at: str, disagreements: list[dict[str, Any]] | None = None) -> dict[str, object]:
@@ -104,8 +129,24 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        for d in figure_disagreements(figures_of(*load_figure_mentions(store)), inputs.event_of):
+        figure_mentions, before, sentences = load_figure_mentions(store)
+        collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
+        figure_mentions += collective
+        sentences.update(their_sentences)
+        for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
+        mains = main_events_of(reports, cluster_of)
+        texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
+        for dd in date_disagreements(mains, texts.get):
+            by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
+        for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
+        for md in offer_plan_disagreements(load_offer_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
+        for td in tense_disagreements(load_tense_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
+        for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
         reporter.finish()
 
         at = now()

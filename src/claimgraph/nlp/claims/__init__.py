@@ -33,6 +33,7 @@ from claimgraph.nlp.claims import meetings, offers, place, production, sanctions
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
+from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
@@ -45,7 +46,9 @@ from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_cl
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
+from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.said_after import said_after
+from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -101,7 +104,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         _remember(ctx, sx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    return _posts_once(said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id, ctx.counterparts)), ctx.by_id)
+    found = said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id, ctx.counterparts))
+    return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
 
 
 def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
@@ -166,6 +170,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_ready_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
@@ -186,6 +191,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         replaced = {c.value for c in claims if c.predicate == "capacity"} & {c.value for c in plant}
         claims = [c for c in claims if not (c.predicate == "capacity" and c.value in replaced)]
         claims.extend(c for c in plant if c.value in replaced)
+    if not any(c.predicate == "capacity" for c in claims):
+        claims.extend(housing_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

@@ -1,0 +1,115 @@
+"""Dates that reports of one event give differently.
+
+Each report has one main event. Within one event cluster, two reports whose main events are of
+one type and are dated to two different days tell two dates of one occasion: "the system went on
+duty on 17 December" / "on 18 December"; "the Council approved the package on 24 June" / "EU
+countries approved it on 20 June". Only dates a report states in words in the event's own sentence
+count: a date read from the page's date line or a bare ISO stamp is when the report appeared,
+not when the event happened. The two days must be close (:data:`MAX_DAYS_APART`; for a generic
+event type such as ``other`` or ``announcement``, which may be two occasions of one story, only
+neighbouring days), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
+story whose reports name many days tells of many occasions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimgraph.model import Event
+from claimgraph.triangulate.timespan import parse_date
+
+#: Event types that name no particular kind of occasion: two of them in one story may be two
+#: occasions (a strike on one day, another strike on the next), so only neighbouring days clash.
+GENERIC_TYPES = frozenset({"other", "announcement"})
+MAX_DAYS_APART = 7  # two dates of one typed occasion further apart are two occasions
+GENERIC_DAYS_APART = 1
+MAX_DAYS = 3  # distinct days one event's reports may give before they count as many occasions
+_ISO = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
+
+
+@dataclass(slots=True)
+class DatedReport:
+    """A report's main event with the one day its own sentence states."""
+
+    document_id: str
+    day: dt.date
+    said: str  # the date as the report words it
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class DateDisagreement:
+    """Two days given for one event's occasion, each by reports that do not give the other."""
+
+    cluster: str
+    type: str
+    sides: tuple[list[DatedReport], list[DatedReport]]
+
+    @property
+    def reason(self) -> str:
+        a, b = self.sides[0][0], self.sides[1][0]
+        return f"different date: {a.day.isoformat()} vs {b.day.isoformat()}"
+
+
+def stated_day(event: Event, text: str | None = None) -> dt.date | None:
+    """The single day an event's own sentence states in words, or None: no time, a period longer
+    than a day, an ISO stamp (the page's date line), or a date expression not found in the
+    event's sentence (``text``, the document's text, where known)."""
+    t = event.time
+    if t is None or t.precision != "day" or not t.text or _ISO.match(t.text):
+        return None
+    start, end = parse_date(t.start), parse_date(t.end) if t.end else None
+    if start is None or (end is not None and end != start):
+        return None
+    if text is not None and t.text not in text[event.start:event.end]:
+        return None
+    return start
+
+
+def date_disagreements(main_events: Iterable[tuple[Event, str]],
+                       text_of: Callable[[str], str | None] = lambda doc: None) -> list[DateDisagreement]:
+    """Within each cluster, pairs of days the reports' main events of one type give for it.
+
+    ``main_events``: (a report's main event, its cluster); ``text_of``: a document's text, to
+    check that the date stands in the event's sentence."""
+    groups: dict[tuple[str, str], dict[dt.date, list[DatedReport]]] = defaultdict(lambda: defaultdict(list))
+    for event, cluster in main_events:
+        day = stated_day(event, text_of(event.document_id))
+        if day is None or not cluster:
+            continue
+        said = " ".join((event.time.text or "").split()) if event.time else ""
+        groups[(cluster, event.type)][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
+    out = []
+    for (cluster, type_), by_day in sorted(groups.items()):
+        if not 2 <= len(by_day) <= MAX_DAYS:
+            continue
+        reach = GENERIC_DAYS_APART if type_ in GENERIC_TYPES else MAX_DAYS_APART
+        days = sorted(by_day)
+        for i, a in enumerate(days):
+            for b in days[i + 1:]:
+                if (b - a).days > reach:
+                    continue
+                out.append(DateDisagreement(cluster, type_, (by_day[a], by_day[b])))
+    return out
+
+
+def shown(d: DateDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
+    """A date disagreement as the event keeps it, in the shape of the figures' disagreements."""
+    def side(reports: list[DatedReport]) -> dict[str, Any]:
+        docs = sorted({r.document_id for r in reports})
+        return {"says": f"{reports[0].day.isoformat()} ({reports[0].said})", "documents": docs,
+                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
+                "sentences": sorted({(r.document_id, r.start, r.end) for r in reports})}
+
+    return {"kind": "date", "about": f"date of the {d.type}", "reasons": [d.reason],
+            "sides": [side(s) for s in d.sides]}
+
+
+def main_events_of(reports: Iterable[Any], cluster_of: Mapping[str, str]) -> list[tuple[Event, str]]:
+    """(main event, cluster) for each report that is its document's main one."""
+    return [(r.event, cluster_of.get(r.event.id, "")) for r in reports if r.main]

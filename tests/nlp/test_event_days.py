@@ -1,0 +1,33 @@
+"""Events dated right: an announcement by the day of the saying, a scheduled event by its day."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.events import find_events
+
+
+def test_a_day_inside_the_quotation_does_not_date_the_announcement(
+        analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    text = ("Президент выступил с посланием к парламенту.\n\n«Первые позиции оборудованы. Комплекс у нас со "
+            "вчерашнего дня и заступает на дежурство», — объявил Лукашенко.")
+    doc = analyse(text, "ru")
+    doc.published = "2025-12-18"
+    said = [e for e in find_events(DateComponent()(doc)) if e.type == "announcement"]
+    assert said and all(e.time is not None and e.time.start == "2025-12-18" for e in said)
+
+
+def test_an_english_event_told_with_will_is_dated_by_the_day_it_is_set_for(
+        analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("The ministers will approve the package at a meeting in Vienna scheduled for June 24.", "en")
+    doc.published = "2024-06-20"
+    (meeting,) = [e for e in find_events(DateComponent()(doc)) if e.type == "meeting"]
+    assert meeting.time is not None and meeting.time.start == "2024-06-24"
+
+
+def test_an_english_event_told_with_will_and_no_day_is_an_intention(
+        analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("The governor will visit the plant in Grodno.", "en")
+    doc.published = "2024-06-20"
+    assert find_events(DateComponent()(doc)) == []

@@ -1,0 +1,82 @@
+"""Dates that reports of one event state differently for it."""
+from __future__ import annotations
+
+from triangulate_factory import doc
+
+from claimgraph.model import Document, Event, TimeRef
+from claimgraph.triangulate.event_dates import date_disagreements, shown, stated_day
+
+
+def dated(d: Document, type_: str, said: str, iso: str, precision: str = "day") -> Event:
+    """A main event whose sentence is the whole document, dated by the words ``said``."""
+    return Event(Event.make_id(d.id, 0, type_), d.id, type_, time=TimeRef(iso, iso, precision, said),
+                 start=0, end=len(d.text))
+
+
+def _found(events: list[Event], docs: list[Document], cluster: str = "c1") -> list[tuple[tuple[str, ...], ...]]:
+    texts = {d.id: d.text for d in docs}
+    out = date_disagreements([(e, cluster) for e in events], texts.get)
+    return [tuple(tuple(sorted(r.day.isoformat() for r in side)) for side in x.sides) for x in out]
+
+
+def test_two_days_for_one_approval_disagree() -> None:
+    a = doc("The Council approved the package on 24 June.")
+    b = doc("On June 20th, member states approved the package.")
+    c = doc("Ministers approved the package on Monday, 24 June.")
+    found = _found([dated(a, "sanction", "24 June", "2024-06-24"), dated(b, "sanction", "June 20th", "2024-06-20"),
+                    dated(c, "sanction", "Monday, 24 June", "2024-06-24")], [a, b, c])
+    assert found == [(("2024-06-20",), ("2024-06-24", "2024-06-24"))]
+
+
+def test_a_date_from_the_page_date_line_or_outside_the_sentence_is_not_the_event_date() -> None:
+    a = doc("date 2025-12-18 The system goes on duty.")
+    b = doc("The system went on duty on 17 December.")
+    c = doc("The system went on duty. It was 19 December.")
+    e_a = dated(a, "deployment", "2025-12-18", "2025-12-18")
+    e_c = Event(Event.make_id(c.id, 0, "deployment"), c.id, "deployment",
+                time=TimeRef("2025-12-19", "2025-12-19", "day", "19 December"), start=0, end=24)
+    assert stated_day(e_a, a.text) is None
+    assert stated_day(e_c, c.text) is None
+    assert _found([e_a, dated(b, "deployment", "17 December", "2025-12-17"), e_c], [a, b, c]) == []
+
+
+def test_generic_events_clash_only_on_neighbouring_days_typed_ones_within_a_week() -> None:
+    a, b = doc("Missiles struck the city on 30 December."), doc("Missiles struck the city on 2 January.")
+    generic = [dated(a, "other", "30 December", "2023-12-30"), dated(b, "other", "2 January", "2024-01-02")]
+    assert _found(generic, [a, b]) == []
+    typed = [dated(a, "sanction", "30 December", "2023-12-30"), dated(b, "sanction", "2 January", "2024-01-02")]
+    assert len(_found(typed, [a, b])) == 1
+    c = doc("The treaty was signed on 2 March.")
+    far = [dated(a, "agreement", "30 December", "2023-12-30"), dated(c, "agreement", "2 March", "2024-03-02")]
+    assert _found(far, [a, c]) == []
+
+
+def test_two_types_two_clusters_or_a_month_are_not_compared() -> None:
+    a, b = doc("They met on 5 May."), doc("The deal was signed on 6 May.")
+    assert _found([dated(a, "meeting", "5 May", "2024-05-05"), dated(b, "agreement", "6 May", "2024-05-06")],
+                  [a, b]) == []
+    apart = date_disagreements([(dated(a, "meeting", "5 May", "2024-05-05"), "c1"),
+                                (dated(b, "meeting", "6 May", "2024-05-06"), "c2")],
+                               {a.id: a.text, b.id: b.text}.get)
+    assert apart == []
+    c = doc("They met in May.")
+    assert _found([dated(a, "meeting", "5 May", "2024-05-05"), dated(c, "meeting", "May", "2024-05", "month")],
+                  [a, c]) == []
+
+
+def test_many_days_in_one_story_are_many_occasions() -> None:
+    docs = [doc(f"A visit took place on {d} March.") for d in (1, 2, 3, 4)]
+    events = [dated(d, "visit", f"{i} March", f"2024-03-0{i}") for i, d in zip((1, 2, 3, 4), docs)]
+    assert _found(events, docs) == []
+
+
+def test_a_disagreement_shows_each_side_with_its_sentence_and_outlets() -> None:
+    a, b = doc("The Council approved it on 24 June."), doc("States approved it on June 20th.")
+    (d,) = date_disagreements([(dated(a, "sanction", "24 June", "2024-06-24"), "c1"),
+                               (dated(b, "sanction", "June 20th", "2024-06-20"), "c1")],
+                              {a.id: a.text, b.id: b.text}.get)
+    view = shown(d, lambda doc_id: ["Outlet A"] if doc_id == a.id else ["Outlet B"])
+    assert view["kind"] == "date" and view["about"] == "date of the sanction"
+    assert [(s["says"], s["outlets"]) for s in view["sides"]] == [("2024-06-20 (June 20th)", ["Outlet B"]),
+                                                                  ("2024-06-24 (24 June)", ["Outlet A"])]
+    assert view["sides"][1]["sentences"] == [(a.id, 0, len(a.text))]
