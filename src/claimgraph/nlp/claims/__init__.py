@@ -130,6 +130,9 @@ def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
     for c in found:
         if c.predicate == "holds_role" and c.object_mention in by_id:
             ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
+    body = next((by_id[c.object_mention] for c in found if c.predicate == "sanctioned_by" and c.object_mention in by_id), None)
+    if body is not None and body.label in ("PublicBody", "Country", "Organization"):
+        ctx.sanctioner = body  # whose sanctions the next sentences tell of ("The new sanctions also target …")
     for c in found:
         if c.predicate == "supplies_to" and c.object_mention in by_id:
             ctx.last_recipient = (ctx.sentence_index, by_id[c.object_mention])

@@ -11,6 +11,7 @@ from claimgraph.nlp.claims.arguments import _country_of, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
+from claimgraph.nlp.claims.sanction_places import countries_of_parties
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent, _unique, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -52,6 +53,8 @@ def _targets(ctx: _Context, sx: _Sent, heads: list[int]) -> list[Mention]:
                     if m is not None and m.label in _TARGETS and m not in out:
                         out.append(m)
             out.extend(m for m in including(sx, c) if m not in out)
+            # "restrictions on China-based companies", "меры против компаний из ОАЭ и Китая"
+            out.extend(m for m in countries_of_parties(ctx, sx, c) if m not in out)
     return out[:_MAX_TARGETS]
 
 
