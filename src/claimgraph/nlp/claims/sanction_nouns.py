@@ -40,8 +40,10 @@ def _targets(ctx: _Context, sx: _Sent, heads: list[int]) -> list[Mention]:
     out: list[Mention] = []
     for h in heads:
         for c in _kids(sx, h, "nmod", "obl"):
+            # "в отношении X": the fixed word hangs on the noun or on its preposition
             cases = set(_case(sx, c).split()) | {(t.lemma or t.text).lower() for k in sx.children[c]
-                                                 for t in (toks[k],) if t.dep == "fixed"}
+                                                 for j in [k, *sx.children[k]]
+                                                 for t in (toks[j],) if t.dep == "fixed"}
             if not cases & _AGAINST or ("в" in cases and "отношение" not in cases):
                 continue
             # the name itself, its conjuncts and appositions; not the names it governs ("suppliers of Kupol")

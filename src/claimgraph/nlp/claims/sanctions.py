@@ -63,6 +63,10 @@ def _owned_by_a_noun(sx: _Sent, i: int) -> bool:
     return False
 
 
+#: verbs whose subject lands on a list rather than drawing it up: "в список попали X", "X fell under"
+_LANDED = frozenset({"попасть", "попадать", "оказаться", "оказываться", "войти", "входить", "fall", "appear"})
+
+
 def _in_brackets(ctx: _Context, m: Mention) -> bool:
     """A name in brackets ("TOKYO, June 21 (Reuters) –"): a dateline's agency, no actor of the sentence."""
     text = ctx.doc.text
@@ -85,6 +89,8 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                 (m for m in subs if m.label == "Organization"), None)
             # not the outlet that reports the sanctions ("Reuters reported that …", "TOKYO (Reuters) –"),
             # nor a name "it" stands for ("It marks the first time Japan …")
+            if sx.lemmas[root] in _LANDED:
+                body = None  # "в черный список попали X и Y": the subjects are the ones listed
             if body is not None and not passive and not _is_outlet(ctx, body) \
                     and sx.sent.start <= body.start < sx.sent.end and not _in_brackets(ctx, body):
                 ctx.sanctioner = body
