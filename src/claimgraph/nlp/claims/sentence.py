@@ -55,6 +55,8 @@ class _Context:
     countries: dict[str, int | None] = field(default_factory=dict)
     #: where the plant the report last spoke of stands ("a drone factory in Belarus")
     plant_place: Mention | None = None
+    #: the recipient of the last supply told, with its sentence index ("the deliveries were made by X")
+    last_recipient: tuple[int, Mention] | None = None
     #: person's name → the country a "counterpart" phrase gives them ("his Iranian counterpart, X")
     counterparts: dict[str, tuple[str, Mention]] = field(default_factory=dict)
 
