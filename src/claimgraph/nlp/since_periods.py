@@ -6,9 +6,7 @@ of September 2025: from the start of the period told to the end of the report's 
 same size (its quarter here, its year for "since last year"). Only periods longer than a day are
 extended: "с 17 декабря заступил на дежурство" tells a start on one day, which stays that day.
 A bounded range ("since 2022 until 2024", "с 2022 по 2024 год") is not extended, nor is anything
-without a publication date or a period that does not begin before the report's own one. A month
-without a year inside a "since" clause ("third meeting since coming to power in July", in a January
-report) is the last such month before the report, never the one to come.
+without a publication date or a period that does not begin before the report's own one.
 """
 from __future__ import annotations
 
@@ -49,33 +47,11 @@ def _period_end(published: str, precision: str) -> str | None:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
-#: "since" anywhere before the date in its sentence ("since coming to power in July")
-_SINCE_CLAUSE = re.compile(r"(?i)\bsince\b[^.!?;\n]*$")
-_CLAUSE_WINDOW = 60
-
-
-def _year_back(t: TimeRef) -> TimeRef | None:
-    try:
-        start, end = f"{int(t.start[:4]) - 1:04d}{t.start[4:]}", f"{int(t.end[:4]) - 1:04d}{t.end[4:]}"
-    except (TypeError, ValueError):
-        return None
-    if end.endswith("02-29"):
-        end = end[:-2] + "28"
-    return TimeRef(start, end, t.precision, t.text)
-
-
 def extend_since(text: str, dates: list[DateMention], published: str | None) -> None:
-    """Stretch each period opened by "since" / "с" to the end of the report's period of its size; a
-    month without a year that a "since" clause tells is in the past ("since coming to power in July",
-    in a January report: last July)."""
+    """Stretch each period opened by "since" / "с" to the end of the report's period of its size."""
     if not published:
         return
     for d in dates:
-        t = d.time
-        if (t.precision in ("month", "quarter") and t.start and t.start[:7] > published[:7]
-                and not re.search(r"\d{4}", d.text)
-                and _SINCE_CLAUSE.search(text[max(0, d.start - _CLAUSE_WINDOW):d.start])):
-            d.time = _year_back(t) or t
         t = d.time
         if t.precision not in ("year", "quarter", "month") or not t.start or not t.end:
             continue
