@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
 from claimgraph.nlp.quoted_days import redate_quoted_days
+from claimgraph.nlp.local_days import local_days
 from claimgraph.nlp.since_periods import extend_since
 from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday, years_in
 
@@ -692,7 +693,8 @@ def _day_month_number(word: str, lang: str) -> int | None:
 def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
     the month, else the publication year (the month after publication falls in the year before),
-    else a year of the text that a weekday named before the date confirms."""
+    else a year of the text that a weekday named before the date confirms. Weekdays and day words
+    ("у четвер", "wczoraj") count from a full publication date (:mod:`claimgraph.nlp.local_days`)."""
     out: list[tuple[int, int, TimeRef]] = []
     if lang not in DAY_MONTHS:
         return out
@@ -715,7 +717,9 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
             year = fixed
         day_text = f"{year:04d}-{month:02d}-{day:02d}"
         out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
-    return out
+    taken = [(a, b) for a, b, _ in out]
+    out += [d for d in local_days(text, lang, published) if not any(a < d[1] and d[0] < b for a, b in taken)]
+    return sorted(out, key=lambda d: d[0])
 
 
 
