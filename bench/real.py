@@ -797,6 +797,19 @@ def fmt(value: Any) -> str:
     return "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
+def show_clusters(pred: dict[str, str], truth: dict[str, str]) -> None:
+    """Each found cluster with its reports, marking reports whose annotated event is not the cluster's
+    most common one (``*``)."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for report, cluster in pred.items():
+        members[cluster].append(report)
+    print("\nclusters: reports (annotated event); * = not the cluster's main event")
+    for cluster, reports in sorted(members.items(), key=lambda kv: min(truth[r] for r in kv[1])):
+        main_event = Counter(truth[r] for r in reports).most_common(1)[0][0]
+        listed = ", ".join(f"{'*' if truth[r] != main_event else ''}{r}" for r in sorted(reports))
+        print(f"  {main_event} ({len(reports)}): {listed}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "holdout", "all"), default="dev")
@@ -804,8 +817,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
-    parser.add_argument("--show", choices=("events", "claims", "disagreements"),
-                        help="print, per report, what was found and missed (disagreements: per flag)")
+    parser.add_argument("--show", choices=("events", "claims", "disagreements", "clusters"),
+                        help="print, per report, what was found and missed (disagreements: per flag; "
+                             "clusters: the reports of each found cluster with their annotated events)")
     args = parser.parse_args(argv)
     say: Callable[[str], None] = (lambda _: None) if args.json else print
 
@@ -850,6 +864,8 @@ def main(argv: list[str] | None = None) -> int:
     day = {r["id"]: r["published"] or r["id"] for r in records}
     clusters = {"claimgraph": purity(pred, truth), "baseline": purity(day, truth),
                 "clusters": len(set(pred.values())), "events": len(set(truth.values()))}
+    if args.show == "clusters" and not args.json:
+        show_clusters(pred, truth)
 
     scored = set(truth)
     disagreements = [{**d, "sides": [{**s, "docs": [x for x in s["docs"] if x in scored]} for s in d["sides"]]}

@@ -39,6 +39,13 @@ def test_по_его_словам_is_the_person_introduced_before(claims_of: Ana
     assert supply(claims_of(text, "ru")) == [("Антон Алиханов", "claim")]
 
 
+def test_the_speakers_own_doing_stays_the_reports(claims_of: Analyse) -> None:
+    text = ("Глава Минпромторга Антон Алиханов провёл совещание. "
+            "Об этом он заявил журналистам в ходе рабочей поездки в Витебскую область.")
+    visits = [(c.subject, c.attributed_to) for c in claims_of(text, "ru") if c.predicate == "visited"]
+    assert visits == [("Антон Алиханов", None)]
+
+
 def test_a_pronoun_with_no_person_before_gives_no_speaker(claims_of: Analyse) -> None:
     text = "The weather in Kazan was cold on Monday. According to him, Russia supplies drones to Belarus."
     assert supply(claims_of(text, "en")) == [(None, "claim")]

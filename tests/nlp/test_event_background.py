@@ -174,3 +174,26 @@ def test_a_thing_that_arrives_is_no_visit(events_of: Events) -> None:
 def test_a_delegation_that_arrives_is_a_visit(events_of: Events) -> None:
     (event,) = events_of("A delegation from Chile arrived in Oslo on Tuesday.")
     assert event.type == "visit"
+
+
+@pytest.mark.parametrize("text", [
+    "This is a steep rise from the previous year, when sanctions were imposed on 90 companies.",
+    "The United States and its allies, which criticised the summit, accused Pyongyang of arming Moscow.",
+])
+def test_an_event_noun_that_a_relative_clause_takes_as_subject_or_object_describes_a_noun(
+        events_of: Events, text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_an_event_a_relative_clause_tells_with_its_frame_still_counts(events_of: Events) -> None:
+    text = "Tehran and Moscow signed a treaty on Friday, said Putin, who welcomed the Iranian leader for a state visit."
+    assert {"agreement", "visit"} <= {e.type for e in events_of(text)}
+
+
+def test_an_act_told_in_the_future_without_a_day_is_a_plan(events_of: Events) -> None:
+    assert events_of("The missile system will be put on combat duty in Belarus by the end of the year.") == []
+
+
+def test_an_act_told_in_the_future_for_a_named_day_stays_an_event(events_of: Events) -> None:
+    (event,) = events_of("The missile system will be put on combat duty in Belarus on 17 April.")
+    assert event.type == "other"

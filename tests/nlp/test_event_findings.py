@@ -107,3 +107,10 @@ def test_a_reaction_to_a_report_is_not_the_reports_finding(events_of: Events) ->
 def test_only_a_medium_cited_by_name_makes_a_finding(events_of: Events) -> None:
     text = "An investigation by the Center for Trade Studies found that China shipped engines to Russia."
     assert not _others(events_of(text))
+
+
+def test_evidence_that_reveals_counts_where_the_report_names_an_outlet_without_a_citation(events_of: Events) -> None:
+    text = ("Internal documents of the plant reveal that Iran has shipped engines to Russia since 2023. "
+            "The findings were first published by Reuters")
+    (event,) = _others(events_of(text))
+    assert event.start == 0 and "Reuters" in event.participants

@@ -46,3 +46,26 @@ def test_an_act_dated_in_its_own_clause_stays_an_act_whoever_tells_it(events_of:
 def test_an_act_told_before_its_unquoted_source_stays_an_act(events_of: Events) -> None:
     (event,) = events_of("A fuel depot in Kursk was attacked by drones overnight, said governor Ivan Petrov.")
     assert event.type == "other"
+
+
+def test_a_quote_of_a_statement_the_report_tells_elsewhere_is_not_a_second_announcement(events_of: Events) -> None:
+    text = ("The missile system has entered combat duty in Belarus, President Ivan Petrov said in his address "
+            "to parliament on Thursday. “It has been here since yesterday and is going on combat duty,” Petrov said.")
+    assert [e.type for e in events_of(text)] == ["announcement"]
+
+
+def test_he_said_names_the_person_told_before(events_of: Events) -> None:
+    text = ("President Ivan Petrov spoke to reporters in Minsk. "
+            "“The missile system has been put on combat duty in Belarus,” he said.")
+    (event,) = [e for e in events_of(text) if e.type == "announcement"]
+    assert event.participants == ["Ivan Petrov"]
+
+
+def test_an_act_told_first_and_sourced_after_by_an_announcing_verb_is_the_act(events_of: Events) -> None:
+    text = "A depot holding drone parts was destroyed in Kursk, military intelligence announced on Wednesday."
+    assert [e.type for e in events_of(text)] == ["other"]
+
+
+def test_an_act_sourced_to_an_address_stays_the_announcement(events_of: Events) -> None:
+    text = "The missile system has entered combat duty in Belarus, President Ivan Petrov said in his address to parliament."
+    assert [e.type for e in events_of(text)] == ["announcement"]

@@ -294,3 +294,16 @@ def test_strikes_on_two_days_stay_two_events() -> None:
     doc = AnalyzedDoc("doc-de", text, "de", published="2024-01-04")
     parse_rules(doc)
     assert [e.time.start for e in find_events(doc) if e.time] == ["2023-12-30", "2024-01-02"]
+
+
+# --- statements to the press -------------------------------------------------------------------------
+
+def test_a_statement_to_journalists_during_a_trip_is_the_announcement_not_a_visit(events_of: Events) -> None:
+    (event,) = events_of("Об этом министр Иван Петров заявил журналистам в ходе рабочей поездки в Гродненскую область.", "ru")
+    assert event.type == "announcement"
+
+
+def test_a_minister_who_told_reporters_made_an_announcement(events_of: Events) -> None:
+    (event,) = events_of("The minister Ivan Petrov told reporters in Grodno on Thursday that output doubled.", "en",
+                         published="2025-05-16")
+    assert event.type == "announcement"

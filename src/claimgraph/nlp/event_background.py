@@ -187,6 +187,41 @@ def no_visitor(sent: Sentence, i: int) -> bool:
                                          for c in _children(sent, i))
 
 
+def no_weapon(sent: Sentence, i: int) -> bool:
+    """"Hit" whose doer is no weapon ("the measures also hit a firm"): a sanction's reach, not a
+    strike. A strike names what hit ("drones hit a plant", "was hit by a missile")."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or _lemma(sent, i) != "hit":
+        return False
+    doers = [c for c in _children(sent, i) if toks[c].dep in ("nsubj", "obl:agent")]
+    return not any(_lemma(sent, c) in _CARRIED for c in doers)
+
+
+def in_relative_clause(sent: Sentence, i: int) -> bool:
+    """An event noun as the subject or object of a relative clause ("the year when sanctions were
+    imposed", "allies, which slammed the summit"): it describes the noun the clause hangs on, as a
+    trigger verb there does. ("Putin, who was welcomed for a state visit" tells the visit.)"""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    return (toks[i].pos == "NOUN" and toks[i].dep.split(":")[0] in ("nsubj", "obj") and h is not None
+            and toks[h].pos in ("VERB", "AUX") and toks[h].dep == "acl:relcl")
+
+
+#: future auxiliaries of English
+_WILL = frozenset({"will", "shall", "'ll"})
+
+
+def future_act(sent: Sentence, i: int, days: frozenset[int]) -> bool:
+    """An act told in the future without a day ("will be placed on combat duty by the end of the
+    year"): a plan, not an event. With a day named ("on 17 January") it is scheduled, and counted
+    elsewhere."""
+    toks = sent.tokens
+    if days:
+        return False
+    return any(toks[c].dep.startswith("aux") and toks[c].text.lower() in _WILL
+               for k in _clause(sent, i) for c in _children(sent, k))
+
+
 def descriptive(sent: Sentence, i: int) -> bool:
     """A participle describing a noun ("a sanctioned maker", "the agreed package")."""
     tok = sent.tokens[i]
@@ -253,9 +288,14 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "visit" and no_visitor(sent, i):
         return True
+    if kind == "other" and (no_weapon(sent, i) or future_act(sent, i, days)):
+        return True
+    if in_relative_clause(sent, i):
+        return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor",
+__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
+           "future_act", "in_relative_clause",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend"]

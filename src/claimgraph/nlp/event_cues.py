@@ -68,7 +68,10 @@ def framed(sent: Sentence, i: int) -> bool:
     if 0 <= h < len(toks) and h != i and (toks[h].lemma or toks[h].text).lower() in FRAME_WORDS and any(
             t.head == h and t.dep == "case" for t in toks):
         return True
-    return any(t.head == i and t.dep == "case" and (t.lemma or t.text).lower() in FRAME_WORDS for t in toks)
+    cases = [c for c, t in enumerate(toks) if t.head == i and t.dep == "case"]
+    # "в ходе", "in the course of": a preposition of several words, its frame word marked "fixed"
+    return any((toks[c].lemma or toks[c].text).lower() in FRAME_WORDS for c in cases) or any(
+        t.head in cases and t.dep == "fixed" and (t.lemma or t.text).lower() in FRAME_WORDS for t in toks)
 
 
 def statements(sent: Sentence, lang: str) -> list[int]:

@@ -143,12 +143,16 @@ def source(sent: Sentence, mentions: list[Mention], cited: list[str], outlet: st
 
 
 def _main_outlet(doc: AnalyzedDoc) -> str | None:
-    """The named outlet the document cites most often, if any."""
+    """The named outlet the document cites most often, else the one it names most often, if any."""
     counts: dict[str, int] = {}
     for c in doc.citations:
         name = (c.source or "").strip()
         if name.lower() in OUTLETS or name.lower().removeprefix("the ") in OUTLETS:
             counts[name] = counts.get(name, 0) + 1
+    if not counts:  # no citation cue: an outlet the text names ("Internal documents reveal", "Reuters")
+        for m in doc.mentions:
+            if is_outlet(m):
+                counts[m.text] = counts.get(m.text, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 

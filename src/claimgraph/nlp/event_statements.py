@@ -7,6 +7,9 @@ that statement: the event the sentence reports is the speaker's announcement, wi
 its participant and the day of the saying as its time. The act itself counts where a sentence
 tells it as such ("The system was put on combat duty on 17 December").
 
+The other way round, an act told first and sourced after by a plain announcing verb ("A warehouse
+was destroyed in the zone, the agency announced") is the act.
+
 Read over the English dependency parse; Russian reports mark a quoted act in the same way less
 reliably, so they keep the act.
 """
@@ -15,7 +18,7 @@ from __future__ import annotations
 from claimgraph.model import Event, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS
+from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS, STATEMENT_SETTINGS
 
 #: the speakers whose statement makes an announcement
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country"})
@@ -58,6 +61,17 @@ def _speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str] | None:
     return None
 
 
+def _surnames(names: list[str]) -> set[str]:
+    """The last words of names: "Lukashenko" and "Alexander Lukashenko" are one speaker."""
+    return {n.split()[-1].lower() for n in names if n.split()}
+
+
+def _last_person(doc: AnalyzedDoc, before: int) -> list[str]:
+    """The person named last before an offset: who "he said" refers to."""
+    people = [m for m in doc.mentions if m.label == "Person" and m.end <= before]
+    return [max(people, key=lambda m: m.start).text] if people else []
+
+
 def _day_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
     """A date hanging on the reporting verb ("confirmed on Thursday")."""
     toks = sent.tokens
@@ -88,7 +102,8 @@ def _told_first(doc: AnalyzedDoc, sent: Sentence, i: int, verb: int) -> bool:
 
 def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the acts told only inside a statement made the speaker's announcement; one
-    announcement a speaker, so a statement told twice stays one event."""
+    announcement a speaker, so a statement the report tells elsewhere ("He made the announcement in
+    his address") is not told twice."""
     if not (doc.lang or "").startswith("en"):
         return events
     triggers = {k for k, v in EVENT_TRIGGERS["en"].items() if v == "other"}
@@ -103,14 +118,17 @@ def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         verb = said[0] if said and None not in said else None
         if verb is not None and any(_dated(doc, sent, i) or _told_first(doc, sent, i, verb) for i in acts):
             verb = None
+        said_on = _day_of(doc, sent, verb) if verb is not None else None
+        if said_on is not None and said_on.precision != "day":
+            verb = None  # "said last year that a warehouse was destroyed": the act, recalled
         speaker = _speaker(doc, sent, verb) if verb is not None else None
         if speaker is None:
             out.append(e)
             continue
-        names = speaker or [p for p in e.participants if any(
-            m.text == p and m.label == "Person" for m in doc.mentions)]
-        if any(o.type == "announcement" and set(o.participants) & set(names) for o in out):
-            continue  # the speaker's statement, told before
+        names = speaker or _last_person(doc, sent.start)
+        if any(o is not e and o.type == "announcement" and (not o.participants or _surnames(o.participants) & _surnames(names))
+               for o in [*out, *events]):
+            continue  # the speaker's statement, which the report tells elsewhere
         e.type = "announcement"
         e.participants = names
         e.time = _day_of(doc, sent, verb)
@@ -119,4 +137,32 @@ def told_acts(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     return out
 
 
-__all__ = ["saying_verb", "told_acts"]
+#: verbs that make a sentence an announcement by themselves ("the ministry announced")
+_ANNOUNCING = frozenset({"announce", "report", "confirm"})
+
+
+def acts_first(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
+    """Announcements whose sentence tells an act first and its source after ("A warehouse was
+    destroyed in the zone, the agency announced"): the act is the event, sourced. A statement at
+    a public setting ("…, the president said in his address") stays the announcement."""
+    if not (doc.lang or "").startswith("en"):
+        return events
+    acts = {k for k, v in EVENT_TRIGGERS["en"].items() if v == "other"}
+    for e in events:
+        sent = doc.sentence_at(e.start) if e.type == "announcement" else None
+        if sent is None or not sent.tokens or len(sent.tokens) > 400:
+            continue
+        if any(_lemma(sent, k) in STATEMENT_SETTINGS for k in range(len(sent.tokens))):
+            continue
+        for i in range(len(sent.tokens)):
+            if _lemma(sent, i) not in acts:
+                continue
+            verb = saying_verb(sent, i)
+            if verb is not None and _lemma(sent, verb) in _ANNOUNCING and _told_first(doc, sent, i, verb):
+                e.type = "other"
+                e.id = Event.make_id(doc.document_id, e.start, "other")
+                break
+    return events
+
+
+__all__ = ["acts_first", "saying_verb", "told_acts"]

@@ -60,8 +60,10 @@ from claimgraph.nlp.event_cues import (
     weak_pair,
 )
 from claimgraph.nlp.event_findings import add_finding
+from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
-from claimgraph.nlp.event_statements import told_acts
+from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_statements import acts_first, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -111,6 +113,7 @@ class _Found:
     within: str | None = None  # the type of the event that frames this one ("в рамках визита")
     future: bool = False  # told in the future tense: a scheduled event when its day is named
     statement: bool = False  # a reporting verb at a public setting
+    kinds: frozenset[str] = frozenset()  # every type a trigger of the sentence names
 
 
 def find_events(doc: AnalyzedDoc) -> list[Event]:
@@ -213,10 +216,14 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if own_time:
             dated.add(id(events[-1]))
+        second = companion(found.type, found.kinds, [e.type for e in events])
+        if second is not None:  # "signed a treaty during his visit": the visit too
+            events.append(with_type(events[-1], second))
+            told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
-    return told_acts(doc, add_finding(doc, told_in_text(merged, doc.text)))
+    return acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
@@ -255,6 +262,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     lang = "ru" if (doc.lang or "").startswith("ru") else "en"
     best: _Found | None = None
     in_frame: _Found | None = None
+    kinds: set[str] = set()
     in_dates, in_days = set(), set()  # tokens inside dates, and inside dates of one day
     for d in doc.dates:
         if sent.start <= d.start < sent.end:
@@ -275,7 +283,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
-        if _hypothetical(sent, i) or _background(sent, i) or background(
+        on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
+        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or background(
                 sent, i, kind, frozenset(in_dates), frozenset(in_days)):
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
@@ -283,13 +292,14 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "запустили ракеты": a strike
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
+        kinds.add(kind)
         if framed(sent, i):
             in_frame = in_frame or _Found(kind, i, si, framed=True)
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
                 kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
-                          future=future(sent, i))
+                          future=future(sent, i) or on_day)
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
     statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)
@@ -297,6 +307,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
+    if best or in_frame:
+        (best or in_frame).kinds = frozenset(kinds)
     return best or in_frame
 
 

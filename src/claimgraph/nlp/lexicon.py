@@ -129,6 +129,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "test": "other", "trial": "other", "seize": "other", "exercise": "other",
         "attack": "other", "strike": "other", "shell": "other", "shelling": "other", "shoot": "other",
         "deploy": "other", "deployment": "other", "duty": "other",
+        "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -150,15 +151,16 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
-#: film shows" and "reported that" are no show or report)
-NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report"})
+#: film shows" and "reported that" are no show or report; "a fire at a warehouse", not "fired")
+NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report", "fire"})
 #: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing;
 #: "artillery shells" are ammunition)
 VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell"})
 #: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
 #: is background; "imposed sanctions" is an event)
 NOUN_CONTEXT = {
-    "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new"),
+    "sanction": ("impos", "adopt", "introduc", "approv", "extend", "announc", "package", "new", "issu", "unveil",
+                 "levied", "levies", "slap"),
     "санкция": ("ввел", "ввело", "ввели", "введен", "утверд", "принял", "расшир", "пакет", "нов"),
     "ограничение": ("ввел", "ввело", "ввели", "введен", "затронул", "против"),
     "санкционный": ("ввел", "ввело", "ввели", "введен", "утверд", "пакет", "список", "спис"),
@@ -172,6 +174,8 @@ NOUN_CONTEXT.update({noun: _SIGNING for noun in (
 #: what attacks and strikes are made with: "attack", "удар" are events only beside one of these
 _STRIKE_CUES = ("drone", "missile", "uav", "rocket", "air")
 _STRIKE_CUES_RU = ("беспилот", "дрон", "бпла", "ракет")
+#: sites whose fire, explosion or destruction is an event ("a warehouse burned")
+_SITES = ("warehouse", "plant", "factory", "depot", "facility", "workshop", "hangar", "refinery", "arsenal")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
@@ -184,6 +188,9 @@ EVENT_CONTEXT = {
     "attack": _STRIKE_CUES, "strike": _STRIKE_CUES, "duty": ("combat",), "shoot": ("down",),
     "deploy": ("missile", "troops", "system"), "deployment": ("missile", "troops", "system"),
     "conference": ("international", "security"),
+    # a site struck, burnt or blown up; missiles fired
+    "hit": _STRIKE_CUES, "fire": _SITES, "destroy": _SITES, "burn": _SITES,
+    "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
     "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
     "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
     "разместить": ("ракет", "комплекс", "войск"), "размещение": ("ракет", "комплекс", "войск"),
@@ -197,6 +204,8 @@ STATEMENT_SETTINGS = frozenset({
     "briefing", "conference", "address", "interview", "broadcast", "speech",
     "брифинг", "пресс-конференция", "конференция", "послание", "эфир", "интервью", "заседание",
     "выступление", "выступать", "обращение", "пресс-подход", "телеканал",
+    # told to the press: "told reporters", "заявил журналистам"
+    "reporter", "journalist", "журналист", "репортер", "репортёр",
 })
 #: a noun trigger after these (lemmas, or the preposition "following") is the frame of what the
 #: sentence reports ("по итогам переговоров подписали", "following talks"), not its event

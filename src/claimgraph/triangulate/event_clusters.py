@@ -52,6 +52,7 @@ SUBJECT_PENALTY = -2.0  # evidence against two reports whose telling names are a
 PROFILE_WEIGHT, PROFILE_EVEN = 9.5, 0.04  # evidence per unit of profile cosine, and the cosine worth none
 PROFILE_FLOOR = -0.5  # the most a profile apart counts against (other-language names often fail to meet)
 DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the other never states
+AUTHORITY_PENALTY = -2.5  # evidence against two sanctions reports whose imposing authorities are all apart
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 
@@ -94,6 +95,7 @@ class EventReport:
     story: StoryDays = field(default_factory=StoryDays)  # the days the report's text states
     profile: dict[str, int] = field(default_factory=dict)  # key -> mentions of it in the document
     vector: dict[str, float] = field(default_factory=dict)  # the profile weighted by rarity, unit length
+    authorities: frozenset[str] = frozenset()  # territories whose sanctions the report tells of
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -213,6 +215,17 @@ def similar_profile(a: EventReport, b: EventReport) -> Feature:
     return Feature("similar_profile", round(cosine, 3), f"profile cosine {cosine:.2f}" + (f" ({names})" if names else ""))
 
 
+def same_authority(a: EventReport, b: EventReport) -> Feature:
+    """Two sanctions reports name the same imposing authority (the EU's package and Japan's round
+    of one week are two measures)."""
+    if a.event.type != "sanction" or b.event.type != "sanction" or not a.authorities or not b.authorities:
+        return Feature("same_authority", 0.5, "not two sanctions with known authorities")
+    if a.authorities & b.authorities:
+        return Feature("same_authority", 1.0, "same authority")
+    names = " / ".join(", ".join(sorted(k.removeprefix("t:").upper() for k in x)) for x in (a.authorities, b.authorities))
+    return Feature("same_authority", 0.0, f"imposed by {names}")
+
+
 def similar_text(a: EventReport, b: EventReport) -> Feature:
     """The texts resemble each other (same-language rewrites and copies)."""
     if not a.sketch or not b.sketch:
@@ -242,6 +255,8 @@ def _evidence(f: Feature) -> float:
         return max(PROFILE_WEIGHT * (x - PROFILE_EVEN), PROFILE_FLOOR)
     if f.name == "same_story_days":
         return {1.0: 1.0, 0.0: DAYS_PENALTY}.get(x, 0.0)
+    if f.name == "same_authority":
+        return AUTHORITY_PENALTY if x == 0.0 else 0.0
     return 4.0 * x  # similar_text
 
 
@@ -256,7 +271,8 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
     who = similar_profile(a, b) if a.vector and b.vector else shared_participants(a, b, weight)
     days = same_story_days(a.story, b.story)
     features = [close_in_time(a, b), same_type(a, b), who, same_place(a, b), shared_numbers(a, b),
-                similar_text(a, b), shared_names(a, b, word_weight), same_subject(a, b, word_weight), days]
+                similar_text(a, b), shared_names(a, b, word_weight), same_subject(a, b, word_weight), days,
+                same_authority(a, b)]
     if features[0].score == 0.0:
         # the extracted event dates disagree; when the days the texts state agree, the texts win
         if days.score == 0.0 or days.detail.startswith("no stated day"):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from claimgraph.model import Claim, Event, Mention
+from claimgraph.triangulate.authorities import event_authority, sanction_authorities
 from claimgraph.triangulate.concepts import Concepts
 from claimgraph.triangulate.event_clusters import EventReport, text_sketch
 from claimgraph.triangulate.keys import last_token, name_key
@@ -201,6 +202,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
         words = name_words(doc.title, doc.text, common) - not_participants  # an agency named is no evidence
         story = story_days((dates or {}).get(doc.id, ()), doc.published)
+        authorities = sanction_authorities(by_doc_claims.get(doc.id, []))
         for n, e in enumerate(evs):
             main = n == 0
             names: dict[str, str] = {}
@@ -227,6 +229,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
                 lang=doc.lang, guessed=main and bool(synthetic) and synthetic[-1] is e,
                 words=words if main else frozenset(), story=story if main else story_days((), None),
                 profile=dict(counts) if main else {},
+                authorities=authorities | event_authority(e) if main else frozenset(),
             ))
     return reports, synthetic
 

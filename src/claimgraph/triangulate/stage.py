@@ -25,9 +25,20 @@ from claimgraph.triangulate.figures import figure_disagreements, figures_of, sho
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
+from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
+from claimgraph.triangulate.offer_or_plan import shown as shown_offer
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
+from claimgraph.triangulate.to_come_or_done import load_texts as load_tense_texts
+from claimgraph.triangulate.to_come_or_done import shown as shown_tense
+from claimgraph.triangulate.to_come_or_done import tense_disagreements
+from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
+from claimgraph.triangulate.visit_ordinals import load_texts as load_visit_texts
+from claimgraph.triangulate.visit_ordinals import ordinal_disagreements
+from claimgraph.triangulate.visit_ordinals import shown as shown_ordinal
+from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -128,6 +139,14 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
         for dd in date_disagreements(mains, texts.get):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
+        for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
+        for md in offer_plan_disagreements(load_offer_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
+        for td in tense_disagreements(load_tense_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
+        for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
         reporter.finish()
 
         at = now()

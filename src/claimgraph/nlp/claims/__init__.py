@@ -33,6 +33,7 @@ from claimgraph.nlp.claims import meetings, offers, place, production, sanctions
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
+from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
@@ -187,6 +188,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         replaced = {c.value for c in claims if c.predicate == "capacity"} & {c.value for c in plant}
         claims = [c for c in claims if not (c.predicate == "capacity" and c.value in replaced)]
         claims.extend(c for c in plant if c.value in replaced)
+    if not any(c.predicate == "capacity" for c in claims):
+        claims.extend(housing_claims(ctx, sx))
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))

@@ -203,10 +203,32 @@ def _indefinite(sx: _Sent, i: int) -> bool:
     return "Number=Plur" in toks[i].feats and toks[i].pos == "NOUN" and _lemma(toks[i]) not in _GROUP
 
 
+#: nouns through which a state acts, named by a demonym: "the Russian side", "российские власти"
+_NATIONAL_VOICES = frozenset({"side", "government", "authorities", "leadership", "сторона", "правительство",
+                              "власти", "власть", "руководство"})
+
+
+def _national_voice(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
+    """The country a demonym on a side or government noun names ("the Belarusian side" → Belarus),
+    when the document names that country; a noun in the plural ("both sides") names none."""
+    toks = sx.sent.tokens
+    if "Number=Plur" in toks[i].feats and _lemma(toks[i]) in ("side", "сторона"):
+        return None
+    for c in _kids(sx, i, "amod"):
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Nationality":
+            return _country_of(ctx, m)
+    return None
+
+
 def _members(ctx: _Context, sx: _Sent, i: int) -> list[Mention]:
     """Entities a subject token stands for; a group noun stands for its of-phrase and conjuncts
     ("the governments of the Samara region and the Grodno region")."""
     low = _lemma(sx.sent.tokens[i])
+    if sx.token_mention[i] is None and low in _NATIONAL_VOICES:
+        state = _national_voice(ctx, sx, i)  # "the Russian side", "белорусское правительство"
+        if state is not None:
+            return [state]
     if sx.token_mention[i] is None and low in _SIDES:
         pair = ctx.pair
         if pair is not None and ctx.sentence_index - pair[0] <= 2 and "Person" not in (pair[1].label, pair[2].label):

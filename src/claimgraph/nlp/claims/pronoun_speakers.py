@@ -45,7 +45,7 @@ def pronoun_speakers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
             continue
         i = bisect.bisect_right(starts, c.start) - 1
         who = _speaker_of(ctx, i, resolved, MAX_CHAIN) if i >= 0 else None
-        if who is None:
+        if who is None or who == c.subject:  # "he said during a trip to X": the narrator tells of the trip
             out.append(c)
             continue
         out.append(replace(c, attributed_to=who, modality="claim" if c.modality == "fact" else c.modality))

@@ -2,7 +2,7 @@
 at more than 1,000 units", "мощностью до 120 машин в год")."""
 from __future__ import annotations
 
-from claimgraph.model import Claim, Mention
+from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _entity, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _modality, _speaker
 from claimgraph.nlp.claims.build import _claim
@@ -12,6 +12,8 @@ from claimgraph.nlp.claims.words import _CAPACITY_NOUNS, _EXPLICIT_PLAN, _MAKERS
 from claimgraph.nlp.lexicon import PLAN_CUES
 
 
+#: nouns of an output aimed at: "production targets", "the output goal", "план выпуска"
+_AIMS = frozenset({"target", "goal", "objective", "quota", "цель", "задача", "план"})
 _OUTPUT_NOUNS = frozenset({"output", "production", "capacity", "выпуск", "производство", "мощность",
                            "производительность"})
 
@@ -63,9 +65,38 @@ def _output_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         stated = {_lemma(toks[a]) for a in (n, head, *_ancestors(sx, head, 2))} & _EXPLICIT_PLAN
         capacity = _lemma(tok) in _CAPACITY_NOUNS or bool(q.rate) and (
             modality == "fact" or modality == "plan" and not stated)
-        predicate = "capacity" if capacity else ("plans_to_produce" if modality == "plan" else "produces")
+        # "production targets are ambitious", "the output goal": what is aimed at is still to be made
+        aimed = bool(stated) or _lemma(toks[head]) in _AIMS
+        predicate = "capacity" if capacity else ("plans_to_produce" if modality == "plan" or aimed else "produces")
         out.append(_claim(ctx, sx, maker, predicate, None, q, modality, speaker, when, 0.5))
+        for other in _coordinated(sx, q, [c for c in counted if id(c) not in used]):
+            used.add(id(other))  # "8,000 attack drones and 15,000 decoy drones": two amounts of one output
+            out.append(_claim(ctx, sx, maker, predicate, None, other, modality, speaker, when, 0.5))
     return out
+
+
+def _coordinated(sx: _Sent, q: Quantity, others: list[Quantity]) -> list[Quantity]:
+    """The quantities counting goods coordinated with the goods ``q`` counts: "between 8,000 and
+    10,000 Shahed drones and approximately 15,000 decoy drones" → the 15,000."""
+    toks = sx.sent.tokens
+
+    def counted_noun(x: Quantity) -> int:
+        at = _token_at(sx.sent, x.start or 0)
+        for _ in range(3):  # from the number up to the noun it counts
+            if toks[at].pos == "NOUN" or not 0 <= toks[at].head < len(toks) or toks[at].head == at:
+                break
+            at = toks[at].head
+        return at
+
+    mine = counted_noun(q)
+    joined = {mine, *_kids(sx, mine, "conj")}
+    if toks[mine].dep == "conj" and 0 <= toks[mine].head < len(toks):
+        joined |= {toks[mine].head, *_kids(sx, toks[mine].head, "conj")}
+    return [x for x in others if (n := counted_noun(x)) != mine and n in joined][:_MAX_AMOUNTS]
+
+
+#: amounts of one output a sentence lists, at most
+_MAX_AMOUNTS = 4
 
 
 def _maker_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:

@@ -154,6 +154,8 @@ def _supplied_from_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     v = verb.v
+    if _sends_people(sx, v):  # "sending specialists to Russia for training" moves no goods
+        return []
     supplied = _supplied_participle(ctx, sx, v)
     if supplied:  # "Russia fired missiles provided by North Korea"
         return _build(ctx, sx, v, supplied, verb.speaker, verb.denied)
@@ -189,6 +191,30 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+
+
+#: people a verb of sending moves for work or study, never goods: "send specialists to Russia for training"
+_PEOPLE_SENT = frozenset({"specialist", "expert", "engineer", "student", "trainee", "cadet", "instructor",
+                          "technician", "scientist", "delegation", "специалист", "эксперт", "инженер", "студент",
+                          "курсант", "инструктор", "техник", "учёный", "ученый", "делегация"})
+
+
+def _sends_people(sx: _Sent, v: int) -> bool:
+    """The verb's object is people sent to work or study ("sending Belarusian specialists to Russia"),
+    itself or, for a pronoun ("сформировать группу специалистов и направить их"), the object of the
+    verb it is coordinated with; "a group of specialists" counts as the specialists."""
+    toks = sx.sent.tokens
+
+    def people(o: int) -> bool:
+        return sx.lemmas[o] in _PEOPLE_SENT or any(sx.lemmas[c] in _PEOPLE_SENT for c in _kids(sx, o, "nmod"))
+
+    objs = _kids(sx, v, "obj")
+    if any(people(o) for o in objs):
+        return True
+    h = toks[v].head
+    if objs and all(toks[o].pos == "PRON" for o in objs) and toks[v].dep == "conj" and 0 <= h < len(toks) and h != v:
+        return any(people(o) for o in _kids(sx, h, "obj"))
+    return False
 
 
 def _delivered_count(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:

@@ -1,0 +1,106 @@
+"""A formal act one report tells as still to come and another as done.
+
+Sanctions, approvals and signatures are acts of one moment: "the United States will impose
+sanctions on more than 500 targets" and "the United States imposed over 500 sanctions", or
+"foreign ministers will adopt the package" and "the Council has approved the package", tell the
+act two ways. Within one event cluster, a report whose sentences tell an act of one family only
+as to come ("will sign", "is to be approved", "подпишут") and a report whose sentences tell it only
+as done ("signed", "has approved", "подписали") disagree on the modality. A report that tells
+both (announced, then done) is on neither side. Meetings and visits are not among these acts:
+an announced visit and the visit told afterwards are one occasion (see
+:mod:`claimgraph.triangulate.align`).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimgraph.store import Store
+from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
+from claimgraph.triangulate.unknown_actors import Said, sentences_of
+
+#: Acts by family: the words that tell each as to come, and as done.
+TO_COME = {
+    "sanction": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
+                r"(?:impose|sanction)\b|\b(?:will|is to|are to) be (?:imposed|sanctioned)\b|\bвведут санкци\w*|\bбудут введены санкци\w*",
+    "approve": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
+               r"(?:approve|adopt|accept)\b|\b(?:will|is to|are to) be (?:approved|adopted)\b|\bутвердят\b|\bбудет утвержд\w*",
+    "sign": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?sign\b|"
+            r"\b(?:will|is to|are to) be signed\b|"
+            r"\bподпишут\b|\bбудет подписан\w*|\bпланируется подписани\w*|\bдолжны подписать\b",
+}
+DONE = {
+    # "sanctioned" after an article or a preposition is an attribute ("against sanctioned oligarchs")
+    "sanction": r"\bimposed\b|(?<!\bagainst )(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
+                r"(?<!\bother )\bsanctioned\b|\bввели санкци\w*|\bвведены санкци\w*",
+    "approve": r"\b(?:approved|adopted)\b|\bутвердил[аи]?\b|\bутвержден\w*",
+    "sign": r"\bsigned\b|\bподписал[аи]?\b|\bподписан[аоы]?\b",
+}
+_TO_COME = {k: re.compile(v, re.IGNORECASE) for k, v in TO_COME.items()}
+_DONE = {k: re.compile(v, re.IGNORECASE) for k, v in DONE.items()}
+STEMS = ("will impose", "will sign", "will approve", "will adopt", "will accept", "be signed", "be approved", "be adopted",
+         "be imposed",
+         "введут", "утвердят", "подпишут", "будет подписан", "планируется подписание", "должны подписать")
+ABOUT = {"sanction": "whether the sanctions are imposed", "approve": "whether the measure is approved",
+         "sign": "whether the agreement is signed"}
+MAX_SIDE_REPORTS = 20
+
+
+@dataclass(slots=True)
+class TenseDisagreement:
+    cluster: str
+    act: str
+    to_come: list[Said]
+    done: list[Said]
+
+
+def told_as(sentence: str) -> dict[str, set[str]]:
+    """The act families a sentence tells as to come and as done: {"to come": {...}, "done": {...}}."""
+    come = {act for act, rx in _TO_COME.items() if rx.search(sentence)}
+    done = {act for act, rx in _DONE.items() if rx.search(sentence) and act not in come}
+    return {"to come": come, "done": done}
+
+
+def tense_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[TenseDisagreement]:
+    """Per cluster and act family, reports telling the act only as to come against those telling
+    it only as done."""
+    come: dict[tuple[str, str], list[Said]] = defaultdict(list)
+    done: dict[tuple[str, str], list[Said]] = defaultdict(list)
+    for doc in sorted(texts):
+        cluster = cluster_of.get(doc)
+        if not cluster:
+            continue
+        by_act: dict[str, tuple[list[Said], list[Said]]] = defaultdict(lambda: ([], []))
+        for s in sentences_of(doc, texts[doc]):
+            told = told_as(s.text)
+            for act in told["to come"]:
+                by_act[act][0].append(s)
+            for act in told["done"]:
+                by_act[act][1].append(s)
+        for act, (c, d) in by_act.items():
+            if c and d:
+                continue  # the report tells the act announced and done
+            come[(cluster, act)].extend(c)
+            done[(cluster, act)].extend(d)
+    return [TenseDisagreement(cluster, act, come[(cluster, act)], done[(cluster, act)])
+            for cluster, act in sorted(come) if come[(cluster, act)] and done.get((cluster, act))]
+
+
+def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
+    """Texts of the documents in clusters where some report tells an act as to come."""
+    return texts_of_clusters_mentioning(store, cluster_of, STEMS)
+
+
+def shown(d: TenseDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
+    """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
+    def side(said: list[Said], says: str) -> dict[str, Any]:
+        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
+        return {"says": says, "documents": docs,
+                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
+                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
+
+    return {"kind": "modality", "about": ABOUT[d.act], "reasons": ["to come vs done"],
+            "sides": [side(d.to_come, "to come"), side(d.done, "done")]}

@@ -1,0 +1,92 @@
+"""Which of a visitor's visits this is: "his first official visit" / "already his second visit".
+
+Reports of one visit often count it among the visitor's visits, and outlets count differently
+(an earlier trip to a summit counted or not). Within one event cluster, reports that call the
+visit by two different ordinals disagree on the count. "The first visit in 24 years" or "since
+2000" counts within a period, not from the start, and is left out; so is a report giving two
+ordinals (it speaks of two visits).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from claimgraph.store import Store
+from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
+from claimgraph.triangulate.unknown_actors import Said, sentences_of
+
+#: Ordinal stems by number, English, Russian, Ukrainian and Belarusian.
+ORDINALS = {1: ("first", "перв", "перш"), 2: ("second", "втор", "друг"), 3: ("third", "трет", "трэц"),
+            4: ("fourth", "четв", "чацв"), 5: ("fifth", "пят", "п'ят", "п’ят")}
+_ORDINAL = "|".join(sorted({re.escape(s) for stems in ORDINALS.values() for s in stems}, key=len, reverse=True))
+VISIT = re.compile(
+    rf"\b(?P<ordinal>(?:{_ORDINAL})\w*)(?:\s+[\w-]+){{0,2}}?\s+(?:visit|trip|визит|поездк|візит|паездк)\w*"
+    r"(?P<after>(?:\s+\S+){0,4})", re.IGNORECASE)
+#: Words after the visit that make the ordinal count within a period ("in 24 years", "since 2000").
+WITHIN_PERIOD = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:since|in\s+(?:\d+|over|more|almost|nearly)|for the first|"
+                           r"за\s|с\s+\d|впервые|после|after)", re.IGNORECASE)
+#: A disagreement needs an ordinal past the first: only clusters with such a word are read.
+STEMS = ("second", "third", "fourth", "fifth", "втор", "трет", "четв", "пят", "друг", "трэц", "чацв")
+MAX_SIDE_REPORTS = 20
+
+
+@dataclass(slots=True)
+class OrdinalDisagreement:
+    cluster: str
+    sides: tuple[tuple[int, list[Said]], tuple[int, list[Said]]]
+
+
+def ordinal_of(sentence: str) -> set[int]:
+    """The ordinals a sentence gives a visit ("his second visit": {2})."""
+    found = set()
+    for m in VISIT.finditer(sentence):
+        word = m.group("ordinal").casefold()
+        number = next((n for n, stems in ORDINALS.items() if word.startswith(stems)), None)
+        if number is None or WITHIN_PERIOD.match(m.group("after") or ""):
+            continue
+        found.add(number)
+    return found
+
+
+def ordinal_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[OrdinalDisagreement]:
+    """Per cluster, pairs of ordinals its reports give the visit, each from reports giving one."""
+    said: dict[str, dict[int, list[Said]]] = defaultdict(lambda: defaultdict(list))
+    for doc in sorted(texts):
+        cluster = cluster_of.get(doc)
+        if not cluster:
+            continue
+        found: dict[int, list[Said]] = defaultdict(list)
+        for s in sentences_of(doc, texts[doc]):
+            for n in ordinal_of(s.text):
+                found[n].append(s)
+        if len(found) == 1:
+            ((n, sentences),) = found.items()
+            said[cluster][n].extend(sentences)
+    out = []
+    for cluster in sorted(said):
+        numbers = sorted(said[cluster])
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1:]:
+                out.append(OrdinalDisagreement(cluster, ((a, said[cluster][a]), (b, said[cluster][b]))))
+    return out
+
+
+def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
+    """Texts of the documents in clusters where some report has an ordinal past the first."""
+    return texts_of_clusters_mentioning(store, cluster_of, STEMS)
+
+
+def shown(d: OrdinalDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
+    """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
+    def side(number: int, said: list[Said]) -> dict[str, Any]:
+        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
+        return {"says": f"visit number {number}", "documents": docs,
+                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
+                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
+
+    (a, sa), (b, sb) = d.sides
+    return {"kind": "count", "about": "which visit this is", "reasons": [f"visit number {a} vs {b}"],
+            "sides": [side(a, sa), side(b, sb)]}

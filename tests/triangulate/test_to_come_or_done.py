@@ -1,0 +1,42 @@
+"""A formal act one report tells as still to come and another as done."""
+from __future__ import annotations
+
+from claimgraph.triangulate.to_come_or_done import shown, tense_disagreements, told_as
+
+
+def test_acts_are_told_as_to_come_or_as_done() -> None:
+    assert told_as("Foreign ministers will adopt the package on Monday.") == {"to come": {"approve"}, "done": set()}
+    assert told_as("The Council has approved the 14th package.") == {"to come": set(), "done": {"approve"}}
+    assert told_as("The United States will impose sanctions on 500 targets.")["to come"] == {"sanction"}
+    assert told_as("Президенты подпишут договор 17 января.")["to come"] == {"sign"}
+    assert told_as("Президенты подписали договор.")["done"] == {"sign"}
+    assert told_as("The leaders met in the capital.") == {"to come": set(), "done": set()}
+
+
+def test_an_act_to_come_in_one_report_and_done_in_another_disagree() -> None:
+    texts = {"d1": "Ministers will adopt the new package at a meeting on Monday.",
+             "d2": "The Council has approved the new package.",
+             "d3": "The package bans imports of gas."}
+    (d,) = tense_disagreements(texts, {"d1": "c1", "d2": "c1", "d3": "c1"})
+    view = shown(d)
+    assert (view["kind"], view["about"]) == ("modality", "whether the measure is approved")
+    assert [(s["says"], s["documents"]) for s in view["sides"]] == [("to come", ["d1"]), ("done", ["d2"])]
+
+
+def test_a_report_telling_both_other_acts_or_other_events_raise_nothing() -> None:
+    both = {"d1": "The treaty will be signed today. It was signed at noon.", "d2": "They signed the treaty."}
+    assert tense_disagreements(both, {"d1": "c1", "d2": "c1"}) == []
+    acts = {"d1": "They will sign the treaty.", "d2": "The Council approved the package."}
+    assert tense_disagreements(acts, {"d1": "c1", "d2": "c1"}) == []
+    apart = {"d1": "They will sign the treaty.", "d2": "They signed the treaty."}
+    assert tense_disagreements(apart, {"d1": "c1", "d2": "c2"}) == []
+
+
+def test_a_passive_future_is_still_to_come() -> None:
+    assert told_as("The treaty will be signed on Friday.") == {"to come": {"sign"}, "done": set()}
+    assert told_as("The package is to be adopted next week.")["to come"] == {"approve"}
+
+
+def test_a_sanctioned_party_named_as_such_is_no_act_done() -> None:
+    assert told_as("Measures were taken against sanctioned oligarchs.")["done"] == set()
+    assert told_as("The United States sanctioned three officials.")["done"] == {"sanction"}
