@@ -18,6 +18,8 @@ _SANCTION_WORDS = {"en": re.compile(r"sanction|blacklist|entity list|export cont
                    "ru": re.compile(r"санкци|черн\w+ спис|ограничени|санкционн", re.IGNORECASE)}
 #: verbs that aim rather than sanction unless the sentence speaks of sanctions
 _AIMING = frozenset({"target", "hit", "list"})
+#: verbs whose subject lands on a list rather than drawing it up: "в черный список попали X и Y"
+_ONTO = frozenset({"попасть", "попадать", "войти", "входить", "оказаться"})
 _MEASURES = re.compile(r"\b(?:measures?|designat\w*|move|package|OFAC|Treasury)\b")
 _LISTED = {
     "en": re.compile(r"\b(?:the\s+list|the\s+package|the\s+designations?|the\s+measures?|restrictions|sanctions)"
@@ -76,7 +78,7 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             # a government body before any organisation: "London, AYT News | The Treasury announced …"
             body = next((m for m in subs if m.label in ("PublicBody", "Country")), None) or next(
                 (m for m in subs if m.label == "Organization"), None)
-            if body is not None and not passive and not (sx.lemmas[root] in SPEECH_VERBS[ctx.lang]
+            if body is not None and not passive and sx.lemmas[root] not in _ONTO and not (sx.lemmas[root] in SPEECH_VERBS[ctx.lang]
                                                          and _is_outlet(ctx, body)):
                 ctx.sanctioner = body  # not the outlet that reports the sanctions ("Reuters reported that …")
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
