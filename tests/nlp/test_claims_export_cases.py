@@ -39,3 +39,14 @@ def test_a_firm_whose_relative_clause_supplies_chips_for_a_nations_drones_suppli
     text = "Norway sanctioned Kestrel Components Limited, which provided microchips for Russian drones."
     found = _supplies(analyse, text, "en")
     assert ("Kestrel Components Limited", "Russian") in {(s, o) for s, o, _ in found}
+
+
+def test_firms_in_countries_involved_in_supplying_a_country_allegedly_supply_it(analyse) -> None:
+    text = "The new Canadian list includes people and firms in Armenia and Serbia involved in the supply of weapons to Russia."
+    found = _supplies(analyse, text, "en")
+    assert {("Armenia", "Russia", "claim"), ("Serbia", "Russia", "claim")} <= found
+
+
+def test_firms_said_to_export_to_a_countrys_army_allegedly_supply_the_country(analyse) -> None:
+    text = "Canada sanctioned 30 firms. They include two Armenia-based firms said to be exporting chips to Russia's army."
+    assert ("Armenia", "Russia", "claim") in _supplies(analyse, text, "en")

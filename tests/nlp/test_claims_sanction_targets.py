@@ -49,3 +49,23 @@ def test_measures_introduced_against_named_companies_in_the_passive(pairs_of) ->
             "Ограничительные меры введены в отношении компании «Сириус», АО «Полет».")
     found = pairs_of("sanctioned_by")(text, "ru")
     assert {("Сириус", "Канада"), ("Полет", "Канада")} <= found
+
+
+def test_a_body_widening_its_sanctions_lists_against_countries_sanctions_them(pairs_of) -> None:
+    text = ("Canada on Monday expanded its sanctions lists against Russia and Belarus. "
+            "An expanded Canadian sanctions list includes individuals and businesses in Armenia and Serbia.")
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert {("Russia", "Canada"), ("Belarus", "Canada"), ("Armenia", "Canada"), ("Serbia", "Canada")} <= found
+
+
+def test_sanctions_imposed_on_a_people_sanction_the_demonym(pairs_of) -> None:
+    text = "Canada slapped sanctions on 30 firms. Sanctions have also been imposed on Iranians involved in drone production."
+    assert ("Iranians", "Canada") in pairs_of("sanctioned_by")(text, "en")
+
+
+def test_the_name_in_quotes_beside_a_kind_of_body_is_the_target(pairs_of) -> None:
+    text = ("Власти Норвегии ввели санкции против России. "
+            "Ограничительные меры введены в отношении Научного центра «Орион», компании «Сириус».")
+    found = pairs_of("sanctioned_by")(text, "ru")
+    assert {("Орион", "Норвегия"), ("Сириус", "Норвегия")} <= found
+    assert all(subject != "Научный центр" for subject, _ in found)

@@ -12,6 +12,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, Found
+from claimgraph.nlp.claims.sanction_targets import group_places
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -94,7 +95,7 @@ def export_case_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                               for a in accused if a.id != r.id]
         if found:
             out.extend(_build(ctx, sx, v, found[:6], accuser, False, force="claim"))
-    return out + relative_supplier_claims(ctx, sx)
+    return out + relative_supplier_claims(ctx, sx) + group_supply_claims(ctx, sx)
 
 
 #: verbs of a supplier's relative clause: "X, which provided microchips for Russian drones"
@@ -141,6 +142,57 @@ def relative_supplier_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+#: nouns of supplying a group is said to be involved in: "involved in the supply of arms to Russia"
+_SUPPLY_NOUNS = frozenset({"supply", "supplying", "export", "exports", "exporting", "delivery", "shipment", "sale",
+                           "transfer", "поставка", "экспорт"})
+#: verbs that report a group's deed: "businesses said to be exporting …"
+_SAID = frozenset({"say", "allege", "believe", "suspect", "accuse"})
+
+
+def _to_whom(sx: _Sent, heads: list[int]) -> list[Mention]:
+    """"to Russia", "to Russia's military": the name the goods went to, or the owner of the receiving noun."""
+    out: list[Mention] = []
+    for h in heads:
+        for c in _kids(sx, h, "obl", "nmod"):
+            if not set(_case(sx, c).split()) & {"to"}:
+                continue
+            m = sx.token_mention[c] or next((x for k in _kids(sx, c, "nmod:poss") if (x := sx.token_mention[k])
+                                             is not None), None)
+            if m is not None and m.label in ORGS | PLACES and m not in out:
+                out.append(m)
+    return out
+
+
+def group_supply_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"businesses in Iran and Turkey involved in the supply of arms to Russia", "two Turkey-based
+    businesses said to be exporting microelectronics to Russia's military": each country of the group
+    supplies the destination, as an allegation."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for g in range(len(toks)):
+        if toks[g].dep == "conj":
+            continue  # read with the first conjunct, whose group phrase it belongs to
+        deeds: list[int] = []
+        for a in _kids(sx, g, "acl"):
+            if sx.lemmas[a] in _SUPPLYING:
+                deeds.append(a)
+            elif sx.lemmas[a] == "involve":
+                deeds += [a, *(c for c in _kids(sx, a, "obl") if sx.lemmas[c] in _SUPPLY_NOUNS)] if any(
+                    sx.lemmas[c] in _SUPPLY_NOUNS for c in _kids(sx, a, "obl")) else []
+        h = toks[g].head
+        if toks[g].dep.startswith("nsubj") and 0 <= h < len(toks) and sx.lemmas[h] in _SAID:
+            deeds += [x for x in _kids(sx, h, "xcomp", "ccomp") if sx.lemmas[x] in _SUPPLYING]
+        if not deeds:
+            continue
+        places = [m for m, _ in group_places(ctx, sx, g, counted=True)]
+        recipients = _to_whom(sx, deeds)
+        found: list[Found] = [(p, "supplies_to", r, None) for p in places for r in recipients if p.id != r.id]
+        if found:
+            speaker, denied = _speaker(ctx, sx, deeds[0])
+            out.extend(_build(ctx, sx, deeds[0], found[:8], speaker, denied, force=None if denied else "claim"))
+    return out
+
+
 def under_accusation(sx: _Sent, n: int) -> bool:
     """A delivery noun the text accuses someone of ("обвиненных в экспорте …"): its "from" place is
     where the goods left, not who supplied them."""
@@ -149,4 +201,5 @@ def under_accusation(sx: _Sent, n: int) -> bool:
     return 0 <= h < len(toks) and h != n and sx.lemmas[h] in ACCUSATIONS
 
 
-__all__ = ["ACCUSATIONS", "export_case_claims", "relative_supplier_claims", "under_accusation"]
+__all__ = ["ACCUSATIONS", "export_case_claims", "group_supply_claims", "relative_supplier_claims",
+           "under_accusation"]

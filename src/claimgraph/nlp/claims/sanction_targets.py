@@ -100,8 +100,11 @@ def _items(ctx: _Context, sx: _Sent, heads: list[int]) -> list[tuple[Mention, Qu
                 continue
             m = sx.token_mention[t]
             if m is not None:
-                if m.label in ORGS | {"Person"}:
-                    out.append((m, None))
+                beside = [x for c in _kids(sx, t, "appos") if (x := sx.token_mention[c]) is not None and x.label in ORGS]
+                if beside and m.label in ORGS:  # "Инженерного центра «Геомир»": the name, not the kind
+                    out.append((beside[0], None))
+                elif m.label in ORGS | {"Person", "Nationality"}:
+                    out.append((m, None))  # "sanctions on Iranians involved in …": the demonym's people
                 continue
             places = group_places(ctx, sx, t, counted=True)
             if places:
@@ -176,6 +179,11 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
                 found.append((v, _items(ctx, sx, subj + _kids(sx, v, "conj")), known))
             elif lemma != "be" and any(_targeting(sx, s) for s in subj):  # "Targeted firms include X"
                 found.append((v, _items(ctx, sx, _kids(sx, v, "obj")), known))
+            elif lemma != "be" and any(_a_list(sx, s) for s in subj):  # "an expanded UK sanctions list includes …"
+                owner = next((m for s in subj for c in _kids(sx, s, "compound", "nmod:poss", "amod")
+                              if (m := sx.token_mention[c]) is not None and m.label in ("Country", "PublicBody")), None)
+                groups = [p for o in _kids(sx, v, "obj") for p in group_places(ctx, sx, o, counted=True)]
+                found.append((v, groups, owner or known))
         elif lemma in _AIM and tok.pos == "VERB":  # "the sanctions also target firms in India"
             subj = _kids(sx, v, "nsubj")
             sanctions = any(sx.lemmas[s] in SANCTION_NOUNS | {"measure", "package"} for s in subj)
@@ -188,8 +196,16 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
                               for t in _with_conj(sx, c) if (x := sx.token_mention[t]) is not None
                               and x.label in PLACES]
                 found.append((v, _unique(places)[:_MAX], known))
-        elif lemma in IMPOSE:  # "imposed restrictions on China-based companies", "меры введены в отношении X"
+        elif lemma in IMPOSE | _WIDEN:  # "imposed restrictions on China-based companies", "меры введены в отношении X"
             for n in [*_kids(sx, v, "obj", "nsubj:pass")]:
+                if lemma in _WIDEN and _a_list(sx, n):  # "expanded its sanctions lists against Russia and Belarus"
+                    heads = [c for c in _kids(sx, n, "nmod") if _cases(sx, c) & {"against", "on", "против"}]
+                    found.append((v, [(m, None) for h in heads for t in _with_conj(sx, h)
+                                      if (m := sx.token_mention[t]) is not None and m.label in ORGS | PLACES],
+                                  _body(ctx, sx, v)))
+                    continue
+                if lemma in _WIDEN:
+                    continue
                 if sx.lemmas[n] not in SANCTION_NOUNS and not (sx.lemmas[n] in ("мера", "measure") and any(
                         sx.lemmas[a] in ("ограничительный", "restrictive") for a in _kids(sx, n, "amod"))):
                     continue
@@ -199,10 +215,34 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
                 named = _items(ctx, sx, heads) if toks[n].dep == "nsubj:pass" else []
                 if groups or named:
                     found.append((v, _unique(groups + named), _body(ctx, sx, v)))
-        elif lemma in _FALL and any(sx.lemmas[c] in _LIST_NOUNS for c in _kids(sx, v, "obl")):
+        elif lemma in _FALL and (any(sx.lemmas[c] in _LIST_NOUNS for c in _kids(sx, v, "obl")) or tok.dep.startswith(
+                "acl") and _under_a_list(sx, v)):  # "перечень для китайских фирм, куда вошли X"
             subj = _kids(sx, v, "nsubj", "nsubj:pass")  # "в черный список попали X из ОАЭ, Y"
             found.append((v, _items(ctx, sx, subj), _obl_body(sx, v) or known))
     return found
+
+
+def _under_a_list(sx: _Sent, v: int) -> bool:
+    """A relative clause hung on a list noun or on the noun right under it ("перечень для фирм, куда …")."""
+    toks = sx.sent.tokens
+    h = toks[v].head
+    for _ in range(2):
+        if not 0 <= h < len(toks):
+            return False
+        if sx.lemmas[h] in ("список", "перечень", "list"):
+            return True
+        h = toks[h].head
+    return False
+
+
+def _a_list(sx: _Sent, n: int) -> bool:
+    """"the sanctions list", "its sanctions lists", "the package": a list of sanctions targets."""
+    lemma = sx.lemmas[n]
+    if lemma in ("package", "round", "tranche"):
+        return True
+    return lemma in ("list", "список", "перечень") and any(
+        sx.lemmas[c] in SANCTION_NOUNS | {"sanctions", "санкционный"} or sx.sent.tokens[c].text.lower() == "sanctions"
+        for c in _kids(sx, n, "compound", "amod", "nmod"))
 
 
 def _obl_body(sx: _Sent, v: int) -> Mention | None:
