@@ -21,3 +21,8 @@ def test_firms_listed_with_their_countries_after_iz_are_located_there(pairs_of) 
 def test_goods_shipped_from_a_country_place_no_firm_there(pairs_of) -> None:
     text = "Kestrel Components Limited shipped chips from China to Serbia."
     assert ("Kestrel Components Limited", "China") not in pairs_of("located_in")(text, "en")
+
+
+def test_a_company_written_with_its_countrys_possessive_is_located_there(pairs_of) -> None:
+    text = "Among the companies sanctioned is Serbia's Kestrel Components Limited, which sold chips to Russia."
+    assert ("Kestrel Components Limited", "Serbia") in pairs_of("located_in")(text, "en")

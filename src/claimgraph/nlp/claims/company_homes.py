@@ -37,6 +37,16 @@ def _based_before(sx: _Sent, first: int) -> Mention | None:
     return _place_at(sx, k)
 
 
+def _owned_by_place(sx: _Sent, m: Mention, first: int) -> Mention | None:
+    """"China's Yilufa Electronics Limited": a company written with its country's possessive."""
+    toks = sx.sent.tokens
+    k = first - 1
+    if m.label != "Company" or k < 1 or toks[k].text not in ("'s", "’s"):
+        return None
+    place = _place_at(sx, k - 1)
+    return place if place is not None and place.label in ("Country", "Location") else None
+
+
 def _from_after(sx: _Sent, last: int) -> Mention | None:
     """"X из ОАЭ": "из" and a place right after the name."""
     toks = sx.sent.tokens
@@ -91,6 +101,7 @@ def company_home_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         head = next((i for i in range(first, last + 1) if not first <= toks[i].head <= last), last)
         place = (_based_before(sx, first) or _from_after(sx, last) or _dashed_after_firm(sx, first)
+                 or _owned_by_place(sx, m, first)
                  or _firm_noun_from(sx, m, head))
         if place is None or place.id == m.id:
             continue

@@ -178,7 +178,7 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
             if among:  # "Among the companies hit are X and Y", the last name maybe hung on the verb
                 found.append((v, _items(ctx, sx, subj + _kids(sx, v, "conj")), known))
             elif lemma != "be" and any(_targeting(sx, s) for s in subj):  # "Targeted firms include X"
-                found.append((v, _items(ctx, sx, _kids(sx, v, "obj")), known))
+                found.append((v, _items(ctx, sx, _kids(sx, v, "obj") + _kids(sx, v, "conj")), known))
             elif lemma != "be" and any(_a_list(sx, s) for s in subj):  # "an expanded UK sanctions list includes …"
                 owner = next((m for s in subj for c in _kids(sx, s, "compound", "nmod:poss", "amod")
                               if (m := sx.token_mention[c]) is not None and m.label in ("Country", "PublicBody")), None)
