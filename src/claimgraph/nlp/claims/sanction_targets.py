@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _subjects
-from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of, remember_target
 from claimgraph.nlp.claims.sanction_nouns import IMPOSE, SANCTION_NOUNS
@@ -129,9 +129,10 @@ def _body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
     if not passive:
         if not subjects:  # "Власти Японии": the body behind the people
             subjects = [m for h in _kids(sx, v, "nsubj") for c in sx.children[h] if (m := sx.token_mention[c])]
-        for m in subjects:
-            if m.label in ("PublicBody", "Country"):
-                return m
+        named = [m for m in subjects if m.label in ORGS | PLACES and not _is_outlet(ctx, m)]
+        body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
+        if body is not None:  # "the EU expanded sanctions against Belarus": the EU, whatever came before
+            return body
     return ctx.imposer or ctx.sanctioner
 
 
@@ -155,7 +156,8 @@ def _remember_imposer(ctx: _Context, sx: _Sent) -> None:
             continue
         if not subjects:
             subjects = [m for h in _kids(sx, v, "nsubj") for c in sx.children[h] if (m := sx.token_mention[c])]
-        body = next((m for m in subjects if m.label in ("PublicBody", "Country")), None)
+        named = [m for m in subjects if m.label in ORGS | PLACES and not _is_outlet(ctx, m)]
+        body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
         if body is not None:
             ctx.imposer = body
             return
@@ -238,8 +240,8 @@ def _under_a_list(sx: _Sent, v: int) -> bool:
 def _a_list(sx: _Sent, n: int) -> bool:
     """"the sanctions list", "its sanctions lists", "the package": a list of sanctions targets."""
     lemma = sx.lemmas[n]
-    if lemma in ("package", "round", "tranche"):
-        return True
+    if lemma in ("package", "round", "tranche", "sanction", "sanctions", "measure"):
+        return True  # "the new sanctions also include Iranian entities", "the package includes …"
     return lemma in ("list", "список", "перечень") and any(
         sx.lemmas[c] in SANCTION_NOUNS | {"sanctions", "санкционный"} or sx.sent.tokens[c].text.lower() == "sanctions"
         for c in _kids(sx, n, "compound", "amod", "nmod"))
