@@ -86,7 +86,12 @@ def _cases(sx: _Sent, i: int) -> set[str]:
 
 def _unique(ms: list[tuple[Mention, Quantity | None]]) -> list[tuple[Mention, Quantity | None]]:
     seen: set[str] = set()
-    return [(m, q) for m, q in ms if not (m.id in seen or seen.add(m.id))]
+    out = []
+    for m, q in ms:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append((m, q))
+    return out
 
 
 def _items(ctx: _Context, sx: _Sent, heads: list[int]) -> list[tuple[Mention, Quantity | None]]:
@@ -266,10 +271,10 @@ def sanction_target_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         found: list[Found] = []
         for t, q in targets:
-            if t.id == body.id or t.label == "Nationality" and _country_of(ctx, t) is not None \
-                    and _country_of(ctx, t).id == body.id:
-                continue
-            remember_target(ctx, _nationality_or_country(ctx, t))
+            country = _nationality_or_country(ctx, t)
+            if t.id == body.id or country.id == body.id:
+                continue  # "Japanese firms" sanctioned by Japan: a body is no target of its own list
+            remember_target(ctx, country)
             found.append((t, "sanctioned_by", body, q))
         if not found:
             continue
