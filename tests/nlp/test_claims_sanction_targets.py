@@ -82,3 +82,15 @@ def test_a_body_named_as_widening_sanctions_is_their_body_not_the_one_before(pai
     found = pairs_of("sanctioned_by")(text, "en")
     assert ("Belarus", "EU") in found
     assert ("Belarus", "Canada") not in found
+
+
+def test_a_government_designating_a_nations_entities_sanctions_the_demonym(pairs_of) -> None:
+    text = "Canada slapped sanctions on 30 firms. Norway also designated Belarusian entities."
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert ("Belarusian", "Norway") in found
+    assert ("Belarusian", "Canada") not in found
+
+
+def test_counted_firms_of_a_nation_are_left_to_the_counts(pairs_of) -> None:
+    found = pairs_of("sanctioned_by")("The US sanctioned two Chinese companies on Thursday.", "en")
+    assert ("Chinese", "US") not in found

@@ -27,7 +27,9 @@ from claimgraph.nlp.claims.words import ORGS, PLACES
 _TARGETING = frozenset({"target", "targeted", "sanction", "sanctioned", "hit", "list", "listed", "designate",
                         "designated", "blacklist", "blacklisted", "affect", "affected", "name", "named"})
 #: verbs whose object is a sanctions target when sanctions are the subject or the topic
-_AIM = frozenset({"target", "hit", "affect", "cover"})
+_AIM = frozenset({"target", "hit", "affect", "cover", "designate", "sanction", "blacklist"})
+#: verbs that sanction by themselves when a government or body does them: "London designated Belarusian entities"
+_DESIGNATE = frozenset({"designate", "sanction", "blacklist"})
 #: verbs that list the members of a group: "include", "are"
 _LISTING = frozenset({"include", "be", "comprise"})
 #: "fell onto the blacklist", "вошли в перечень"
@@ -194,8 +196,13 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
         elif lemma in _AIM and tok.pos == "VERB":  # "the sanctions also target firms in India"
             subj = _kids(sx, v, "nsubj")
             sanctions = any(sx.lemmas[s] in SANCTION_NOUNS | {"measure", "package"} for s in subj)
+            bodies = [m for s in subj if (m := sx.token_mention[s]) is not None
+                      and m.label in ("Country", "PublicBody", "Location")]  # a capital for its government
+            if lemma in _DESIGNATE and bodies:  # "London designated Belarusian entities": the body that did
+                known = bodies[0]
             if sanctions or lemma == "target" and known is not None and any(
-                    (m := sx.token_mention[s]) is not None and m.id == known.id for s in subj):
+                    (m := sx.token_mention[s]) is not None and m.id == known.id for s in subj) or \
+                    lemma in _DESIGNATE and bodies:
                 objs = [o for o in _kids(sx, v, "obj") if _group_noun(sx, o)]
                 places = [p for o in objs for p in group_places(ctx, sx, o)]
                 if objs and not places:  # "target firms in India" with "in India" hung on the verb
