@@ -69,3 +69,28 @@ def test_the_name_in_quotes_beside_a_kind_of_body_is_the_target(pairs_of) -> Non
     found = pairs_of("sanctioned_by")(text, "ru")
     assert {("Орион", "Норвегия"), ("Сириус", "Норвегия")} <= found
     assert all(subject != "Научный центр" for subject, _ in found)
+
+
+def test_sanctions_that_include_a_nations_entities_sanction_the_demonym(pairs_of) -> None:
+    text = ("Canada slapped sanctions on 30 firms. "
+            "The new sanctions also include Iranian individuals and entities involved in drone production.")
+    assert ("Iranian", "Canada") in pairs_of("sanctioned_by")(text, "en")
+
+
+def test_a_body_named_as_widening_sanctions_is_their_body_not_the_one_before(pairs_of) -> None:
+    text = "Canada slapped sanctions on 30 firms. The EU expanded sanctions against Belarus."
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert ("Belarus", "EU") in found
+    assert ("Belarus", "Canada") not in found
+
+
+def test_a_government_designating_a_nations_entities_sanctions_the_demonym(pairs_of) -> None:
+    text = "Canada slapped sanctions on 30 firms. Norway also designated Belarusian entities."
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert ("Belarusian", "Norway") in found
+    assert ("Belarusian", "Canada") not in found
+
+
+def test_counted_firms_of_a_nation_are_left_to_the_counts(pairs_of) -> None:
+    found = pairs_of("sanctioned_by")("The US sanctioned two Chinese companies on Thursday.", "en")
+    assert ("Chinese", "US") not in found

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _subjects
-from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of, remember_target
 from claimgraph.nlp.claims.sanction_nouns import IMPOSE, SANCTION_NOUNS
@@ -27,7 +27,9 @@ from claimgraph.nlp.claims.words import ORGS, PLACES
 _TARGETING = frozenset({"target", "targeted", "sanction", "sanctioned", "hit", "list", "listed", "designate",
                         "designated", "blacklist", "blacklisted", "affect", "affected", "name", "named"})
 #: verbs whose object is a sanctions target when sanctions are the subject or the topic
-_AIM = frozenset({"target", "hit", "affect", "cover"})
+_AIM = frozenset({"target", "hit", "affect", "cover", "designate", "sanction", "blacklist"})
+#: verbs that sanction by themselves when a government or body does them: "London designated Belarusian entities"
+_DESIGNATE = frozenset({"designate", "sanction", "blacklist"})
 #: verbs that list the members of a group: "include", "are"
 _LISTING = frozenset({"include", "be", "comprise"})
 #: "fell onto the blacklist", "вошли в перечень"
@@ -86,7 +88,12 @@ def _cases(sx: _Sent, i: int) -> set[str]:
 
 def _unique(ms: list[tuple[Mention, Quantity | None]]) -> list[tuple[Mention, Quantity | None]]:
     seen: set[str] = set()
-    return [(m, q) for m, q in ms if not (m.id in seen or seen.add(m.id))]
+    out = []
+    for m, q in ms:
+        if m.id not in seen:
+            seen.add(m.id)
+            out.append((m, q))
+    return out
 
 
 def _items(ctx: _Context, sx: _Sent, heads: list[int]) -> list[tuple[Mention, Quantity | None]]:
@@ -129,9 +136,10 @@ def _body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
     if not passive:
         if not subjects:  # "Власти Японии": the body behind the people
             subjects = [m for h in _kids(sx, v, "nsubj") for c in sx.children[h] if (m := sx.token_mention[c])]
-        for m in subjects:
-            if m.label in ("PublicBody", "Country"):
-                return m
+        named = [m for m in subjects if m.label in ORGS | PLACES and not _is_outlet(ctx, m)]
+        body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
+        if body is not None:  # "the EU expanded sanctions against Belarus": the EU, whatever came before
+            return body
     return ctx.imposer or ctx.sanctioner
 
 
@@ -155,7 +163,8 @@ def _remember_imposer(ctx: _Context, sx: _Sent) -> None:
             continue
         if not subjects:
             subjects = [m for h in _kids(sx, v, "nsubj") for c in sx.children[h] if (m := sx.token_mention[c])]
-        body = next((m for m in subjects if m.label in ("PublicBody", "Country")), None)
+        named = [m for m in subjects if m.label in ORGS | PLACES and not _is_outlet(ctx, m)]
+        body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
         if body is not None:
             ctx.imposer = body
             return
@@ -187,8 +196,13 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
         elif lemma in _AIM and tok.pos == "VERB":  # "the sanctions also target firms in India"
             subj = _kids(sx, v, "nsubj")
             sanctions = any(sx.lemmas[s] in SANCTION_NOUNS | {"measure", "package"} for s in subj)
+            bodies = [m for s in subj if (m := sx.token_mention[s]) is not None
+                      and m.label in ("Country", "PublicBody", "Location")]  # a capital for its government
+            if lemma in _DESIGNATE and bodies:  # "London designated Belarusian entities": the body that did
+                known = bodies[0]
             if sanctions or lemma == "target" and known is not None and any(
-                    (m := sx.token_mention[s]) is not None and m.id == known.id for s in subj):
+                    (m := sx.token_mention[s]) is not None and m.id == known.id for s in subj) or \
+                    lemma in _DESIGNATE and bodies:
                 objs = [o for o in _kids(sx, v, "obj") if _group_noun(sx, o)]
                 places = [p for o in objs for p in group_places(ctx, sx, o)]
                 if objs and not places:  # "target firms in India" with "in India" hung on the verb
@@ -238,8 +252,8 @@ def _under_a_list(sx: _Sent, v: int) -> bool:
 def _a_list(sx: _Sent, n: int) -> bool:
     """"the sanctions list", "its sanctions lists", "the package": a list of sanctions targets."""
     lemma = sx.lemmas[n]
-    if lemma in ("package", "round", "tranche"):
-        return True
+    if lemma in ("package", "round", "tranche", "sanction", "sanctions", "measure"):
+        return True  # "the new sanctions also include Iranian entities", "the package includes …"
     return lemma in ("list", "список", "перечень") and any(
         sx.lemmas[c] in SANCTION_NOUNS | {"sanctions", "санкционный"} or sx.sent.tokens[c].text.lower() == "sanctions"
         for c in _kids(sx, n, "compound", "amod", "nmod"))
@@ -264,10 +278,10 @@ def sanction_target_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         found: list[Found] = []
         for t, q in targets:
-            if t.id == body.id or t.label == "Nationality" and _country_of(ctx, t) is not None \
-                    and _country_of(ctx, t).id == body.id:
-                continue
-            remember_target(ctx, _nationality_or_country(ctx, t))
+            country = _nationality_or_country(ctx, t)
+            if t.id == body.id or country.id == body.id:
+                continue  # "Japanese firms" sanctioned by Japan: a body is no target of its own list
+            remember_target(ctx, country)
             found.append((t, "sanctioned_by", body, q))
         if not found:
             continue
