@@ -1,6 +1,8 @@
 """Which office of a government reports of one measure credit with it."""
 from __future__ import annotations
 
+from sentence_checks import says_and_documents, shown_in_one_event
+
 from claimgraph.triangulate.measure_bodies import office_disagreements, offices_in, shown
 
 
@@ -16,9 +18,7 @@ def test_reports_crediting_one_measure_to_two_offices_disagree() -> None:
              "d2": "A State Department spokesman said the firms were sanctioned.",
              "d3": "The Treasury and the State Department jointly sanctioned the firms.",
              "d4": "Three firms were sanctioned."}
-    (d,) = office_disagreements(texts, {k: "c1" for k in texts})
-    view = shown(d)
+    view = shown_in_one_event(office_disagreements, shown, texts)
     assert view["kind"] == "actor"
-    assert [(s["says"], s["documents"]) for s in view["sides"]] == [("the State Department", ["d2"]),
-                                                                  ("the Treasury", ["d1"])]
+    assert says_and_documents(view) == [("the State Department", ["d2"]), ("the Treasury", ["d1"])]
     assert office_disagreements(texts, {"d1": "c1", "d2": "c2"}) == []

@@ -14,9 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.store import Store
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
-from claimgraph.triangulate.unknown_actors import Said, sentences_of
+from claimgraph.triangulate.sentence_sides import Said, clustered, pairs, sentences_of, side
 
 #: Sanctioning offices of a government, by the words that name them in several languages.
 OFFICES = {
@@ -33,7 +31,6 @@ OFFICES = {
 STEMS = ("treasury", "ofac", "минфин", "финансов", "мінфін", "фінансів", "finanzministerium", "skarbu",
          "state department", "department of state", "госдеп", "департамент", "держдеп", "außenministerium",
          "departament stanu")
-MAX_SIDE_REPORTS = 20
 
 
 @dataclass(slots=True)
@@ -49,37 +46,17 @@ def offices_in(text: str) -> set[str]:
 def office_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[OfficeDisagreement]:
     """Per cluster, pairs of offices that reports naming only one office credit."""
     by_office: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
-    for doc in sorted(texts):
-        cluster = cluster_of.get(doc)
-        if not cluster:
-            continue
+    for doc, cluster in clustered(texts, cluster_of):
         named = offices_in(texts[doc])
         if len(named) != 1:
             continue  # none, or the shared announcement of several offices
         (office,) = named
         by_office[cluster][office].extend(s for s in sentences_of(doc, texts[doc]) if OFFICES[office].search(s.text))
-    out = []
-    for cluster in sorted(by_office):
-        offices = sorted(by_office[cluster])
-        for i, a in enumerate(offices):
-            for b in offices[i + 1:]:
-                out.append(OfficeDisagreement(cluster, ((a, by_office[cluster][a]), (b, by_office[cluster][b]))))
-    return out
-
-
-def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
-    """Texts of the documents in clusters where some report names a sanctioning office."""
-    return texts_of_clusters_mentioning(store, cluster_of, STEMS)
+    return [OfficeDisagreement(cluster, sides) for cluster, sides in pairs(by_office)]
 
 
 def shown(d: OfficeDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    def side(office: str, said: list[Said]) -> dict[str, Any]:
-        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
-        return {"says": office, "documents": docs,
-                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
-                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
-
     (a, sa), (b, sb) = d.sides
     return {"kind": "actor", "about": "which office acted", "reasons": [f"{a} vs {b}"],
-            "sides": [side(a, sa), side(b, sb)]}
+            "sides": [side(a, sa, outlets_of), side(b, sb, outlets_of)]}
