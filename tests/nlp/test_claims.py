@@ -583,9 +583,10 @@ def test_claims_readiness_to_help_set_up_production_is_an_offer(claims_of: Claim
 
 
 def test_claims_a_government_is_named_by_its_country(claims_of: Claims) -> None:
+    # the firms' nation is sanctioned too, as "sanctions on Russian firms" tells
     text = ("The Government of Japan imposed new sanctions on Russian firms on Friday. The list includes the drone "
             "maker Kupol-Tech.")
-    assert triples(claims_of(text, "en"), "sanctioned_by") == {("Kupol-Tech", "Japan")}
+    assert triples(claims_of(text, "en"), "sanctioned_by") == {("Kupol-Tech", "Japan"), ("Russian", "Japan")}
 
 
 # --- nominal and passive forms --------------------------------------------------------------------

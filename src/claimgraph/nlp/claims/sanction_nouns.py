@@ -52,12 +52,24 @@ def _targets(ctx: _Context, sx: _Sent, heads: list[int]) -> list[Mention]:
                     m = sx.token_mention[k]
                     if m is not None and m.label == "Country" and k != t:
                         continue  # "on PRC (People's Republic of China) entities": firms of a country, not it
+                    if m is not None and _named_after(ctx, m):
+                        continue  # "Научного центра «Орион»": the kind of body, its name follows in quotes
                     if m is not None and m.label in _TARGETS and m not in out:
                         out.append(m)
             out.extend(m for m in including(sx, c) if m not in out)
             # "restrictions on China-based companies", "меры против компаний из ОАЭ и Китая"
             out.extend(m for m in countries_of_parties(ctx, sx, c) if m not in out)
     return out[:_MAX_TARGETS]
+
+
+_OPENING_QUOTES = ("«", '"', "“", "„")
+
+
+def _named_after(ctx: _Context, m: Mention) -> bool:
+    """Whether a name in quotes follows the mention at once: it names a kind of body, the quoted
+    name is the body ("центра «Орион»")."""
+    rest = ctx.doc.text[m.end:m.end + 3].lstrip()
+    return rest.startswith(_OPENING_QUOTES) and any(o.start > m.end and o.start - m.end <= 3 for o in ctx.doc.mentions)
 
 
 #: "several companies, including Xiamen", "поставщиков, в том числе против производителя X"
