@@ -35,7 +35,7 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
-from claimgraph.nlp.claims.based_in import based_in_claims
+from claimgraph.nlp.claims.based_in import based_in_claims, listed_from_claims
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
@@ -204,6 +204,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
     claims.extend(based_in_claims(ctx, sx))
+    claims.extend(listed_from_claims(ctx, sx))
     claims.extend(deployment_claims(ctx, sx))
     return counted_over_bare(claims)
 
