@@ -40,3 +40,9 @@ def test_a_passive_future_is_still_to_come() -> None:
 def test_a_sanctioned_party_named_as_such_is_no_act_done() -> None:
     assert told_as("Measures were taken against sanctioned oligarchs.")["done"] == set()
     assert told_as("The United States sanctioned three officials.")["done"] == {"sanction"}
+
+
+def test_a_decision_to_impose_measures_is_still_to_come() -> None:
+    assert told_as("Япония решила ввести ограничительные меры против компаний.")["to come"] == {"sanction"}
+    assert told_as("Власти ввели новые санкции против компаний.")["done"] == {"sanction"}
+    assert told_as("The government decided to impose export curbs.")["to come"] == {"sanction"}

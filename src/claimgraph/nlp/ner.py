@@ -36,6 +36,7 @@ from claimgraph.nlp.consistency import (
     surnames,
 )
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, is_nationality, native_normal, native_spans
+from claimgraph.nlp.based_places import split_based
 from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -334,8 +335,12 @@ class NerComponent:
                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         if "(" in doc.text:
             alternative_names(doc.text, rules + found, _ALTERNATIVE_NAMES)
+        named = rules + found
+        if doc.lang == "en":  # "Hong Kong-based Asia Pacific Links Ltd": a place and a firm
+            named = split_based(named, doc.text, lambda w: "Country" if is_country(w) else "Location",
+                                lambda s, e, label: self._mention(doc, s, e, label, doc.text[s:e]))
         mentions = resolve_overlaps([m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
-                                    + without_common_terms(rules + found))
+                                    + without_common_terms(named))
         doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc

@@ -23,6 +23,9 @@ and for one statement (claims of one predicate about the same participants):
   the event trace to a source relays that source: it adds no origin of its own, and counts as the
   source most reports of the statement name. An outlet that others name as a source, or that the
   outlet table knows, keeps its own reporting as its own origin.
+- **A background line.** A report's own line without a figure ("a plant where Russia makes
+  drones") beside a figure of the same predicate that the report gives to one source relays that
+  source: it is background to the figure, not a second origin.
 
 Everything here is scoped to one event cluster: the same official or speaker in two events makes
 two statements.
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
     from claimgraph.triangulate.origins import Origin
 
 SYMMETRIC = frozenset({"met_with", "cooperates_with"})
+#: Predicates whose figure is the point of a report's sentence (an output, a capacity, a supply).
+FIGURED = frozenset({"produces", "plans_to_produce", "capacity", "supplies_to", "offers_to_build"})
 MAX_SPEAKERS = 400  # speakers of one event compared pairwise at most (titles, surnames, bodies)
 #: Words naming a press service or office in the languages of the region.
 PRESS_SERVICE = re.compile(
@@ -205,6 +210,7 @@ class Accounts:
             behind = next(o for w in voices for o in result[w.claim.id] if o.key == key)
             head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else v.origins[0].label
             result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
+        _background(voices, result)
         _carried(voices, result)  # once more: a relay may sit beside its speaker in one report
         return result
 
@@ -383,6 +389,28 @@ def _carried(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
         for v in group:
             result[v.claim.id] = _dedup([replace(by_key[lead[o.key]], chain=o.chain) if o.key in lead else o
                                          for o in result[v.claim.id]])
+
+
+def _background(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
+    """A line a report tells in its own voice without a figure ("a plant where Russia makes
+    Shaheds"), beside a figure of the same predicate that the same report gives to one source
+    ("over 6,000 were made there in 2024, Kovalenko said"), is background to that figure: it
+    relays that source and adds no origin of its own. A report that gives figures of the predicate
+    to two sources keeps its own line apart. Updates ``result`` in place."""
+    by_doc: dict[tuple[str, str], list[_Voice]] = defaultdict(list)
+    for v in voices:
+        if v.claim.predicate in FIGURED:
+            by_doc[(v.claim.document_id, v.claim.predicate)].append(v)
+    for group in by_doc.values():
+        figured = {o.key: o for w in group if not w.own and w.claim.value is not None
+                   for o in result[w.claim.id] if not o.own}
+        if len(figured) != 1:
+            continue
+        [behind] = figured.values()
+        for v in group:
+            if v.own and v.claim.value is None and not v.claim.attributed_to:
+                head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else behind.label
+                result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
 
 
 def _full_name(label: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
@@ -25,6 +26,9 @@ from claimgraph.triangulate.figures import figure_disagreements, figures_of, sho
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
+from claimgraph.triangulate.measure_bodies import load_texts as load_office_texts
+from claimgraph.triangulate.measure_bodies import office_disagreements
+from claimgraph.triangulate.measure_bodies import shown as shown_office
 from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
 from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
 from claimgraph.triangulate.offer_or_plan import shown as shown_offer
@@ -136,8 +140,12 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
-        texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
-        for dd in date_disagreements(mains, texts.get):
+        events_by_doc: dict[str, list[Event]] = {}
+        for e in events:
+            events_by_doc.setdefault(e.document_id, []).append(e)
+        texts = _texts(store, {e.document_id for e, _ in mains
+                               if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
+        for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
         for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
@@ -147,6 +155,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
         for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
             by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
+        for bd in office_disagreements(load_office_texts(store, inputs.event_of), inputs.event_of):
+            by_cluster.setdefault(bd.cluster, []).append(shown_office(bd, graph.outlets_of))
         reporter.finish()
 
         at = now()

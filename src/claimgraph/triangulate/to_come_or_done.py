@@ -25,7 +25,9 @@ from claimgraph.triangulate.unknown_actors import Said, sentences_of
 #: Acts by family: the words that tell each as to come, and as done.
 TO_COME = {
     "sanction": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
-                r"(?:impose|sanction)\b|\b(?:will|is to|are to) be (?:imposed|sanctioned)\b|\bвведут санкци\w*|\bбудут введены санкци\w*",
+                r"(?:impose|sanction)\b|\b(?:will|is to|are to) be (?:imposed|sanctioned)\b|\bdecided to impose\b|"
+                r"\b(?:введут|(?:решил[аи]?|намерен[аы]?|планиру\w+) ввести) (?:\w+ )?(?:санкци|ограничени|меры)\w*|"
+                r"\bбудут введены (?:\w+ )?(?:санкци|ограничени|меры)\w*",
     "approve": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
                r"(?:approve|adopt|accept)\b|\b(?:will|is to|are to) be (?:approved|adopted)\b|\bутвердят\b|\bбудет утвержд\w*",
     "sign": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?sign\b|"
@@ -35,7 +37,7 @@ TO_COME = {
 DONE = {
     # "sanctioned" after an article or a preposition is an attribute ("against sanctioned oligarchs")
     "sanction": r"\bimposed\b|(?<!\bagainst )(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
-                r"(?<!\bother )\bsanctioned\b|\bввели санкци\w*|\bвведены санкци\w*",
+                r"(?<!\bother )\bsanctioned\b|\b(?:ввел[аи]?|введены) (?:\w+ )?(?:санкци|ограничени|меры)\w*",
     "approve": r"\b(?:approved|adopted)\b|\bутвердил[аи]?\b|\bутвержден\w*",
     "sign": r"\bsigned\b|\bподписал[аи]?\b|\bподписан[аоы]?\b",
 }
@@ -43,7 +45,7 @@ _TO_COME = {k: re.compile(v, re.IGNORECASE) for k, v in TO_COME.items()}
 _DONE = {k: re.compile(v, re.IGNORECASE) for k, v in DONE.items()}
 STEMS = ("will impose", "will sign", "will approve", "will adopt", "will accept", "be signed", "be approved", "be adopted",
          "be imposed",
-         "введут", "утвердят", "подпишут", "будет подписан", "планируется подписание", "должны подписать")
+         "введут", "ввести", "утвердят", "подпишут", "будет подписан", "планируется подписание", "должны подписать")
 ABOUT = {"sanction": "whether the sanctions are imposed", "approve": "whether the measure is approved",
          "sign": "whether the agreement is signed"}
 MAX_SIDE_REPORTS = 20

@@ -35,9 +35,11 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
-from claimgraph.nlp.claims.based_in import based_in_claims, listed_from_claims
+from claimgraph.nlp.claims.based_in import based_in_claims
+from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
@@ -53,6 +55,7 @@ from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
+from claimgraph.nlp.claims.sanction_targets import sanction_target_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import (
     _Context,
@@ -185,6 +188,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(maker_beside_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
+    claims.extend(sanction_target_claims(ctx, sx))
+    claims.extend(export_case_claims(ctx, sx))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
@@ -204,7 +209,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
     claims.extend(based_in_claims(ctx, sx))
-    claims.extend(listed_from_claims(ctx, sx))
+    claims.extend(company_home_claims(ctx, sx))
     claims.extend(deployment_claims(ctx, sx))
     return counted_over_bare(claims)
 

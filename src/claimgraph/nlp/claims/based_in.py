@@ -1,6 +1,6 @@
-"""located_in from a firm's place written beside its name: before it with "-based" ("China-based
-Yilufa Electronics", "a Dubai-based supplier, Orion Trading"), or after it with "из"/"from" in a list
-("Sun Ship Management из ОАЭ, Elem Group из Казахстана")."""
+"""located_in from a place written before a firm with "-based" where the phrase names the firm by a
+common noun set beside its name ("a Dubai-based supplier, Orion Trading") or the parser hangs the
+place on "based" (the name right after it is read by :mod:`.company_homes`)."""
 from __future__ import annotations
 
 from claimgraph.model import Claim, Mention
@@ -53,36 +53,3 @@ def based_in_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         out.append(_claim(ctx, sx, firm, "located_in", place, None, "fact", None, b, 0.6))
     return out
 
-
-#: "X из Y", "X from Y" right after a firm's name
-_FROM = frozenset({"из", "from"})
-#: what may follow the place of a listed firm: the next item, the list's end
-_LIST_END = frozenset({",", ";", "и", "and", ")", ".", "—", "–"})
-#: words of movement: in their sentences "to X from Y" names where goods came from, not where X is
-_MOVES = ("suppl", "ship", "deliver", "export", "import", "send", "sent", "transfer", "receiv", "route",
-          "постав", "отгру", "экспорт", "импорт", "вывез", "ввез", "отправ", "получ", "передал", "передач")
-
-
-def listed_from_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
-    """"в черный список попали Sun Ship из ОАЭ, Elem Group из Казахстана": a named firm with "из"/"from"
-    a place, as an item of a list (the place ends the item), is located there. A sentence of moving
-    goods ("shipped to Kupol from China") tells where goods came from and gives none."""
-    toks = sx.sent.tokens
-    if any(sx.token_mention[k] is None and t.text.lower().startswith(_MOVES) for k, t in enumerate(toks)):
-        return []
-    if not any(t.pos in ("VERB", "AUX") for t in toks):
-        return []  # a heading ("Souvenirs from Belarus") lists nothing
-    out: list[Claim] = []
-    for i in range(1, len(toks) - 1):
-        if toks[i].text.lower() not in _FROM:
-            continue
-        firm, place = sx.token_mention[i - 1], sx.token_mention[i + 1]
-        if firm is None or firm.label not in _FIRMS or place is None or place.label not in PLACES:
-            continue
-        j = i + 1
-        while j < len(toks) and sx.token_mention[j] is place:
-            j += 1
-        if j < len(toks) and toks[j].text.lower() not in _LIST_END:
-            continue
-        out.append(_claim(ctx, sx, firm, "located_in", place, None, "fact", None, i, 0.55))
-    return out

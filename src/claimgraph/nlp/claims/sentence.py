@@ -39,6 +39,7 @@ class _Context:
     owners: dict[str, Mention] = field(default_factory=dict)
     sanctioner: Mention | None = None  # the body whose sanctions the text is describing
     sanctioned_country: Mention | None = None  # the country those sanctions were said to be against
+    imposer: Mention | None = None  # the last government or body a clause named as imposing sanctions
     fullest: dict[str, Mention] = field(default_factory=dict)
     #: the two parties of the last meeting or cooperation, for "the two sides" (sentence index, pair)
     pair: tuple[int, Mention, Mention] | None = None

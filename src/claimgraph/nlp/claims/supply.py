@@ -6,6 +6,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
+from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
@@ -35,8 +36,8 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS:
-            continue
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS or under_accusation(sx, n):
+            continue  # "обвиненных в экспорте из США в Россию": read by the export cases
         head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
         suppliers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES)
         for c in _kids(sx, n, "nmod"):  # "delivery of the first batch of drones from X"
