@@ -26,3 +26,13 @@ def test_a_place_based_common_noun_locates_the_firm_beside_it(located_of) -> Non
 def test_a_firm_without_based_gets_no_location_from_a_nearby_place(located_of) -> None:
     text = "Turkey said Anka Makina was among the suppliers."
     assert ("Anka Makina", "Turkey") not in located_of(text, "en")
+
+
+def test_listed_firms_from_places_are_located_there(located_of) -> None:
+    text = "Канада ввела санкции. Также в черный список попали Andes Shipping из Перу, Condor Group из Чили."
+    assert located_of(text, "ru") >= {("Andes Shipping", "Перу"), ("Condor Group", "Чили")}
+
+
+def test_goods_moved_to_a_firm_from_a_place_do_not_locate_it(located_of) -> None:
+    text = "The engines were shipped to Condor Group from Chile."
+    assert ("Condor Group", "Chile") not in located_of(text, "en")

@@ -1,5 +1,6 @@
-"""located_in from a place written before a firm's name with "-based": "China-based Yilufa
-Electronics", "a Dubai-based supplier, Orion Trading", "the Houston-based firm X"."""
+"""located_in from a place written before a firm with "-based" where the phrase names the firm by a
+common noun set beside its name ("a Dubai-based supplier, Orion Trading") or the parser hangs the
+place on "based" (the name right after it is read by :mod:`.company_homes`)."""
 from __future__ import annotations
 
 from claimgraph.model import Claim, Mention
@@ -51,3 +52,4 @@ def based_in_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue  # a place inside the firm's own name is no location of it
         out.append(_claim(ctx, sx, firm, "located_in", place, None, "fact", None, b, 0.6))
     return out
+

@@ -9,7 +9,6 @@ from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.attribution import _is_outlet
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
 from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
-from claimgraph.nlp.claims.sanction_places import countries_of_parties
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -187,9 +186,6 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         agents = [m for m in verb.subjects if m.label in ORGS | PLACES] or _measure_owners(ctx, sx, v)
         if not targets:  # "added 90 Russian companies to its Entity List", "targeted nearly 300 people"
             targets, count = _counted(ctx, sx, _kids(sx, v, "obj"))
-    if not targets and count is None:  # "the new sanctions target firms in India, Kazakhstan and Uzbekistan"
-        targets = [m for c in _kids(sx, v, "nsubj:pass" if verb.passive else "obj")
-                   for m in countries_of_parties(ctx, sx, c)]
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
     for t in targets:
         remember_target(ctx, t)

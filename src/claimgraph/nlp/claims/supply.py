@@ -193,6 +193,9 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         subjects = _national_subjects(ctx, sx, v)
     recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
+    if not recipients:  # "shipped $50 million worth of chips to Russia" with "to Russia" hung on the object
+        recipients = [r for o in _kids(sx, v, "obj") for r in _objects(ctx, sx, o, ("nmod",), frozenset({"to"}),
+                                                                        ORGS | PLACES)]
     recipients = [r for r in recipients if not _locative(sx, r)]
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
