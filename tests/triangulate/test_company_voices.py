@@ -50,3 +50,22 @@ def test_a_company_press_service_speaking_of_a_country_is_left_as_it_is() -> Non
     graph = CitationGraph([sighting(a, "Daily One")], [cites(a, "the company's press office")], BOOK,
                           clusters={a.id: "ev-1"}, claims=hosted)
     assert not any(k.startswith("said:") for k in _keys(graph, hosted))
+
+
+def test_a_firm_speaking_of_itself_in_two_events_is_one_origin() -> None:
+    a = doc("Tupolev created a drone centre in Kazan, press service of the company told reporters.")
+    b = doc("A facility built by the company Tupolev in Kazan will start work next year, Tupolev Company said.")
+    sited = [claim("Tupolev", "located_in", "Kazan", doc=a),
+             claim("Tupolev Company", "located_in", "Kazan", doc=b, attributed_to="Tupolev Company")]
+    graph = CitationGraph([sighting(a, "TASS"), sighting(b, "Daily One")],
+                          [cites(a, "press service of the company")], BOOK,
+                          clusters={a.id: "ev-1", b.id: "ev-2"}, claims=sited)
+    assert count_origins(o for c in sited for o in graph.claim_origins(c))[0] == 1
+
+
+def test_a_person_quoted_in_two_events_stays_two_statements() -> None:
+    a, b = doc("Ivan Petrov said the plant is in Kazan."), doc("Ivan Petrov said the plant is in Kazan again.")
+    sited = [claim("Plant", "located_in", "Kazan", doc=d, attributed_to="Ivan Petrov") for d in (a, b)]
+    graph = CitationGraph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], BOOK,
+                          clusters={a.id: "ev-1", b.id: "ev-2"}, claims=sited)
+    assert count_origins(o for c in sited for o in graph.claim_origins(c))[0] == 2
