@@ -55,3 +55,9 @@ def test_a_model_designed_and_produced_in_a_country_is_produced_by_it(made_of) -
 def test_made_up_of_makes_nothing(made_of) -> None:
     text = "The Geran-2 kit, made up of parts from Iran, was shipped in May."
     assert made_of(text, "en") == set()
+
+
+def test_a_firm_unveiling_a_named_drone_made_it_and_unveiling_nothing_named_makes_nothing(made_of) -> None:
+    found = made_of("In September 2023, Reuters reported that Kupol had unveiled the Garpiya-3 drone.", "en")
+    assert ("Kupol", "produces", "Garpiya-3") in found
+    assert made_of("The ministry unveiled new sanctions on Friday.", "en") == set()

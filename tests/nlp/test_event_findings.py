@@ -114,3 +114,20 @@ def test_evidence_that_reveals_counts_where_the_report_names_an_outlet_without_a
             "The findings were first published by Reuters")
     (event,) = _others(events_of(text))
     assert event.start == 0 and "Reuters" in event.participants
+
+
+def test_an_outlet_that_a_press_office_told_about_a_new_plant_made_no_finding(events_of: Events) -> None:
+    text = ("A plant built by the firm near Moscow to produce drones will run at full capacity in 2026, "
+            "the company's press office told TASS on Tuesday.")
+    assert not _others(events_of(text))
+
+
+def test_a_finding_is_dated_by_the_day_the_outlet_made_it_public(events_of: Events) -> None:
+    text = "Reuters reported on Tuesday that engineers from Iran have travelled to Russia to help build drones."
+    (event,) = _others(events_of(text))
+    assert event.time is not None and event.time.start == "2025-06-10"
+
+
+def test_an_undated_finding_takes_the_day_of_the_report(events_of: Events) -> None:
+    (event,) = _others(events_of("Iran has been shipping turbine parts to Russia, Reuters reported."))
+    assert event.time is not None and event.time.start == "2025-06-12"

@@ -69,3 +69,20 @@ def test_an_act_told_first_and_sourced_after_by_an_announcing_verb_is_the_act(ev
 def test_an_act_sourced_to_an_address_stays_the_announcement(events_of: Events) -> None:
     text = "The missile system has entered combat duty in Belarus, President Ivan Petrov said in his address to parliament."
     assert [e.type for e in events_of(text)] == ["announcement"]
+
+
+def test_a_government_announcing_an_action_against_a_country_announces_sanctions(events_of: Events) -> None:
+    text = "The British government on Tuesday announced a sweeping action targeting Iran's access to drone parts."
+    assert [e.type for e in events_of(text)] == ["sanction"]
+
+
+def test_announcing_an_action_plan_for_schools_is_no_sanction(events_of: Events) -> None:
+    text = "The British government on Tuesday announced a sweeping action plan for schools in Wales."
+    assert "sanction" not in [e.type for e in events_of(text)]
+
+
+def test_a_weekday_with_its_full_date_in_apposition_dates_the_announcement(events_of: Events) -> None:
+    text = "President Ivan Petrov confirmed on Thursday, November 13, 2025, that the missile system was put on combat duty."
+    (event,) = events_of(text)
+    assert event.type == "announcement"
+    assert event.time is not None and event.time.start == "2025-11-13"

@@ -307,3 +307,33 @@ def test_a_minister_who_told_reporters_made_an_announcement(events_of: Events) -
     (event,) = events_of("The minister Ivan Petrov told reporters in Grodno on Thursday that output doubled.", "en",
                          published="2025-05-16")
     assert event.type == "announcement"
+
+
+# --- inspections -------------------------------------------------------------------------------------
+
+def test_a_minister_inspecting_a_plant_is_visiting_it(events_of: Events) -> None:
+    (event,) = events_of("On Tuesday the defence minister Ivan Petrov inspected a new drone plant in Dubna.", "en")
+    assert event.type == "visit"
+
+
+def test_inspecting_a_document_is_no_visit(events_of: Events) -> None:
+    assert events_of("On Tuesday the auditors inspected the ministry's accounts.", "en") == []
+
+
+def test_a_dialogue_or_a_phone_conversation_held_with_a_leader_is_a_meeting(events_of: Events) -> None:
+    (event,) = events_of("On Monday the president held a long dialogue with the governor Ivan Petrov in Minsk.", "en")
+    assert event.type == "meeting"
+    (event,) = events_of("On Monday the president held a phone conversation with Ivan Petrov.", "en")
+    assert event.type == "meeting"
+
+
+def test_a_conversation_mentioned_in_passing_is_no_meeting(events_of: Events) -> None:
+    assert events_of("At the start of the conversation the guest praised the plant.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Why will the prime minister meet the Turkish president in Ankara on Friday?", "en"),
+    ("Czytaj też: Dlaczego premier spotka się z prezydentem Turcji?", "pl"),
+])
+def test_a_question_reports_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []

@@ -39,3 +39,8 @@ def test_words_after_since_that_end_no_range_do_not_bound_it() -> None:
 
 def test_without_publication_date_nothing_is_stretched() -> None:
     assert spans("Output has doubled since 2022.", "en", None) == [("2022", "2022-01-01", "2022-12-31")]
+
+
+def test_since_opening_a_sentence_stretches_the_period_too() -> None:
+    assert spans("Since mid-2023, experts have visited the plant on more than six occasions.", "en") == [
+        ("mid-2023", "2023-04-01", "2025-09-30")]

@@ -80,3 +80,25 @@ def test_a_disagreement_shows_each_side_with_its_sentence_and_outlets() -> None:
     assert [(s["says"], s["outlets"]) for s in view["sides"]] == [("2024-06-20 (June 20th)", ["Outlet B"]),
                                                                   ("2024-06-24 (24 June)", ["Outlet A"])]
     assert view["sides"][1]["sentences"] == [(a.id, 0, len(a.text))]
+
+
+def test_an_announcement_and_a_generic_occurrence_a_day_apart_disagree() -> None:
+    a = doc("The system went on duty on 17 December.")
+    b = doc("The president confirmed on 18 December that the system is on duty.")
+    found = _found([dated(a, "other", "17 December", "2025-12-17"),
+                    dated(b, "announcement", "18 December", "2025-12-18")], [a, b])
+    assert found == [(("2025-12-17",), ("2025-12-18",))]
+
+
+def test_a_report_dating_its_occasion_only_by_the_page_takes_the_day_another_of_its_events_states() -> None:
+    a = doc("The system went on duty on 17 December.")
+    b = doc("date 2025-12-18 The system goes on duty. The president said so on 18 December.")
+    main_b = dated(b, "other", "2025-12-18", "2025-12-18")
+    said = Event(Event.make_id(b.id, 40, "announcement"), b.id, "announcement",
+                 time=TimeRef("2025-12-18", "2025-12-18", "day", "18 December"), start=40, end=len(b.text))
+    texts = {a.id: a.text, b.id: b.text}
+    (d,) = date_disagreements([(dated(a, "other", "17 December", "2025-12-17"), "c1"), (main_b, "c1")],
+                              texts.get, lambda doc: [main_b, said] if doc == b.id else [])
+    assert [(r.document_id, r.start) for r in d.sides[1]] == [(b.id, 40)]
+    assert date_disagreements([(dated(a, "other", "17 December", "2025-12-17"), "c1"), (main_b, "c1")],
+                              texts.get) == []

@@ -1,6 +1,8 @@
 """A construction one report tells as an offer and another as a plan already made."""
 from __future__ import annotations
 
+from sentence_checks import says_and_documents, shown_in_one_event
+
 from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements, offered, planned, shown
 
 
@@ -19,10 +21,9 @@ def test_one_report_offering_and_another_planning_disagree_on_the_modality() -> 
     texts = {"d1": "Russia has offered to build a plant in Belarus. Talks go on.",
              "d2": "Russia plans to build a plant in Belarus within a year.",
              "d3": "Drones were shown at the exhibition."}
-    (d,) = offer_plan_disagreements(texts, {"d1": "c1", "d2": "c1", "d3": "c1"})
-    view = shown(d)
+    view = shown_in_one_event(offer_plan_disagreements, shown, texts)
     assert view["kind"] == "modality"
-    assert [(s["says"], s["documents"]) for s in view["sides"]] == [("offer", ["d1"]), ("plan", ["d2"])]
+    assert says_and_documents(view) == [("offer", ["d1"]), ("plan", ["d2"])]
     (sentence,) = view["sides"][0]["sentences"]
     assert texts["d1"][sentence[1]:sentence[2]] == "Russia has offered to build a plant in Belarus."
 

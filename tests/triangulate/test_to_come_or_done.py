@@ -1,6 +1,8 @@
 """A formal act one report tells as still to come and another as done."""
 from __future__ import annotations
 
+from sentence_checks import says_and_documents, shown_in_one_event
+
 from claimgraph.triangulate.to_come_or_done import shown, tense_disagreements, told_as
 
 
@@ -17,10 +19,9 @@ def test_an_act_to_come_in_one_report_and_done_in_another_disagree() -> None:
     texts = {"d1": "Ministers will adopt the new package at a meeting on Monday.",
              "d2": "The Council has approved the new package.",
              "d3": "The package bans imports of gas."}
-    (d,) = tense_disagreements(texts, {"d1": "c1", "d2": "c1", "d3": "c1"})
-    view = shown(d)
+    view = shown_in_one_event(tense_disagreements, shown, texts)
     assert (view["kind"], view["about"]) == ("modality", "whether the measure is approved")
-    assert [(s["says"], s["documents"]) for s in view["sides"]] == [("to come", ["d1"]), ("done", ["d2"])]
+    assert says_and_documents(view) == [("to come", ["d1"]), ("done", ["d2"])]
 
 
 def test_a_report_telling_both_other_acts_or_other_events_raise_nothing() -> None:
@@ -40,3 +41,9 @@ def test_a_passive_future_is_still_to_come() -> None:
 def test_a_sanctioned_party_named_as_such_is_no_act_done() -> None:
     assert told_as("Measures were taken against sanctioned oligarchs.")["done"] == set()
     assert told_as("The United States sanctioned three officials.")["done"] == {"sanction"}
+
+
+def test_a_decision_to_impose_measures_is_still_to_come() -> None:
+    assert told_as("Япония решила ввести ограничительные меры против компаний.")["to come"] == {"sanction"}
+    assert told_as("Власти ввели новые санкции против компаний.")["done"] == {"sanction"}
+    assert told_as("The government decided to impose export curbs.")["to come"] == {"sanction"}

@@ -1,6 +1,8 @@
 """A strike one report credits to nobody known and another to a named security body."""
 from __future__ import annotations
 
+from sentence_checks import shown_in_one_event
+
 from claimgraph.triangulate.unknown_actors import actor_disagreements, named_attacker, shown, unknown_attacker
 
 
@@ -22,8 +24,7 @@ def test_reports_of_one_event_with_an_unknown_and_a_named_attacker_disagree() ->
     texts = {"d1": "Unknown drones attacked the plant at dawn. Six people were hurt.",
              "d2": "The strike was an operation of the security service, a source said.",
              "d3": "Drones hit a plant far from the front."}
-    (d,) = actor_disagreements(texts, {"d1": "c1", "d2": "c1", "d3": "c1"})
-    view = shown(d, lambda doc: [f"Outlet {doc}"])
+    view = shown_in_one_event(actor_disagreements, shown, texts, lambda doc: [f"Outlet {doc}"])
     assert view["kind"] == "actor"
     assert [(s["documents"], s["outlets"]) for s in view["sides"]] == [(["d1"], ["Outlet d1"]),
                                                                      (["d2"], ["Outlet d2"])]
@@ -42,11 +43,12 @@ def test_two_events_or_one_report_telling_both_raise_nothing() -> None:
 def test_texts_are_read_only_for_clusters_where_an_attacker_is_called_unknown(any_workspace) -> None:  # type: ignore[no-untyped-def]
     from triangulate_factory import doc, put
 
-    from claimgraph.triangulate.unknown_actors import load_texts
+    from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
+    from claimgraph.triangulate.unknown_actors import UNKNOWN_STEMS
 
     a = doc("Невідомі БПЛА атакували завод.", lang="uk")
     b = doc("The strike was an operation of the security service.")
     c = doc("Talks went well in the capital.")
     put(any_workspace, a, b, c)
-    texts = load_texts(any_workspace.store, {a.id: "c1", b.id: "c1", c.id: "c2"})
+    texts = texts_of_clusters_mentioning(any_workspace.store, {a.id: "c1", b.id: "c1", c.id: "c2"}, UNKNOWN_STEMS)
     assert sorted(texts) == sorted([a.id, b.id])

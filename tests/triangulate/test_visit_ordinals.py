@@ -1,6 +1,8 @@
 """Which of a visitor's visits this is, as reports of one visit count it."""
 from __future__ import annotations
 
+from sentence_checks import says_and_documents, shown_in_one_event
+
 from claimgraph.triangulate.visit_ordinals import ordinal_disagreements, ordinal_of, shown
 
 
@@ -20,9 +22,7 @@ def test_reports_counting_one_visit_differently_disagree() -> None:
     texts = {"d1": "The president, on his first official visit to Moscow, met the host.",
              "d2": "This is already the president's second visit to Russia.",
              "d3": "His second trip abroad this year followed his first visit to Moscow."}
-    (d,) = ordinal_disagreements(texts, {"d1": "c1", "d2": "c1", "d3": "c1"})
-    view = shown(d)
+    view = shown_in_one_event(ordinal_disagreements, shown, texts)
     assert view["kind"] == "count"
-    assert [(s["says"], s["documents"]) for s in view["sides"]] == [("visit number 1", ["d1"]),
-                                                                  ("visit number 2", ["d2"])]
+    assert says_and_documents(view) == [("visit number 1", ["d1"]), ("visit number 2", ["d2"])]
     assert ordinal_disagreements(texts, {"d1": "c1", "d2": "c2"}) == []

@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
 from claimgraph.nlp.quoted_days import redate_quoted_days
+from claimgraph.nlp.local_days import local_days
 from claimgraph.nlp.since_periods import extend_since
-from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday
+from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday, years_in
 
 EXTRACTOR = "claimgraph.dates.v1"
 VERSION = "1"
@@ -218,9 +219,9 @@ def _r_dm(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     mon = _month_number(m.group("mon"), lang)
     if not mon or not 1 <= int(m.group("d")) <= 31:
         return None
-    if base.year is None:  # "Tuesday, April 2" in a report of unknown date: the weekday fixes the year
+    if base.year is None:  # "Tuesday, April 2" in a report of unknown date: a year the weekday confirms
         weekday = weekday_before(m.string, m.start(), lang)
-        year = year_of_weekday(mon, int(m.group("d")), weekday) if weekday is not None else None
+        year = year_of_weekday(mon, int(m.group("d")), weekday, years_in(m.string)) if weekday is not None else None
         return day_time(year, mon, int(m.group("d"))) if year else None
     return day_time(base.year, mon, int(m.group("d")))
 
@@ -612,16 +613,22 @@ _WEEKDAY_WORD = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|sa
                            r"|среду|среда|четверг|пятницу|пятница|субботу|суббота|воскресенье)$")
 
 
+_DAY_MONTH_TEXT = re.compile(r"\d{1,2}(?:st|nd|rd|th|-?го)?\s+(?:of\s+)?[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+
+
 def _join_weekdays(text: str, dates: list[DateMention]) -> list[DateMention]:
     """"Thursday, December 18, 2025", "во вторник, 2 апреля": a weekday with the date it names is
     one expression of that date."""
     out: list[DateMention] = []
     for d in dates:
         prev = out[-1] if out else None
-        if (prev is not None and _WEEKDAY_WORD.match(prev.text) and d.time.precision == "day"
-                and d.time.start and d.time.start == d.time.end and re.fullmatch(r"\s*,?\s*", text[prev.end:d.start])):
+        one_day = d.time.precision == "day" and d.time.start and d.time.start == d.time.end
+        day_month = d.time.start is None and _DAY_MONTH_TEXT.fullmatch(d.text)  # a year still unknown
+        if (prev is not None and _WEEKDAY_WORD.match(prev.text) and (one_day or day_month)
+                and re.fullmatch(r"\s*,?\s*", text[prev.end:d.start])):
             surface = text[prev.start:d.end]
-            out[-1] = DateMention(prev.start, d.end, surface, TimeRef(d.time.start, d.time.end, "day", surface))
+            time = TimeRef(d.time.start, d.time.end, "day", surface) if one_day else TimeRef(text=surface)
+            out[-1] = DateMention(prev.start, d.end, surface, time)
             continue
         out.append(d)
     return out
@@ -686,7 +693,8 @@ def _day_month_number(word: str, lang: str) -> int | None:
 def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
     the month, else the publication year (the month after publication falls in the year before),
-    else the one a weekday named before the date fixes."""
+    else a year of the text that a weekday named before the date confirms. Weekdays and day words
+    ("у четвер", "wczoraj") count from a full publication date (:mod:`claimgraph.nlp.local_days`)."""
     out: list[tuple[int, int, TimeRef]] = []
     if lang not in DAY_MONTHS:
         return out
@@ -703,13 +711,15 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
                 year -= 1
         else:
             weekday = weekday_before(text, m.start(), lang)
-            fixed = year_of_weekday(month, day, weekday) if weekday is not None else None
+            fixed = year_of_weekday(month, day, weekday, years_in(text)) if weekday is not None else None
             if fixed is None:
                 continue
             year = fixed
         day_text = f"{year:04d}-{month:02d}-{day:02d}"
         out.append((m.start(), m.end(), TimeRef(start=day_text, end=day_text, precision="day", text=m.group(0))))
-    return out
+    taken = [(a, b) for a, b, _ in out]
+    out += [d for d in local_days(text, lang, published) if not any(a < d[1] and d[0] < b for a, b in taken)]
+    return sorted(out, key=lambda d: d[0])
 
 
 

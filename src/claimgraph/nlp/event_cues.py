@@ -22,6 +22,12 @@ def is_headline(text: str, start: int, end: int) -> bool:
     return not text[start:end].rstrip().endswith(_SENTENCE_END)
 
 
+def asks(text: str, start: int, end: int) -> bool:
+    """A question ("Why will the prime minister meet the president?"), often a link to another
+    article: it reports no event."""
+    return text[start:end].rstrip().rstrip("\"»”'").endswith("?")
+
+
 def told_in_text(events: list[Event], text: str) -> list[Event]:
     """Leave out the events only a headline tells when the text tells others: a report's story is
     in its text, and a headline it does not retell is a title's shorthand (after merging, the
@@ -179,6 +185,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
+__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]

@@ -17,8 +17,8 @@ A sentence tells a finding when it has
 - a **matter**: a verb or noun of supplying, producing, expanding or travelling ("supplying",
   "increased the production", "expansion", "trips"), not told in the future.
 
-The first such sentence of the report (its text before its headline) is the event; later ones
-retell it. Events that such a sentence reports ("documents show the company signed a contract",
+The first such sentence of the report's text (else of its headline) is the event, dated by the day
+the outlet made it public; later ones retell it. Events that such a sentence reports ("documents show the company signed a contract",
 "Reuters reported on Thursday that experts visited Russia") are part of the finding, unless the
 sentence dates them itself ("visited Tomsk at the end of 2024, BelTA reported": a relayed visit,
 and no finding). A sentence that opens with an earlier month or year of the outlet's report ("In
@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 
-from claimgraph.model import Event, Mention
+from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp.citations import MEDIA_WORDS, OUTLETS
 from claimgraph.nlp.datelines import header_date
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_cues import is_headline
+from claimgraph.nlp.event_cues import day_of_statement, is_headline
 from claimgraph.nlp.lexicon import EVENT_TRIGGERS
 
 #: verbs whose subject makes a finding public
@@ -55,11 +55,12 @@ MATTER_NOUNS = frozenset({"expansion", "production", "supply", "supplies", "ship
                           "trip", "assembly", "output"})
 #: kinds of events a finding sentence tells as part of the finding (an act of force only when
 #: the sentence gives it no day)
-ABSORBED = frozenset({"agreement", "visit", "other", "announcement"})
+ABSORBED = frozenset({"agreement", "visit", "other"})
 #: participants kept from a finding's sentence
 _PARTIES = frozenset({"Organization", "Company", "Country", "PublicBody", "Person", "Facility"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 _JOURNEYS = frozenset({"travel", "fly", "visit"})
+_TELLING = frozenset({"tell", "say", "confirm", "explain"})
 #: main verbs of a reaction to a finding: the sentence tells the reaction, not the finding
 _RESPONSES = frozenset({"respond", "react", "deny", "dismiss", "reject", "refute", "comment", "rebut"})
 
@@ -125,6 +126,8 @@ def source(sent: Sentence, mentions: list[Mention], cited: list[str], outlet: st
     if root is not None and _lemma(sent, root) in _RESPONSES:
         return None  # "was responding to a report by …, which claimed": a reaction to a finding
     for m in mentions:
+        if _told_to(sent, m):
+            continue  # "the press office told TASS": a statement the outlet received, not its finding
         if is_outlet(m) or (_media_name(m.text) and any(m.text.lower() == c.lower() for c in cited)):
             return m.text
     if outlet is None:
@@ -140,6 +143,16 @@ def source(sent: Sentence, mentions: list[Mention], cited: list[str], outlet: st
                 for k, c in enumerate(toks)):
             return outlet  # "satellite images reveal", "documents show"
     return None
+
+
+def _told_to(sent: Sentence, m: Mention) -> bool:
+    """An outlet that a speaker told something ("told TASS", "said to Reuters")."""
+    toks = sent.tokens
+    for i in _tokens_in(sent, m):
+        h = toks[i].head
+        if toks[i].dep.split(":")[0] in ("obj", "iobj", "obl") and 0 <= h < len(toks) and _lemma(sent, h) in _TELLING:
+            return True
+    return False
 
 
 def _main_outlet(doc: AnalyzedDoc) -> str | None:
@@ -220,6 +233,20 @@ def _dated_trigger(doc: AnalyzedDoc, sent: Sentence, kind: str) -> bool:
     return False
 
 
+def _made_public(doc: AnalyzedDoc, sent: Sentence) -> TimeRef | None:
+    """When a finding was made public: a day hanging on its verb of reporting or revealing
+    ("Reuters reported on Thursday"), else the day the report was filed (its dateline, else its
+    publication day). Dates of what was found ("trips since 2024") do not date the finding."""
+    toks = sent.tokens
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end or not d.time.start or d.time.precision != "day":
+            continue
+        for i, t in enumerate(toks):
+            if d.start <= t.start < d.end and 0 <= t.head < len(toks) and _lemma(sent, t.head) in REVEAL:
+                return d.time
+    return day_of_statement(doc)
+
+
 def add_finding(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the report's finding added (one per report) and the events its sentences
     tell as part of it left out; an event a sentence dates itself stays, and that sentence tells
@@ -248,7 +275,7 @@ def add_finding(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         same.participants = list(dict.fromkeys([outlet, *same.participants]))
         return kept
     finding = Event(id=Event.make_id(doc.document_id, sent.start, "other"), document_id=doc.document_id,
-                    type="other", time=None, place=None, participants=list(dict.fromkeys(names)),
+                    type="other", time=_made_public(doc, sent), place=None, participants=list(dict.fromkeys(names)),
                     start=sent.start, end=sent.end)
     return sorted([*kept, finding], key=lambda e: e.start)
 

@@ -24,9 +24,10 @@ from claimgraph.nlp.lexicon import EVENT_TRIGGERS, SPEECH_VERBS, STATEMENT_SETTI
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country"})
 #: relations by which a reporting verb governs what was said
 _SAID = frozenset({"ccomp", "parataxis", "xcomp"})
-#: speech verbs that voice an opinion or a wish, not a statement of fact
+#: speech verbs that voice an opinion or a wish, not a statement of fact; and verbs of revealing,
+#: whose act is the news itself ("the FBI revealed that eleven people were charged")
 _NOT_STATING = frozenset({"call", "suggest", "promise", "pledge", "warn", "argue", "believe", "estimate", "deny",
-                          "reject", "refute", "dismiss", "accuse"})
+                          "reject", "refute", "dismiss", "accuse", "reveal", "disclose"})
 
 
 def _lemma(sent: Sentence, i: int) -> str:
@@ -73,13 +74,16 @@ def _last_person(doc: AnalyzedDoc, before: int) -> list[str]:
 
 
 def _day_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
-    """A date hanging on the reporting verb ("confirmed on Thursday")."""
+    """A date hanging on the reporting verb ("confirmed on Thursday", "on Thursday, December 18")."""
     toks = sent.tokens
     for d in doc.dates:
         if not sent.start <= d.start < sent.end or not d.time.start:
             continue
         inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
-        if any(toks[i].head == verb for i in inside):
+        # "on Thursday, December 18": the full date stands in apposition to the weekday
+        heads = {toks[i].head for i in inside} | {toks[toks[i].head].head for i in inside
+                                                  if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
+        if verb in heads:
             return d.time
     return None
 
@@ -165,4 +169,25 @@ def acts_first(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     return events
 
 
-__all__ = ["acts_first", "saying_verb", "told_acts"]
+#: what a government announces when it announces sanctions without the word
+_MEASURES = frozenset({"action", "measure", "package", "restriction", "penalty", "мера", "ограничение"})
+#: words that aim such measures at someone
+_AIMED = ("against", "target", "on russia", "on iran", "on belarus", "против", "в отношении")
+
+
+def announces_measures(sent: Sentence, i: int) -> bool:
+    """An announcing verb whose object is an action or measures aimed at someone ("announced the
+    largest-ever action targeting Russia's supplies", "объявил о новых мерах против"): sanctions."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB":
+        return False
+    for c, t in enumerate(toks):
+        if t.head != i or t.dep.split(":")[0] not in ("obj", "obl") or _lemma(sent, c) not in _MEASURES:
+            continue
+        tail = " ".join(x.text.lower() for x in toks[c:c + 12])
+        if any(word in tail for word in _AIMED):
+            return True
+    return False
+
+
+__all__ = ["acts_first", "announces_measures", "saying_verb", "told_acts"]

@@ -44,6 +44,7 @@ from claimgraph.nlp.event_dating import in_clause
 from claimgraph.nlp.quoted_days import quoted_apart
 from claimgraph.nlp.event_cues import (
     DEFINITE,
+    asks,
     day_of_statement,
     done,
     framed,
@@ -63,7 +64,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
-from claimgraph.nlp.event_statements import acts_first, told_acts
+from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -138,7 +139,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     passing: set[str] = set()  # ids of events told in passing
     dated: set[int] = set()  # id() of the events whose own sentence names their date
     for si, sent in enumerate(doc.sentences):
-        if not sent.tokens or len(sent.tokens) > 400:
+        if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
         found = _trigger(doc, sent, si, triggers)
         if found is None:
@@ -290,6 +291,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
             kind = "other"  # "запустили ракеты": a strike
+        if kind == "announcement" and announces_measures(sent, i):
+            kind = "sanction"  # "announced new measures against Russia": the sanctions
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
         kinds.add(kind)

@@ -11,7 +11,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
     "en": {
         "produce": "produces", "manufacture": "produces", "make": "produces", "assemble": "produces",
         "output": "produces", "turn": "produces", "fabricate": "produces", "churn": "produces",
-        "develop": "produces", "design": "produces",
+        "develop": "produces", "design": "produces", "unveil": "produces",
         "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
         "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
         "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to",
@@ -117,7 +117,9 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
     "en": {
         "talks": "meeting", "talk": "meeting", "meet": "meeting", "meeting": "meeting", "negotiation": "meeting",
         "negotiations": "meeting", "receive": "meeting", "summit": "meeting", "consultation": "meeting",
+        "dialogue": "meeting", "conversation": "meeting",
         "visit": "visit", "tour": "visit", "arrive": "visit", "trip": "visit", "delegation": "visit",
+        "inspect": "visit",
         "sign": "agreement", "agree": "agreement", "agreement": "agreement", "deal": "agreement",
         "memorandum": "agreement", "contract": "agreement", "roadmap": "agreement", "treaty": "agreement",
         "announce": "announcement", "open": "announcement", "present": "announcement", "unveil": "announcement",
@@ -130,6 +132,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "attack": "other", "strike": "other", "shell": "other", "shelling": "other", "shoot": "other",
         "deploy": "other", "deployment": "other", "duty": "other",
         "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
+        "charge": "other", "indict": "other", "arrest": "other", "detain": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -148,6 +151,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "испытание": "other", "изъять": "other", "учение": "other",
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
+        "арестовать": "other", "задержать": "other", "обвинение": "other",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
@@ -176,6 +180,10 @@ _STRIKE_CUES = ("drone", "missile", "uav", "rocket", "air")
 _STRIKE_CUES_RU = ("беспилот", "дрон", "бпла", "ракет")
 #: sites whose fire, explosion or destruction is an event ("a warehouse burned")
 _SITES = ("warehouse", "plant", "factory", "depot", "facility", "workshop", "hangar", "refinery", "arsenal")
+#: what a criminal case in this field is about: a charge or an arrest counts only beside one of these
+_CASES = ("export", "smuggl", "procure", "network", "conspir", "illegal", "violat", "scheme", "sanction", "evad",
+          "evasion", "launder", "espionage", "spy")
+_CASES_RU = ("экспорт", "контрабанд", "незакон", "шпион", "сет", "санкц", "обход", "поставк", "обвин")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
     "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
@@ -190,6 +198,13 @@ EVENT_CONTEXT = {
     "conference": ("international", "security"),
     # a site struck, burnt or blown up; missiles fired
     "hit": _STRIKE_CUES, "fire": _SITES, "destroy": _SITES, "burn": _SITES,
+    # "held a dialogue with", "had a phone conversation with": talks
+    "dialogue": ("held", "hold", "had a"), "conversation": ("held", "hold", "had a", "phone", "telephone"),
+    # a guest who inspects a plant visits it
+    "inspect": ("plant", "factory", "facility", "site", "enterprise", "production", "workshop", "shipyard"),
+    # charges, indictments and arrests over exports, smuggling and procurement networks
+    "charge": _CASES, "indict": _CASES, "arrest": _CASES, "detain": _CASES,
+    "арестовать": _CASES_RU, "задержать": _CASES_RU, "обвинение": ("предъяв",),
     "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
     "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
     "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),

@@ -9,6 +9,7 @@ saying nearby keeps the report's own day.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -41,10 +42,12 @@ def _day(d: DateMention) -> dt.date | None:
         return None
 
 
-def _saying_day(text: str, dates: list[DateMention], start: int, end: int) -> dt.date | None:
-    """The day of the saying a quotation at ``start..end`` belongs to, if the text dates it."""
+def _saying_day(text: str, dates: list[DateMention], starts: list[int], start: int, end: int) -> dt.date | None:
+    """The day of the saying a quotation at ``start..end`` belongs to, if the text dates it
+    (``dates`` in text order, ``starts`` their offsets)."""
     best: tuple[int, dt.date] | None = None
-    for d in dates:
+    lo, hi = bisect.bisect_left(starts, start - _BEFORE), bisect.bisect_left(starts, end + _AFTER)
+    for d in dates[lo:hi]:
         if start <= d.start < end or _DAY_WORD.match(d.text.strip()):
             continue
         if not (start - _BEFORE <= d.start < start or end <= d.start < end + _AFTER):
@@ -74,11 +77,14 @@ def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None, 
     words = [d for d in dates if _DAY_WORD.match(d.text.strip()) and _offset(d, offsets) is not None]
     if not words:
         return
+    ordered = sorted(dates, key=lambda d: d.start)
+    starts = [d.start for d in ordered]
+    word_starts = [d.start for d in words]
     for q in _QUOTE.finditer(text):
-        inside = [d for d in words if q.start() < d.start < q.end()]
+        inside = words[bisect.bisect_right(word_starts, q.start()):bisect.bisect_left(word_starts, q.end())]
         if not inside:
             continue
-        said = _saying_day(text, dates, q.start(), q.end())
+        said = _saying_day(text, ordered, starts, q.start(), q.end())
         if said is None or (report_day is not None and said >= report_day):
             continue
         for d in inside:

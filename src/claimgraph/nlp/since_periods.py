@@ -18,8 +18,8 @@ from claimgraph.nlp.doc import DateMention
 
 #: words that open a period running up to now, right before the date expression
 _SINCE = re.compile(
-    r"(?:\b(?:ever\s+)?since|\bstarting\s+(?:from|in|with)|(?<![а-яёА-ЯЁ])(?:[Нн]ачиная\s+)?(?:[Сс]о?))"
-    r"\s+(?:the\s+)?$")
+    r"(?:\b(?:ever\s+)?since|\bstarting\s+(?:from|in|with)|(?<![а-яё])(?:начиная\s+)?(?:со?))"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: a range's second end right after the expression: the period is bounded by it
 _BOUNDED = re.compile(
     r"\s*(?:[-–—]|(?:to|until|till|through|and)\s+(?:\d|(?-i:[A-Z])|(?:the\s+)?(?:end|start|beginning|middle)\b)"

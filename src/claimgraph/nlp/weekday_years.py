@@ -1,17 +1,19 @@
-"""The year a weekday fixes: "у вівторок 2 квітня" in a report of unknown date.
+"""The year a weekday confirms: "у вівторок 2 квітня 2024" told as "у вівторок 2 квітня" in a report
+of unknown date that mentions 2024 elsewhere.
 
 A day and month without a year take the publication year; with no publication date they stay
 unresolved. Named with its weekday, though, a day and month fall on that weekday only once in five
-to eleven years, so the year is the latest one, up to the day of reading, in which the day is that
-weekday — within :data:`_YEARS_BACK` years; further back nothing is guessed.
+to eleven years, so a year the report itself mentions is confirmed as theirs when the day falls on
+that weekday in it: the latest such year, up to the day of reading. Without a year in the text
+nothing is guessed — an archived report read years later would otherwise be put in a recent year.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-#: how many years back from the day of reading a weekday may fix the year
-_YEARS_BACK = 10
+_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d\d)(?![\d%]|[.,]\d)")
 
 #: lower-case beginnings of the weekday names, Monday first, by language
 WEEKDAY_STEMS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -44,10 +46,17 @@ def weekday_before(text: str, start: int, lang: str) -> int | None:
     return next((n for n, forms in enumerate(stems) if any(word.startswith(f) for f in forms)), None)
 
 
-def year_of_weekday(month: int, day: int, weekday: int, today: dt.date | None = None) -> int | None:
-    """The latest year, on or before ``today``, in which ``day`` ``month`` is that weekday."""
+@functools.lru_cache(maxsize=16)
+def years_in(text: str) -> frozenset[int]:
+    """The years a text writes out in figures."""
+    return frozenset(int(y) for y in _YEAR.findall(text))
+
+
+def year_of_weekday(month: int, day: int, weekday: int, years: frozenset[int] | set[int],
+                    today: dt.date | None = None) -> int | None:
+    """The latest of ``years``, on or before ``today``, in which ``day`` ``month`` is that weekday."""
     today = today or dt.date.today()
-    for year in range(today.year, today.year - _YEARS_BACK - 1, -1):
+    for year in sorted(years, reverse=True):
         try:
             date = dt.date(year, month, day)
         except ValueError:
@@ -57,4 +66,4 @@ def year_of_weekday(month: int, day: int, weekday: int, today: dt.date | None = 
     return None
 
 
-__all__ = ["WEEKDAY_STEMS", "weekday_before", "year_of_weekday"]
+__all__ = ["WEEKDAY_STEMS", "weekday_before", "year_of_weekday", "years_in"]

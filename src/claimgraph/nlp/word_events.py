@@ -9,7 +9,7 @@ from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import framed, word_event
-from claimgraph.nlp.event_cues import prefer_prose, told_in_text
+from claimgraph.nlp.event_cues import asks, prefer_prose, told_in_text
 from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
@@ -28,7 +28,7 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
     days = [d for d in days if not doc.published or (d[2].start or "") <= doc.published]
     events: list[Event] = []
     for sent in _joined(doc):
-        if not sent.tokens or len(sent.tokens) > 400:
+        if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
         best: tuple[str, int] | None = None
         fallback: tuple[str, int] | None = None

@@ -7,7 +7,8 @@ countries approved it on 20 June". Only dates a report states in words in the ev
 count: a date read from the page's date line or a bare ISO stamp is when the report appeared,
 not when the event happened. The two days must be close (:data:`MAX_DAYS_APART`; for a generic
 event type such as ``other`` or ``announcement``, which may be two occasions of one story, only
-neighbouring days), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
+neighbouring days; the generic types are compared with each other, as one report may type as an
+announcement what another types as the occurrence), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
 story whose reports name many days tells of many occasions.
 """
 from __future__ import annotations
@@ -71,24 +72,47 @@ def stated_day(event: Event, text: str | None = None) -> dt.date | None:
     return start
 
 
+def _kind(event: Event) -> str:
+    """The generic types are one kind of occasion: a report telling "X happened on the 17th" and
+    another "X was announced as done on the 18th" may type it either way."""
+    return "generic" if event.type in GENERIC_TYPES else event.type
+
+
+def _dated_instead(main: Event, others: Iterable[Event], text: str | None) -> Event | None:
+    """Another event of the report, of the main event's kind, whose sentence states the only day
+    any of them states: the day the report gives its occasion when the main event has only the
+    page's date (" the system goes on duty." then "He said so on 18 December.")."""
+    dated = [(e, day) for e in others if e.id != main.id and _kind(e) == _kind(main)
+             and (day := stated_day(e, text)) is not None]
+    return dated[0][0] if dated and len({day for _, day in dated}) == 1 else None
+
+
 def date_disagreements(main_events: Iterable[tuple[Event, str]],
-                       text_of: Callable[[str], str | None] = lambda doc: None) -> list[DateDisagreement]:
+                       text_of: Callable[[str], str | None] = lambda doc: None,
+                       events_of: Callable[[str], Iterable[Event]] = lambda doc: ()) -> list[DateDisagreement]:
     """Within each cluster, pairs of days the reports' main events of one type give for it.
 
     ``main_events``: (a report's main event, its cluster); ``text_of``: a document's text, to
-    check that the date stands in the event's sentence."""
+    check that the date stands in the event's sentence; ``events_of``: a document's events, one of
+    which may state the day where the main event does not."""
     groups: dict[tuple[str, str], dict[dt.date, list[DatedReport]]] = defaultdict(lambda: defaultdict(list))
-    for event, cluster in main_events:
-        day = stated_day(event, text_of(event.document_id))
-        if day is None or not cluster:
+    for main, cluster in main_events:
+        if not cluster:
+            continue
+        text = text_of(main.document_id)
+        event: Event | None = main
+        day = stated_day(main, text)
+        if day is None and (event := _dated_instead(main, events_of(main.document_id), text)) is not None:
+            day = stated_day(event, text)
+        if day is None or event is None:
             continue
         said = " ".join((event.time.text or "").split()) if event.time else ""
-        groups[(cluster, event.type)][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
+        groups[(cluster, _kind(main))][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
     out = []
     for (cluster, type_), by_day in sorted(groups.items()):
         if not 2 <= len(by_day) <= MAX_DAYS:
             continue
-        reach = GENERIC_DAYS_APART if type_ in GENERIC_TYPES else MAX_DAYS_APART
+        reach = GENERIC_DAYS_APART if type_ == "generic" else MAX_DAYS_APART
         days = sorted(by_day)
         for i, a in enumerate(days):
             for b in days[i + 1:]:
@@ -106,7 +130,8 @@ def shown(d: DateDisagreement, outlets_of: Callable[[str], list[str]] = lambda d
                 "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
                 "sentences": sorted({(r.document_id, r.start, r.end) for r in reports})}
 
-    return {"kind": "date", "about": f"date of the {d.type}", "reasons": [d.reason],
+    what = "event" if d.type == "generic" else d.type
+    return {"kind": "date", "about": f"date of the {what}", "reasons": [d.reason],
             "sides": [side(s) for s in d.sides]}
 
 

@@ -10,14 +10,11 @@ modality. A report that tells both ("proposed ...; the plan is to build ...") is
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.store import Store
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
-from claimgraph.triangulate.unknown_actors import Said, sentences_of
+from claimgraph.triangulate.sentence_sides import Said, opposed, side
 
 #: Words of an offer or proposal, in several languages.
 OFFER = re.compile(
@@ -36,7 +33,6 @@ BUILD = re.compile(
     re.IGNORECASE)
 OFFER_STEMS = ("offer", "propos", "suggest", "предлаг", "предлож", "пропону", "пропозиц", "запропон", "прапан",
                "propun", "propozycj", "zapropon", "proponuj", "vorschlag", "vorgeschlagen")
-MAX_SIDE_REPORTS = 20
 
 
 @dataclass(slots=True)
@@ -59,34 +55,12 @@ def planned(sentence: str) -> bool:
 def offer_plan_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[ModalityDisagreement]:
     """Per cluster, reports telling a construction only as an offer against those telling it only
     as a plan."""
-    offers: dict[str, list[Said]] = defaultdict(list)
-    plans: dict[str, list[Said]] = defaultdict(list)
-    for doc in sorted(texts):
-        cluster = cluster_of.get(doc)
-        if not cluster:
-            continue
-        said = list(sentences_of(doc, texts[doc]))
-        o = [s for s in said if offered(s.text)]
-        p = [s for s in said if planned(s.text)]
-        if o and p:
-            continue  # the report tells both: the offer and the plan it leads to
-        offers[cluster].extend(o)
-        plans[cluster].extend(p)
-    return [ModalityDisagreement(c, offers[c], plans[c]) for c in sorted(offers) if offers[c] and plans.get(c)]
+    # a report telling both tells the offer and the plan it leads to
+    return [ModalityDisagreement(*d) for d in opposed(texts, cluster_of, offered, planned)]
 
-
-def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
-    """Texts of the documents in clusters where some report speaks of an offer."""
-    return texts_of_clusters_mentioning(store, cluster_of, OFFER_STEMS)
 
 
 def shown(d: ModalityDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    def side(said: list[Said], says: str) -> dict[str, Any]:
-        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
-        return {"says": says, "documents": docs,
-                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
-                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
-
     return {"kind": "modality", "about": "whether the construction is offered or planned",
-            "reasons": ["offer vs plan"], "sides": [side(d.offered, "offer"), side(d.planned, "plan")]}
+            "reasons": ["offer vs plan"], "sides": [side("offer", d.offered, outlets_of), side("plan", d.planned, outlets_of)]}

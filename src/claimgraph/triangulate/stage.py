@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
+from claimgraph.triangulate import measure_bodies, offer_or_plan, to_come_or_done, unknown_actors, visit_ordinals
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
+from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
 from claimgraph.triangulate.collective_counts import load_collective_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
@@ -25,23 +28,22 @@ from claimgraph.triangulate.figures import figure_disagreements, figures_of, sho
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
-from claimgraph.triangulate.offer_or_plan import load_texts as load_offer_texts
-from claimgraph.triangulate.offer_or_plan import offer_plan_disagreements
-from claimgraph.triangulate.offer_or_plan import shown as shown_offer
 from claimgraph.triangulate.outlets import seed_outlets
 from claimgraph.triangulate.reports import SKETCH_CHARS, DocText, build_reports
 from claimgraph.triangulate.story_dates import load_stated_dates
-from claimgraph.triangulate.to_come_or_done import load_texts as load_tense_texts
-from claimgraph.triangulate.to_come_or_done import shown as shown_tense
-from claimgraph.triangulate.to_come_or_done import tense_disagreements
-from claimgraph.triangulate.unknown_actors import actor_disagreements, load_texts
-from claimgraph.triangulate.visit_ordinals import load_texts as load_visit_texts
-from claimgraph.triangulate.visit_ordinals import ordinal_disagreements
-from claimgraph.triangulate.visit_ordinals import shown as shown_ordinal
-from claimgraph.triangulate.unknown_actors import shown as shown_actor
 from claimgraph.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+#: Checks that read the sentences of clusters where some report has one of their stems:
+#: (stems, disagreements found in texts by cluster, the disagreement as the event keeps it).
+SENTENCE_CHECKS: tuple[tuple[tuple[str, ...], Callable[..., Any], Callable[..., dict[str, Any]]], ...] = (
+    (unknown_actors.UNKNOWN_STEMS, unknown_actors.actor_disagreements, unknown_actors.shown),
+    (offer_or_plan.OFFER_STEMS, offer_or_plan.offer_plan_disagreements, offer_or_plan.shown),
+    (to_come_or_done.STEMS, to_come_or_done.tense_disagreements, to_come_or_done.shown),
+    (visit_ordinals.STEMS, visit_ordinals.ordinal_disagreements, visit_ordinals.shown),
+    (measure_bodies.STEMS, measure_bodies.office_disagreements, measure_bodies.shown),
+)
 
 
 @dataclass(slots=True)
@@ -136,17 +138,16 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
-        texts = _texts(store, {e.document_id for e, _ in mains if e.time and e.time.precision == "day"})
-        for dd in date_disagreements(mains, texts.get):
+        events_by_doc: dict[str, list[Event]] = {}
+        for e in events:
+            events_by_doc.setdefault(e.document_id, []).append(e)
+        texts = _texts(store, {e.document_id for e, _ in mains
+                               if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
+        for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
-        for ad in actor_disagreements(load_texts(store, inputs.event_of), inputs.event_of):
-            by_cluster.setdefault(ad.cluster, []).append(shown_actor(ad, graph.outlets_of))
-        for md in offer_plan_disagreements(load_offer_texts(store, inputs.event_of), inputs.event_of):
-            by_cluster.setdefault(md.cluster, []).append(shown_offer(md, graph.outlets_of))
-        for td in tense_disagreements(load_tense_texts(store, inputs.event_of), inputs.event_of):
-            by_cluster.setdefault(td.cluster, []).append(shown_tense(td, graph.outlets_of))
-        for od in ordinal_disagreements(load_visit_texts(store, inputs.event_of), inputs.event_of):
-            by_cluster.setdefault(od.cluster, []).append(shown_ordinal(od, graph.outlets_of))
+        for stems, find, show in SENTENCE_CHECKS:
+            for sd in find(texts_of_clusters_mentioning(store, inputs.event_of, stems), inputs.event_of):
+                by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
         reporter.finish()
 
         at = now()

@@ -18,14 +18,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.store import Store
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
-from claimgraph.triangulate.unknown_actors import Said, sentences_of
+from claimgraph.triangulate.sentence_sides import Said, clustered, sentences_of, side
 
 #: Acts by family: the words that tell each as to come, and as done.
 TO_COME = {
     "sanction": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
-                r"(?:impose|sanction)\b|\b(?:will|is to|are to) be (?:imposed|sanctioned)\b|\bвведут санкци\w*|\bбудут введены санкци\w*",
+                r"(?:impose|sanction)\b|\b(?:will|is to|are to) be (?:imposed|sanctioned)\b|\bdecided to impose\b|"
+                r"\b(?:введут|(?:решил[аи]?|намерен[аы]?|планиру\w+) ввести) (?:\w+ )?(?:санкци|ограничени|меры)\w*|"
+                r"\bбудут введены (?:\w+ )?(?:санкци|ограничени|меры)\w*",
     "approve": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?"
                r"(?:approve|adopt|accept)\b|\b(?:will|is to|are to) be (?:approved|adopted)\b|\bутвердят\b|\bбудет утвержд\w*",
     "sign": r"\b(?:will|shall|is to|are to|to be|expected to|set to|going to|plans? to)\s+(?:\w+\s+)?sign\b|"
@@ -35,7 +35,7 @@ TO_COME = {
 DONE = {
     # "sanctioned" after an article or a preposition is an attribute ("against sanctioned oligarchs")
     "sanction": r"\bimposed\b|(?<!\bagainst )(?<!\bthe )(?<!\ba )(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\bwith )"
-                r"(?<!\bother )\bsanctioned\b|\bввели санкци\w*|\bвведены санкци\w*",
+                r"(?<!\bother )\bsanctioned\b|\b(?:ввел[аи]?|введены) (?:\w+ )?(?:санкци|ограничени|меры)\w*",
     "approve": r"\b(?:approved|adopted)\b|\bутвердил[аи]?\b|\bутвержден\w*",
     "sign": r"\bsigned\b|\bподписал[аи]?\b|\bподписан[аоы]?\b",
 }
@@ -43,10 +43,9 @@ _TO_COME = {k: re.compile(v, re.IGNORECASE) for k, v in TO_COME.items()}
 _DONE = {k: re.compile(v, re.IGNORECASE) for k, v in DONE.items()}
 STEMS = ("will impose", "will sign", "will approve", "will adopt", "will accept", "be signed", "be approved", "be adopted",
          "be imposed",
-         "введут", "утвердят", "подпишут", "будет подписан", "планируется подписание", "должны подписать")
+         "введут", "ввести", "утвердят", "подпишут", "будет подписан", "планируется подписание", "должны подписать")
 ABOUT = {"sanction": "whether the sanctions are imposed", "approve": "whether the measure is approved",
          "sign": "whether the agreement is signed"}
-MAX_SIDE_REPORTS = 20
 
 
 @dataclass(slots=True)
@@ -69,10 +68,7 @@ def tense_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str])
     it only as done."""
     come: dict[tuple[str, str], list[Said]] = defaultdict(list)
     done: dict[tuple[str, str], list[Said]] = defaultdict(list)
-    for doc in sorted(texts):
-        cluster = cluster_of.get(doc)
-        if not cluster:
-            continue
+    for doc, cluster in clustered(texts, cluster_of):
         by_act: dict[str, tuple[list[Said], list[Said]]] = defaultdict(lambda: ([], []))
         for s in sentences_of(doc, texts[doc]):
             told = told_as(s.text)
@@ -89,18 +85,7 @@ def tense_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str])
             for cluster, act in sorted(come) if come[(cluster, act)] and done.get((cluster, act))]
 
 
-def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
-    """Texts of the documents in clusters where some report tells an act as to come."""
-    return texts_of_clusters_mentioning(store, cluster_of, STEMS)
-
-
 def shown(d: TenseDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    def side(said: list[Said], says: str) -> dict[str, Any]:
-        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
-        return {"says": says, "documents": docs,
-                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
-                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
-
     return {"kind": "modality", "about": ABOUT[d.act], "reasons": ["to come vs done"],
-            "sides": [side(d.to_come, "to come"), side(d.done, "done")]}
+            "sides": [side("to come", d.to_come, outlets_of), side("done", d.done, outlets_of)]}

@@ -10,13 +10,11 @@ both (unknown at first, named later) is on neither side: it tells the story, not
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.store import Store
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
+from claimgraph.triangulate.sentence_sides import Said, opposed, side
 
 #: An attacker called unknown: "unknown drones", "невідомі БПЛА", "неизвестные беспилотники".
 UNKNOWN_ATTACKER = re.compile(
@@ -32,21 +30,9 @@ SECURITY_BODY = re.compile(
 ACT = re.compile(
     r"(?:attack|strike|struck|target|operation|carried out|responsib|операц\w*|атак\w*|удар\w*|"
     r"уразил\w*|rünna\w*|korralda\w*|atak\w*|angriff\w*|angegriffen)", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?", re.UNICODE)
 #: Stems the SQL filter looks for before any text is read in full.
 UNKNOWN_STEMS = ("unknown", "unidentified", "невідом", "неизвестн", "неопознан", "неустановлен",
                  "nieznan", "unbekannt", "tundmatu")
-MAX_SIDE_REPORTS = 20  # reports per side shown; a cluster is bounded by its reports anyway
-
-
-@dataclass(slots=True)
-class Said:
-    """One sentence of one report."""
-
-    document_id: str
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(slots=True)
@@ -54,12 +40,6 @@ class ActorDisagreement:
     cluster: str
     unknown: list[Said]
     named: list[Said]
-
-
-def sentences_of(document_id: str, text: str) -> Iterable[Said]:
-    for m in _SENTENCE.finditer(text):
-        if m.group().strip():
-            yield Said(document_id, m.start(), m.end(), m.group().strip())
 
 
 def unknown_attacker(sentence: str) -> bool:
@@ -73,36 +53,13 @@ def named_attacker(sentence: str) -> bool:
 
 def actor_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[ActorDisagreement]:
     """Per cluster, the reports calling the attacker unknown against those naming a body."""
-    unknown: dict[str, list[Said]] = defaultdict(list)
-    named: dict[str, list[Said]] = defaultdict(list)
-    for doc in sorted(texts):
-        cluster = cluster_of.get(doc)
-        if not cluster:
-            continue
-        said = list(sentences_of(doc, texts[doc]))
-        u = [s for s in said if unknown_attacker(s.text)]
-        n = [s for s in said if named_attacker(s.text)]
-        if u and n:
-            continue  # the report tells both: not one version of the actor
-        unknown[cluster].extend(u)
-        named[cluster].extend(n)
-    return [ActorDisagreement(c, unknown[c], named[c]) for c in sorted(unknown) if unknown[c] and named.get(c)]
-
-
-def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
-    """Texts of the documents in clusters where some report calls an attacker unknown."""
-    return texts_of_clusters_mentioning(store, cluster_of, UNKNOWN_STEMS)
+    # a report telling both is not one version of the actor
+    return [ActorDisagreement(*d) for d in opposed(texts, cluster_of, unknown_attacker, named_attacker)]
 
 
 def shown(d: ActorDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    def side(said: list[Said], says: str) -> dict[str, Any]:
-        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
-        return {"says": says, "documents": docs,
-                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
-                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
-
     named = next((m.group() for s in d.named if (m := SECURITY_BODY.search(s.text))), "a named body")
     return {"kind": "actor", "about": "who carried out the attack",
             "reasons": [f"unknown attacker vs {named}"],
-            "sides": [side(d.unknown, "unknown"), side(d.named, named)]}
+            "sides": [side("unknown", d.unknown, outlets_of), side(named, d.named, outlets_of)]}

@@ -14,9 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.store import Store
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
-from claimgraph.triangulate.unknown_actors import Said, sentences_of
+from claimgraph.triangulate.sentence_sides import Said, clustered, pairs, sentences_of, side
 
 #: Ordinal stems by number, English, Russian, Ukrainian and Belarusian.
 ORDINALS = {1: ("first", "перв", "перш"), 2: ("second", "втор", "друг"), 3: ("third", "трет", "трэц"),
@@ -30,7 +28,6 @@ WITHIN_PERIOD = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:since|in\s+(?:\d+|over|more|
                            r"за\s|с\s+\d|впервые|после|after)", re.IGNORECASE)
 #: A disagreement needs an ordinal past the first: only clusters with such a word are read.
 STEMS = ("second", "third", "fourth", "fifth", "втор", "трет", "четв", "пят", "друг", "трэц", "чацв")
-MAX_SIDE_REPORTS = 20
 
 
 @dataclass(slots=True)
@@ -54,10 +51,7 @@ def ordinal_of(sentence: str) -> set[int]:
 def ordinal_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[OrdinalDisagreement]:
     """Per cluster, pairs of ordinals its reports give the visit, each from reports giving one."""
     said: dict[str, dict[int, list[Said]]] = defaultdict(lambda: defaultdict(list))
-    for doc in sorted(texts):
-        cluster = cluster_of.get(doc)
-        if not cluster:
-            continue
+    for doc, cluster in clustered(texts, cluster_of):
         found: dict[int, list[Said]] = defaultdict(list)
         for s in sentences_of(doc, texts[doc]):
             for n in ordinal_of(s.text):
@@ -65,28 +59,11 @@ def ordinal_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str
         if len(found) == 1:
             ((n, sentences),) = found.items()
             said[cluster][n].extend(sentences)
-    out = []
-    for cluster in sorted(said):
-        numbers = sorted(said[cluster])
-        for i, a in enumerate(numbers):
-            for b in numbers[i + 1:]:
-                out.append(OrdinalDisagreement(cluster, ((a, said[cluster][a]), (b, said[cluster][b]))))
-    return out
-
-
-def load_texts(store: Store, cluster_of: Mapping[str, str]) -> dict[str, str]:
-    """Texts of the documents in clusters where some report has an ordinal past the first."""
-    return texts_of_clusters_mentioning(store, cluster_of, STEMS)
+    return [OrdinalDisagreement(cluster, sides) for cluster, sides in pairs(said)]
 
 
 def shown(d: OrdinalDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    def side(number: int, said: list[Said]) -> dict[str, Any]:
-        docs = sorted({s.document_id for s in said})[:MAX_SIDE_REPORTS]
-        return {"says": f"visit number {number}", "documents": docs,
-                "outlets": list(dict.fromkeys(o for doc in docs for o in outlets_of(doc))),
-                "sentences": sorted({(s.document_id, s.start, s.end) for s in said if s.document_id in docs})}
-
     (a, sa), (b, sb) = d.sides
     return {"kind": "count", "about": "which visit this is", "reasons": [f"visit number {a} vs {b}"],
-            "sides": [side(a, sa), side(b, sb)]}
+            "sides": [side(f"visit number {a}", sa, outlets_of), side(f"visit number {b}", sb, outlets_of)]}

@@ -20,7 +20,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
-:mod:`.deployment`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
+:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
 :mod:`.visits`. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
@@ -35,8 +35,11 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
 from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
+from claimgraph.nlp.claims.based_in import based_in_claims
+from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
@@ -53,6 +56,7 @@ from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
+from claimgraph.nlp.claims.sanction_targets import sanction_target_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
 from claimgraph.nlp.claims.sentence import (
     _Context,
@@ -131,6 +135,12 @@ def _remember(ctx: _Context, sx: _Sent, found: list[Claim]) -> None:
     for c in found:
         if c.predicate == "holds_role" and c.object_mention in by_id:
             ctx.stands_for[c.subject_mention] = by_id[c.object_mention]
+    body = next((by_id[c.object_mention] for c in found if c.predicate == "sanctioned_by" and c.object_mention in by_id), None)
+    if body is not None and body.label in ("PublicBody", "Country", "Organization"):
+        ctx.sanctioner = body  # whose sanctions the next sentences tell of ("The new sanctions also target …")
+    for c in found:
+        if c.predicate == "supplies_to" and c.object_mention in by_id:
+            ctx.last_recipient = (ctx.sentence_index, by_id[c.object_mention])
     for c in found:
         if c.predicate in ("met_with", "cooperates_with") and c.subject_mention in by_id and c.object_mention in by_id:
             a, b = (ctx.stands_for.get(x, by_id[x]) for x in (c.subject_mention, c.object_mention))
@@ -179,6 +189,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(maker_beside_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
+    claims.extend(sanction_target_claims(ctx, sx))
+    claims.extend(export_case_claims(ctx, sx))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
@@ -197,6 +209,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
+    claims.extend(based_in_claims(ctx, sx))
+    claims.extend(company_home_claims(ctx, sx))
     placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))

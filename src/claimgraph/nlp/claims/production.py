@@ -144,7 +144,7 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 
 #: verbs of designing: a maker's claim only with the product named ("developed the Garpiya-3")
-_DESIGNS = frozenset({"develop", "design", "разработать", "разрабатывать"})
+_DESIGNS = frozenset({"develop", "design", "unveil", "разработать", "разрабатывать"})
 
 
 def _passive_makers(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:

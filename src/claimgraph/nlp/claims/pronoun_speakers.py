@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.sentence import _Context, _lemma
+from claimgraph.nlp.claims.speakerless import speakerless
 from claimgraph.nlp.doc import Sentence, Token
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
@@ -39,12 +40,8 @@ def pronoun_speakers(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     starts = [s.start for s in sentences]
     resolved: dict[int, str | None] = {}
     out = []
-    for c in claims:
-        if c.attributed_to or c.predicate == "holds_role" or c.start is None:
-            out.append(c)
-            continue
-        i = bisect.bisect_right(starts, c.start) - 1
-        who = _speaker_of(ctx, i, resolved, MAX_CHAIN) if i >= 0 else None
+    for c, i in speakerless(claims, starts):
+        who = _speaker_of(ctx, i, resolved, MAX_CHAIN) if i is not None and i >= 0 else None
         if who is None or who == c.subject:  # "he said during a trip to X": the narrator tells of the trip
             out.append(c)
             continue

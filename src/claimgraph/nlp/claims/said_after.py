@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.sentence import _Context, _lemma
+from claimgraph.nlp.claims.speakerless import speakerless
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: A sentence that opens by pointing back at the one before and goes on to say who said it.
@@ -29,11 +30,10 @@ def said_after(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     speech = SPEECH_VERBS[ctx.lang]
     speaker_at: dict[int, str | None] = {}
     out = []
-    for c in claims:
-        if c.attributed_to or c.predicate == "holds_role" or c.start is None:
+    for c, i in speakerless(claims, starts):
+        if i is None:
             out.append(c)
             continue
-        i = bisect.bisect_right(starts, c.start) - 1
         if i not in speaker_at:
             speaker_at[i] = _next_speaker(ctx, i + 1, outlets, speech) if i < len(sentences) else None
         who = speaker_at[i]

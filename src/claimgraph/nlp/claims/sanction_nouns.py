@@ -11,6 +11,7 @@ from claimgraph.nlp.claims.arguments import _country_of, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
+from claimgraph.nlp.claims.sanction_places import countries_of_parties
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent, _unique, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -39,8 +40,10 @@ def _targets(ctx: _Context, sx: _Sent, heads: list[int]) -> list[Mention]:
     out: list[Mention] = []
     for h in heads:
         for c in _kids(sx, h, "nmod", "obl"):
+            # "в отношении X": the fixed word hangs on the noun or on its preposition
             cases = set(_case(sx, c).split()) | {(t.lemma or t.text).lower() for k in sx.children[c]
-                                                 for t in (toks[k],) if t.dep == "fixed"}
+                                                 for j in [k, *sx.children[k]]
+                                                 for t in (toks[j],) if t.dep == "fixed"}
             if not cases & _AGAINST or ("в" in cases and "отношение" not in cases):
                 continue
             # the name itself, its conjuncts and appositions; not the names it governs ("suppliers of Kupol")
@@ -52,6 +55,8 @@ def _targets(ctx: _Context, sx: _Sent, heads: list[int]) -> list[Mention]:
                     if m is not None and m.label in _TARGETS and m not in out:
                         out.append(m)
             out.extend(m for m in including(sx, c) if m not in out)
+            # "restrictions on China-based companies", "меры против компаний из ОАЭ и Китая"
+            out.extend(m for m in countries_of_parties(ctx, sx, c) if m not in out)
     return out[:_MAX_TARGETS]
 
 

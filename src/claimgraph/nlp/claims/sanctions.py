@@ -9,6 +9,7 @@ from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.attribution import _is_outlet
 from claimgraph.nlp.claims.build import _build, _claim, Found, _Verb
 from claimgraph.nlp.claims.sanction_counts import counted_target, remember_target
+from claimgraph.nlp.claims.sanction_places import countries_of_parties
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _head_token, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -62,6 +63,16 @@ def _owned_by_a_noun(sx: _Sent, i: int) -> bool:
     return False
 
 
+#: verbs whose subject lands on a list rather than drawing it up: "в список попали X", "X fell under"
+_LANDED = frozenset({"попасть", "попадать", "оказаться", "оказываться", "войти", "входить", "fall", "appear"})
+
+
+def _in_brackets(ctx: _Context, m: Mention) -> bool:
+    """A name in brackets ("TOKYO, June 21 (Reuters) –"): a dateline's agency, no actor of the sentence."""
+    text = ctx.doc.text
+    return text[max(0, m.start - 1):m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
 def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     """"The list includes X, Y and Z", "в списке оказались X и Y": sanctioned by the body named before."""
     text = ctx.doc.text[sx.sent.start:sx.sent.end]
@@ -76,9 +87,13 @@ def _list_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             # a government body before any organisation: "London, AYT News | The Treasury announced …"
             body = next((m for m in subs if m.label in ("PublicBody", "Country")), None) or next(
                 (m for m in subs if m.label == "Organization"), None)
-            if body is not None and not passive and not (sx.lemmas[root] in SPEECH_VERBS[ctx.lang]
-                                                         and _is_outlet(ctx, body)):
-                ctx.sanctioner = body  # not the outlet that reports the sanctions ("Reuters reported that …")
+            # not the outlet that reports the sanctions ("Reuters reported that …", "TOKYO (Reuters) –"),
+            # nor a name "it" stands for ("It marks the first time Japan …")
+            if sx.lemmas[root] in _LANDED:
+                body = None  # "в черный список попали X и Y": the subjects are the ones listed
+            if body is not None and not passive and not _is_outlet(ctx, body) \
+                    and sx.sent.start <= body.start < sx.sent.end and not _in_brackets(ctx, body):
+                ctx.sanctioner = body
     if ctx.sanctioner is None or not _LISTED[ctx.lang].search(text):
         return []
     out = []
@@ -172,6 +187,9 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         agents = [m for m in verb.subjects if m.label in ORGS | PLACES] or _measure_owners(ctx, sx, v)
         if not targets:  # "added 90 Russian companies to its Entity List", "targeted nearly 300 people"
             targets, count = _counted(ctx, sx, _kids(sx, v, "obj"))
+    if not targets and count is None:  # "the new sanctions target firms in India, Kazakhstan and Uzbekistan"
+        targets = [m for c in _kids(sx, v, "nsubj:pass" if verb.passive else "obj")
+                   for m in countries_of_parties(ctx, sx, c)]
     targets = [t for t in targets if not _reporter(ctx, sx, t)]
     for t in targets:
         remember_target(ctx, t)

@@ -39,6 +39,7 @@ class _Context:
     owners: dict[str, Mention] = field(default_factory=dict)
     sanctioner: Mention | None = None  # the body whose sanctions the text is describing
     sanctioned_country: Mention | None = None  # the country those sanctions were said to be against
+    imposer: Mention | None = None  # the last government or body a clause named as imposing sanctions
     fullest: dict[str, Mention] = field(default_factory=dict)
     #: the two parties of the last meeting or cooperation, for "the two sides" (sentence index, pair)
     pair: tuple[int, Mention, Mention] | None = None
@@ -55,6 +56,8 @@ class _Context:
     countries: dict[str, int | None] = field(default_factory=dict)
     #: where the plant the report last spoke of stands ("a drone factory in Belarus")
     plant_place: Mention | None = None
+    #: the recipient of the last supply told, with its sentence index ("the deliveries were made by X")
+    last_recipient: tuple[int, Mention] | None = None
     #: person's name → the country a "counterpart" phrase gives them ("his Iranian counterpart, X")
     counterparts: dict[str, tuple[str, Mention]] = field(default_factory=dict)
 

@@ -6,6 +6,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
+from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
@@ -35,14 +36,18 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
-        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS:
-            continue
+        if tok.pos != "NOUN" or sx.lemmas[n] not in _SUPPLY_NOUNS or under_accusation(sx, n):
+            continue  # "обвиненных в экспорте из США в Россию": read by the export cases
         head = tok.head if 0 <= tok.head < len(toks) and tok.head != n else n
         suppliers = _objects(ctx, sx, n, ("nmod",), _FROM, ORGS | PLACES)
         for c in _kids(sx, n, "nmod"):  # "delivery of the first batch of drones from X"
             suppliers = suppliers or _objects(ctx, sx, c, ("nmod",), _FROM, ORGS | PLACES)
+        by_agent = False
         if not suppliers and head != n:
             suppliers = _objects(ctx, sx, head, ("obl",), _FROM, ORGS | PLACES)
+            # "deliveries were made by X", "the shipments were handled by X": X did the delivering
+            by_agent = bool(suppliers) and tok.dep == "nsubj:pass" and bool(
+                _objects(ctx, sx, head, ("obl",), frozenset({"by"}), ORGS))
         if not suppliers:  # "China's exports of parts", "поставки Ирана в Россию", "поставки китайских двигателей"
             suppliers = [m for c in _kids(sx, n, "nmod:poss", "nmod") if toks[c].dep == "nmod:poss" or (
                 not _case(sx, c) and "Case=Gen" in toks[c].feats) if (m := _entity(ctx, sx, c, ORGS | PLACES))]
@@ -61,14 +66,28 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             recipients = recipients or [r for r in _bare_case(ctx, sx, c, "Case=Dat") if r not in suppliers]
         if not recipients and head != n and tok.dep.startswith("obj"):
             recipients, _ = _subjects(ctx, sx, head)  # "Armenia has taken delivery of …"
-        if not suppliers or not recipients:
+        if not suppliers or not recipients and not by_agent:
             continue
         verb = head if toks[head].pos in ("VERB", "AUX") else n
         speaker, denied = _speaker(ctx, sx, verb)
+        if not recipients:  # the deliveries the report just told of went to their recipient
+            last = ctx.last_recipient
+            to = last[1] if last is not None and ctx.sentence_index - last[0] <= 3 and _definite(sx, n) \
+                and last[1].id != suppliers[0].id else None
+            out.extend(_build(ctx, sx, verb, [(suppliers[0], "supplies_to", to, _value(sx, n))], speaker, denied))
+            continue
         found = [(s, "supplies_to", r, _value(sx, n)) for s in suppliers[:1] for r in _first_and_conjuncts(sx, recipients)
                  if s.id != r.id and r.label != "Person"]
         out.extend(_build(ctx, sx, verb, found, speaker, denied))
     return out
+
+
+def _definite(sx: _Sent, n: int) -> bool:
+    """A noun that points back ("the shipments", "these deliveries") or stands bare in the plural
+    ("Deliveries were made by X"), never one introduced as new ("a shipment")."""
+    dets = [sx.lemmas[c] for c in _kids(sx, n, "det")]
+    return any(d in ("the", "this", "these", "those", "such") for d in dets) or (
+        not dets and "Number=Plur" in sx.sent.tokens[n].feats)
 
 
 #: words of taking part in a deed: "facilitated the shipment", "посредник в поставках", "role in deliveries"

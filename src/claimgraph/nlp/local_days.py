@@ -1,0 +1,77 @@
+"""Weekdays and day words of languages read without a parser: "у четвер", "w czwartek", "am
+Donnerstag", "вчора", "wczoraj", "gestern".
+
+As in English and Russian, a weekday told in news is the latest such day on or before the report's
+day, and "yesterday" is the day before it. Both need the report's day: without a full publication
+date they give nothing (a day is never invented).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimgraph.model import TimeRef
+
+#: the prepositions a weekday takes when it dates something ("у четвер", "w czwartek", "am Montag")
+_BEFORE_WEEKDAY: dict[str, str] = {
+    "uk": r"(?:у|в)", "be": r"(?:у|ў|в)", "pl": r"(?:w|we)", "de": r"(?:am|vom)", "bg": r"(?:в|във)",
+}
+#: the forms a weekday takes after those prepositions, Monday first
+WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "uk": (("понеділок",), ("вівторок",), ("середу",), ("четвер",), ("п'ятницю", "п’ятницю"), ("суботу",),
+           ("неділю",)),
+    "be": (("панядзелак",), ("аўторак",), ("сераду",), ("чацвер",), ("пятніцу",), ("суботу",), ("нядзелю",)),
+    "pl": (("poniedziałek",), ("wtorek",), ("środę",), ("czwartek",), ("piątek",), ("sobotę",), ("niedzielę",)),
+    "de": (("montag",), ("dienstag",), ("mittwoch",), ("donnerstag",), ("freitag",), ("samstag", "sonnabend"),
+           ("sonntag",)),
+    "bg": (("понеделник",), ("вторник",), ("сряда",), ("четвъртък",), ("петък",), ("събота",), ("неделя",)),
+}
+#: a German weekday may carry its part of the day ("am Donnerstagabend")
+_DAY_PARTS = ("", "abend", "morgen", "nachmittag", "vormittag", "nacht")
+#: day words and the days they count from the report's day
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1},
+    "be": {"сёння": 0, "учора": -1, "ўчора": -1, "пазаўчора": -2, "заўтра": 1},
+    "pl": {"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2},  # "Morgen" is also the morning
+    "bg": {"днес": 0, "вчера": -1, "завчера": -2, "утре": 1},
+}
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _report_day(published: str | None) -> dt.date | None:
+    if not published or len(published) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def local_days(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
+    """``(start, end, time)`` of the weekdays and day words of ``text`` in ``lang``."""
+    day = _report_day(published)
+    forms, words = WEEKDAYS.get(lang), DAY_WORDS.get(lang)
+    if day is None or forms is None or words is None or lang not in _BEFORE_WEEKDAY:
+        return []
+    weekday_of = {f + part: n for n, names in enumerate(forms) for f in names
+                  for part in (_DAY_PARTS if lang == "de" else ("",))}
+    preposition = re.compile(r"(?i)(?<![^\W\d_])" + _BEFORE_WEEKDAY[lang] + r"\s+$")
+    out: list[tuple[int, int, TimeRef]] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower()
+        if word in words:
+            d = day + dt.timedelta(days=words[word])
+        else:
+            weekday = weekday_of.get(word)
+            if weekday is None:
+                continue
+            if not preposition.search(text[max(0, m.start() - 5):m.start()]):
+                continue
+            d = day - dt.timedelta(days=(day.weekday() - weekday) % 7)
+        iso = d.isoformat()
+        out.append((m.start(), m.end(), TimeRef(iso, iso, "day", m.group(0))))
+    return out
+
+
+__all__ = ["DAY_WORDS", "WEEKDAYS", "local_days"]

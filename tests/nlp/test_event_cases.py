@@ -1,0 +1,44 @@
+"""Charges, indictments and arrests over exports, smuggling or procurement networks are events."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.events import find_events
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+Events = Callable[[str, str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def events_of(analyse: Analyse) -> Events:
+    dates = DateComponent()
+
+    def run(text: str, lang: str) -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = "2024-03-08"
+        return find_events(dates(doc))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Justice Department charged six members of a network that smuggled chips to Russia.", "en"),
+    ("The FBI revealed on Tuesday that four people had been charged with illegal exports of radar parts to Iran.", "en"),
+    ("Власти Германии 5 марта арестовали трех человек по делу о незаконном экспорте станков в Россию.", "ru"),
+    ("Прокуратура во вторник предъявила обвинения пятерым подозреваемым.", "ru"),
+])
+def test_a_charge_or_an_arrest_in_an_export_case_is_an_event(events_of: Events, text: str, lang: str) -> None:
+    assert [e.type for e in events_of(text, lang)] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The company will charge a higher fee for each drone it repairs.",
+    "Police arrested a man for drunk driving near the plant.",
+])
+def test_a_charge_or_an_arrest_outside_such_a_case_is_none(events_of: Events, text: str) -> None:
+    assert events_of(text, "en") == []
