@@ -11,6 +11,9 @@ and for one statement (claims of one predicate about the same participants):
   whose country the phrase does not give joins the government whose voices its report relays,
   else the event's only official account. A seat of government speaking ("the Kremlin said"), or
   a speaker whose title names one ("White House coordinator John Kirby"), speaks for it too.
+- **A firm's own voice.** "The company's press office" speaks as the firm the claim is about,
+  and a firm quoted by name about itself ("Kronshtadt Company said") is that firm: its statements
+  about itself are one origin in every event.
 - **A speaker.** Reports quoting one person or body are one origin per event. A title and a name
   quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
   a body named inside a longer title is that title's speaker ("White House" in "White House
@@ -27,8 +30,8 @@ and for one statement (claims of one predicate about the same participants):
   drones") beside a figure of the same predicate that the report gives to one source relays that
   source: it is background to the figure, not a second origin.
 
-Everything here is scoped to one event cluster: the same official or speaker in two events makes
-two statements.
+Everything else here is scoped to one event cluster: the same official or speaker in two events
+makes two statements.
 """
 from __future__ import annotations
 
@@ -111,6 +114,43 @@ def seat_country(name: str | None) -> str | None:
     """The country whose seat of government a name or title names ("Kremlin aide" -> RU)."""
     low = (name or "").lower()
     return next((code for stem, code in SEATS if stem in low), None)
+
+
+#: Words naming a firm whose press service speaks ("the company's press office", "пресс-служба компании").
+COMPANY_WORDS = re.compile(r"\b(?:company|firm|concern|corporation|manufacturer|holding)|компани|концерн|корпораци"
+                           r"|предприяти|холдинг|kompani", re.IGNORECASE)
+
+
+def company_voice(origin: Origin, claim: Claim, cluster: str) -> Origin:
+    """A firm's press service named by kind ("press service of the company", "the company's press
+    office") is the voice of the firm the claim is about: it speaks as the claim's subject, one
+    speaker with that firm quoted by name. Any other origin is returned as it is."""
+    label = origin.label
+    if origin.key.startswith(("said:", "act:", "official:")) or not claim.subject or not is_press_service(label) \
+            or COMPANY_WORDS.search(label) is None or press_country(label) is not None:
+        return origin
+    if territory_key(claim.subject, "Country") or not name_key(claim.subject):
+        return origin  # a country is no firm
+    head = origin.chain[0] if origin.chain else label
+    return replace(origin, key=f"said:firm:{firm_key(claim.subject)}", label=claim.subject,
+                   chain=[head, "quotes", label, f"(= {claim.subject})"], state_affiliated=None, own=False)
+
+
+def firm_key(name: str) -> str:
+    """A firm's name key without the common nouns written beside it ("Kronshtadt company")."""
+    words = [w for w in name.split() if COMPANY_WORDS.match(w.lower()) is None]
+    return name_key(" ".join(words) or name)
+
+
+def own_voice(origin: Origin, claim: Claim) -> Origin:
+    """A firm quoted by name ("Kronshtadt Company said") about itself speaks as that firm in every
+    event: its statements about itself are one origin, the same as its press service's."""
+    if not origin.key.startswith("said:") or origin.key.startswith("said:firm:") or not claim.subject:
+        return origin
+    label = origin.label or ""
+    if COMPANY_WORDS.search(label) is None or firm_key(label) != firm_key(claim.subject):
+        return origin
+    return replace(origin, key=f"said:firm:{firm_key(claim.subject)}")
 
 
 def is_press_service(name: str | None) -> bool:
@@ -222,6 +262,7 @@ class Accounts:
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
                                state_affiliated=True, country=seat, own=False)]
+        origins = [own_voice(company_voice(o, claim, cluster), claim) for o in origins]
         own = bool(origins) and all(o.own for o in origins)
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
 

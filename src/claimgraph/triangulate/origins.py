@@ -15,8 +15,9 @@ A family's origins are, in this order:
    earliest carrier (by day, or by minute when every sighting has a time), and among carriers of
    that day the one other documents cite or name (same-day copies seldom say who was first).
 
-A fact that is an official act (a sanctions designation) goes back to the acting body's
-announcement: one origin per designated target, however many outlets report it. A source named by kind
+An official act told as done (a sanctions designation), as a fact or credited to whoever relays it,
+goes back to the acting body's announcement: one origin per designated target, however many
+outlets report it. A source named by kind
 ("Belarusian state media reported") counts as the outlet the event's
 reports name that fits it (:mod:`claimgraph.triangulate.generic_origins`). A claim attributed to
 a known outlet or agency has that agency as its origin. A claim attributed to a person speaking
@@ -52,6 +53,9 @@ from claimgraph.triangulate.outlets import OutletBook
 #: Predicates whose statement is an official act: every report of it goes back to the acting
 #: body's announcement (a designation is published by the body that makes it).
 OFFICIAL_ACTS = frozenset({"sanctioned_by"})
+#: Modalities of an act told as done: as a fact, or credited to an agency or a person ("Japan imposed
+#: sanctions, Reuters reports"); who relays a published designation does not make it another origin.
+ACT_TOLD = frozenset({"fact", "claim"})
 DATELINE_CHARS = 160  # how far into a text a dateline naming the source is looked for
 LEAD_CHARS = 320  # how far a source named in another script or spelling is looked for
 MAX_NAME_WORDS = 4  # longest run of capitalised words compared with outlet names
@@ -381,7 +385,7 @@ class CitationGraph:
     def _traced_origins(self, claim: Claim) -> list[Origin]:
         """The announcement of an official act, its attributed agency when it names one, else its
         document's."""
-        if claim.predicate in OFFICIAL_ACTS and claim.modality == "fact" \
+        if claim.predicate in OFFICIAL_ACTS and claim.modality in ACT_TOLD \
                 and not (claim.object and self.is_source(claim.object)):
             outlets = self.outlets_of(claim.document_id)
             head = outlets[0] if outlets else f"document {claim.document_id}"

@@ -45,6 +45,7 @@ from claimgraph.nlp.claims.names import country_names, full_name, fullest_names,
 from claimgraph.nlp.claims.offers import _ready_claims
 from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
+from claimgraph.nlp.claims.built_sites import built_site_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
@@ -210,6 +211,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_location_claims(ctx, sx))
     claims.extend(based_in_claims(ctx, sx))
     claims.extend(company_home_claims(ctx, sx))
+    placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
+    claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))
     return counted_over_bare(claims)
 
