@@ -52,6 +52,7 @@ from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.said_after import said_after
+from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
@@ -185,6 +186,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(used_goods_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
+    claims.extend(c for c in set_up_production_claims(ctx, sx) if c.object not in {m.object for m in claims if m.predicate in ('produces', 'plans_to_produce')})
     claims.extend(owned_output_claims(ctx, sx))
     claims.extend(maker_beside_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))
