@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.nlp.claims import find_claims
+
 
 @pytest.fixture(scope="module")
 def made(pairs_of):
@@ -36,3 +38,20 @@ def test_russian_plant_for_the_production_of_a_model_in_a_town(made) -> None:
     pairs = made("ВСУ атаковали завод по производству дронов «Герань» в Елабуге.", "ru")
     assert {o for _, o in pairs} == {"Герань"}
     assert not any(s == "ВСУ" for s, _ in pairs)
+
+
+def test_a_factory_assembling_a_model_named_earlier_is_that_makers(analyse) -> None:
+    first = "A drone hit the Kupol plant in Izhevsk, where Garpiya drones are assembled. "
+    for then in ("Ukrainian intelligence hit a factory assembling unmanned aerial vehicles of the Garpiya type.",
+                 "Ukrainian intelligence hit a factory that assembles Garpiya drones, causing a fire."):
+        claims = find_claims(analyse(first + then, "en"))
+        second = {(c.subject, c.object) for c in claims if c.predicate == "produces" and c.start >= len(first)}
+        assert second == {("Izhevsk", "Garpiya")}
+
+
+def test_a_factory_assembling_a_model_no_one_was_said_to_make_has_no_maker(made) -> None:
+    text = "Ukrainian intelligence hit a factory assembling unmanned aerial vehicles of the Garpiya type."
+    assert made(text, "en") == set()
+
+def test_a_factory_assembling_an_unnamed_product_has_no_maker(made) -> None:
+    assert made("The strike targeted a factory assembling attack drones.", "en") == set()

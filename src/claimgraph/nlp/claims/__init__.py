@@ -186,7 +186,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(used_goods_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
-    claims.extend(c for c in set_up_production_claims(ctx, sx) if c.object not in {m.object for m in claims if m.predicate in ('produces', 'plans_to_produce')})
+    claims.extend(set_up_production_claims(ctx, sx, claims))
     claims.extend(owned_output_claims(ctx, sx))
     claims.extend(maker_beside_claims(ctx, sx))
     claims.extend(plan_to_build_claims(ctx, sx))

@@ -15,6 +15,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _country_of, _previous_country
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.intentions import intended
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 
 #: verbs that deploy by themselves
@@ -122,6 +123,8 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         else:
             continue
         named = [(h, m) for h in holders if (m := _thing(ctx, sx, h)) is not None]
+        if not named and tok.pos == "NOUN" and lemma in _PLACEMENT:  # "размещение «Орешника» в Белоруссии"
+            named = [(h, m) for h in holders if (m := _quoted_name(ctx, sx, h)) is not None][:1]
         things = [m for _, m in named]
         # "arrived in Belarus and has been put on combat duty": the place of the clause it is joined to
         joined = [toks[v].head] if toks[v].dep.startswith("conj") and 0 <= toks[v].head < len(toks) else []
@@ -129,7 +132,8 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if place is None:
             continue
         speaker, denied = _speaker(ctx, sx, v)
-        for claim in _build(ctx, sx, v, [(things[0], "located_in", place, None)], speaker, denied):
+        force = "plan" if not denied and intended(sx, v) else None  # "решение о размещении X в Y"
+        for claim in _build(ctx, sx, v, [(things[0], "located_in", place, None)], speaker, denied, force=force):
             if things[0].label == "Person" or things[0].id not in ctx.by_id:
                 # a weapon's name the tagger took for a person's, or left unnamed: no mention of it to tie
                 claim = dataclasses.replace(claim, subject_mention=None)

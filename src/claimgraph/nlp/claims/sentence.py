@@ -60,6 +60,8 @@ class _Context:
     last_recipient: tuple[int, Mention] | None = None
     #: person's name → the country a "counterpart" phrase gives them ("his Iranian counterpart, X")
     counterparts: dict[str, tuple[str, Mention]] = field(default_factory=dict)
+    #: product name → the plant, firm or place an earlier sentence said makes it
+    makers: dict[str, Mention] = field(default_factory=dict)
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)

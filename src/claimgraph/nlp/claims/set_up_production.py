@@ -2,8 +2,11 @@
 
 - "Russia set up the production of copies of the X drone there", "наладили производство X":
   the place the production is set up in (else the verb's subject) makes X;
-- "a manufacturing facility for X-type drones in Y", "завод по производству X в Y": the place the
-  plant stands in (else the plant, when named) makes X.
+- "a manufacturing facility for X-type drones in Y", "завод по производству X в Y", "a factory
+  assembling X": the place the plant stands in (else the plant, when named, else the maker of X an
+  earlier sentence named) makes X.
+
+A product some claim of the sentence already gives a maker is left to that claim.
 """
 from __future__ import annotations
 
@@ -23,18 +26,25 @@ _PRODUCTION = frozenset({"production", "manufacturing", "manufacture", "assembly
 _PLANTS = frozenset({"plant", "factory", "facility", "works", "workshop", "завод", "фабрика", "предприятие",
                      "цех", "комбинат"})
 #: nouns standing between the production and the model: "copies of", "analogs of", "аналогов"
-_LIKENESS = frozenset({"copy", "analog", "analogue", "clone", "version", "variant", "replica", "line", "batch",
+_LIKENESS = frozenset({"type", "kind", "class", "model", "тип", "copy", "analog", "analogue", "clone", "version", "variant", "replica", "line", "batch",
                        "аналог", "копия", "версия", "вариант", "партия", "линия"})
 _IN = frozenset({"in", "at", "в", "во", "на"})
 _FOR = frozenset({"for", "по", "для"})
 _THERE = frozenset({"there", "там"})
 _PLACES = frozenset({"Location", "Facility", "Country", "Company"})
+_SITES = frozenset({"Location", "Facility", "Company"})
+#: verbs of making a plant's participle tells its output by: "a factory assembling X"
+_MAKING = frozenset({"produce", "manufacture", "assemble", "build", "make", "производить", "выпускать", "собирать",
+                     "изготавливать"})
+_WHICH = frozenset({"that", "which", "который"})
 _HOLDERS = frozenset({"Country", "Company", "Organization", "Facility", "Location"})
 
 
-def set_up_production_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
-    """Claims of the two shapes above, one per production noun or plant noun."""
+def set_up_production_claims(ctx: _Context, sx: _Sent, found: list[Claim]) -> list[Claim]:
+    """Claims of the two shapes above, one per production noun or plant noun, for products ``found``
+    (the sentence's claims so far) gives no maker."""
     toks = sx.sent.tokens
+    made = {c.object for c in found if c.predicate in ("produces", "plans_to_produce")}
     out: list[Claim] = []
     for n, tok in enumerate(toks):
         if tok.pos != "NOUN":
@@ -44,6 +54,11 @@ def set_up_production_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             out.extend(_set_up(ctx, sx, n, tok.head))
         elif lemma in _PLANTS:
             out.extend(_plant_for(ctx, sx, n))
+    out = [c for c in out if c.object not in made]
+    for c in found + out:
+        maker = ctx.by_id.get(c.subject_mention or "")
+        if c.predicate == "produces" and c.object and maker is not None and maker.label in _SITES:
+            ctx.makers[c.object] = maker
     return out
 
 
@@ -64,6 +79,10 @@ def _set_up(ctx: _Context, sx: _Sent, n: int, verb: int) -> list[Claim]:
 def _plant_for(ctx: _Context, sx: _Sent, n: int) -> list[Claim]:
     toks = sx.sent.tokens
     goods = [c for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & _FOR]
+    # "a factory assembling X", "a factory that assembles X", "завод, который выпускает X"
+    goods += [o for a in _kids(sx, n, "acl", "acl:relcl") if sx.lemmas[a] in _MAKING and (
+              "VerbForm=Part" in toks[a].feats and toks[a].dep == "acl"
+              or any(sx.lemmas[k] in _WHICH for k in _kids(sx, a, "nsubj"))) for o in _kids(sx, a, "obj")]
     # "завод по производству X": the product hangs on the production noun
     goods = [g for c in goods for g in ([k for k in _kids(sx, c, "nmod") if not _case(sx, k)]
                                        if sx.lemmas[c] in _PRODUCTION else [c])]
@@ -73,6 +92,8 @@ def _plant_for(ctx: _Context, sx: _Sent, n: int) -> list[Claim]:
     named = sx.token_mention[n]
     places = _objects(ctx, sx, n, ("nmod",), _IN, frozenset({"Location", "Country"}))
     makers = [named] if named is not None and named.label in ("Facility", "Company") else places
+    known = ctx.makers.get(ctx.name(product))
+    makers = makers or ([known] if named is None and known is not None else [])
     if not makers:
         return []
     head = toks[n].head if 0 <= toks[n].head < len(toks) else n
@@ -99,7 +120,7 @@ def _product_of(sx: _Sent, n: int, own: bool = False) -> Mention | None:
         kids = _kids(sx, k, "compound", "amod", "flat", "appos")
         if sx.lemmas[k] in _LIKENESS or k == n:
             kids += [c for c in _kids(sx, k, "nmod") if not set(_case(sx, c).split()) & _IN]
-        todo.extend(c for c in kids if toks[c].pos in ("NOUN", "PROPN", "ADJ", "X"))
+        todo.extend(c for c in kids if toks[c].pos in ("NOUN", "PROPN", "ADJ", "X") or sx.token_mention[c] is not None)
     return None
 
 
