@@ -34,3 +34,15 @@ def test_a_deployment_said_to_be_possible_is_a_plan(placed) -> None:
 def test_a_deployment_that_happened_stays_a_fact(placed) -> None:
     text = "Ракеты «Искандер» размещены в Калининградской области."
     assert {m for _, _, m in placed(text, "ru")} == {"fact"}
+
+
+def test_a_head_of_state_putting_a_weapon_on_duty_puts_it_in_their_country(analyse) -> None:
+    from claimgraph.nlp.claims import find_claims
+
+    text = "Президент Казахстана Касым-Жомарт Токаев сообщил, что комплекс «Искандер» начнет нести боевое дежурство в мае."
+    found = [(c.subject, c.object, c.modality) for c in find_claims(analyse(text, "ru")) if c.predicate == "located_in"]
+    assert found == [("Искандер", "Казахстан", "plan")]
+
+
+def test_a_weapon_on_duty_without_a_place_or_a_titled_speaker_is_nowhere(placed) -> None:
+    assert placed("Эксперты считают, что комплекс «Искандер» начнет нести боевое дежурство в мае.", "ru") == set()

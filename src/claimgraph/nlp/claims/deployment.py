@@ -15,6 +15,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _country_of, _previous_country
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.duty_home import speakers_country
 from claimgraph.nlp.claims.intentions import intended
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 
@@ -115,6 +116,8 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if tok.pos in ("VERB", "AUX") and (lemma in DEPLOY or lemma in _ONTO_DUTY and _onto_duty(sx, v)):
             duty = [c for c in _kids(sx, v, "obl", "obj", "nmod") if sx.lemmas[c] in _DUTY]
             holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
+            if tok.dep == "xcomp" and 0 <= tok.head < len(toks):  # "X will begin to carry combat duty"
+                holders += _kids(sx, tok.head, "nsubj")
         elif tok.pos == "NOUN" and lemma in _PLACEMENT:
             duty, holders = [], _kids(sx, v, "nmod")
         elif tok.pos in ("PROPN", "NOUN") and tok.dep == "root" and (own := sx.token_mention[v]) is not None \
@@ -129,11 +132,17 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         # "arrived in Belarus and has been put on combat duty": the place of the clause it is joined to
         joined = [toks[v].head] if toks[v].dep.startswith("conj") and 0 <= toks[v].head < len(toks) else []
         place = _place(ctx, sx, [v, *duty, *(h for h, _ in named if h != v), *joined]) if things else None
+        # "X will begin to carry combat duty": the verb it hangs on tells who says so and when
+        at = toks[v].head if toks[v].dep == "xcomp" and duty and 0 <= toks[v].head < len(toks) else v
+        home = speakers_country(ctx, sx, at) if place is None and things and duty else None
+        if home is not None:  # "Belarus's president said X goes on duty in December": in Belarus
+            place = home[1]
         if place is None:
             continue
-        speaker, denied = _speaker(ctx, sx, v)
+        speaker, denied = _speaker(ctx, sx, at)
+        speaker = speaker or (home[0] if home is not None else None)
         force = "plan" if not denied and intended(sx, v) else None  # "решение о размещении X в Y"
-        for claim in _build(ctx, sx, v, [(things[0], "located_in", place, None)], speaker, denied, force=force):
+        for claim in _build(ctx, sx, at, [(things[0], "located_in", place, None)], speaker, denied, force=force):
             if things[0].label == "Person" or things[0].id not in ctx.by_id:
                 # a weapon's name the tagger took for a person's, or left unnamed: no mention of it to tie
                 claim = dataclasses.replace(claim, subject_mention=None)
