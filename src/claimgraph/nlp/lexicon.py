@@ -94,7 +94,7 @@ HEDGE_CUES = frozenset({"believe", "suggest", "allege", "allegedly", "reportedly
 NEGATIONS = frozenset({"not", "n't", "never", "no", "не", "никогда", "нет"})
 #: "according to X", "по словам X": the next mention is the source of the sentence
 ACCORDING_TO = {
-    "en": r"\b(?:according\s+to|as\s+(?:reported|stated|claimed)\s+by|citing|in\s+the\s+words\s+of)\s+",
+    "en": r"\b(?:according\s+to|as\s+per|as\s+(?:reported|stated|claimed)\s+by|citing|in\s+the\s+words\s+of)\s+",
     "ru": r"(?<![а-яё])(?:по\s+словам|по\s+данным|по\s+информации|по\s+оценке|по\s+оценкам|согласно|по\s+версии"
           r"|со\s+ссылкой\s+на)\s+",
 }
