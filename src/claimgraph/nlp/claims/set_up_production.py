@@ -26,8 +26,8 @@ _PRODUCTION = frozenset({"production", "manufacturing", "manufacture", "assembly
 _PLANTS = frozenset({"plant", "factory", "facility", "works", "workshop", "завод", "фабрика", "предприятие",
                      "цех", "комбинат"})
 #: nouns standing between the production and the model: "copies of", "analogs of", "аналогов"
-_LIKENESS = frozenset({"type", "kind", "class", "model", "тип", "copy", "analog", "analogue", "clone", "version", "variant", "replica", "line", "batch",
-                       "аналог", "копия", "версия", "вариант", "партия", "линия"})
+_LIKENESS = frozenset({"type", "kind", "class", "model", "copy", "analog", "analogue", "clone", "version", "variant",
+                       "replica", "line", "batch", "тип", "аналог", "копия", "версия", "вариант", "партия", "линия"})
 _IN = frozenset({"in", "at", "в", "во", "на"})
 _FOR = frozenset({"for", "по", "для"})
 _THERE = frozenset({"there", "там"})
