@@ -86,7 +86,7 @@ PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announce
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an

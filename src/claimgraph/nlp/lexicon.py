@@ -140,7 +140,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit", "прибывать": "visit",
         "приехать": "visit", "приезжать": "visit",
         "поездка": "visit", "делегация": "visit",
-        "подписать": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
+        "подписать": "agreement", "подписание": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
         "объявить": "announcement", "открыть": "announcement", "открыться": "announcement",
         "представить": "announcement", "презентовать": "announcement", "запустить": "announcement",
