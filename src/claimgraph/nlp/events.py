@@ -64,6 +64,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_series import dated_tokens, visit_series
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -181,7 +182,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
-        arrival = own_time and _lemma_of(sent, found.trigger) in _ARRIVALS
+        arrival = own_time and (_lemma_of(sent, found.trigger) in _ARRIVALS or visit_series(
+            sent, found.trigger, found.type, dated_tokens(doc, sent)))  # a series of visits is no stop either
         if events and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
@@ -285,8 +287,9 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
-        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or background(
-                sent, i, kind, frozenset(in_dates), frozenset(in_days)):
+        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or (background(
+                sent, i, kind, frozenset(in_dates), frozenset(in_days))
+                and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
