@@ -64,6 +64,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
@@ -166,7 +167,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
-            time = scheduled(doc, sent, found.trigger, dates, dstarts)
+            # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
+            time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
             if time is None:
                 continue
             own_time = True
