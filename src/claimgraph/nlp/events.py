@@ -60,6 +60,7 @@ from claimgraph.nlp.event_cues import (
     told_in_text,
     weak_pair,
 )
+from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
@@ -310,7 +311,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                           future=future(sent, i) or on_day)
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
-    statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)
+    statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, frozenset(in_days))]
+                      if not _hypothetical(sent, v)), None)  # "заявил на брифинге", "29 октября отметил"
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and in_frame is not None:
