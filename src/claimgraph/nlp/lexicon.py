@@ -139,7 +139,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "саммит": "meeting", "принять": "meeting",
         "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit", "прибывать": "visit",
         "приехать": "visit", "приезжать": "visit",
-        "поездка": "visit", "делегация": "visit",
+        "поездка": "visit", "посещение": "visit", "делегация": "visit",
         "подписать": "agreement", "подписание": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
         "объявить": "announcement", "открыть": "announcement", "открыться": "announcement",
