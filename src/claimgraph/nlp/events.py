@@ -60,10 +60,13 @@ from claimgraph.nlp.event_cues import (
     told_in_text,
     weak_pair,
 )
+from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_set_day import day_set_after
+from claimgraph.nlp.event_series import dated_tokens, visit_series
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -86,7 +89,7 @@ PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announce
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
 #: "the two sides agreed", "стороны договорились": the outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
@@ -165,7 +168,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
-            time = scheduled(doc, sent, found.trigger, dates, dstarts)
+            # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
+            time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
             if time is None:
                 continue
             own_time = True
@@ -181,7 +185,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
-        arrival = own_time and _lemma_of(sent, found.trigger) in _ARRIVALS
+        arrival = own_time and (_lemma_of(sent, found.trigger) in _ARRIVALS or visit_series(
+            sent, found.trigger, found.type, dated_tokens(doc, sent)))  # a series of visits is no stop either
         if events and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
@@ -285,8 +290,9 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
-        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or background(
-                sent, i, kind, frozenset(in_dates), frozenset(in_days)):
+        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or (background(
+                sent, i, kind, frozenset(in_dates), frozenset(in_days))
+                and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
@@ -305,7 +311,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                           future=future(sent, i) or on_day)
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
-    statement = next((v for v in statements(sent, lang) if not _hypothetical(sent, v)), None)
+    statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, frozenset(in_days))]
+                      if not _hypothetical(sent, v)), None)  # "заявил на брифинге", "29 октября отметил"
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, statement=True)
     if best is not None and in_frame is not None:
