@@ -5,10 +5,11 @@ from collections.abc import Callable
 
 import pytest
 
-from claimgraph.model import Claim
+from claimgraph.model import Claim, Event
 from claimgraph.nlp.claims import find_claims
 from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.events import find_events
 from claimgraph.nlp.ner import NerComponent
 from claimgraph.nlp.parse import ParseComponent
 from claimgraph.nlp.quantities import QuantityComponent
@@ -42,3 +43,16 @@ def pairs_of(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str], Pair
         return run
 
     return of
+
+
+@pytest.fixture(scope="session")
+def events_in(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str, str], list[Event]]:
+    """``events_in(text, lang, published)``: the events found in a text we wrote, published that day."""
+    dates = DateComponent()
+
+    def run(text: str, lang: str, published: str) -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = published
+        return find_events(dates(doc))
+
+    return run

@@ -16,15 +16,8 @@ Events = Callable[[str], list[Event]]
 
 
 @pytest.fixture(scope="module")
-def events_of(analyse: Analyse) -> Events:
-    dates = DateComponent()
-
-    def run(text: str) -> list[Event]:
-        doc = analyse(text, "en")
-        doc.published = "2025-03-14"
-        return find_events(dates(doc))
-
-    return run
+def events_of(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: events_in(text, "en", "2025-03-14")
 
 
 def test_a_treaty_signed_during_a_visit_gives_the_signing_and_the_visit(events_of: Events) -> None:

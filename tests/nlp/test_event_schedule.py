@@ -6,24 +6,13 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph.model import Event
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.events import find_events
 
-Analyse = Callable[[str, str], AnalyzedDoc]
 Events = Callable[[str], list[Event]]
 
 
 @pytest.fixture(scope="module")
-def events_of(analyse: Analyse) -> Events:
-    dates = DateComponent()
-
-    def run(text: str) -> list[Event]:
-        doc = analyse(text, "en")
-        doc.published = "2025-02-20"
-        return find_events(dates(doc))
-
-    return run
+def events_of(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: events_in(text, "en", "2025-02-20")
 
 
 def test_sanctions_the_government_will_impose_on_a_named_day_are_a_scheduled_event(events_of: Events) -> None:

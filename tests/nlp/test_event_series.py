@@ -6,24 +6,13 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph.model import Event
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.events import find_events
 
-Analyse = Callable[[str, str], AnalyzedDoc]
 Events = Callable[[str], list[Event]]
 
 
 @pytest.fixture(scope="module")
-def events_of(analyse: Analyse) -> Events:
-    dates = DateComponent()
-
-    def run(text: str) -> list[Event]:
-        doc = analyse(text, "ru")
-        doc.published = "2025-09-25"
-        return find_events(dates(doc))
-
-    return run
+def events_of(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: events_in(text, "ru", "2025-09-25")
 
 
 def test_visits_counted_since_a_date_are_one_visit_over_that_span(events_of: Events) -> None:
