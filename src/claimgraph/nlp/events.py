@@ -41,7 +41,6 @@ from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sha
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import background, in_aggregate
 from claimgraph.nlp.event_dating import in_clause
-from claimgraph.nlp.quoted_days import quoted_apart
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     asks,
@@ -84,6 +83,7 @@ from claimgraph.nlp.lexicon import (
     ROLE_NOUNS,
     VERB_ONLY_TRIGGERS,
 )
+from claimgraph.nlp.quoted_days import quoted_apart
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
 PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
