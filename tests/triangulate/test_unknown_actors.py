@@ -52,3 +52,18 @@ def test_texts_are_read_only_for_clusters_where_an_attacker_is_called_unknown(an
     put(any_workspace, a, b, c)
     texts = texts_of_clusters_mentioning(any_workspace.store, {a.id: "c1", b.id: "c1", c.id: "c2"}, UNKNOWN_STEMS)
     assert sorted(texts) == sorted([a.id, b.id])
+
+
+def test_several_checks_are_served_by_one_scan_each_with_its_own_clusters(any_workspace) -> None:  # type: ignore[no-untyped-def]
+    from triangulate_factory import doc, put
+
+    from claimgraph.triangulate.cluster_texts import texts_for_checks
+
+    a = doc("Unknown drones attacked the plant.")
+    b = doc("The treaty will be signed in spring.")
+    c = doc("Talks went well in the capital.")
+    put(any_workspace, a, b, c)
+    found = texts_for_checks(any_workspace.store, {a.id: "c1", b.id: "c2", c.id: "c2"},
+                             [("unknown",), ("be signed",), (), ("no such words",)])
+    assert [sorted(t) for t in found] == [[a.id], sorted([b.id, c.id]), [], []]
+    assert found[0][a.id] == "Unknown drones attacked the plant."

@@ -19,7 +19,7 @@ from claimgraph.store.records import event_row
 from claimgraph.triangulate import measure_bodies, offer_or_plan, to_come_or_done, unknown_actors, visit_ordinals
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
-from claimgraph.triangulate.cluster_texts import texts_of_clusters_mentioning
+from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
 from claimgraph.triangulate.collective_counts import load_collective_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
@@ -76,17 +76,6 @@ def _doc_texts(store: Store, published: dict[str, str | None]) -> list[DocText]:
     return [DocText(r["id"], r["title"], published.get(r["id"]), r["lang"], r["text"] or "") for r in rows]
 
 
-def _texts(store: Store, ids: set[str]) -> dict[str, str]:
-    """The full texts of some documents."""
-    out: dict[str, str] = {}
-    chunk = sorted(ids)
-    for i in range(0, len(chunk), 500):
-        part = chunk[i:i + 500]
-        for r in store.query(f"SELECT id, text FROM documents WHERE id IN ({', '.join('?' for _ in part)})", part):
-            out[r["id"]] = r["text"] or ""
-    return out
-
-
 def _cluster_row(c: EventCluster, at: str, disagreements: list[dict[str, Any]] | None = None) -> dict[str, object]:
     t = c.time
     return {"id": c.id, "type": c.type, "time_start": t.start if t else None,
@@ -141,12 +130,13 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         events_by_doc: dict[str, list[Event]] = {}
         for e in events:
             events_by_doc.setdefault(e.document_id, []).append(e)
-        texts = _texts(store, {e.document_id for e, _ in mains
+        texts = full_texts(store, {e.document_id for e, _ in mains
                                if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
         for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
-        for stems, find, show in SENTENCE_CHECKS:
-            for sd in find(texts_of_clusters_mentioning(store, inputs.event_of, stems), inputs.event_of):
+        check_texts = texts_for_checks(store, inputs.event_of, [stems for stems, _, _ in SENTENCE_CHECKS])
+        for (_, find, show), their_texts in zip(SENTENCE_CHECKS, check_texts):
+            for sd in find(their_texts, inputs.event_of):
                 by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
         reporter.finish()
 
