@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
 from claimgraph.triangulate.align import Alignment, Variant, _party_keys
+from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
 
@@ -60,18 +61,6 @@ def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
             for kind in diff.kinds or ["number"]:
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
-
-
-def _territories(name: str) -> set[str]:
-    """Territories a body's name contains ("Council of the European Union": the EU)."""
-    words = name.replace("'s", "").split()
-    found = set()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            t = territory_key(" ".join(words[i:i + n]).strip(".,()"), "Country")
-            if t:
-                found.add(t)
-    return found
 
 
 #: Words that name no body by themselves: a state's name and the generic words of an office, so
@@ -135,7 +124,7 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
                 dy, ty, vy, ny = actors[y]
                 if dx & dy or not (tx & ty) or _one_body(nx, ny):
                     continue  # one report names both, they act on different targets, or one body twice
-                px, py = _territories(nx), _territories(ny)
+                px, py = territories(nx), territories(ny)
                 if px and py and not (px & py):
                     continue
                 out.append(Disagreement("actor", f"who acted: {nx} / {ny}",
