@@ -42,7 +42,8 @@ def based_in_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for b, tok in enumerate(toks):
-        if tok.text.lower() not in ("based", "-based") or not tok.dep.startswith(("amod", "acl")):
+        word = tok.text.lower()
+        if not (word in ("based", "-based") or word.endswith("-based")) or not tok.dep.startswith(("amod", "acl")):
             continue
         h = tok.head
         if not 0 <= h < len(toks) or h == b:

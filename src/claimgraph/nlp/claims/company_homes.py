@@ -1,8 +1,8 @@
-"""located_in from how a report introduces a firm: "China-based X", "Hong Kong-based X", "X из ОАЭ",
-"a procurement firm from Moscow – X", "an export company from Texas, X".
+"""located_in from how a report introduces a firm: "X из ОАЭ", "a procurement firm from Moscow – X",
+"an export company from Texas, X", "China's X" ("China-based X" is read by :mod:`.based_in`).
 
-The place must be a name the tagger found right where the phrase puts it: before "-based" ahead of
-the firm, after "из" right behind it, or under "from" of a common noun for a firm beside the name.
+The place must be a name the tagger found right where the phrase puts it: after "из" right behind
+the firm, or under "from" of a common noun for a firm beside the name.
 """
 from __future__ import annotations
 
@@ -21,20 +21,6 @@ _DASHES = frozenset({"-", "–", "—", ",", "‑"})
 def _place_at(sx: _Sent, i: int) -> Mention | None:
     m = sx.token_mention[i] if 0 <= i < len(sx.token_mention) else None
     return m if m is not None and m.label in PLACES else None
-
-
-def _based_before(sx: _Sent, first: int) -> Mention | None:
-    """"China-based X": a place, a hyphen and "based" right before the name's first token."""
-    toks = sx.sent.tokens
-    k = first - 1
-    if k < 0 or toks[k].text.lower() not in ("based", "-based"):
-        if k >= 0 and toks[k].text.lower().endswith("-based"):  # one token "China-based"
-            return _place_at(sx, k)
-        return None
-    k -= 1
-    if k >= 0 and toks[k].text in _DASHES:
-        k -= 1
-    return _place_at(sx, k)
 
 
 def _owned_by_place(sx: _Sent, m: Mention, first: int) -> Mention | None:
@@ -100,7 +86,7 @@ def company_home_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not 0 <= first <= last < len(toks):
             continue
         head = next((i for i in range(first, last + 1) if not first <= toks[i].head <= last), last)
-        place = (_based_before(sx, first) or _from_after(sx, last) or _dashed_after_firm(sx, first)
+        place = (_from_after(sx, last) or _dashed_after_firm(sx, first)
                  or _owned_by_place(sx, m, first)
                  or _firm_noun_from(sx, m, head))
         if place is None or place.id == m.id:
