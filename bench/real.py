@@ -8,7 +8,7 @@ The result is scored against the annotations and printed beside the goal, a base
 spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
 the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
 
-    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--dir DIR] [--json] [--show events|claims]
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--events e40,e41] [--dir DIR] [--json] [--show events|claims]
 
 ``--show claims`` prints, per report, the claims found that an annotation matches strictly (``+``) or
 not (``!``), with their evidence, and the annotated claims missed (``-``), then strict figures per
@@ -817,6 +817,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, help="texts (default $CLAIMGRAPH_REAL_DOCS or /tmp/claimgraph-real)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
+    parser.add_argument("--events", help="score only these events of the split (comma-separated, e.g. e40,e41)")
     parser.add_argument("--show", choices=("events", "claims", "disagreements", "clusters"),
                         help="print, per report, what was found and missed (disagreements: per flag; "
                              "clusters: the reports of each found cluster with their annotated events)")
@@ -833,6 +834,9 @@ def main(argv: list[str] | None = None) -> int:
     for error in real.errors:
         print(f"problem: {error}", file=sys.stderr)
     records = real.records
+    if args.events:
+        keep = {e.strip() for e in args.events.split(",") if e.strip()}
+        records = [r for r in records if r["event"] in keep]
     if not records:
         print(f"error: no annotated {args.split} report with a current text in {real.real_dir}", file=sys.stderr)
         return 1
