@@ -93,3 +93,32 @@ def test_a_russian_recipient_written_bare_after_the_goods(supplies) -> None:
     assert supplies("КНДР никогда не поставляла оружие России, заявили в МИД КНДР.", "ru") == {
         ("КНДР", "Россия", "denial", "МИД КНДР")}
     assert supplies("Китай поставлял двигатели России.", "ru") == {("Китай", "Россия", "fact", None)}
+
+
+def test_a_rebutted_accusation_is_the_accuser_s_claim_and_the_rebutter_s_denial(supplies) -> None:
+    text = "The Chinese foreign ministry slammed Ukrainian President Volodymyr Zelensky's accusation that " \
+           "China had been supplying weapons to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "China")}
+
+
+def test_an_accusation_labelled_groundless_by_its_accuser(supplies) -> None:
+    text = "China's foreign ministry dismissed as groundless an accusation by Volodymyr Zelensky that the " \
+           "country had been supplying weapons to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "China")}
+
+
+def test_a_russian_rebuttal_of_a_statement_and_of_the_person_who_made_it(supplies) -> None:
+    text = "Власти Китая отвергли заявление президента Украины Владимира Зеленского о том, что Пекин якобы " \
+           "поставляет оружие России."
+    assert supplies(text, "ru") == {("Пекин", "Россия", "claim", "Владимир Зеленский"),
+                                    ("Пекин", "Россия", "denial", "Китай")}
+    text = "Китай раскритиковал президента Украины Владимира Зеленского, который заявил, что Пекин поставляет " \
+           "оружие России."
+    assert supplies(text, "ru") == {("Пекин", "Россия", "claim", "Владимир Зеленский"),
+                                    ("Пекин", "Россия", "denial", "Китай")}
+
+
+def test_criticising_deliveries_is_no_denial_of_them(supplies) -> None:
+    assert supplies("Moscow criticized the arms deliveries to Ukraine.", "en") == set()

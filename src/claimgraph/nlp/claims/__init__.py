@@ -21,7 +21,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
-:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false, :mod:`.rebuttals` an accusation told inside its rebuttal. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -51,6 +51,7 @@ from claimgraph.nlp.claims.production import _maker_claims, _production_noun_cla
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
+from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
@@ -220,6 +221,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(deployment_claims(ctx, sx))
     claims.extend(stance_claims(ctx, sx))
     claims.extend(accusation_denials(ctx, sx, claims))
+    claims = rebutted_accusations(ctx, sx, claims)
     return counted_over_bare(claims)
 
 

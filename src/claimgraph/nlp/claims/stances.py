@@ -24,11 +24,11 @@ from claimgraph.nlp.claims.goods import is_materiel, national
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _negated, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
-from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.lexicon import PREDICATE_VERBS
+from claimgraph.nlp.seats import speaking_state
 
 #: verbs of denying a deed or a report of it
-DENY = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "опровергнуть", "опровергать", "отрицать",
+DENY = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "rubbish", "опровергнуть", "опровергать", "отрицать",
                   "отвергнуть", "отвергать", "заперечувати", "заперечити", "спростувати", "спростовувати",
                   "відкидати", "відкинути"})
 #: verbs of owning up to a deed
@@ -56,13 +56,6 @@ _BACK = frozenset({"this", "it", "that", "these", "those", "это", "этот",
 _ABOUT = frozenset({"of", "about", "on", "regarding", "о", "об", "про", "относительно"})
 _FROM = frozenset({"from", "by", "из", "от"})
 _TO = frozenset({"to", "в", "во", "до"})
-#: seats of government whose name speaks for their state ("Tehran denied", "в Кремле отрицают"),
-#: as lower-case stems of the name in the languages of the region
-_SEATS = (("tehran", "ir"), ("тегеран", "ir"), ("pyongyang", "kp"), ("пхеньян", "kp"), ("moscow", "ru"),
-          ("москв", "ru"), ("kremlin", "ru"), ("кремл", "ru"), ("beijing", "cn"), ("пекин", "cn"),
-          ("washington", "us"), ("вашингтон", "us"), ("white house", "us"), ("белый дом", "us"),
-          ("білий дім", "us"), ("kyiv", "ua"), ("kiev", "ua"), ("киев", "ua"), ("київ", "ua"), ("minsk", "by"),
-          ("минск", "by"), ("мінськ", "by"), ("ankara", "tr"), ("анкар", "tr"))
 MAX_BACK = 2  # sentences a denial of "the accusations" may look back for the supply it denies
 
 
@@ -231,9 +224,9 @@ def _state_of(ctx: _Context, m: Mention) -> str | None:
     """The state a name stands for: a country, its seat of government, or a demonym's country."""
     if m.label == "Nationality":
         m = national(ctx, m) or m
-    name = name_of(m).casefold()
-    code = territory_code(name_of(m)) if m.label in ("Country", "Location") else None
-    return code or next((c for stem, c in _SEATS if name.startswith(stem) or m.text.casefold().startswith(stem)), None)
+    if m.label not in ("Country", "Location", "PublicBody", "Nationality"):
+        return None
+    return speaking_state(name_of(m)) or speaking_state(m.text)
 
 
 def _same_state(ctx: _Context, a: Mention, b: Mention) -> bool:
@@ -293,10 +286,22 @@ def _denying_party(ctx: _Context, claim: Claim, deniers: list[Mention]) -> Menti
                if m is not None]
     for p in parties:  # the supplier denying comes first: "which Moscow and Tehran have denied"
         for d in deniers:
-            side = _party(ctx, d) if d.label == "Person" else d
-            if side is not None and _same_state(ctx, side, p):
+            if any(_same_state(ctx, side, p) for side in _sides(ctx, d)):
                 return d
     return None
+
+
+def _sides(ctx: _Context, m: Mention) -> list[Mention]:
+    """What a speaker speaks for: itself (not a person), a person's post, the state that owns a body
+    ("China's foreign ministry")."""
+    out = [m] if m.label != "Person" else []
+    party = _party(ctx, m)
+    if party is not None and party is not m:
+        out.append(party)
+    owner = ctx.owners.get(m.id)
+    if owner is not None:
+        out.append(owner)
+    return out
 
 
 def remember_supplies(ctx: _Context, claims: list[Claim]) -> None:
