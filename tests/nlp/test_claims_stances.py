@@ -122,3 +122,16 @@ def test_a_russian_rebuttal_of_a_statement_and_of_the_person_who_made_it(supplie
 
 def test_criticising_deliveries_is_no_denial_of_them(supplies) -> None:
     assert supplies("Moscow criticized the arms deliveries to Ukraine.", "en") == set()
+
+
+def test_both_parties_denying_such_deliveries_deny_the_supply_just_told(supplies) -> None:
+    text = "The White House said North Korea had shipped munitions to Russia. " \
+           "Both Moscow and Pyongyang have denied any such transfers."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "White House"),
+                                    ("North Korea", "Russia", "denial", "Pyongyang"),
+                                    ("North Korea", "Russia", "denial", "Moscow")}
+
+
+def test_a_ministry_speaking_impersonally_denies_for_its_state(supplies) -> None:
+    text = "Иран готовит беспилотники. В МИД Ирана уже опровергли сообщения об их продаже России."
+    assert ("Иран", "Россия", "denial", "МИД Ирана") in supplies(text, "ru")

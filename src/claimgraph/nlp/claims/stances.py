@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.nlp.claims.attribution import _impersonal_body
 from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.goods import is_materiel, national
 from claimgraph.nlp.claims.names import name_of
@@ -53,6 +54,7 @@ DELIVERIES = frozenset({"supply", "delivery", "shipment", "export", "sale", "tra
                         "передача"})
 #: words a reference back to what was just said takes ("denied this", "это отрицают")
 _BACK = frozenset({"this", "it", "that", "these", "those", "это", "этот", "то", "такой", "це", "цей", "такий"})
+_SUCH = frozenset({"such", "similar", "такой", "подобный", "аналогичный", "такий", "подібний"})
 _ABOUT = frozenset({"of", "about", "on", "regarding", "о", "об", "про", "относительно"})
 _FROM = frozenset({"from", "by", "из", "от"})
 _TO = frozenset({"to", "в", "во", "до"})
@@ -72,6 +74,8 @@ def stance_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         speakers, _ = _subjects(ctx, sx, s)
         speakers = [m for m in speakers if m.label in ORGS | PLACES | {"Person", "Nationality"}]
+        body = _impersonal_body(ctx, sx, s) if not speakers else None
+        speakers = speakers or ([body] if body is not None else [])  # "В МИД Ирана опровергли …"
         if not speakers:
             continue
         for target, noun in _targets(sx, s, supply_verbs):
@@ -124,7 +128,7 @@ def _told(ctx: _Context, sx: _Sent, s: int, target: int, noun: bool, kind: str,
     own = not suppliers
     if own:
         suppliers = [p for m in speakers if (p := _party(ctx, m)) is not None][:2]
-    recipients = _recipients(ctx, sx, target, noun) or _objects(ctx, sx, s, ("obl",), frozenset({"to"}),
+    recipients = _recipients(ctx, sx, target, noun, own) or _objects(ctx, sx, s, ("obl",), frozenset({"to"}),
                                                                ORGS | PLACES)
     recipients = [r for r in recipients if "Case=Loc" not in sx.sent.tokens[_token_at(sx.sent, r.start)].feats]
     if not recipients and not _goods(sx, target):
@@ -154,14 +158,27 @@ def _told(ctx: _Context, sx: _Sent, s: int, target: int, noun: bool, kind: str,
 
 
 def _party(ctx: _Context, m: Mention) -> Mention | None:
-    """The side a speaker speaks for: a state, body or firm itself, a person's post, a demonym's country."""
+    """The side a speaker speaks for: a state, body or firm itself, a person's post, a demonym's
+    country, the state a ministry's name names ("МИД Ирана" → the report's "Иран")."""
     if m.label == "Person":
         body = ctx.stands_for.get(m.id)
         return body if body is not None and body.label in ORGS | PLACES else None
     if m.label == "Nationality":
         country = national(ctx, m)
         return country if country is not None and country.label != "Nationality" else None
+    if m.label == "PublicBody":
+        return _state_named_in(ctx, m) or m
     return m
+
+
+def _state_named_in(ctx: _Context, body: Mention) -> Mention | None:
+    """The report's mention of the state a body's name names, the nearest before the body first."""
+    codes = {c for w in body.text.split()[1:] if (c := speaking_state(w.strip(",.«»\"'")))}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    found = [m for m in ctx.entity_mentions if m.label == "Country" and speaking_state(name_of(m)) == code]
+    return min(found, key=lambda m: (m.start > body.start, abs(m.start - body.start))) if found else None
 
 
 def _named_suppliers(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
@@ -186,14 +203,19 @@ def _named_suppliers(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
     return found[:1]
 
 
-def _recipients(ctx: _Context, sx: _Sent, target: int, noun: bool) -> list[Mention]:
+def _recipients(ctx: _Context, sx: _Sent, target: int, noun: bool, own: bool) -> list[Mention]:
     """Who the delivery goes to: "to Y", "в Россию", a bare dative ("поставки оружия России"), or
-    the object of a verb that takes the goods with "with" ("supplying Russia with drones")."""
+    the object of a verb that takes the goods with "with" ("supplying Russia with drones"). Where
+    the speaker is the supplier, a state in the bare genitive after a noun of delivery is its
+    recipient too ("опровергли сообщения об их продаже России": the dative looks the same)."""
     toks = sx.sent.tokens
     found = _objects(ctx, sx, target, ("nmod", "obl"), _TO, ORGS | PLACES)
     found = found or [m for c in _kids(sx, target, "iobj", "nmod", "obl") if not _case(sx, c)
-                      and (toks[c].dep == "iobj" or "Case=Dat" in toks[c].feats)
-                      and (m := sx.token_mention[c]) is not None and m.label in ORGS | PLACES]
+                      and (toks[c].dep == "iobj" or "Case=Dat" in toks[c].feats
+                           or own and noun and "Case=Gen" in toks[c].feats and c > target)
+                      and (m := sx.token_mention[c]) is not None and m.label in (ORGS | PLACES if not own or
+                                                                                 "Case=Gen" not in toks[c].feats
+                                                                                 else PLACES)]
     if not found and not noun and any(_case(sx, c) == "with" for c in _kids(sx, target, "obl")):
         found = _objects(ctx, sx, target, ("obj",), None, ORGS | PLACES)
     for o in _kids(sx, target, "obj", "nmod"):  # "supplying missiles to Russia" with "to Russia" on the goods
@@ -256,16 +278,18 @@ def accusation_denials(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Cl
         else:
             continue
         deniers, _ = _subjects(ctx, sx, s)
+        body = _impersonal_body(ctx, sx, s) if not deniers else None
+        deniers = deniers or ([body] if body is not None else [])
         for claim in accused:
-            party = _denying_party(ctx, claim, deniers)
-            if party is None:
-                continue
-            start = toks[s].start
-            out.append(replace(
-                claim, id=Claim.make_id(ctx.doc.document_id, start, claim.subject, "supplies_to", claim.object,
-                                        claim.value),
-                modality="denial", attributed_to=ctx.name(party), start=sx.sent.start, end=sx.sent.end,
-                confidence=round(min(claim.confidence, 0.7), 2)))
+            # each party of the supply denies for itself ("Москва и Пхеньян отрицали": two denials)
+            parties = _denying_parties(ctx, claim, deniers) if not relative else \
+                _denying_parties(ctx, claim, deniers)[:1]
+            for party in parties:
+                out.append(replace(
+                    claim, id=Claim.make_id(ctx.doc.document_id, party.start, claim.subject, "supplies_to",
+                                            claim.object, claim.value),
+                    modality="denial", attributed_to=ctx.name(party), start=sx.sent.start, end=sx.sent.end,
+                    confidence=round(min(claim.confidence, 0.7), 2)))
     return out
 
 
@@ -276,19 +300,30 @@ def _back_reference(sx: _Sent, s: int) -> bool:
     if not objs:
         return not _kids(sx, s, "xcomp", "obl")
     return all(sx.lemmas[o] in REPORTS and not _kids(sx, o, "nmod", "acl", "ccomp") or sx.lemmas[o] in _BACK
-               for o in objs)
+               or _such(sx, o) for o in objs)
 
 
-def _denying_party(ctx: _Context, claim: Claim, deniers: list[Mention]) -> Mention | None:
-    """The denier that is a party of the supply (its supplier or recipient, by name or by state)."""
+def _such(sx: _Sent, o: int) -> bool:
+    """An object that points back with "such" ("denied any such shipments", "отрицали существование
+    сотрудничества такого рода"): a determiner or adjective of likeness in its phrase."""
+    near = [o, *_kids(sx, o, "nmod")]
+    return any(sx.lemmas[c] in _SUCH for n in near for c in [*_kids(sx, n, "det", "amod"),
+                                                              *(k for m in _kids(sx, n, "nmod")
+                                                                for k in _kids(sx, m, "det", "amod"))])
+
+
+def _denying_parties(ctx: _Context, claim: Claim, deniers: list[Mention]) -> list[Mention]:
+    """The deniers that are parties of the supply (its supplier or recipient, by name or by state),
+    the supplier's first ("which Moscow and Tehran have denied": Tehran's denial)."""
     by_id = ctx.by_id
     parties = [m for m in (by_id.get(claim.subject_mention or ""), by_id.get(claim.object_mention or ""))
                if m is not None]
-    for p in parties:  # the supplier denying comes first: "which Moscow and Tehran have denied"
+    out: list[Mention] = []
+    for p in parties:
         for d in deniers:
-            if any(_same_state(ctx, side, p) for side in _sides(ctx, d)):
-                return d
-    return None
+            if d not in out and any(_same_state(ctx, side, p) for side in _sides(ctx, d)):
+                out.append(d)
+    return out
 
 
 def _sides(ctx: _Context, m: Mention) -> list[Mention]:
