@@ -135,3 +135,8 @@ def test_both_parties_denying_such_deliveries_deny_the_supply_just_told(supplies
 def test_a_ministry_speaking_impersonally_denies_for_its_state(supplies) -> None:
     text = "Иран готовит беспилотники. В МИД Ирана уже опровергли сообщения об их продаже России."
     assert ("Иран", "Россия", "denial", "МИД Ирана") in supplies(text, "ru")
+
+
+def test_a_supply_told_as_someone_s_remarks_is_their_claim(supplies) -> None:
+    text = "The denial followed Volodymyr Zelensky's remarks that China was supplying gunpowder to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky")}

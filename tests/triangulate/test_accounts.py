@@ -201,3 +201,16 @@ def test_the_denying_capital_and_the_accusing_state_are_two_accounts() -> None:
               claim("Iran", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="Tehran")]
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
     assert _count(graph, claims)[0] == 2
+
+
+def test_a_denial_in_a_report_of_the_accusation_keeps_the_denier_as_its_origin() -> None:
+    a = doc("Beijing rejected Volodymyr Zelensky's accusation that China supplies weapons to Russia.")
+    b = doc("Volodymyr Zelensky said China supplies weapons to Russia; China denied it.")
+    claims = [claim("China", "supplies_to", "Russia", doc=d, modality="claim", attributed_to="Volodymyr Zelensky")
+              for d in (a, b)]
+    denials = [claim("China", "supplies_to", "Russia", doc=a, modality="denial", attributed_to="Beijing"),
+               claim("China", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="China")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims + denials,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, claims)[0] == 1 and _count(graph, denials)[0] == 1
+    assert all(o.key.startswith("official:") for c in denials for o in graph.claim_origins(c))

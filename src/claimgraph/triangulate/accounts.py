@@ -184,10 +184,13 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 def same_statement(a: Claim, b: Claim) -> bool:
     """Claims of one predicate about the same participants (either way round for symmetric
-    ones); where one lacks an object, the same subject; two claims without an object share
-    their predicate alone (a capacity, a count)."""
+    ones) and of one polarity (a denial is the denier's statement); where one lacks an object,
+    the same subject; two claims without an object share their predicate alone (a capacity, a
+    count)."""
     if a.predicate != b.predicate:
         return False
+    if (a.modality == "denial") != (b.modality == "denial"):
+        return False  # a denial answers the statement: the denier's word, not the accuser's
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:

@@ -1,4 +1,5 @@
-"""An accusation told inside its rebuttal: one sentence, two statements.
+"""An accusation told inside its rebuttal: one sentence, two statements; and an accusation told
+as someone's saying ("Zelensky's remarks that China was supplying weapons"), that person's claim.
 
 "China's foreign ministry dismissed as groundless Zelensky's accusation that China supplies weapons
 to Russia", "Пекин отверг обвинения Зеленского в том, что Китай поставляет оружие России", "Китай
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _subjects
+from claimgraph.nlp.claims.attribution import _is_outlet
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.stances import CALL, DENY, FALSEHOOD, REPORTS
@@ -50,11 +52,7 @@ def rebutted_accusations(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
             if not _kids(sx, said, "acl", "ccomp", "nmod"):  # "slammed X's accusation that …" with the clause on the verb
                 inside |= {t for c in _kids(sx, s, "ccomp") for t in _subtree(sx, c)}
             for c in supplies:
-                # the supply's supplier or recipient is named inside the saying ("that the country
-                # had been supplying weapons to Russia": the country was named before)
-                named = [m for k in (c.subject_mention, c.object_mention) if (m := ctx.by_id.get(k or ""))]
-                if c.id in replaced or not any(sx.sent.start <= m.start < sx.sent.end
-                                               and _token_at(sx.sent, m.start) in inside for m in named):
+                if c.id in replaced or not _named_inside(ctx, sx, c, inside):
                     continue
                 replaced[c.id] = [
                     replace(c, id=Claim.make_id(ctx.doc.document_id, toks[said].start, c.subject, c.predicate,
@@ -63,9 +61,29 @@ def rebutted_accusations(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
                     replace(c, id=Claim.make_id(ctx.doc.document_id, toks[s].start, c.subject, c.predicate,
                                                 c.object, c.value),
                             modality="denial", attributed_to=ctx.name(deniers[0]))]
+    rebutted = {c.id for c in supplies} & set(replaced)
+    for n, tok in enumerate(toks):  # "Zelensky's remarks that China was supplying …": the possessor's claim
+        if tok.pos != "NOUN" or sx.lemmas[n] not in SAYINGS or not _kids(sx, n, "acl", "ccomp"):
+            continue
+        accuser = _accuser(ctx, sx, n)
+        if accuser is None:
+            continue
+        inside = _subtree(sx, n)
+        for c in supplies:
+            if c.id in rebutted or c.modality not in ("fact", "claim") or c.attributed_to:
+                continue
+            if _named_inside(ctx, sx, c, inside):
+                replaced[c.id] = [replace(c, modality="claim", attributed_to=ctx.name(accuser))]
     if not replaced:
         return claims
     return [k for c in claims for k in replaced.get(c.id, [c])]
+
+
+def _named_inside(ctx: _Context, sx: _Sent, c: Claim, inside: set[int]) -> bool:
+    """The supply's supplier or recipient is named inside a phrase ("that the country had been
+    supplying weapons to Russia": the country was named before, Russia inside)."""
+    named = [m for k in (c.subject_mention, c.object_mention) if (m := ctx.by_id.get(k or ""))]
+    return any(sx.sent.start <= m.start < sx.sent.end and _token_at(sx.sent, m.start) in inside for m in named)
 
 
 def _rebuts(sx: _Sent, s: int) -> bool:
@@ -80,13 +98,14 @@ def _rebuts(sx: _Sent, s: int) -> bool:
 def _voices(ctx: _Context, sx: _Sent, s: int) -> list[Mention]:
     """Who rebuts: the verb's subjects, else the state a subject body belongs to ("China's foreign
     ministry", "the Chinese foreign ministry")."""
-    found = [m for m in _subjects(ctx, sx, s)[0] if m.label in _SPEAKERS]
-    for n in [] if found else _kids(sx, s, "nsubj"):
+    for n in _kids(sx, s, "nsubj"):  # the state in the subject's own phrase, before any name it points back to
+        if sx.token_mention[n] is not None:
+            break
         for c in _kids(sx, n, "nmod:poss", "amod", "nmod"):
             m = sx.token_mention[c]
             if m is not None and m.label in ("Country", "Nationality"):
                 return [national(ctx, m) or m]
-    return found
+    return [m for m in _subjects(ctx, sx, s)[0] if m.label in _SPEAKERS and not _is_outlet(ctx, m)]
 
 
 def _sayings(ctx: _Context, sx: _Sent, s: int) -> list[tuple[int, Mention | None]]:
