@@ -29,3 +29,14 @@ def test_other_recipients_of_one_supplier_stay_apart() -> None:
     b = doc("Tehran supplied drones to Venezuela.")
     claims = [claim("Iran", "supplies_to", "Russia", doc=a), claim("Tehran", "supplies_to", "Venezuela", doc=b)]
     assert len(align_claims(claims, event_of={a.id: "ev-1", b.id: "ev-1"})) == 2
+
+
+def test_a_denial_in_a_story_of_another_event_contradicts_nothing() -> None:
+    a = doc("China supplies engines to Russia, investigators say.")
+    b = doc("China has never supplied lethal weapons to Russia, the ministry said.")
+    claims = [claim("China", "supplies_to", "Russia", doc=a, modality="claim"),
+              claim("China", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="Ministry")]
+    (al,) = align_claims(claims, event_of={a.id: "ev-1", b.id: "ev-2"})
+    assert not al.contested
+    (al,) = align_claims(claims, event_of={a.id: "ev-1", b.id: "ev-1"})
+    assert al.contested
