@@ -54,3 +54,9 @@ def test_a_headline_source_before_or_after_the_colon(supplies) -> None:
 def test_a_colon_before_a_list_names_no_source(supplies) -> None:
     text = "North Korea shipped three kinds of goods to Russia: shells, rockets and rifles."
     assert {m for _, _, m, _ in supplies(text, "en")} == {"fact"}
+
+
+def test_a_speaker_the_parser_hung_on_the_reported_clause_still_speaks(supplies) -> None:
+    text = "Как сообщало агентство, в октябре адмирал ВМС США в отставке Джон Кирби также утверждал, что КНДР " \
+           "якобы поставила России вооружение для армии."
+    assert supplies(text, "ru") == {("КНДР", "Россия", "claim", "Джон Кирби")}
