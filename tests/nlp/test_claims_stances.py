@@ -140,3 +140,8 @@ def test_a_ministry_speaking_impersonally_denies_for_its_state(supplies) -> None
 def test_a_supply_told_as_someone_s_remarks_is_their_claim(supplies) -> None:
     text = "The denial followed Volodymyr Zelensky's remarks that China was supplying gunpowder to Russia."
     assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky")}
+
+
+def test_not_denying_a_supply_is_no_denial(supplies) -> None:
+    text = "The White House said North Korea had shipped munitions to Russia. Moscow did not deny the reports."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "White House")}
