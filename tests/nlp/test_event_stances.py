@@ -106,3 +106,22 @@ def test_a_russian_acknowledgement_by_a_capital(russian: Events) -> None:
 ])
 def test_a_russian_stance_that_is_no_new_statement(russian: Events, text: str) -> None:
     assert russian(text) == []
+
+
+def test_commenting_on_reports_is_a_statement(english: Events) -> None:
+    (event,) = english("Dmitry Peskov, the Kremlin's press secretary, commented on reports of troops moving to Russia.")
+    assert "Dmitry Peskov" in event.participants
+
+
+def test_a_month_in_a_page_stamp_does_not_make_a_denial_background(english: Events) -> None:
+    text = ('date 2025-04 In a firm rebuttal, China\'s foreign ministry labeled as "groundless" the claims '
+            'that China was supplying weapons to Russia.')
+    (event,) = english(text)
+    assert event.participants == ["China"]
+
+
+def test_he_told_reporters_is_the_statement_of_the_person_named_before(english: Events) -> None:
+    text = ("Dmitry Peskov dismissed the reports as fake. "
+            "“There is a lot of contradictory information,” he told reporters.")
+    (event,) = english(text)  # one speaker, one statement of the day
+    assert event.participants == ["Dmitry Peskov"]

@@ -11,7 +11,8 @@ A verb tells a stance statement when
 
 - it is a **stance verb** (deny, reject, dismiss, acknowledge, admit, confirm; опровергнуть,
   отрицать, признать, подтвердить), or "call"/"назвать" whose object is a report or a claim
-  ("called the reports groundless"), or
+  ("called the reports groundless"), or a verb of commenting on one ("commented on reports of …",
+  "отреагировало на обвинения"), or
 - it is a **verb of a standing position** (accuse, allege, condemn; обвинить, осудить), which a
   government repeats, told with a day of its own, or
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
@@ -56,6 +57,10 @@ POSITION_VERBS: dict[str, frozenset[str]] = {
 }
 #: "call" / "назвать" takes a stance when what it names is a report or a claim
 _NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "называть"})
+#: verbs of commenting: a stance when what they comment on is a report or a claim ("commented on
+#: reports of …", "отреагировало на обвинения")
+_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "отреагировать",
+                         "ответить", "прокоментувати", "відреагувати"})
 #: what a government comments on: reports, claims and accusations
 REPORT_NOUNS = frozenset({
     "report", "claim", "allegation", "accusation", "statement", "information", "assertion", "speculation",
@@ -119,7 +124,10 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
         heads = {toks[i].head for i in inside if toks[i].dep in _DATING or toks[i].dep.startswith("obl")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
         if verb in heads:
-            return (d.time if d.time.start else None), True
+            # "in July", "в июле": a coarser date dates the statement only with its preposition
+            cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
+            if d.time.precision == "day" or cased:
+                return (d.time if d.time.start else None), True
     return None, False
 
 
@@ -229,7 +237,7 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
               and sent.start <= m.start < sent.end]
     for c in _children(sent, verb):
-        if c < verb or toks[c].dep.split(":")[0] not in ("ccomp", "parataxis"):
+        if c < verb or toks[c].dep.split(":")[0] != "ccomp":
             continue
         for s in _children(sent, c):
             if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
@@ -242,6 +250,12 @@ def _names_a_report(sent: Sentence, verb: int) -> bool:
     return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.startswith("obj") for c in _children(sent, verb))
 
 
+def _on_a_report(sent: Sentence, verb: int) -> bool:
+    """"commented on reports", "отреагировало на обвинения": commenting on a report or a claim."""
+    return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.split(":")[0] in ("obl", "obj")
+               for c in _children(sent, verb))
+
+
 def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
     """The verbs of a sentence that tell a speaker's stance statement as the report's news."""
     toks = sent.tokens
@@ -251,11 +265,13 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
     out = []
     for i, t in enumerate(toks):
         lemma = _lemma(sent, i)
-        if lemma not in stance and lemma not in saying and lemma not in position and lemma not in _NAMING:
+        if lemma not in stance | saying | position | _NAMING | _COMMENTING:
+            continue
+        if lemma in _COMMENTING and not _on_a_report(sent, i):
             continue
         if not _finite(sent, i) or _negated(sent, i):
             continue
-        if lemma in _NAMING and not _names_a_report(sent, i):
+        if lemma in _NAMING and not (_names_a_report(sent, i) or _on_a_report(sent, i)):
             continue
         time, dated = _date_of(doc, sent, i)
         day = time is not None and time.precision == "day"
@@ -288,5 +304,20 @@ def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Me
     return [replace(m, label="Country") if m.label == "Location" else m for m in mentions if m.id in ids]
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+#: personal pronouns that stand for a person named before ("he told reporters", "он заявил")
+_HE = frozenset({"he", "she", "он", "она"})
+
+
+def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
+    """The person a statement's pronoun subject stands for ("…, he told reporters"): the person named
+    last before the sentence; none when the subject is no personal pronoun."""
+    toks = sent.tokens
+    subj = next((c for c in _children(sent, verb) if toks[c].dep.startswith("nsubj")), None)
+    if subj is None or toks[subj].text.lower() not in _HE:
+        return []
+    people = [m for m in doc.mentions if m.label == "Person" and m.end <= sent.start]
+    return [max(people, key=lambda m: m.start).text] if people else []
+
+
+__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
            "stances"]

@@ -66,7 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import pronoun_speaker, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -164,6 +164,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.stance:  # the speaker takes part in a statement, not what it is about
             in_sent = speaker_names(doc, sent, found.trigger, in_sent)
         participants = _participants(sent, in_sent, place, owned, fullest)
+        if found.statement and not participants:  # "…, he told reporters": the person named before
+            participants = pronoun_speaker(doc, sent, found.trigger)
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
