@@ -125,3 +125,33 @@ def test_he_told_reporters_is_the_statement_of_the_person_named_before(english: 
             "“There is a lot of contradictory information,” he told reporters.")
     (event,) = english(text)  # one speaker, one statement of the day
     assert event.participants == ["Dmitry Peskov"]
+
+
+def test_the_statement_a_denial_answers_is_an_event_of_its_own_without_the_report_s_day(english: Events) -> None:
+    (event,) = english("The rebuttal came a day after Ivan Petrov accused Beijing of arming Moscow.")
+    assert event.participants == ["Ivan Petrov"]
+    assert event.time is None  # "a day after" what: the clause gives no day of its own
+
+
+def test_a_statement_made_with_a_noun_is_a_statement(russian: Events) -> None:
+    (event,) = russian("Советник президента Иван Петров выступил с заявлением о том, что Иран передал России беспилотники.")
+    assert "Иван Петров" in event.participants
+
+
+def test_a_body_telling_first_what_another_state_did_is_its_allegation(english: Events) -> None:
+    (event,) = english("North Korea has shipped more than 1,000 containers of munitions to Russia, the White House said.")
+    assert event.participants == ["White House"]
+
+
+@pytest.mark.parametrize("text", [
+    # the quoted speaker's words, inside a quotation the paragraph opened
+    "Peskov said: “We see conflicting reports. Seoul says one thing, then the Pentagon says that North Korea sent nothing.”",
+    # the sentence's news is the quotation, not a statement of its own
+    "“China has always kept a fair position,” the ministry said in a statement.",
+])
+def test_quoted_words_are_no_statement_of_the_news(english: Events, text: str) -> None:
+    assert [e for e in english(text) if "Pentagon" in e.participants or e.start > 0] == []
+
+
+def test_a_second_source_confirming_too_is_no_new_statement(russian: Events) -> None:
+    assert russian("Информацию о контейнерах подтвердила и украинская служба.") == []

@@ -61,6 +61,13 @@ _NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "н
 #: reports of …", "отреагировало на обвинения")
 _COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "отреагировать",
                          "ответить", "прокоментувати", "відреагувати"})
+#: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
+#: позицию", "изложил версию", "обнародовал информацию")
+_MAKING = frozenset({"issue", "release", "voice", "выступить", "сделать", "озвучить", "изложить",
+                     "обнародовать", "распространить"})
+#: the nouns such a verb makes a statement with
+_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
+                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
 #: what a government comments on: reports, claims and accusations
 REPORT_NOUNS = frozenset({
     "report", "claim", "allegation", "accusation", "statement", "information", "assertion", "speculation",
@@ -135,13 +142,35 @@ def _finite(sent: Sentence, i: int) -> bool:
     """A verb that makes a statement of its own: not an infinitive, gerund or participle under
     another word ("declined to confirm", "saying …", "a denied report")."""
     tok = sent.tokens[i]
-    if tok.pos != "VERB" or tok.dep.split(":")[0] in _NOT_MADE:
+    if tok.pos != "VERB" or tok.dep.split(":")[0] in _NOT_MADE and not answered(sent, i):
         return False
     if "VerbForm=Inf" in tok.feats or "VerbForm=Ger" in tok.feats or "VerbForm=Conv" in tok.feats:
         return False
     if "Tense=Fut" in tok.feats:
         return False
     return not any(_lemma(sent, c) == "to" and sent.tokens[c].dep == "mark" for c in _children(sent, i))
+
+
+#: conjunctions of a clause telling what came before the news ("a day after Zelensky said …")
+_AFTER = frozenset({"after", "после"})
+
+
+def answered(sent: Sentence, i: int) -> bool:
+    """A statement told in an "after" clause ("This dismissal comes after X accused China of …"):
+    the statement the news answers, an event of its own, on a day the clause does not give."""
+    toks = sent.tokens
+    return toks[i].dep.startswith("advcl") and any(
+        toks[c].dep in ("mark", "case") and _lemma(sent, c) in _AFTER for c in _children(sent, i))
+
+
+def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
+    """A verb within a quotation its paragraph opened ("“South Korea says one thing, then the Pentagon
+    says …”"): the quoted speaker's words, not the report's news."""
+    at = sent.tokens[i].start
+    para = doc.text.rfind("\n", 0, at) + 1
+    before = doc.text[max(para, at - 2000):at]
+    return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count('"') % 2 == 1)
 
 
 def _background(sent: Sentence, i: int, dated: bool, day: bool) -> bool:
@@ -154,6 +183,10 @@ def _background(sent: Sentence, i: int, dated: bool, day: bool) -> bool:
     if "have" in aux and (not day or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
         return True
     if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _BEFORE | _ALSO for c in kids):
+        return True
+    subj = _subject(sent, i)  # "подтвердила и украинская служба": the speaker too, after another
+    near = [c for c in _children(sent, subj) for c in [c, *_children(sent, c)]] if subj is not None else []
+    if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _ALSO | {"и"} for c in near):
         return True
     if dated and not day:
         return True
@@ -234,15 +267,28 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     """"The White House said North Korea has delivered …": a saying verb whose clause, told after it,
     has a state or a body as its subject: what one government says another did."""
     toks = sent.tokens
+    spoken = {m.id for m in speakers(doc, sent, verb)}
     states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
-              and sent.start <= m.start < sent.end]
-    for c in _children(sent, verb):
-        if c < verb or toks[c].dep.split(":")[0] != "ccomp":
-            continue
+              and sent.start <= m.start < sent.end and m.id not in spoken]
+    # "North Korea has delivered …, the White House said": a clause told first counts unquoted
+    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
+    clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
+    h = toks[verb].head
+    if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
+        clauses.append(h)
+    for c in clauses:
         for s in _children(sent, c):
             if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
                 return True
     return False
+
+
+def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
+    """A speaker that is one of the report's cited sources ("Reuters confirmed the data"): a medium
+    relaying the news, not a party taking a stance."""
+    cited = {(c.source or "").lower() for c in doc.citations}
+    names = speakers(doc, sent, verb)
+    return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
 
 
 def _names_a_report(sent: Sentence, verb: int) -> bool:
@@ -265,7 +311,12 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
     out = []
     for i, t in enumerate(toks):
         lemma = _lemma(sent, i)
-        if lemma not in stance | saying | position | _NAMING | _COMMENTING:
+        if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
+            continue
+        if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
+                                        for c in _children(sent, i)):
+            continue
+        if _inside_quote(doc, sent, i):
             continue
         if lemma in _COMMENTING and not _on_a_report(sent, i):
             continue
@@ -278,13 +329,13 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         if _background(sent, i, dated, day):
             continue
         speaks, institution = _speaks(doc, sent, i)
-        if not speaks:
+        if not speaks or _relayed(doc, sent, i):
             continue
         if lemma in stance and not _about_content(sent, i):
             continue
-        if lemma in saying and not (day or institution and _alleges_of_another(doc, sent, i)):
+        if lemma in saying and not (day or answered(sent, i) or institution and _alleges_of_another(doc, sent, i)):
             continue
-        if lemma in position and not day:
+        if lemma in position and not (day or answered(sent, i)):
             continue
         out.append(i)
     return out
