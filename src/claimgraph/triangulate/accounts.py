@@ -10,7 +10,9 @@ and for one statement (claims of one predicate about the same participants):
   BelTA relaying the Belarusian president's press office is one origin, not two; a press service
   whose country the phrase does not give joins the government whose voices its report relays,
   else the event's only official account. A seat of government speaking ("the Kremlin said"), or
-  a speaker whose title names one ("White House coordinator John Kirby"), speaks for it too.
+  a speaker whose title names one ("White House coordinator John Kirby"), speaks for it too; so
+  does a state or its capital named as the source of an allegation or a denial ("the United
+  States says", "Tehran denied"): one briefing relayed by many outlets is one origin.
 - **A firm's own voice.** "The company's press office" speaks as the firm the claim is about,
   and a firm quoted by name about itself ("Kronshtadt Company said") is that firm: its statements
   about itself are one origin in every event.
@@ -44,6 +46,7 @@ from typing import TYPE_CHECKING
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Claim
 from claimgraph.nlp.generic_sources import COUNTRY_STEMS
+from claimgraph.nlp.seats import speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
 
@@ -108,6 +111,9 @@ SEATS = (("kremlin", "RU"), ("кремл", "RU"), ("white house", "US"), ("бе�
          ("білий дім", "US"), ("білого дому", "US"), ("downing street", "GB"), ("élysée", "FR"),
          ("elysee", "FR"))
 SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a person or a title
+#: Modalities of a statement a state makes about others or itself: a state named as its source (a
+#: country or its capital: "Tehran denied", "US officials say") speaks as its government.
+STATED = frozenset({"claim", "denial"})
 
 
 def seat_country(name: str | None) -> str | None:
@@ -178,10 +184,13 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 def same_statement(a: Claim, b: Claim) -> bool:
     """Claims of one predicate about the same participants (either way round for symmetric
-    ones); where one lacks an object, the same subject; two claims without an object share
-    their predicate alone (a capacity, a count)."""
+    ones) and of one polarity (a denial is the denier's statement); where one lacks an object,
+    the same subject; two claims without an object share their predicate alone (a capacity, a
+    count)."""
     if a.predicate != b.predicate:
         return False
+    if (a.modality == "denial") != (b.modality == "denial"):
+        return False  # a denial answers the statement: the denier's word, not the accuser's
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:
@@ -258,6 +267,8 @@ class Accounts:
         origins = self.base(claim)
         who = " ".join((claim.attributed_to or "").split())
         seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
+        if seat is None and claim.modality in STATED:  # "Tehran denied", "the United States said"
+            seat = (speaking_state(who) or "").upper() or None
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
