@@ -21,6 +21,7 @@ from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
 from claimgraph.triangulate.collective_counts import load_collective_mentions
+from claimgraph.triangulate.counted_words import load_counted_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
 from claimgraph.triangulate.event_dates import shown as shown_date
@@ -123,6 +124,9 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         figure_mentions, before, sentences = load_figure_mentions(store)
         collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += collective
+        sentences.update(their_sentences)
+        in_words, their_sentences = load_counted_mentions(store, figure_mentions, set(inputs.event_of))
+        figure_mentions += in_words
         sentences.update(their_sentences)
         for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
