@@ -16,7 +16,8 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import measure_bodies, offer_or_plan, to_come_or_done, unknown_actors, visit_ordinals
+from claimgraph.triangulate import (measure_bodies, offer_or_plan, start_dates, to_come_or_done, unknown_actors,
+                                    visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -138,10 +139,14 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                                if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
         for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
-        check_texts = texts_for_checks(store, inputs.event_of, [stems for stems, _, _ in SENTENCE_CHECKS])
+        *check_texts, start_texts = texts_for_checks(
+            store, inputs.event_of, [*(stems for stems, _, _ in SENTENCE_CHECKS), start_dates.STEMS])
         for (_, find, show), their_texts in zip(SENTENCE_CHECKS, check_texts):
             for sd in find(their_texts, inputs.event_of):
                 by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
+        published = {d.id: d.published for d in inputs.documents.values()}
+        for st in start_dates.start_disagreements(start_texts, inputs.event_of, published):
+            by_cluster.setdefault(st.cluster, []).append(start_dates.shown(st, graph.outlets_of))
         reporter.finish()
 
         at = now()
