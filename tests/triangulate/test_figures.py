@@ -170,3 +170,12 @@ def test_a_monthly_rate_is_not_a_total_and_a_report_repeating_its_number_means_t
     assert _found([rate, again, total], [a, b]) == []
     assert _found([rate, figure(c, "some 700", "about 700 drone /month")], [a, c]) == [
         ("number", "drone /month", ("about 500", "some 700"))]
+
+
+def test_drones_counted_in_polish_german_and_english_are_one_thing() -> None:
+    a, b = doc("Nad Polską zestrzelono 4 drony."), doc("Drei Drohnen wurden abgeschossen, sagte die Armee.")
+    c = doc("Three drones were shot down.")
+    found = _found([figure(a, "4 drony", "4 drony"), figure(b, "Drei Drohnen", "3 drohnen"),
+                    figure(c, "Three drones", "3 drones")], [a, b, c])
+    assert [f[1] for f in found] == ["drone"]
+    assert found[0][2] == ("4 drony", "Drei Drohnen", "Three drones")

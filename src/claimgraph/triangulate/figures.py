@@ -39,11 +39,11 @@ BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "abo
 UNIT_WORDS = {
     "kilom": """km kilometre kilometres kilometer kilometers км километр километров километра кілометрів""",
     "person": """people person persons individual individuals человек людей человека люди осіб особи
-              особа людзей чалавек""",
+              особа людзей чалавек osób osoby ludzi menschen personen""",
     "drone": """drone drones uav uavs бпла беспилотник беспилотников беспилотника дрон дронов дронів
-             безпілотників беспілотнікаў""",
+             безпілотників беспілотнікаў drony drona dronów dronami drohne drohnen bezzałogowców""",
     "company": """company companies firm firms organization organizations organisation organisations
-               компания компаний компании компаній""",
+               компания компаний компании компаній firmy spółek unternehmen firmen""",
     "missile": """missile missiles rocket rockets ракета ракеты ракет rakieta rakiety rakiet rakete raketen""",
     "shell": """shell shells снаряд снаряды снарядов снарядів""",
     "container": """container containers контейнер контейнеров контейнерів kontener kontenerów""",
