@@ -19,6 +19,11 @@ def test_a_number_word_before_a_counted_thing_is_a_figure_in_several_languages()
     assert _said("Санкции засягат две фирми.", "bg") == [("две", "2 company")]
 
 
+def test_a_thousand_written_as_a_word_is_a_figure_but_thousands_are_not() -> None:
+    assert _said("Речь идет о тысяче контейнеров с оружием.", "ru") == [("тысяче", "1000 container")]
+    assert _said("Отправлены тысячи контейнеров.", "ru") == []
+
+
 def test_a_qualifier_before_the_count_is_kept() -> None:
     assert _said("Es sollen bis zu zehn Drohnen gewesen sein.", "de") == [("bis zu zehn", "up to 10 drone")]
     assert _said("Збито понад п'ять ракет.", "uk") == [("понад п'ять", "more than 5 missile")]

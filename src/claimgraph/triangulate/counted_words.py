@@ -39,6 +39,8 @@ CARDINALS = {
     30: "dreißig trzydzieści тридцать тридцять",
     50: "fünfzig pięćdziesiąt пятьдесят п'ятдесят п’ятдесят",
     100: "hundert sto",
+    # "тысячи" and "тисячі" are left out: they are also "thousands"
+    1000: "tausend tysiąc тысяча тысячу тысяче тысячей тисяча тисячу тисячею",
 }
 #: Vague counts by the range they allow, in English, German, Polish, Russian, Ukrainian,
 #: Bulgarian and Belarusian ("|" between phrases; longer phrases are tried first).

@@ -34,6 +34,8 @@ from claimgraph.triangulate.quantities import CURRENCY_STEMS, PARTY_STEMS, unit_
 QUALIFIERS = ("more than", "less than", "at least", "up to", "about", "exactly")
 #: Qualifier words that put the number just under what is stated ("nearly 300", "почти 300").
 JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|близко|майже|амаль)\b", re.IGNORECASE)
+#: Qualifiers whose bound holds its own number: "up to 12,000" and "12,000" can both be right.
+INCLUSIVE = frozenset({"up to", "at least"})
 BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "about": "~"}
 #: Words for one counted thing in several languages and scripts; compared by :func:`unit_stem`.
 UNIT_WORDS = {
@@ -123,6 +125,7 @@ class Figure:
     unit: str
     sentence: tuple[int, int]
     years: frozenset[str] = field(default_factory=frozenset)
+    inclusive: bool = False  # a bound that holds its own number ("up to 12,000", "at least 4")
     measure: str = ""  # what a count measures, where it is one of SEPARATE_MEASURES or ROLE_STEMS
 
     def says(self) -> str:
@@ -188,8 +191,9 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
     unit = UNIT_CLASSES.get(stem, stem)
+    inclusive = bound in ("<", ">") and qualifier in INCLUSIVE and not JUST_UNDER.match(m.text)
     return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, f"{unit} {rate}" if rate else unit,
-                  sentence, years)
+                  sentence, years, inclusive)
 
 
 def conflict(a: Figure, b: Figure) -> str | None:
@@ -206,6 +210,8 @@ def conflict(a: Figure, b: Figure) -> str | None:
     if abs(a.value - b.value) <= TOLERANCE * max(abs(a.value), abs(b.value), 1.0):
         if a.bound == b.bound or "~" in (a.bound, b.bound):
             return None
+        if (a.inclusive and not b.bound) or (b.inclusive and not a.bound):
+            return None  # "up to 12,000" holds "12,000"
         return f"{a.says()} / {b.says()}: different qualifier"
     if _ratio(a, b) > MAX_RATIO or _just_under(a, b) or _just_under(b, a):
         return None
