@@ -61,3 +61,15 @@ def test_a_sentence_about_the_named_person_or_naming_no_quoted_speaker_keeps_its
     graph = _graph([a, b, c], [cites(b, "Interfax"), cites(c, "Reuters")], claims)
     assert {o.label for o in graph.claim_origins(claims[1])} == {"Interfax"}
     assert {o.label for o in graph.claim_origins(claims[2])} == {"Reuters"}
+
+
+def test_a_government_press_office_telling_what_another_state_said_keeps_its_own_account() -> None:
+    book = OutletBook([Outlet("BelTA", "belta.by", "BY", True)])
+    a = doc("Russia suggests building a plant in Belarus, the press office of the president of Belarus said.")
+    b = doc("Russia offered to build a plant in Belarus, BelTA reported.")
+    claims = [claim("Russia", "offers_to_build", "Belarus", doc=a, attributed_to="Russia"),
+              claim("Russia", "offers_to_build", "Belarus", doc=b)]
+    graph = CitationGraph([sighting(a, "President of Belarus press office"), sighting(b, "Daily")],
+                          [cites(a, "the press office of the president of Belarus"), cites(b, "BelTA")], book,
+                          clusters={a.id: "ev-1", b.id: "ev-1"}, claims=claims)
+    assert _count(graph, claims) == 1

@@ -274,7 +274,10 @@ class Accounts:
     def _voice(self, claim: Claim, cluster: str) -> _Voice:
         origins = self.base(claim)
         who = " ".join((claim.attributed_to or "").split())
-        seat = (seat_country(who) or state_speaking(who)) if len(who.split()) <= SEAT_WORDS else None
+        seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
+        if seat is None and len(who.split()) <= SEAT_WORDS and not any(
+                o.state_affiliated or is_press_service(o.label) for o in origins):
+            seat = state_speaking(who)  # a government's own outlet telling what a state said keeps its account
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
