@@ -145,3 +145,10 @@ def test_a_supply_told_as_someone_s_remarks_is_their_claim(supplies) -> None:
 def test_not_denying_a_supply_is_no_denial(supplies) -> None:
     text = "The White House said North Korea had shipped munitions to Russia. Moscow did not deny the reports."
     assert supplies(text, "en") == {("North Korea", "Russia", "claim", "White House")}
+
+
+def test_a_charge_of_intending_to_supply_is_a_plan_of_the_accused(supplies) -> None:
+    assert supplies("The United States accused Iran of preparing to send drones to Russia.", "en") == {
+        ("Iran", "Russia", "plan", "United States")}
+    assert {(s, o, m) for s, o, m, _ in supplies("США обвинили Иран в намерении поставить России сотни "
+                                                  "беспилотников.", "ru")} == {("Иран", "Россия", "plan")}
