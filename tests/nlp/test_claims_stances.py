@@ -152,3 +152,10 @@ def test_a_charge_of_intending_to_supply_is_a_plan_of_the_accused(supplies) -> N
         ("Iran", "Russia", "plan", "United States")}
     assert {(s, o, m) for s, o, m, _ in supplies("США обвинили Иран в намерении поставить России сотни "
                                                   "беспилотников.", "ru")} == {("Иран", "Россия", "plan")}
+
+
+def test_a_supply_a_party_does_not_deny_is_its_claim_not_a_denial(supplies) -> None:
+    assert supplies("The Kremlin did not deny that North Korea had sent shells to Russia.", "en") == {
+        ("North Korea", "Russia", "claim", "Kremlin")}
+    found = supplies("В Кремле не отрицают, что КНДР поставляла снаряды России.", "ru")
+    assert {(s, o) for s, o, _, _ in found} == {("КНДР", "Россия")} and "denial" not in {m for _, _, m, _ in found}
