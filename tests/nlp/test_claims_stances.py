@@ -159,3 +159,9 @@ def test_a_supply_a_party_does_not_deny_is_its_claim_not_a_denial(supplies) -> N
         ("North Korea", "Russia", "claim", "Kremlin")}
     found = supplies("В Кремле не отрицают, что КНДР поставляла снаряды России.", "ru")
     assert {(s, o) for s, o, _, _ in found} == {("КНДР", "Россия")} and "denial" not in {m for _, _, m, _ in found}
+
+
+def test_an_accusation_another_speaker_calls_groundless_is_a_claim_and_that_speaker_s_denial(supplies) -> None:
+    text = "Volodymyr Zelensky's accusations that China supplies weapons to Russia are groundless, Lin Jian said."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "Lin Jian")}
