@@ -165,3 +165,14 @@ def test_an_accusation_another_speaker_calls_groundless_is_a_claim_and_that_spea
     text = "Volodymyr Zelensky's accusations that China supplies weapons to Russia are groundless, Lin Jian said."
     assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
                                     ("China", "Russia", "denial", "Lin Jian")}
+
+
+def test_a_state_that_says_it_knows_of_no_shipments_denies_them(supplies) -> None:
+    text = "China's foreign ministry said it was unaware of the engine shipments and insisted it regulates exports."
+    assert supplies(text, "en") == {("China", None, "denial", "China")}
+    text = "Китай большая страна. В МИД Китая заявили, что не располагают информацией о поставках двигателей в Россию."
+    assert supplies(text, "ru") == {("Китай", "Россия", "denial", "МИД Китая")}
+
+
+def test_not_knowing_of_something_else_denies_no_supply(supplies) -> None:
+    assert supplies("The ministry said it was unaware of the talks with Russia.", "en") == set()

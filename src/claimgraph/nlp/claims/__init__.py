@@ -56,7 +56,7 @@ from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
-from claimgraph.nlp.claims.stances import accusation_denials, remember_supplies, stance_claims
+from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -221,6 +221,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))
     claims.extend(stance_claims(ctx, sx))
+    claims.extend(ignorance_claims(ctx, sx))
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)

@@ -341,6 +341,66 @@ def _sides(ctx: _Context, m: Mention) -> list[Mention]:
     return out
 
 
+#: words of not knowing of a deed: "said it was unaware of the shipments", "не располагает информацией о поставках"
+UNAWARE = frozenset({"unaware", "ignorant", "неосведомленный", "неосведомлённый"})
+_KNOWLEDGE = frozenset({"knowledge", "information", "информация", "сведения", "данные", "інформація"})
+_HAVING = frozenset({"have", "располагать", "иметь", "быть", "мати", "володіти"})
+
+
+def ignorance_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """A party that says it knows of no deliveries denies them: "China's foreign ministry said it was
+    unaware of the engine shipments", "в МИД заявили, что не располагают информацией о поставках".
+    The supplier is the state the speaking body's phrase names (else the body), the recipient the
+    one the noun names."""
+    toks = sx.sent.tokens
+    out: list[Claim] = []
+    for n, tok in enumerate(toks):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in DELIVERIES or not set(_case(sx, n).split()) & _ABOUT:
+            continue
+        h = tok.head
+        if not 0 <= h < len(toks) or h == n:
+            continue
+        if sx.lemmas[h] in _KNOWLEDGE and 0 <= toks[h].head < len(toks):
+            v = toks[h].head  # "не располагают информацией о поставках", "has no knowledge of shipments"
+            if sx.lemmas[v] not in _HAVING or not (_negated(sx, v) or any(
+                    sx.lemmas[c] in ("no", "нет") for c in _kids(sx, h, "det", "advmod"))):
+                continue
+        elif sx.lemmas[h] in UNAWARE:
+            v = h
+        else:
+            continue
+        speaker = _speaking_party(ctx, sx, v)
+        if speaker is None:
+            continue
+        party = _party(ctx, speaker) or speaker
+        recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        found: list[Found] = [(party, "supplies_to", r, None) for r in recipients[:1] if not _same_state(ctx, party, r)]
+        found = found or [(party, "supplies_to", None, None)]
+        out.extend(_build(ctx, sx, v, found, speaker, True, force="denial"))
+    return out
+
+
+def _speaking_party(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
+    """Who says they know nothing: the speaker of the clause, a state its own phrase names first
+    ("China's foreign ministry said", "the Chinese Foreign Ministry told")."""
+    toks = sx.sent.tokens
+    for a in [v, *_ancestors(sx, v, 4)]:
+        subjects = [n for n in _kids(sx, a, "nsubj") if toks[n].pos != "PRON"]  # "it was unaware": look above
+        for n in subjects:
+            for c in _kids(sx, n, "nmod:poss", "amod", "compound", "nmod"):  # the state the phrase names first
+                m = sx.token_mention[c]
+                if m is not None and m.label in ("Country", "Nationality", "PublicBody"):
+                    return national(ctx, m) if m.label == "Nationality" else m
+            if sx.token_mention[n] is not None and sx.token_mention[n].label in ORGS | PLACES:
+                return sx.token_mention[n]
+        body = _impersonal_body(ctx, sx, a) if toks[a].pos == "VERB" else None
+        if body is not None:  # "В МИД Китая заявили, что …"
+            return body
+        if subjects:
+            break
+    return None
+
+
 def remember_supplies(ctx: _Context, claims: list[Claim]) -> None:
     """Keep the supplies a sentence told, for a denial in the next ones ("Tehran denied the claims")."""
     told = [c for c in claims if c.predicate == "supplies_to" and c.modality in ("claim", "fact")]
