@@ -158,6 +158,16 @@ def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
     assert _kinds(signed, [a, b]) == ["modality"]  # one event: a plan against a fact
 
 
+def test_a_denial_told_of_another_event_denies_nothing_this_event_reports() -> None:
+    a = doc("The sanctions name two Chinese firms that supply drone engines to Russia.")
+    b = doc("Beijing's spokesman denied that China supplies weapons to Russia.")
+    claims = [claim("China", "supplies_to", "Russia", doc=a),
+              claim("China", "supplies_to", "Russia", doc=b, modality="denial")]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
+    assert _kinds(claims, [a, b]) == ["denial"]  # one event: the denial answers the report
+
+
 def test_a_report_that_denies_and_affirms_is_no_denier() -> None:
     a = doc("The talks happened. A spokesman later denied any talks.")
     b = doc("The talks are planned.")

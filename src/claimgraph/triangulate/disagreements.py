@@ -45,12 +45,23 @@ class Disagreement:
         return {v.id for side in self.sides for v in side}
 
 
+def _apart(a: Variant, b: Variant, events: dict[str, str]) -> bool:
+    """Whether both variants' reports belong to event clusters and share none."""
+    ca = {events.get(c.document_id) for c in a.claims} - {None}
+    cb = {events.get(c.document_id) for c in b.claims} - {None}
+    return bool(ca and cb) and not ca & cb
+
+
 def _about(topic: tuple[str, str, str], lead: Claim) -> str:
     return " ".join(x for x in (lead.subject, lead.predicate.replace("_", " "), lead.object) if x)
 
 
-def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
-    """One disagreement per contradicting pair of variants and kind."""
+def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
+    """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
+    event cluster), a denial and an affirmation whose reports tell of no common event are two
+    stories, not a denial of that report ("Beijing supplies drones", told of one round of
+    sanctions, and "Beijing denies supplying arms", told of a later press conference). Figures
+    still disagree across clusters: one story's reports may fall into two."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -58,7 +69,10 @@ def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
             if not diff.contradiction:
                 continue
             a, b = by_id[diff.a], by_id[diff.b]
+            apart = bool(events) and _apart(a, b, events or {})
             for kind in diff.kinds or ["number"]:
+                if kind == "denial" and apart:
+                    continue
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
 
@@ -136,4 +150,4 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
 def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
                        is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
     """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors."""
-    return from_alignments(alignments) + actor_disagreements(alignments, events or {}, is_source)
+    return from_alignments(alignments, events) + actor_disagreements(alignments, events or {}, is_source)
