@@ -165,7 +165,17 @@ def test_a_denial_told_of_another_event_denies_nothing_this_event_reports() -> N
               claim("China", "supplies_to", "Russia", doc=b, modality="denial")]
     apart = {a.id: "evt-1", b.id: "evt-2"}
     assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
-    assert _kinds(claims, [a, b]) == ["denial"]  # one event: the denial answers the report
+
+
+def test_a_party_denying_an_allegation_is_the_story_not_a_disagreement_between_outlets() -> None:
+    a = doc("The White House said Iran is shipping drones to Russia.")
+    b, c = doc("Tehran denied shipping drones to Russia."), doc("No drones were shipped to Russia, the report found.")
+    alleged = claim("Iran", "supplies_to", "Russia", doc=a, modality="claim", attributed_to="White House")
+    denied = claim("Iran", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="Tehran")
+    assert _kinds([alleged, denied], [a, b]) == []
+    own_voice = claim("Drone maker", "supplies_to", "Russia", doc=c, modality="denial")
+    told = claim("Drone maker", "supplies_to", "Russia", doc=a)
+    assert _kinds([told, own_voice], [a, c]) == ["denial"]
 
 
 def test_a_report_that_denies_and_affirms_is_no_denier() -> None:

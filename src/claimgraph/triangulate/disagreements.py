@@ -6,7 +6,8 @@ A disagreement is named by its kind, so the analyst knows what to check:
 - ``count``: two counts of listed parties (12 / 15 sanctioned entities);
 - ``date``: two dates of one event (opened February 2025 / starts work in 2026);
 - ``modality``: one report tells as an offer or a plan what another tells as done;
-- ``denial``: one report denies what another affirms;
+- ``denial``: one report denies what another affirms (a party denying an allegation is not one:
+  that is the story both tell);
 - ``actor``: two reports of one event name different bodies as the one acting (the State
   Department / the Treasury imposed the measure) and no report names both.
 
@@ -45,6 +46,15 @@ class Disagreement:
         return {v.id for side in self.sides for v in side}
 
 
+def _party_denies(a: Variant, b: Variant) -> bool:
+    """Whether the denying side is a party answering the other's statement: every denial is given
+    to a speaker ("Beijing insisted it does not …") or has a state as its subject ("Китай никогда
+    не предоставлял …"). The accused's denial of an allegation is the story two outlets both tell,
+    not one outlet contradicting another."""
+    denying = a if a.lead.modality == "denial" else b
+    return all(c.attributed_to or territory_key(c.subject or "", "Country") for c in denying.claims)
+
+
 def _apart(a: Variant, b: Variant, events: dict[str, str]) -> bool:
     """Whether both variants' reports belong to event clusters and share none."""
     ca = {events.get(c.document_id) for c in a.claims} - {None}
@@ -71,7 +81,7 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
             a, b = by_id[diff.a], by_id[diff.b]
             apart = bool(events) and _apart(a, b, events or {})
             for kind in diff.kinds or ["number"]:
-                if kind == "denial" and apart:
+                if kind == "denial" and (apart or _party_denies(a, b)):
                     continue
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
