@@ -66,6 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
+from claimgraph.nlp.event_stances import answered, pronoun_speaker, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -117,6 +118,7 @@ class _Found:
     within: str | None = None  # the type of the event that frames this one ("в рамках визита")
     future: bool = False  # told in the future tense: a scheduled event when its day is named
     statement: bool = False  # a reporting verb at a public setting
+    stance: bool = False  # a speaker's denial, allegation or acknowledgement (nlp.event_stances)
     kinds: frozenset[str] = frozenset()  # every type a trigger of the sentence names
 
 
@@ -159,7 +161,11 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         in_sent = [m for m in in_sent if not _names_event(sent, found.trigger, m)
                    and not (found.type == "visit" and _destination(sent, found.trigger, m))
                    and not _frame(doc, sent, m)]
+        if found.stance:  # the speaker takes part in a statement, not what it is about
+            in_sent = speaker_names(doc, sent, found.trigger, in_sent)
         participants = _participants(sent, in_sent, place, owned, fullest)
+        if found.statement and not participants:  # "…, he told reporters": the person named before
+            participants = pronoun_speaker(doc, sent, found.trigger)
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
@@ -182,6 +188,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
             stated = day_of_statement(doc) if found.statement else None
             time = time_of_frame(found.within, events) or stated or (None if found.statement else time)
+        if found.stance:  # the day the text gives the statement, else the report's
+            time = stance_day(doc, sent, found.trigger) or (None if answered(sent, found.trigger) else day_of_statement(doc))
+            own_time = True
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
@@ -313,8 +322,11 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         best.type = opened(sent, best.trigger, triggers) or best.type
     statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, frozenset(in_days))]
                       if not _hypothetical(sent, v)), None)  # "заявил на брифинге", "29 октября отметил"
+    stance = None if statement is not None else next((v for v in stances(doc, sent, lang) if not _hypothetical(sent, v)), None)
+    if statement is None and stance is not None:  # "Tehran denied", "в Пентагоне подтвердили"
+        statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
-        best = _Found("announcement", statement, si, statement=True)
+        best = _Found("announcement", statement, si, statement=True, stance=stance is not None)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
     if best or in_frame:

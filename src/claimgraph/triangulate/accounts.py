@@ -10,8 +10,10 @@ and for one statement (claims of one predicate about the same participants):
   BelTA relaying the Belarusian president's press office is one origin, not two; a press service
   whose country the phrase does not give joins the government whose voices its report relays,
   else the event's only official account. A seat of government speaking ("the Kremlin said"), a
-  state named as the speaker ("the United States believes", "США заявили"), or a speaker whose
-  title names a seat ("White House coordinator John Kirby"), speaks for it too.
+  state or its capital named as the speaker ("the United States believes", "США заявили",
+  "Tehran denied"), or a speaker whose title names a seat ("White House coordinator John Kirby"),
+  speaks for it too: one briefing relayed by many outlets is one origin. A government's own outlet
+  telling what another state said keeps its own account.
 - **A firm's own voice.** "The company's press office" speaks as the firm the claim is about,
   and a firm quoted by name about itself ("Kronshtadt Company said") is that firm: its statements
   about itself are one origin in every event.
@@ -45,6 +47,7 @@ from typing import TYPE_CHECKING
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Claim
 from claimgraph.nlp.generic_sources import COUNTRY_STEMS
+from claimgraph.nlp.seats import speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.named_speakers import named_speaker, surname_index
@@ -110,6 +113,9 @@ SEATS = (("kremlin", "RU"), ("кремл", "RU"), ("white house", "US"), ("бе�
          ("білий дім", "US"), ("білого дому", "US"), ("downing street", "GB"), ("élysée", "FR"),
          ("elysee", "FR"))
 SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a person or a title
+#: Modalities of a statement a state makes about others or itself: a state named as its source (a
+#: country or its capital: "Tehran denied", "US officials say") speaks as its government.
+STATED = frozenset({"claim", "denial"})
 
 
 def seat_country(name: str | None) -> str | None:
@@ -191,10 +197,13 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 def same_statement(a: Claim, b: Claim) -> bool:
     """Claims of one predicate about the same participants (either way round for symmetric
-    ones); where one lacks an object, the same subject; two claims without an object share
-    their predicate alone (a capacity, a count)."""
+    ones) and of one polarity (a denial is the denier's statement); where one lacks an object,
+    the same subject; two claims without an object share their predicate alone (a capacity, a
+    count)."""
     if a.predicate != b.predicate:
         return False
+    if (a.modality == "denial") != (b.modality == "denial"):
+        return False  # a denial answers the statement: the denier's word, not the accuser's
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:
@@ -277,7 +286,10 @@ class Accounts:
         seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
         if seat is None and len(who.split()) <= SEAT_WORDS and not any(
                 o.state_affiliated or is_press_service(o.label) for o in origins):
-            seat = state_speaking(who)  # a government's own outlet telling what a state said keeps its account
+            # a government's own outlet telling what another state said keeps its account
+            seat = state_speaking(who)
+            if seat is None and claim.modality in STATED:  # "Tehran denied", "Pyongyang rejected"
+                seat = (speaking_state(who) or "").upper() or None
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],

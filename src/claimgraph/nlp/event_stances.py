@@ -1,0 +1,374 @@
+"""Stance statements: a government's or an official's denial, allegation or acknowledgement as an event.
+
+News about arms transfers is largely told as what governments say about them: "Iran's foreign
+ministry denied on Thursday that …", "Kremlin spokesman Dmitry Peskov dismissed the reports",
+"the White House said on Friday that …", "МИД КНДР опроверг сообщения", "в Пентагоне
+подтвердили". Each such statement, told as this report's news, is an ``announcement`` event whose
+participants are the speaker (the person and the body or country they speak for), dated by the day
+the text gives the statement, else by the report's own day.
+
+A verb tells a stance statement when
+
+- it is a **stance verb** (deny, reject, dismiss, acknowledge, admit, confirm; опровергнуть,
+  отрицать, признать, подтвердить), or "call"/"назвать" whose object is a report or a claim
+  ("called the reports groundless"), or a verb of commenting on one ("commented on reports of …",
+  "отреагировало на обвинения"), or
+- it is a **verb of a standing position** (accuse, allege, condemn; обвинить, осудить), which a
+  government repeats, told with a day of its own, or
+- it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
+  said by a state or a body of what another state or body did, the speaker told first ("the White
+  House said North Korea has delivered …"): a quotation sourced after it ("“…,” the ministry said")
+  elaborates the report's story rather than telling a statement;
+
+and the verb is a finite statement of a speaker (a subject naming a person, a body, a country, a
+capital or an office; in Russian also the impersonal "в Кремле опровергли"). It is not a new
+statement when it is
+
+- **background**: a pluperfect ("had denied"), an English present perfect without a day ("has
+  denied"), an adverb of the past ("previously", "earlier", "ранее"), a date of its own coarser than
+  a day ("denied in July"), repeated ("has repeatedly denied") or reaching up to now ("since");
+- **not made**: negated ("did not confirm"), an infinitive, gerund or participle ("declined to
+  confirm", "saying the claim was groundless", "denying the reports"), a clause describing a noun.
+
+Questions, future and conditional statements are left out where every event is
+(:mod:`claimgraph.nlp.events`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimgraph.model import Mention, TimeRef
+from claimgraph.nlp import tree
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_background import repeated, since_now
+
+#: verbs whose act is taking a stance on a report or a claim (lemmas)
+STANCE_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "acknowledge", "admit", "concede",
+                     "confirm", "slam", "rebut", "disavow"}),
+    "ru": frozenset({"опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить", "опровергать",
+                     "отвергать"}),
+}
+#: verbs of a standing position (an accusation is often repeated): a statement of the report's news
+#: only when the text gives its day or its setting ("accused Pyongyang on Friday", "in a statement")
+POSITION_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"accuse", "allege", "blame", "condemn", "denounce", "criticize", "criticise"}),
+    "ru": frozenset({"обвинить", "осудить", "раскритиковать"}),
+}
+#: "call" / "назвать" takes a stance when what it names is a report or a claim
+_NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "называть"})
+#: verbs of commenting: a stance when what they comment on is a report or a claim ("commented on
+#: reports of …", "отреагировало на обвинения")
+_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "отреагировать",
+                         "ответить", "прокоментувати", "відреагувати"})
+#: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
+#: позицию", "изложил версию", "обнародовал информацию")
+_MAKING = frozenset({"issue", "release", "voice", "выступить", "сделать", "озвучить", "изложить",
+                     "обнародовать", "распространить"})
+#: the nouns such a verb makes a statement with
+_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
+                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
+#: what a government comments on: reports, claims and accusations
+REPORT_NOUNS = frozenset({
+    "report", "claim", "allegation", "accusation", "statement", "information", "assertion", "speculation",
+    "rumour", "rumor", "story", "article", "publication", "charge",
+    "сообщение", "информация", "заявление", "обвинение", "утверждение", "публикация", "данные", "доклад",
+    "слух", "статья", "версия", "вброс",
+})
+#: saying verbs that state a position when the statement is marked as official
+SAYING_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"say", "state", "tell", "declare"}),
+    "ru": frozenset({"заявить", "сообщить", "сказать"}),
+}
+#: institutions that speak as a state (common nouns a speaker's phrase may be headed by)
+OFFICES = frozenset({
+    "ministry", "government", "administration", "embassy", "office", "department", "spokesman",
+    "spokeswoman", "spokesperson", "official", "officials", "council", "agency", "presidency", "cabinet",
+    "military", "army", "command", "service", "mission", "delegation",
+    "министерство", "ведомство", "правительство", "администрация", "посольство", "пресс-служба", "мид",
+    "пресс-секретарь", "представитель", "официальный", "минобороны", "аппарат", "командование", "штаб",
+})
+#: labels of the names a speaker is
+_SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country", "Company", "Location"})
+#: the institutions among them: a body or a state speaks officially whatever verb it uses
+_INSTITUTIONS = frozenset({"PublicBody", "Country"})
+#: adverbs that put a statement before the report's news
+_BEFORE = frozenset({"previously", "earlier", "formerly", "once", "ранее", "раньше", "прежде", "до", "ещё", "еще"})
+_NEGATIONS = frozenset({"not", "n't", "never", "не", "никогда"})
+#: adverbs that add to a statement already told ("also confirmed", "также подтвердил")
+_ALSO = frozenset({"also", "further", "additionally", "likewise", "также", "тоже", "еще", "ещё"})
+#: what a stance verb's noun object must be: a report or a claim, or the involvement or the
+#: transfer it is about ("denied the reports", "denied any involvement", "опроверг поставки");
+#: "confirmed Putin's participation in the forum" confirms a plan, "confirmed the attack" an act
+CONTENT_NOUNS = REPORT_NOUNS | frozenset({
+    "involvement", "presence", "existence", "fact", "transfer", "supply", "delivery", "shipment", "sale",
+    "причастность", "присутствие", "наличие", "факт", "поставка", "передача", "отправка", "переброска", "продажа",
+})
+#: relations of a verb that tell no statement of its own: a clause describing a noun, an infinitive
+#: or gerund under another verb, a participle
+_NOT_MADE = ("acl", "amod", "xcomp", "csubj", "advcl")
+#: relations by which a date hangs on the verb it dates
+_DATING = frozenset({"obl", "obl:tmod", "nmod", "nmod:tmod", "advmod", "npadvmod", "obl:npmod"})
+
+
+def _lemma(sent: Sentence, i: int) -> str:
+    t = sent.tokens[i]
+    return (t.lemma or t.text).lower()
+
+
+def _children(sent: Sentence, i: int) -> list[int]:
+    return [c for c, t in enumerate(sent.tokens) if t.head == i and c != i]
+
+
+def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | None, bool]:
+    """The date hanging on the verb itself ("denied on Thursday", "18 июня опроверг", "on Thursday,
+    December 18"), and whether there is one (a date not resolved still marks one)."""
+    toks = sent.tokens
+    for d in doc.dates:
+        if not sent.start <= d.start < sent.end:
+            continue
+        inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
+        heads = {toks[i].head for i in inside if toks[i].dep in _DATING or toks[i].dep.startswith("obl")}
+        heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
+        if verb in heads:
+            # "in July", "в июле": a coarser date dates the statement only with its preposition
+            cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
+            if d.time.precision == "day" or cased:
+                return (d.time if d.time.start else None), True
+    return None, False
+
+
+def _finite(sent: Sentence, i: int) -> bool:
+    """A verb that makes a statement of its own: not an infinitive, gerund or participle under
+    another word ("declined to confirm", "saying …", "a denied report")."""
+    tok = sent.tokens[i]
+    if tok.pos != "VERB" or tok.dep.split(":")[0] in _NOT_MADE and not answered(sent, i):
+        return False
+    if "VerbForm=Inf" in tok.feats or "VerbForm=Ger" in tok.feats or "VerbForm=Conv" in tok.feats:
+        return False
+    if "Tense=Fut" in tok.feats:
+        return False
+    return not any(_lemma(sent, c) == "to" and sent.tokens[c].dep == "mark" for c in _children(sent, i))
+
+
+#: conjunctions of a clause telling what came before the news ("a day after Zelensky said …")
+_AFTER = frozenset({"after", "после"})
+
+
+def answered(sent: Sentence, i: int) -> bool:
+    """A statement told in an "after" clause ("This dismissal comes after X accused China of …"):
+    the statement the news answers, an event of its own, on a day the clause does not give."""
+    toks = sent.tokens
+    return toks[i].dep.startswith("advcl") and any(
+        toks[c].dep in ("mark", "case") and _lemma(sent, c) in _AFTER for c in _children(sent, i))
+
+
+def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
+    """A verb within a quotation its paragraph opened ("“South Korea says one thing, then the Pentagon
+    says …”"): the quoted speaker's words, not the report's news."""
+    at = sent.tokens[i].start
+    para = doc.text.rfind("\n", 0, at) + 1
+    before = doc.text[max(para, at - 2000):at]
+    return (before.count("“") > before.count("”") or before.count("«") > before.count("»")
+            or before.count('"') % 2 == 1)
+
+
+def _background(sent: Sentence, i: int, dated: bool, day: bool) -> bool:
+    """A statement told as what was said before the report's news ("had denied", "has denied",
+    "previously rejected", "ранее отрицали", "denied in July"), as a habit, or as more of a statement
+    already told ("also confirmed")."""
+    toks = sent.tokens
+    kids = _children(sent, i)
+    aux = [_lemma(sent, c) for c in kids if toks[c].dep.startswith("aux")]
+    if "have" in aux and (not day or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
+        return True
+    if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _BEFORE | _ALSO for c in kids):
+        return True
+    subj = _subject(sent, i)  # "подтвердила и украинская служба": the speaker too, after another
+    near = [c for c in _children(sent, subj) for c in [c, *_children(sent, c)]] if subj is not None else []
+    if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _ALSO | {"и"} for c in near):
+        return True
+    if dated and not day:
+        return True
+    return repeated(sent, i) or since_now(sent, i)
+
+
+def _negated(sent: Sentence, i: int) -> bool:
+    return any(_lemma(sent, c) in _NEGATIONS or sent.tokens[c].text.lower() in _NEGATIONS
+               for c in _children(sent, i) if sent.tokens[c].dep.split(":")[0] in ("advmod", "neg", "det", "aux"))
+
+
+def _head_token(sent: Sentence, m: Mention) -> int | None:
+    toks = sent.tokens
+    inside = [k for k, t in enumerate(toks) if m.start <= t.start < m.end]
+    for k in inside:
+        h = toks[k].head
+        if not (0 <= h < len(toks)) or h == k or not (m.start <= toks[h].start < m.end):
+            return k
+    return inside[0] if inside else None
+
+
+def _subject(sent: Sentence, verb: int) -> int | None:
+    """The verb's active subject; for an impersonal Russian plural ("в Кремле опровергли") the body
+    the statement comes from."""
+    toks = sent.tokens
+    kids = _children(sent, verb)
+    subj = next((c for c in kids if toks[c].dep.startswith("nsubj") and not toks[c].dep.startswith("nsubj:pass")), None)
+    if subj is not None:
+        return subj
+    if "Number=Plur" in toks[verb].feats and not toks[verb].text.isascii():
+        return next((c for c in kids if toks[c].dep == "obl" and toks[c].pos in ("PROPN", "NOUN") and any(
+            toks[k].dep == "case" and _lemma(sent, k) in ("в", "во") for k in _children(sent, c))), None)
+    return None
+
+
+def speakers(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[Mention]:
+    """The names in the speaker's phrase of a statement verb: "Iran's foreign ministry" → Iran,
+    "Kremlin spokesman Dmitry Peskov" → Kremlin, Dmitry Peskov."""
+    toks = sent.tokens
+    subj = _subject(sent, verb)
+    if subj is None:
+        return []
+    span = {k for k in range(len(toks)) if subj in tree.path_to_root(toks, k)[:5]}
+    # "Lin Jian, a spokesperson at the Chinese foreign ministry": the apposition is the speaker too
+    out = []
+    for m in doc.mentions:
+        if m.label not in _SPEAKERS or not sent.start <= m.start < sent.end:
+            continue
+        k = _head_token(sent, m)
+        if k is not None and k in span:
+            out.append(m)
+    return out
+
+
+def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
+    """Whether the verb has a speaker (a name, a capital or an office, not a pronoun), and whether
+    that speaker is an institution named as such (a body or a state: "the White House", "Tehran")."""
+    toks = sent.tokens
+    subj = _subject(sent, verb)
+    if subj is None or toks[subj].pos == "PRON":
+        return False, False
+    names = speakers(doc, sent, verb)
+    office = _lemma(sent, subj) in OFFICES or any(
+        _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
+    institution = any(m.label in _INSTITUTIONS and _head_token(sent, m) == subj for m in names)
+    return bool(names) or office or toks[subj].pos == "PROPN", institution
+
+
+def _about_content(sent: Sentence, verb: int) -> bool:
+    """A stance verb's noun object is a report, a claim or a transfer (or a pronoun); a verb with a
+    clause or no object takes a stance on what was said."""
+    toks = sent.tokens
+    objects = [c for c in _children(sent, verb) if toks[c].dep.split(":")[0] == "obj"]
+    return all(toks[c].pos == "PRON" or _lemma(sent, c) in CONTENT_NOUNS or toks[c].pos == "VERB" for c in objects)
+
+
+def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
+    """"The White House said North Korea has delivered …": a saying verb whose clause, told after it,
+    has a state or a body as its subject: what one government says another did."""
+    toks = sent.tokens
+    spoken = {m.id for m in speakers(doc, sent, verb)}
+    states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
+              and sent.start <= m.start < sent.end and m.id not in spoken]
+    # "North Korea has delivered …, the White House said": a clause told first counts unquoted
+    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
+    clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
+    h = toks[verb].head
+    if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
+        clauses.append(h)
+    for c in clauses:
+        for s in _children(sent, c):
+            if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
+                return True
+    return False
+
+
+def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
+    """A speaker that is one of the report's cited sources ("Reuters confirmed the data"): a medium
+    relaying the news, not a party taking a stance."""
+    cited = {(c.source or "").lower() for c in doc.citations}
+    names = speakers(doc, sent, verb)
+    return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
+
+
+def _names_a_report(sent: Sentence, verb: int) -> bool:
+    """"called the reports groundless", "назвал сообщения фейком": naming a report or a claim."""
+    return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.startswith("obj") for c in _children(sent, verb))
+
+
+def _on_a_report(sent: Sentence, verb: int) -> bool:
+    """"commented on reports", "отреагировало на обвинения": commenting on a report or a claim."""
+    return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.split(":")[0] in ("obl", "obj")
+               for c in _children(sent, verb))
+
+
+def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
+    """The verbs of a sentence that tell a speaker's stance statement as the report's news."""
+    toks = sent.tokens
+    stance = STANCE_VERBS.get(lang, frozenset())
+    saying = SAYING_VERBS.get(lang, frozenset())
+    position = POSITION_VERBS.get(lang, frozenset())
+    out = []
+    for i, t in enumerate(toks):
+        lemma = _lemma(sent, i)
+        if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
+            continue
+        if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
+                                        for c in _children(sent, i)):
+            continue
+        if _inside_quote(doc, sent, i):
+            continue
+        if lemma in _COMMENTING and not _on_a_report(sent, i):
+            continue
+        if not _finite(sent, i) or _negated(sent, i):
+            continue
+        if lemma in _NAMING and not (_names_a_report(sent, i) or _on_a_report(sent, i)):
+            continue
+        time, dated = _date_of(doc, sent, i)
+        day = time is not None and time.precision == "day"
+        if _background(sent, i, dated, day):
+            continue
+        speaks, institution = _speaks(doc, sent, i)
+        if not speaks or _relayed(doc, sent, i):
+            continue
+        if lemma in stance and not _about_content(sent, i):
+            continue
+        if lemma in saying and not (day or answered(sent, i) or institution and _alleges_of_another(doc, sent, i)):
+            continue
+        if lemma in position and not (day or answered(sent, i)):
+            continue
+        out.append(i)
+    return out
+
+
+def stance_day(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
+    """The day the text gives the statement ("denied on Thursday"), if any."""
+    time, _ = _date_of(doc, sent, verb)
+    return time if time is not None and time.precision == "day" else None
+
+
+def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Mention]) -> list[Mention]:
+    """Of ``mentions`` (a sentence's candidate participants), those naming the statement's speaker
+    ("the Chinese foreign ministry" names none: what it speaks about does not take part). A capital
+    that speaks ("Тегеран признал", "Pyongyang rejected") speaks for its state, and takes part as one."""
+    ids = {m.id for m in speakers(doc, sent, verb)}
+    return [replace(m, label="Country") if m.label == "Location" else m for m in mentions if m.id in ids]
+
+
+#: personal pronouns that stand for a person named before ("he told reporters", "он заявил")
+_HE = frozenset({"he", "she", "он", "она"})
+
+
+def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
+    """The person a statement's pronoun subject stands for ("…, he told reporters"): the person named
+    last before the sentence; none when the subject is no personal pronoun."""
+    toks = sent.tokens
+    subj = next((c for c in _children(sent, verb) if toks[c].dep.startswith("nsubj")), None)
+    if subj is None or toks[subj].text.lower() not in _HE:
+        return []
+    people = [m for m in doc.mentions if m.label == "Person" and m.end <= sent.start]
+    return [max(people, key=lambda m: m.start).text] if people else []
+
+
+__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+           "stances"]

@@ -1,0 +1,157 @@
+"""A government's or an official's denial, allegation or acknowledgement told as the report's news is
+an announcement of the speaker, dated by the day the text gives it, else by the report's day; the
+same verbs told as background, negated, or not made by a speaker are no event."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+
+Events = Callable[[str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def english(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: [e for e in events_in(text, "en", "2025-06-20") if e.type == "announcement"]
+
+
+@pytest.fixture(scope="module")
+def russian(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: [e for e in events_in(text, "ru", "2025-06-20") if e.type == "announcement"]
+
+
+def test_a_ministry_denying_on_a_day_is_an_announcement_of_that_day(english: Events) -> None:
+    (event,) = english("Iran's foreign ministry denied on Thursday that it had sent drones to Russia.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+    assert event.participants == ["Iran"]  # the speaker, not the country the denial is about
+
+
+def test_a_spokesman_dismissing_reports_is_dated_by_the_report(english: Events) -> None:
+    (event,) = english("Kremlin spokesman Dmitry Peskov dismissed the reports as fake.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+    assert "Dmitry Peskov" in event.participants
+
+
+def test_a_government_saying_what_another_state_did_is_its_allegation(english: Events) -> None:
+    (event,) = english("The White House said North Korea has shipped more than 1,000 containers of munitions to Russia.")
+    assert event.participants == ["White House"]
+
+
+def test_a_plain_saying_dated_to_its_day_is_a_statement(english: Events) -> None:
+    (event,) = english("Grain exports will grow this year, the agriculture minister Ivan Petrov said on Thursday.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran had denied the reports in July.",  # pluperfect, and only a month
+    "Iran denied the reports in July.",  # a date coarser than a day: recalled
+    "Moscow has denied the reports.",  # a standing position
+    "Moscow has repeatedly denied supplying Pyongyang with weapons.",
+    "Pyongyang previously rejected the accusations.",
+])
+def test_a_stance_told_as_background_is_no_event(english: Events, text: str) -> None:
+    assert english(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang did not confirm the shipment.",  # negated
+    "The Pentagon declined to confirm the report.",  # an infinitive under another verb
+    "He denied the reports.",  # no speaker named
+    "The governor confirmed Petrov's participation in the forum.",  # confirms a plan, not a report
+    "Analysts said the drones were likely Iranian.",  # a plain saying without a day or a state
+    "“Exports will grow,” the ministry said in a statement.",  # a quotation sourced after it
+    "The United States accused Pyongyang of arming Moscow.",  # a position, without the day it was taken
+])
+def test_a_verb_that_makes_no_statement_of_the_news_is_no_event(english: Events, text: str) -> None:
+    assert english(text) == []
+
+
+def test_a_denial_and_the_allegation_it_answers_are_two_statements(english: Events) -> None:
+    text = ("The White House said on Friday that North Korea has shipped artillery shells to Russia. "
+            "North Korea's foreign ministry rejected the claims on Saturday.")
+    events = english(text)
+    assert len(events) == 2
+    assert [e.time.start if e.time else None for e in events] == ["2025-06-20", "2025-06-14"]
+
+
+def test_a_statement_retold_by_the_same_speaker_is_one_event(english: Events) -> None:
+    text = ("Kremlin spokesman Dmitry Peskov dismissed the reports as fake. "
+            "Dmitry Peskov also rejected the claims about the shipments.")
+    assert len(english(text)) == 1
+
+
+def test_a_russian_ministry_refuting_reports_on_a_day(russian: Events) -> None:
+    (event,) = russian("МИД КНДР 18 июня опроверг сообщения о поставках снарядов в Россию.")
+    assert event.time is not None and event.time.start == "2025-06-18"
+    assert event.participants == ["МИД КНДР"]
+
+
+def test_an_impersonal_russian_confirmation_is_the_body_s_statement(russian: Events) -> None:
+    (event,) = russian("В Пентагоне подтвердили, что КНДР передала России ракеты.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+    assert event.participants == ["Пентагон"]
+
+
+def test_a_russian_acknowledgement_by_a_capital(russian: Events) -> None:
+    (event,) = russian("Тегеран признал, что передал России небольшое количество беспилотников.")
+    assert event.participants == ["Тегеран"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее в Кремле отрицали поставки.",  # told as before the news
+    "Песков не подтвердил эти сообщения.",  # negated
+    "Ким Чен Ын также подтвердил, что договор вступит в силу.",  # more of a statement already told
+])
+def test_a_russian_stance_that_is_no_new_statement(russian: Events, text: str) -> None:
+    assert russian(text) == []
+
+
+def test_commenting_on_reports_is_a_statement(english: Events) -> None:
+    (event,) = english("Dmitry Peskov, the Kremlin's press secretary, commented on reports of troops moving to Russia.")
+    assert "Dmitry Peskov" in event.participants
+
+
+def test_a_month_in_a_page_stamp_does_not_make_a_denial_background(english: Events) -> None:
+    text = ('date 2025-04 In a firm rebuttal, China\'s foreign ministry labeled as "groundless" the claims '
+            'that China was supplying weapons to Russia.')
+    (event,) = english(text)
+    assert event.participants == ["China"]
+
+
+def test_he_told_reporters_is_the_statement_of_the_person_named_before(english: Events) -> None:
+    text = ("Dmitry Peskov dismissed the reports as fake. "
+            "“There is a lot of contradictory information,” he told reporters.")
+    (event,) = english(text)  # one speaker, one statement of the day
+    assert event.participants == ["Dmitry Peskov"]
+
+
+def test_the_statement_a_denial_answers_is_an_event_of_its_own_without_the_report_s_day(english: Events) -> None:
+    (event,) = english("The rebuttal came a day after Ivan Petrov accused Beijing of arming Moscow.")
+    assert event.participants == ["Ivan Petrov"]
+    assert event.time is None  # "a day after" what: the clause gives no day of its own
+
+
+def test_a_statement_made_with_a_noun_is_a_statement(russian: Events) -> None:
+    (event,) = russian("Советник президента Иван Петров выступил с заявлением о том, что Иран передал России беспилотники.")
+    assert "Иван Петров" in event.participants
+
+
+def test_a_body_telling_first_what_another_state_did_is_its_allegation(english: Events) -> None:
+    (event,) = english("North Korea has shipped more than 1,000 containers of munitions to Russia, the White House said.")
+    assert event.participants == ["White House"]
+
+
+@pytest.mark.parametrize("text", [
+    # the quoted speaker's words, inside a quotation the paragraph opened
+    "Peskov said: “We see conflicting reports. Seoul says one thing, then the Pentagon says that North Korea sent nothing.”",
+    # the sentence's news is the quotation, not a statement of its own
+    "“China has always kept a fair position,” the ministry said in a statement.",
+])
+def test_quoted_words_are_no_statement_of_the_news(english: Events, text: str) -> None:
+    assert [e for e in english(text) if "Pentagon" in e.participants or e.start > 0] == []
+
+
+def test_a_second_source_confirming_too_is_no_new_statement(russian: Events) -> None:
+    assert russian("Информацию о контейнерах подтвердила и украинская служба.") == []
