@@ -167,6 +167,15 @@ def test_a_denial_told_of_another_event_denies_nothing_this_event_reports() -> N
     assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
 
 
+def test_two_supply_figures_told_of_two_events_are_two_deliveries() -> None:
+    a, b = doc("North Korea shipped 1,000 containers to Russia."), doc("North Korea shipped 300 shells to Russia.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, value=1000),
+              claim("North Korea", "supplies_to", "Russia", doc=b, value=300)]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
+    assert _kinds(claims, [a, b]) == ["number"]  # one event: one delivery told two ways
+
+
 def test_a_party_denying_an_allegation_is_the_story_not_a_disagreement_between_outlets() -> None:
     a = doc("The White House said Iran is shipping drones to Russia.")
     b, c = doc("Tehran denied shipping drones to Russia."), doc("No drones were shipped to Russia, the report found.")

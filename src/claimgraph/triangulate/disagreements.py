@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
-from claimgraph.triangulate.align import Alignment, Variant, _party_keys
+from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
@@ -83,6 +83,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
             for kind in diff.kinds or ["number"]:
                 if kind == "denial" and (apart or _party_denies(a, b)):
                     continue
+                if kind in ("number", "count") and apart and al.topic[1] in STANDING:
+                    continue  # a supply, a post or a place told of two events: two deliveries
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
 
