@@ -73,3 +73,14 @@ def test_a_government_press_office_telling_what_another_state_said_keeps_its_own
                           [cites(a, "the press office of the president of Belarus"), cites(b, "BelTA")], book,
                           clusters={a.id: "ev-1", b.id: "ev-1"}, claims=claims)
     assert _count(graph, claims) == 1
+
+
+def test_a_state_agency_relaying_another_states_denial_relays_that_state() -> None:
+    book = OutletBook([Outlet("TASS", "tass.ru", "RU", True)])
+    a = doc("China denied supplying weapons to Russia, TASS reported.")
+    b = doc("Beijing rejected the accusation that it supplies weapons to Russia.")
+    claims = [claim("China", "supplies_to", "Russia", doc=a, modality="denial", attributed_to="China"),
+              claim("China", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="China")]
+    graph = CitationGraph([sighting(a, "Daily"), sighting(b, "Weekly")], [cites(a, "TASS")], book,
+                          clusters={a.id: "ev-1", b.id: "ev-1"}, claims=claims)
+    assert {o.key for c in claims for o in graph.claim_origins(c)} == {"official:ev-1:CN"}
