@@ -54,7 +54,7 @@ def surname_index(speakers: Iterable[tuple[str, Origin]], stem: Callable[[str], 
     for name, origin in speakers:
         words = name.split()
         tail = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
-        if len(words) - tail < 2 or any(w.casefold().startswith(BODY_WORDS) for w in words):
+        if len(words) - tail < 2 or any(w.casefold().startswith(BODY_WORDS) for w in words[tail:]):
             continue  # no first and last name closing it ("the spokesman"), or a body ("МИД Ирана")
         key = stem(words[-1])
         if len(key) < MIN_STEM:
