@@ -5,8 +5,8 @@
 read from the sentence carries no attribution and would go back to the outlet the report cites.
 Within one event cluster, a speaker other reports quote by name (or a government whose account
 the event has, named as a headline's "White House:" or by its officials: "US officials",
-"американские власти") that the sentence names, and no other such speaker, is the claim's origin: one speaker's statement is one origin however
-many outlets relay it.
+"американские власти") that the sentence names, and no other such speaker, is the claim's
+origin: one speaker's statement is one origin however many outlets relay it.
 """
 from __future__ import annotations
 
