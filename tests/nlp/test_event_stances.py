@@ -155,3 +155,21 @@ def test_quoted_words_are_no_statement_of_the_news(english: Events, text: str) -
 
 def test_a_second_source_confirming_too_is_no_new_statement(russian: Events) -> None:
     assert russian("Информацию о контейнерах подтвердила и украинская служба.") == []
+
+
+def test_a_weekday_in_a_report_without_its_day_is_still_a_day(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "The White House said on Friday that North Korea has shipped shells to Russia."
+    (event,) = [e for e in events_in(text, "en", "") if e.type == "announcement"]
+    assert event.participants == ["White House"]
+
+
+def test_a_statement_commenting_on_reports_is_a_stance(russian: Events) -> None:
+    text = "На это указал официальный представитель Кремля Дмитрий Песков, комментируя сообщения о переброске войск."
+    (event,) = russian(text)
+    assert "Дмитрий Песков" in event.participants
+
+
+def test_an_official_of_a_body_telling_first_what_another_state_did(russian: Events) -> None:
+    text = "КНДР отправила в Россию более 1000 контейнеров, сообщил координатор Совета национальной безопасности США Джон Кирби."
+    (event,) = russian(text)
+    assert "Джон Кирби" in event.participants

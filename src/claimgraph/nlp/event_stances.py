@@ -35,12 +35,14 @@ Questions, future and conditional statements are left out where every event is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
+from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
 STANCE_VERBS: dict[str, frozenset[str]] = {
@@ -59,7 +61,8 @@ POSITION_VERBS: dict[str, frozenset[str]] = {
 _NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "называть"})
 #: verbs of commenting: a stance when what they comment on is a report or a claim ("commented on
 #: reports of …", "отреагировало на обвинения")
-_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "отреагировать",
+_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "комментировать", "отреагировать",
+                         "реагировать", "коментувати",
                          "ответить", "прокоментувати", "відреагувати"})
 #: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
 #: позицию", "изложил версию", "обнародовал информацию")
@@ -68,6 +71,11 @@ _MAKING = frozenset({"issue", "release", "voice", "выступить", "сде�
 #: the nouns such a verb makes a statement with
 _STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
                          "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
+#: words that make what they qualify a claim ("the alleged dispatch", "якобы переброска")
+_ALLEGED = frozenset({"alleged", "reported", "purported", "rumored", "rumoured", "якобы", "предполагаемый"})
+#: verbs of belief: a clause of them tells a view, not what another state did
+_BELIEVING = frozenset({"believe", "think", "assess", "consider", "expect", "hope", "считать", "полагать",
+                        "думать", "ожидать", "надеяться"})
 #: what a government comments on: reports, claims and accusations
 REPORT_NOUNS = frozenset({
     "report", "claim", "allegation", "accusation", "statement", "information", "assertion", "speculation",
@@ -107,6 +115,8 @@ CONTENT_NOUNS = REPORT_NOUNS | frozenset({
 #: relations of a verb that tell no statement of its own: a clause describing a noun, an infinitive
 #: or gerund under another verb, a participle
 _NOT_MADE = ("acl", "amod", "xcomp", "csubj", "advcl")
+_WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[аыу]"
+                      r"|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ")
 #: relations by which a date hangs on the verb it dates
 _DATING = frozenset({"obl", "obl:tmod", "nmod", "nmod:tmod", "advmod", "npadvmod", "obl:npmod"})
 
@@ -134,7 +144,10 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
             if d.time.precision == "day" or cased:
-                return (d.time if d.time.start else None), True
+                if d.time.start:
+                    return d.time, True
+                # unresolved (a report without its day): a weekday is still a day
+                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text) else None), True
     return None, False
 
 
@@ -243,7 +256,8 @@ def speakers(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[Mention]:
 
 def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     """Whether the verb has a speaker (a name, a capital or an office, not a pronoun), and whether
-    that speaker is an institution named as such (a body or a state: "the White House", "Tehran")."""
+    that speaker is an institution named as such or one speaking for it (a body or a state: "the
+    White House", "a spokesman of the National Security Council")."""
     toks = sent.tokens
     subj = _subject(sent, verb)
     if subj is None or toks[subj].pos == "PRON":
@@ -251,7 +265,8 @@ def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     names = speakers(doc, sent, verb)
     office = _lemma(sent, subj) in OFFICES or any(
         _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
-    institution = any(m.label in _INSTITUTIONS and _head_token(sent, m) == subj for m in names)
+    # a body or a state, or one speaking for it ("координатор Совета национальной безопасности США Джон Кирби")
+    institution = any(m.label in _INSTITUTIONS for m in names)
     return bool(names) or office or toks[subj].pos == "PROPN", institution
 
 
@@ -277,10 +292,20 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
         clauses.append(h)
     for c in clauses:
+        if _lemma(sent, c) in _BELIEVING:
+            continue  # "the US believes Kim is seeking …": the speaker's own assessment
         for s in _children(sent, c):
             if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
                 return True
     return False
+
+
+def _commenting(sent: Sentence, verb: int) -> bool:
+    """"указал Песков, комментируя сообщения о …", "Peskov, commenting on the reports, said": a reporting
+    verb whose participle clause comments on a report or a claim."""
+    toks = sent.tokens
+    return any(toks[c].dep.startswith("advcl") and _lemma(sent, c) in _COMMENTING and _on_a_report(sent, c)
+               for c in _children(sent, verb))
 
 
 def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
@@ -297,9 +322,11 @@ def _names_a_report(sent: Sentence, verb: int) -> bool:
 
 
 def _on_a_report(sent: Sentence, verb: int) -> bool:
-    """"commented on reports", "отреагировало на обвинения": commenting on a report or a claim."""
-    return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.split(":")[0] in ("obl", "obj")
-               for c in _children(sent, verb))
+    """"commented on reports", "отреагировало на обвинения", "commenting on the alleged dispatch":
+    commenting on a report, a claim, or what is only alleged."""
+    toks = sent.tokens
+    return any(toks[c].dep.split(":")[0] in ("obl", "obj") and (_lemma(sent, c) in REPORT_NOUNS or any(
+        _lemma(sent, a) in _ALLEGED for a in _children(sent, c))) for c in _children(sent, verb))
 
 
 def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
@@ -311,6 +338,8 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
     out = []
     for i, t in enumerate(toks):
         lemma = _lemma(sent, i)
+        if lemma in SPEECH_VERBS.get(lang, ()) and _commenting(sent, i):
+            lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
         if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
@@ -318,7 +347,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         if _inside_quote(doc, sent, i):
             continue
-        if lemma in _COMMENTING and not _on_a_report(sent, i):
+        if lemma in _COMMENTING and not (_on_a_report(sent, i) or _commenting(sent, i)):
             continue
         if not _finite(sent, i) or _negated(sent, i):
             continue
@@ -342,9 +371,9 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
 
 
 def stance_day(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
-    """The day the text gives the statement ("denied on Thursday"), if any."""
+    """The day the text gives the statement ("denied on Thursday"), if known."""
     time, _ = _date_of(doc, sent, verb)
-    return time if time is not None and time.precision == "day" else None
+    return time if time is not None and time.start and time.precision == "day" else None
 
 
 def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Mention]) -> list[Mention]:
