@@ -173,3 +173,17 @@ def test_an_official_of_a_body_telling_first_what_another_state_did(russian: Eve
     text = "КНДР отправила в Россию более 1000 контейнеров, сообщил координатор Совета национальной безопасности США Джон Кирби."
     (event,) = russian(text)
     assert "Джон Кирби" in event.participants
+
+
+@pytest.mark.parametrize("text", [
+    # a month told back, through an adverb: a statement recalled
+    "Back in March of this year, Ivan Petrov, deputy head of the Presidential Administration of Russia, "
+    "said that Russia was offering Belarus a drone factory.",
+])
+def test_a_statement_recalled_with_its_month_is_background(english: Events, text: str) -> None:
+    assert english(text) == []
+
+
+def test_a_body_telling_what_its_own_state_does_alleges_nothing(english: Events) -> None:
+    text = "The Presidential Administration of Russia said that Russia was offering Belarus a drone factory."
+    assert english(text) == []

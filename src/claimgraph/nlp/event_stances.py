@@ -139,6 +139,9 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
             continue
         inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
         heads = {toks[i].head for i in inside if toks[i].dep in _DATING or toks[i].dep.startswith("obl")}
+        # "back in March", "earlier in July": the date hangs on an adverb of the verb
+        heads |= {toks[h].head for h in list(heads) if 0 <= h < len(toks) and toks[h].pos == "ADV"
+                  and toks[h].dep.startswith("advmod")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
@@ -282,9 +285,10 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     """"The White House said North Korea has delivered …": a saying verb whose clause, told after it,
     has a state or a body as its subject: what one government says another did."""
     toks = sent.tokens
-    spoken = {m.id for m in speakers(doc, sent, verb)}
+    spoken = speakers(doc, sent, verb)
+    # not the speaker, nor the state it is a body of ("the Presidential Administration of Russia")
     states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
-              and sent.start <= m.start < sent.end and m.id not in spoken]
+              and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)]
     # "North Korea has delivered …, the White House said": a clause told first counts unquoted
     unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
     clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
