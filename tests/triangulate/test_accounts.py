@@ -180,3 +180,37 @@ def test_a_report_naming_two_agencies_for_one_statement_keeps_both() -> None:
     graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")],
                    [cites(a, "TASS"), cites(a, "Reuters"), cites(b, "Reuters")], signed, {a.id: "ev-1", b.id: "ev-1"})
     assert _count(graph, signed)[0] == 2
+
+
+def test_a_state_named_as_the_source_of_an_allegation_is_one_account_in_every_outlet() -> None:
+    a = doc("North Korea has shipped shells to Russia, the United States said.")
+    b = doc("Washington says Pyongyang has sent artillery shells to Russia.")
+    c = doc("According to the US, North Korea supplied Russia with shells.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, modality="claim", attributed_to="United States"),
+              claim("North Korea", "supplies_to", "Russia", doc=b, modality="claim", attributed_to="Washington"),
+              claim("North Korea", "supplies_to", "Russia", doc=c, modality="claim", attributed_to="US")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two"), sighting(c, "Daily Three")], [], claims,
+                   {d.id: "ev-1" for d in (a, b, c)})
+    assert _count(graph, claims)[0] == 1
+
+
+def test_the_denying_capital_and_the_accusing_state_are_two_accounts() -> None:
+    a = doc("Iran supplied drones to Russia, the United States said.")
+    b = doc("Tehran denied supplying drones to Russia.")
+    claims = [claim("Iran", "supplies_to", "Russia", doc=a, modality="claim", attributed_to="United States"),
+              claim("Iran", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="Tehran")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims, {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, claims)[0] == 2
+
+
+def test_a_denial_in_a_report_of_the_accusation_keeps_the_denier_as_its_origin() -> None:
+    a = doc("Beijing rejected Volodymyr Zelensky's accusation that China supplies weapons to Russia.")
+    b = doc("Volodymyr Zelensky said China supplies weapons to Russia; China denied it.")
+    claims = [claim("China", "supplies_to", "Russia", doc=d, modality="claim", attributed_to="Volodymyr Zelensky")
+              for d in (a, b)]
+    denials = [claim("China", "supplies_to", "Russia", doc=a, modality="denial", attributed_to="Beijing"),
+               claim("China", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="China")]
+    graph = _graph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], claims + denials,
+                   {a.id: "ev-1", b.id: "ev-1"})
+    assert _count(graph, claims)[0] == 1 and _count(graph, denials)[0] == 1
+    assert all(o.key.startswith("official:") for c in denials for o in graph.claim_origins(c))

@@ -131,11 +131,20 @@ def test_a_number_within_a_bound_agrees_two_bounds_of_one_direction_do_not() -> 
 
 
 def test_a_cyrillic_do_left_outside_the_figure_still_loosens_it() -> None:
-    a, b = doc("Завод мощностью до 100 тысяч дронов в год."), doc("A plant for up to 100,000 drones a year.")
+    a, b = doc("Завод мощностью до 100 тысяч дронов в год."), doc("A plant for more than 100,000 drones a year.")
     ru = figure(a, "100 тысяч", "100000 дрон")
-    mentions = [ru, figure(b, "up to 100,000", "up to 100000 drone")]
+    mentions = [ru, figure(b, "more than 100,000", "more than 100000 drone")]
     assert len(figure_disagreements(figures_of(mentions), {a.id: "e", b.id: "e"})) == 1
     assert figure_disagreements(figures_of(mentions, {ru.id: "стью до "}), {a.id: "e", b.id: "e"}) == []
+
+
+def test_a_bound_that_holds_its_own_number_agrees_with_that_number() -> None:
+    a, b = doc("Pyongyang may send up to 12,000 soldiers."), doc("Four brigades totalling 12,000 soldiers.")
+    c = doc("More than 12,000 soldiers are ready.")
+    mentions = [figure(a, "up to 12,000", "up to 12000 soldier"), figure(b, "12,000", "12000 soldier")]
+    assert _found(mentions, [a, b]) == []
+    found = _found([*mentions[1:], figure(c, "More than 12,000", "more than 12000 soldier")], [b, c])
+    assert [f[2] for f in found] == [("12,000", "More than 12,000")]
 
 
 def _with_sentences(mentions: list[Mention], docs: list[Document]) -> list:
@@ -170,3 +179,12 @@ def test_a_monthly_rate_is_not_a_total_and_a_report_repeating_its_number_means_t
     assert _found([rate, again, total], [a, b]) == []
     assert _found([rate, figure(c, "some 700", "about 700 drone /month")], [a, c]) == [
         ("number", "drone /month", ("about 500", "some 700"))]
+
+
+def test_drones_counted_in_polish_german_and_english_are_one_thing() -> None:
+    a, b = doc("Nad Polską zestrzelono 4 drony."), doc("Drei Drohnen wurden abgeschossen, sagte die Armee.")
+    c = doc("Three drones were shot down.")
+    found = _found([figure(a, "4 drony", "4 drony"), figure(b, "Drei Drohnen", "3 drohnen"),
+                    figure(c, "Three drones", "3 drones")], [a, b, c])
+    assert [f[1] for f in found] == ["drone"]
+    assert found[0][2] == ("4 drony", "Drei Drohnen", "Three drones")

@@ -24,6 +24,22 @@ def test_outlets_book_finds_an_outlet_by_any_script_site_or_url() -> None:
     assert book.lookup("Reuters") is None
 
 
+def test_rows_giving_one_site_are_one_outlet_under_several_names() -> None:
+    book = OutletBook([Outlet("Reuters", "reuters.com", "GB", False), Outlet("Рейтер", "https://www.reuters.com/"),
+                       Outlet("Interfax", "interfax.ru", "RU", False)])
+    assert book.key("Рейтер") == book.key("Reuters")
+    assert book.label("Рейтер") == "Reuters"
+    assert book.key("Interfax") != book.key("Reuters")
+
+
+def test_the_packaged_table_knows_widely_cited_agencies_in_several_scripts(workspace: Workspace) -> None:
+    seed_outlets(workspace.store)
+    book = load_outlets(workspace.store)
+    assert book.key("Рейтер") == book.key("Reuters")
+    assert book.key("ЦТАК") == book.key("KCNA")
+    assert book.key("Си-эн-эн") == book.key("CNN")
+
+
 def test_outlets_csv_without_a_name_column_is_a_config_error(tmp_path: Path, workspace: Workspace) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("site,country\ntass.ru,RU\n", encoding="utf-8")

@@ -9,8 +9,11 @@ and for one statement (claims of one predicate about the same participants):
   kind, and its press services ("the Kremlin press service", "пресс-служба главы республики").
   BelTA relaying the Belarusian president's press office is one origin, not two; a press service
   whose country the phrase does not give joins the government whose voices its report relays,
-  else the event's only official account. A seat of government speaking ("the Kremlin said"), or
-  a speaker whose title names one ("White House coordinator John Kirby"), speaks for it too.
+  else the event's only official account. A seat of government speaking ("the Kremlin said"), a
+  state or its capital named as the speaker ("the United States believes", "США заявили",
+  "Tehran denied"), or a speaker whose title names a seat ("White House coordinator John Kirby"),
+  speaks for it too: one briefing relayed by many outlets is one origin. A government's own outlet
+  telling what another state said keeps its own account.
 - **A firm's own voice.** "The company's press office" speaks as the firm the claim is about,
   and a firm quoted by name about itself ("Kronshtadt Company said") is that firm: its statements
   about itself are one origin in every event.
@@ -44,8 +47,10 @@ from typing import TYPE_CHECKING
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Claim
 from claimgraph.nlp.generic_sources import COUNTRY_STEMS
+from claimgraph.nlp.seats import speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
+from claimgraph.triangulate.named_speakers import named_speaker, surname_index
 
 if TYPE_CHECKING:
     from claimgraph.triangulate.origins import Origin
@@ -108,12 +113,26 @@ SEATS = (("kremlin", "RU"), ("кремл", "RU"), ("white house", "US"), ("бе�
          ("білий дім", "US"), ("білого дому", "US"), ("downing street", "GB"), ("élysée", "FR"),
          ("elysee", "FR"))
 SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a person or a title
+#: Modalities of a statement a state makes about others or itself: a state named as its source (a
+#: country or its capital: "Tehran denied", "US officials say") speaks as its government.
+STATED = frozenset({"claim", "denial"})
 
 
 def seat_country(name: str | None) -> str | None:
     """The country whose seat of government a name or title names ("Kremlin aide" -> RU)."""
     low = (name or "").lower()
     return next((code for stem, code in SEATS if stem in low), None)
+
+
+def state_speaking(name: str) -> str | None:
+    """The country a state named as the speaker is ("the United States believes", "США заявили"):
+    its government speaks, so the statement is that government's official account."""
+    from claimgraph.nlp.countries import territory_code
+
+    code = territory_code(name)
+    if not code or "-" in code or territory_key(name, "Country") not in ("", f"t:{code}"):
+        return None  # no country, a region, or two readings of the name
+    return code.upper()
 
 
 #: Words naming a firm whose press service speaks ("the company's press office", "пресс-служба компании").
@@ -178,10 +197,13 @@ def participant_keys(claim: Claim) -> tuple[str, str]:
 
 def same_statement(a: Claim, b: Claim) -> bool:
     """Claims of one predicate about the same participants (either way round for symmetric
-    ones); where one lacks an object, the same subject; two claims without an object share
-    their predicate alone (a capacity, a count)."""
+    ones) and of one polarity (a denial is the denier's statement); where one lacks an object,
+    the same subject; two claims without an object share their predicate alone (a capacity, a
+    count)."""
     if a.predicate != b.predicate:
         return False
+    if (a.modality == "denial") != (b.modality == "denial"):
+        return False  # a denial answers the statement: the denier's word, not the accuser's
     sa, oa = participant_keys(a)
     sb, ob = participant_keys(b)
     if not oa and not ob:
@@ -197,10 +219,13 @@ class Accounts:
     """Collapses the origins of the claims of one event cluster into the accounts they relay."""
 
     def __init__(self, claims: Iterable[Claim], clusters: dict[str, str],
-                 base: Callable[[Claim], list[Origin]], established: Callable[[str], bool]) -> None:
+                 base: Callable[[Claim], list[Origin]], established: Callable[[str], bool],
+                 sentences: Mapping[str, str] | None = None) -> None:
         """``base(claim)`` gives the origins citations, copies and attributions lead to;
-        ``established(doc)`` says whether the report's own outlet reports on its own."""
+        ``established(doc)`` says whether the report's own outlet reports on its own;
+        ``sentences``: claim id -> its sentence, where a speaker may be named."""
         self.clusters = clusters
+        self.sentences = sentences or {}
         self.base = base
         self.established = established
         self._by_cluster: dict[str, list[Claim]] = defaultdict(list)
@@ -228,6 +253,7 @@ class Accounts:
         official = self._official(voices, cluster, self._holders)
         speakers = self._speakers(voices, cluster)
         self._office_holders(voices, cluster, speakers, official)
+        self._named_in_sentences(voices, speakers, official)
         result: dict[str, list[Origin]] = {}
         for v in voices:
             doc = v.claim.document_id
@@ -258,6 +284,12 @@ class Accounts:
         origins = self.base(claim)
         who = " ".join((claim.attributed_to or "").split())
         seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
+        if seat is None and len(who.split()) <= SEAT_WORDS and not any(
+                o.state_affiliated or is_press_service(o.label) for o in origins):
+            # a government's own outlet telling what another state said keeps its account
+            seat = state_speaking(who)
+            if seat is None and claim.modality in STATED:  # "Tehran denied", "Pyongyang rejected"
+                seat = (speaking_state(who) or "").upper() or None
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
@@ -265,6 +297,34 @@ class Accounts:
         origins = [own_voice(company_voice(o, claim, cluster), claim) for o in origins]
         own = bool(origins) and all(o.own for o in origins)
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
+
+    def _named_in_sentences(self, voices: list[_Voice], speakers: dict[str, Origin],
+                            official: Mapping[tuple[str, str], Origin]) -> None:
+        """A claim without an attribution whose sentence names one speaker the event's reports
+        quote goes back to that speaker (:mod:`claimgraph.triangulate.named_speakers`). Updates
+        the voices, and ``speakers`` for a government named, in place."""
+        if not self.sentences:
+            return
+        quoted = [(o.label, o) for v in voices for o in v.origins if o.key.startswith("said:")]
+        accounts = [*official.values(), *speakers.values(), *(o for v in voices for o in v.origins)]
+        officials = {o.country.upper(): o for o in accounts if o.key.startswith("official:") and o.country}
+        by_surname = surname_index(quoted, _surname_stem)
+        if not by_surname and not officials:
+            return
+        for v in voices:
+            if v.claim.attributed_to or any(o.key.startswith(("said:", "act:")) for o in v.origins):
+                continue
+            target = named_speaker(self.sentences.get(v.claim.id, ""), by_surname, officials, _surname_stem)
+            if target is None or _names_party(target.label, v.claim):
+                continue  # none, or the person the claim is about
+            # a quoted speaker keeps its own key, so that the speaker's other names and the
+            # agencies a report gives the statement to join it as they join any quote
+            head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else target.label
+            if target.key.startswith("official:"):  # a government named: quoted as a speaker of it
+                speakers.setdefault("said:" + target.key, target)
+                target = replace(target, key="said:" + target.key)
+            v.origins = [replace(target, chain=[head, "quotes", target.label], own=False)]
+            v.own = v.established = False
 
     @staticmethod
     def _official(voices: list[_Voice], cluster: str,
@@ -452,6 +512,14 @@ def _background(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
             if v.own and v.claim.value is None and not v.claim.attributed_to:
                 head = v.origins[0].chain[0] if v.origins and v.origins[0].chain else behind.label
                 result[v.claim.id] = [replace(behind, chain=[head, "relays", behind.label])]
+
+
+def _names_party(label: str, claim: Claim) -> bool:
+    """Whether a speaker's surname is that of the claim's subject or object."""
+    words = label.split()
+    stem = _surname_stem(words[-1]) if words else ""
+    parties = [w for name in (claim.subject, claim.object) if name for w in name.split()]
+    return bool(stem) and any(_surname_stem(w) == stem for w in parties)
 
 
 def _full_name(label: str) -> bool:

@@ -26,6 +26,7 @@ from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
+from claimgraph.triangulate.state_sides import join_state_sides
 from claimgraph.triangulate.quantities import different_things, inside_range, is_count, value_of
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
@@ -470,6 +471,7 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         groups[topic_of(claim)].append(claim)
     _split_object_less(groups)
     _join_within_events(groups, events)
+    join_state_sides(groups, events)
     result = []
     for topic in sorted(groups):
         members = groups[topic]

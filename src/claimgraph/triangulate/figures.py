@@ -34,15 +34,21 @@ from claimgraph.triangulate.quantities import CURRENCY_STEMS, PARTY_STEMS, unit_
 QUALIFIERS = ("more than", "less than", "at least", "up to", "about", "exactly")
 #: Qualifier words that put the number just under what is stated ("nearly 300", "почти 300").
 JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|близко|майже|амаль)\b", re.IGNORECASE)
+#: Qualifiers whose bound holds its own number: "up to 12,000" and "12,000" can both be right.
+INCLUSIVE = frozenset({"up to", "at least"})
 BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "about": "~"}
 #: Words for one counted thing in several languages and scripts; compared by :func:`unit_stem`.
 UNIT_WORDS = {
     "kilom": """km kilometre kilometres kilometer kilometers км километр километров километра кілометрів""",
     "person": """people person persons individual individuals человек людей человека люди осіб особи
-              особа людзей чалавек""",
+              особа людзей чалавек osób osoby ludzi menschen personen""",
     "drone": """drone drones uav uavs бпла беспилотник беспилотников беспилотника дрон дронов дронів
-             безпілотників беспілотнікаў""",
-    "company": """company companies firm firms компания компаний компании компаній""",
+             безпілотників беспілотнікаў drony drona dronów dronami drohne drohnen bezzałogowców""",
+    "company": """company companies firm firms organization organizations organisation organisations
+               компания компаний компании компаній firmy spółek unternehmen firmen""",
+    "missile": """missile missiles rocket rockets ракета ракеты ракет rakieta rakiety rakiet rakete raketen""",
+    "shell": """shell shells снаряд снаряды снарядов снарядів""",
+    "container": """container containers контейнер контейнеров контейнерів kontener kontenerów""",
 }
 #: Spellings of one counted thing, by :func:`unit_stem`.
 UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
@@ -60,6 +66,19 @@ MEASURE_STEMS = {
 }
 #: Measures kept apart from the others: a count of people with one of these is its own question.
 SEPARATE_MEASURES = frozenset({"hospital", "dead"})
+#: Word stems of what was done with counted weapons, in several languages: a count of drones
+#: shot down, or of missiles handed over, answers another question than the count launched in
+#: an attack ("six drones attacked, one was shot down"; "handed over several dozen missiles and
+#: has since fired several").
+ROLE_STEMS = {
+    "down": """shot downed intercept destroy сбит сбил сбиты перехвач уничтож подавлен збит збил збито
+            перехоплен знищ zestrzel przechwyc zniszcz abgeschossen abgefangen zerstört""",
+    "supply": """supplied supply supplies deliver transferr transfer shipped shipping shipment handed
+              provided sent передал передан передав поставил поставлен поставк отправил надал надав
+              надан відправ постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
+}
+#: Counted things whose counts are told by what was done with them.
+WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
 _WORD = re.compile(r"\w+")
 #: Counted things that name where something happened, not how much of it: "four regions were
@@ -70,7 +89,7 @@ district districts province provinces state states oblast oblasts область
 #: Rates over a short time: "500 drones a month" counts another thing than "1,500 drones" in all.
 #: (A yearly figure stays with a plain one: annual output is often stated without "a year".)
 SHORT_RATES = frozenset({"/day", "/week", "/month"})
-MAX_FIGURES = 8  # distinct figures of one thing in one event; more is a round-up of many things
+MAX_FIGURES = 8  # distinct numbers (not ranges) of one thing in one event; more is a round-up
 #: Two figures further apart than this factor count two things ("10 km" from a town, "1,200 km"
 #: from the border), not one thing two ways.
 MAX_RATIO = 3.0
@@ -106,7 +125,8 @@ class Figure:
     unit: str
     sentence: tuple[int, int]
     years: frozenset[str] = field(default_factory=frozenset)
-    measure: str = ""  # what a count of people measures, where it is one of SEPARATE_MEASURES
+    inclusive: bool = False  # a bound that holds its own number ("up to 12,000", "at least 4")
+    measure: str = ""  # what a count measures, where it is one of SEPARATE_MEASURES or ROLE_STEMS
 
     def says(self) -> str:
         return " ".join(self.text.split())
@@ -123,9 +143,10 @@ class FigureDisagreement:
     reason: str
 
 
-def measure_of(m: Mention, sentence: tuple[int, str] | None) -> str:
+def measure_of(m: Mention, sentence: tuple[int, str] | None, table: dict[str, str] | None = None) -> str:
     """The measure named by the measure word nearest the figure in its sentence ("hospital" for
-    "three people were hospitalised"), or "" when none stands within :data:`MEASURE_REACH`."""
+    "three people were hospitalised"; with ``table`` :data:`ROLE_STEMS`, "down" for "four drones
+    were shot down"), or "" when none stands within :data:`MEASURE_REACH`."""
     if not sentence or sentence[0] is None:
         return ""
     offset, text = sentence
@@ -136,7 +157,8 @@ def measure_of(m: Mention, sentence: tuple[int, str] | None) -> str:
         if gap is None or gap > MEASURE_REACH:
             continue
         word = w.group()
-        measure = next((k for k, stems in MEASURE_STEMS.items() if any(word.startswith(x) for x in stems.split())), "")
+        measure = next((k for k, stems in (table or MEASURE_STEMS).items()
+                        if any(word.startswith(x) for x in stems.split())), "")
         if measure and (best is None or gap < best[0]):
             best = (gap, measure)
     return best[1] if best else ""
@@ -169,8 +191,9 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
     unit = UNIT_CLASSES.get(stem, stem)
+    inclusive = bound in ("<", ">") and qualifier in INCLUSIVE and not JUST_UNDER.match(m.text)
     return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, f"{unit} {rate}" if rate else unit,
-                  sentence, years)
+                  sentence, years, inclusive)
 
 
 def conflict(a: Figure, b: Figure) -> str | None:
@@ -187,6 +210,8 @@ def conflict(a: Figure, b: Figure) -> str | None:
     if abs(a.value - b.value) <= TOLERANCE * max(abs(a.value), abs(b.value), 1.0):
         if a.bound == b.bound or "~" in (a.bound, b.bound):
             return None
+        if (a.inclusive and not b.bound) or (b.inclusive and not a.bound):
+            return None  # "up to 12,000" holds "12,000"
         return f"{a.says()} / {b.says()}: different qualifier"
     if _ratio(a, b) > MAX_RATIO or _just_under(a, b) or _just_under(b, a):
         return None
@@ -228,12 +253,16 @@ def _nearest(f: Figure, others: list[Figure]) -> Figure | None:
 def _face_each_other(a: list[Figure], b: list[Figure], by_doc: dict[tuple[str, str], list[Figure]]) -> bool:
     """Whether some figure of ``a`` and some of ``b`` are each the other's closest figure of that
     thing in its report: where a report gives several figures ("two wounded, three in hospital"),
-    only its figure closest to the other report's speaks to the same question."""
+    only its figure closest to the other report's speaks to the same question. Two ranges
+    ("several" / "several dozen"), each the report's one figure of that thing, face each other."""
     for fa in a:
         for fb in b:
             near_b = _nearest(fa, by_doc[(fb.document_id, fb.unit)])
             near_a = _nearest(fb, by_doc[(fa.document_id, fa.unit)])
             if near_b is fb and near_a is fa:
+                return True
+            if (fa.value is None and fb.value is None
+                    and len(by_doc[(fa.document_id, fa.unit)]) == 1 == len(by_doc[(fb.document_id, fb.unit)])):
                 return True
     return False
 
@@ -274,8 +303,10 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             continue  # a day of a month read as a number
         f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
-            measure = measure_of(m, (sentences or {}).get(m.id)) if f.unit == "person" else ""
-            if measure in SEPARATE_MEASURES:
+            sentence = (sentences or {}).get(m.id)
+            measure = (measure_of(m, sentence) if f.unit == "person"
+                       else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS else "")
+            if measure in SEPARATE_MEASURES or measure in ROLE_STEMS:
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
     return _rates_carried(out)
@@ -305,7 +336,7 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
             by_doc[(f.document_id, f.unit)].append(f)
     out = []
     for (cluster, unit), variants in sorted(groups.items()):
-        if len(variants) > MAX_FIGURES or len(variants) < 2:
+        if sum(1 for k in variants if k[0] == k[1]) > MAX_FIGURES or len(variants) < 2:
             continue
         keys = sorted(variants)
         for i, ka in enumerate(keys):

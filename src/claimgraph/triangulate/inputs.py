@@ -21,6 +21,7 @@ from claimgraph.triangulate.origins import LEAD_CHARS, CitationGraph
 from claimgraph.triangulate.outlets import OutletBook, load_outlets
 
 _LIVE = "NOT coalesce(retracted, FALSE)"
+SENTENCE_CHARS = 600  # of a claim's sentence, read for the speaker it names
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Inputs:
     rejected: set[str] = field(default_factory=set)
     event_of: dict[str, str] = field(default_factory=dict)  # document -> main event cluster
     leads: dict[str, str] = field(default_factory=dict)  # document -> its first characters (datelines)
+    sentences: dict[str, str] = field(default_factory=dict)  # claim -> its sentence (who is named saying it)
 
     def published(self, document_id: str) -> str | None:
         """The document's date, else the earliest date an outlet gave it."""
@@ -50,7 +52,7 @@ class Inputs:
     def graph(self) -> CitationGraph:
         return CitationGraph(self.sightings, self.citations, self.outlets,
                              {d.id: d.published for d in self.documents.values()}, self.leads,
-                             self.event_of, self.claims)
+                             self.event_of, self.claims, self.sentences)
 
 
 def load_inputs(store: Store, claims: bool = True) -> Inputs:
@@ -77,6 +79,9 @@ def load_inputs(store: Store, claims: bool = True) -> Inputs:
         if claims:
             inputs.claims = [claim_from(r) for r in cur.query("SELECT * FROM claims ORDER BY id")
                              if r["document_id"] in inputs.documents]
+            inputs.sentences = {r["id"]: r["sentence"] or "" for r in cur.query(
+                f"SELECT c.id, substr(d.text, c.start_char + 1, least(greatest(c.end_char - c.start_char, 0), "
+                f"{SENTENCE_CHARS})) AS sentence FROM claims c JOIN documents d ON d.id = c.document_id")}
             # merged entities: old ids keep resolving to the surviving one
             alias = {r["old_id"]: r["entity_id"] for r in cur.query("SELECT old_id, entity_id FROM entity_aliases")}
             for c in inputs.claims:

@@ -108,10 +108,10 @@ class CitationGraph:
     def __init__(self, sightings: Iterable[Sighting], citations: Iterable[Citation],
                  outlets: OutletBook | None = None, published: dict[str, str | None] | None = None,
                  leads: dict[str, str] | None = None, clusters: dict[str, str] | None = None,
-                 claims: Iterable[Claim] | None = None) -> None:
+                 claims: Iterable[Claim] | None = None, sentences: dict[str, str] | None = None) -> None:
         """``claims``: every claim of the workspace, so that reports of one event relaying one
         account collapse into it (:mod:`claimgraph.triangulate.accounts`); without them each
-        claim's origins are traced on their own."""
+        claim's origins are traced on their own. ``sentences``: claim id -> its sentence."""
         self.book = outlets or OutletBook()
         self.published = published or {}
         self.leads = leads or {}
@@ -150,7 +150,7 @@ class CitationGraph:
         self._memo: dict[str, list[Origin]] = {}
         self._keys: dict[str, str] | None = None
         self._named: dict[str, int] | None = None
-        self.accounts = Accounts(claims, clusters or {}, self._traced_origins, self._established) \
+        self.accounts = Accounts(claims, clusters or {}, self._traced_origins, self._established, sentences) \
             if claims is not None else None
 
     # -- outlets -----------------------------------------------------------------------------

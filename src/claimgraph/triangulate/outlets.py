@@ -50,22 +50,35 @@ def _edition_keys() -> frozenset[str]:
     return frozenset(name_key(w) for w in EDITION_WORDS) - {""}
 
 
+def site_key(site: str | None) -> str:
+    """A site as rows compare it: lower case, without scheme, "www." and a trailing slash."""
+    text = (site or "").strip().lower()
+    for prefix in ("https://", "http://", "www."):
+        text = text.removeprefix(prefix)
+    return text.rstrip("/")
+
+
 class OutletBook:
-    """Finds the outlet row for any spelling of a name, site or URL."""
+    """Finds the outlet row for any spelling of a name, site or URL. Rows that give one site are
+    one outlet under several names ("Reuters" and "Рейтер" at reuters.com): every name of them
+    finds the first row."""
 
     def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
         self.outlets: dict[str, Outlet] = {}
         self._by_key: dict[str, Outlet] = {}
+        self._by_site: dict[str, Outlet] = {}
         self._editions: dict[str, str] = {}
         for outlet in outlets:
             self.add(outlet)
 
     def add(self, outlet: Outlet) -> None:
         self.outlets[outlet.name] = outlet
+        site = site_key(outlet.site)
+        first = self._by_site.setdefault(site, outlet) if site else outlet
         for text in (outlet.name, outlet.site):
             key = outlet_key(text)
             if key:
-                self._by_key.setdefault(key, outlet)
+                self._by_key.setdefault(key, first)
         self._editions.clear()
 
     def _parent(self, key: str) -> str:

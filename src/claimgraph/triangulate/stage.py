@@ -16,11 +16,13 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import measure_bodies, offer_or_plan, to_come_or_done, unknown_actors, visit_ordinals
+from claimgraph.triangulate import (measure_bodies, offer_or_plan, start_dates, to_come_or_done, unknown_actors,
+                                    visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
 from claimgraph.triangulate.collective_counts import load_collective_mentions
+from claimgraph.triangulate.counted_words import load_counted_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
 from claimgraph.triangulate.event_dates import shown as shown_date
@@ -124,6 +126,9 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += collective
         sentences.update(their_sentences)
+        in_words, their_sentences = load_counted_mentions(store, figure_mentions, set(inputs.event_of))
+        figure_mentions += in_words
+        sentences.update(their_sentences)
         for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
@@ -134,10 +139,14 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
                                if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
         for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
-        check_texts = texts_for_checks(store, inputs.event_of, [stems for stems, _, _ in SENTENCE_CHECKS])
+        *check_texts, start_texts = texts_for_checks(
+            store, inputs.event_of, [*(stems for stems, _, _ in SENTENCE_CHECKS), start_dates.STEMS])
         for (_, find, show), their_texts in zip(SENTENCE_CHECKS, check_texts):
             for sd in find(their_texts, inputs.event_of):
                 by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
+        published = {d.id: d.published for d in inputs.documents.values()}
+        for st in start_dates.start_disagreements(start_texts, inputs.event_of, published):
+            by_cluster.setdefault(st.cluster, []).append(start_dates.shown(st, graph.outlets_of))
         reporter.finish()
 
         at = now()

@@ -21,7 +21,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
-:mod:`.visits`. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false, :mod:`.rebuttals` an accusation told inside its rebuttal. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -51,9 +51,11 @@ from claimgraph.nlp.claims.production import _maker_claims, _production_noun_cla
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
+from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
+from claimgraph.nlp.claims.stances import accusation_denials, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
@@ -108,6 +110,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         for claim in found:
             out.setdefault(claim.id, claim)
         _remember(ctx, sx, found)
+        remember_supplies(ctx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
     found = said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id, ctx.counterparts))
@@ -216,6 +219,9 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))
+    claims.extend(stance_claims(ctx, sx))
+    claims.extend(accusation_denials(ctx, sx, claims))
+    claims = rebutted_accusations(ctx, sx, claims)
     return counted_over_bare(claims)
 
 

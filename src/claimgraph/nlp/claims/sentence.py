@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from claimgraph.model import Mention, Quantity, TimeRef
+from claimgraph.model import Claim, Mention, Quantity, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims.names import full_name
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
@@ -62,6 +62,8 @@ class _Context:
     counterparts: dict[str, tuple[str, Mention]] = field(default_factory=dict)
     #: product name → the plant, firm or place an earlier sentence said makes it
     makers: dict[str, Mention] = field(default_factory=dict)
+    #: the supplies the last sentence that told any told, with its sentence index ("Tehran denied the claims")
+    last_supplies: tuple[int, list[Claim]] | None = None
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)

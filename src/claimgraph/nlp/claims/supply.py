@@ -5,6 +5,7 @@ from __future__ import annotations
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.bare_recipients import bare_recipients
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
@@ -196,7 +197,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if not recipients:  # "shipped $50 million worth of chips to Russia" with "to Russia" hung on the object
         recipients = [r for o in _kids(sx, v, "obj") for r in _objects(ctx, sx, o, ("nmod",), frozenset({"to"}),
                                                                         ORGS | PLACES)]
-    recipients = [r for r in recipients if not _locative(sx, r)]
+    recipients = [r for r in recipients if not _locative(sx, r)] or bare_recipients(ctx, sx, v, subjects)
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
     if not recipients and not verb.passive and _goods_with(sx, v):

@@ -1,0 +1,81 @@
+"""Speakers a claim's own sentence names where extraction gave the claim no attribution.
+
+"Кирби заявил: «…»", "Ранее советник президента США Джейк Салливан выступил с утверждением, что
+…", "White House: North Korea delivered …": the statement is the speaker's, though the claim
+read from the sentence carries no attribution and would go back to the outlet the report cites.
+Within one event cluster, a speaker other reports quote by name (or a government whose account
+the event has, named as a headline's "White House:" or by its officials: "US officials",
+"американские власти") that the sentence names, and no other such speaker, is the claim's origin: one speaker's statement is one origin however
+many outlets relay it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claimgraph.triangulate.origins import Origin
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?", re.UNICODE)
+#: A seat of government opening a headline or a quote: "White House: …", "Кремль: …".
+SEAT_COLON = re.compile(r"(white house|белый дом|білий дім|kremlin|кремль)\s*:", re.IGNORECASE)
+SEAT_CODES = {"white house": "US", "белый дом": "US", "білий дім": "US", "kremlin": "RU", "кремль": "RU"}
+#: A government named by its country and a word of its officials ("US officials", "американские
+#: власти", "іранська влада"), by the country's code.
+GOVERNMENT_ADJECTIVES = {
+    "US": r"american|u\.s\.|us|американск\w*|американськ\w*",
+    "RU": r"russian|российск\w*|російськ\w*",
+    "CN": r"chinese|китайск\w*|китайськ\w*",
+    "IR": r"iranian|иранск\w*|іранськ\w*",
+    "KP": r"north korean|северокорейск\w*|північнокорейськ\w*",
+    "KR": r"south korean|южнокорейск\w*|південнокорейськ\w*",
+    "UA": r"ukrainian|украинск\w*|українськ\w*",
+    "BY": r"belarusian|белорусск\w*|білоруськ\w*",
+    "JP": r"japanese|японск\w*|японськ\w*",
+}
+_OFFICIALS = (r"authorities|officials|government|administration|intelligence|власт\w*|чиновник\w*|правительств\w*|"
+              r"администраци\w*|разведк\w*|влад\w*|посадовц\w*|посадовці\w*|уряд\w*|адміністраці\w*|розвідк\w*")
+GOVERNMENTS = [(code, re.compile(rf"(?<!\w)(?:{adjective})\s+(?:{_OFFICIALS})(?!\w)", re.IGNORECASE))
+               for code, adjective in GOVERNMENT_ADJECTIVES.items()]
+#: Last words of a body's name, not a person's ("National Security Council", "Совет безопасности").
+BODY_WORDS = ("council", "ministry", "department", "office", "house", "service", "committee", "agency", "command",
+              "forces", "совет", "министерств", "ведомств", "служб", "комитет", "агентств", "рада", "міністерств",
+              "відомств", "комітет")
+MIN_STEM = 4  # a shorter surname stem is too often part of another word
+
+
+def surname_index(speakers: Iterable[tuple[str, Origin]], stem: Callable[[str], str]) -> dict[str, Origin]:
+    """Surname stem -> the origin of the speaker named, for speakers named in full ("Jake
+    Sullivan", "Джон Кирби"; ``speakers``: (name as quoted, the origin it leads to)); a stem two
+    speakers share names neither."""
+    found: dict[str, Origin] = {}
+    shared: set[str] = set()
+    for name, origin in speakers:
+        words = name.split()
+        tail = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
+        if len(words) - tail < 2 or words[-1].casefold().startswith(BODY_WORDS):
+            continue  # no first and last name closing it ("the spokesman"), or a body ("Security Council")
+        key = stem(words[-1])
+        if len(key) < MIN_STEM:
+            continue
+        if key in found and found[key].key != origin.key:
+            shared.add(key)
+        found.setdefault(key, origin)
+    return {k: v for k, v in found.items() if k not in shared}
+
+
+def named_speaker(sentence: str, by_surname: Mapping[str, Origin], officials: Mapping[str, Origin],
+                  stem: Callable[[str], str]) -> Origin | None:
+    """The one speaker the sentence names (by a surname of ``by_surname``; a seat opening a
+    headline, or a government named by its officials, whose official account ``officials`` holds
+    by country), or None."""
+    named = {by_surname[k].key: by_surname[k] for w in _WORD.findall(sentence)
+             if w[:1].isupper() and (k := stem(w)) in by_surname}
+    codes = [SEAT_CODES[m.group(1).lower()] for m in SEAT_COLON.finditer(sentence)]
+    codes += [code for code, pattern in GOVERNMENTS if pattern.search(sentence)]
+    for code in codes:
+        account = officials.get(code)
+        if account is not None:
+            named[account.key] = account
+    return next(iter(named.values())) if len(named) == 1 else None

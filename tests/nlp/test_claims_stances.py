@@ -1,0 +1,142 @@
+"""Supplies a party denies, admits or calls false, and denials of an accusation just told."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Claim
+from claimgraph.nlp.claims import find_claims
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.quantities import QuantityComponent
+
+Supplies = Callable[[str, str], set[tuple[str, str | None, str, str | None]]]
+
+
+@pytest.fixture(scope="module")
+def supplies(analyse: Callable[[str, str], AnalyzedDoc]) -> Supplies:
+    """(supplier, recipient, modality, source) of each supplies_to claim of a text we wrote."""
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> set[tuple[str, str | None, str, str | None]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        claims: list[Claim] = find_claims(quantities(dates(doc)))
+        return {(c.subject, c.object, c.modality, c.attributed_to) for c in claims if c.predicate == "supplies_to"}
+
+    return run
+
+
+def test_a_denied_gerund_of_supply_is_the_denier_s_own_supply(supplies) -> None:
+    assert supplies("Tehran denied supplying missiles to Russia.", "en") == {
+        ("Tehran", "Russia", "denial", "Tehran")}
+
+
+def test_a_count_in_a_denied_supply_is_its_value(analyse) -> None:
+    doc = analyse("Tehran denied supplying more than 200 missiles to Russia.", "en")
+    claims = [c for c in find_claims(QuantityComponent()(DateComponent()(doc))) if c.predicate == "supplies_to"]
+    assert [(c.subject, c.object, c.value, c.qualifier, c.modality) for c in claims] == [
+        ("Tehran", "Russia", 200.0, "more than", "denial")]
+
+
+def test_an_admitted_sending_is_a_claim_of_the_admitting_state(supplies) -> None:
+    assert supplies("Iran acknowledged sending a small number of drones to Russia before the war.", "en") == {
+        ("Iran", "Russia", "claim", "Iran")}
+
+
+def test_a_denial_of_reports_about_deliveries_names_the_denier_as_supplier(supplies) -> None:
+    assert supplies("Пхеньян опроверг сообщения о поставках оружия России.", "ru") == {
+        ("Пхеньян", "Россия", "denial", "Пхеньян")}
+
+
+def test_goods_of_a_nation_name_the_supplier_and_the_recipient_does_not_deny_for_it(supplies) -> None:
+    text = "Москва и Пхеньян неоднократно опровергали поставки северокорейского оружия в Россию."
+    assert supplies(text, "ru") == {("северокорейский", "Россия", "denial", "Пхеньян")}
+
+
+def test_calling_reports_of_deliveries_fake_denies_them(supplies) -> None:
+    assert supplies("Peskov called the reports of Iranian missile deliveries to Russia fake.", "en") == {
+        ("Iranian", "Russia", "denial", "Peskov")}
+
+
+def test_a_relative_clause_of_denial_denies_the_accusation_for_the_accused(supplies) -> None:
+    text = "Ukraine has accused Tehran of providing Moscow with hundreds of drones, which Moscow and Tehran " \
+           "have denied."
+    assert supplies(text, "en") == {("Tehran", "Moscow", "claim", "Ukraine"),
+                                    ("Tehran", "Moscow", "denial", "Tehran")}
+
+
+def test_the_next_sentence_denying_the_accusations_denies_the_supply(supplies) -> None:
+    text = "The United States accused North Korea of supplying artillery shells to Russia. " \
+           "Pyongyang has denied the accusations."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "United States"),
+                                    ("North Korea", "Russia", "denial", "Pyongyang")}
+
+
+def test_a_denial_by_a_third_party_denies_nothing_of_the_supply(supplies) -> None:
+    text = "The United States accused North Korea of supplying artillery shells to Russia. " \
+           "Japan has denied the accusations."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "United States")}
+
+
+def test_a_denial_of_something_else_denies_no_supply(supplies) -> None:
+    assert supplies("Tehran denied the talks had failed.", "en") == set()
+    assert supplies("Iran denied any role in the attack on the tanker.", "en") == set()
+
+
+def test_a_denied_deal_without_goods_or_recipient_says_too_little(supplies) -> None:
+    assert supplies("Tehran rejected the deal.", "en") == set()
+
+
+def test_a_russian_recipient_written_bare_after_the_goods(supplies) -> None:
+    assert supplies("КНДР никогда не поставляла оружие России, заявили в МИД КНДР.", "ru") == {
+        ("КНДР", "Россия", "denial", "МИД КНДР")}
+    assert supplies("Китай поставлял двигатели России.", "ru") == {("Китай", "Россия", "fact", None)}
+
+
+def test_a_rebutted_accusation_is_the_accuser_s_claim_and_the_rebutter_s_denial(supplies) -> None:
+    text = "The Chinese foreign ministry slammed Ukrainian President Volodymyr Zelensky's accusation that " \
+           "China had been supplying weapons to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "China")}
+
+
+def test_an_accusation_labelled_groundless_by_its_accuser(supplies) -> None:
+    text = "China's foreign ministry dismissed as groundless an accusation by Volodymyr Zelensky that the " \
+           "country had been supplying weapons to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "China")}
+
+
+def test_a_russian_rebuttal_of_a_statement_and_of_the_person_who_made_it(supplies) -> None:
+    text = "Власти Китая отвергли заявление президента Украины Владимира Зеленского о том, что Пекин якобы " \
+           "поставляет оружие России."
+    assert supplies(text, "ru") == {("Пекин", "Россия", "claim", "Владимир Зеленский"),
+                                    ("Пекин", "Россия", "denial", "Китай")}
+    text = "Китай раскритиковал президента Украины Владимира Зеленского, который заявил, что Пекин поставляет " \
+           "оружие России."
+    assert supplies(text, "ru") == {("Пекин", "Россия", "claim", "Владимир Зеленский"),
+                                    ("Пекин", "Россия", "denial", "Китай")}
+
+
+def test_criticising_deliveries_is_no_denial_of_them(supplies) -> None:
+    assert supplies("Moscow criticized the arms deliveries to Ukraine.", "en") == set()
+
+
+def test_both_parties_denying_such_deliveries_deny_the_supply_just_told(supplies) -> None:
+    text = "The White House said North Korea had shipped munitions to Russia. " \
+           "Both Moscow and Pyongyang have denied any such transfers."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "White House"),
+                                    ("North Korea", "Russia", "denial", "Pyongyang"),
+                                    ("North Korea", "Russia", "denial", "Moscow")}
+
+
+def test_a_ministry_speaking_impersonally_denies_for_its_state(supplies) -> None:
+    text = "Иран готовит беспилотники. В МИД Ирана уже опровергли сообщения об их продаже России."
+    assert ("Иран", "Россия", "denial", "МИД Ирана") in supplies(text, "ru")
+
+
+def test_a_supply_told_as_someone_s_remarks_is_their_claim(supplies) -> None:
+    text = "The denial followed Volodymyr Zelensky's remarks that China was supplying gunpowder to Russia."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky")}

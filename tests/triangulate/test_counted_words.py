@@ -1,0 +1,85 @@
+"""Counts written in words before a counted thing become figures that can be compared."""
+from __future__ import annotations
+
+from triangulate_factory import doc
+
+from claimgraph.model import Document, Mention
+from claimgraph.triangulate.counted_words import counted_mentions, thing_of
+from claimgraph.triangulate.figures import figure_disagreements, figures_of
+
+
+def _said(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(m.text, m.normalized or "") for m in counted_mentions("doc-1", text, lang)]
+
+
+def test_a_number_word_before_a_counted_thing_is_a_figure_in_several_languages() -> None:
+    assert _said("Betroffen sind drei chinesische Unternehmen und eine Person.", "de") == [("drei", "3 company")]
+    assert _said("Rozmieszczono trzy drony nad miastem.", "pl") == [("trzy", "3 drone")]
+    assert _said("Над регионом сбили пять беспилотников.", "ru") == [("пять", "5 drone")]
+    assert _said("Санкции засягат две фирми.", "bg") == [("две", "2 company")]
+
+
+def test_a_thousand_written_as_a_word_is_a_figure_but_thousands_are_not() -> None:
+    assert _said("Речь идет о тысяче контейнеров с оружием.", "ru") == [("тысяче", "1000 container")]
+    assert _said("Отправлены тысячи контейнеров.", "ru") == []
+
+
+def test_a_qualifier_before_the_count_is_kept() -> None:
+    assert _said("Es sollen bis zu zehn Drohnen gewesen sein.", "de") == [("bis zu zehn", "up to 10 drone")]
+    assert _said("Збито понад п'ять ракет.", "uk") == [("понад п'ять", "more than 5 missile")]
+    assert _said("Było to nie więcej niż dziesięć dronów.", "pl") == [("nie więcej niż dziesięć", "up to 10 drone")]
+
+
+def test_a_vague_count_is_a_range() -> None:
+    assert _said("КНДР передала кілька десятків балістичних ракет.", "uk") == [("кілька десятків", "20-99 missile")]
+    assert _said("Pyongyang sent several ballistic missiles.", "en") == [("several", "2-9 missile")]
+    assert _said("Hundreds of drones were launched.", "en") == [("Hundreds of", "200-999 drone")]
+
+
+def test_a_german_compound_counts_what_its_last_part_names() -> None:
+    assert thing_of("Drohnenlieferanten", "de") == "company"
+    assert thing_of("Kampfdrohnen", "de") == "drone"
+
+
+def test_counts_of_other_things_or_of_thousands_are_left_out() -> None:
+    assert _said("В регионе десять ракетных комплексов.", "ru") == []  # systems, not missiles
+    assert _said("Семь сотрудников его компаний задержаны.", "ru") == []  # employees, not firms
+    assert _said("Эвакуированы несколько десятков тысяч человек.", "ru") == []
+    assert _said("Two drones were seen.", "en") == []  # English cardinals are the tagger's
+
+
+def test_spans_a_tagger_already_took_are_left_alone() -> None:
+    text = "Über drei Drohnen wurden gesehen."
+    assert counted_mentions("doc-1", text, "de", taken=[(5, 9)]) == []
+
+
+def _mentions(d: Document) -> tuple[list[Mention], dict[str, tuple[int, str]]]:
+    found = counted_mentions(d.id, d.text, d.lang)
+    return found, {m.id: (m.sent_start or 0, d.text[m.sent_start:m.sent_end]) for m in found}
+
+
+def _disagreements(*docs: Document) -> list:
+    mentions: list[Mention] = []
+    sentences: dict[str, tuple[int, str]] = {}
+    for d in docs:
+        found, said = _mentions(d)
+        mentions += found
+        sentences.update(said)
+    return figure_disagreements(figures_of(mentions, sentences=sentences), {d.id: "evt-1" for d in docs})
+
+
+def test_two_vague_counts_that_cannot_both_hold_disagree() -> None:
+    a = doc("Pyongyang handed over several ballistic missiles, officials said.")
+    b = doc("КНДР передала Росії кілька десятків балістичних ракет.", lang="uk")
+    (d,) = _disagreements(a, b)
+    assert (d.kind, d.unit) == ("number", "missile supply")
+    assert "no overlap" in d.reason
+
+
+def test_counts_of_what_was_done_with_weapons_are_compared_only_with_the_same_deed() -> None:
+    a = doc("Збито п'ять ракет над містом.", lang="uk")
+    b = doc("Über die Stadt wurden drei Raketen abgeschossen.", lang="de")
+    c = doc("Росія випустила дев'ять ракет по місту.", lang="uk")
+    (d,) = _disagreements(a, b, c)
+    assert d.unit == "missile down"
+    assert sorted(f.text for side in d.sides for f in side) == ["drei", "п'ять"]
