@@ -187,3 +187,18 @@ def test_a_statement_recalled_with_its_month_is_background(english: Events, text
 def test_a_body_telling_what_its_own_state_does_alleges_nothing(english: Events) -> None:
     text = "The Presidential Administration of Russia said that Russia was offering Belarus a drone factory."
     assert english(text) == []
+
+
+def test_disclosing_the_information_retells_the_statement_already_told(english: Events) -> None:
+    text = ("North Korea has shipped more than 1,000 containers of munitions to Russia, the White House said on Friday. "
+            "In a briefing, spokesman Ivan Petrov disclosed the information along with satellite images.")
+    (event,) = english(text)
+    assert event.participants[0] == "White House" and "Ivan Petrov" in event.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Back in early March, at a security conference in Minsk, President Ivan Petrov said the missiles would come.",
+    "In September 2021, the chief executive Ivan Petrov announced that the drone was equipped with a satellite link.",
+])
+def test_a_statement_dated_only_to_a_month_is_recalled(english: Events, text: str) -> None:
+    assert english(text) == []

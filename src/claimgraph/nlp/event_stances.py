@@ -388,6 +388,31 @@ def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Me
     return [replace(m, label="Country") if m.label == "Location" else m for m in mentions if m.id in ids]
 
 
+def recalled(kind: str, time: TimeRef | None) -> bool:
+    """An announcement its own sentence dates only to a month, a season or a year ("Back in early
+    November, X said", "In September 2021, the company announced"): a statement the report recalls,
+    not its news, which is told to the day or by the report's own day."""
+    return kind == "announcement" and time is not None and time.precision not in (None, "day")
+
+
+#: verbs of making known: with "the information" as object they tell again a statement already told
+_DISCLOSING = frozenset({"disclose", "reveal", "release", "publish", "обнародовать", "раскрыть", "опубликовать",
+                         "распространить"})
+_THE = frozenset({"the", "this", "that", "these", "этот", "эта", "эту", "это", "данный", "такой"})
+
+
+def retells(sent: Sentence, verb: int) -> bool:
+    """"In a briefing, X disclosed the information", "эту информацию обнародовал X": the statement a
+    report has already told (as "the White House said …"), told again with its setting; it adds
+    its speaker to that statement rather than making a second one."""
+    toks = sent.tokens
+    if _lemma(sent, verb) not in _DISCLOSING:
+        return False
+    return any(toks[c].dep.split(":")[0] == "obj" and _lemma(sent, c) in REPORT_NOUNS and any(
+        toks[d].dep.startswith("det") and (_lemma(sent, d) in _THE or toks[d].text.lower() in _THE)
+        for d in _children(sent, c)) for c in _children(sent, verb))
+
+
 #: personal pronouns that stand for a person named before ("he told reporters", "он заявил")
 _HE = frozenset({"he", "she", "он", "она"})
 
@@ -403,5 +428,5 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "recalled", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
            "stances"]

@@ -66,7 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, pronoun_speaker, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import answered, pronoun_speaker, recalled, retells, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -173,6 +173,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if _habitual_attack(sent, found, time if own_time else None) or in_aggregate(
                 found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
+        if recalled(found.type, time if own_time else None):
+            continue  # "Back in early November, X said": a statement recalled by its month
         if found.future:
             # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
             time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
@@ -326,7 +328,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     if statement is None and stance is not None:  # "Tehran denied", "в Пентагоне подтвердили"
         statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
-        best = _Found("announcement", statement, si, statement=True, stance=stance is not None)
+        best = _Found("announcement", statement, si, retells(sent, statement), statement=True, stance=stance is not None)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
     if best or in_frame:
