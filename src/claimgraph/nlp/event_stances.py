@@ -418,9 +418,12 @@ _HE = frozenset({"he", "she", "он", "она"})
 
 
 def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
-    """The person a statement's pronoun subject stands for ("…, he told reporters"): the person named
-    last before the sentence; none when the subject is no personal pronoun."""
+    """The person a statement's pronoun subject stands for ("…, he told reporters", "He made the
+    announcement"): the person named last before the sentence; none when the subject is no personal
+    pronoun."""
     toks = sent.tokens
+    if toks[verb].pos == "NOUN" and toks[verb].dep.startswith("obj") and 0 <= toks[verb].head < len(toks):
+        verb = toks[verb].head  # "He made the announcement": the verb of the noun
     subj = next((c for c in _children(sent, verb) if toks[c].dep.startswith("nsubj")), None)
     if subj is None or toks[subj].text.lower() not in _HE:
         return []

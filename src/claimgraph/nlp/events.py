@@ -164,8 +164,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.stance:  # the speaker takes part in a statement, not what it is about
             in_sent = speaker_names(doc, sent, found.trigger, in_sent)
         participants = _participants(sent, in_sent, place, owned, fullest)
-        if found.statement and not participants:  # "…, he told reporters": the person named before
-            participants = pronoun_speaker(doc, sent, found.trigger)
+        if found.type == "announcement":  # "…, he told reporters", "He made the announcement": the person named before
+            participants = [*pronoun_speaker(doc, sent, found.trigger), *participants]
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
