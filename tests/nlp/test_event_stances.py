@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph.model import Event
+from claimgraph.nlp.event_words import word_event
 
 Events = Callable[[str], list[Event]]
 
@@ -202,3 +203,13 @@ def test_disclosing_the_information_retells_the_statement_already_told(english: 
 ])
 def test_a_statement_dated_only_to_a_month_is_recalled(english: Events, text: str) -> None:
     assert english(text) == []
+
+
+@pytest.mark.parametrize("word", ["спростувало", "заперечили", "розкритикувало", "визнав", "звинуватив"])
+def test_a_ukrainian_stance_told_in_the_past_is_an_announcement_word(word: str) -> None:
+    assert word_event(word, "uk") == "announcement"
+
+
+@pytest.mark.parametrize("word", ["визначив", "звинувачення", "підтвердили"])
+def test_ukrainian_words_that_only_begin_like_a_stance_are_none(word: str) -> None:
+    assert word_event(word, "uk") is None

@@ -22,6 +22,12 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("меморандум", "agreement"), ("домовил", "agreement"),
         ("брифінг", "announcement"),
         ("звернувся", "announcement"), ("звернення", "announcement"),
+        # a stance told in the past: refuted, denied, rejected, criticised, acknowledged, accused ("підтвердили"
+        # is left out: without a parse, confirming an attack cannot be told from confirming a report)
+        ("спростува", "announcement"), ("заперечив", "announcement"), ("заперечил", "announcement"),
+        ("відкинув", "announcement"), ("відкинул", "announcement"), ("розкритикува", "announcement"),
+        ("визнав", "announcement"), ("визнал", "announcement"), ("звинуватив", "announcement"),
+        ("звинуватил", "announcement"),
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
         ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
