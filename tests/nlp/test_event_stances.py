@@ -213,3 +213,18 @@ def test_a_ukrainian_stance_told_in_the_past_is_an_announcement_word(word: str) 
 @pytest.mark.parametrize("word", ["визначив", "звинувачення", "підтвердили"])
 def test_ukrainian_words_that_only_begin_like_a_stance_are_none(word: str) -> None:
     assert word_event(word, "uk") is None
+
+
+def test_a_state_saying_it_never_did_something_is_a_denial(russian: Events) -> None:
+    (event,) = russian("В Северной Корее заявили, что никогда не продавали оружие России.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+
+
+def test_a_spokesman_slamming_a_president_takes_a_stance(english: Events) -> None:
+    (event,) = english("Foreign ministry spokesman Ivan Petrov slammed the Ukrainian president for his accusations.")
+    assert "Ivan Petrov" in event.participants
+
+
+def test_deeming_reports_fake_is_a_stance(english: Events) -> None:
+    (event,) = english("Kremlin spokesman Ivan Petrov deemed such reports fake news.")
+    assert "Ivan Petrov" in event.participants

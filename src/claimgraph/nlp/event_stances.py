@@ -16,9 +16,10 @@ A verb tells a stance statement when
 - it is a **verb of a standing position** (accuse, allege, condemn; обвинить, осудить), which a
   government repeats, told with a day of its own, or
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
-  said by a state or a body of what another state or body did, the speaker told first ("the White
-  House said North Korea has delivered …"): a quotation sourced after it ("“…,” the ministry said")
-  elaborates the report's story rather than telling a statement;
+  said by a state or a body (or one speaking for it) of what another state or body did ("the White
+  House said North Korea has delivered …", told first or after, unquoted) or denying in a negated
+  clause ("В КНДР заявили, что никогда не экспортировали"): a quotation sourced after it ("“…,” the
+  ministry said") elaborates the report's story rather than telling a statement;
 
 and the verb is a finite statement of a speaker (a subject naming a person, a body, a country, a
 capital or an office; in Russian also the impersonal "в Кремле опровергли"). It is not a new
@@ -51,6 +52,11 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset({"опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить", "опровергать",
                      "отвергать"}),
 }
+#: stance verbs whose noun object must be a report, a claim or a transfer ("denied the reports"; not
+#: "dismissed any link with …", "confirmed his participation"); "slammed the president" needs none
+_ON_CONTENT = frozenset({"deny", "reject", "dismiss", "refute", "acknowledge", "admit", "concede", "confirm",
+                         "disavow", "опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить",
+                         "опровергать", "отвергать"})
 #: verbs of a standing position (an accusation is often repeated): a statement of the report's news
 #: only when the text gives its day or its setting ("accused Pyongyang on Friday", "in a statement")
 POSITION_VERBS: dict[str, frozenset[str]] = {
@@ -58,7 +64,7 @@ POSITION_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset({"обвинить", "осудить", "раскритиковать"}),
 }
 #: "call" / "назвать" takes a stance when what it names is a report or a claim
-_NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "называть"})
+_NAMING = frozenset({"call", "label", "describe", "brand", "deem", "term", "назвать", "называть"})
 #: verbs of commenting: a stance when what they comment on is a report or a claim ("commented on
 #: reports of …", "отреагировало на обвинения")
 _COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "комментировать", "отреагировать",
@@ -320,6 +326,13 @@ def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
 
 
+def _says_not(sent: Sentence, verb: int) -> bool:
+    """"В КНДР заявили, что никогда не экспортировали оружие", "Tehran said it had not sent drones": a
+    saying verb whose clause, told after it, is negated: a denial in other words."""
+    toks = sent.tokens
+    return any(c > verb and toks[c].dep.split(":")[0] == "ccomp" and _negated(sent, c) for c in _children(sent, verb))
+
+
 def _names_a_report(sent: Sentence, verb: int) -> bool:
     """"called the reports groundless", "назвал сообщения фейком": naming a report or a claim."""
     return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.startswith("obj") for c in _children(sent, verb))
@@ -364,9 +377,10 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         speaks, institution = _speaks(doc, sent, i)
         if not speaks or _relayed(doc, sent, i):
             continue
-        if lemma in stance and not _about_content(sent, i):
+        if lemma in _ON_CONTENT and not _about_content(sent, i):
             continue
-        if lemma in saying and not (day or answered(sent, i) or institution and _alleges_of_another(doc, sent, i)):
+        if lemma in saying and not (day or answered(sent, i) or institution and (
+                _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
         if lemma in position and not (day or answered(sent, i)):
             continue
