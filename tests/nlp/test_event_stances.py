@@ -228,3 +228,8 @@ def test_a_spokesman_slamming_a_president_takes_a_stance(english: Events) -> Non
 def test_deeming_reports_fake_is_a_stance(english: Events) -> None:
     (event,) = english("Kremlin spokesman Ivan Petrov deemed such reports fake news.")
     assert "Ivan Petrov" in event.participants
+
+
+def test_a_ukrainian_saying_that_points_back_with_pro_tse_is_an_announcement_word() -> None:
+    assert word_event("повідомив", "uk", "про це 4 січня повідомив речник міністерства.") == "announcement"
+    assert word_event("заявив", "uk", "міністр заявив, що завод працює.") is None
