@@ -129,9 +129,9 @@ def test_he_told_reporters_is_the_statement_of_the_person_named_before(english: 
 
 
 def test_the_statement_a_denial_answers_is_an_event_of_its_own_without_the_report_s_day(english: Events) -> None:
-    (event,) = english("The rebuttal came a day after Ivan Petrov accused Beijing of arming Moscow.")
+    (event,) = english("The rebuttal came after Ivan Petrov accused Beijing of arming Moscow.")
     assert event.participants == ["Ivan Petrov"]
-    assert event.time is None  # "a day after" what: the clause gives no day of its own
+    assert event.time is None  # some time before the rebuttal: the clause gives no day of its own
 
 
 def test_a_statement_made_with_a_noun_is_a_statement(russian: Events) -> None:
@@ -233,3 +233,8 @@ def test_deeming_reports_fake_is_a_stance(english: Events) -> None:
 def test_a_ukrainian_saying_that_points_back_with_pro_tse_is_an_announcement_word() -> None:
     assert word_event("повідомив", "uk", "про це 4 січня повідомив речник міністерства.") == "announcement"
     assert word_event("заявив", "uk", "міністр заявив, що завод працює.") is None
+
+
+def test_a_statement_a_day_before_the_answer_is_dated_the_day_before(english: Events) -> None:
+    (event,) = english("These comments came a day after Ivan Petrov said Beijing was supplying shells to Moscow.")
+    assert event.time is not None and event.time.start == "2025-06-19"

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp import tree
@@ -183,6 +184,31 @@ def answered(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     return toks[i].dep.startswith("advcl") and any(
         toks[c].dep in ("mark", "case") and _lemma(sent, c) in _AFTER for c in _children(sent, i))
+
+
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "2": 2, "3": 3, "один": 1, "два": 2, "три": 3}
+
+
+def answered_day(doc: AnalyzedDoc, sent: Sentence, verb: int, day: TimeRef | None) -> TimeRef | None:
+    """The day of a statement told in an "after" clause counted back from the report's ``day``:
+    "These comments came a day after X said …" → the day before."""
+    if day is None or not day.start or day.precision != "day":
+        return None
+    toks = sent.tokens
+    after = next((c for c in _children(sent, verb) if _lemma(sent, c) in _AFTER), None)
+    if after is None:
+        return None
+    k = after - 1
+    if k < 1 or _lemma(sent, k) not in ("day", "день"):
+        return None
+    count = _NUMBERS.get(toks[k - 1].text.lower())
+    if count is None:
+        return None
+    try:
+        back = (date.fromisoformat(day.start[:10]) - timedelta(days=count)).isoformat()
+    except ValueError:
+        return None
+    return TimeRef(start=back, end=back, precision="day")
 
 
 def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
@@ -445,5 +471,5 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "recalled", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "recalled", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
            "stances"]

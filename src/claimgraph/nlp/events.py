@@ -66,7 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, pronoun_speaker, recalled, retells, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, recalled, retells, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -191,7 +191,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             stated = day_of_statement(doc) if found.statement else None
             time = time_of_frame(found.within, events) or stated or (None if found.statement else time)
         if found.stance:  # the day the text gives the statement, else the report's
-            time = stance_day(doc, sent, found.trigger) or (None if answered(sent, found.trigger) else day_of_statement(doc))
+            time = stance_day(doc, sent, found.trigger) or (
+                answered_day(doc, sent, found.trigger, day_of_statement(doc)) if answered(sent, found.trigger)
+                else day_of_statement(doc))
             own_time = True
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
