@@ -197,14 +197,6 @@ def test_disclosing_the_information_retells_the_statement_already_told(english: 
     assert event.participants[0] == "White House" and "Ivan Petrov" in event.participants
 
 
-@pytest.mark.parametrize("text", [
-    "Back in early March, at a security conference in Minsk, President Ivan Petrov said the missiles would come.",
-    "In September 2021, the chief executive Ivan Petrov announced that the drone was equipped with a satellite link.",
-])
-def test_a_statement_dated_only_to_a_month_is_recalled(english: Events, text: str) -> None:
-    assert english(text) == []
-
-
 @pytest.mark.parametrize("word", ["спростувало", "заперечили", "розкритикувало", "визнав", "звинуватив"])
 def test_a_ukrainian_stance_told_in_the_past_is_an_announcement_word(word: str) -> None:
     assert word_event(word, "uk") == "announcement"

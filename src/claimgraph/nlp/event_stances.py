@@ -428,13 +428,6 @@ def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Me
     return [replace(m, label="Country") if m.label == "Location" else m for m in mentions if m.id in ids]
 
 
-def recalled(kind: str, time: TimeRef | None) -> bool:
-    """An announcement its own sentence dates only to a month, a season or a year ("Back in early
-    November, X said", "In September 2021, the company announced"): a statement the report recalls,
-    not its news, which is told to the day or by the report's own day."""
-    return kind == "announcement" and time is not None and time.precision not in (None, "day")
-
-
 #: verbs of making known: with "the information" as object they tell again a statement already told
 _DISCLOSING = frozenset({"disclose", "reveal", "release", "publish", "обнародовать", "раскрыть", "опубликовать",
                          "распространить"})
@@ -471,5 +464,5 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "recalled", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
            "stances"]

@@ -66,7 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, recalled, retells, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, retells, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -173,8 +173,6 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if _habitual_attack(sent, found, time if own_time else None) or in_aggregate(
                 found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
-        if recalled(found.type, time if own_time else None):
-            continue  # "Back in early November, X said": a statement recalled by its month
         if found.future:
             # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
             time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
