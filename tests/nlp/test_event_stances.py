@@ -230,3 +230,10 @@ def test_a_ukrainian_saying_that_points_back_with_pro_tse_is_an_announcement_wor
 def test_a_statement_a_day_before_the_answer_is_dated_the_day_before(english: Events) -> None:
     (event,) = english("These comments came a day after Ivan Petrov said Beijing was supplying shells to Moscow.")
     assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_statement_told_first_does_not_make_a_later_inspection_part_of_a_visit(
+        events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = ("The plant will reach full capacity in 2024, the company's press office told reporters on Tuesday. "
+            "Defence Minister Ivan Petrov inspected the new production facility in Dubna.")
+    assert [e.type for e in events_in(text, "en", "2025-06-20")] == ["announcement", "visit"]

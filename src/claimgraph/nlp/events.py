@@ -198,7 +198,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         arrival = own_time and (_lemma_of(sent, found.trigger) in _ARRIVALS or visit_series(
             sent, found.trigger, found.type, dated_tokens(doc, sent)))  # a series of visits is no stop either
-        if events and not arrival and _part_of_visit(sent, found):
+        # (a statement told before is no event a visit can be a stop of)
+        if any(e.type != "announcement" for e in events) and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
