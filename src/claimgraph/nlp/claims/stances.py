@@ -195,9 +195,10 @@ def _named_suppliers(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
     if not found:
         for c in [n, *_kids(sx, n, "nmod", "compound")]:
             for a in _kids(sx, c, "amod", "compound"):
-                country = national(ctx, sx.token_mention[a])
-                if country is not None and sx.token_mention[a] is not None \
-                        and sx.token_mention[a].label == "Nationality":
+                adjective = sx.token_mention[a]
+                country = national(ctx, adjective) if adjective is not None and adjective.label == "Nationality" \
+                    else None
+                if country is not None:
                     found.append(country)
                     break
             if found:
@@ -391,8 +392,9 @@ def _speaking_party(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
                 m = sx.token_mention[c]
                 if m is not None and m.label in ("Country", "Nationality", "PublicBody"):
                     return national(ctx, m) if m.label == "Nationality" else m
-            if sx.token_mention[n] is not None and sx.token_mention[n].label in ORGS | PLACES:
-                return sx.token_mention[n]
+            named = sx.token_mention[n]
+            if named is not None and named.label in ORGS | PLACES:
+                return named
         body = _impersonal_body(ctx, sx, a) if toks[a].pos == "VERB" else None
         if body is not None:  # "В МИД Китая заявили, что …"
             return body
