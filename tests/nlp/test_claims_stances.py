@@ -176,3 +176,8 @@ def test_a_state_that_says_it_knows_of_no_shipments_denies_them(supplies) -> Non
 
 def test_not_knowing_of_something_else_denies_no_supply(supplies) -> None:
     assert supplies("The ministry said it was unaware of the talks with Russia.", "en") == set()
+
+
+def test_a_one_word_demonym_of_a_two_word_country_names_the_country(supplies) -> None:
+    text = "Кирби рассказал о ракетах КНДР. Москва и Пхеньян опровергали поставки северокорейского оружия в Россию."
+    assert ("КНДР", "Россия", "denial", "Пхеньян") in supplies(text, "ru")

@@ -220,8 +220,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))
-    claims.extend(stance_claims(ctx, sx))
-    claims.extend(ignorance_claims(ctx, sx))
+    stated = stance_claims(ctx, sx) + ignorance_claims(ctx, sx)  # the speaker's stance reads the supply closer
+    claims = [c for c in claims if c.id not in {s.id for s in stated}] + stated
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)

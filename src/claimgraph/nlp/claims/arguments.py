@@ -7,7 +7,7 @@ import bisect
 import re
 
 from claimgraph.model import Mention
-from claimgraph.nlp.claims.names import country_names, name_of, _stem_match
+from claimgraph.nlp.claims.names import compound_demonym, country_names, name_of, _stem_match
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
     _case,
@@ -471,7 +471,7 @@ def _country_of(ctx: _Context, nationality: Mention) -> Mention | None:
             if m.label not in ("Country", "Location", "Organization"):  # a country name the tagger mislabelled counts
                 continue
             code = table[0].get(name_of(m).casefold()) or table[0].get(m.text.casefold())
-            if code is None or not any(_stem_match(word, n) for n in table[1].get(code, ())):
+            if code is None or not any(_stem_match(word, n) or compound_demonym(word, n) for n in table[1].get(code, ())):
                 continue
             rank = (0 if m.start < nationality.start else 1, abs(m.start - nationality.start))
             if best is None or rank < best:

@@ -146,6 +146,20 @@ def _stem_match(demonym: str, name: str) -> bool:
     return p >= 4 and p >= 0.6 * len(name)
 
 
+def compound_demonym(demonym: str, name: str) -> bool:
+    """A demonym written as one word for a country name of two words ("северокорейский" for
+    "Северная Корея", "новозеландский" for "Новая Зеландия"): its first part, before the linking
+    vowel, begins the first word, and the rest matches the second."""
+    words = name.replace("-", " ").split()
+    if len(words) != 2 or len(demonym) < 8:
+        return False
+    first, second = words
+    for k in range(3, len(demonym) - 4):
+        if demonym[k] in "oeое" and first.startswith(demonym[:k]) and _stem_match(demonym[k + 1:], second):
+            return True
+    return False
+
+
 def _is_country_word(word: str) -> bool:
     """A word naming a country or its people in any form ("Serbia", "Сербии", "Serbian")."""
     return any(_stem_match(word, n) for n in _country_words().get(word[:4], ()))
