@@ -168,10 +168,18 @@ def test_an_accusation_another_speaker_calls_groundless_is_a_claim_and_that_spea
 
 
 def test_a_state_that_says_it_knows_of_no_shipments_denies_them(supplies) -> None:
-    text = "China's foreign ministry said it was unaware of the engine shipments and insisted it regulates exports."
-    assert supplies(text, "en") == {("China", None, "denial", "China")}
-    text = "Китай большая страна. В МИД Китая заявили, что не располагают информацией о поставках двигателей в Россию."
-    assert supplies(text, "ru") == {("Китай", "Россия", "denial", "МИД Китая")}
+    text = "Chinese firms shipped engines to Russia. China's foreign ministry said it was unaware of the engine " \
+           "shipments and insisted it regulates exports."
+    assert ("China", None, "denial", "China") in supplies(text, "en")
+    text = "Китай поставлял двигатели России. В МИД Китая заявили, что не располагают информацией о поставках " \
+           "двигателей в Россию."
+    assert ("Китай", "Россия", "denial", "МИД Китая") in supplies(text, "ru")
+
+
+def test_a_state_not_said_to_supply_denies_nothing_by_not_knowing(supplies) -> None:
+    text = "Chinese firms shipped engines to Russia through Kyrgyzstan. The Kyrgyz economy ministry said it was " \
+           "unaware of the shipments."
+    assert all(m != "denial" for _, _, m, _ in supplies(text, "en"))
 
 
 def test_not_knowing_of_something_else_denies_no_supply(supplies) -> None:

@@ -64,6 +64,8 @@ class _Context:
     makers: dict[str, Mention] = field(default_factory=dict)
     #: the supplies the last sentence that told any told, with its sentence index ("Tehran denied the claims")
     last_supplies: tuple[int, list[Claim]] | None = None
+    #: the suppliers of the supplies told so far, by the state they stand for or their name
+    told_suppliers: set[str] = field(default_factory=set)
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)

@@ -349,10 +349,10 @@ _HAVING = frozenset({"have", "располагать", "иметь", "быть",
 
 
 def ignorance_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
-    """A party that says it knows of no deliveries denies them: "China's foreign ministry said it was
-    unaware of the engine shipments", "в МИД заявили, что не располагают информацией о поставках".
-    The supplier is the state the speaking body's phrase names (else the body), the recipient the
-    one the noun names."""
+    """A party the report has said supplies, saying it knows of no deliveries, denies them: "China's
+    foreign ministry said it was unaware of the engine shipments", "в МИД заявили, что не располагают
+    информацией о поставках". The supplier is the state the speaking body's phrase names (else the
+    body), the recipient the one the noun names."""
     toks = sx.sent.tokens
     out: list[Claim] = []
     for n, tok in enumerate(toks):
@@ -374,6 +374,8 @@ def ignorance_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if speaker is None:
             continue
         party = _party(ctx, speaker) or speaker
+        if (_state_of(ctx, party) or ctx.name(party)) not in ctx.told_suppliers:
+            continue  # only the party said to supply denies by not knowing: a transit state's word denies nothing
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
         found: list[Found] = [(party, "supplies_to", r, None) for r in recipients[:1] if not _same_state(ctx, party, r)]
         found = found or [(party, "supplies_to", None, None)]
@@ -408,3 +410,7 @@ def remember_supplies(ctx: _Context, claims: list[Claim]) -> None:
     told = [c for c in claims if c.predicate == "supplies_to" and c.modality in ("claim", "fact")]
     if told:
         ctx.last_supplies = (ctx.sentence_index, told)
+    for c in told:
+        m = ctx.by_id.get(c.subject_mention or "")
+        if m is not None:
+            ctx.told_suppliers.add(_state_of(ctx, m) or ctx.name(m))
