@@ -24,6 +24,13 @@ def test_a_thousand_written_as_a_word_is_a_figure_but_thousands_are_not() -> Non
     assert _said("Отправлены тысячи контейнеров.", "ru") == []
 
 
+def test_one_thing_counted_by_one_is_a_figure() -> None:
+    assert _said("The ministry reports only one drone that was shot down.", "en") == [("one", "1 drone")]
+    assert _said("Air defences destroyed at least four UAVs.", "en") == [("at least four", "at least 4 drone")]
+    assert _said("По данным СМИ, один дрон атаковал завод.", "ru") == [("один", "1 drone")]
+    assert _said("Один из них погиб.", "ru") == []
+
+
 def test_a_qualifier_before_the_count_is_kept() -> None:
     assert _said("Es sollen bis zu zehn Drohnen gewesen sein.", "de") == [("bis zu zehn", "up to 10 drone")]
     assert _said("Збито понад п'ять ракет.", "uk") == [("понад п'ять", "more than 5 missile")]
@@ -45,7 +52,8 @@ def test_counts_of_other_things_or_of_thousands_are_left_out() -> None:
     assert _said("В регионе десять ракетных комплексов.", "ru") == []  # systems, not missiles
     assert _said("Семь сотрудников его компаний задержаны.", "ru") == []  # employees, not firms
     assert _said("Эвакуированы несколько десятков тысяч человек.", "ru") == []
-    assert _said("Two drones were seen.", "en") == []  # English cardinals are the tagger's
+    assert _said("A drone factory and two drone plants were hit.", "en") == []  # kinds of plants
+    assert _said("It was one drone attack among many.", "en") == []
 
 
 def test_spans_a_tagger_already_took_are_left_alone() -> None:

@@ -158,6 +158,35 @@ def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
     assert _kinds(signed, [a, b]) == ["modality"]  # one event: a plan against a fact
 
 
+def test_a_denial_told_of_another_event_denies_nothing_this_event_reports() -> None:
+    a = doc("The sanctions name two Chinese firms that supply drone engines to Russia.")
+    b = doc("Beijing's spokesman denied that China supplies weapons to Russia.")
+    claims = [claim("China", "supplies_to", "Russia", doc=a),
+              claim("China", "supplies_to", "Russia", doc=b, modality="denial")]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
+
+
+def test_two_supply_figures_told_of_two_events_are_two_deliveries() -> None:
+    a, b = doc("North Korea shipped 1,000 containers to Russia."), doc("North Korea shipped 300 shells to Russia.")
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=a, value=1000),
+              claim("North Korea", "supplies_to", "Russia", doc=b, value=300)]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
+    assert _kinds(claims, [a, b]) == ["number"]  # one event: one delivery told two ways
+
+
+def test_a_party_denying_an_allegation_is_the_story_not_a_disagreement_between_outlets() -> None:
+    a = doc("The White House said Iran is shipping drones to Russia.")
+    b, c = doc("Tehran denied shipping drones to Russia."), doc("No drones were shipped to Russia, the report found.")
+    alleged = claim("Iran", "supplies_to", "Russia", doc=a, modality="claim", attributed_to="White House")
+    denied = claim("Iran", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="Tehran")
+    assert _kinds([alleged, denied], [a, b]) == []
+    own_voice = claim("Drone maker", "supplies_to", "Russia", doc=c, modality="denial")
+    told = claim("Drone maker", "supplies_to", "Russia", doc=a)
+    assert _kinds([told, own_voice], [a, c]) == ["denial"]
+
+
 def test_a_report_that_denies_and_affirms_is_no_denier() -> None:
     a = doc("The talks happened. A spokesman later denied any talks.")
     b = doc("The talks are planned.")

@@ -73,3 +73,24 @@ def test_a_government_press_office_telling_what_another_state_said_keeps_its_own
                           [cites(a, "the press office of the president of Belarus"), cites(b, "BelTA")], book,
                           clusters={a.id: "ev-1", b.id: "ev-1"}, claims=claims)
     assert _count(graph, claims) == 1
+
+
+def test_a_state_agency_relaying_another_states_denial_relays_that_state() -> None:
+    book = OutletBook([Outlet("TASS", "tass.ru", "RU", True)])
+    a = doc("China denied supplying weapons to Russia, TASS reported.")
+    b = doc("Beijing rejected the accusation that it supplies weapons to Russia.")
+    claims = [claim("China", "supplies_to", "Russia", doc=a, modality="denial", attributed_to="China"),
+              claim("China", "supplies_to", "Russia", doc=b, modality="denial", attributed_to="China")]
+    graph = CitationGraph([sighting(a, "Daily"), sighting(b, "Weekly")], [cites(a, "TASS")], book,
+                          clusters={a.id: "ev-1", b.id: "ev-1"}, claims=claims)
+    assert {o.key for c in claims for o in graph.claim_origins(c)} == {"official:ev-1:CN"}
+
+
+def test_only_people_named_in_full_are_found_by_surname() -> None:
+    from claimgraph.triangulate.accounts import _surname_stem
+    from claimgraph.triangulate.named_speakers import surname_index
+    from claimgraph.triangulate.origins import Origin
+
+    quoted = [(name, Origin(f"said:ev-1:{name}", name)) for name in
+              ("White House spokesman John Kirby", "МИД Ирана", "National Security Council", "the spokesman")]
+    assert sorted(o.label for o in surname_index(quoted, _surname_stem).values()) == ["White House spokesman John Kirby"]

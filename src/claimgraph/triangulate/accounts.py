@@ -284,9 +284,9 @@ class Accounts:
         origins = self.base(claim)
         who = " ".join((claim.attributed_to or "").split())
         seat = seat_country(who) if len(who.split()) <= SEAT_WORDS else None
-        if seat is None and len(who.split()) <= SEAT_WORDS and not any(
-                o.state_affiliated or is_press_service(o.label) for o in origins):
-            # a government's own outlet telling what another state said keeps its account
+        if seat is None and len(who.split()) <= SEAT_WORDS and not any(is_press_service(o.label) for o in origins):
+            # a government's press office telling what another state said keeps its account; a
+            # state agency relaying another state's words relays that state
             seat = state_speaking(who)
             if seat is None and claim.modality in STATED:  # "Tehran denied", "Pyongyang rejected"
                 seat = (speaking_state(who) or "").upper() or None

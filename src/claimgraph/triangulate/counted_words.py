@@ -1,15 +1,17 @@
 """Counts written in words before a counted thing ("drei chinesische Unternehmen", "кілька
 десятків балістичних ракет", "nie więcej niż dziesięć systemów").
 
-Taggers read digits and English number words, but outlets in German, Polish, Ukrainian, Russian,
-Bulgarian and Belarusian write small counts as words, and every language writes vague counts
-("several", "кілька", "dozens", "kilkadziesiąt"). Such a count is a figure when a word of a
+Taggers read digits and most English number words, but outlets in German, Polish, Ukrainian,
+Russian, Bulgarian and Belarusian write small counts as words, "one" is seldom read ("only one
+drone was shot down", "один дрон атаковал"), and every language writes vague counts ("several",
+"кілька", "dozens", "kilkadziesiąt"). Such a count is a figure when a word of a
 counted thing (:data:`THINGS`: drones, missiles, shells, containers, companies, people) follows
 it within :data:`MAX_MODIFIERS` words: the concept table gives one counted thing across
 languages and inflections, so "zwei chinesische Firmen" and "two Chinese companies" count the
 same. A vague count is a range ("several": 2 to 9, "several dozen": 20 to 99), so it disagrees
 only with a figure outside it. A qualifier before the count ("more than", "не более", "bis zu")
-is kept. Each count becomes a quantity mention with its sentence for
+is kept. In English a thing that modifies another noun ("a drone factory", "one drone attack")
+is no count of it. Each count becomes a quantity mention with its sentence for
 :mod:`claimgraph.triangulate.figures` to compare.
 """
 from __future__ import annotations
@@ -20,24 +22,24 @@ from collections.abc import Iterable
 from claimgraph.model import Mention
 from claimgraph.store import Store
 
-#: Cardinal number words (their case forms) by value, in the languages taggers leave unread.
+#: Cardinal number words (their case forms) by value; taggers read English ones but not always.
 #: "один", "ein", "jeden" are left out: they are also articles and pronouns.
 CARDINALS = {
-    2: "zwei dwa dwie dwóch dwu два две двух двох дві двома дзве двух",
-    3: "drei trzy trzech три трех трёх трьох тры трох",
-    4: "vier cztery czterech четыре четырех четырёх чотири чотирьох четири чатыры чатырох",
-    5: "fünf pięć pięciu пять пяти п'ять п’ять п'яти п’яти пет пяць",
-    6: "sechs sześć sześciu шесть шести шість шести шест шэсць",
-    7: "sieben siedem siedmiu семь семи сім семи седем сем",
-    8: "acht osiem ośmiu восемь восьми вісім восьми осем восем",
-    9: "neun dziewięć dziewięciu девять девяти дев'ять дев’ять девет дзевяць",
-    10: "zehn dziesięć dziesięciu десять десяти десет дзесяць",
-    11: "elf jedenaście одиннадцать одинадцять единадесет",
-    12: "zwölf dwanaście двенадцать дванадцять дванадесет",
-    15: "fünfzehn piętnaście пятнадцать п'ятнадцять п’ятнадцять",
-    20: "zwanzig dwadzieścia двадцать двадцять двадесет",
-    30: "dreißig trzydzieści тридцать тридцять",
-    50: "fünfzig pięćdziesiąt пятьдесят п'ятдесят п’ятдесят",
+    2: "two zwei dwa dwie dwóch dwu два две двух двох дві двома дзве двух",
+    3: "three drei trzy trzech три трех трёх трьох тры трох",
+    4: "four vier cztery czterech четыре четырех четырёх чотири чотирьох четири чатыры чатырох",
+    5: "five fünf pięć pięciu пять пяти п'ять п’ять п'яти п’яти пет пяць",
+    6: "six sechs sześć sześciu шесть шести шість шести шест шэсць",
+    7: "seven sieben siedem siedmiu семь семи сім семи седем сем",
+    8: "eight acht osiem ośmiu восемь восьми вісім восьми осем восем",
+    9: "nine neun dziewięć dziewięciu девять девяти дев'ять дев’ять девет дзевяць",
+    10: "ten zehn dziesięć dziesięciu десять десяти десет дзесяць",
+    11: "eleven elf jedenaście одиннадцать одинадцять единадесет",
+    12: "twelve zwölf dwanaście двенадцать дванадцять дванадесет",
+    15: "fifteen fünfzehn piętnaście пятнадцать п'ятнадцять п’ятнадцять",
+    20: "twenty zwanzig dwadzieścia двадцать двадцять двадесет",
+    30: "thirty dreißig trzydzieści тридцать тридцять",
+    50: "fifty fünfzig pięćdziesiąt пятьдесят п'ятдесят п’ятдесят",
     100: "hundert sto",
     # "тысячи" and "тисячі" are left out: they are also "thousands"
     1000: "tausend tysiąc тысяча тысячу тысяче тысячей тисяча тисячу тисячею",
@@ -74,7 +76,7 @@ QUALIFIER_WORDS = {
 #: a company word). Things are named as :data:`claimgraph.triangulate.figures.UNIT_WORDS` names
 #: them.
 THINGS = {
-    "drone": "drone uav беспилотн бпла дрон безпілотн безпилотн беспілот drohne dron bezzałog",
+    "drone": "drone uav unmanned беспилотн бпла дрон безпілотн безпилотн беспілот drohne dron bezzałog",
     "missile": "missile rocket ракет rakiet rakete",
     "shell": "shell= shells= снаряд artilleriegeschoss granat",
     "container": "container контейнер kontener",
@@ -84,6 +86,12 @@ THINGS = {
     "person": """people person individual человек людей лиц= лица= осіб= особи= особа= людзей чалавек osób
               osoby personen menschen""",
 }
+#: "One" in the languages where it is no article: a count of one when a thing follows.
+ONE = frozenset("one один одна одно одного одну адзін адна jeden jedna jednego".split())
+#: Nouns after a thing that make it a modifier of another ("one drone attack", "a drone factory").
+COMPOUNDED = frozenset("""attack attacks strike strikes factory factories plant plants maker makers producer program
+programme production industry base site sites unit units operator operators pilot pilots launcher launchers
+component components engine engines part parts warfare threat""".split())
 #: Modifiers that begin like a thing's word but name a kind of another thing ("ракетных
 #: комплексов": missile systems, not missiles).
 MODIFIERS = ("ракетн", "rakietow", "raketensystem")
@@ -107,8 +115,7 @@ MULTIPLIERS = ("тысяч", "тисяч", "хиляд", "миллион", "мі
                "tys", "milion", "billion", "миллиард", "мільярд")
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…\n]")
-#: Languages whose reports are read: the tagger reads English cardinals, so English gives only
-#: its vague counts here.
+#: Languages whose reports are read; English cardinals the tagger already took are left to it.
 LANGS = frozenset({"en", "de", "pl", "ru", "uk", "bg", "be"})
 
 
@@ -155,6 +162,15 @@ def _thing_after(words: list[str], at: int, lang: str) -> str:
     return ""
 
 
+def _compounded(words: list[str], at: int) -> bool:
+    """Whether the thing word after a count (within the modifiers) is followed by a noun it
+    modifies ("a drone factory")."""
+    for k in range(at, min(at + MAX_MODIFIERS + 1, len(words))):
+        if thing_of(words[k], "en"):
+            return k + 1 < len(words) and words[k + 1] in COMPOUNDED
+    return False
+
+
 def _match(words: list[str], i: int, phrases: list[tuple[tuple[str, ...], object]]) -> tuple[int, object] | None:
     """The longest phrase starting at word ``i`` (its length and value)."""
     for phrase, value in phrases:
@@ -187,8 +203,10 @@ def counted_mentions(document_id: str, text: str, lang: str | None,
         if q:
             qualifier, i = str(q[1]), i + q[0]
         count: tuple[int, object] | None = _match(words, i, _VAGUE)
-        if count is None and lang != "en" and i < len(words) and words[i] in _CARDINAL:
+        if count is None and i < len(words) and words[i] in _CARDINAL:
             count = (1, _CARDINAL[words[i]])
+        if count is None and i < len(words) and words[i] in ONE:
+            count = (1, 1)
         if count is None:
             i = start_i + 1
             continue
@@ -197,6 +215,8 @@ def counted_mentions(document_id: str, text: str, lang: str | None,
             qualifier = ""  # a vague count is a range already
         after = i + n
         thing = _thing_after(words, after, lang or "")
+        if thing and lang == "en" and _compounded(words, after):
+            thing = ""  # "one drone attack": the thing names a kind of another
         start, end = tokens[start_i if qualifier else i].start(), tokens[after - 1].end()
         if thing and not any(s < end and start < e for s, e in spans) and _plain_gap(text, tokens[i].start(), end):
             number = f"{value[0]}-{value[1]}" if isinstance(value, tuple) else str(value)

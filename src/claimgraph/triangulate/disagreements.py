@@ -6,7 +6,8 @@ A disagreement is named by its kind, so the analyst knows what to check:
 - ``count``: two counts of listed parties (12 / 15 sanctioned entities);
 - ``date``: two dates of one event (opened February 2025 / starts work in 2026);
 - ``modality``: one report tells as an offer or a plan what another tells as done;
-- ``denial``: one report denies what another affirms;
+- ``denial``: one report denies what another affirms (a party denying an allegation is not one:
+  that is the story both tell);
 - ``actor``: two reports of one event name different bodies as the one acting (the State
   Department / the Treasury imposed the measure) and no report names both.
 
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
-from claimgraph.triangulate.align import Alignment, Variant, _party_keys
+from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
@@ -45,12 +46,32 @@ class Disagreement:
         return {v.id for side in self.sides for v in side}
 
 
+def _party_denies(a: Variant, b: Variant) -> bool:
+    """Whether the denying side is a party answering the other's statement: every denial is given
+    to a speaker ("Beijing insisted it does not …") or has a state as its subject ("Китай никогда
+    не предоставлял …"). The accused's denial of an allegation is the story two outlets both tell,
+    not one outlet contradicting another."""
+    denying = a if a.lead.modality == "denial" else b
+    return all(c.attributed_to or territory_key(c.subject or "", "Country") for c in denying.claims)
+
+
+def _apart(a: Variant, b: Variant, events: dict[str, str]) -> bool:
+    """Whether both variants' reports belong to event clusters and share none."""
+    ca = {events.get(c.document_id) for c in a.claims} - {None}
+    cb = {events.get(c.document_id) for c in b.claims} - {None}
+    return bool(ca and cb) and not ca & cb
+
+
 def _about(topic: tuple[str, str, str], lead: Claim) -> str:
     return " ".join(x for x in (lead.subject, lead.predicate.replace("_", " "), lead.object) if x)
 
 
-def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
-    """One disagreement per contradicting pair of variants and kind."""
+def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
+    """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
+    event cluster), a denial and an affirmation whose reports tell of no common event are two
+    stories, not a denial of that report ("Beijing supplies drones", told of one round of
+    sanctions, and "Beijing denies supplying arms", told of a later press conference). Figures
+    still disagree across clusters: one story's reports may fall into two."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -58,7 +79,12 @@ def from_alignments(alignments: list[Alignment]) -> list[Disagreement]:
             if not diff.contradiction:
                 continue
             a, b = by_id[diff.a], by_id[diff.b]
+            apart = bool(events) and _apart(a, b, events or {})
             for kind in diff.kinds or ["number"]:
+                if kind == "denial" and (apart or _party_denies(a, b)):
+                    continue
+                if kind in ("number", "count") and apart and al.topic[1] in STANDING:
+                    continue  # a supply, a post or a place told of two events: two deliveries
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
 
@@ -136,4 +162,4 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
 def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
                        is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
     """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors."""
-    return from_alignments(alignments) + actor_disagreements(alignments, events or {}, is_source)
+    return from_alignments(alignments, events) + actor_disagreements(alignments, events or {}, is_source)

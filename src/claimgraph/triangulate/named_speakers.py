@@ -5,8 +5,8 @@
 read from the sentence carries no attribution and would go back to the outlet the report cites.
 Within one event cluster, a speaker other reports quote by name (or a government whose account
 the event has, named as a headline's "White House:" or by its officials: "US officials",
-"американские власти") that the sentence names, and no other such speaker, is the claim's origin: one speaker's statement is one origin however
-many outlets relay it.
+"американские власти") that the sentence names, and no other such speaker, is the claim's
+origin: one speaker's statement is one origin however many outlets relay it.
 """
 from __future__ import annotations
 
@@ -38,10 +38,10 @@ _OFFICIALS = (r"authorities|officials|government|administration|intelligence|в�
               r"администраци\w*|разведк\w*|влад\w*|посадовц\w*|посадовці\w*|уряд\w*|адміністраці\w*|розвідк\w*")
 GOVERNMENTS = [(code, re.compile(rf"(?<!\w)(?:{adjective})\s+(?:{_OFFICIALS})(?!\w)", re.IGNORECASE))
                for code, adjective in GOVERNMENT_ADJECTIVES.items()]
-#: Last words of a body's name, not a person's ("National Security Council", "Совет безопасности").
+#: Words of a body's name, not a person's ("National Security Council", "МИД Ирана").
 BODY_WORDS = ("council", "ministry", "department", "office", "house", "service", "committee", "agency", "command",
               "forces", "совет", "министерств", "ведомств", "служб", "комитет", "агентств", "рада", "міністерств",
-              "відомств", "комітет")
+              "відомств", "комітет", "мид", "мзс", "mfa", "ministerstw", "ministerium", "pentagon", "пентагон")
 MIN_STEM = 4  # a shorter surname stem is too often part of another word
 
 
@@ -54,8 +54,8 @@ def surname_index(speakers: Iterable[tuple[str, Origin]], stem: Callable[[str], 
     for name, origin in speakers:
         words = name.split()
         tail = len(words) - next((i for i, w in enumerate(reversed(words)) if not w[:1].isupper()), len(words))
-        if len(words) - tail < 2 or words[-1].casefold().startswith(BODY_WORDS):
-            continue  # no first and last name closing it ("the spokesman"), or a body ("Security Council")
+        if len(words) - tail < 2 or any(w.casefold().startswith(BODY_WORDS) for w in words[tail:]):
+            continue  # no first and last name closing it ("the spokesman"), or a body ("МИД Ирана")
         key = stem(words[-1])
         if len(key) < MIN_STEM:
             continue

@@ -33,8 +33,8 @@ STARTS = (
     re.compile(rf"\bsince\s+(?:{_MONTHS}[\s-]+)?{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b(?:began|begun|started|start|launched)\b[^.;]{{0,40}}?\bin\s+(?:{_MONTHS}\s+)?{_YEAR}\b",
                re.IGNORECASE),
-    re.compile(rf"(?:^|[\s(])(?:с|з|od|seit)\s+(?:{_MONTHS}\s+)?{_YEAR}\s*(?:г(?:ода|\.)?|року|roku|р\.)?(?=[\s,.;)]|$)",
-               re.IGNORECASE),
+    re.compile(rf"(?:^|[\s(])(?:с|з|od|seit)\s+(?:{_MONTHS}\s+)?{_YEAR}\s*"
+               r"(?:г(?:ода|\.)?|року|roku|р\.)?(?=[\s,.;)]|$)", re.IGNORECASE),
     re.compile(rf"\b(?:начал\w*|начина\w*|почал\w*|почина\w*|rozpoczę\w*|begann\w*)\b[^.;]{{0,40}}?"
                rf"(?:\s(?:в|у|w|im)\s+){_YEAR}", re.IGNORECASE),
 )
