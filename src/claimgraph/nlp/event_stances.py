@@ -478,5 +478,6 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
-           "stances"]
+__all__ = ["CONTENT_NOUNS", "OFFICES", "POSITION_VERBS", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "answered",
+           "answered_day",
+           "pronoun_speaker", "retells", "speaker_names", "speakers", "stance_day", "stances"]

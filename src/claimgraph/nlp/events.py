@@ -66,7 +66,15 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, retells, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import (
+    answered,
+    answered_day,
+    pronoun_speaker,
+    retells,
+    speaker_names,
+    stance_day,
+    stances,
+)
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
