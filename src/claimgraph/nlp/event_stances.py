@@ -121,6 +121,9 @@ OFFICES = frozenset({
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country", "Company", "Location"})
 #: the institutions among them: a body or a state speaks officially whatever verb it uses
 _INSTITUTIONS = frozenset({"PublicBody", "Country"})
+#: nouns of the media: a medium confirming or reporting relays news, it takes no stance
+_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "агентство", "издание", "газета",
+                    "телеканал", "портал", "видання"})
 #: adverbs that put a statement before the report's news
 _BEFORE = frozenset({"previously", "earlier", "formerly", "once", "ранее", "раньше", "прежде", "до", "ещё", "еще"})
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "никогда"})
@@ -359,8 +362,12 @@ def _commenting(sent: Sentence, verb: int) -> bool:
 
 
 def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
-    """A speaker that is one of the report's cited sources ("Reuters confirmed the data"): a medium
-    relaying the news, not a party taking a stance."""
+    """A speaker that is a medium ("агентство Reuters", "the newspaper") or one of the report's cited
+    sources ("Reuters confirmed the data"): relaying the news, not a party taking a stance."""
+    subj = _subject(sent, verb)
+    if subj is not None and (_lemma(sent, subj) in _MEDIA or _lemma(sent, subj) == "agency" and any(
+            _lemma(sent, c) == "news" for c in _children(sent, subj))):
+        return True  # "Агентство Reuters подтвердило данные", "the newspaper confirmed"
     cited = {(c.source or "").lower() for c in doc.citations}
     names = speakers(doc, sent, verb)
     return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
