@@ -237,3 +237,16 @@ def test_a_statement_told_first_does_not_make_a_later_inspection_part_of_a_visit
     text = ("The plant will reach full capacity in 2024, the company's press office told reporters on Tuesday. "
             "Defence Minister Ivan Petrov inspected the new production facility in Dubna.")
     assert [e.type for e in events_in(text, "en", "2025-06-20")] == ["announcement", "visit"]
+
+
+def test_a_ukrainian_saying_with_its_day_is_an_announcement_word() -> None:
+    assert word_event("заявив", "uk", "«іран готується надати росії дрони», – заявив речник 11 липня.") == "announcement"
+
+
+@pytest.mark.parametrize("text", [
+    "Агентство Reuters подтвердило эти данные.",
+    "The newspaper confirmed the reports.",
+])
+def test_a_medium_confirming_the_news_takes_no_stance(english: Events, russian: Events, text: str) -> None:
+    found = russian(text) if not text.isascii() else english(text)
+    assert found == []

@@ -9,17 +9,22 @@ the text gives the statement, else by the report's own day.
 
 A verb tells a stance statement when
 
-- it is a **stance verb** (deny, reject, dismiss, acknowledge, admit, confirm; опровергнуть,
-  отрицать, признать, подтвердить), or "call"/"назвать" whose object is a report or a claim
-  ("called the reports groundless"), or a verb of commenting on one ("commented on reports of …",
-  "отреагировало на обвинения"), or
+- it is a **stance verb** (deny, reject, dismiss, acknowledge, admit, confirm, slam; опровергнуть,
+  отрицать, признать, подтвердить) whose object, if a noun, is a report, a claim or a transfer
+  ("denied the reports", not "confirmed his participation"); "call"/"назвать" naming a report or a
+  claim ("called the reports groundless"); a verb of commenting on one ("commented on reports of
+  …", "отреагировало на обвинения", "указал Песков, комментируя сообщения"); or a verb making a
+  statement with a noun ("выступил с заявлением", "озвучил позицию", "issued a statement");
 - it is a **verb of a standing position** (accuse, allege, condemn; обвинить, осудить), which a
-  government repeats, told with a day of its own, or
+  government repeats, told with a day of its own;
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
   said by a state or a body (or one speaking for it) of what another state or body did ("the White
   House said North Korea has delivered …", told first or after, unquoted) or denying in a negated
-  clause ("В КНДР заявили, что никогда не экспортировали"): a quotation sourced after it ("“…,” the
+  clause ("В КНДР заявили, что никогда не экспортировали"); a quotation sourced after it ("“…,” the
   ministry said") elaborates the report's story rather than telling a statement;
+- it tells, in an "after" clause, the statement the news answers ("This rebuttal came a day after
+  Zelensky accused China of …"): an event of its own, dated back from the report's day when the
+  clause counts the days;
 
 and the verb is a finite statement of a speaker (a subject naming a person, a body, a country, a
 capital or an office; in Russian also the impersonal "в Кремле опровергли"). It is not a new
@@ -27,9 +32,17 @@ statement when it is
 
 - **background**: a pluperfect ("had denied"), an English present perfect without a day ("has
   denied"), an adverb of the past ("previously", "earlier", "ранее"), a date of its own coarser than
-  a day ("denied in July"), repeated ("has repeatedly denied") or reaching up to now ("since");
+  a day ("denied in July", "back in March"), repeated ("has repeatedly denied") or reaching up to
+  now ("since");
 - **not made**: negated ("did not confirm"), an infinitive, gerund or participle ("declined to
-  confirm", "saying the claim was groundless", "denying the reports"), a clause describing a noun.
+  confirm", "saying the claim was groundless", "denying the reports"), a clause describing a noun;
+- **more of one already told or someone else's words**: "also confirmed", "подтвердила и
+  украинская служба", a verb inside a quotation its paragraph opened, a medium the report cites
+  relaying the news ("Reuters confirmed the data"), "disclosed the information" after the statement
+  was told (its speaker joins that statement).
+
+A pronoun speaking ("…, he told reporters") stands for the person named before, so one speaker's
+statement told in several sentences of a day merges into one event.
 
 Questions, future and conditional statements are left out where every event is
 (:mod:`claimgraph.nlp.events`).
@@ -59,7 +72,7 @@ _ON_CONTENT = frozenset({"deny", "reject", "dismiss", "refute", "acknowledge", "
                          "disavow", "опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить",
                          "опровергать", "отвергать"})
 #: verbs of a standing position (an accusation is often repeated): a statement of the report's news
-#: only when the text gives its day or its setting ("accused Pyongyang on Friday", "in a statement")
+#: only when the text gives its day ("accused Pyongyang on Friday") or the news answers it
 POSITION_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"accuse", "allege", "blame", "condemn", "denounce", "criticize", "criticise"}),
     "ru": frozenset({"обвинить", "осудить", "раскритиковать"}),
@@ -90,7 +103,8 @@ REPORT_NOUNS = frozenset({
     "сообщение", "информация", "заявление", "обвинение", "утверждение", "публикация", "данные", "доклад",
     "слух", "статья", "версия", "вброс",
 })
-#: saying verbs that state a position when the statement is marked as official
+#: saying verbs that state a position when the statement is marked as official (its day, a state
+#: speaking of another)
 SAYING_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"say", "state", "tell", "declare"}),
     "ru": frozenset({"заявить", "сообщить", "сказать"}),
@@ -107,6 +121,9 @@ OFFICES = frozenset({
 _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country", "Company", "Location"})
 #: the institutions among them: a body or a state speaks officially whatever verb it uses
 _INSTITUTIONS = frozenset({"PublicBody", "Country"})
+#: nouns of the media: a medium confirming or reporting relays news, it takes no stance
+_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "агентство", "издание", "газета",
+                    "телеканал", "портал", "видання"})
 #: adverbs that put a statement before the report's news
 _BEFORE = frozenset({"previously", "earlier", "formerly", "once", "ранее", "раньше", "прежде", "до", "ещё", "еще"})
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "никогда"})
@@ -345,8 +362,12 @@ def _commenting(sent: Sentence, verb: int) -> bool:
 
 
 def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
-    """A speaker that is one of the report's cited sources ("Reuters confirmed the data"): a medium
-    relaying the news, not a party taking a stance."""
+    """A speaker that is a medium ("агентство Reuters", "the newspaper") or one of the report's cited
+    sources ("Reuters confirmed the data"): relaying the news, not a party taking a stance."""
+    subj = _subject(sent, verb)
+    if subj is not None and (_lemma(sent, subj) in _MEDIA or _lemma(sent, subj) == "agency" and any(
+            _lemma(sent, c) == "news" for c in _children(sent, subj))):
+        return True  # "Агентство Reuters подтвердило данные", "the newspaper confirmed"
     cited = {(c.source or "").lower() for c in doc.citations}
     names = speakers(doc, sent, verb)
     return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
@@ -464,5 +485,6 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
-           "stances"]
+__all__ = ["CONTENT_NOUNS", "OFFICES", "POSITION_VERBS", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "answered",
+           "answered_day",
+           "pronoun_speaker", "retells", "speaker_names", "speakers", "stance_day", "stances"]

@@ -104,8 +104,11 @@ _WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe":
 #: stems that name the event only beside one of these word beginnings ("запустили ракети": a launch
 #: of missiles; "запустили виробництво" is no strike)
 _BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот"),
-           # a saying is the report's statement where "про це" points back to what it told
-           **{stem: ("про це",) for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")}}
+           # a saying is the report's statement where "про це" points back to what it told, or where
+           # the sentence names a day ("заявив Салліван 11 липня")
+           **{stem: ("про це", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                     "вересня", "жовтня", "листопада", "грудня")
+              for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")}}
 
 
 def word_event(word: str, lang: str, sentence: str = "") -> str | None:

@@ -66,7 +66,15 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, retells, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import (
+    answered,
+    answered_day,
+    pronoun_speaker,
+    retells,
+    speaker_names,
+    stance_day,
+    stances,
+)
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -143,6 +151,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     told: dict[str, int] = {}  # event id → index of its sentence
     passing: set[str] = set()  # ids of events told in passing
     dated: set[int] = set()  # id() of the events whose own sentence names their date
+    spoken: set[str] = set()  # ids of the events that are someone's statement
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
@@ -198,8 +207,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "talks went on for a long time": no participant, place or time, so no event
         arrival = own_time and (_lemma_of(sent, found.trigger) in _ARRIVALS or visit_series(
             sent, found.trigger, found.type, dated_tokens(doc, sent)))  # a series of visits is no stop either
-        # (a statement told before is no event a visit can be a stop of)
-        if any(e.type != "announcement" for e in events) and not arrival and _part_of_visit(sent, found):
+        # (a statement told before is no event a visit can be a stop of; an opening is)
+        if any(e.id not in spoken for e in events) and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
@@ -232,6 +241,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             participants=participants, start=sent.start, end=sent.end,
         ))
         told[events[-1].id] = si
+        if found.statement:
+            spoken.add(events[-1].id)
         if own_time:
             dated.add(id(events[-1]))
         second = companion(found.type, found.kinds, [e.type for e in events])
