@@ -250,3 +250,31 @@ def test_a_ukrainian_saying_with_its_day_is_an_announcement_word() -> None:
 def test_a_medium_confirming_the_news_takes_no_stance(english: Events, russian: Events, text: str) -> None:
     found = russian(text) if not text.isascii() else english(text)
     assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Optics, a lens maker based in Ningbo, denied reports that it had sold cameras to the army.",
+    "Турецкая компания «Мерсин Электроник» опровергла сообщения о поставках модулей в Россию.",
+])
+def test_a_firm_answering_for_itself_is_no_government_statement(english: Events, russian: Events, text: str) -> None:
+    found = russian(text) if "«" in text else english(text)
+    assert found == []
+
+
+def test_a_stance_dated_only_to_a_week_is_recalled_not_made_that_day(english: Events) -> None:
+    assert english("Deputy Minister Ivan Petrov said last week that Belarus does not intend to assemble drones.") == []
+
+
+def test_naming_reports_in_the_present_tense_is_a_standing_position(russian: Events) -> None:
+    assert russian("МИД России называет подобные публикации информационной кампанией.") == []
+
+
+def test_a_government_speaking_of_its_own_state_makes_no_allegation(english: Events) -> None:
+    text = "Armenia has received the first drones from an Indian manufacturer, the Armenian defence ministry said."
+    assert english(text) == []
+
+
+def test_a_spokesman_of_the_body_retells_its_denial(russian: Events) -> None:
+    (event,) = russian("Минобороны России опровергло сообщения о передаче дронов Белоруссии. "
+                       "Официальный представитель ведомства Алексей Дронов назвал публикацию фейком.")
+    assert event.participants[0] == "Минобороны России"

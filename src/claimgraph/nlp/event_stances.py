@@ -55,6 +55,8 @@ from datetime import date, timedelta
 
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp import tree
+from claimgraph.nlp.countries import territory_code
+from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -330,14 +332,32 @@ def _about_content(sent: Sentence, verb: int) -> bool:
     return all(toks[c].pos == "PRON" or _lemma(sent, c) in CONTENT_NOUNS or toks[c].pos == "VERB" for c in objects)
 
 
+def _home_codes(sent: Sentence, verb: int) -> set[str]:
+    """The states the speaker's phrase names by a word of its own ("the Armenian Ministry", "Iran's
+    foreign ministry"): the codes of its words."""
+    toks = sent.tokens
+    subj = _subject(sent, verb)
+    if subj is None:
+        return set()
+    span = [k for k in range(len(toks)) if subj in tree.path_to_root(toks, k)[:4]]
+    codes = {territory_code(toks[k].text) or territory_code(toks[k].lemma or "") for k in span
+             if toks[k].pos in ("ADJ", "PROPN")}
+    return {c for c in codes if c}
+
+
 def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     """"The White House said North Korea has delivered …": a saying verb whose clause, told after it,
     has a state or a body as its subject: what one government says another did."""
     toks = sent.tokens
     spoken = speakers(doc, sent, verb)
     # not the speaker, nor the state it is a body of ("the Presidential Administration of Russia")
+    # nor the speaker's own state ("Armenia has taken delivery …, the Armenian Ministry of Defence said")
+    own = _home_codes(sent, verb) | {c for c in (territory_code(o.text) or speaking_state(o.text) for o in spoken) if c}
+    if not own:
+        return False  # whose government speaks is unknown, so whether it speaks of another is too
     states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
-              and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)]
+              and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)
+              and territory_code(m.text) not in own]
     # "North Korea has delivered …, the White House said": a clause told first counts unquoted
     unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
     clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
@@ -351,6 +371,33 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
             if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
                 return True
     return False
+
+
+#: nouns heading a firm's phrase ("the Turkish electronics maker", "представитель компании")
+_FIRM_WORDS = frozenset({"company", "firm", "maker", "manufacturer", "producer", "supplier", "corporation",
+                         "компания", "фирма", "производитель", "поставщик", "корпорация", "концерн", "завод"})
+
+
+def _firm(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
+    """A firm answering for itself ("Ningbo Skyline denied reports that it had sold …", "производитель
+    опроверг сообщения о поставках"): a party's comment, not a government's or an official's
+    statement; the announcements of a story are those of states, bodies and their officials."""
+    subj = _subject(sent, verb)
+    if subj is not None and (_lemma(sent, subj) in _FIRM_WORDS or any(  # "X, a lens maker, denied"
+            sent.tokens[c].dep.startswith("appos") and _lemma(sent, c) in _FIRM_WORDS for c in _children(sent, subj))):
+        return True
+    names = speakers(doc, sent, verb)
+    # a firm, or a short form of one the report names in full ("Ningbo Skyline")
+    firms = [m.text for m in doc.mentions if m.label == "Company"]
+    return bool(names) and all(m.label == "Company" or any(f.startswith(m.text) for f in firms) for m in names)
+
+
+def _habitual(sent: Sentence, verb: int) -> bool:
+    """"МИД России называет подобные публикации …": naming reports in the present tense with no day is
+    a standing position, not a statement made on a day."""
+    tok = sent.tokens[verb]
+    return _lemma(sent, verb) in _NAMING and "Tense=Pres" in tok.feats and not any(
+        sent.tokens[c].dep.startswith("aux") for c in _children(sent, verb))
 
 
 def _commenting(sent: Sentence, verb: int) -> bool:
@@ -418,11 +465,13 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         if lemma in _NAMING and not (_names_a_report(sent, i) or _on_a_report(sent, i)):
             continue
         time, dated = _date_of(doc, sent, i)
-        day = time is not None and time.precision == "day"
+        day = time is not None and time.precision == "day" and time.start == time.end  # not "last week"
         if _background(sent, i, dated, day):
             continue
         speaks, institution = _speaks(doc, sent, i)
-        if not speaks or _relayed(doc, sent, i):
+        if not speaks or _relayed(doc, sent, i) or _firm(doc, sent, i):
+            continue
+        if not day and _habitual(sent, i):
             continue
         if lemma in _ON_CONTENT and not _about_content(sent, i):
             continue
@@ -460,11 +509,31 @@ def retells(sent: Sentence, verb: int) -> bool:
     report has already told (as "the White House said …"), told again with its setting; it adds
     its speaker to that statement rather than making a second one."""
     toks = sent.tokens
+    if _refers_back(sent, verb):
+        return True
     if _lemma(sent, verb) not in _DISCLOSING:
         return False
     return any(toks[c].dep.split(":")[0] == "obj" and _lemma(sent, c) in REPORT_NOUNS and any(
         toks[d].dep.startswith("det") and (_lemma(sent, d) in _THE or toks[d].text.lower() in _THE)
         for d in _children(sent, c)) for c in _children(sent, verb))
+
+
+#: words by which a speaker's phrase points back to a body named before ("представитель ведомства",
+#: "the ministry's spokesman", "its spokesman")
+_BACK = frozenset({"ведомство", "its", "their", "его", "её", "ее", "их"})
+#: the head of a body ("глава ведомства", "its chief")
+_HEADS = frozenset({"head", "chief", "director", "chairman", "глава", "руководитель", "директор", "председатель"})
+
+
+def _refers_back(sent: Sentence, verb: int) -> bool:
+    """"Официальный представитель ведомства назвал публикацию фейком", told after "Минобороны
+    опровергло сообщения": the body's statement told again through its spokesman, one statement."""
+    toks = sent.tokens
+    subj = _subject(sent, verb)
+    if subj is None or _lemma(sent, subj) not in OFFICES | _HEADS:
+        return False
+    return any(_lemma(sent, c) in _BACK or toks[c].text.lower() in _BACK for c in _children(sent, subj)
+               if toks[c].dep.split(":")[0] in ("nmod", "det", "poss"))
 
 
 #: personal pronouns that stand for a person named before ("he told reporters", "он заявил")

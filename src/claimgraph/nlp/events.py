@@ -217,6 +217,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             found.anaphoric = True  # "на встрече представлял": the meeting already told
             if found.type == "sanction":
                 participants = []  # a later report of a package names its targets, not new parties
+        if found.anaphoric and found.stance and not any(e.type == "announcement" for e in events):
+            continue  # "глава ведомства признал": a statement told again, its first telling no event
         if found.anaphoric and events:
             outcome = _outcome(sent, found.trigger)
             target = events[-1] if outcome else next((e for e in reversed(events) if e.type == found.type), None)

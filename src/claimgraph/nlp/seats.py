@@ -8,6 +8,7 @@ from claimgraph.nlp.countries import territory_code
 SEATS = (("tehran", "ir"), ("тегеран", "ir"), ("pyongyang", "kp"), ("пхеньян", "kp"), ("moscow", "ru"),
          ("москв", "ru"), ("kremlin", "ru"), ("кремл", "ru"), ("beijing", "cn"), ("пекин", "cn"),
          ("washington", "us"), ("вашингтон", "us"), ("white house", "us"), ("белый дом", "us"),
+         ("pentagon", "us"), ("пентагон", "us"), ("state department", "us"), ("госдеп", "us"),
          ("белого дома", "us"), ("білий дім", "us"), ("kyiv", "ua"), ("kiev", "ua"), ("киев", "ua"),
          ("київ", "ua"), ("minsk", "by"), ("минск", "by"), ("мінськ", "by"), ("ankara", "tr"), ("анкар", "tr"),
          ("seoul", "kr"), ("сеул", "kr"), ("tokyo", "jp"), ("токио", "jp"), ("london", "gb"), ("лондон", "gb"),
