@@ -61,3 +61,22 @@ def test_story_dates_a_dateline_counts_as_the_publication_day() -> None:
 
 def test_story_dates_a_report_stating_no_day_is_no_evidence() -> None:
     assert same_story_days(story_days([]), story_days([(10, "May 5", None)])).score == 0.5
+
+
+def test_story_dates_days_bounding_a_period_are_not_the_lead() -> None:
+    # a statement of Oct. 13 about shipments "between Sept. 7 and Oct. 1"
+    statement = story_days([(247, "Oct. 13", "2023-10-13"), (514, "Sept. 7", None), (526, "Oct. 1", None)])
+    assert statement.lead == StatedDay(2023, 10, 13)
+    # the same statement told by a report whose only stated days bound the period
+    period_only = story_days([(303, "7 сентября", "2023-09-07"), (317, "1 октября", "2023-10-01")],
+                             published="2023-10-14")
+    assert period_only.lead == StatedDay(2023, 10, 14) and period_only.lead_published
+    assert StatedDay(2023, 9, 7) in period_only.days
+    assert same_story_days(statement, period_only).score == 1.0
+    undated = story_days([(1088, "September 7", None), (1104, "October 1", None)])
+    assert undated.lead is None
+    assert same_story_days(statement, undated).score == 0.5
+
+
+def test_story_dates_days_far_apart_in_a_text_each_stay_a_lead() -> None:
+    assert story_days([(100, "May 5", None), (400, "May 9", None)]).lead == StatedDay(None, 5, 5)
