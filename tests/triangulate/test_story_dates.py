@@ -80,3 +80,12 @@ def test_story_dates_days_bounding_a_period_are_not_the_lead() -> None:
 
 def test_story_dates_days_far_apart_in_a_text_each_stay_a_lead() -> None:
     assert story_days([(100, "May 5", None), (400, "May 9", None)]).lead == StatedDay(None, 5, 5)
+
+
+def test_story_dates_two_numbers_without_a_year_name_no_sure_day() -> None:
+    # "10/12" may be the 10th of December, October 12th, or the 10th to the 12th of a month
+    assert stated_day("10/12", "2018-12-10") is None
+    assert stated_day("03.04", "2024-04-03") is None
+    assert stated_day("06/24/2024", "2024-06-24") == StatedDay(2024, 6, 24)
+    forum = story_days([(198, "10/12", "2018-12-10")], published="2018-10-03")
+    assert forum.lead == StatedDay(2018, 10, 3) and forum.lead_published

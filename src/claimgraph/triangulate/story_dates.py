@@ -49,6 +49,9 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Two numbers without a year ("10/12", "03.04"): day and month in either order, or a range of days
+#: ("10/12 кастрычніка": the 10th to the 12th) — no day a reader can be sure of.
+_NUMBER_PAIR = re.compile(r"^\s*\d{1,2}\s*[./]\s*\d{1,2}\.?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,9 @@ def _month_of(word: str) -> int | None:
 
 def stated_day(text: str, normalized: str | None) -> StatedDay | None:
     """The day one date expression names ("2025-04-23", "Dec. 27", "17 января"), or None when it
-    names no day (a month, a year, "this week")."""
+    names no day (a month, a year, "this week") or none for sure (two numbers without a year)."""
+    if _NUMBER_PAIR.match(text):
+        return None
     m = _ISO_DAY.match(normalized or "")
     if m:
         try:
