@@ -221,3 +221,22 @@ def test_event_clusters_telling_words_of_two_languages_are_no_evidence_of_two_su
     weight = Weights({k: 2.0 for k in de.words | en.words | other.words})
     assert same_subject(de, en, weight).score == 0.5
     assert same_subject(en, other, weight).score == 0.0
+
+
+def test_event_clusters_a_report_stating_only_the_period_a_statement_covers_joins_the_statement() -> None:
+    from claimgraph.triangulate.story_dates import story_days
+
+    def told(doc: str, dates: list[tuple[int, str, str | None]], published: str | None) -> EventReport:
+        r = report(doc, "announcement", "2023-10-13", "ent-wh", "ent-kp", "ent-ru", "ent-kirby", numbers=("1000",))
+        r.span, r.from_published = None, True
+        r.story = story_days(dates, published)
+        return r
+
+    period = [(514, "Sept. 7", "2023-09-07"), (526, "Oct. 1", "2023-10-01")]
+    reports = [told("dated", [(247, "Oct. 13", "2023-10-13"), *period], "2023-10-13"),
+               told("period_only", [(303, "7 сентября", "2023-09-07"), (317, "1 октября", "2023-10-01")],
+                    "2023-10-14"),
+               told("undated_period", [(1088, "September 7", None), (1104, "October 1", None)], None),
+               # the same speakers on the same subject, a story told months later
+               told("later", [(200, "March 2", "2024-03-02")], "2024-03-02")]
+    assert _groups(reports) == [{"dated", "period_only", "undated_period"}, {"later"}]
