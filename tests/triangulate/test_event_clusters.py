@@ -227,7 +227,8 @@ def test_event_clusters_a_report_stating_only_the_period_a_statement_covers_join
     from claimgraph.triangulate.story_dates import story_days
 
     def told(doc: str, dates: list[tuple[int, str, str | None]], published: str | None) -> EventReport:
-        r = report(doc, "announcement", "2023-10-13", "ent-wh", "ent-kp", "ent-ru", "ent-kirby", numbers=("1000",))
+        r = report(doc, "announcement", "2023-10-13", "ent-wh", "ent-kp", "ent-ru", "ent-kirby",
+                   numbers=("1000",))
         r.span, r.from_published = None, True
         r.story = story_days(dates, published)
         return r
@@ -240,3 +241,19 @@ def test_event_clusters_a_report_stating_only_the_period_a_statement_covers_join
                # the same speakers on the same subject, a story told months later
                told("later", [(200, "March 2", "2024-03-02")], "2024-03-02")]
     assert _groups(reports) == [{"dated", "period_only", "undated_period"}, {"later"}]
+
+
+def test_event_clusters_undated_reports_do_not_chain_reports_published_years_apart() -> None:
+    def forum(doc: str, published: str | None, *keys: str) -> EventReport:
+        r = report(doc, "meeting", published or "2018-10-12", "ent-luk", "ent-region", "ent-forum", *keys)
+        if published is None:
+            r.span, r.from_published, r.published = None, True, None
+        return r
+
+    reports = [forum("forum1", "2018-10-12"), forum("forum2", "2018-10-11"),
+               forum("undated1", None), forum("undated2", None, "ent-missile"),
+               # a later story of the same leader and region, linked to the undated reports alone
+               forum("later", "2025-10-31", "ent-missile")]
+    groups = _groups(reports)
+    assert not any({"forum1", "later"} <= g for g in groups)
+    assert any({"forum1", "forum2"} <= g for g in groups)
