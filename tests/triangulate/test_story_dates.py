@@ -89,3 +89,11 @@ def test_story_dates_two_numbers_without_a_year_name_no_sure_day() -> None:
     assert stated_day("06/24/2024", "2024-06-24") == StatedDay(2024, 6, 24)
     forum = story_days([(198, "10/12", "2018-12-10")], published="2018-10-03")
     assert forum.lead == StatedDay(2018, 10, 3) and forum.lead_published
+
+
+def test_story_dates_one_day_said_twice_or_a_stamp_before_the_text_is_no_period() -> None:
+    restated = story_days([(49, "Thursday", "2024-10-17"), (59, "Oct 17", "2024-10-17")])
+    assert restated.lead == StatedDay(2024, 10, 17)
+    stamped = story_days([(57, "21 Jun 2024", "2024-06-21"), (73, "June 20th, 2024", "2024-06-20")],
+                         published="2024-06-21")
+    assert stamped.lead == StatedDay(2024, 6, 21) and not stamped.lead_published

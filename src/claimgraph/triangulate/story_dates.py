@@ -112,14 +112,22 @@ class StoryDays:
 
 
 def _period_bounds(found: list[tuple[int, int, StatedDay]]) -> set[int]:
-    """Positions in ``found`` of days written next to another day ("from April 3 to April 5",
+    """Positions in ``found`` of days written next to a later day ("from April 3 to April 5",
     "between Sept. 7 and Oct. 1"): the bounds of a period (or a list of days), none of them the
-    day of the story."""
+    day of the story. One day said twice ("Thursday (Oct 17)") or a page's stamp before the day
+    its text opens with ("21 Jun 2024 / On June 20th") is no period."""
     out: set[int] = set()
     for n in range(len(found) - 1):
-        if 0 <= found[n + 1][0] - found[n][1] <= PERIOD_GAP:
+        if 0 <= found[n + 1][0] - found[n][1] <= PERIOD_GAP and _before(found[n][2], found[n + 1][2]):
             out |= {n, n + 1}
     return out
+
+
+def _before(a: StatedDay, b: StatedDay) -> bool:
+    """Whether day ``a`` comes before day ``b`` (by month and day when a year is unknown)."""
+    if a.year and b.year and a.year != b.year:
+        return a.year < b.year
+    return (a.month, a.day) < (b.month, b.day)
 
 
 def story_days(dates: Iterable[tuple[int, str, str | None]], published: str | None = None) -> StoryDays:
