@@ -140,3 +140,28 @@ def test_a_ministry_speaking_impersonally_denies_for_its_state(supplies) -> None
 def test_a_supply_told_as_someone_s_remarks_is_their_claim(supplies) -> None:
     text = "The denial followed Volodymyr Zelensky's remarks that China was supplying gunpowder to Russia."
     assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky")}
+
+
+def test_not_denying_a_supply_is_no_denial(supplies) -> None:
+    text = "The White House said North Korea had shipped munitions to Russia. Moscow did not deny the reports."
+    assert supplies(text, "en") == {("North Korea", "Russia", "claim", "White House")}
+
+
+def test_a_charge_of_intending_to_supply_is_a_plan_of_the_accused(supplies) -> None:
+    assert supplies("The United States accused Iran of preparing to send drones to Russia.", "en") == {
+        ("Iran", "Russia", "plan", "United States")}
+    assert {(s, o, m) for s, o, m, _ in supplies("США обвинили Иран в намерении поставить России сотни "
+                                                  "беспилотников.", "ru")} == {("Иран", "Россия", "plan")}
+
+
+def test_a_supply_a_party_does_not_deny_is_its_claim_not_a_denial(supplies) -> None:
+    assert supplies("The Kremlin did not deny that North Korea had sent shells to Russia.", "en") == {
+        ("North Korea", "Russia", "claim", "Kremlin")}
+    found = supplies("В Кремле не отрицают, что КНДР поставляла снаряды России.", "ru")
+    assert {(s, o) for s, o, _, _ in found} == {("КНДР", "Россия")} and "denial" not in {m for _, _, m, _ in found}
+
+
+def test_an_accusation_another_speaker_calls_groundless_is_a_claim_and_that_speaker_s_denial(supplies) -> None:
+    text = "Volodymyr Zelensky's accusations that China supplies weapons to Russia are groundless, Lin Jian said."
+    assert supplies(text, "en") == {("China", "Russia", "claim", "Volodymyr Zelensky"),
+                                    ("China", "Russia", "denial", "Lin Jian")}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph.model import Event
+from claimgraph.nlp.event_words import word_event
 
 Events = Callable[[str], list[Event]]
 
@@ -128,9 +129,9 @@ def test_he_told_reporters_is_the_statement_of_the_person_named_before(english: 
 
 
 def test_the_statement_a_denial_answers_is_an_event_of_its_own_without_the_report_s_day(english: Events) -> None:
-    (event,) = english("The rebuttal came a day after Ivan Petrov accused Beijing of arming Moscow.")
+    (event,) = english("The rebuttal came after Ivan Petrov accused Beijing of arming Moscow.")
     assert event.participants == ["Ivan Petrov"]
-    assert event.time is None  # "a day after" what: the clause gives no day of its own
+    assert event.time is None  # some time before the rebuttal: the clause gives no day of its own
 
 
 def test_a_statement_made_with_a_noun_is_a_statement(russian: Events) -> None:
@@ -155,3 +156,84 @@ def test_quoted_words_are_no_statement_of_the_news(english: Events, text: str) -
 
 def test_a_second_source_confirming_too_is_no_new_statement(russian: Events) -> None:
     assert russian("Информацию о контейнерах подтвердила и украинская служба.") == []
+
+
+def test_a_weekday_in_a_report_without_its_day_is_still_a_day(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "The White House said on Friday that North Korea has shipped shells to Russia."
+    (event,) = [e for e in events_in(text, "en", "") if e.type == "announcement"]
+    assert event.participants == ["White House"]
+
+
+def test_a_statement_commenting_on_reports_is_a_stance(russian: Events) -> None:
+    text = "На это указал официальный представитель Кремля Дмитрий Песков, комментируя сообщения о переброске войск."
+    (event,) = russian(text)
+    assert "Дмитрий Песков" in event.participants
+
+
+def test_an_official_of_a_body_telling_first_what_another_state_did(russian: Events) -> None:
+    text = "КНДР отправила в Россию более 1000 контейнеров, сообщил координатор Совета национальной безопасности США Джон Кирби."
+    (event,) = russian(text)
+    assert "Джон Кирби" in event.participants
+
+
+@pytest.mark.parametrize("text", [
+    # a month told back, through an adverb: a statement recalled
+    "Back in March of this year, Ivan Petrov, deputy head of the Presidential Administration of Russia, "
+    "said that Russia was offering Belarus a drone factory.",
+])
+def test_a_statement_recalled_with_its_month_is_background(english: Events, text: str) -> None:
+    assert english(text) == []
+
+
+def test_a_body_telling_what_its_own_state_does_alleges_nothing(english: Events) -> None:
+    text = "The Presidential Administration of Russia said that Russia was offering Belarus a drone factory."
+    assert english(text) == []
+
+
+def test_disclosing_the_information_retells_the_statement_already_told(english: Events) -> None:
+    text = ("North Korea has shipped more than 1,000 containers of munitions to Russia, the White House said on Friday. "
+            "In a briefing, spokesman Ivan Petrov disclosed the information along with satellite images.")
+    (event,) = english(text)
+    assert event.participants[0] == "White House" and "Ivan Petrov" in event.participants
+
+
+@pytest.mark.parametrize("word", ["спростувало", "заперечили", "розкритикувало", "визнав", "звинуватив"])
+def test_a_ukrainian_stance_told_in_the_past_is_an_announcement_word(word: str) -> None:
+    assert word_event(word, "uk") == "announcement"
+
+
+@pytest.mark.parametrize("word", ["визначив", "звинувачення", "підтвердили"])
+def test_ukrainian_words_that_only_begin_like_a_stance_are_none(word: str) -> None:
+    assert word_event(word, "uk") is None
+
+
+def test_a_state_saying_it_never_did_something_is_a_denial(russian: Events) -> None:
+    (event,) = russian("В Северной Корее заявили, что никогда не продавали оружие России.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+
+
+def test_a_spokesman_slamming_a_president_takes_a_stance(english: Events) -> None:
+    (event,) = english("Foreign ministry spokesman Ivan Petrov slammed the Ukrainian president for his accusations.")
+    assert "Ivan Petrov" in event.participants
+
+
+def test_deeming_reports_fake_is_a_stance(english: Events) -> None:
+    (event,) = english("Kremlin spokesman Ivan Petrov deemed such reports fake news.")
+    assert "Ivan Petrov" in event.participants
+
+
+def test_a_ukrainian_saying_that_points_back_with_pro_tse_is_an_announcement_word() -> None:
+    assert word_event("повідомив", "uk", "про це 4 січня повідомив речник міністерства.") == "announcement"
+    assert word_event("заявив", "uk", "міністр заявив, що завод працює.") is None
+
+
+def test_a_statement_a_day_before_the_answer_is_dated_the_day_before(english: Events) -> None:
+    (event,) = english("These comments came a day after Ivan Petrov said Beijing was supplying shells to Moscow.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_statement_told_first_does_not_make_a_later_inspection_part_of_a_visit(
+        events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = ("The plant will reach full capacity in 2024, the company's press office told reporters on Tuesday. "
+            "Defence Minister Ivan Petrov inspected the new production facility in Dubna.")
+    assert [e.type for e in events_in(text, "en", "2025-06-20")] == ["announcement", "visit"]

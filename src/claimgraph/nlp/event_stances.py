@@ -16,9 +16,10 @@ A verb tells a stance statement when
 - it is a **verb of a standing position** (accuse, allege, condemn; обвинить, осудить), which a
   government repeats, told with a day of its own, or
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
-  said by a state or a body of what another state or body did, the speaker told first ("the White
-  House said North Korea has delivered …"): a quotation sourced after it ("“…,” the ministry said")
-  elaborates the report's story rather than telling a statement;
+  said by a state or a body (or one speaking for it) of what another state or body did ("the White
+  House said North Korea has delivered …", told first or after, unquoted) or denying in a negated
+  clause ("В КНДР заявили, что никогда не экспортировали"): a quotation sourced after it ("“…,” the
+  ministry said") elaborates the report's story rather than telling a statement;
 
 and the verb is a finite statement of a speaker (a subject naming a person, a body, a country, a
 capital or an office; in Russian also the impersonal "в Кремле опровергли"). It is not a new
@@ -35,12 +36,15 @@ Questions, future and conditional statements are left out where every event is
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
+from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
 STANCE_VERBS: dict[str, frozenset[str]] = {
@@ -49,6 +53,11 @@ STANCE_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset({"опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить", "опровергать",
                      "отвергать"}),
 }
+#: stance verbs whose noun object must be a report, a claim or a transfer ("denied the reports"; not
+#: "dismissed any link with …", "confirmed his participation"); "slammed the president" needs none
+_ON_CONTENT = frozenset({"deny", "reject", "dismiss", "refute", "acknowledge", "admit", "concede", "confirm",
+                         "disavow", "опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить",
+                         "опровергать", "отвергать"})
 #: verbs of a standing position (an accusation is often repeated): a statement of the report's news
 #: only when the text gives its day or its setting ("accused Pyongyang on Friday", "in a statement")
 POSITION_VERBS: dict[str, frozenset[str]] = {
@@ -56,10 +65,11 @@ POSITION_VERBS: dict[str, frozenset[str]] = {
     "ru": frozenset({"обвинить", "осудить", "раскритиковать"}),
 }
 #: "call" / "назвать" takes a stance when what it names is a report or a claim
-_NAMING = frozenset({"call", "label", "describe", "brand", "назвать", "называть"})
+_NAMING = frozenset({"call", "label", "describe", "brand", "deem", "term", "назвать", "называть"})
 #: verbs of commenting: a stance when what they comment on is a report or a claim ("commented on
 #: reports of …", "отреагировало на обвинения")
-_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "отреагировать",
+_COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомментировать", "комментировать", "отреагировать",
+                         "реагировать", "коментувати",
                          "ответить", "прокоментувати", "відреагувати"})
 #: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
 #: позицию", "изложил версию", "обнародовал информацию")
@@ -68,6 +78,11 @@ _MAKING = frozenset({"issue", "release", "voice", "выступить", "сде�
 #: the nouns such a verb makes a statement with
 _STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
                          "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
+#: words that make what they qualify a claim ("the alleged dispatch", "якобы переброска")
+_ALLEGED = frozenset({"alleged", "reported", "purported", "rumored", "rumoured", "якобы", "предполагаемый"})
+#: verbs of belief: a clause of them tells a view, not what another state did
+_BELIEVING = frozenset({"believe", "think", "assess", "consider", "expect", "hope", "считать", "полагать",
+                        "думать", "ожидать", "надеяться"})
 #: what a government comments on: reports, claims and accusations
 REPORT_NOUNS = frozenset({
     "report", "claim", "allegation", "accusation", "statement", "information", "assertion", "speculation",
@@ -107,6 +122,8 @@ CONTENT_NOUNS = REPORT_NOUNS | frozenset({
 #: relations of a verb that tell no statement of its own: a clause describing a noun, an infinitive
 #: or gerund under another verb, a participle
 _NOT_MADE = ("acl", "amod", "xcomp", "csubj", "advcl")
+_WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[аыу]"
+                      r"|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ")
 #: relations by which a date hangs on the verb it dates
 _DATING = frozenset({"obl", "obl:tmod", "nmod", "nmod:tmod", "advmod", "npadvmod", "obl:npmod"})
 
@@ -129,12 +146,18 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
             continue
         inside = [i for i, t in enumerate(toks) if d.start <= t.start < d.end]
         heads = {toks[i].head for i in inside if toks[i].dep in _DATING or toks[i].dep.startswith("obl")}
+        # "back in March", "earlier in July": the date hangs on an adverb of the verb
+        heads |= {toks[h].head for h in list(heads) if 0 <= h < len(toks) and toks[h].pos == "ADV"
+                  and toks[h].dep.startswith("advmod")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
             if d.time.precision == "day" or cased:
-                return (d.time if d.time.start else None), True
+                if d.time.start:
+                    return d.time, True
+                # unresolved (a report without its day): a weekday is still a day
+                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text) else None), True
     return None, False
 
 
@@ -161,6 +184,31 @@ def answered(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     return toks[i].dep.startswith("advcl") and any(
         toks[c].dep in ("mark", "case") and _lemma(sent, c) in _AFTER for c in _children(sent, i))
+
+
+_NUMBERS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "2": 2, "3": 3, "один": 1, "два": 2, "три": 3}
+
+
+def answered_day(doc: AnalyzedDoc, sent: Sentence, verb: int, day: TimeRef | None) -> TimeRef | None:
+    """The day of a statement told in an "after" clause counted back from the report's ``day``:
+    "These comments came a day after X said …" → the day before."""
+    if day is None or not day.start or day.precision != "day":
+        return None
+    toks = sent.tokens
+    after = next((c for c in _children(sent, verb) if _lemma(sent, c) in _AFTER), None)
+    if after is None:
+        return None
+    k = after - 1
+    if k < 1 or _lemma(sent, k) not in ("day", "день"):
+        return None
+    count = _NUMBERS.get(toks[k - 1].text.lower())
+    if count is None:
+        return None
+    try:
+        back = (date.fromisoformat(day.start[:10]) - timedelta(days=count)).isoformat()
+    except ValueError:
+        return None
+    return TimeRef(start=back, end=back, precision="day")
 
 
 def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
@@ -243,7 +291,8 @@ def speakers(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[Mention]:
 
 def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     """Whether the verb has a speaker (a name, a capital or an office, not a pronoun), and whether
-    that speaker is an institution named as such (a body or a state: "the White House", "Tehran")."""
+    that speaker is an institution named as such or one speaking for it (a body or a state: "the
+    White House", "a spokesman of the National Security Council")."""
     toks = sent.tokens
     subj = _subject(sent, verb)
     if subj is None or toks[subj].pos == "PRON":
@@ -251,7 +300,8 @@ def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     names = speakers(doc, sent, verb)
     office = _lemma(sent, subj) in OFFICES or any(
         _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
-    institution = any(m.label in _INSTITUTIONS and _head_token(sent, m) == subj for m in names)
+    # a body or a state, or one speaking for it ("координатор Совета национальной безопасности США Джон Кирби")
+    institution = any(m.label in _INSTITUTIONS for m in names)
     return bool(names) or office or toks[subj].pos == "PROPN", institution
 
 
@@ -267,9 +317,10 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     """"The White House said North Korea has delivered …": a saying verb whose clause, told after it,
     has a state or a body as its subject: what one government says another did."""
     toks = sent.tokens
-    spoken = {m.id for m in speakers(doc, sent, verb)}
+    spoken = speakers(doc, sent, verb)
+    # not the speaker, nor the state it is a body of ("the Presidential Administration of Russia")
     states = [m for m in doc.mentions if m.label in ("Country", "PublicBody", "Location")
-              and sent.start <= m.start < sent.end and m.id not in spoken]
+              and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)]
     # "North Korea has delivered …, the White House said": a clause told first counts unquoted
     unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
     clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
@@ -277,10 +328,20 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
         clauses.append(h)
     for c in clauses:
+        if _lemma(sent, c) in _BELIEVING:
+            continue  # "the US believes Kim is seeking …": the speaker's own assessment
         for s in _children(sent, c):
             if toks[s].dep.startswith("nsubj") and any(_head_token(sent, m) == s for m in states):
                 return True
     return False
+
+
+def _commenting(sent: Sentence, verb: int) -> bool:
+    """"указал Песков, комментируя сообщения о …", "Peskov, commenting on the reports, said": a reporting
+    verb whose participle clause comments on a report or a claim."""
+    toks = sent.tokens
+    return any(toks[c].dep.startswith("advcl") and _lemma(sent, c) in _COMMENTING and _on_a_report(sent, c)
+               for c in _children(sent, verb))
 
 
 def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
@@ -291,15 +352,24 @@ def _relayed(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     return bool(names) and all(m.text.lower() in cited or any(m.text.lower() in c for c in cited if c) for m in names)
 
 
+def _says_not(sent: Sentence, verb: int) -> bool:
+    """"В КНДР заявили, что никогда не экспортировали оружие", "Tehran said it had not sent drones": a
+    saying verb whose clause, told after it, is negated: a denial in other words."""
+    toks = sent.tokens
+    return any(c > verb and toks[c].dep.split(":")[0] == "ccomp" and _negated(sent, c) for c in _children(sent, verb))
+
+
 def _names_a_report(sent: Sentence, verb: int) -> bool:
     """"called the reports groundless", "назвал сообщения фейком": naming a report or a claim."""
     return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.startswith("obj") for c in _children(sent, verb))
 
 
 def _on_a_report(sent: Sentence, verb: int) -> bool:
-    """"commented on reports", "отреагировало на обвинения": commenting on a report or a claim."""
-    return any(_lemma(sent, c) in REPORT_NOUNS and sent.tokens[c].dep.split(":")[0] in ("obl", "obj")
-               for c in _children(sent, verb))
+    """"commented on reports", "отреагировало на обвинения", "commenting on the alleged dispatch":
+    commenting on a report, a claim, or what is only alleged."""
+    toks = sent.tokens
+    return any(toks[c].dep.split(":")[0] in ("obl", "obj") and (_lemma(sent, c) in REPORT_NOUNS or any(
+        _lemma(sent, a) in _ALLEGED for a in _children(sent, c))) for c in _children(sent, verb))
 
 
 def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
@@ -311,6 +381,8 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
     out = []
     for i, t in enumerate(toks):
         lemma = _lemma(sent, i)
+        if lemma in SPEECH_VERBS.get(lang, ()) and _commenting(sent, i):
+            lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
         if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
@@ -318,7 +390,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         if _inside_quote(doc, sent, i):
             continue
-        if lemma in _COMMENTING and not _on_a_report(sent, i):
+        if lemma in _COMMENTING and not (_on_a_report(sent, i) or _commenting(sent, i)):
             continue
         if not _finite(sent, i) or _negated(sent, i):
             continue
@@ -331,9 +403,10 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         speaks, institution = _speaks(doc, sent, i)
         if not speaks or _relayed(doc, sent, i):
             continue
-        if lemma in stance and not _about_content(sent, i):
+        if lemma in _ON_CONTENT and not _about_content(sent, i):
             continue
-        if lemma in saying and not (day or answered(sent, i) or institution and _alleges_of_another(doc, sent, i)):
+        if lemma in saying and not (day or answered(sent, i) or institution and (
+                _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
         if lemma in position and not (day or answered(sent, i)):
             continue
@@ -342,9 +415,9 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
 
 
 def stance_day(doc: AnalyzedDoc, sent: Sentence, verb: int) -> TimeRef | None:
-    """The day the text gives the statement ("denied on Thursday"), if any."""
+    """The day the text gives the statement ("denied on Thursday"), if known."""
     time, _ = _date_of(doc, sent, verb)
-    return time if time is not None and time.precision == "day" else None
+    return time if time is not None and time.start and time.precision == "day" else None
 
 
 def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Mention]) -> list[Mention]:
@@ -355,14 +428,35 @@ def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Me
     return [replace(m, label="Country") if m.label == "Location" else m for m in mentions if m.id in ids]
 
 
+#: verbs of making known: with "the information" as object they tell again a statement already told
+_DISCLOSING = frozenset({"disclose", "reveal", "release", "publish", "обнародовать", "раскрыть", "опубликовать",
+                         "распространить"})
+_THE = frozenset({"the", "this", "that", "these", "этот", "эта", "эту", "это", "данный", "такой"})
+
+
+def retells(sent: Sentence, verb: int) -> bool:
+    """"In a briefing, X disclosed the information", "эту информацию обнародовал X": the statement a
+    report has already told (as "the White House said …"), told again with its setting; it adds
+    its speaker to that statement rather than making a second one."""
+    toks = sent.tokens
+    if _lemma(sent, verb) not in _DISCLOSING:
+        return False
+    return any(toks[c].dep.split(":")[0] == "obj" and _lemma(sent, c) in REPORT_NOUNS and any(
+        toks[d].dep.startswith("det") and (_lemma(sent, d) in _THE or toks[d].text.lower() in _THE)
+        for d in _children(sent, c)) for c in _children(sent, verb))
+
+
 #: personal pronouns that stand for a person named before ("he told reporters", "он заявил")
 _HE = frozenset({"he", "she", "он", "она"})
 
 
 def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
-    """The person a statement's pronoun subject stands for ("…, he told reporters"): the person named
-    last before the sentence; none when the subject is no personal pronoun."""
+    """The person a statement's pronoun subject stands for ("…, he told reporters", "He made the
+    announcement"): the person named last before the sentence; none when the subject is no personal
+    pronoun."""
     toks = sent.tokens
+    if toks[verb].pos == "NOUN" and toks[verb].dep.startswith("obj") and 0 <= toks[verb].head < len(toks):
+        verb = toks[verb].head  # "He made the announcement": the verb of the noun
     subj = next((c for c in _children(sent, verb) if toks[c].dep.startswith("nsubj")), None)
     if subj is None or toks[subj].text.lower() not in _HE:
         return []
@@ -370,5 +464,5 @@ def pronoun_speaker(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [max(people, key=lambda m: m.start).text] if people else []
 
 
-__all__ = ["OFFICES", "POSITION_VERBS", "pronoun_speaker", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
+__all__ = ["OFFICES", "POSITION_VERBS", "answered_day", "pronoun_speaker", "retells", "REPORT_NOUNS", "SAYING_VERBS", "STANCE_VERBS", "speaker_names", "speakers", "stance_day",
            "stances"]

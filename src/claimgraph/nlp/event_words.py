@@ -22,6 +22,15 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("меморандум", "agreement"), ("домовил", "agreement"),
         ("брифінг", "announcement"),
         ("звернувся", "announcement"), ("звернення", "announcement"),
+        # a stance told in the past: refuted, denied, rejected, criticised, acknowledged, accused ("підтвердили"
+        # is left out: without a parse, confirming an attack cannot be told from confirming a report)
+        ("спростува", "announcement"), ("заперечив", "announcement"), ("заперечил", "announcement"),
+        ("відкинув", "announcement"), ("відкинул", "announcement"), ("розкритикува", "announcement"),
+        ("визнав", "announcement"), ("визнал", "announcement"), ("звинуватив", "announcement"),
+        ("звинуватил", "announcement"),
+        # "Про це 4 січня повідомив …", "Про це заявив речник": who made the statement the report tells
+        ("повідоми", "announcement"), ("заявив", "announcement"), ("заявил", "announcement"),
+        ("розповів", "announcement"), ("розповіл", "announcement"),
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
         ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
@@ -94,7 +103,9 @@ _WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe":
 
 #: stems that name the event only beside one of these word beginnings ("запустили ракети": a launch
 #: of missiles; "запустили виробництво" is no strike)
-_BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот")}
+_BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот"),
+           # a saying is the report's statement where "про це" points back to what it told
+           **{stem: ("про це",) for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")}}
 
 
 def word_event(word: str, lang: str, sentence: str = "") -> str | None:

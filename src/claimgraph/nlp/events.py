@@ -66,7 +66,7 @@ from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
-from claimgraph.nlp.event_stances import answered, pronoun_speaker, speaker_names, stance_day, stances
+from claimgraph.nlp.event_stances import answered, answered_day, pronoun_speaker, retells, speaker_names, stance_day, stances
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
@@ -164,8 +164,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.stance:  # the speaker takes part in a statement, not what it is about
             in_sent = speaker_names(doc, sent, found.trigger, in_sent)
         participants = _participants(sent, in_sent, place, owned, fullest)
-        if found.statement and not participants:  # "…, he told reporters": the person named before
-            participants = pronoun_speaker(doc, sent, found.trigger)
+        if found.type == "announcement":  # "…, he told reporters", "He made the announcement": the person named before
+            participants = [*pronoun_speaker(doc, sent, found.trigger), *participants]
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
@@ -189,14 +189,17 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             stated = day_of_statement(doc) if found.statement else None
             time = time_of_frame(found.within, events) or stated or (None if found.statement else time)
         if found.stance:  # the day the text gives the statement, else the report's
-            time = stance_day(doc, sent, found.trigger) or (None if answered(sent, found.trigger) else day_of_statement(doc))
+            time = stance_day(doc, sent, found.trigger) or (
+                answered_day(doc, sent, found.trigger, day_of_statement(doc)) if answered(sent, found.trigger)
+                else day_of_statement(doc))
             own_time = True
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
         arrival = own_time and (_lemma_of(sent, found.trigger) in _ARRIVALS or visit_series(
             sent, found.trigger, found.type, dated_tokens(doc, sent)))  # a series of visits is no stop either
-        if events and not arrival and _part_of_visit(sent, found):
+        # (a statement told before is no event a visit can be a stop of)
+        if any(e.type != "announcement" for e in events) and not arrival and _part_of_visit(sent, found):
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
@@ -326,7 +329,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     if statement is None and stance is not None:  # "Tehran denied", "в Пентагоне подтвердили"
         statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
-        best = _Found("announcement", statement, si, statement=True, stance=stance is not None)
+        best = _Found("announcement", statement, si, retells(sent, statement), statement=True, stance=stance is not None)
     if best is not None and in_frame is not None:
         best.within = in_frame.type
     if best or in_frame:

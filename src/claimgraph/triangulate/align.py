@@ -26,7 +26,6 @@ from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.state_sides import join_state_sides
 from claimgraph.triangulate.quantities import different_things, inside_range, is_count, value_of
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
@@ -223,7 +222,9 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
     value_conflict = by["same_value"].score == 0.0 and not other_time
     time_conflict = bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
-    denial = by["not_denied"].score == 0.0
+    # a denial answers a statement of its own event: "Beijing never supplied weapons" in one story
+    # does not contradict a report of another year's shipments
+    denial = by["not_denied"].score == 0.0 and same_event is not False
     kinds = [kind for kind, flag in (("count" if is_count(a, b) else "number", value_conflict),
                                      ("date", time_conflict), ("modality", modality_conflict),
                                      ("denial", denial)) if flag]
@@ -471,7 +472,6 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         groups[topic_of(claim)].append(claim)
     _split_object_less(groups)
     _join_within_events(groups, events)
-    join_state_sides(groups, events)
     result = []
     for topic in sorted(groups):
         members = groups[topic]

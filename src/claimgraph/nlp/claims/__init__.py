@@ -21,7 +21,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
-:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false, :mod:`.rebuttals` an accusation told inside its rebuttal. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -39,6 +39,7 @@ from claimgraph.nlp.claims.based_in import based_in_claims
 from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
@@ -222,6 +223,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(stance_claims(ctx, sx))
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
+    claims = sourced_by_evidence(ctx, sx, claims)
     return counted_over_bare(claims)
 
 

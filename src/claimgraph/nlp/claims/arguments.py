@@ -305,6 +305,12 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
             found = [m for h in heads for c in _with_conj(sx, h) for m in _members(ctx, sx, c)]
             if found or not _misread_object(sx, v, heads[0]):
                 return _unique(found), passive
+    for c in _kids(sx, v, "ccomp"):  # the same misparse seen from above: the subject hung on the clause
+        marks = [k for k in sx.children[c] if toks[k].dep == "mark"]
+        early = [m for h in _kids(sx, c, "nsubj") if marks and h < marks[0] for k in _with_conj(sx, h)
+                 for m in _members(ctx, sx, k)]
+        if early:
+            return _unique(early), False
     if depth < 3 and toks[v].dep.split(":")[0] in ("xcomp", "conj", "advcl", "acl", "ccomp", "parataxis", "nmod") \
             and toks[v].head != v:
         head = toks[v].head

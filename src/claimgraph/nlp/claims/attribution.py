@@ -7,7 +7,7 @@ import re
 from claimgraph.model import Mention
 from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.names import name_of
-from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _lemma, _negated, _Sent
 from claimgraph.nlp.claims.words import AGENTS, _FUTURE_AUX, _INTENT_NOUNS
 from claimgraph.nlp.lexicon import (
     ACCORDING_TO,
@@ -42,7 +42,8 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
             subs = subs or _objects(ctx, sx, a, ("obl",), frozenset({"by"}))
             if subs and _is_outlet(ctx, subs[0]):
                 return None, False  # "…, BelTA reported": the news source is a citation, not a speaker
-            return (subs[0] if subs else None), lemma in DENIAL_VERBS
+            # "did not deny", "не отрицают": a negated denial denies nothing
+            return (subs[0] if subs else None), lemma in DENIAL_VERBS and not _negated(sx, a)
     text = ctx.doc.text[sx.sent.start:sx.sent.end]
     if re.search(_OWN_ACCOUNT[ctx.lang], text, re.IGNORECASE):
         subs, _ = _subjects(ctx, sx, v)
@@ -100,7 +101,8 @@ def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) 
         lemmas |= {_lemma(toks[c]) for c in sx.children[a] if toks[c].dep.split(":")[0] in ("aux", "advmod")}
     no_plan = any(_lemma(toks[a]) in _INTENT_NOUNS and any(
         _lemma(toks[c]) in NEGATIONS for c in sx.children[a]) for a in ups[:1])  # "has no plans to"
-    if denied or no_plan or lemmas & DENIAL_VERBS or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
+    denying = any(_lemma(toks[a]) in DENIAL_VERBS and not _negated(sx, a) for a in [*scope, *ups])
+    if denied or no_plan or denying or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
         return "denial"
     if lemmas & OFFER_CUES:
         return "offer"

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _subjects
-from claimgraph.nlp.claims.attribution import _is_outlet
+from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.stances import CALL, DENY, FALSEHOOD, REPORTS
@@ -63,20 +63,47 @@ def rebutted_accusations(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
                             modality="denial", attributed_to=ctx.name(deniers[0]))]
     rebutted = {c.id for c in supplies} & set(replaced)
     for n, tok in enumerate(toks):  # "Zelensky's remarks that China was supplying …": the possessor's claim
-        if tok.pos != "NOUN" or sx.lemmas[n] not in SAYINGS or not _kids(sx, n, "acl", "ccomp"):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in SAYINGS or not _told_clause(sx, n):
             continue
         accuser = _accuser(ctx, sx, n)
         if accuser is None:
             continue
         inside = _subtree(sx, n)
+        denier = _called_false(ctx, sx, n)
         for c in supplies:
-            if c.id in rebutted or c.modality not in ("fact", "claim") or c.attributed_to:
+            # the innermost source wins: "X said that Zelensky's accusations that China supplies … are false"
+            if c.id in rebutted or c.modality not in ("fact", "claim"):
                 continue
             if _named_inside(ctx, sx, c, inside):
                 replaced[c.id] = [replace(c, modality="claim", attributed_to=ctx.name(accuser))]
+                if denier is not None and denier.id != accuser.id:
+                    replaced[c.id].append(replace(
+                        c, id=Claim.make_id(ctx.doc.document_id, denier.start, c.subject, c.predicate, c.object,
+                                            c.value), modality="denial", attributed_to=ctx.name(denier)))
     if not replaced:
         return claims
     return [k for c in claims for k in replaced.get(c.id, [c])]
+
+
+def _called_false(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
+    """Who says the saying is false: "the accusations are groundless, the ministry said", "обвинения
+    … являются безосновательными, заявил Линь Цзянь" (the speaker of the clause whose predicate is
+    a word of falsehood and whose subject is the saying)."""
+    toks = sx.sent.tokens
+    h = toks[n].head
+    if not toks[n].dep.startswith("nsubj") or not 0 <= h < len(toks) or h == n:
+        return None
+    if sx.lemmas[h] not in FALSEHOOD and not any(sx.lemmas[c] in FALSEHOOD for c in _kids(sx, h, "xcomp", "obl", "obj")):
+        return None  # "являются безосновательными", "are baseless"
+    speaker, _ = _speaker(ctx, sx, h)
+    return speaker if speaker is not None and speaker.label in _SPEAKERS else None
+
+
+def _told_clause(sx: _Sent, n: int) -> bool:
+    """A noun of saying with the clause it tells: "remarks that …", "обвинения в том, что …"."""
+    toks = sx.sent.tokens
+    return bool(_kids(sx, n, "acl", "ccomp")) or any(
+        toks[c].pos in ("PRON", "DET") and _kids(sx, c, "acl", "ccomp") for c in _kids(sx, n, "nmod"))
 
 
 def _named_inside(ctx: _Context, sx: _Sent, c: Claim, inside: set[int]) -> bool:

@@ -85,12 +85,14 @@ def stance_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
 
 def _stance(sx: _Sent, s: int) -> str | None:
     """``denial`` or ``claim`` for a verb of denying, admitting or calling false; None otherwise.
-    A negated admission ("did not confirm") says nothing either way."""
+    A negated one ("did not confirm", "не отрицают") says nothing either way."""
     lemma = sx.lemmas[s]
+    if _negated(sx, s):
+        return None  # "did not deny", "не отрицают": neither a denial nor an admission
     if lemma in DENY:
         return "denial"
     if lemma in ADMIT:
-        return None if _negated(sx, s) else "claim"
+        return "claim"
     if lemma in CALL and any(sx.lemmas[c] in FALSEHOOD for c in _kids(sx, s, "xcomp", "obl", "obj", "advcl", "nmod")):
         return "denial"
     return None

@@ -180,6 +180,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if supplied:  # "Russia fired missiles provided by North Korea"
         return _build(ctx, sx, v, supplied, verb.speaker, verb.denied)
     accused = _accused_of(ctx, sx, v)
+    intended = bool(accused) and sx.lemmas[sx.sent.tokens[v].head] in _INTENDING
     if accused:  # "accused North Korea of providing weapons to Russia"
         verb = _Verb(v, verb.predicate, verb.lemma, accused, False, verb.value, verb.speaker, verb.denied)
     subjects = _doers(ctx, sx, verb)
@@ -210,10 +211,10 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if not recipients and _moves_materiel(sx, v, verb):  # "X supplies drone kits", "the drones were supplied by X"
         return _build(ctx, sx, v, [(s, "supplies_to", None, _goods_value(sx, v, verb)) for s in subjects[:1]
                                    if s.label != "Person" and _named_here(sx, v, s)], verb.speaker, verb.denied,
-                      force="claim" if accused and not verb.denied else None)
+                      force=_charged(accused, intended, verb.denied))
     out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
-    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="claim" if accused and not verb.denied else None)
+    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=_charged(accused, intended, verb.denied))
 
 
 #: people a verb of sending moves for work or study, never goods: "send specialists to Russia for training"
@@ -307,8 +308,19 @@ def _goods_value(sx: _Sent, v: int, verb: _Verb) -> Quantity | None:
     return q if at in goods or {at, *_ancestors(sx, at, 2)} & goods and toks[at].dep != "nmod" else None
 
 
+#: words of a deed intended, between a charge and its deed: "accused X of planning to supply"
+_INTENDING = frozenset({"plan", "prepare", "intend", "seek", "try", "attempt", "intention", "намерение",
+                        "подготовка", "попытка", "планировать", "намереваться", "готовиться", "пытаться"})
 #: verbs that charge someone with a deed: "accused X of supplying", "обвиняют X в поставках"
 _ACCUSE = frozenset({"accuse", "charge", "suspect", "blame", "обвинять", "обвинить", "подозревать"})
+
+
+def _charged(accused: list[Mention], intended: bool, denied: bool) -> str | None:
+    """The modality of a deed someone is charged with: a claim, or a plan when the charge is of an
+    intent ("accused Iran of planning to supply")."""
+    if not accused or denied:
+        return None
+    return "plan" if intended else "claim"
 
 
 def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
@@ -317,6 +329,8 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     if _kids(sx, v, "nsubj", "nsubj:pass"):
         return []
     h = toks[v].head
+    if 0 <= h < len(toks) and h != v and sx.lemmas[h] in _INTENDING and not _kids(sx, h, "nsubj", "nsubj:pass"):
+        v, h = h, toks[h].head  # "accused Iran of planning to supply", "обвинили Иран в намерении поставить"
     if 0 <= h < len(toks) and h != v and toks[h].pos == "ADP":
         h = toks[h].head
     if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
