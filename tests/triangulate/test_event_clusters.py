@@ -221,3 +221,39 @@ def test_event_clusters_telling_words_of_two_languages_are_no_evidence_of_two_su
     weight = Weights({k: 2.0 for k in de.words | en.words | other.words})
     assert same_subject(de, en, weight).score == 0.5
     assert same_subject(en, other, weight).score == 0.0
+
+
+def test_event_clusters_a_report_stating_only_the_period_a_statement_covers_joins_the_statement() -> None:
+    from claimgraph.triangulate.story_dates import story_days
+
+    def told(doc: str, dates: list[tuple[int, str, str | None]], published: str | None) -> EventReport:
+        r = report(doc, "announcement", "2023-10-13", "ent-wh", "ent-kp", "ent-ru", "ent-kirby",
+                   numbers=("1000",))
+        r.span, r.from_published = None, True
+        r.story = story_days(dates, published)
+        return r
+
+    period = [(514, "Sept. 7", "2023-09-07"), (526, "Oct. 1", "2023-10-01")]
+    reports = [told("dated", [(247, "Oct. 13", "2023-10-13"), *period], "2023-10-13"),
+               told("period_only", [(303, "7 сентября", "2023-09-07"), (317, "1 октября", "2023-10-01")],
+                    "2023-10-14"),
+               told("undated_period", [(1088, "September 7", None), (1104, "October 1", None)], None),
+               # the same speakers on the same subject, a story told months later
+               told("later", [(200, "March 2", "2024-03-02")], "2024-03-02")]
+    assert _groups(reports) == [{"dated", "period_only", "undated_period"}, {"later"}]
+
+
+def test_event_clusters_undated_reports_do_not_chain_reports_published_years_apart() -> None:
+    def forum(doc: str, published: str | None, *keys: str) -> EventReport:
+        r = report(doc, "meeting", published or "2018-10-12", "ent-luk", "ent-region", "ent-forum", *keys)
+        if published is None:
+            r.span, r.from_published, r.published = None, True, None
+        return r
+
+    reports = [forum("forum1", "2018-10-12"), forum("forum2", "2018-10-11"),
+               forum("undated1", None), forum("undated2", None, "ent-missile"),
+               # a later story of the same leader and region, linked to the undated reports alone
+               forum("later", "2025-10-31", "ent-missile")]
+    groups = _groups(reports)
+    assert not any({"forum1", "later"} <= g for g in groups)
+    assert any({"forum1", "forum2"} <= g for g in groups)

@@ -61,3 +61,39 @@ def test_story_dates_a_dateline_counts_as_the_publication_day() -> None:
 
 def test_story_dates_a_report_stating_no_day_is_no_evidence() -> None:
     assert same_story_days(story_days([]), story_days([(10, "May 5", None)])).score == 0.5
+
+
+def test_story_dates_days_bounding_a_period_are_not_the_lead() -> None:
+    # a statement of Oct. 13 about shipments "between Sept. 7 and Oct. 1"
+    statement = story_days([(247, "Oct. 13", "2023-10-13"), (514, "Sept. 7", None), (526, "Oct. 1", None)])
+    assert statement.lead == StatedDay(2023, 10, 13)
+    # the same statement told by a report whose only stated days bound the period
+    period_only = story_days([(303, "7 сентября", "2023-09-07"), (317, "1 октября", "2023-10-01")],
+                             published="2023-10-14")
+    assert period_only.lead == StatedDay(2023, 10, 14) and period_only.lead_published
+    assert StatedDay(2023, 9, 7) in period_only.days
+    assert same_story_days(statement, period_only).score == 1.0
+    undated = story_days([(1088, "September 7", None), (1104, "October 1", None)])
+    assert undated.lead is None
+    assert same_story_days(statement, undated).score == 0.5
+
+
+def test_story_dates_days_far_apart_in_a_text_each_stay_a_lead() -> None:
+    assert story_days([(100, "May 5", None), (400, "May 9", None)]).lead == StatedDay(None, 5, 5)
+
+
+def test_story_dates_two_numbers_without_a_year_name_no_sure_day() -> None:
+    # "10/12" may be the 10th of December, October 12th, or the 10th to the 12th of a month
+    assert stated_day("10/12", "2018-12-10") is None
+    assert stated_day("03.04", "2024-04-03") is None
+    assert stated_day("06/24/2024", "2024-06-24") == StatedDay(2024, 6, 24)
+    forum = story_days([(198, "10/12", "2018-12-10")], published="2018-10-03")
+    assert forum.lead == StatedDay(2018, 10, 3) and forum.lead_published
+
+
+def test_story_dates_one_day_said_twice_or_a_stamp_before_the_text_is_no_period() -> None:
+    restated = story_days([(49, "Thursday", "2024-10-17"), (59, "Oct 17", "2024-10-17")])
+    assert restated.lead == StatedDay(2024, 10, 17)
+    stamped = story_days([(57, "21 Jun 2024", "2024-06-21"), (73, "June 20th, 2024", "2024-06-20")],
+                         published="2024-06-21")
+    assert stamped.lead == StatedDay(2024, 6, 21) and not stamped.lead_published

@@ -24,7 +24,7 @@ import math
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claimgraph.disjoint import DisjointSets
@@ -55,6 +55,8 @@ DAYS_PENALTY = -4.0  # evidence against two reports whose leads name days the ot
 AUTHORITY_PENALTY = -2.5  # evidence against two sanctions reports whose imposing authorities are all apart
 DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
+SEASONS_APART = 92  # days between two groups' dated reports at which they are two events, whatever links them
+DATED_WIDTH = 7  # widest span (days) that dates a report for that check
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LAG = dt.timedelta(days=REPORT_LAG)
@@ -409,7 +411,9 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     agree on average (:data:`GROUP_AGREEMENT` of the threshold; pairs never compared count as
     no evidence), so one report that resembles two neighbouring events does not chain them.
     Two groups holding reports whose texts tell of days months apart never merge, however alike
-    the undated reports between them are.
+    the undated reports between them are; nor do two groups whose dated reports all lie more than
+    :data:`SEASONS_APART` days from each other's (dated reports of different years are never
+    compared, so only their groups can tell that undated reports chained them).
     """
     weight = _idf(reports)
     word_weight = _idf(reports, "words")
@@ -427,6 +431,7 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
         if score >= threshold:
             strong.append((-score, i, j))
     members: dict[int, list[int]] = {i: [i] for i in range(len(reports))}
+    dated: dict[int, Span | None] = {i: _dated(r) for i, r in enumerate(reports)}
     for _, i, j in sorted(strong):
         ri, rj = uf.find(i), uf.find(j)
         if ri == rj:
@@ -438,31 +443,60 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
             continue
         if any(uf.find(b) == large for a in members[small] for b in apart[a]):
             continue
+        if _seasons_apart(dated[ri], dated[rj]):
+            continue
         uf.union(ri, rj)
         root = uf.find(ri)
         merged = members.pop(ri) + members.pop(rj)
         members[root] = merged
+        dated[root] = _hull(dated.pop(ri), dated.pop(rj))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
-    _attach_lone(groups, links, threshold, apart)
+    _attach_lone(groups, links, threshold, apart, lambda i, h: _seasons_apart(
+        _dated(reports[i]), _hull(*(_dated(reports[j]) for j in groups[h]))))
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
 
 
+def _dated(report: EventReport) -> Span | None:
+    """The days a published report is dated to (its publication's, or its event's when that is
+    plausible for the publication), when they are narrow; an undated report's own dates may be
+    background."""
+    if not report.published or not report.span or width_days(report.span) > DATED_WIDTH:
+        return None
+    return report.span
+
+
+def _hull(*spans: Span | None) -> Span | None:
+    """The first to the last day of some spans (None when none is known)."""
+    known = [s for s in spans if s]
+    return (min(s[0] for s in known), max(s[1] for s in known)) if known else None
+
+
+def _seasons_apart(a: Span | None, b: Span | None) -> bool:
+    """Whether every dated report of one group lies more than :data:`SEASONS_APART` days from
+    every dated report of the other (two groups' hulls that far apart)."""
+    return a is not None and b is not None and gap_days(a, b) > SEASONS_APART
+
+
 def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float,
-                 apart: dict[int, set[int]] | None = None) -> None:
+                 apart: dict[int, set[int]] | None = None,
+                 far: Callable[[int, int], bool] | None = None) -> None:
     """A report left alone joins a group it has a link at the threshold with, when its mean
     evidence with the members it was compared with reaches :data:`GROUP_AGREEMENT` of the
-    threshold (the group's own average may have kept it out while the group was still growing)."""
+    threshold (the group's own average may have kept it out while the group was still growing),
+    and ``far`` (report, group) does not rule the group out."""
     where = {i: g for g, members in groups.items() for i in members}
     lone = sorted(g for g, members in groups.items() if len(members) == 1)
     for g in lone:
         (i,) = groups[g]
         best, best_mean = None, threshold * GROUP_AGREEMENT
         linked = {where[j] for j, s in links[i].items() if s >= threshold}
-        for h in sorted(h for h in linked if h not in lone and not (apart or {}).get(i, set()) & set(groups[h])):
+        clash = (apart or {}).get(i, set())
+        allowed = (h for h in linked if h not in lone and not clash & set(groups[h]))
+        for h in sorted(h for h in allowed if not (far and far(i, h))):
             scores = [links[i][j] for j in groups[h] if j in links[i]]
             mean = sum(scores) / len(scores)
             if mean >= best_mean:

@@ -7,7 +7,8 @@ even when extraction gave neither report an event date and neither has a publica
 
 A stated day keeps its year when the text or its resolution gives one; "Dec. 27" without a year
 is still compared by month and day. A report's *lead day* is the first day it states (else its
-publication day); two reports agree when each one's lead day is among the days the other states,
+publication day), leaving out days that bound a period ("between Sept. 7 and Oct. 1", "с 7 сентября
+по 1 октября"): a period is what the story tells of, not the day it happened; two reports agree when each one's lead day is among the days the other states,
 and clash when their lead days lie more than :data:`CLASH_DAYS` apart (a later report that recalls
 the earlier day still tells its own, later story).
 """
@@ -27,6 +28,7 @@ PUBLISHED_LAG = 7  # days a publication date may follow the event it reports (st
 CLASH_DAYS = 31  # lead days further apart than this, each missing from the other report, are two stories
 DATELINE_CHARS = 40  # a day stated this close to the top is the report's stamp, like its publication
 MAX_DAYS = 24  # stated days kept per report (bounded comparison)
+PERIOD_GAP = 9  # characters at most between two days that bound one period ("and", "to", "through", "по")
 
 #: Beginnings of month names (lower case) in the languages reports come in, by month number.
 _MONTH_STEMS: tuple[tuple[str, ...], ...] = (
@@ -47,6 +49,9 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Two numbers without a year ("10/12", "03.04"): day and month in either order, or a range of days
+#: ("10/12 кастрычніка": the 10th to the 12th) — no day a reader can be sure of.
+_NUMBER_PAIR = re.compile(r"^\s*\d{1,2}\s*[./]\s*\d{1,2}\.?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,9 @@ def _month_of(word: str) -> int | None:
 
 def stated_day(text: str, normalized: str | None) -> StatedDay | None:
     """The day one date expression names ("2025-04-23", "Dec. 27", "17 января"), or None when it
-    names no day (a month, a year, "this week")."""
+    names no day (a month, a year, "this week") or none for sure (two numbers without a year)."""
+    if _NUMBER_PAIR.match(text):
+        return None
     m = _ISO_DAY.match(normalized or "")
     if m:
         try:
@@ -104,14 +111,35 @@ class StoryDays:
     lead_published: bool = False  # the lead is the publication day, not a day the text states
 
 
+def _period_bounds(found: list[tuple[int, int, StatedDay]]) -> set[int]:
+    """Positions in ``found`` of days written next to a later day ("from April 3 to April 5",
+    "between Sept. 7 and Oct. 1"): the bounds of a period (or a list of days), none of them the
+    day of the story. One day said twice ("Thursday (Oct 17)") or a page's stamp before the day
+    its text opens with ("21 Jun 2024 / On June 20th") is no period."""
+    out: set[int] = set()
+    for n in range(len(found) - 1):
+        if 0 <= found[n + 1][0] - found[n][1] <= PERIOD_GAP and _before(found[n][2], found[n + 1][2]):
+            out |= {n, n + 1}
+    return out
+
+
+def _before(a: StatedDay, b: StatedDay) -> bool:
+    """Whether day ``a`` comes before day ``b`` (by month and day when a year is unknown)."""
+    if a.year and b.year and a.year != b.year:
+        return a.year < b.year
+    return (a.month, a.day) < (b.month, b.day)
+
+
 def story_days(dates: Iterable[tuple[int, str, str | None]], published: str | None = None) -> StoryDays:
     """A report's days from its date mentions ``(offset, text, normalized)`` and its publication."""
-    found = [(at, d) for at, text, norm in sorted(dates, key=lambda x: x[0]) if (d := stated_day(text, norm))]
+    found = [(at, at + len(text), d) for at, text, norm in sorted(dates, key=lambda x: x[0])
+             if (d := stated_day(text, norm))]
     pub = stated_day("", (published or "")[:10])
-    stamp = [d for at, d in found if at < DATELINE_CHARS]  # a dateline: when the page was published
+    stamp = [d for at, _, d in found if at < DATELINE_CHARS]  # a dateline: when the page was published
     pub = pub or (stamp[0] if stamp else None)
-    stated = [d for at, d in found if at >= DATELINE_CHARS]
-    days = frozenset(d for _, d in found[:MAX_DAYS]) | ({pub} if pub else frozenset())
+    bounds = _period_bounds(found)
+    stated = [d for n, (at, _, d) in enumerate(found) if at >= DATELINE_CHARS and n not in bounds]
+    days = frozenset(d for _, _, d in found[:MAX_DAYS]) | ({pub} if pub else frozenset())
     if stated:
         return StoryDays(stated[0], days)
     return StoryDays(pub, days, lead_published=pub is not None)
