@@ -189,3 +189,20 @@ def test_not_knowing_of_something_else_denies_no_supply(supplies) -> None:
 def test_a_one_word_demonym_of_a_two_word_country_names_the_country(supplies) -> None:
     text = "Кирби рассказал о ракетах КНДР. Москва и Пхеньян опровергали поставки северокорейского оружия в Россию."
     assert ("КНДР", "Россия", "denial", "Пхеньян") in supplies(text, "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "accuser"), [
+    ("The White House said North Korea has shipped artillery shells to Russia. "
+     "Pyongyang neither confirmed nor denied the reports.", "en", ("North Korea", "Russia", "claim", "White House")),
+    ("The White House said North Korea has shipped artillery shells to Russia. "
+     "Pyongyang declined to confirm or deny the reports.", "en", ("North Korea", "Russia", "claim", "White House")),
+    ("The White House said Iran has shipped drones to Russia, which Tehran has neither confirmed nor denied.", "en",
+     ("Iran", "Russia", "claim", "White House")),
+    ("США заявили, что КНДР поставляет снаряды России. Пхеньян не подтвердил и не опроверг эти сообщения.", "ru",
+     ("КНДР", "Россия", "claim", "США")),
+    ("США заявили, что КНДР поставляет снаряды России. Пхеньян отказался подтвердить или опровергнуть эти "
+     "сообщения.", "ru", ("КНДР", "Россия", "claim", "США")),
+])
+def test_an_answer_that_neither_confirms_nor_denies_leaves_the_accuser_s_claim_alone(supplies, text, lang,
+                                                                                    accuser) -> None:
+    assert supplies(text, lang) == {accuser}

@@ -23,6 +23,7 @@ from claimgraph.nlp.claims.attribution import _impersonal_body
 from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.goods import is_materiel, national
 from claimgraph.nlp.claims.names import name_of
+from claimgraph.nlp.claims.noncommittal import noncommittal
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _negated, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import PREDICATE_VERBS
@@ -87,8 +88,8 @@ def _stance(sx: _Sent, s: int) -> str | None:
     """``denial`` or ``claim`` for a verb of denying, admitting or calling false; None otherwise.
     A negated one ("did not confirm", "не отрицают") says nothing either way."""
     lemma = sx.lemmas[s]
-    if _negated(sx, s):
-        return None  # "did not deny", "не отрицают": neither a denial nor an admission
+    if _negated(sx, s) or noncommittal(sx, s, DENY, ADMIT):
+        return None  # "did not deny", "neither confirmed nor denied": neither a denial nor an admission
     if lemma in DENY:
         return "denial"
     if lemma in ADMIT:
