@@ -170,7 +170,8 @@ def test_an_accusation_another_speaker_calls_groundless_is_a_claim_and_that_spea
 def test_a_state_that_says_it_knows_of_no_shipments_denies_them(supplies) -> None:
     text = "Chinese firms shipped engines to Russia. China's foreign ministry said it was unaware of the engine " \
            "shipments and insisted it regulates exports."
-    assert ("China", None, "denial", "China") in supplies(text, "en")
+    # the shipments it knows nothing of are those the report told: to Russia
+    assert ("China", "Russia", "denial", "China") in supplies(text, "en")
     text = "Китай поставлял двигатели России. В МИД Китая заявили, что не располагают информацией о поставках " \
            "двигателей в Россию."
     assert ("Китай", "Россия", "denial", "МИД Китая") in supplies(text, "ru")
@@ -206,3 +207,25 @@ def test_a_one_word_demonym_of_a_two_word_country_names_the_country(supplies) ->
 def test_an_answer_that_neither_confirms_nor_denies_leaves_the_accuser_s_claim_alone(supplies, text, lang,
                                                                                     accuser) -> None:
     assert supplies(text, lang) == {accuser}
+
+
+@pytest.mark.parametrize(("text", "lang", "denial"), [
+    ("Zelensky said China supplies weapons to Russia. Beijing has maintained that it does not provide weapons "
+     "to either side.", "en", ("Beijing", "Russia", "denial", "Beijing")),
+    ("The US says Iran has supplied drones to Russia. Tehran insists it has not supplied drones for use in "
+     "Ukraine.", "en", ("Tehran", "Russia", "denial", "Tehran")),
+    ("США заявили, что Иран поставил беспилотники России. Тегеран настаивает, что не поставлял беспилотники "
+     "для использования на Украине.", "ru", ("Тегеран", "Россия", "denial", "Тегеран")),
+])
+def test_a_party_saying_it_does_not_supply_anyone_denies_the_supply_it_is_accused_of(supplies, text, lang,
+                                                                                     denial) -> None:
+    assert denial in supplies(text, lang)
+
+
+def test_a_party_insisting_it_does_not_supply_a_named_recipient_is_the_speaker_of_its_denial(supplies) -> None:
+    assert supplies("Beijing has maintained that it does not provide weapons to Russia.", "en") == {
+        ("Beijing", "Russia", "denial", "Beijing")}
+
+
+def test_a_party_refusing_a_recipient_the_report_does_not_name_denies_nothing(supplies) -> None:
+    assert supplies("The company said it does not supply drones to the rebels.", "en") == set()

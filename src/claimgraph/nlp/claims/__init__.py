@@ -44,6 +44,7 @@ from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
+from claimgraph.nlp.claims.own_denials import answered_recipients, own_denials
 from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
 from claimgraph.nlp.claims.built_sites import built_site_claims
@@ -114,7 +115,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         remember_supplies(ctx, found)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
-    found = said_after(ctx, leaders_for_states(list(out.values()), ctx.by_id, ctx.counterparts))
+    found = said_after(ctx, leaders_for_states(answered_recipients(ctx, list(out.values())), ctx.by_id,
+                                               ctx.counterparts))
     return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
 
 
@@ -222,6 +224,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(deployment_claims(ctx, sx))
     stated = stance_claims(ctx, sx) + ignorance_claims(ctx, sx)  # the speaker's stance reads the supply closer
     claims = [c for c in claims if c.id not in {s.id for s in stated}] + stated
+    claims = own_denials(ctx, sx, claims)
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
