@@ -20,6 +20,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
     _with_conj,
 )
+from claimgraph.nlp.claims.troops import aided_states, counted_troops, named_above
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
 
@@ -196,8 +197,9 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"to", "в", "во"}),
                           ORGS | PLACES) + _objects(ctx, sx, v, ("iobj",), None, ORGS | PLACES)
     if not recipients:  # "shipped $50 million worth of chips to Russia" with "to Russia" hung on the object
-        recipients = [r for o in _kids(sx, v, "obj") for r in _objects(ctx, sx, o, ("nmod",), frozenset({"to"}),
-                                                                        ORGS | PLACES)]
+        # also on the object's last conjunct: "sent 1,000 containers of equipment, munitions to Russia"
+        recipients = [r for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)
+                      for r in _objects(ctx, sx, k, ("nmod",), frozenset({"to"}), ORGS | PLACES)]
     recipients = [r for r in recipients if not _locative(sx, r)] or bare_recipients(ctx, sx, v, subjects)
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
@@ -208,6 +210,12 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         recipients = _national_forces(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
+    recipients = recipients or aided_states(ctx, sx, v)  # "send troops to support Russia"
+    troops = None if recipients else counted_troops(sx, v, verb.value)
+    if troops is not None:  # "is ready to send up to 12,000 soldiers"
+        return _build(ctx, sx, v, [(s, "supplies_to", None, troops) for s in subjects[:1]
+                                   if s.label != "Person" and (_named_here(sx, v, s) or named_above(sx, v, s))],
+                      verb.speaker, verb.denied, force=_charged(accused, intended, verb.denied))
     if not recipients and _moves_materiel(sx, v, verb):  # "X supplies drone kits", "the drones were supplied by X"
         return _build(ctx, sx, v, [(s, "supplies_to", None, _goods_value(sx, v, verb)) for s in subjects[:1]
                                    if s.label != "Person" and _named_here(sx, v, s)], verb.speaker, verb.denied,
