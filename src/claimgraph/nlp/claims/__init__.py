@@ -37,6 +37,7 @@ from claimgraph.nlp.claims.housing import housing_claims
 from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.based_in import based_in_claims
 from claimgraph.nlp.claims.company_homes import company_home_claims
+from claimgraph.nlp.claims.condemned import condemned_supplies
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
@@ -187,6 +188,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_together_claims(ctx, sx))
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
+    claims.extend(condemned_supplies(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
     claims.extend(used_goods_claims(ctx, sx))
