@@ -229,3 +229,9 @@ def test_a_party_insisting_it_does_not_supply_a_named_recipient_is_the_speaker_o
 
 def test_a_party_refusing_a_recipient_the_report_does_not_name_denies_nothing(supplies) -> None:
     assert supplies("The company said it does not supply drones to the rebels.", "en") == set()
+
+
+def test_a_state_s_seat_denying_for_its_state_denies_the_supply_it_is_accused_of(supplies) -> None:
+    text = "Зеленский заявил, что Китай поставляет оружие России. В Пекине утверждают, что Китай не поставляет " \
+           "оружие ни одной из сторон."
+    assert ("Китай", "Россия", "denial", "Пекин") in supplies(text, "ru")

@@ -18,6 +18,7 @@ from claimgraph.nlp.lexicon import (
     PLAN_CUES,
     SPEECH_VERBS,
 )
+from claimgraph.nlp.seats import speaking_state
 
 
 def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
@@ -66,16 +67,17 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
 
 def _impersonal_body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
     """The body of a subjectless Russian plural speech verb ("…, добавили в Кремле", "в Минобороны
-    заявили"): the institution speaks, not the subject of the clause it reports."""
+    заявили", "заявили в Сеуле"): the institution (or the government a state or its seat stands
+    for) speaks, not the subject of the clause it reports."""
     toks = sx.sent.tokens
     if ctx.lang != "ru" or "Number=Plur" not in toks[v].feats or "VerbForm=Fin" not in toks[v].feats \
             or _kids(sx, v, "nsubj"):
         return None
     for c in _kids(sx, v, "obl"):
         m = sx.token_mention[c]
-        if m is not None and m.label in ("Company", "PublicBody", "Organization") \
-                and set(_case(sx, c).split()) & {"в", "во"}:
-            return m
+        if m is not None and (m.label in ("Company", "PublicBody", "Organization") or m.label in (
+                "Country", "Location") and speaking_state(name_of(m))) and set(_case(sx, c).split()) & {"в", "во"}:
+            return m  # a state or its seat speaks for its government too: "заявили в Сеуле", "в Пекине утверждают"
     return None
 
 

@@ -21,6 +21,7 @@ from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _negated, _Se
 from claimgraph.nlp.claims.stances import _party, _same_state, _state_of
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import PREDICATE_VERBS, SPEECH_VERBS
+from claimgraph.nlp.seats import speaking_state
 
 #: verbs of holding to a position, beside those of saying: "has maintained that", "настаивает, что"
 INSIST = frozenset({"maintain", "insist", "reiterate", "assert", "stress", "argue", "настаивать", "настоять",
@@ -66,9 +67,18 @@ def _own_denials(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
                       if not _same_state(ctx, supplier, r)]
         if not recipients and _names_someone(sx, v):
             continue  # "to its neighbours", "to the rebels": someone the report names otherwise
-        found = [(supplier, "supplies_to", r, None) for r in recipients[:1]] or [(supplier, "supplies_to", None, None)]
+        found = [(supplier, "supplies_to", r, None) for r in _answered(ctx, recipients)] or [
+            (supplier, "supplies_to", None, None)]
         out.extend(_build(ctx, sx, v, found, speaker, True, force="denial"))
     return out
+
+
+def _answered(ctx: _Context, recipients: list[Mention]) -> list[Mention]:
+    """Of the recipients a denial names ("to either Ukraine or Russia"), the one the supply told just
+    before went to, else the first two."""
+    last = ctx.last_recipient
+    told = [r for r in recipients if last is not None and _same_state(ctx, r, last[1])]
+    return told[:1] or recipients[:2]
 
 
 def _speaker_above(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
@@ -135,7 +145,7 @@ def answered_recipients(ctx: _Context, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         sup = by_id.get(c.subject_mention or "")
         if c.predicate == "supplies_to" and c.modality == "denial" and c.object is None and sup is not None \
-                and c.attributed_to == c.subject:  # the party's own word of its own deeds, not a spokesman's
+                and _own_word(ctx, c, sup):
             key = _state_of(ctx, sup) or ctx.name(sup)
             if len(told.get(key, ())) == 1:
                 rec = first[key]
@@ -144,3 +154,12 @@ def answered_recipients(ctx: _Context, claims: list[Claim]) -> list[Claim]:
                                              c.value))
         out.append(c)
     return out
+
+
+def _own_word(ctx: _Context, c: Claim, supplier: Mention) -> bool:
+    """The denial is the supplier's own word of its own deeds ("Beijing" of Beijing, "Пекин" of
+    "Китай"), not a spokesman's or another party's."""
+    if c.attributed_to == c.subject:
+        return True
+    state = speaking_state(c.attributed_to)
+    return state is not None and state == _state_of(ctx, supplier)
