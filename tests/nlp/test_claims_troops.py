@@ -57,3 +57,22 @@ def test_a_count_of_troops_sent_with_no_recipient_named_is_still_a_supply(suppli
 ])
 def test_troops_sent_to_a_place_or_staff_sent_to_work_supply_no_one(supplies, text) -> None:
     assert supplies(text, "en") == set()
+
+
+def test_help_hung_on_the_troops_still_names_the_recipient(supplies) -> None:
+    text = "Kyiv and Seoul accused Pyongyang of preparing to send more than 10,000 military personnel to assist " \
+           "Russia, adding that some troops had already arrived in Russia."
+    assert ("Pyongyang", "Russia", 10000.0) in supplies(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "supply"), [
+    ("В Москве не отрицают информацию о перебросе военных из Северной Кореи в Россию.", "ru",
+     ("Северная Корея", "Россия", None)),
+    ("Seoul reported the dispatch of troops from North Korea to Russia.", "en", ("North Korea", "Russia", None)),
+])
+def test_troops_moved_from_one_state_to_another_are_a_supply(supplies, text, lang, supply) -> None:
+    assert supply in supplies(text, lang)
+
+
+def test_troops_moved_between_two_cities_are_no_supply(supplies) -> None:
+    assert supplies("Началась переброска войск из Курска в Белгород.", "ru") == set()

@@ -76,6 +76,7 @@ from claimgraph.nlp.claims.sentence import (
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
 from claimgraph.nlp.claims.titles import title_claims
+from claimgraph.nlp.claims.troops import troop_move_claims
 from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
 from claimgraph.nlp.doc import AnalyzedDoc
@@ -189,6 +190,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
+    claims.extend(troop_move_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
     claims.extend(used_goods_claims(ctx, sx))

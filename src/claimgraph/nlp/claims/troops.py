@@ -1,5 +1,6 @@
 """Troops sent to help a state: "North Korea is ready to send up to 12,000 soldiers", "decided to
-send around 12,000 troops to support Russia", "направить 10 тысяч военных на помощь России".
+send around 12,000 troops to support Russia", "направить 10 тысяч военных на помощь России"; and troops moved from one state to another
+("переброска военных из Северной Кореи в Россию").
 
 A verb of sending whose object is a counted body of troops supplies them (the count is the value)
 even where no recipient is named; the state the sending is meant to help ("to support Russia",
@@ -7,10 +8,14 @@ even where no recipient is named; the state the sending is meant to help ("to su
 """
 from __future__ import annotations
 
-from claimgraph.model import Mention, Quantity
+from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _objects
+from claimgraph.nlp.claims.attribution import _speaker
+from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _token_at
 from claimgraph.nlp.claims.words import ORGS, PLACES
+from claimgraph.nlp.seats import speaking_state
 
 #: nouns of troops, the goods a count of people sent stands for
 TROOPS = frozenset({"troop", "soldier", "personnel", "serviceman", "servicemen", "fighter", "mercenary",
@@ -46,7 +51,8 @@ def aided_states(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     Russia"), or the nation whose forces it helps ("to support Russian forces")."""
     toks = sx.sent.tokens
     out: list[Mention] = []
-    for a in [*_kids(sx, v, "advcl", "xcomp", "obl", "nmod"), *(k for o in _kids(sx, v, "obj") for k in _kids(sx, o, "nmod"))]:
+    for a in [*_kids(sx, v, "advcl", "xcomp", "obl", "nmod"), *(k for o in _kids(sx, v, "obj")
+                                                                for k in _kids(sx, o, "nmod", "acl"))]:
         if sx.lemmas[a] not in AID:
             continue
         if toks[a].pos == "VERB":
@@ -83,3 +89,38 @@ def named_above(sx: _Sent, v: int, m: Mention) -> bool:
         chain.append(toks[chain[-1]].head)
     own = {k for a in chain for k in _kids(sx, a, "nsubj", "nsubj:pass")}
     return any(m.start <= toks[k].start < m.end or sx.token_mention[k] is m for k in own)
+
+
+#: nouns of moving troops: "the dispatch of troops from X to Y", "переброска военных из X в Y"
+MOVES = frozenset({"dispatch", "deployment", "transfer", "переброска", "переброс", "отправка", "направление",
+                   "перекидання", "відправка", "відправлення"})
+_FROM = frozenset({"from", "из", "з", "із"})
+_INTO = frozenset({"to", "в", "во", "до"})
+
+
+def troop_move_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
+    """"переброска военных из Северной Кореи в Россию", "the dispatch of North Korean troops to
+    Russia": troops moved from one state to another are a supply of the first to the second (both
+    must be states: "from Kursk to Belgorod" moves no one between them)."""
+    out: list[Claim] = []
+    for n, tok in enumerate(sx.sent.tokens):
+        if tok.pos != "NOUN" or sx.lemmas[n] not in MOVES:
+            continue
+        troops = [c for c in _kids(sx, n, "nmod") if sx.lemmas[c] in TROOPS | _FORCES | {"сила"}]
+        if not troops:
+            continue
+        around = [n, *troops]
+        senders = [m for k in around for m in _objects(ctx, sx, k, ("nmod",), _FROM, ORGS | PLACES)]
+        senders = senders or [m for t in troops for m in _forces_of(ctx, sx, t)]  # "North Korean troops"
+        receivers = [m for k in around for m in _objects(ctx, sx, k, ("nmod",), _INTO, ORGS | PLACES)]
+        if not senders or not receivers or not all(_state(ctx, m) for m in (senders[0], receivers[0])) \
+                or _state(ctx, senders[0]) == _state(ctx, receivers[0]):
+            continue
+        head = tok.head if 0 <= tok.head < len(sx.sent.tokens) else n
+        speaker, denied = _speaker(ctx, sx, head)
+        out.extend(_build(ctx, sx, head, [(senders[0], "supplies_to", receivers[0], None)], speaker, denied))
+    return out
+
+
+def _state(ctx: _Context, m: Mention) -> str | None:
+    return speaking_state(name_of(m)) or speaking_state(m.text)
