@@ -23,6 +23,7 @@ from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
+from claimgraph.nlp.ukrainian_words import russian_lemma
 
 MAX_TOKEN = 100
 CHUNK = 10_000
@@ -239,6 +240,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
+                if doc.lang == "uk":  # the Russian lemma of a Ukrainian claim or speech word
+                    lemma = russian_lemma(doc.text[start + t.start:start + t.stop], t.pos or "") or lemma
                 tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
             doc.sentences.append(checked_sentence(tokens))

@@ -1,0 +1,40 @@
+"""Ukrainian words read as Russian ones: same-length function words for the parse, Russian
+lemmas for the claim word lists, the words as written in every mention."""
+from __future__ import annotations
+
+from claimgraph.nlp.bridge import bridge
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.pipeline import default_pipeline
+from claimgraph.nlp.ukrainian_words import SAME_LENGTH, russian_lemma, same_length
+
+
+def test_every_stand_in_has_the_length_of_its_word() -> None:
+    assert all(len(uk) == len(ru) for uk, ru in SAME_LENGTH.items())
+
+
+def test_function_words_are_written_as_russian_ones_in_place() -> None:
+    text = "Після цього США запровадили санкції проти Ірану, якщо він також був винен."
+    bridged = bridge(text, "uk")
+    assert bridged == "После этого США запровадили санкции около Ирану, если тот также был винен."
+    assert len(bridged) == len(text)
+    assert same_length("Підприємство проти") == "Підприємство около"  # whole words only
+
+
+def test_claim_and_speech_verbs_get_their_russian_lemma() -> None:
+    assert russian_lemma("постачала", "VERB") == "поставлять"
+    assert russian_lemma("запровадили", "VERB") == "ввести"
+    assert russian_lemma("санкції", "NOUN") == "санкция"
+    assert russian_lemma("заявив", "VERB") == "заявить"
+    assert russian_lemma("проти", "ADP") == "против"
+    assert russian_lemma("будинок", "NOUN") is None
+
+
+def test_a_ukrainian_sanction_sentence_yields_the_claim_in_ukrainian_words() -> None:
+    doc = AnalyzedDoc(document_id="uk-sanction", lang="uk", text=(
+        "Велика Британія запровадила санкції проти компанії Shahed Aviation Industries."))
+    doc = default_pipeline()(doc)
+    claims = {(c.subject, c.predicate, c.object) for c in doc.claims}
+    assert ("Shahed Aviation Industries", "sanctioned_by", "Велика Британія") in claims
+    assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+    parsed = {t.text: t.lemma for s in doc.sentences for t in s.tokens}
+    assert parsed["запровадила"] == "ввести" and parsed["проти"] == "против"
