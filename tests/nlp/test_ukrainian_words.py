@@ -38,3 +38,13 @@ def test_a_ukrainian_sanction_sentence_yields_the_claim_in_ukrainian_words() -> 
     assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
     parsed = {t.text: t.lemma for s in doc.sentences for t in s.tokens}
     assert parsed["запровадила"] == "ввести" and parsed["проти"] == "против"
+
+
+def test_the_recipient_of_a_ukrainian_supply_verb_is_the_dative_object() -> None:
+    doc = AnalyzedDoc(document_id="uk-supply", lang="uk", text="Китай постачав Росії двигуни для дронів.")
+    doc = default_pipeline()(doc)
+    tokens = {t.text: t for s in doc.sentences for t in s.tokens}
+    assert tokens["Росії"].dep == "iobj" and "Case=Dat" in tokens["Росії"].feats
+    assert tokens["постачав"].lemma == "поставлять"
+    assert ("Китай", "supplies_to", "Росія") in {(c.subject, c.predicate, c.object) for c in doc.claims}
+    assert any(m.text == "Росії" for m in doc.mentions)  # the mention keeps the Ukrainian form

@@ -23,6 +23,7 @@ from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
+from claimgraph.nlp.ukrainian_cases import mark_datives
 from claimgraph.nlp.ukrainian_words import russian_lemma
 
 MAX_TOKEN = 100
@@ -244,6 +245,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                     lemma = russian_lemma(doc.text[start + t.start:start + t.stop], t.pos or "") or lemma
                 tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
+            if doc.lang == "uk":
+                mark_datives(tokens)
             doc.sentences.append(checked_sentence(tokens))
             _natasha_heads_from(tokens, sent.tokens)
 
