@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from claimgraph.nlp.doc import Token
-from claimgraph.nlp.ukrainian_cases import mark_datives, noun_cases
+from claimgraph.nlp.ukrainian_cases import mark_datives, mark_directions, noun_cases
 
 
 def _tokens(*rows: tuple[str, str, str, int, str]) -> list[Token]:
@@ -30,3 +30,11 @@ def test_a_single_object_or_one_under_a_preposition_is_left_alone() -> None:
                        ("Росії", "PROPN", "obj", 0, "Case=Acc"), ("двигуни", "NOUN", "obj", 0, "Case=Acc"))
     mark_datives(governed)
     assert governed[2].dep == "obj"
+
+
+def test_to_before_a_name_is_a_direction_and_before_a_year_a_limit() -> None:
+    tokens = _tokens(("доставила", "VERB", "root", 0, ""), ("до", "ADP", "case", 2, ""),
+                     ("Росії", "PROPN", "obl", 0, "Case=Gen"), ("до", "ADP", "case", 4, ""),
+                     ("року", "NOUN", "obl", 0, "Case=Gen"))
+    mark_directions(tokens)
+    assert [t.lemma for t in tokens] == ["доставила", "в", "Росії", "до", "року"]

@@ -48,3 +48,9 @@ def test_the_recipient_of_a_ukrainian_supply_verb_is_the_dative_object() -> None
     assert tokens["постачав"].lemma == "поставлять"
     assert ("Китай", "supplies_to", "Росія") in {(c.subject, c.predicate, c.object) for c in doc.claims}
     assert any(m.text == "Росії" for m in doc.mentions)  # the mention keeps the Ukrainian form
+
+
+def test_a_ukrainian_delivery_to_a_country_yields_the_supply_claim() -> None:
+    doc = AnalyzedDoc(document_id="uk-to", lang="uk", text="Іран відправив до Росії 200 дронів.")
+    doc = default_pipeline()(doc)
+    assert ("Іран", "supplies_to", "Росія") in {(c.subject, c.predicate, c.object) for c in doc.claims}

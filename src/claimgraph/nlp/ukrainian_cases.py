@@ -45,3 +45,12 @@ def mark_datives(tokens: list[Token]) -> None:
                 feats = tokens[i].feats or ""
                 tokens[i].feats = _CASE.sub("Case=Dat", feats) if "Case=" in feats else (
                     f"{feats}|Case=Dat" if feats else "Case=Dat")
+
+
+def mark_directions(tokens: list[Token]) -> None:
+    """"до" before a proper name is the direction "to" ("доставила до Росії"), the Russian "в" of
+    the word lists, not the Russian "до" of a limit ("до 2025 року" keeps its lemma)."""
+    for t in tokens:
+        if t.dep == "case" and t.text.lower() == "до" and 0 <= t.head < len(tokens) \
+                and tokens[t.head].pos == "PROPN":
+            t.lemma = "в"
