@@ -54,3 +54,24 @@ def test_a_ukrainian_delivery_to_a_country_yields_the_supply_claim() -> None:
     doc = AnalyzedDoc(document_id="uk-to", lang="uk", text="Іран відправив до Росії 200 дронів.")
     doc = default_pipeline()(doc)
     assert ("Іран", "supplies_to", "Росія") in {(c.subject, c.predicate, c.object) for c in doc.claims}
+
+
+def test_that_after_a_comma_is_parsed_as_the_russian_conjunction_and_keeps_its_place() -> None:
+    text = "Вашингтон вважає, що Корея доставила зброю."
+    assert bridge(text, "uk", parse=True) == "Вашингтон вважае,что Корея доставила зброю."
+    assert bridge(text, "uk") == "Вашингтон вважае, що Корея доставила зброю."  # what names are read in
+    doc = default_pipeline(names=["claimgraph.parse.v1"])(AnalyzedDoc(document_id="uk-that", lang="uk", text=text))
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    that = next(t for t in tokens if t.lemma == "что")
+    assert (that.text, text[that.start:that.end], that.dep) == ("що", "що", "mark")
+    assert all(text[t.start:t.end] == t.text and not t.text[:1].isspace() for t in tokens)
+    verb = next(t for t in tokens if t.text == "доставила")
+    assert verb.dep == "ccomp" and tokens[verb.head].text == "вважає"
+
+
+def test_the_holder_of_information_is_no_supplier_of_what_it_tells() -> None:
+    doc = AnalyzedDoc(document_id="uk-holder", lang="uk", text=(
+        "Сполучені Штати володіють інформацією, що Північна Корея доставила до Росії понад 1 тис. контейнерів."))
+    claims = {(c.subject, c.predicate, c.object) for c in default_pipeline()(doc).claims}
+    assert ("Північна Корея", "supplies_to", "Росія") in claims
+    assert ("Сполучені Штати", "supplies_to", "Росія") not in claims

@@ -26,10 +26,12 @@ _BE = str.maketrans({"і": "и", "ў": "в", "І": "И", "Ў": "В", "'": "ъ", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
-def bridge(text: str, lang: str | None) -> str:
-    """``text`` with Ukrainian or Belarusian letters written as Russian ones (same length)."""
+def bridge(text: str, lang: str | None, parse: bool = False) -> str:
+    """``text`` with Ukrainian or Belarusian letters written as Russian ones (same length);
+    ``parse`` also writes the Ukrainian conjunction "що" after a comma as "что" (see
+    :func:`claimgraph.nlp.ukrainian_words.same_length`), for the syntax but not the names."""
     if lang == "uk":
-        return same_length(text).translate(_UK)
+        return same_length(text, conjunction=parse).translate(_UK)
     if lang == "be":
         return text.translate(_BE)
     return text

@@ -214,7 +214,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
     doc.sentences = []
     cache: list[tuple[int, Any]] = []
     doc.meta["_natasha"] = cache
-    bridged = bridge(doc.text, doc.lang)
+    bridged = bridge(doc.text, doc.lang, parse=True)
+    named = bridge(doc.text, doc.lang)  # what the name tagger reads: no word over a space
     for start, end, lines in merged_chunks(doc.text):
         text = bridged[start:end]
         if not is_prose(text):
@@ -232,6 +233,7 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
         ndoc.envelop_sent_tokens()
         ndoc.tag_morph(models.morph_tagger)
         ndoc.parse_syntax(models.syntax_parser)
+        ndoc.text = named[start:end]
         cache.append((start, ndoc))
         for sent in ndoc.sents:
             if not sent.tokens:
@@ -240,10 +242,13 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
             for n, t in enumerate(sent.tokens):
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
+                first = start + t.start
+                while first < start + t.stop - 1 and doc.text[first].isspace():
+                    first += 1  # a bridged word written over the space before it (",что" for ", що")
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
                 if doc.lang == "uk":  # the Russian lemma of a Ukrainian claim or speech word
-                    lemma = russian_lemma(doc.text[start + t.start:start + t.stop], t.pos or "") or lemma
-                tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
+                    lemma = russian_lemma(doc.text[first:start + t.stop], t.pos or "") or lemma
+                tokens.append(Token(first, start + t.stop, doc.text[first:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
             if doc.lang == "uk":
                 mark_datives(tokens)

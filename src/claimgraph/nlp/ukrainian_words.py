@@ -29,6 +29,9 @@ SAME_LENGTH: dict[str, str] = {
 #: words whose Russian lemma differs from that of their stand-in above
 WORD_LEMMAS: dict[str, str] = {"проти": "против", "від": "от"}
 _SAME_LENGTH_WORD = re.compile(r"(?<![\w'’ʼ-])[^\W\d_]+(?![\w'’ʼ-])")
+#: "що" after a comma, with the space before it: written "что" over the space and the word, so
+#: the parse sees the conjunction it knows (", що" → ",что"); the token is moved back onto "що"
+_THAT = re.compile(r"(?<=[,;:]) що(?![\w'’ʼ-])")
 
 #: Ukrainian lemma → the Russian lemma of the claim and event word lists
 RUSSIAN_LEMMAS: dict[str, str] = {
@@ -84,16 +87,18 @@ RUSSIAN_LEMMAS: dict[str, str] = {
 }
 
 
-def same_length(text: str) -> str:
+def same_length(text: str, conjunction: bool = False) -> str:
     """``text`` with the function words of :data:`SAME_LENGTH` written as their Russian
-    counterparts; an initial capital is kept, every other character is left where it is."""
+    counterparts, an initial capital kept, and with ``conjunction`` "що" after a comma as "что"
+    (its space taken, for the parse only); every other character is left where it is."""
     def swap(m: re.Match[str]) -> str:
         word = m.group()
         russian = SAME_LENGTH.get(word.lower())
         if russian is None or len(russian) != len(word):
             return word
         return russian[:1].upper() + russian[1:] if word[:1].isupper() else russian
-    return _SAME_LENGTH_WORD.sub(swap, text)
+    out = _SAME_LENGTH_WORD.sub(swap, text)
+    return _THAT.sub("что", out) if conjunction else out
 
 
 @functools.lru_cache(maxsize=1)
