@@ -59,6 +59,7 @@ from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
+from claimgraph.nlp.event_quotes import clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
@@ -126,6 +127,8 @@ _INSTITUTIONS = frozenset({"PublicBody", "Country"})
 #: nouns of the media: a medium confirming or reporting relays news, it takes no stance
 _MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "агентство", "издание", "газета",
                     "телеканал", "портал", "видання"})
+#: unnamed sources: what they tell is the report's information, not a statement made on record
+_UNNAMED = frozenset({"source", "insider", "источник", "собеседник", "джерело", "співрозмовник"})
 #: adverbs that put a statement before the report's news
 _BEFORE = frozenset({"previously", "earlier", "formerly", "once", "ранее", "раньше", "прежде", "до", "ещё", "еще"})
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "никогда"})
@@ -172,11 +175,13 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
-            if d.time.precision == "day" or cased:
+            lang = "ru" if not toks[verb].text.isascii() else "en"
+            if d.time.precision == "day" or cased or not d.time.start and unresolved_day(d.text, lang):
                 if d.time.start:
                     return d.time, True
-                # unresolved (a report without its day): a weekday is still a day
-                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text) else None), True
+                # unresolved (a report without its day): a weekday or a day of a month is still a day
+                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text)
+                        or unresolved_day(d.text, lang) else None), True
     return None, False
 
 
@@ -314,8 +319,8 @@ def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     White House", "a spokesman of the National Security Council")."""
     toks = sent.tokens
     subj = _subject(sent, verb)
-    if subj is None or toks[subj].pos == "PRON":
-        return False, False
+    if subj is None or toks[subj].pos == "PRON" or _lemma(sent, subj) in _UNNAMED:
+        return False, False  # "a source in HUR told …": an unnamed source speaks for no one on record
     names = speakers(doc, sent, verb)
     office = _lemma(sent, subj) in OFFICES or any(
         _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
@@ -364,6 +369,9 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
     h = toks[verb].head
     if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
         clauses.append(h)
+    first = clause_told_first(sent, verb)  # "КНДР отправила …, сообщил Кирби" parsed as two roots
+    if first is not None and unquoted:
+        clauses.append(first)
     for c in clauses:
         if _lemma(sent, c) in _BELIEVING:
             continue  # "the US believes Kim is seeking …": the speaker's own assessment

@@ -1,0 +1,71 @@
+"""Statements told with what was said first: the quotation or the clause, then its speaker.
+
+Outlets often open with the words and name the speaker after them: "«…», — заявил 11 июля Салливан",
+"“…,” Peskov told reporters", "КНДР отправила в РФ более 1000 контейнеров, сообщил Кирби". Three
+things follow for the event layer:
+
+- the verb's plans and negations are its own: "готовится" or "не" inside the quotation tells what
+  was said, not that the saying is planned or did not happen (:func:`after_quote`);
+- a parser often makes the clause told first a sentence root of its own and the saying verb a
+  second root; the clause is still what the speaker said (:func:`clause_told_first`);
+- a report without its publication date gives a statement a day without a year ("17 апреля
+  заявил", "on Dec. 17"): the day cannot be resolved, but it still marks a statement made on a day
+  (:func:`unresolved_day`, :func:`unresolved_day_tokens`).
+"""
+from __future__ import annotations
+
+import re
+
+from claimgraph.nlp.dates import _month_number
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+
+#: marks that close a quotation
+_CLOSING = "»”\""
+#: words a day-month date may carry besides its day and month ("on Dec. 17", "в понедельник, 17 апреля")
+_FILLER = frozenset({"on", "в", "во", "the", "of"})
+_WORDS = re.compile(r"[^\W\d_]+\.?|\d+")
+
+
+def unresolved_day(text: str, lang: str) -> bool:
+    """Whether a date's text is a day of a month without a year ("17 апреля", "Dec. 17", "July 11th")."""
+    words = [w for w in _WORDS.findall(text.lower() if lang == "ru" else text) if w.lower() not in _FILLER]
+    days = [w for w in words if w.isdigit()]
+    months = [w for w in words if not w.isdigit() and _month_number(w, "ru" if lang == "ru" else "en")]
+    suffix = [w for w in words if w.lower() in ("st", "nd", "rd", "th")]
+    return (len(days) == 1 and 1 <= int(days[0]) <= 31 and len(months) == 1
+            and len(words) == 2 + len(suffix))
+
+
+def unresolved_day_tokens(doc: AnalyzedDoc, sent: Sentence, lang: str) -> set[int]:
+    """The tokens of a sentence inside a day-month date the report could not resolve to a year."""
+    out: set[int] = set()
+    for d in doc.dates:
+        if sent.start <= d.start < sent.end and not d.time.start and unresolved_day(d.text, lang):
+            out |= {i for i, t in enumerate(sent.tokens) if d.start <= t.start < d.end}
+    return out
+
+
+def after_quote(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
+    """Whether the verb follows a quotation closed earlier in its sentence ("«…», — заявил", "“…,” he
+    said"): the words quoted are the speaker's, so their plans and negations are not the verb's."""
+    at = sent.tokens[verb].start
+    before = doc.text[sent.start:at]
+    close = max(before.rfind(q) for q in _CLOSING)
+    if close < 0:
+        return False
+    if before[close] == '"' and before.count('"') % 2 == 1:
+        return False  # an opening straight quote: the verb is inside it
+    return before.count("«") <= before.count("»") and before.count("“") <= before.count("”")
+
+
+def clause_told_first(sent: Sentence, verb: int) -> int | None:
+    """"КНДР отправила в РФ …, сообщил Кирби": when the parser makes the saying verb a second root
+    after a comma, the root told before it is the clause said."""
+    toks = sent.tokens
+    if toks[verb].dep != "root" or verb < 2 or toks[verb - 1].text not in (",", "—", "–", "-"):
+        return None
+    roots = [k for k in range(verb) if toks[k].dep == "root" and toks[k].pos == "VERB"]
+    return roots[-1] if roots else None
+
+
+__all__ = ["after_quote", "clause_told_first", "unresolved_day", "unresolved_day_tokens"]

@@ -1,0 +1,71 @@
+"""A statement told with its words first and its speaker after ("«…», — заявил 3 марта советник",
+"…, сообщил Кирби") is an announcement of the speaker; the plans inside the quotation are what was
+said, and a day of a month without a year still dates a statement made on a day. An unnamed source
+telling a medium makes no statement on record."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.event_quotes import unresolved_day
+from claimgraph.nlp.events import find_events
+
+Events = Callable[[str, str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def undated(analyse: Callable[[str, str], AnalyzedDoc]) -> Events:
+    """The announcements of a text in a report that gives no publication date."""
+    dates = DateComponent()
+
+    def run(text: str, lang: str) -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = None
+        return [e for e in find_events(dates(doc)) if e.type == "announcement"]
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("17 апреля", "ru", True),
+    ("3 марта", "ru", True),
+    ("Dec. 17", "en", True),
+    ("July 11th", "en", True),
+    ("апреля 2024", "ru", False),
+    ("в апреле", "ru", False),
+    ("2024", "en", False),
+])
+def test_a_day_of_a_month_without_a_year_is_an_unresolved_day(text: str, lang: str, expected: bool) -> None:
+    assert unresolved_day(text, lang) is expected
+
+
+def test_a_quotation_with_a_plan_inside_said_on_a_day_without_a_year_is_a_statement(undated: Events) -> None:
+    text = ("«Наша оценка показывает, что правительство страны готовится передать армии сотни дронов», — "
+            "заявил 3 марта советник президента США по безопасности Иван Петров.")
+    (event,) = undated(text, "ru")
+    assert event.time is None  # the day has no year to resolve
+    assert "Иван Петров" in event.participants
+
+
+def test_what_another_state_did_told_before_its_speaker_is_an_allegation(undated: Events) -> None:
+    text = ("КНДР за последние недели отправила в РФ более 500 контейнеров с боеприпасами, сообщил координатор "
+            "Совета национальной безопасности США Джон Кирби.")
+    (event,) = undated(text, "ru")
+    assert "Джон Кирби" in event.participants
+
+
+def test_a_plain_saying_on_a_day_of_a_month_without_a_year_is_a_statement(undated: Events) -> None:
+    (event,) = undated("Defence minister Ivan Petrov said on Dec. 17 that the army was short of shells.", "en")
+    assert "Ivan Petrov" in event.participants
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Drones struck a plant in Tatarstan, a source in the intelligence agency told the newspaper on April 2.", "en"),
+    ("«Мы готовимся передать сотни дронов», — заявит 3 марта советник президента Иван Петров.", "ru"),
+])
+def test_an_unnamed_source_or_a_statement_to_come_is_no_announcement(undated: Events, text: str, lang: str) -> None:
+    assert undated(text, lang) == []
