@@ -69,3 +69,17 @@ def test_a_plain_saying_on_a_day_of_a_month_without_a_year_is_a_statement(undate
 ])
 def test_an_unnamed_source_or_a_statement_to_come_is_no_announcement(undated: Events, text: str, lang: str) -> None:
     assert undated(text, lang) == []
+
+
+def test_a_news_told_then_sourced_to_an_official_is_the_officials_statement(undated: Events) -> None:
+    text = "Власти решили расширить список санкций. Об этом сообщил генсек правительства Японии Иван Петров."
+    (event,) = undated(text, "ru")
+    assert "Иван Петров" in event.participants
+
+
+@pytest.mark.parametrize("text", [
+    "Власти решили расширить список санкций. Об этом сообщает агентство ТАСС.",
+    "Власти решили расширить список санкций. Об этом сообщил близкий к правительству Telegram-канал «Пул».",
+])
+def test_a_medium_relaying_the_news_makes_no_statement(undated: Events, text: str) -> None:
+    assert undated(text, "ru") == []

@@ -68,4 +68,21 @@ def clause_told_first(sent: Sentence, verb: int) -> int | None:
     return roots[-1] if roots else None
 
 
-__all__ = ["after_quote", "clause_told_first", "unresolved_day", "unresolved_day_tokens"]
+#: "об этом", "про це": the pronoun by which a saying verb points to the news just told
+_THIS = frozenset({"это", "це"})
+_ABOUT = frozenset({"о", "об", "обо", "про"})
+
+
+def about_this(sent: Sentence, verb: int) -> bool:
+    """"Об этом сообщил генсек правительства …": a past saying verb whose object is the news the report
+    has just told; its speaker is the source of that news, a statement told after its words."""
+    toks = sent.tokens
+    if "Tense=Past" not in toks[verb].feats:
+        return False  # "об этом сообщает агентство": a medium relaying, in the present
+    kids = [c for c, t in enumerate(toks) if t.head == verb and c != verb]
+    return any(toks[c].dep.split(":")[0] in ("obl", "obj", "iobj") and (toks[c].lemma or toks[c].text).lower() in _THIS
+               and any(toks[k].head == c and toks[k].text.lower() in _ABOUT for k in range(max(0, c - 2), c))
+               for c in kids)
+
+
+__all__ = ["about_this", "after_quote", "clause_told_first", "unresolved_day", "unresolved_day_tokens"]

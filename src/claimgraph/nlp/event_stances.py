@@ -59,7 +59,7 @@ from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
-from claimgraph.nlp.event_quotes import clause_told_first, unresolved_day
+from claimgraph.nlp.event_quotes import about_this, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
@@ -125,8 +125,8 @@ _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country", "Compa
 #: the institutions among them: a body or a state speaks officially whatever verb it uses
 _INSTITUTIONS = frozenset({"PublicBody", "Country"})
 #: nouns of the media: a medium confirming or reporting relays news, it takes no stance
-_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "агентство", "издание", "газета",
-                    "телеканал", "портал", "видання"})
+_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "channel", "агентство", "издание",
+                    "газета", "телеканал", "канал", "telegram-канал", "портал", "видання"})
 #: unnamed sources: what they tell is the report's information, not a statement made on record
 _UNNAMED = frozenset({"source", "insider", "источник", "собеседник", "джерело", "співрозмовник"})
 #: adverbs that put a statement before the report's news
@@ -483,7 +483,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         if lemma in _ON_CONTENT and not _about_content(sent, i):
             continue
-        if lemma in saying and not (day or answered(sent, i) or institution and (
+        if lemma in saying and not (day or answered(sent, i) or about_this(sent, i) or institution and (
                 _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
         if lemma in position and not (day or answered(sent, i)):
