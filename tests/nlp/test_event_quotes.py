@@ -12,6 +12,7 @@ from claimgraph.model import Event
 from claimgraph.nlp.dates import DateComponent
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.event_quotes import unresolved_day
+from claimgraph.nlp.event_words import word_event
 from claimgraph.nlp.events import find_events
 
 Events = Callable[[str, str], list[Event]]
@@ -83,3 +84,32 @@ def test_a_news_told_then_sourced_to_an_official_is_the_officials_statement(unda
 ])
 def test_a_medium_relaying_the_news_makes_no_statement(undated: Events, text: str) -> None:
     assert undated(text, "ru") == []
+
+
+def test_a_seat_of_government_saying_another_did_not_is_a_denial(undated: Events) -> None:
+    assert len(undated("В Кремле заявили, что Россия не получала ракет из КНДР.", "ru")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "В Кремле заявили, что соглашение укрепит сотрудничество.",  # a plain statement, neither denial nor allegation
+    "В пресс-службе главы республики сообщили, что дроны упали у завода.",  # the source of the news
+    "В соцсетях заявили, что завод горит.",
+])
+def test_a_body_telling_news_impersonally_makes_no_statement(undated: Events, text: str) -> None:
+    assert undated(text, "ru") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("у білому домі підтвердили, що росія продовжує обстрілювати україну ракетами", "announcement"),
+    ("10 січня 2024 08:46\n\nу мзс підтвердили, що посла викликали", "announcement"),  # under a dateline
+    ("у зсу підтвердили удар по складу", None),  # confirming an act, not a body's statement
+    ("журналісти підтвердили, що завод зупинився", None),  # no body the sentence opens with
+])
+def test_a_ukrainian_body_confirming_that_is_a_statement(sentence: str, expected: str | None) -> None:
+    assert word_event("підтвердили", "uk", sentence) == expected
+
+
+def test_ukrainian_statements_on_different_days_without_a_year_stay_apart(undated: Events) -> None:
+    text = ("Міністерство закордонних справ Китаю 18 квітня розкритикувало звинувачення президента України. "
+            "17 квітня президент України Володимир Зеленський розповів, що Китай постачає Росії порох.")
+    assert len(undated(text, "uk")) == 2

@@ -68,6 +68,19 @@ def clause_told_first(sent: Sentence, verb: int) -> int | None:
     return roots[-1] if roots else None
 
 
+_DAY_OF_MONTH = re.compile(
+    r"(?i)(?<!\d)([0-3]?\d)\s+(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада"
+    r"|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\w])(?!\s+\d{4})")
+
+
+def named_day(text: str) -> str | None:
+    """The first day of a month a Cyrillic text names without a year ("17 квітня" → "17 квітня"), in
+    lower case; two statements of one type told on different such days are two statements even when
+    neither day resolves."""
+    m = _DAY_OF_MONTH.search(text)
+    return f"{int(m.group(1))} {m.group(2).lower()}" if m else None
+
+
 #: "об этом", "про це": the pronoun by which a saying verb points to the news just told
 _THIS = frozenset({"это", "це"})
 _ABOUT = frozenset({"о", "об", "обо", "про"})
@@ -85,4 +98,4 @@ def about_this(sent: Sentence, verb: int) -> bool:
                for c in kids)
 
 
-__all__ = ["about_this", "after_quote", "clause_told_first", "unresolved_day", "unresolved_day_tokens"]
+__all__ = ["about_this", "after_quote", "clause_told_first", "named_day", "unresolved_day", "unresolved_day_tokens"]

@@ -325,7 +325,8 @@ def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     office = _lemma(sent, subj) in OFFICES or any(
         _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
     # a body or a state, or one speaking for it ("координатор Совета национальной безопасности США Джон Кирби")
-    institution = any(m.label in _INSTITUTIONS for m in names)
+    # or a seat of government that speaks for its state ("в Кремле заявили", "Pyongyang said")
+    institution = any(m.label in _INSTITUTIONS or m.label == "Location" and speaking_state(m.text) for m in names)
     return bool(names) or office or toks[subj].pos == "PROPN", institution
 
 
