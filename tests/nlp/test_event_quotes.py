@@ -113,3 +113,18 @@ def test_ukrainian_statements_on_different_days_without_a_year_stay_apart(undate
     text = ("Міністерство закордонних справ Китаю 18 квітня розкритикувало звинувачення президента України. "
             "17 квітня президент України Володимир Зеленський розповів, що Китай постачає Росії порох.")
     assert len(undated(text, "uk")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('"North Korea has shipped artillery shells to Russia," the White House said.', "en"),
+    ("«КНДР поставила России артиллерийские снаряды», — сообщил координатор Совета национальной безопасности "
+     "США Джон Кирби.", "ru"),
+])
+def test_a_government_quoted_first_on_what_another_state_did_makes_an_allegation(
+        undated: Events, text: str, lang: str) -> None:
+    assert len(undated(text, lang)) == 1
+
+
+def test_a_quotation_of_the_story_told_first_is_no_statement(undated: Events) -> None:
+    # what the speaker's own side does elaborates the story; it is neither allegation nor denial
+    assert undated('"Today\'s sanctions will close the net on supply chains," Foreign Secretary Ivan Petrov said.', "en") == []

@@ -59,7 +59,7 @@ from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
-from claimgraph.nlp.event_quotes import about_this, clause_told_first, unresolved_day
+from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
@@ -365,7 +365,7 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
               and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)
               and territory_code(m.text) not in own]
     # "North Korea has delivered …, the White House said": a clause told first counts unquoted
-    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
+    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»") or after_quote(doc, sent, verb)
     clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
     h = toks[verb].head
     if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
