@@ -19,9 +19,11 @@ A verb tells a stance statement when
   government repeats, told with a day of its own;
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
   said by a state or a body (or one speaking for it) of what another state or body did ("the White
-  House said North Korea has delivered …", told first or after, unquoted) or denying in a negated
-  clause ("В КНДР заявили, что никогда не экспортировали"); a quotation sourced after it ("“…,” the
-  ministry said") elaborates the report's story rather than telling a statement;
+  House said North Korea has delivered …", told first or after, unquoted or as a quotation closed
+  before the verb) or denying in a negated clause ("В КНДР заявили, что никогда не
+  экспортировали"); "Об этом сообщил генсек …" names the source of the news just told; any other
+  quotation sourced after it ("“…,” the minister said") elaborates the report's story rather than
+  telling a statement (see :mod:`claimgraph.nlp.event_quotes`);
 - it tells, in an "after" clause, the statement the news answers ("This rebuttal came a day after
   Zelensky accused China of …"): an event of its own, dated back from the report's day when the
   clause counts the days;
