@@ -128,3 +128,13 @@ def test_a_government_quoted_first_on_what_another_state_did_makes_an_allegation
 def test_a_quotation_of_the_story_told_first_is_no_statement(undated: Events) -> None:
     # what the speaker's own side does elaborates the story; it is neither allegation nor denial
     assert undated('"Today\'s sanctions will close the net on supply chains," Foreign Secretary Ivan Petrov said.', "en") == []
+
+
+def test_an_agency_reporting_on_a_day_what_another_state_decided_is_a_statement(undated: Events) -> None:
+    text = "On Friday, South Korea's intelligence service reported the North had decided to send troops to Russia."
+    assert len(undated(text, "en")) == 1
+
+
+def test_a_body_reporting_an_incident_tells_the_incident_not_a_statement(undated: Events) -> None:
+    found = undated("On Dec. 23, Ukraine's military intelligence reported a fire at a drone warehouse in Alabuga.", "en")
+    assert found == []

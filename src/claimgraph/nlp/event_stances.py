@@ -111,7 +111,7 @@ REPORT_NOUNS = frozenset({
 #: saying verbs that state a position when the statement is marked as official (its day, a state
 #: speaking of another)
 SAYING_VERBS: dict[str, frozenset[str]] = {
-    "en": frozenset({"say", "state", "tell", "declare"}),
+    "en": frozenset({"say", "state", "tell", "declare", "report"}),
     "ru": frozenset({"заявить", "сообщить", "сказать"}),
 }
 #: institutions that speak as a state (common nouns a speaker's phrase may be headed by)
@@ -464,6 +464,8 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
+        if lemma == "report" and not any(toks[c].dep.split(":")[0] == "ccomp" for c in _children(sent, i)):
+            continue  # "reported a fire": an event told by its source; "reported the North had decided …": a statement
         if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
                                         for c in _children(sent, i)):
             continue
