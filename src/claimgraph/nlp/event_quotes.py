@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from claimgraph.nlp.dates import _month_number
+from claimgraph.nlp.dates import MONTHS_EN, MONTHS_RU, MONTHS_RU_SHORT
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 
 #: marks that close a quotation
@@ -26,11 +26,20 @@ _FILLER = frozenset({"on", "в", "во", "the", "of"})
 _WORDS = re.compile(r"[^\W\d_]+\.?|\d+")
 
 
+def _month(word: str, lang: str) -> bool:
+    """Whether a word of a date's text names a month ("апреля", "Dec.", "July")."""
+    w = word.lower().rstrip(".")
+    if lang == "ru":
+        return w in MONTHS_RU_SHORT or any(w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае"))
+                                           for stem in MONTHS_RU)
+    return len(w) >= 3 and w[:3] in MONTHS_EN
+
+
 def unresolved_day(text: str, lang: str) -> bool:
     """Whether a date's text is a day of a month without a year ("17 апреля", "Dec. 17", "July 11th")."""
     words = [w for w in _WORDS.findall(text.lower() if lang == "ru" else text) if w.lower() not in _FILLER]
     days = [w for w in words if w.isdigit()]
-    months = [w for w in words if not w.isdigit() and _month_number(w, "ru" if lang == "ru" else "en")]
+    months = [w for w in words if not w.isdigit() and _month(w, "ru" if lang == "ru" else "en")]
     suffix = [w for w in words if w.lower() in ("st", "nd", "rd", "th")]
     return (len(days) == 1 and 1 <= int(days[0]) <= 31 and len(months) == 1
             and len(words) == 2 + len(suffix))
