@@ -4,7 +4,8 @@ Ukrainian and Belarusian share most of their alphabet with Russian; the letters 
 є, ґ, ў and the apostrophe) are what makes Russian models stumble on words they otherwise know
 ("Міністерство" is "Министерство", "Україна" "Украина", "Вячаслаў" "Вячеслав"). The bridge writes
 each of those letters as the Russian letter closest to it, one character for one, so every
-offset Natasha reports is an offset in the original text. Spans keep the original words; their
+offset Natasha reports is an offset in the original text; frequent Ukrainian function words with
+a Russian counterpart of the same length are written as that word (:mod:`claimgraph.nlp.ukrainian_words`). Spans keep the original words; their
 normal form is the Ukrainian dictionary's nominative for names it knows (pymorphy3 with its
 Ukrainian dictionaries) and the text as written for Belarusian, whose case endings the name keys
 cut instead.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from claimgraph.nlp.ukrainian_words import same_length
 
 #: Languages parsed by Natasha: Russian itself, Ukrainian and Belarusian through the bridge
 BRIDGED_LANGUAGES = ("uk", "be")
@@ -23,10 +26,12 @@ _BE = str.maketrans({"і": "и", "ў": "в", "І": "И", "Ў": "В", "'": "ъ", 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 
 
-def bridge(text: str, lang: str | None) -> str:
-    """``text`` with Ukrainian or Belarusian letters written as Russian ones (same length)."""
+def bridge(text: str, lang: str | None, parse: bool = False) -> str:
+    """``text`` with Ukrainian or Belarusian letters written as Russian ones (same length);
+    ``parse`` also writes the Ukrainian conjunction "що" after a comma as "что" (see
+    :func:`claimgraph.nlp.ukrainian_words.same_length`), for the syntax but not the names."""
     if lang == "uk":
-        return text.translate(_UK)
+        return same_length(text, conjunction=parse).translate(_UK)
     if lang == "be":
         return text.translate(_BE)
     return text

@@ -19,9 +19,11 @@ A verb tells a stance statement when
   government repeats, told with a day of its own;
 - it is a **plain saying verb** (say, state, tell) with a day of its own ("said on Friday"), or
   said by a state or a body (or one speaking for it) of what another state or body did ("the White
-  House said North Korea has delivered …", told first or after, unquoted) or denying in a negated
-  clause ("В КНДР заявили, что никогда не экспортировали"); a quotation sourced after it ("“…,” the
-  ministry said") elaborates the report's story rather than telling a statement;
+  House said North Korea has delivered …", told first or after, unquoted or as a quotation closed
+  before the verb) or denying in a negated clause ("В КНДР заявили, что никогда не
+  экспортировали"); "Об этом сообщил генсек …" names the source of the news just told; any other
+  quotation sourced after it ("“…,” the minister said") elaborates the report's story rather than
+  telling a statement (see :mod:`claimgraph.nlp.event_quotes`);
 - it tells, in an "after" clause, the statement the news answers ("This rebuttal came a day after
   Zelensky accused China of …"): an event of its own, dated back from the report's day when the
   clause counts the days;
@@ -59,6 +61,7 @@ from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_background import repeated, since_now
+from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
@@ -108,7 +111,7 @@ REPORT_NOUNS = frozenset({
 #: saying verbs that state a position when the statement is marked as official (its day, a state
 #: speaking of another)
 SAYING_VERBS: dict[str, frozenset[str]] = {
-    "en": frozenset({"say", "state", "tell", "declare"}),
+    "en": frozenset({"say", "state", "tell", "declare", "report"}),
     "ru": frozenset({"заявить", "сообщить", "сказать"}),
 }
 #: institutions that speak as a state (common nouns a speaker's phrase may be headed by)
@@ -124,8 +127,10 @@ _SPEAKERS = frozenset({"Person", "PublicBody", "Organization", "Country", "Compa
 #: the institutions among them: a body or a state speaks officially whatever verb it uses
 _INSTITUTIONS = frozenset({"PublicBody", "Country"})
 #: nouns of the media: a medium confirming or reporting relays news, it takes no stance
-_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "агентство", "издание", "газета",
-                    "телеканал", "портал", "видання"})
+_MEDIA = frozenset({"newspaper", "outlet", "broadcaster", "magazine", "daily", "channel", "агентство", "издание",
+                    "газета", "телеканал", "канал", "telegram-канал", "портал", "видання"})
+#: unnamed sources: what they tell is the report's information, not a statement made on record
+_UNNAMED = frozenset({"source", "insider", "источник", "собеседник", "джерело", "співрозмовник"})
 #: adverbs that put a statement before the report's news
 _BEFORE = frozenset({"previously", "earlier", "formerly", "once", "ранее", "раньше", "прежде", "до", "ещё", "еще"})
 _NEGATIONS = frozenset({"not", "n't", "never", "не", "никогда"})
@@ -172,11 +177,13 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
-            if d.time.precision == "day" or cased:
+            lang = "ru" if not toks[verb].text.isascii() else "en"
+            if d.time.precision == "day" or cased or not d.time.start and unresolved_day(d.text, lang):
                 if d.time.start:
                     return d.time, True
-                # unresolved (a report without its day): a weekday is still a day
-                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text) else None), True
+                # unresolved (a report without its day): a weekday or a day of a month is still a day
+                return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text)
+                        or unresolved_day(d.text, lang) else None), True
     return None, False
 
 
@@ -314,13 +321,14 @@ def _speaks(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[bool, bool]:
     White House", "a spokesman of the National Security Council")."""
     toks = sent.tokens
     subj = _subject(sent, verb)
-    if subj is None or toks[subj].pos == "PRON":
-        return False, False
+    if subj is None or toks[subj].pos == "PRON" or _lemma(sent, subj) in _UNNAMED:
+        return False, False  # "a source in HUR told …": an unnamed source speaks for no one on record
     names = speakers(doc, sent, verb)
     office = _lemma(sent, subj) in OFFICES or any(
         _lemma(sent, c) in OFFICES for c in _children(sent, subj) if toks[c].dep in ("compound", "amod", "nmod"))
     # a body or a state, or one speaking for it ("координатор Совета национальной безопасности США Джон Кирби")
-    institution = any(m.label in _INSTITUTIONS for m in names)
+    # or a seat of government that speaks for its state ("в Кремле заявили", "Pyongyang said")
+    institution = any(m.label in _INSTITUTIONS or m.label == "Location" and speaking_state(m.text) for m in names)
     return bool(names) or office or toks[subj].pos == "PROPN", institution
 
 
@@ -359,11 +367,14 @@ def _alleges_of_another(doc: AnalyzedDoc, sent: Sentence, verb: int) -> bool:
               and sent.start <= m.start < sent.end and all(m.id != o.id and m.text not in o.text for o in spoken)
               and territory_code(m.text) not in own]
     # "North Korea has delivered …, the White House said": a clause told first counts unquoted
-    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»")
+    unquoted = not any(q in doc.text[sent.start:toks[verb].start] for q in "\"“”«»") or after_quote(doc, sent, verb)
     clauses = [c for c in _children(sent, verb) if (c > verb or unquoted) and toks[c].dep.split(":")[0] == "ccomp"]
     h = toks[verb].head
     if toks[verb].dep.split(":")[0] == "parataxis" and 0 <= h < verb and unquoted:
         clauses.append(h)
+    first = clause_told_first(sent, verb)  # "КНДР отправила …, сообщил Кирби" parsed as two roots
+    if first is not None and unquoted:
+        clauses.append(first)
     for c in clauses:
         if _lemma(sent, c) in _BELIEVING:
             continue  # "the US believes Kim is seeking …": the speaker's own assessment
@@ -453,6 +464,8 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
+        if lemma == "report" and not any(toks[c].dep.split(":")[0] == "ccomp" for c in _children(sent, i)):
+            continue  # "reported a fire": an event told by its source; "reported the North had decided …": a statement
         if lemma in _MAKING and not any(_lemma(sent, c) in _STATEMENTS and toks[c].dep.split(":")[0] in ("obj", "obl")
                                         for c in _children(sent, i)):
             continue
@@ -475,7 +488,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         if lemma in _ON_CONTENT and not _about_content(sent, i):
             continue
-        if lemma in saying and not (day or answered(sent, i) or institution and (
+        if lemma in saying and not (day or answered(sent, i) or about_this(sent, i) or institution and (
                 _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
         if lemma in position and not (day or answered(sent, i)):

@@ -11,6 +11,8 @@ Their day-month dates ("2 квітня", "17. Oktober 2024") are read by
 """
 from __future__ import annotations
 
+import re
+
 from claimgraph.nlp.dates import day_dates
 
 #: language → (stem, event type); the longest matching stem of a word wins
@@ -31,6 +33,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         # "Про це 4 січня повідомив …", "Про це заявив речник": who made the statement the report tells
         ("повідоми", "announcement"), ("заявив", "announcement"), ("заявил", "announcement"),
         ("розповів", "announcement"), ("розповіл", "announcement"),
+        ("підтвердили", "announcement"),  # only as a body's impersonal statement (below)
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
         ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
@@ -111,6 +114,18 @@ _BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "з
               for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")}}
 
 
+#: stems a body's impersonal statement is told with ("У Білому домі підтвердили, що …", "у МЗС заявили,
+#: що …"): a statement whose speaker is the body the sentence opens with, its words a "що" clause
+_IMPERSONAL = frozenset({"підтвердили", "заявил", "повідоми", "спростува"})
+
+
+def _impersonal(word: str, sentence: str) -> bool:
+    """"У Білому домі підтвердили, що …": a plural past verb after a place-like opening ("у/в" and up
+    to four words) and before a "що" clause: a body speaking, not someone confirming an act."""
+    return word.endswith("ли") and re.search(  # the sentence's opening, or a line's under a dateline
+        rf"(?:^|\n)\W*[ув]\s+(?:[\w'’-]+\s+){{1,4}}{re.escape(word)},?\s+що\b", sentence) is not None
+
+
 def word_event(word: str, lang: str, sentence: str = "") -> str | None:
     """The event type a word names in ``lang`` (by its longest listed stem), or None; ``sentence``
     (lower-case) is checked for the words some stems need beside them."""
@@ -123,6 +138,10 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
         if whole is not None and w not in whole:
             continue
         beside = _BESIDE.get(stem)
+        if stem in _IMPERSONAL and _impersonal(w, sentence):
+            beside = None
+        elif stem == "підтвердили":
+            continue
         if beside is not None and not any(b in sentence for b in beside):
             continue
         if best is None or len(stem) > best[0]:

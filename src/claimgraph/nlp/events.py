@@ -62,6 +62,7 @@ from claimgraph.nlp.event_cues import (
 from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_pairs import companion, with_type
+from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
@@ -336,9 +337,11 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                           future=future(sent, i) or on_day)
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
-    statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, frozenset(in_days))]
-                      if not _hypothetical(sent, v)), None)  # "заявил на брифинге", "29 октября отметил"
-    stance = None if statement is not None else next((v for v in stances(doc, sent, lang) if not _hypothetical(sent, v)), None)
+    said_days = frozenset(in_days | unresolved_day_tokens(doc, sent, lang))  # "17 апреля заявил" without a year
+    statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, said_days)]
+                      if not _hypothetical(sent, v, quoted=after_quote(doc, sent, v))), None)  # "29 октября отметил"
+    stance = None if statement is not None else next((v for v in stances(doc, sent, lang)
+                                                      if not _hypothetical(sent, v, quoted=after_quote(doc, sent, v))), None)
     if statement is None and stance is not None:  # "Tehran denied", "в Пентагоне подтвердили"
         statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
@@ -480,12 +483,13 @@ def _outcome(sent: Sentence, i: int) -> bool:
                for t in toks)
 
 
-def _hypothetical(sent: Sentence, i: int) -> bool:
-    """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event."""
+def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
+    """A negated, planned or possible event ("no talks", "will visit", "может состояться") is no event;
+    a verb saying a quotation told before it (``quoted``) answers only for its own words."""
     toks = sent.tokens
     chain = [i]
     # "proposed the plant during a visit", "посещая Беларусь, заявил": a frame of what is said, not planned
-    for h in tree.ancestors(toks, i, 2):
+    for h in tree.ancestors(toks, i, 0 if quoted else 2):
         if toks[chain[-1]].dep.split(":")[0] in _FRAMES:
             break
         chain.append(h)

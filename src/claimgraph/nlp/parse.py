@@ -23,6 +23,8 @@ from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
+from claimgraph.nlp.ukrainian_cases import mark_datives, mark_directions
+from claimgraph.nlp.ukrainian_words import russian_lemma
 
 MAX_TOKEN = 100
 CHUNK = 10_000
@@ -212,7 +214,8 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
     doc.sentences = []
     cache: list[tuple[int, Any]] = []
     doc.meta["_natasha"] = cache
-    bridged = bridge(doc.text, doc.lang)
+    bridged = bridge(doc.text, doc.lang, parse=True)
+    named = bridge(doc.text, doc.lang)  # what the name tagger reads: no word over a space
     for start, end, lines in merged_chunks(doc.text):
         text = bridged[start:end]
         if not is_prose(text):
@@ -230,6 +233,7 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
         ndoc.envelop_sent_tokens()
         ndoc.tag_morph(models.morph_tagger)
         ndoc.parse_syntax(models.syntax_parser)
+        ndoc.text = named[start:end]
         cache.append((start, ndoc))
         for sent in ndoc.sents:
             if not sent.tokens:
@@ -238,9 +242,17 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
             for n, t in enumerate(sent.tokens):
                 head = _natasha_head(t.head_id, n)
                 feats = "|".join(f"{k}={v}" for k, v in sorted((t.feats or {}).items()))
+                first = start + t.start
+                while first < start + t.stop - 1 and doc.text[first].isspace():
+                    first += 1  # a bridged word written over the space before it (",что" for ", що")
                 lemma = _lemma(vocab, t.text, t.pos, t.feats or {}, feats)
-                tokens.append(Token(start + t.start, start + t.stop, doc.text[start + t.start:start + t.stop],
+                if doc.lang == "uk":  # the Russian lemma of a Ukrainian claim or speech word
+                    lemma = russian_lemma(doc.text[first:start + t.stop], t.pos or "") or lemma
+                tokens.append(Token(first, start + t.stop, doc.text[first:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
+            if doc.lang == "uk":
+                mark_datives(tokens)
+                mark_directions(tokens)
             doc.sentences.append(checked_sentence(tokens))
             _natasha_heads_from(tokens, sent.tokens)
 

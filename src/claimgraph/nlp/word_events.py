@@ -10,6 +10,7 @@ from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import framed, word_event
 from claimgraph.nlp.event_cues import asks, prefer_prose, told_in_text
+from claimgraph.nlp.event_quotes import named_day
 from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
@@ -27,6 +28,7 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
     days += [(d.start, d.end, d.time) for d in doc.dates if d.time.start]
     days = [d for d in days if not doc.published or (d[2].start or "") <= doc.published]
     events: list[Event] = []
+    named: dict[str, str | None] = {}  # event id → the unresolved day its sentence names
     for sent in _joined(doc):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
@@ -56,10 +58,13 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         event = Event(id=Event.make_id(doc.document_id, sent.start, kind), document_id=doc.document_id, type=kind,
                       time=time, place=name_of(place) if place is not None else None,
                       participants=list(dict.fromkeys(names)), start=sent.start, end=sent.end)
+        day = named_day(lowered) if time is None else None  # "17 квітня" in a report without its year
         target = next((e for e in reversed(events[-MERGE_WINDOW:]) if e.type == kind and (
-            not (e.time and time) or (e.time.start, e.time.end) == (time.start, time.end))), None)
+            not (e.time and time) or (e.time.start, e.time.end) == (time.start, time.end))
+            and not (day and named.get(e.id) and named[e.id] != day)), None)
         if target is None:
             events.append(event)
+            named[event.id] = day
             continue
         prefer_prose(doc.text, target, event)
         if target.time is None and time is not None:
