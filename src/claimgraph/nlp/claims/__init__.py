@@ -21,7 +21,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
-:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
