@@ -56,3 +56,21 @@ def events_in(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str,
         return find_events(dates(doc))
 
     return run
+
+
+Supplies = Callable[[str, str], set[tuple[str, str | None, str, str | None]]]
+
+
+@pytest.fixture(scope="session")
+def supplies(analyse: Callable[[str, str], AnalyzedDoc]) -> Supplies:
+    """``supplies(text, lang)``: (supplier, recipient, modality, source) of each supplies_to claim of
+    a text we wrote."""
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> set[tuple[str, str | None, str, str | None]]:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        claims: list[Claim] = find_claims(quantities(dates(doc)))
+        return {(c.subject, c.object, c.modality, c.attributed_to) for c in claims if c.predicate == "supplies_to"}
+
+    return run

@@ -1,30 +1,7 @@
 """A state condemned for a supply: the condemning party's claim that it supplies."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Supplies = Callable[[str, str], set[tuple[str, str | None, str, str | None]]]
-
-
-@pytest.fixture(scope="module")
-def supplies(analyse: Callable[[str, str], AnalyzedDoc]) -> Supplies:
-    """(supplier, recipient, modality, source) of each supplies_to claim of a text we wrote."""
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> set[tuple[str, str | None, str, str | None]]:
-        doc = analyse(text, lang)
-        doc.published = "2023-10-14"
-        return {(c.subject, c.object, c.modality, c.attributed_to) for c in find_claims(quantities(dates(doc)))
-                if c.predicate == "supplies_to"}
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "lang", "supply"), [

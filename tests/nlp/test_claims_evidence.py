@@ -1,32 +1,6 @@
 """Supplies told as what someone's information shows, and headlines that name their source."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from claimgraph.model import Claim
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Supplies = Callable[[str, str], set[tuple[str, str | None, str, str | None]]]
-
-
-@pytest.fixture(scope="module")
-def supplies(analyse: Callable[[str, str], AnalyzedDoc]) -> Supplies:
-    """(supplier, recipient, modality, source) of each supplies_to claim of a text we wrote."""
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> set[tuple[str, str | None, str, str | None]]:
-        doc = analyse(text, lang)
-        doc.published = "2025-05-16"
-        claims: list[Claim] = find_claims(quantities(dates(doc)))
-        return {(c.subject, c.object, c.modality, c.attributed_to) for c in claims if c.predicate == "supplies_to"}
-
-    return run
-
 
 def test_the_holder_of_information_claims_what_it_tells(supplies) -> None:
     text = "Соединенные Штаты располагают информацией о том, что Северная Корея передала России тысячу контейнеров."

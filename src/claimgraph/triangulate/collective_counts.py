@@ -9,7 +9,7 @@ people, with its sentence, for :mod:`claimgraph.triangulate.figures` to compare.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from claimgraph.model import Mention
 from claimgraph.store import Store
@@ -87,18 +87,26 @@ def load_collective_mentions(store: Store, mentions: list[Mention], documents: s
                              ) -> tuple[list[Mention], dict[str, tuple[int, str]]]:
     """The collective numerals of the given documents (those in a language that has them), with
     each one's sentence (start and text), leaving out those a quantity mention already covers."""
+    return load_word_mentions(store, mentions, documents, LANGS, collective_mentions)
+
+
+def load_word_mentions(store: Store, mentions: list[Mention], documents: set[str], langs: Iterable[str],
+                       find: Callable[[str, str, str, Iterable[tuple[int, int]]], Iterable[Mention]]
+                       ) -> tuple[list[Mention], dict[str, tuple[int, str]]]:
+    """The mentions ``find`` reads in the texts of the given documents in ``langs`` (counts written in
+    words), with each one's sentence (start and text), leaving out those a quantity mention covers."""
     taken: dict[str, list[tuple[int, int]]] = {}
     for m in mentions:
         if m.label == "Quantity":
             taken.setdefault(m.document_id, []).append((m.start, m.end))
     found: list[Mention] = []
     sentences: dict[str, tuple[int, str]] = {}
-    langs = sorted(LANGS)
-    rows = store.query(f"SELECT id, lang, text FROM documents WHERE lang IN ({', '.join('?' for _ in langs)})", langs)
+    codes = sorted(langs)
+    rows = store.query(f"SELECT id, lang, text FROM documents WHERE lang IN ({', '.join('?' for _ in codes)})", codes)
     for r in rows:
         if r["id"] not in documents or not r["text"]:
             continue
-        for m in collective_mentions(r["id"], r["text"], r["lang"], taken.get(r["id"], ())):
+        for m in find(r["id"], r["text"], r["lang"], taken.get(r["id"], ())):
             found.append(m)
             sentences[m.id] = (m.sent_start or 0, r["text"][m.sent_start:m.sent_end])
     return found, sentences

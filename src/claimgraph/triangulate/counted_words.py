@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from claimgraph.model import Mention
 from claimgraph.store import Store
+from claimgraph.triangulate.collective_counts import load_word_mentions
 
 #: Cardinal number words (their case forms) by value; taggers read English ones but not always.
 #: "один", "ein", "jeden" are left out: they are also articles and pronouns.
@@ -238,18 +239,4 @@ def load_counted_mentions(store: Store, mentions: list[Mention], documents: set[
                           ) -> tuple[list[Mention], dict[str, tuple[int, str]]]:
     """The counts in words of the given documents, with each one's sentence (start and text),
     leaving out those a quantity mention already covers."""
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for m in mentions:
-        if m.label == "Quantity":
-            taken.setdefault(m.document_id, []).append((m.start, m.end))
-    found: list[Mention] = []
-    sentences: dict[str, tuple[int, str]] = {}
-    langs = sorted(LANGS)
-    rows = store.query(f"SELECT id, lang, text FROM documents WHERE lang IN ({', '.join('?' for _ in langs)})", langs)
-    for r in rows:
-        if r["id"] not in documents or not r["text"]:
-            continue
-        for m in counted_mentions(r["id"], r["text"], r["lang"], taken.get(r["id"], ())):
-            found.append(m)
-            sentences[m.id] = (m.sent_start or 0, r["text"][m.sent_start:m.sent_end])
-    return found, sentences
+    return load_word_mentions(store, mentions, documents, LANGS, counted_mentions)

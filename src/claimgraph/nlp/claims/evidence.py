@@ -19,7 +19,7 @@ from dataclasses import replace
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.goods import national
-from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent, _token_at
+from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent, _subtree, _token_at
 from claimgraph.nlp.claims.words import AGENTS
 
 #: nouns of what a government knows: information, intelligence, data, evidence
@@ -33,7 +33,6 @@ SHOW = frozenset({"indicate", "show", "suggest", "reveal", "confirm", "пока�
                   "свидетельствовать", "подтверждать", "вказувати", "свідчити", "показувати"})
 _FIRST_PERSON = frozenset({"we", "our", "us", "мы", "наш", "ми", "нас"})
 _SPEAKERS = AGENTS | frozenset({"Nationality"})
-MAX_SUBTREE = 80
 HEADLINE_WORDS = 4  # a source set off by a colon is a short name: "White House", "US", "Sullivan"
 
 
@@ -143,13 +142,3 @@ def _headline_source(ctx: _Context, sx: _Sent) -> Mention | None:
 def _named_inside(ctx: _Context, sx: _Sent, c: Claim, inside: set[int]) -> bool:
     named = [m for k in (c.subject_mention, c.object_mention) if (m := ctx.by_id.get(k or ""))]
     return any(sx.sent.start <= m.start < sx.sent.end and _token_at(sx.sent, m.start) in inside for m in named)
-
-
-def _subtree(sx: _Sent, i: int) -> set[int]:
-    out, todo = {i}, [i]
-    while todo and len(out) < MAX_SUBTREE:
-        for c in sx.children[todo.pop()]:
-            if c not in out:
-                out.add(c)
-                todo.append(c)
-    return out

@@ -15,7 +15,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.goods import national
-from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _token_at
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _subtree, _token_at
 from claimgraph.nlp.claims.stances import CALL, DENY, FALSEHOOD, REPORTS
 from claimgraph.nlp.claims.words import ORGS, PLACES
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -28,7 +28,6 @@ SAYINGS = REPORTS | frozenset({"statement", "remark", "comment", "word", "зая
                                "заява", "слова"})
 _SPEAKERS = ORGS | PLACES | frozenset({"Person", "Nationality"})
 _BY = frozenset({"by", "of"})
-MAX_SUBTREE = 80  # tokens of one complement looked through
 
 
 def rebutted_accusations(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
@@ -176,14 +175,3 @@ def _accuser(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
         if m is not None:
             return m
     return None
-
-
-def _subtree(sx: _Sent, i: int) -> set[int]:
-    """Tokens under ``i``, at most :data:`MAX_SUBTREE`."""
-    out, todo = {i}, [i]
-    while todo and len(out) < MAX_SUBTREE:
-        for c in sx.children[todo.pop()]:
-            if c not in out:
-                out.add(c)
-                todo.append(c)
-    return out

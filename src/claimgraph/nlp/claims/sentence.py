@@ -160,6 +160,17 @@ def _unique(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _subtree(sx: _Sent, i: int, limit: int = 80) -> set[int]:
+    """Tokens under ``i`` (``i`` included), at most ``limit`` of them: one clause looked through."""
+    out, todo = {i}, [i]
+    while todo and len(out) < limit:
+        for c in sx.children[todo.pop()]:
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
 def _ancestors(sx: _Sent, v: int, limit: int = 4) -> list[int]:
     return tree.ancestors(sx.sent.tokens, v, limit)
 
