@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from claimgraph.nlp.ukrainian_words import same_length
+from claimgraph.nlp.ukrainian_words import same_length, ukrainian_morph
 
 #: Languages parsed by Natasha: Russian itself, Ukrainian and Belarusian through the bridge
 BRIDGED_LANGUAGES = ("uk", "be")
@@ -37,20 +37,10 @@ def bridge(text: str, lang: str | None, parse: bool = False) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=1)
-def _uk_morph() -> object | None:
-    try:
-        import pymorphy3
-
-        return pymorphy3.MorphAnalyzer(lang="uk")
-    except Exception:  # noqa: BLE001 - without the dictionary names stay as written
-        return None
-
-
 @functools.lru_cache(maxsize=50_000)
 def _uk_nominative(word: str) -> str:
     """The nominative of a Ukrainian name word the dictionary knows ("Лукашенком" → "Лукашенко")."""
-    morph = _uk_morph()
+    morph = ukrainian_morph()
     if morph is None or not word[:1].isupper():
         return word
     for parse in morph.parse(word.lower())[:3]:  # type: ignore[attr-defined]
@@ -83,7 +73,7 @@ def _reading(word: str) -> str:
     or a known adjective or verb that is never a name: "Він", "Раніше", "Актуальне"), "name"
     (a given name or surname), "place" (a known inanimate noun and never a name: "Харкову",
     "Татарстані"), or "" (unknown, or nothing certain)."""
-    morph = _uk_morph()
+    morph = ukrainian_morph()
     if morph is None:
         return ""
     parses = morph.parse(word.lower())[:4]  # type: ignore[attr-defined]
@@ -134,7 +124,7 @@ def _function_word(word: str) -> bool:
     span; adjectives stay, as they open names ("Російська Федерація")."""
     if word.casefold() in _BE_FUNCTION:
         return True
-    morph = _uk_morph()
+    morph = ukrainian_morph()
     if morph is None:
         return False
     parses = morph.parse(word.lower())[:4]  # type: ignore[attr-defined]

@@ -60,7 +60,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_background import repeated, since_now
+from claimgraph.nlp.event_background import _children, _lemma, repeated, since_now
 from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
@@ -150,15 +150,6 @@ _WEEKDAY = re.compile(r"(?i)monday|tuesday|wednesday|thursday|friday|saturday|su
                       r"|четверг|пятниц|суббот|воскресень|понеділ|вівтор|середу|четвер|п'ятниц|субот|неділ")
 #: relations by which a date hangs on the verb it dates
 _DATING = frozenset({"obl", "obl:tmod", "nmod", "nmod:tmod", "advmod", "npadvmod", "obl:npmod"})
-
-
-def _lemma(sent: Sentence, i: int) -> str:
-    t = sent.tokens[i]
-    return (t.lemma or t.text).lower()
-
-
-def _children(sent: Sentence, i: int) -> list[int]:
-    return [c for c, t in enumerate(sent.tokens) if t.head == i and c != i]
 
 
 def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | None, bool]:

@@ -12,7 +12,7 @@ import functools
 import re
 
 from claimgraph.nlp.doc import Token
-from claimgraph.nlp.ukrainian_words import _morph
+from claimgraph.nlp.ukrainian_words import ukrainian_morph
 
 _CASE = re.compile(r"Case=\w+")
 
@@ -20,7 +20,7 @@ _CASE = re.compile(r"Case=\w+")
 @functools.lru_cache(maxsize=50_000)
 def noun_cases(word: str) -> frozenset[str]:
     """The cases the Ukrainian dictionary allows a noun form ("Росії" → gent, datv, loct)."""
-    morph = _morph()
+    morph = ukrainian_morph()
     if morph is None:
         return frozenset()
     return frozenset(str(p.tag.case) for p in morph.parse(word.lower())  # type: ignore[attr-defined]

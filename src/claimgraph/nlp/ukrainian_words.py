@@ -102,12 +102,14 @@ def same_length(text: str, conjunction: bool = False) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _morph() -> object | None:
+def ukrainian_morph() -> object | None:
+    """pymorphy3's Ukrainian analyser (package ``pymorphy3-dicts-uk``), loaded once per process for
+    every reader of Ukrainian forms; ``None`` without the dictionary (forms then stay as written)."""
     try:
         import pymorphy3
 
         return pymorphy3.MorphAnalyzer(lang="uk")
-    except Exception:  # noqa: BLE001 - without the dictionary Natasha's lemmas stay
+    except Exception:  # noqa: BLE001 - a missing dictionary only loses lemmas
         return None
 
 
@@ -123,7 +125,7 @@ def russian_lemma(word: str, pos: str) -> str | None:
     noun by the Russian models still maps when the dictionary reads it as a verb."""
     if word.lower() in WORD_LEMMAS:
         return WORD_LEMMAS[word.lower()]
-    morph = _morph()
+    morph = ukrainian_morph()
     if morph is None or not word[:1].isalpha():
         return None
     allowed = _POS.get(pos, ()) + ("VERB", "INFN", "NOUN")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from normality import ascii_text
 
+from claimgraph.nlp.ukrainian_words import ukrainian_morph
 from claimgraph.resolve import chinese
 
 _CYR = {
@@ -637,17 +638,6 @@ _BELARUSIAN = re.compile(r"ў|і.*[ыэё]|[ыэё].*і")
 _UKRAINIAN = re.compile(r"[іїєґ]")
 
 
-@functools.lru_cache(maxsize=1)
-def _uk_morph() -> object | None:
-    """pymorphy3's Ukrainian analyser (package ``pymorphy3-dicts-uk``), loaded once."""
-    try:
-        import pymorphy3
-
-        return pymorphy3.MorphAnalyzer(lang="uk")
-    except Exception:  # noqa: BLE001 - lemmas are a fallback; names still resolve without them
-        return None
-
-
 @functools.lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
     """The nominative of a Russian (pymorphy2) or Ukrainian (pymorphy3) word the dictionary knows
@@ -661,7 +651,7 @@ def lemma(word: str) -> str:
     low = word.lower()
     if _BELARUSIAN.search(low):  # no Belarusian dictionary: keys cut its case endings instead
         return word
-    morph = _uk_morph() if _UKRAINIAN.search(low) else _morph()
+    morph = ukrainian_morph() if _UKRAINIAN.search(low) else _morph()
     if morph is None:
         return word
     for parse in morph.parse(word.lower())[:3]:  # type: ignore[attr-defined]

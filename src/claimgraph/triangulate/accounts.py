@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from claimgraph.disjoint import DisjointSets
 from claimgraph.model import Claim
 from claimgraph.nlp.generic_sources import COUNTRY_STEMS
-from claimgraph.nlp.seats import speaking_state
+from claimgraph.nlp.seats import seat_in, speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.named_speakers import named_speaker, surname_index
@@ -109,9 +109,6 @@ def role_holders(claims: Iterable[Claim]) -> dict[str, str]:
 
 
 #: Seats of government whose name stands for the government speaking ("the Kremlin said").
-SEATS = (("kremlin", "RU"), ("кремл", "RU"), ("white house", "US"), ("белый дом", "US"), ("белого дома", "US"),
-         ("білий дім", "US"), ("білого дому", "US"), ("downing street", "GB"), ("élysée", "FR"),
-         ("elysee", "FR"))
 SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a person or a title
 #: Modalities of a statement a state makes about others or itself: a state named as its source (a
 #: country or its capital: "Tehran denied", "US officials say") speaks as its government.
@@ -120,8 +117,7 @@ STATED = frozenset({"claim", "denial"})
 
 def seat_country(name: str | None) -> str | None:
     """The country whose seat of government a name or title names ("Kremlin aide" -> RU)."""
-    low = (name or "").lower()
-    return next((code for stem, code in SEATS if stem in low), None)
+    return (seat_in(name) or "").upper() or None
 
 
 def state_speaking(name: str) -> str | None:

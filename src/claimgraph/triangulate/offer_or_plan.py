@@ -59,7 +59,6 @@ def offer_plan_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, 
     return [ModalityDisagreement(*d) for d in opposed(texts, cluster_of, offered, planned)]
 
 
-
 def shown(d: ModalityDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
     return {"kind": "modality", "about": "whether the construction is offered or planned",
