@@ -209,3 +209,17 @@ def test_hostile_patterns_do_not_blow_up(data: bytes) -> None:
         list(read_bytes(data, name))
     except IngestError:
         pass  # a rejection is fine; hanging is not
+
+
+def test_long_source_links_are_kept_whole() -> None:
+    link = "https://news.example/article?" + "&".join(f"utm_{n}=campaign-{n}" for n in range(60))
+    assert len(link) > 1000
+    line = json.dumps({"text": "Moldova summoned the Russian ambassador.", "url": link}).encode()
+    [item] = items("long.jsonl", line)
+    assert item.url == link
+
+
+def test_an_absurdly_long_link_is_dropped_not_cut() -> None:
+    line = json.dumps({"text": "A report.", "url": "https://x.example/" + "a" * 20000}).encode()
+    [item] = items("huge.jsonl", line)
+    assert item.url is None

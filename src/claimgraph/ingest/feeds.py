@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
 from claimgraph.ingest.html import html_to_text
-from claimgraph.ingest.item import Item, clean
+from claimgraph.ingest.item import Item, clean, clean_url
 
 
 class BadFeed(ValueError):
@@ -38,7 +38,7 @@ def read_feed(data: bytes) -> Iterator[Item]:
         if not text.strip():
             continue
         item = Item(text=text, format=kind, title=title, outlet=outlet)
-        item.url = clean(entry.get("link"))
+        item.url = clean_url(entry.get("link"))
         item.author = clean(entry.get("author"))
         item.published = (normalize_date(entry.get("published_parsed") or entry.get("updated_parsed"))
                           or normalize_date(entry.get("published") or entry.get("updated")))

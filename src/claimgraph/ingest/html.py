@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
-from claimgraph.ingest.item import Item, clean
+from claimgraph.ingest.item import Item, clean, clean_url
 
 _LANG_ATTR = re.compile(r"<html[^>]{0,1000}?\blang\s*=\s*[\"']?([A-Za-z_-]{2,12})", re.IGNORECASE)
 _CANONICAL = re.compile(
@@ -43,7 +43,7 @@ def read_html(html: str, url: str | None = None) -> Item:
     item = Item(text=text, format="html")
     item.title = clean(data.get("title"))
     item.author = clean(data.get("author"))
-    item.url = clean(data.get("url")) or page_url
+    item.url = clean_url(data.get("url")) or page_url
     item.outlet = clean(data.get("sitename")) or _domain(item.url)
     item.published = normalize_date(data.get("date"), fuzzy=False)
     lang_attr = _LANG_ATTR.search(head)

@@ -26,9 +26,22 @@ class Item:
     meta: dict[str, object] = field(default_factory=dict)
 
 
+#: Longest URL kept: links of tracking-laden or query-built pages run to a few thousand characters,
+#: and a shortened link no longer leads to the source.
+URL_LIMIT = 8192
+
+
 def clean(value: object, limit: int = 500) -> str | None:
     """A metadata string with whitespace folded, or None when empty or not text."""
     if value is None or isinstance(value, (dict, list)):
         return None
     text = " ".join(str(value).split())
     return text[:limit] if text else None
+
+
+def clean_url(value: object) -> str | None:
+    """A source link kept whole (whitespace removed), or None when empty or absurdly long."""
+    text = clean(value, limit=URL_LIMIT + 1)
+    if text is None or len(text) > URL_LIMIT:
+        return None
+    return text.replace(" ", "")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
-from claimgraph.ingest.item import Item, clean
+from claimgraph.ingest.item import Item, clean, clean_url
 from claimgraph.model import IngestFailure
 
 
@@ -62,7 +62,7 @@ def _item(record: object, where: str) -> Item | IngestFailure:
         return IngestFailure(where, "no 'text' field")
     item = Item(text=text.strip(), format="jsonl")
     item.title = clean(record.get("title"))
-    item.url = clean(record.get("url"))
+    item.url = clean_url(record.get("url"))
     item.outlet = clean(record.get("outlet"))
     item.author = clean(record.get("author"))
     item.published = normalize_date(record.get("published") or record.get("date"))

@@ -10,7 +10,7 @@ import re
 
 from claimgraph.ingest.dates import normalize_date
 from claimgraph.ingest.detect import normalize_lang
-from claimgraph.ingest.item import Item, clean
+from claimgraph.ingest.item import Item, clean, clean_url
 
 #: Header keys (lowercase) and the metadata field each one fills.
 HEADER_KEYS = {
@@ -51,7 +51,7 @@ def read_text(text: str, markdown: bool = False) -> Item:
     item.title = clean(fields.get("title"))
     item.author = clean(fields.get("author"))
     item.outlet = clean(fields.get("outlet"))
-    item.url = clean(fields.get("url"))
+    item.url = clean_url(fields.get("url"))
     item.published = normalize_date(fields.get("published"))
     item.lang = normalize_lang(fields.get("lang"))
     return item
