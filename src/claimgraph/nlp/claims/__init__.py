@@ -19,7 +19,7 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 The rules live by predicate family, one module each over the shared sentence module
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`, :mod:`.aides`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
+:mod:`.meetings`, :mod:`.addresses`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
 :mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
@@ -30,6 +30,7 @@ import bisect
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
+from claimgraph.nlp.claims.addresses import address_claims
 from claimgraph.nlp.claims.aides import aide_claims
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -192,6 +193,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_ready_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(address_claims(ctx, sx))
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
