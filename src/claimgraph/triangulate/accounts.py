@@ -50,7 +50,7 @@ from claimgraph.nlp.generic_sources import COUNTRY_STEMS
 from claimgraph.nlp.seats import seat_in, speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.named_speakers import named_speaker, surname_index
+from claimgraph.triangulate.named_speakers import coordinated_governments, named_speaker, surname_index
 from claimgraph.triangulate.state_voices import speaks, state_voice, subject_denial
 
 if TYPE_CHECKING:
@@ -301,20 +301,32 @@ class Accounts:
     def _named_in_sentences(self, voices: list[_Voice], speakers: dict[str, Origin],
                             official: Mapping[tuple[str, str], Origin]) -> None:
         """A claim without an attribution whose sentence names one speaker the event's reports
-        quote goes back to that speaker (:mod:`claimgraph.triangulate.named_speakers`). Updates
-        the voices, and ``speakers`` for a government named, in place."""
+        quote goes back to that speaker, and one naming several governments by their officials to
+        each of them (:mod:`claimgraph.triangulate.named_speakers`). Updates the voices, and
+        ``speakers`` for a government named, in place."""
         if not self.sentences:
             return
         quoted = [(o.label, o) for v in voices for o in v.origins if o.key.startswith("said:")]
         accounts = [*official.values(), *speakers.values(), *(o for v in voices for o in v.origins)]
         officials = {o.country.upper(): o for o in accounts if o.key.startswith("official:") and o.country}
         by_surname = surname_index(quoted, _surname_stem)
-        if not by_surname and not officials:
-            return
-        for v in voices:
-            if v.claim.attributed_to or any(o.key.startswith(("said:", "act:")) for o in v.origins):
+        unnamed = [v for v in voices if v.origins and not v.claim.attributed_to
+                   and not any(o.key.startswith(("said:", "act:")) for o in v.origins)]
+        for v in unnamed:
+            several = coordinated_governments(self.sentences.get(v.claim.id, ""))
+            if len(several) > 1:  # "American and Ukrainian officials": each its government
+                head = v.origins[0].chain[0] if v.origins[0].chain else v.origins[0].label
+                v.origins = [replace(v.origins[0], key=f"official:{v.cluster}:{code}", label=f"{code} officials",
+                                     chain=[head, "quotes", f"{code} officials"], state_affiliated=True,
+                                     country=code, own=False) for code in several]
+                v.own = v.established = False
+                for code, o in zip(several, v.origins):
+                    officials.setdefault(code, o)
+        for v in unnamed:
+            sentence = self.sentences.get(v.claim.id, "")
+            if len(coordinated_governments(sentence)) > 1:
                 continue
-            target = named_speaker(self.sentences.get(v.claim.id, ""), by_surname, officials, _surname_stem)
+            target = named_speaker(sentence, by_surname, officials, _surname_stem) if by_surname or officials else None
             if target is None or _names_party(target.label, v.claim):
                 continue  # none, or the person the claim is about
             # a quoted speaker keeps its own key, so that the speaker's other names and the
