@@ -36,6 +36,7 @@ def sighting_for(document_id: str, i: int):  # type: ignore[no-untyped-def]
     ("Estonian Defence Forces", "EE"),
     ("посол России в Румынии", "RU"),
     ("the Russian ambassador to Romania", "RU"),
+    ("Washington's envoy to South Africa", "US"),
     ("Iranian foreign ministry spokesman Nasser Kanaani", "IR"),
     ("Ukrainian intelligence", "UA"),
 ])
@@ -43,7 +44,8 @@ def test_a_body_or_office_naming_its_state_speaks_for_that_state(name: str, code
     assert state_voice(name) == code
 
 
-@pytest.mark.parametrize("name", ["defence ministry", "Vladimir Lipaev", "TASS", "Russian state media",
+@pytest.mark.parametrize("name", ["defence ministry", "the ambassador to Moscow", "Vladimir Lipaev", "TASS",
+                                  "Russian state media",
                                   "Kronshtadt press service", "Estonia"])
 def test_a_person_an_outlet_or_a_body_without_its_state_is_no_state_voice(name: str) -> None:
     assert state_voice(name) is None

@@ -6,8 +6,9 @@ gives its state speaks for that state's government, as a seat of government does
 said"). Its statement, however many outlets relay it and however each spells the body, is that
 government's one account in the event. A name is read as such a voice when one of its words is
 a body or an office of state (ministry, embassy, army, intelligence, ambassador, minister) and
-the first state it names is not the place it is sent to ("the Russian ambassador to Romania"
-speaks for Russia). Outlets, companies and people named without an office are no state's voice.
+the first state it names (a country, its people or its capital) is not the place it is sent to
+("the Russian ambassador to Romania" and "Washington's envoy to South Africa" speak for Russia and
+the United States). Outlets, companies and people named without an office are no state's voice.
 
 A denial told without a speaker ("Iran denies supplying drones", "Тегеран отрицает поставки") is
 its subject's own word: a state's government's account, or the statement of the person or body
@@ -65,7 +66,7 @@ def _state_at(words: list[str], i: int) -> tuple[str | None, int]:
         code = territory_code(" ".join(words[i:i + n]))
         if code and "-" not in code:
             return code.upper(), n
-    code = nationality_code(words[i]) if len(words[i]) >= 4 else None
+    code = (nationality_code(words[i]) if len(words[i]) >= 4 else None) or speaking_state(words[i])
     return (code.upper(), 1) if code and "-" not in code else (None, 1)
 
 
@@ -81,13 +82,10 @@ def state_voice(name: str | None) -> str | None:
         return None
     i = 0
     while i < len(words):
-        if i and words[i - 1].casefold() in DESTINATION:
-            i += 1
-            continue
         code, used = _state_at(words, i)
-        if code is not None:
+        if code is not None and not (i and words[i - 1].casefold() in DESTINATION):
             return code
-        i += used
+        i += used  # a state the office is sent to is passed over whole ("to South Africa")
     return None
 
 
