@@ -3,8 +3,9 @@ the ministry said", "X said: «S1. S2.»".
 
 A parse sees one sentence at a time, so the first sentences of a long quotation name no speaker:
 the speaker follows the closing mark (a speech verb right after it) or precedes the opening one
-(a speech verb before a colon). The quotations of the document are found once; a position inside
-one has the speaker one of these two places names.
+(a speech verb before a colon). A quotation that names no speaker right after one that does
+("“…,” the ministry said. “…”") goes on in the same voice. The quotations of the document are found
+once; a position inside one has the speaker these places name.
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ MAX_QUOTE = 1500
 _QUOTE = re.compile(r"«[^«»]{1,%d}»|“[^“”]{1,%d}”|\"[^\"]{1,%d}\"" % (MAX_QUOTE, MAX_QUOTE, MAX_QUOTE))
 #: how many tokens after a closing mark the speech verb may stand ("», — отметили в пресс-службе")
 _AFTER = 6
+#: characters between two quotations the second may continue the first's speaker over
+_NEXT = 80
 MAX_QUOTES = 200  # quotations looked at in one document
 
 
@@ -30,9 +33,13 @@ def quotation_speaker(ctx: _Context, at: int) -> Mention | None:
         ctx.quotations = [(m.start(), m.end()) for m in list(_QUOTE.finditer(ctx.doc.text))[:MAX_QUOTES]]
     sentences = ctx.doc.sentences
     starts = [s.start for s in sentences]
-    for start, end in ctx.quotations:
+    for k, (start, end) in enumerate(ctx.quotations):
         if start < at < end:
-            return _after(ctx, sentences, starts, end) or _before(ctx, sentences, starts, start)
+            found = _after(ctx, sentences, starts, end) or _before(ctx, sentences, starts, start)
+            if found is None and k > 0 and start - ctx.quotations[k - 1][1] <= _NEXT:
+                before = ctx.quotations[k - 1]  # "“…,” the ministry said. “…”": the speaker goes on
+                found = _after(ctx, sentences, starts, before[1]) or _before(ctx, sentences, starts, before[0])
+            return found
     return None
 
 

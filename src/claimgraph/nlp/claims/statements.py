@@ -9,9 +9,11 @@ violations this year. What the ledger keeps of them is who states the figure:
   ministry said"), the object of the speech verb itself ("reported five explosions", "заявил о трех
   истребителях"), "according to X" / "по данным X", or a quotation whose speaker follows its last
   sentence is ``states`` with the speaker as subject, the figure as value and modality ``claim``;
-- a clause the speaker negates ("its jets never entered Estonian airspace", "границы не нарушали")
-  and a denial by the speaker ("Russia denied the accusations", "посол отклонил протест") are
-  ``states`` with modality ``denial``; a figure inside a denied clause is part of the denial.
+- a past act the speaker negates of itself or its side ("its jets never entered Estonian
+  airspace", "границы не нарушали") and a denial of a charge by the speaker ("Russia denied the
+  accusations", "посол отклонил протест") are ``states`` with modality ``denial``; a figure inside
+  a denied clause is part of the denial. In a story that has told a supply, a denial answers the
+  supply and is left to the supply rules.
 
 The speaker is a state's voice (:mod:`.voices`): a person, a public body, an organisation, a country
 or its capital; a company's figures are its output, never this predicate. A figure another claim
@@ -84,7 +86,9 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         return []
     out: list[Claim] = []
     if not any(c.modality == "denial" for c in claims):  # else the denial fits another predicate
-        out = _figures(ctx, sx, claims) + _denials(ctx, sx)
+        out = _figures(ctx, sx, claims)
+        if not ctx.told_suppliers:  # a denial in a story of supplies answers the supply
+            out += _denials(ctx, sx)
     remember_voices(ctx, sx)
     return out
 
@@ -115,6 +119,17 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)
     return out
+
+
+def _someone_else(ctx: _Context, sx: _Sent, v: int, speaker: Mention) -> bool:
+    """Whether the negated clause tells of another named party ("Russia has not achieved its aims",
+    says a US official): the speaker denies nothing of its own."""
+    for n in _kids(sx, v, "nsubj", "nsubj:pass"):
+        m = sx.token_mention[n]
+        if m is not None and m.label in ("Country", "PublicBody", "Person", "Organization", "Company") \
+                and ctx.name(m) != ctx.name(speaker):
+            return True
+    return False
 
 
 def _past(sx: _Sent, v: int) -> bool:
@@ -179,6 +194,8 @@ def _denials(ctx: _Context, sx: _Sent) -> list[Claim]:
         elif _negated(sx, v) and not speaks(ctx, sx, v) and lemma not in _NOT_KNOWING and _past(sx, v) \
                 and not _other_predicate(ctx, sx, v):
             speaker = _said_by(ctx, sx, v, tok.start)[0]
+            if speaker is not None and _someone_else(ctx, sx, v, speaker):
+                continue
         else:
             continue
         if speaker is not None:
@@ -197,6 +214,9 @@ def _denier(ctx: _Context, sx: _Sent, v: int, lemma: str) -> Mention | None:
         return None  # "denies any contribution", "rejected the proposal": no charge answered
     if _other_predicate(ctx, sx, v):
         return None
+    said = next((a for a in _ancestors(sx, v, 3) if speaks(ctx, sx, a)), None)
+    if said is not None and any(toks[n].pos == "PRON" for n in _kids(sx, v, "nsubj")):
+        return voice_of(ctx, sx, said)  # "the embassy said it rejected the protest": the embassy
     found = voice_of(ctx, sx, v)
     if found is None and toks[v].dep.split(":")[0] in ("acl", "advcl", "xcomp") and toks[v].head != v:
         subs = _subjects(ctx, sx, toks[v].head)[0]  # "issued a statement denying …"

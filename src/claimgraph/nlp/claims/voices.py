@@ -2,9 +2,11 @@
 Минобороны заявили"), the author of a statement ("the ministry's statement said", "говорится в
 заявлении Минобороны", "the statement said" after the body was named), or the nation of its
 authorities ("Estonian authorities reported": Estonia, else the adjective itself). A news outlet
-never speaks for a state ("BelTA reported" is a citation), nor does a firm or another organisation
-(an agency, a channel: the label does not tell them apart from outlets)."""
+never speaks for a state ("BelTA reported" is a citation), nor does a firm or an organisation that
+is no organ of a state (an agency, a channel: the label does not tell them apart from outlets)."""
 from __future__ import annotations
+
+import re
 
 from claimgraph.model import Mention
 from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
@@ -25,6 +27,11 @@ _TEXT_SAYS = frozenset({"говориться", "read"})
 #: people or bodies a nation speaks through: "Estonian authorities", "румынские военные"
 _NATIONAL = frozenset({"authorities", "authority", "government", "military", "officials", "official", "army",
                        "власти", "власть", "правительство", "военный", "военные", "армия", "чиновник"})
+#: words of an organisation's name that make it an organ of a state: a general staff, an army, an
+#: intelligence or border service ("Генштаб Эстонии", "Ukrainian intelligence")
+_STATE_ORGAN = re.compile(r"(?i)(?<![\w-])(?:general\s+staff|staff|armed\s+forces|defen[cs]e\s+forces|army|"
+                          r"intelligence|border\s+guard|генштаб|генеральный\s+штаб|штаб|вооруж[её]нн\w*\s+сил|"
+                          r"сил\w*\s+обороны|арми[яи]|разведк\w*|пограничн\w*|погранслужб\w*)(?![\w-])")
 #: speakers a citation of them never makes a news outlet
 _NEVER_OUTLETS = frozenset({"Person", "PublicBody", "Country"})
 #: sentences a statement may refer back to the last voice heard ("the statement said")
@@ -64,8 +71,9 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
 
 def voice(m: Mention) -> Mention | None:
     """The mention when it speaks for a state: a person, body or country, or a capital that stands
-    for its state ("Moscow said"); an organisation may be a news outlet or a firm, and is left out."""
-    if m.label in SPEAKERS:
+    for its state ("Moscow said"), or an organisation whose name makes it an organ of a state (a
+    general staff, an intelligence service); any other organisation may be a news outlet."""
+    if m.label in SPEAKERS or m.label == "Organization" and _STATE_ORGAN.search(name_of(m)):
         return m
     if m.label == "Location" and speaking_state(name_of(m)):
         return m
