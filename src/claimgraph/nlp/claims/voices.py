@@ -1,7 +1,8 @@
 """Who speaks at a speech verb for a state: the subject, a body that speaks impersonally ("в
 Минобороны заявили"), the author of a statement ("the ministry's statement said", "говорится в
 заявлении Минобороны", "the statement said" after the body was named), or the nation of its
-authorities ("Estonian authorities reported": Estonia, else the adjective itself). A news outlet
+authorities ("Estonian authorities reported": Estonia, else the adjective itself), or of one organ
+named by its nation ("Ukrainian intelligence indicates": the adjective). A news outlet
 never speaks for a state ("BelTA reported" is a citation), nor does a firm or an organisation that
 is no organ of a state (an agency, a channel: the label does not tell them apart from outlets)."""
 from __future__ import annotations
@@ -27,6 +28,8 @@ _TEXT_SAYS = frozenset({"говориться", "read"})
 #: people or bodies a nation speaks through: "Estonian authorities", "румынские военные"
 _NATIONAL = frozenset({"authorities", "authority", "government", "military", "officials", "official", "army",
                        "власти", "власть", "правительство", "военный", "военные", "армия", "чиновник"})
+#: one organ of a nation, named by its adjective: "Ukrainian intelligence", "российское посольство"
+_ORGANS = frozenset({"intelligence", "ministry", "embassy", "разведка", "министерство", "ведомство", "посольство"})
 #: words of an organisation's name that make it an organ of a state: a general staff, an army, an
 #: intelligence or border service ("Генштаб Эстонии", "Ukrainian intelligence")
 _STATE_ORGAN = re.compile(r"(?i)(?<![\w-])(?:general\s+staff|staff|armed\s+forces|defen[cs]e\s+forces|army|"
@@ -95,16 +98,18 @@ def _author(ctx: _Context, sx: _Sent, n: int, back: bool) -> Mention | None:
 
 
 def _nation(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
-    """"Estonian authorities": the nation's country when the report names it, else the adjective."""
+    """"Estonian authorities": the nation's country when the report names it, else the adjective;
+    "Ukrainian intelligence": one organ of the nation, which its adjective names."""
     tok = sx.sent.tokens[n]
-    if _lemma(tok) not in _NATIONAL and tok.text.lower() not in _NATIONAL:
+    organ = _lemma(tok) in _ORGANS
+    if not organ and _lemma(tok) not in _NATIONAL and tok.text.lower() not in _NATIONAL:
         return None
     if sx.token_mention[n] is not None:
         return None
     for c in _kids(sx, n, "amod"):
         m = sx.token_mention[c]
         if m is not None and m.label == "Nationality":
-            return national(ctx, m)
+            return m if organ else national(ctx, m)
     return None
 
 
