@@ -58,6 +58,7 @@ from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
+from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
@@ -106,7 +107,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
             continue  # heads outside the sentence never left a checked parser: an unparsed sentence
         sx = _sentence(ctx, sent)
         lo, hi = bisect.bisect_left(qstarts, sent.start), bisect.bisect_left(qstarts, sent.end)
-        sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
+        sx.figures = quantities[lo:hi]
+        sx.quantities = [q for q in sx.figures if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
         ctx.counterparts.update(counterpart_posts(ctx, sx))
@@ -232,7 +234,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
-    return counted_over_bare(claims)
+    claims = counted_over_bare(claims)
+    return claims + stated_claims(ctx, sx, claims)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
