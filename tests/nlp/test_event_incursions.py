@@ -47,6 +47,7 @@ def test_a_drone_flying_into_a_country_is_an_incursion(english: Events) -> None:
     "Russian jets did not enter Latvian airspace, the ministry said.",
     "Drones could enter Polish airspace again if the attacks go on.",
     "Russian drones have repeatedly violated Romanian airspace.",
+    "The missile system has entered combat duty in Belarus, the president said in his address.",  # no entry
 ])
 def test_an_incursion_denied_negated_planned_or_habitual_is_none(english: Events, text: str) -> None:
     assert _of(english(text), "other") == []

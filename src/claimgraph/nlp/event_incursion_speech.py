@@ -21,7 +21,7 @@ from claimgraph.nlp.claims import full_name
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_cues import asks, day_of_statement, is_headline
 from claimgraph.nlp.event_incursions import INCURSION_NOUNS, incursion
-from claimgraph.nlp.event_stances import STANCE_VERBS, pronoun_speaker, speakers, stance_day
+from claimgraph.nlp.event_stances import OFFICES, STANCE_VERBS, pronoun_speaker, speakers, stance_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 
 #: verbs of protesting, condemning and dismissing a protest, beside the saying and stance verbs (an
@@ -30,6 +30,9 @@ _PROTESTING = {"en": frozenset({"protest", "condemn", "denounce", "criticize", "
                "ru": frozenset({"отклонить", "протестовать", "осудить", "раскритиковать"})}
 #: saying verbs that tell the incursion rather than a statement about it
 _TELLING = frozenset({"accuse", "allege", "обвинить", "обвинять"})
+#: nouns that, once the report tells an incursion, stand for it or for the protest over it ("called
+#: the violation brazen", "rejected the protest", "отклонило протест")
+_ABOUT = INCURSION_NOUNS | {"incident", "protest", "инцидент", "протест"}
 #: adverbs that tell a statement as background
 _EARLIER = frozenset({"earlier", "previously", "ранее", "прежде", "раньше"})
 #: relations of a verb that makes no statement of its own: it describes a noun or is another's purpose
@@ -44,12 +47,29 @@ def _lemma(sent: Sentence, i: int) -> str:
 def _said(sent: Sentence, i: int, verbs: frozenset[str]) -> bool:
     """A finite verb of saying told as done: not an infinitive, gerund, participle or future."""
     tok = sent.tokens[i]
-    if tok.pos != "VERB" or _lemma(sent, i) not in verbs or tok.dep.split(":")[0] in _NOT_MADE:
+    if tok.pos != "VERB" or _lemma(sent, i) not in verbs:
         return False
+    if tok.dep.split(":")[0] in _NOT_MADE and not (tok.dep == "acl:relcl" and any(
+            t.head == i and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN") for t in sent.tokens)):
+        return False  # (a relative clause with a subject of its own is a misread main clause: "MOSCOW — X denied")
     if any(f in tok.feats for f in ("VerbForm=Inf", "VerbForm=Ger", "VerbForm=Conv", "Tense=Fut")):
         return False
     return not ("VerbForm=Part" in tok.feats and not any(
         t.head == i and t.dep.startswith("aux") for t in sent.tokens))
+
+
+def _office(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
+    """An office that speaks without a name of its own ("the Russian embassy", "Российское
+    посольство"): its words as written, the office noun with the adjectives before it."""
+    toks = sent.tokens
+    subj = next((c for c, t in enumerate(toks) if t.head == verb and t.dep == "nsubj" and _lemma(sent, c) in OFFICES),
+                None)
+    if subj is None:
+        return []
+    first = subj
+    while first > 0 and toks[first - 1].head == subj and toks[first - 1].dep in ("amod", "compound"):
+        first -= 1
+    return [doc.text[toks[first].start:toks[subj].end]] if first < subj else []
 
 
 def _earlier(sent: Sentence, i: int) -> bool:
@@ -77,21 +97,24 @@ def add_incursion_statements(doc: AnalyzedDoc, events: list[Event]) -> list[Even
         if (not toks or len(toks) > 400 or (sent.start, sent.end) in said or asks(doc.text, sent.start, sent.end)
                 or is_headline(doc.text, sent.start, sent.end)):
             continue
-        if not any(incursion(doc, sent, i) or (told and _lemma(sent, i) in INCURSION_NOUNS) for i in range(len(toks))):
+        if not any(incursion(doc, sent, i) or (told and _lemma(sent, i) in _ABOUT) for i in range(len(toks))):
             continue
         for v in range(len(toks)):
             if not _said(sent, v, verbs):
                 continue
-            names = [full_name(m, None) for m in speakers(doc, sent, v)] or pronoun_speaker(doc, sent, v)
+            names = ([full_name(m, None) for m in speakers(doc, sent, v)] or pronoun_speaker(doc, sent, v)
+                     or _office(doc, sent, v))
             if not names:
                 continue
             time: TimeRef | None = stance_day(doc, sent, v)
             own = time is not None
             if time is None and not _earlier(sent, v):
                 time = day_of_statement(doc)
-            if any(e.type == "announcement" and _overlap(e.participants, names) and (
+            # the speaker's statement told already: an announcement whose first participant (its
+            # speaker, as a sentence names it first) or, of those added here, any is the same
+            if any(_overlap(e.participants[:1] if e in events else e.participants, names[:1]) and (
                     not own or e.time is None or (e.time.start, e.time.end) == (time.start, time.end))
-                   for e in [*events, *added]):
+                   for e in [*events, *added] if e.type == "announcement"):
                 break  # the speaker's statement of that day, told already
             added.append(Event(id=Event.make_id(doc.document_id, sent.start, "announcement"),
                                document_id=doc.document_id, type="announcement", time=time, place=None,

@@ -33,8 +33,8 @@ from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.event_background import background, repeated
 from claimgraph.nlp.event_cues import asks, is_headline
-from claimgraph.nlp.event_dating import in_clause
-from claimgraph.nlp.lexicon import DENIAL_VERBS, NEGATIONS, PLAN_CUES
+from claimgraph.nlp.event_dating import clause_verb, in_clause
+from claimgraph.nlp.lexicon import DENIAL_VERBS, NEGATIONS, PLAN_CUES, SPEECH_VERBS
 
 #: verbs of entering or violating a space (lemmas)
 ENTERING = frozenset({
@@ -76,6 +76,13 @@ REQUESTING = frozenset({
 #: what is requested: consultations, or an article of a treaty ("invoked Article 4")
 _CONSULTATIONS = frozenset({"consultation", "consultations", "консультация"})
 _ARTICLES = frozenset({"article", "статья"})
+#: verbs of saying, denying and protesting: a day on them dates the statement, not the incursion
+#: a noun of theirs names ("accused Russia of the violation on Friday" dates the violation)
+_SAYING = (SPEECH_VERBS["en"] | SPEECH_VERBS["ru"] | DENIAL_VERBS | {"condemn", "protest", "отклонить", "осудить"}) - {
+    "accuse", "allege", "обвинить", "обвинять"}
+_INTO = frozenset({"into", "onto"})
+_RU_INTO = frozenset({"в", "во", "на"})
+_ON = frozenset({"in", "on"})
 _SITE_CASES = frozenset({"near", "off", "around", "у", "возле", "вблизи", "около", "близ", "под"})
 _PLACES = frozenset({"Location", "Facility"})
 _STATES = frozenset({"Country"})
@@ -110,8 +117,9 @@ def _aircraft(sent: Sentence, i: int) -> bool:
     jets", "беспилотник Вооруженных сил")."""
     if _lemma(sent, i) in AIRCRAFT:
         return True
-    return any(sent.tokens[c].dep in ("compound", "flat", "appos") and _lemma(sent, c) in AIRCRAFT
-               for c in _children(sent, i))
+    # "MiG-31s": a model's name compounding an aircraft word; "the missile system" is no aircraft
+    return sent.tokens[i].pos == "PROPN" and any(
+        sent.tokens[c].dep in ("compound", "flat", "appos") and _lemma(sent, c) in AIRCRAFT for c in _children(sent, i))
 
 
 def _ground(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
@@ -142,8 +150,22 @@ def incursion(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     if lemma in ENTERING and any(_airspace(sent, c) for c in places):
         return True
     flown = any(toks[c].dep.startswith("nsubj") and _aircraft(sent, c) for c in _children(sent, i))
-    return flown and any(_ground(doc, sent, c) and (toks[c].dep.startswith("obj") or _cases(sent, c))
-                         for c in places)
+    return flown and any(_ground(doc, sent, c) and _destination(sent, c, lemma in CRASHING) for c in places)
+
+
+def _destination(sent: Sentence, c: int, crash: bool) -> bool:
+    """Where an aircraft went: the object of "entered", a phrase with "into" ("flew into the country",
+    "залетел в Румынию"); a crash also "in" or "on" a ground ("crashed in Romania", "упал на
+    территории"). "Entered combat duty in Belarus" goes nowhere."""
+    tok = sent.tokens[c]
+    if tok.dep.startswith("obj"):
+        return True
+    cases = _cases(sent, c)
+    if cases & _INTO:
+        return True
+    if cases & _RU_INTO:
+        return crash or "Case=Acc" in tok.feats
+    return crash and bool(cases & _ON)
 
 
 def _not_told(sent: Sentence, i: int) -> bool:
@@ -182,6 +204,8 @@ def _day(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
         at = next((k for k, t in enumerate(toks) if d.start <= t.start < d.end), None)
         if at is None or not in_clause(sent, at, i):
             continue
+        if toks[i].pos == "NOUN" and i not in tree.ancestors(toks, at, 8) and _lemma(sent, clause_verb(sent, i)) in _SAYING:
+            continue  # "rejected the protest over the violation" on a day: the day of the rejection
         gap = abs(toks[at].start - toks[i].start)
         if best is None or gap < best[0]:
             best = (gap, d.time)
@@ -203,9 +227,10 @@ def _place(doc: AnalyzedDoc, sent: Sentence) -> str | None:
 
 
 def _states(doc: AnalyzedDoc, sent: Sentence) -> list[str]:
+    """The states a sentence names, each once ("Эстония … над Эстонией": one state)."""
     names: list[str] = []
     for m in doc.mentions:
-        if m.label in _STATES and sent.start <= m.start < sent.end and m.text not in names:
+        if m.label in _STATES and sent.start <= m.start < sent.end and not _state_keys([m.text]) & _state_keys(names):
             names.append(m.text)
     return names
 
@@ -260,7 +285,7 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
             found[found.index(same)] = (target, True)
         target.time = target.time or event.time
         target.place = target.place or event.place
-        target.participants += [p for p in event.participants if p not in target.participants]
+        target.participants += [p for p in event.participants if not _state_keys([p]) & _state_keys(target.participants)]
     new = [f[0] for f in found if all(f[0] is not e for e in events)]
     return sorted([*events, *new], key=lambda e: e.start)
 
