@@ -26,6 +26,7 @@ from __future__ import annotations
 from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import Sentence
+from claimgraph.nlp.event_ahead import governing_verb
 
 #: prepositions that open a span reaching up to the time of writing
 _SINCE = frozenset({"since"})
@@ -36,6 +37,8 @@ _RANGE_END = frozenset({"по", "до"})
 #: adverbs of repetition
 _REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "constantly",
                        "неоднократно", "регулярно", "многократно", "систематически", "постоянно", "часто"})
+#: "не раз", "не однажды": more than once
+_ONCE = frozenset({"раз", "однажды"})
 #: adjectives of repetition on an event noun ("repeated trips", "regular attacks")
 _REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly",
                            "constant", "routine", "регулярный", "ежедневный", "еженощный", "постоянный",
@@ -115,16 +118,23 @@ def condition(sent: Sentence, i: int) -> bool:
                                          for c in _children(sent, i))
 
 
+def _more_than_once(sent: Sentence, c: int) -> bool:
+    """"не раз", "не однажды": "more than once", told with a negation."""
+    return _lemma(sent, c) in _ONCE and any(_lemma(sent, n) == "не" for n in (*_children(sent, c), c - 1) if n >= 0)
+
+
 def repeated(sent: Sentence, i: int) -> bool:
-    """A trigger told as many times over: a repetition adverb or a count of times beside it."""
+    """A trigger told as many times over: a repetition adverb or a count of times beside it, on the
+    trigger or on the verb it hangs on through nouns ("неоднократно посещали … для участия в испытаниях")."""
     toks = sent.tokens
     if toks[i].pos == "NOUN" and any(toks[c].dep == "amod" and _lemma(sent, c) in _REPEATED_ADJ
                                      for c in _children(sent, i)):
         return True
-    for k in _clause(sent, i):
+    verb = governing_verb(sent, i) if toks[i].pos == "NOUN" else None
+    for k in dict.fromkeys([*_clause(sent, i), *([verb] if verb is not None else [])]):
         for c in _children(sent, k):
             word = _lemma(sent, c)
-            if toks[c].dep.startswith("advmod") and word in _REPEATED:
+            if toks[c].dep.startswith("advmod") and word in _REPEATED or _more_than_once(sent, c):
                 return True
             counted = (toks[c].pos == "NOUN" and word in _TIMES
                        and toks[c].dep.split(":")[0] in ("obl", "nmod"))
