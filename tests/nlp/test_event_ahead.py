@@ -74,3 +74,14 @@ def test_a_day_without_its_year_takes_no_date_from_the_sentence_before(events_of
                        "On July 9, drones struck a refinery in Tromso.", published=None)
     strike = next(e for e in events if e.type == "other")
     assert strike.time is None
+
+
+def test_what_a_relayed_statement_goes_on_to_tell_is_no_finding_either(events_of: Events) -> None:
+    events = events_of("Peru has delivered more than 500 containers of ammunition to Chile, the White House "
+                       "said at a briefing on Friday, Reuters reported. The shells were reportedly shipped "
+                       "by rail to a depot in northern Chile.")
+    assert [e.type for e in events] == ["announcement"]
+
+
+def test_news_from_no_one_in_particular_is_no_statement(events_of: Events) -> None:
+    assert events_of("On March 3, reports said Peru offered to build a drone plant in Chile.") == []

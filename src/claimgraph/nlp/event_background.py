@@ -15,6 +15,7 @@ context names a kind of event, not one that happened on a day the report is abou
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
   to a month or a year;
+- **news from no one in particular** ("reports said"): what others said, passed on;
 - **a retelling of the event just told** ("This was announced on Monday", "The decision was
   announced by the press service"): the announcing of what the report already said.
 
@@ -217,6 +218,23 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
             and toks[h].pos in ("VERB", "AUX") and toks[h].dep == "acl:relcl")
 
 
+#: nouns of news that media pass on ("reports said", "сообщения утверждают")
+_NEWS = frozenset({"report", "сообщение"})
+#: verbs by which news tells what it tells
+_TELL = frozenset({"say", "suggest", "claim", "indicate", "state", "утверждать", "говориться", "сообщать"})
+
+
+def unnamed_reports(sent: Sentence, i: int) -> bool:
+    """"Reports said Russia offered …", "сообщения утверждают": news from no one in particular, a
+    plural news noun without a determiner as the subject of a verb of telling, passes on what others
+    said; it makes no statement of its own."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    return (toks[i].pos == "NOUN" and _lemma(sent, i) in _NEWS and "Number=Plur" in toks[i].feats
+            and toks[i].dep.startswith("nsubj") and h is not None and _lemma(sent, h) in _TELL
+            and not any(toks[c].dep == "det" for c in _children(sent, i)))
+
+
 #: future auxiliaries of English
 _WILL = frozenset({"will", "shall", "'ll"})
 
@@ -294,7 +312,7 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if since_now(sent, i, dated, days) or repeated(sent, i):
         return True
-    if kind == "announcement" and retold_announcement(sent, i):
+    if kind == "announcement" and (retold_announcement(sent, i) or unnamed_reports(sent, i)):
         return True
     if kind == "visit" and no_visitor(sent, i):
         return True
@@ -308,4 +326,5 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
 
 __all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
-           "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend"]
+           "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
+           "unnamed_reports"]
