@@ -47,6 +47,34 @@ def test_an_event_still_to_come_counts_on_the_day_its_sentence_names(events_of: 
     assert all(e.time is not None and e.time.start == "2025-04-17" for e in events)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry stressed its role in encouraging peace negotiations between Chile and Peru.", "en"),
+    ("The minister of Chile called for talks with Peru.", "en"),
+    ("Министр Чили призвал к переговорам с Перу.", "ru"),
+])
+def test_an_event_asked_for_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He said that, thanks to agreements with Chile, Peru has doubled its exports.", "en"),
+    ("Благодаря договоренностям с Чили Перу удвоило экспорт.", "ru"),
+])
+def test_an_event_named_as_the_cause_of_a_state_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_a_relative_clause_dating_a_persons_act_to_a_day_tells_that_act(events_of: Events) -> None:
+    events = events_of("Defence minister Ivan Petrov, who arrived in Lima on Monday, said on Tuesday that "
+                       "the plant would open.", published="2025-04-02")
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.time is not None and visit.time.start == "2025-03-31"
+
+
+def test_a_relative_clause_describing_a_firm_tells_no_event(events_of: Events) -> None:
+    assert events_of("The firm, which was sanctioned in 2023, makes engines in Lima.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The president proposed a joint plant during his visit to Lima on Monday.",
     "The president arrived in Lima on Monday for a two-day visit.",

@@ -13,7 +13,8 @@ parse marks it as forthcoming when
   governs ("will sign the treaty during the visit", "plan to sign contracts worth $500 million",
   "prepared to depart for a three-day visit");
 - the event noun is the subject of a clause that times a verb in the future ("will fly on after
-  his visit is over").
+  his visit is over");
+- a verb asks for the event ("encouraging negotiations", "called for talks", "призвал к переговорам").
 
 Each rule reads only the dependency parse, lemmas and word classes.
 """
@@ -33,6 +34,11 @@ AHEAD = frozenset({"ahead", "run-up", "преддверие"})
 #: verbs of planning whose complement is not done yet ("plan to sign", "prepared to depart")
 PLANS = (PLAN_CUES - {"will", "would", "shall", "'ll", "could", "may", "might", "should"}) | frozenset(
     {"prepare", "готовиться", "подготовиться", "запланировать"})
+#: verbs that ask for an event rather than tell one ("encouraging negotiations", "urged talks"), and
+#: those that do so with a preposition ("called for talks", "выступает за переговоры")
+ADVOCATE = frozenset({"encourage", "urge", "promote", "advocate", "призывать", "призвать", "добиваться"})
+ADVOCATE_FOR = {"call": "for", "push": "for", "press": "for", "appeal": "for", "выступать": "за",
+                "выступить": "за", "призывать": "к", "призвать": "к"}
 #: relations by which an event noun hangs on a noun or a verb without opening a clause of its own
 _NOMINAL = frozenset({"obj", "obl", "nmod", "iobj", "compound", "appos"})
 
@@ -103,10 +109,26 @@ def before_future(sent: Sentence, i: int) -> bool:
     return h is not None and future(sent, h)
 
 
+def asked_for(sent: Sentence, i: int) -> bool:
+    """An event noun that a verb asks for ("stresses its role in encouraging peace negotiations",
+    "called for talks", "призвал к переговорам"): wanted, not held."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    if toks[i].pos != "NOUN" or h is None or toks[i].dep.split(":")[0] not in ("obj", "obl", "nmod"):
+        return False
+    verb = _lemma(sent, h)
+    if verb in ADVOCATE and toks[i].dep.startswith("obj"):
+        return True
+    case = ADVOCATE_FOR.get(verb)
+    return case is not None and any(t.head == i and t.dep == "case" and _lemma(sent, c) == case
+                                    for c, t in enumerate(toks))
+
+
 def forthcoming(sent: Sentence, i: int) -> bool:
     """Whether the event noun at ``i`` is told as still to come."""
-    return upcoming(sent, i) or ahead_of(sent, i) or under_plan(sent, i) or before_future(sent, i)
+    return (upcoming(sent, i) or ahead_of(sent, i) or under_plan(sent, i) or before_future(sent, i)
+            or asked_for(sent, i))
 
 
-__all__ = ["AHEAD", "PLANS", "UPCOMING", "ahead_of", "before_future", "forthcoming", "governing_verb",
+__all__ = ["ADVOCATE", "ADVOCATE_FOR", "AHEAD", "PLANS", "UPCOMING", "ahead_of", "asked_for", "before_future", "forthcoming", "governing_verb",
            "under_plan", "upcoming"]

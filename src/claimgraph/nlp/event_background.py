@@ -9,7 +9,8 @@ context names a kind of event, not one that happened on a day the report is abou
   many events, none of them told;
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
-- **a standing condition** ("despite sanctions", "under sanctions"): the state things are in;
+- **a standing condition** ("despite sanctions", "under sanctions", "thanks to agreements"): the
+  state things are in, or its cause;
 - **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
@@ -55,7 +56,9 @@ _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "ev
 _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: prepositions after which an event noun is a standing condition ("despite sanctions", "under
 #: sanctions", "amid talks", "несмотря на санкции")
-_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря"})
+_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря"})
+#: heads after which an event noun is the cause of a state ("thanks to agreements with X")
+_CAUSE_HEADS = frozenset({"thanks", "thank"})
 #: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
 #: refinery", "the missile system arrived in Belarus")
 _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment",
@@ -113,8 +116,12 @@ def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(),
 
 
 def condition(sent: Sentence, i: int) -> bool:
-    """An event noun after "despite", "under", "amid": a standing condition, not a new event."""
+    """An event noun after "despite", "under", "amid", "thanks to", "благодаря": a standing condition
+    or the cause of one, not a new event."""
     toks = sent.tokens
+    h = tree.head(toks, i)
+    if toks[i].pos == "NOUN" and h is not None and _lemma(sent, h) in _CAUSE_HEADS:
+        return True
     return toks[i].pos == "NOUN" and any(toks[c].dep in ("case", "mark") and _lemma(sent, c) in _CONDITION
                                          for c in _children(sent, i))
 
@@ -216,6 +223,23 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
     h = tree.head(toks, i)
     return (toks[i].pos == "NOUN" and toks[i].dep.split(":")[0] in ("nsubj", "obj") and h is not None
             and toks[h].pos in ("VERB", "AUX") and toks[h].dep == "acl:relcl")
+
+
+#: relative pronouns that stand for a person ("Austin, who arrived", "Путин, который прибыл")
+_WHO = frozenset({"who", "который"})
+
+
+def dated_relative(sent: Sentence, i: int, days: frozenset[int] = frozenset()) -> bool:
+    """A trigger verb in a relative clause about a named person that dates it to a day ("Austin, who
+    arrived in Kyiv on Monday, said"): the clause tells that person's act of that day, not a
+    description. ``days`` are the token indexes inside the sentence's one-day dates."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    if toks[i].dep != "acl:relcl" or h is None or toks[h].pos != "PROPN":
+        return False
+    if not any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _WHO for c in _children(sent, i)):
+        return False
+    return any(d in days and (toks[d].head == i or tree.head(toks, toks[d].head) == i) for d in days)
 
 
 #: nouns of news that media pass on ("reports said", "сообщения утверждают")
@@ -327,4 +351,4 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
 __all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
-           "unnamed_reports"]
+           "dated_relative", "unnamed_reports"]

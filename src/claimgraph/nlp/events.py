@@ -40,7 +40,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import forthcoming
-from claimgraph.nlp.event_background import background, in_aggregate
+from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
     DEFINITE,
@@ -317,7 +317,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
-        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or (background(
+        if (_hypothetical(sent, i) and not on_day) or (_background(sent, i) and not dated_relative(
+                sent, i, frozenset(in_days))) or (background(
                 sent, i, kind, frozenset(in_dates), frozenset(in_days))
                 and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
