@@ -203,7 +203,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     recipients = [r for r in recipients if not _locative(sx, r)] or bare_recipients(ctx, sx, v, subjects)
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
-    if not recipients and not verb.passive and _goods_with(sx, v):
+    if not recipients and not verb.passive and (_goods_with(sx, v) or sx.lemmas[v] in _ARM):
         recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
         recipients = recipients or _national_forces(ctx, sx, _kids(sx, v, "obj"))
     if not recipients:  # "shells shipped to the Russian army"
@@ -387,6 +387,10 @@ def _national_forces(ctx: _Context, sx: _Sent, nouns: list[int]) -> list[Mention
 #: verbs that name the goods with "with" and the recipient as their object
 _FURNISH = frozenset({"supply", "provide", "furnish", "equip", "arm", "снабжать", "снабдить", "обеспечивать",
                       "обеспечить", "вооружать", "вооружить"})
+
+
+#: verbs whose object is always the one armed: "accused China of arming Russia", "вооружать Россию"
+_ARM = frozenset({"arm", "rearm", "вооружать", "вооружить"})
 
 
 def _goods_with(sx: _Sent, v: int) -> bool:
