@@ -76,3 +76,10 @@ def test_russian_transfer_noun_with_instrumental_supplier_and_dative_recipient(s
 def test_ukrainian_reads_with_the_russian_word_lists(supplies_of) -> None:
     text = "Японія нещодавно передала Сербії пускові установки для ракет."
     assert ("Японія", "Сербія") in supplies_of(text, "uk")
+
+
+def test_arming_a_state_supplies_it(supplies) -> None:
+    found = supplies("US accuses Japan of arming Hungary", "en")
+    assert {(s, o, m) for s, o, m, _ in found} == {("Japan", "Hungary", "claim")}
+    assert {(s, o) for s, o, _, _ in supplies("Япония вооружает Венгрию, заявил Зеленский.", "ru")} == {
+        ("Япония", "Венгрия")}

@@ -76,8 +76,8 @@ def _recipients(ctx: _Context, sx: _Sent, t: int) -> list[Mention]:
     toks = sx.sent.tokens
     for n in [t, *_kids(sx, t, "nmod")]:
         found = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
-        found = found or [m for c in _kids(sx, n, "nmod", "iobj") if sx.token_mention[c] is not None
-                          and (m := sx.token_mention[c]).label in PLACES
+        found = found or [m for c in _kids(sx, n, "nmod", "iobj") if (m := sx.token_mention[c]) is not None
+                          and m.label in PLACES
                           and (toks[c].dep == "iobj" or "Case=Dat" in toks[c].feats
                                or n != t and "Case=Gen" in toks[c].feats)]  # "поставок оружия Японии"
         if found:
