@@ -66,6 +66,8 @@ class _Context:
     last_supplies: tuple[int, list[Claim]] | None = None
     #: the suppliers of the supplies told so far, by the state they stand for or their name
     told_suppliers: set[str] = field(default_factory=set)
+    #: the country whose goods the report last spoke of, with its sentence index ("Iranian drones")
+    foreign_goods: tuple[int, Mention] | None = None
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
