@@ -43,3 +43,8 @@ def test_accused_of_the_use_in_russian(supplies: Supplies) -> None:
 
 def test_using_home_made_goods_is_no_supply(supplies: Supplies) -> None:
     assert supplies("Hungary fired Hungarian missiles at the border posts.", "en") == set()
+
+
+def test_the_nation_of_the_accusers_speaks_when_they_are_not_named(supplies: Supplies) -> None:
+    found = supplies("Polish officials have accused Hungary of using Japanese drones in attacks on Kraków.", "en")
+    assert {by for _, _, _, by in found} == {"Polish"}

@@ -83,3 +83,8 @@ def test_arming_a_state_supplies_it(supplies) -> None:
     assert {(s, o, m) for s, o, m, _ in found} == {("Japan", "Hungary", "claim")}
     assert {(s, o) for s, o, _, _ in supplies("Япония вооружает Венгрию, заявил Зеленский.", "ru")} == {
         ("Япония", "Венгрия")}
+
+
+def test_the_country_accused_of_supplying_is_the_one_named_last(supplies) -> None:
+    found = supplies("The U.S. ambassador to Hungary has accused the country of providing weapons to Japan.", "en")
+    assert {(s, o, m) for s, o, m, _ in found} == {("Hungary", "Japan", "claim")}

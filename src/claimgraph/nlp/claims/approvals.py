@@ -63,7 +63,7 @@ def _approver(ctx: _Context, sx: _Sent, v: int, speaker: Mention | None) -> Ment
     """Who did not approve: the named subject, or, for "the country", the state the report named last."""
     toks = sx.sent.tokens
     named = [m for m in _subjects(ctx, sx, v)[0] if m.label in ORGS | PLACES]
-    if named:
+    if named and not any(toks[s].pos == "PRON" for s in _kids(sx, v, "nsubj")):  # "we", "it": whose side is unsure
         return named[0]
     for s in _kids(sx, v, "nsubj"):
         if sx.lemmas[s] in _COUNTRY and sx.token_mention[s] is None:

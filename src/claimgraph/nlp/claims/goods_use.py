@@ -9,7 +9,9 @@ phrase names where they come from was supplied by that source.
 - goods a place or firm owns by name: "Moscow used Tehran's weapons".
 
 The use told inside a statement of not knowing of it ("has no information about its forces using
-Iranian drones", "ничего не знают о применении …") is denied by whoever says so.
+Iranian drones", "ничего не знают о применении …") is denied by whoever says so. A state that speaks
+of its own goods names the supplier as it is named there ("Tehran said Russia was not using Iranian
+drones": Tehran).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from claimgraph.nlp.claims.arguments import _entity, _members, _objects, _subjec
 from claimgraph.nlp.claims.attribution import _impersonal_body, _speaker
 from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.goods import is_materiel, national, national_party, origin_of_goods
+from claimgraph.nlp.claims.stances import _party, _same_state
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _negated, _Sent, _unique, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -61,8 +64,13 @@ def supplied_to_user(ctx: _Context, sx: _Sent, v: int, source: Mention) -> list[
     if passive:
         return []
     accused = [] if users else _accused(ctx, sx, v)
-    found: list[Found] = [(source, "supplies_to", t, None) for t in (users or accused)[:1] if not _same(ctx, source, t)]
     speaker, denied = _speaker(ctx, sx, v)
+    if speaker is None and accused:
+        speaker = _accuser(sx, v)
+    side = _party(ctx, speaker) if speaker is not None else None
+    if side is not None and side.label in PLACES and _same_state(ctx, side, source):
+        source = side  # "Tehran said Russia was not using Iranian drones": Tehran speaks of its own goods
+    found: list[Found] = [(source, "supplies_to", t, None) for t in (users or accused)[:1] if not _same(ctx, source, t)]
     unknown = _unknowing(ctx, sx, v)
     if unknown is not None:
         return _build(ctx, sx, v, found, unknown, True, force="denial")
@@ -123,6 +131,19 @@ def _accused(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     if not 0 <= h < len(toks) or h == v or sx.lemmas[h] not in ACCUSE:
         return []
     return _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+
+
+def _accuser(sx: _Sent, v: int) -> Mention | None:
+    """The nation of those who accuse, where they are not named: "Ukrainian leaders have accused …"."""
+    toks = sx.sent.tokens
+    h = toks[v].head
+    h = toks[h].head if 0 <= h < len(toks) and toks[h].pos == "ADP" else h
+    for n in _kids(sx, h, "nsubj") if 0 <= h < len(toks) else []:
+        for a in _kids(sx, n, "amod"):
+            m = sx.token_mention[a]
+            if m is not None and m.label == "Nationality":
+                return m
+    return None
 
 
 def use_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:

@@ -292,7 +292,10 @@ def _moves_materiel(sx: _Sent, v: int, verb: _Verb) -> bool:
     if any("Case=Dat" in sx.sent.tokens[c].feats for c in _kids(sx, v, "iobj", "obl") if not _case(sx, c)):
         return False  # "поставлял российской армии дроны": the recipient in the dative
     deps = ("nsubj:pass", "nsubj") if verb.passive else ("obj",)
-    return any(is_materiel(sx, _head_of(sx, k)) for c in _kids(sx, v, *deps) for k in _with_conj(sx, c))
+    goods = _kids(sx, v, *deps)
+    if not verb.passive and _goods_with(sx, v):  # "supplying the Venezuelan army with drones"
+        goods += [c for c in _kids(sx, v, "obl", "nmod") if _case(sx, c) == "with" or not _case(sx, c)]
+    return any(is_materiel(sx, _head_of(sx, k)) for c in goods for k in _with_conj(sx, c))
 
 
 def _named_here(sx: _Sent, v: int, m: Mention) -> bool:
@@ -343,7 +346,15 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
         h = toks[h].head
     if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
         return []
-    return _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+    found = _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+    for o in _kids(sx, h, "obj"):  # "accused the country of providing …": the country named last
+        if not found and sx.lemmas[o] in _COUNTRY and sx.token_mention[o] is None:
+            last = _previous(ctx, toks[o].start, frozenset({"Country"}))
+            found = [last] if last is not None else []
+    return found
+
+
+_COUNTRY = frozenset({"country", "страна", "країна"})
 
 
 def _supplied_participle(ctx: _Context, sx: _Sent, v: int) -> list[Found]:
