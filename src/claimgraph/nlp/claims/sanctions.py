@@ -171,6 +171,8 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return []  # "designated as a special economic zone": named, not sanctioned
     if verb.lemma == "hit" and not _SANCTION_WORDS["en"].search(text):
         return []  # "a drone hit the plant": only "hit with sanctions", "sanctions hit X" sanction
+    if verb.lemma == "sanction" and any(sx.lemmas[c] in _AUTHORIZING for c in _kids(sx, v, "conj")):
+        return []  # "it wasn't sanctioned or approved by us": sanctioning as authorizing
     count = None
     if verb.lemma in ("add", "include"):
         package = any(sx.lemmas[c] in _PACKAGE_WORDS for c in _kids(sx, v, "nsubj"))
@@ -208,3 +210,6 @@ def _joint_agents(ctx: _Context, agents: list[Mention]) -> list[Mention]:
 
 #: the predicates of this family a verb gives, and the rule that reads the verb
 VERB_RULES = {"sanctioned_by": _sanctioned_verb}
+
+#: verbs of permitting beside which "sanction" means "authorize"
+_AUTHORIZING = frozenset({"approve", "authorize", "authorise", "permit", "allow", "license", "endorse"})
