@@ -1,10 +1,10 @@
 """One person two reports of one event give two different first names ("Vladimir Lipaev" /
 "Oleg Lipaev").
 
-Within one event cluster, people named in full (a first name and a surname) whose surnames agree
-across scripts and inflections but whose first names differ are one person named two ways, unless
-some report of the event names both (then they are two people of the story: a president and his
-daughter). A first name that is an initial, or whose consonants begin like the other's
+Within one event cluster, people named in full (a first name the given-name table knows, and a
+surname) whose surnames agree across scripts and inflections but whose first names differ are one
+person named two ways, unless some report of the event names both (then they are two people of
+the story: a president and his daughter). A first name that is an initial, or whose consonants begin like the other's
 ("Aleksandr" / "Alexander", "Reuben" / "Рубен"), is one name spelt two ways, not two names.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.model import Mention
+from claimgraph.resolve.names import is_given_name
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.sentence_sides import Said, side
 
@@ -34,10 +35,11 @@ class NameDisagreement:
 
 
 def full_name(text: str) -> tuple[str, str] | None:
-    """(first-name key, surname key) of a person's name written as first name and surname, or None
-    for a single name, an initial or a short surname."""
+    """(first-name key, surname key) of a person's name written as a first name the given-name table
+    knows and a surname, or None for a single name, an initial, a title ("President Lukashenko")
+    or a short surname."""
     words = _WORD.findall(text)
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or not is_given_name(words[0]):
         return None
     given, surname = name_key(words[0]), name_key(words[-1])
     if len(given) < MIN_GIVEN or len(surname) < MIN_SURNAME or " " in given or " " in surname:
