@@ -64,3 +64,8 @@ def test_answers_are_told_per_speaker() -> None:
               tuple(sorted({s.document_id for s in d.unanswered})))
              for d in answer_disagreements(texts, {"d1": "c1", "d2": "c1"})}
     assert found == {("ir", ("d1",), ("d2",)), ("ru", ("d2",), ("d1",))}
+
+
+def test_a_denial_in_a_concessive_clause_is_background_not_an_answer() -> None:
+    assert not denial("While Beijing denies any military aid, it has sold parts to the plant.")
+    assert denial("Beijing denied any military aid, the spokesman said.")

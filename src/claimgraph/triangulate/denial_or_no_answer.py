@@ -13,7 +13,8 @@ confirmed", "no confirmation from Russia or Iran"): a spokesman's denial and ano
 "no confirmation" are two answers, not one told two ways. A report that calls a speaker's answer a
 denial anywhere stands on the denial side for that speaker even where it also quotes the
 noncommittal words: the denial is how it tells the answer. "Neither confirmed nor denied" and
-"did not deny" are no answer, not a denial.
+"did not deny" are no answer, not a denial; "while Beijing denies aid, it ..." tells a standing
+position as background, not an answer.
 """
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ NO_ANSWER = re.compile(
     r"не располага\w* (?:\w+ )?информаци\w*|ничего не зна\w*|нет (?:такой |подобной |никакой |этой )?информации\b|"
     r"не подтверди\w* и не опроверг\w*|ни подтверди\w*,? ни опроверг\w*|не маю?т? (?:такої |жодної )?інформації|"
     r"немає (?:такої |жодної )?інформації|nie (?:mamy|ma) (?:takich |żadnych )?informacji)", re.IGNORECASE)
+#: A concessive clause open just before a denial ("While Beijing denies aid, it ..."): the denial
+#: is a standing position told as background, not an answer.
+CONCESSIVE = re.compile(r"\b(?:while|although|though|whereas|even as|хотя|хоча|хаця)\b[^,;:]*$", re.IGNORECASE)
 #: Stems the SQL filter looks for before any text is read in full.
 STEMS = ("no information", "no such information", "no knowledge", "no confirmation", "confirm or deny",
          "confirmed nor denied", "looked into", "располага", "ничего не зна", "нет информации",
@@ -61,8 +65,10 @@ class AnswerDisagreement:
 
 
 def _denials(sentence: str) -> list[re.Match[str]]:
+    """Denial words outside a "neither confirmed nor denied" and outside a concessive clause."""
     spans = [m.span() for m in NO_ANSWER.finditer(sentence)]
-    return [m for m in DENIAL.finditer(sentence) if not any(s <= m.start() < e for s, e in spans)]
+    return [m for m in DENIAL.finditer(sentence)
+            if not any(s <= m.start() < e for s, e in spans) and not CONCESSIVE.search(sentence[:m.start()])]
 
 
 def no_answer(sentence: str) -> bool:
