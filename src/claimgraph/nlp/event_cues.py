@@ -17,9 +17,21 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "то
 _SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
 
 
+#: the longest first line read as a title of several sentences
+_TITLE = 300
+
+
 def is_headline(text: str, start: int, end: int) -> bool:
-    """A line without closing punctuation (a title, a headline) rather than a sentence of the report."""
-    return not text[start:end].rstrip().endswith(_SENTENCE_END)
+    """A line without closing punctuation (a title, a headline) rather than a sentence of the report;
+    so is each sentence of a title told in several ("X signed a treaty. Y promised support" as the
+    report's first line)."""
+    if not text[start:end].rstrip().endswith(_SENTENCE_END):
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first:last if last >= 0 else len(text)].rstrip()
+    return (not text[:first].strip() and last >= 0 and len(line) <= _TITLE
+            and not line.endswith(_SENTENCE_END))
 
 
 def asks(text: str, start: int, end: int) -> bool:
