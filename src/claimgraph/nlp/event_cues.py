@@ -100,7 +100,14 @@ def statements(sent: Sentence, lang: str) -> list[int]:
         return []
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return [i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
-            and not t.dep.startswith("acl")]
+            and not t.dep.startswith("acl") and not hedge(sent, i)]
+
+
+def hedge(sent: Sentence, i: int) -> bool:
+    """A reporting verb in a free relative clause ("inside what it claims is the largest plant"):
+    a hedge on a description, not a statement."""
+    return any(t.head == i and t.dep.split(":")[0] in ("obj", "nsubj") and t.text.lower() == "what"
+               for t in sent.tokens)
 
 
 def told_in_clause(sent: Sentence, verb: int, time: TimeRef | None) -> bool:
@@ -197,6 +204,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
+__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]
