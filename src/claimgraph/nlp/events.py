@@ -62,6 +62,8 @@ from claimgraph.nlp.event_cues import (
 )
 from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
+from claimgraph.nlp.event_incursion_speech import add_incursion_statements
+from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold
@@ -256,7 +258,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
-    return acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))
+    return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
@@ -304,7 +306,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             in_days |= inside if d.time.precision == "day" else set()
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
-        kind = triggers.get(lemma) or triggers.get(tok.text.lower())
+        # a summoned diplomat is a meeting, requested consultations an announcement
+        kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
@@ -339,6 +342,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                           future=future(sent, i) or on_day or forthcoming(sent, i))
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
+    if best is not None and told_that_day(doc, sent, best.trigger):
+        best.statement = True  # "summoned the ambassador": made on the report's day unless dated
     said_days = frozenset(in_days | unresolved_day_tokens(doc, sent, lang))  # "17 апреля заявил" without a year
     statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, said_days)]
                       if not _hypothetical(sent, v, quoted=after_quote(doc, sent, v))), None)  # "29 октября отметил"
