@@ -39,6 +39,8 @@ _ABOUT = INCURSION_NOUNS | {"incident", "protest", "инцидент", "прот
 _PARTS_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "утро", "утром", "вечер", "вечером",
                            "ночь", "ночью", "днем", "днём"})
 _STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+#: conjunctions of a clause telling what came before or around the news
+_BEFORE_NOW = frozenset({"after", "before", "since", "when", "после", "перед", "до", "когда"})
 #: adverbs that tell a statement as background
 _EARLIER = frozenset({"earlier", "previously", "ранее", "прежде", "раньше"})
 #: relations of a verb that makes no statement of its own: it describes a noun or is another's purpose
@@ -60,6 +62,9 @@ def _said(sent: Sentence, i: int, verbs: frozenset[str]) -> bool:
         return False  # (a relative clause with a subject of its own is a misread main clause: "MOSCOW — X denied")
     if any(f in tok.feats for f in ("VerbForm=Inf", "VerbForm=Ger", "VerbForm=Conv", "Tense=Fut")):
         return False
+    if tok.dep.startswith("advcl") and any(t.head == i and t.dep == "mark" and (t.lemma or t.text).lower() in _BEFORE_NOW
+                                           for t in sent.tokens):
+        return False  # "days after Poland reported downing drones": told as what came before
     return not ("VerbForm=Part" in tok.feats and not any(
         t.head == i and t.dep.startswith("aux") for t in sent.tokens))
 
@@ -103,8 +108,10 @@ def _earlier(sent: Sentence, i: int) -> bool:
 
 
 def _overlap(a: list[str], b: list[str]) -> bool:
-    last = {n.split()[-1].lower() for n in a if n.split()}
-    return any(n.split() and n.split()[-1].lower() in last for n in b)
+    """Whether two lists of names share a speaker, by the beginning of their last words ("Ministry of
+    National Defense", "Ministry of National Defence"; "Липаев", "Липаева")."""
+    last = {n.split()[-1].lower()[:5] for n in a if n.split()}
+    return any(n.split() and n.split()[-1].lower()[:5] in last for n in b)
 
 
 def add_incursion_statements(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
