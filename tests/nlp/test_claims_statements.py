@@ -83,3 +83,9 @@ def test_a_negated_stance_in_the_present_is_no_denial(stated) -> None:
 
 def test_an_article_number_counts_nothing(stated) -> None:
     assert stated("Premier Kristen Michal said Estonia would request consultations under Article 4.", "en") == set()
+
+
+def test_the_body_named_before_speaks_through_its_common_noun(stated) -> None:
+    text = "Минобороны Белоруссии провело учения у границы. В ведомстве пояснили, что вертолеты границу " \
+           "Польши не пересекали."
+    assert stated(text, "ru") == {("Минобороны Белоруссии", None, "denial")}

@@ -14,7 +14,7 @@ from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _impersonal_body, _is_outlet
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.names import name_of
-from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 from claimgraph.nlp.seats import speaking_state
 
@@ -37,6 +37,10 @@ _STATE_ORGAN = re.compile(r"(?i)(?<![\w-])(?:general\s+staff|staff|armed\s+force
                           r"сил\w*\s+обороны|арми[яи]|разведк\w*|пограничн\w*|погранслужб\w*)(?![\w-])")
 #: speakers a citation of them never makes a news outlet
 _NEVER_OUTLETS = frozenset({"Person", "PublicBody", "Country"})
+#: a body's press service: "в пресс-службе ведомства"
+_PRESS = frozenset({"пресс-служба", "пресс-центр"})
+#: common nouns of a public body that refer back to the one named before: "в ведомстве"
+_BODY_NOUNS = frozenset({"ведомство", "министерство"})
 #: sentences a statement may refer back to the last voice heard ("the statement said")
 _BACK = 3
 
@@ -61,6 +65,10 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
     if not subs:
         for n in _kids(sx, w, "nsubj", "obl"):
             if toks[n].dep.startswith("obl") and _lemma(toks[w]) not in _TEXT_SAYS:
+                found = _body_in(ctx, sx, w, n)
+                if found is not None:
+                    subs = [found]
+                    break
                 continue
             found = _author(ctx, sx, n, back)
             if found is not None:
@@ -94,6 +102,26 @@ def _author(ctx: _Context, sx: _Sent, n: int, back: bool) -> Mention | None:
     last = ctx.last_voice if back else None
     if last is not None and 0 < ctx.sentence_index - last[0] <= _BACK:
         return last[1]
+    return None
+
+
+def _body_in(ctx: _Context, sx: _Sent, w: int, n: int) -> Mention | None:
+    """The body a Russian impersonal speech verb names by a common noun: "в ведомстве пояснили"
+    (the body named before), "отметили в пресс-службе оборонного ведомства" (the body whose press
+    service it is)."""
+    toks = sx.sent.tokens
+    if ctx.lang != "ru" or "Number=Plur" not in toks[w].feats or _kids(sx, w, "nsubj") \
+            or not set(_case(sx, n).split()) & {"в", "во"}:
+        return None
+    if _lemma(toks[n]) in _PRESS:
+        for c in _kids(sx, n, "nmod"):
+            m = _entity(ctx, sx, c)
+            if m is not None and m.label in ("PublicBody", "Country"):
+                return m
+        return None
+    if sx.token_mention[n] is None and _lemma(toks[n]) in _BODY_NOUNS:
+        m = _entity(ctx, sx, n)
+        return m if m is not None and m.label == "PublicBody" else None
     return None
 
 
