@@ -72,6 +72,8 @@ class _Context:
     quotations: list[tuple[int, int]] | None = None
     #: the last state's voice a speech verb named, with its sentence index ("the statement said")
     last_voice: tuple[int, Mention] | None = None
+    #: the country whose goods the report last spoke of, with its sentence index ("Iranian drones")
+    foreign_goods: tuple[int, Mention] | None = None
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)
