@@ -23,6 +23,8 @@ SPEAKERS = frozenset({"Person", "PublicBody", "Country"})
 #: a statement that speaks for its author: "the statement said", "говорится в заявлении"
 STATEMENT_NOUNS = frozenset({"statement", "release", "communique", "note", "заявление", "сообщение",
                              "пресс-релиз", "коммюнике"})
+#: verbs of writing a statement: "написал премьер в соцсети"
+_WRITES = frozenset({"написать", "писать", "post", "tweet"})
 #: verbs of what a text says: "говорится в заявлении", "the statement reads"
 _TEXT_SAYS = frozenset({"говориться", "read"})
 #: people or bodies a nation speaks through: "Estonian authorities", "румынские военные"
@@ -49,7 +51,8 @@ def speaks(ctx: _Context, sx: _Sent, w: int) -> bool:
     """Whether the token is a verb of speech or of what a statement says."""
     tok = sx.sent.tokens[w]
     lemma = _lemma(tok)
-    return tok.pos in ("VERB", "AUX") and (lemma in SPEECH_VERBS[ctx.lang] or lemma in _TEXT_SAYS)
+    return tok.pos in ("VERB", "AUX") and (lemma in SPEECH_VERBS[ctx.lang] or lemma in _TEXT_SAYS
+                                           or lemma in _WRITES)
 
 
 def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | None:
@@ -70,7 +73,7 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
                     subs = [found]
                     break
                 continue
-            found = _author(ctx, sx, n, back)
+            found = _author(ctx, sx, n, back) or _organ_of(ctx, sx, n)
             if found is not None:
                 subs = [found]
                 break
@@ -102,6 +105,17 @@ def _author(ctx: _Context, sx: _Sent, n: int, back: bool) -> Mention | None:
     last = ctx.last_voice if back else None
     if last is not None and 0 < ctx.sentence_index - last[0] <= _BACK:
         return last[1]
+    return None
+
+
+def _organ_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
+    """A state organ a subject noun belongs to: "the staff of the Defence Forces", "штаб Сил обороны"."""
+    if sx.token_mention[n] is not None or sx.sent.tokens[n].pos != "NOUN":
+        return None
+    for c in _kids(sx, n, "nmod"):
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Organization" and voice(m) is not None:
+            return m
     return None
 
 
