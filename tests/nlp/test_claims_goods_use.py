@@ -48,3 +48,12 @@ def test_using_home_made_goods_is_no_supply(supplies: Supplies) -> None:
 def test_the_nation_of_the_accusers_speaks_when_they_are_not_named(supplies: Supplies) -> None:
     found = supplies("Polish officials have accused Hungary of using Japanese drones in attacks on Kraków.", "en")
     assert {by for _, _, _, by in found} == {"Polish"}
+
+
+def test_foreign_missiles_fired_by_a_state_were_supplied_to_it(supplies: Supplies) -> None:
+    found = supplies("Kyiv said the Japanese missiles fired by Hungary hit a school.", "en")
+    assert {(s, o) for s, o, _, _ in found} == {("Japanese", "Hungary")}
+
+
+def test_foreign_drones_used_with_no_user_named_tell_no_supply(supplies: Supplies) -> None:
+    assert supplies("Japanese drones were used in the attack on the town.", "en") == set()

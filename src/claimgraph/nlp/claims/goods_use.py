@@ -1,7 +1,7 @@
 """supplies_to told as the use of foreign goods: whoever uses, fires or launches goods whose own
 phrase names where they come from was supplied by that source.
 
-- a verb of use whose user is its subject, the subject of the verb it completes ("began using",
+- a verb of use whose user is its subject (the agent of a passive: "missiles fired by Russia"), the subject of the verb it completes ("began using",
   "начали использовать"), or the one charged with it ("accused Russia of using Iranian drones");
 - a noun of use with its user: "Russia's use of Iranian UAVs", "the use of Iranian drones by
   Russia", "применение российскими военными иранских дронов", "обвинила Россию в использовании
@@ -37,7 +37,6 @@ _KNOWLEDGE = frozenset({"knowledge", "information", "информация", "с�
 _HAVING = frozenset({"have", "располагать", "иметь", "мати", "володіти"})
 _KNOW = frozenset({"know", "aware", "unaware", "знать", "знати"})
 _NONE = frozenset({"no", "нет", "ничто", "никакой"})
-_ABOUT = frozenset({"of", "about", "on", "regarding", "о", "об", "про"})
 _BY = frozenset({"by"})
 MAX_CLIMB = 2  # verbs a use verb may climb ("began using") to find its user
 
@@ -49,7 +48,10 @@ def used_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for v, tok in enumerate(toks):
         if tok.pos != "VERB" or sx.lemmas[v] not in USE_VERBS:
             continue
-        goods = [k for c in _kids(sx, v, "obj") for k in _with_conj(sx, c) if is_materiel(sx, k)]
+        heads = _kids(sx, v, "obj", "nsubj:pass")
+        if tok.dep.startswith("acl") and "VerbForm=Part" in tok.feats and _kids(sx, v, "obl:agent", "obl"):
+            heads.append(tok.head)  # "North Korean missiles fired by Russia"
+        goods = [k for c in heads if 0 <= c < len(toks) for k in _with_conj(sx, c) if is_materiel(sx, k)]
         sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g) + _owner_of(ctx, sx, g)])
         if not sources:
             continue
@@ -82,8 +84,12 @@ def _users(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], bool]:
     toks = sx.sent.tokens
     for _ in range(MAX_CLIMB + 1):
         subjects, passive = _subjects(ctx, sx, v)
-        if passive:
-            return [], True
+        participle = toks[v].dep.startswith("acl") and "VerbForm=Part" in toks[v].feats and "Tense=Past" in toks[v].feats
+        if passive or participle:  # "North Korean missiles fired by Russia", "used by Russian forces"
+            agents = [c for c in _kids(sx, v, "obl", "obl:agent") if "by" in _case(sx, c).split()]
+            found = [m for c in agents if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None] or [
+                p for c in agents if (p := national_party(ctx, sx, c)) is not None]
+            return found, not found
         takers = [m for m in subjects if m.label in ORGS | PLACES] or [
             p for c in _kids(sx, v, "nsubj") if (p := national_party(ctx, sx, c)) is not None]
         if takers:
@@ -230,7 +236,8 @@ def _unknowing(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
 
 
 def _same(ctx: _Context, a: Mention, b: Mention) -> bool:
-    return a.id == b.id or ctx.name(a) == ctx.name(b)
+    """One party: the same name, or two names of one state ("Russian" goods used by Russia)."""
+    return a.id == b.id or ctx.name(a) == ctx.name(b) or _same_state(ctx, a, b)
 
 
 __all__ = ["ACCUSE", "USE_NOUNS", "USE_VERBS", "supplied_to_user", "use_noun_claims", "used_goods_claims"]
