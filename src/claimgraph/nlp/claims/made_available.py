@@ -36,8 +36,8 @@ def made_available_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not goods:
             continue
         chain = [v, *(u for u in _ancestors(sx, v, MAX_UP) if toks[u].pos == "VERB")]
-        suppliers = next(([m for m in found if m.label in ORGS | PLACES] for u in chain
-                          if (found := _subjects(ctx, sx, u)[0])), [])
+        suppliers = next(([m for m in doers if m.label in ORGS | PLACES] for u in chain
+                          if (doers := _subjects(ctx, sx, u)[0])), [])
         if not suppliers:
             continue
         recipients = _objects(ctx, sx, a, ("obl",), _TO, ORGS | PLACES) or _objects(ctx, sx, v, ("obl",), _TO,
