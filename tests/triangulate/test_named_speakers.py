@@ -94,3 +94,17 @@ def test_only_people_named_in_full_are_found_by_surname() -> None:
     quoted = [(name, Origin(f"said:ev-1:{name}", name)) for name in
               ("White House spokesman John Kirby", "МИД Ирана", "National Security Council", "the spokesman")]
     assert sorted(o.label for o in surname_index(quoted, _surname_stem).values()) == ["White House spokesman John Kirby"]
+
+
+def test_governments_named_together_by_their_officials_are_each_an_origin() -> None:
+    from claimgraph.triangulate.named_speakers import coordinated_governments
+
+    assert coordinated_governments("American and Ukrainian officials say Iran sent drones.") == ["US", "UA"]
+    assert coordinated_governments("американские и украинские власти заявляли о поставках") == ["US", "UA"]
+    assert coordinated_governments("US officials say Iran sent drones.") == []
+    a = doc("American and Ukrainian officials have said Russia received drones from Iran.")
+    b = doc("Russia got drones from Iran, Ukrainian officials said.")
+    claims = [claim("Iran", "supplies_to", "Russia", doc=a, modality="claim"),
+              claim("Iran", "supplies_to", "Russia", doc=b, modality="claim")]
+    graph = _graph([a, b], [], claims)
+    assert sorted(o.key.rsplit(":", 1)[-1] for o in graph.claim_origins(claims[0])) == ["UA", "US"]

@@ -50,7 +50,8 @@ from claimgraph.nlp.generic_sources import COUNTRY_STEMS
 from claimgraph.nlp.seats import seat_in, speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.named_speakers import named_speaker, surname_index
+from claimgraph.triangulate.named_speakers import coordinated_governments, named_speaker, surname_index
+from claimgraph.triangulate.state_voices import speaks, state_voice, subject_denial
 
 if TYPE_CHECKING:
     from claimgraph.triangulate.origins import Origin
@@ -286,10 +287,13 @@ class Accounts:
             seat = state_speaking(who)
             if seat is None and claim.modality in STATED:  # "Tehran denied", "Pyongyang rejected"
                 seat = (speaking_state(who) or "").upper() or None
+        seat = seat or state_voice(who)  # "the Romanian Defence Ministry said"
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
             origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
                                state_affiliated=True, country=seat, own=False)]
+        if not who and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
+            origins = subject_denial(claim, cluster, origins)
         origins = [own_voice(company_voice(o, claim, cluster), claim) for o in origins]
         own = bool(origins) and all(o.own for o in origins)
         return _Voice(claim, cluster, origins, own, own and self.established(claim.document_id))
@@ -297,20 +301,32 @@ class Accounts:
     def _named_in_sentences(self, voices: list[_Voice], speakers: dict[str, Origin],
                             official: Mapping[tuple[str, str], Origin]) -> None:
         """A claim without an attribution whose sentence names one speaker the event's reports
-        quote goes back to that speaker (:mod:`claimgraph.triangulate.named_speakers`). Updates
-        the voices, and ``speakers`` for a government named, in place."""
+        quote goes back to that speaker, and one naming several governments by their officials to
+        each of them (:mod:`claimgraph.triangulate.named_speakers`). Updates the voices, and
+        ``speakers`` for a government named, in place."""
         if not self.sentences:
             return
         quoted = [(o.label, o) for v in voices for o in v.origins if o.key.startswith("said:")]
         accounts = [*official.values(), *speakers.values(), *(o for v in voices for o in v.origins)]
         officials = {o.country.upper(): o for o in accounts if o.key.startswith("official:") and o.country}
         by_surname = surname_index(quoted, _surname_stem)
-        if not by_surname and not officials:
-            return
-        for v in voices:
-            if v.claim.attributed_to or any(o.key.startswith(("said:", "act:")) for o in v.origins):
+        unnamed = [v for v in voices if v.origins and not v.claim.attributed_to
+                   and not any(o.key.startswith(("said:", "act:")) for o in v.origins)]
+        for v in unnamed:
+            several = coordinated_governments(self.sentences.get(v.claim.id, ""))
+            if len(several) > 1:  # "American and Ukrainian officials": each its government
+                head = v.origins[0].chain[0] if v.origins[0].chain else v.origins[0].label
+                v.origins = [replace(v.origins[0], key=f"official:{v.cluster}:{code}", label=f"{code} officials",
+                                     chain=[head, "quotes", f"{code} officials"], state_affiliated=True,
+                                     country=code, own=False) for code in several]
+                v.own = v.established = False
+                for code, o in zip(several, v.origins):
+                    officials.setdefault(code, o)
+        for v in unnamed:
+            sentence = self.sentences.get(v.claim.id, "")
+            if len(coordinated_governments(sentence)) > 1:
                 continue
-            target = named_speaker(self.sentences.get(v.claim.id, ""), by_surname, officials, _surname_stem)
+            target = named_speaker(sentence, by_surname, officials, _surname_stem) if by_surname or officials else None
             if target is None or _names_party(target.label, v.claim):
                 continue  # none, or the person the claim is about
             # a quoted speaker keeps its own key, so that the speaker's other names and the
@@ -338,6 +354,8 @@ class Accounts:
                     countries[o.key] = press_country(o.label, holders)
                 elif o.state_affiliated and o.country:
                     countries[o.key] = o.country.upper()
+                elif state_voice(o.label):  # a state body cited as the source ("сообщает Минобороны России")
+                    countries[o.key] = state_voice(o.label)
                 if countries.get(o.key):
                     in_doc[v.claim.document_id].add(countries[o.key] or "")
         known = {c for c in countries.values() if c}
@@ -416,7 +434,7 @@ class Accounts:
         out: dict[str, Origin] = {}
         for members in groups.values():
             lead = min(members, key=lambda k: (-len(tokens[k]) if len(tokens[k]) <= 3 else 0, k))
-            seat = next((c for k in members if (c := seat_country(said[k].label))), None)
+            seat = next((c for k in members if (c := seat_country(said[k].label) or state_voice(said[k].label))), None)
             if seat is not None:  # a spokesman of the Kremlin or the White House speaks for it
                 target = replace(said[lead], key=f"official:{cluster}:{seat}", state_affiliated=True, country=seat)
             elif len(members) > 1:
@@ -453,15 +471,18 @@ def _statements(voices: list[_Voice]) -> list[list[_Voice]]:
 def _carried(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
     """A report that gives one statement both to a speaker and to the agency or government that
     carried it ("Oreshkin said …", "… BelTA reported") ties the two into one account for that
-    statement, in every report of the event; two speakers stay two. Updates ``result`` in place."""
+    statement, in every report of the event; two speakers stay two, and so do a speaker and a
+    government the report quotes ("Seoul says …", "Peskov said …"). Updates ``result`` in place."""
     for group in _statements(voices):
         sets: DisjointSets[str] = DisjointSets()
         by_key: dict[str, Origin] = {}
         uses: Counter[str] = Counter()
         in_doc: dict[str, set[str]] = defaultdict(set)
         spoken: dict[str, set[str]] = defaultdict(set)  # document -> keys a named speaker leads to
+        states: dict[str, set[str]] = defaultdict(set)  # document -> governments quoted as speaking
         for v in group:
             said = any(o.key.startswith("said:") for o in v.origins)
+            state = not said and any(speaks(o) for o in v.origins)
             for o in result[v.claim.id]:
                 if not o.own:
                     in_doc[v.claim.document_id].add(o.key)
@@ -469,12 +490,14 @@ def _carried(voices: list[_Voice], result: dict[str, list[Origin]]) -> None:
                     uses[o.key] += 1
                     if said:
                         spoken[v.claim.document_id].add(o.key)
+                    elif state:
+                        states[v.claim.document_id].add(o.key)
         for doc, keys in in_doc.items():
             speakers = spoken.get(doc, set())
             if len(speakers) != 1 or len(keys) < 2:
                 continue  # no speaker, or two speakers: the report's sources stay apart
             [speaker] = speakers
-            for k in keys:
+            for k in keys - (states.get(doc, set()) - speakers):  # a government quoted speaks for itself
                 sets.union(speaker, k)
         members: dict[str, list[str]] = defaultdict(list)
         for k in by_key:

@@ -6,7 +6,9 @@ read from the sentence carries no attribution and would go back to the outlet th
 Within one event cluster, a speaker other reports quote by name (or a government whose account
 the event has, named as a headline's "White House:" or by its officials: "US officials",
 "американские власти") that the sentence names, and no other such speaker, is the claim's
-origin: one speaker's statement is one origin however many outlets relay it.
+origin: one speaker's statement is one origin however many outlets relay it. Governments named
+together by their officials ("American and Ukrainian officials say") are each an origin of the
+claim, whether or not the event's other reports give their accounts.
 """
 from __future__ import annotations
 
@@ -34,10 +36,15 @@ GOVERNMENT_ADJECTIVES = {
     "BY": r"belarusian|белорусск\w*|білоруськ\w*",
     "JP": r"japanese|японск\w*|японськ\w*",
 }
-_OFFICIALS = (r"authorities|officials|government|administration|intelligence|власт\w*|чиновник\w*|правительств\w*|"
+_OFFICIALS = (r"authorities|officials|government|administration|intelligence|leaders|leadership|руководств\w*|керівництв\w*|власт\w*|чиновник\w*|правительств\w*|"
               r"администраци\w*|разведк\w*|влад\w*|посадовц\w*|посадовці\w*|уряд\w*|адміністраці\w*|розвідк\w*")
 GOVERNMENTS = [(code, re.compile(rf"(?<!\w)(?:{adjective})\s+(?:{_OFFICIALS})(?!\w)", re.IGNORECASE))
                for code, adjective in GOVERNMENT_ADJECTIVES.items()]
+_ANY_ADJECTIVE = "|".join(f"(?:{adjective})" for adjective in GOVERNMENT_ADJECTIVES.values())
+_AND = r"(?:\s*,\s*|\s+(?:and|и|і|та|й)\s+)"
+#: Several governments named together by their officials ("American and Ukrainian officials").
+COORDINATED = re.compile(rf"(?<!\w)(?:(?:{_ANY_ADJECTIVE}){_AND})+(?:{_ANY_ADJECTIVE})\s+(?:{_OFFICIALS})(?!\w)",
+                         re.IGNORECASE)
 #: Words of a body's name, not a person's ("National Security Council", "МИД Ирана").
 BODY_WORDS = ("council", "ministry", "department", "office", "house", "service", "committee", "agency", "command",
               "forces", "совет", "министерств", "ведомств", "служб", "комитет", "агентств", "рада", "міністерств",
@@ -79,3 +86,15 @@ def named_speaker(sentence: str, by_surname: Mapping[str, Origin], officials: Ma
         if account is not None:
             named[account.key] = account
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def coordinated_governments(sentence: str) -> list[str]:
+    """The countries (codes) whose officials a sentence names together as one speaker ("American
+    and Ukrainian officials have said", "американские и украинские власти"); empty for one."""
+    m = COORDINATED.search(sentence)
+    if m is None:
+        return []
+    phrase = m.group(0)
+    codes = [code for code, adjective in GOVERNMENT_ADJECTIVES.items()
+             if re.search(rf"(?<!\w)(?:{adjective})(?!\w)", phrase, re.IGNORECASE)]
+    return codes if len(codes) >= 2 else []
