@@ -29,6 +29,15 @@ def test_claim_and_speech_verbs_get_their_russian_lemma() -> None:
     assert russian_lemma("будинок", "NOUN") is None
 
 
+def test_titles_deployment_and_receipt_words_get_their_russian_lemma() -> None:
+    assert russian_lemma("радника", "NOUN") == "советник"
+    assert russian_lemma("голову", "NOUN") == "глава"
+    assert russian_lemma("речник", "NOUN") == "представитель"
+    assert russian_lemma("розміщення", "NOUN") == "размещение"
+    assert russian_lemma("отримала", "VERB") == "получить"
+    assert russian_lemma("схвалив", "VERB") == "одобрить"
+
+
 def test_a_ukrainian_sanction_sentence_yields_the_claim_in_ukrainian_words() -> None:
     doc = AnalyzedDoc(document_id="uk-sanction", lang="uk", text=(
         "Велика Британія запровадила санкції проти компанії Shahed Aviation Industries."))
