@@ -84,3 +84,10 @@ def test_the_holder_of_information_is_no_supplier_of_what_it_tells() -> None:
     claims = {(c.subject, c.predicate, c.object) for c in default_pipeline()(doc).claims}
     assert ("Північна Корея", "supplies_to", "Росія") in claims
     assert ("Сполучені Штати", "supplies_to", "Росія") not in claims
+
+
+def test_a_ukrainian_title_in_the_genitive_gives_the_role_of_the_name_after_it() -> None:
+    doc = AnalyzedDoc(document_id="uk-role", lang="uk", text=(
+        "Про це повідомив радник президента США з національної безпеки Джейк Салліван."))
+    doc = default_pipeline()(doc)
+    assert ("Джейк Салліван", "holds_role", "США") in {(c.subject, c.predicate, c.object) for c in doc.claims}
