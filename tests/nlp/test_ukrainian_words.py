@@ -29,6 +29,15 @@ def test_claim_and_speech_verbs_get_their_russian_lemma() -> None:
     assert russian_lemma("будинок", "NOUN") is None
 
 
+def test_titles_deployment_and_receipt_words_get_their_russian_lemma() -> None:
+    assert russian_lemma("радника", "NOUN") == "советник"
+    assert russian_lemma("голову", "NOUN") == "глава"
+    assert russian_lemma("речник", "NOUN") == "представитель"
+    assert russian_lemma("розміщення", "NOUN") == "размещение"
+    assert russian_lemma("отримала", "VERB") == "получить"
+    assert russian_lemma("схвалив", "VERB") == "одобрить"
+
+
 def test_a_ukrainian_sanction_sentence_yields_the_claim_in_ukrainian_words() -> None:
     doc = AnalyzedDoc(document_id="uk-sanction", lang="uk", text=(
         "Велика Британія запровадила санкції проти компанії Shahed Aviation Industries."))
@@ -75,3 +84,10 @@ def test_the_holder_of_information_is_no_supplier_of_what_it_tells() -> None:
     claims = {(c.subject, c.predicate, c.object) for c in default_pipeline()(doc).claims}
     assert ("Північна Корея", "supplies_to", "Росія") in claims
     assert ("Сполучені Штати", "supplies_to", "Росія") not in claims
+
+
+def test_a_ukrainian_title_in_the_genitive_gives_the_role_of_the_name_after_it() -> None:
+    doc = AnalyzedDoc(document_id="uk-role", lang="uk", text=(
+        "Про це повідомив радник президента США з національної безпеки Джейк Салліван."))
+    doc = default_pipeline()(doc)
+    assert ("Джейк Салліван", "holds_role", "США") in {(c.subject, c.predicate, c.object) for c in doc.claims}

@@ -23,7 +23,7 @@ from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
-from claimgraph.nlp.ukrainian_cases import mark_datives, mark_directions
+from claimgraph.nlp.ukrainian_cases import attach_recipients, mark_datives, mark_directions
 from claimgraph.nlp.ukrainian_words import russian_lemma
 
 MAX_TOKEN = 100
@@ -251,6 +251,7 @@ def parse_natasha(doc: AnalyzedDoc) -> None:
                 tokens.append(Token(first, start + t.stop, doc.text[first:start + t.stop],
                                     lemma, t.pos or "", t.rel or "", head, feats))
             if doc.lang == "uk":
+                attach_recipients(tokens)
                 mark_datives(tokens)
                 mark_directions(tokens)
             doc.sentences.append(checked_sentence(tokens))

@@ -54,3 +54,20 @@ def mark_directions(tokens: list[Token]) -> None:
         if t.dep == "case" and t.text.lower() == "до" and 0 <= t.head < len(tokens) \
                 and tokens[t.head].pos == "PROPN":
             t.lemma = "в"
+
+
+def attach_recipients(tokens: list[Token]) -> None:
+    """A bare name right after a finite verb ("передала Росії ракети") whose form can be dative
+    and cannot be accusative is that verb's indirect object in the dative, wherever the parse hung
+    it: Ukrainian puts the recipient straight after the verb."""
+    for i in range(1, len(tokens)):
+        t, verb = tokens[i], tokens[i - 1]
+        if t.pos != "PROPN" or verb.pos != "VERB" or "VerbForm=Fin" not in (verb.feats or "") \
+                or t.head == i - 1 or verb.head == i or not t.text[:1].isupper():
+            continue
+        cases = noun_cases(t.text)
+        if "datv" in cases and "accs" not in cases and "nomn" not in cases:
+            t.head, t.dep = i - 1, "iobj"
+            feats = t.feats or ""
+            t.feats = _CASE.sub("Case=Dat", feats) if "Case=" in feats else (
+                f"{feats}|Case=Dat" if feats else "Case=Dat")
