@@ -184,3 +184,25 @@ def test_align_one_planned_figure_for_two_years_is_two_yearly_plans() -> None:
     plans = [claim("Plant", "plans_to_produce", doc=a, value=6000, modality="plan", when=time("2024-01-01", "year")),
              claim("Plant", "plans_to_produce", doc=b, value=6000, modality="plan", when=time("2025-01-01", "year"))]
     assert not _one(align_claims(plans, event_of={a.id: "evt-1", b.id: "evt-1"})).contested
+
+
+def test_align_one_wording_told_of_two_stories_is_one_row_per_story() -> None:
+    a, b = doc("The two states signed a partnership treaty."), doc("The two states will sign a treaty.")
+    c, d = doc("The two states cooperate on missiles."), doc("The two states plan to cooperate on satellites.")
+    claims = [claim("Iran", "cooperates_with", "Russia", doc=a), claim("Iran", "cooperates_with", "Russia", doc=b, modality="plan"),
+              claim("Iran", "cooperates_with", "Russia", doc=c), claim("Iran", "cooperates_with", "Russia", doc=d, modality="plan")]
+    al = _one(align_claims(claims, event_of={a.id: "evt-treaty", b.id: "evt-treaty", c.id: "evt-arms", d.id: "evt-arms"}))
+    stories = [{cl.document_id for cl in v.claims} for v in al.variants]
+    assert sorted(map(sorted, stories)) == sorted(map(sorted, [{a.id}, {b.id}, {c.id}, {d.id}]))
+    by_id = {v.id: {cl.document_id for cl in v.claims} for v in al.variants}
+    contested = [by_id[x.a] | by_id[x.b] for x in al.differences if x.contradiction]
+    assert sorted(map(sorted, contested)) == sorted(map(sorted, [{a.id, b.id}, {c.id, d.id}]))
+
+
+def test_align_a_scale_word_read_as_the_unit_is_no_figure_of_the_thing() -> None:
+    a, b = doc("The state shipped 1,000 containers."), doc("Держава відправила 1 тис. контейнерів.", lang="uk")
+    al = _one(align_claims([
+        claim("North Korea", "supplies_to", "Russia", doc=a, value=1000, unit="containers"),
+        claim("North Korea", "supplies_to", "Russia", doc=b, value=1, unit="тис"),
+    ]))
+    assert not al.contested

@@ -90,6 +90,15 @@ def test_an_announcement_and_a_generic_occurrence_a_day_apart_disagree() -> None
     assert found == [(("2025-12-17",), ("2025-12-18",))]
 
 
+def test_a_statement_denying_the_occasion_is_an_answer_dated_to_its_own_day() -> None:
+    a = doc("Two patrol boats crossed the maritime border on 3 March.")
+    b = doc("The navy denied on 4 March that its boats had crossed the border.")
+    events = [dated(a, "other", "3 March", "2025-03-03"), dated(b, "announcement", "4 March", "2025-03-04")]
+    texts = {d.id: d.text for d in (a, b)}
+    assert len(date_disagreements([(e, "c1") for e in events], texts.get)) == 1
+    assert date_disagreements([(e, "c1") for e in events], texts.get, denies=lambda e: e.document_id == b.id) == []
+
+
 def test_a_report_dating_its_occasion_only_by_the_page_takes_the_day_another_of_its_events_states() -> None:
     a = doc("The system went on duty on 17 December.")
     b = doc("date 2025-12-18 The system goes on duty. The president said so on 18 December.")

@@ -467,6 +467,20 @@ def _shared(a: list[Claim], b: list[Claim], events: dict[str, str]) -> bool | No
     return bool(ca & cb)
 
 
+def _per_story(groups: list[list[Claim]], events: dict[str, str]) -> list[list[Claim]]:
+    """Each group split by the event cluster of its reports: one wording told of two stories ("the
+    two states cooperate", of a treaty and of a later arms delivery) is two rows, so that each
+    story's reports are set against that story's only. Claims of reports outside any cluster stay
+    together."""
+    out = []
+    for cs in groups:
+        by_story: dict[str, list[Claim]] = defaultdict(list)
+        for c in cs:
+            by_story[events.get(c.document_id, "")].append(c)
+        out.extend(by_story.values())
+    return out
+
+
 def _of_shared_events(a: list[Claim], b: list[Claim], events: dict[str, str]) -> tuple[list[Claim], list[Claim]]:
     """The claims of two variants that come from the event clusters both report: a variant may join
     one story's claims with another year's ("will strengthen ties" then, a treaty now), and only
@@ -521,7 +535,8 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
                 kept.append(list(cs))
             else:
                 home.extend(cs)
-        variants = [Variant(min(c.id for c in cs), topic, sorted(cs, key=lambda c: c.id)) for cs in kept]
+        variants = [Variant(min(c.id for c in cs), topic, sorted(cs, key=lambda c: c.id))
+                    for cs in _per_story(kept, events)]
         variants.sort(key=lambda v: (-len(v.claims), v.id))
         differences = []
         compared = variants[:MAX_VARIANTS_COMPARED]

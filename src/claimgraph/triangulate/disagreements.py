@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
-from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys
+from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys, _value_bucket
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
@@ -71,6 +71,15 @@ def _one_story(a: Variant, b: Variant, events: dict[str, str]) -> bool:
     return len({events.get(c.document_id) for c in (*a.claims, *b.claims)} - {None}) <= 1
 
 
+def _same_figure(al: Alignment, v: Variant) -> Variant:
+    """The variant with every row of its topic that gives its figure, whatever the story: a row
+    holds one story's reports, and the same figure told in another story is the same delivery."""
+    bucket = _value_bucket(v.lead)
+    if not bucket:
+        return v
+    return Variant(v.id, v.topic, [c for w in al.variants if _value_bucket(w.lead) == bucket for c in w.claims])
+
+
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
     """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
     event cluster), a denial, a modality or a date whose reports tell of no common event are two
@@ -93,7 +102,7 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                 if kind in ("modality", "date") and apart:
                     continue  # two stories, each told one way
                 if (kind in ("number", "count") and al.topic[1] in STANDING and events
-                        and not _one_story(a, b, events)):
+                        and not _one_story(_same_figure(al, a), _same_figure(al, b), events)):
                     continue  # a supply, a post or a place told of several events: several deliveries
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out

@@ -89,12 +89,14 @@ def _dated_instead(main: Event, others: Iterable[Event], text: str | None) -> Ev
 
 def date_disagreements(main_events: Iterable[tuple[Event, str]],
                        text_of: Callable[[str], str | None] = lambda doc: None,
-                       events_of: Callable[[str], Iterable[Event]] = lambda doc: ()) -> list[DateDisagreement]:
+                       events_of: Callable[[str], Iterable[Event]] = lambda doc: (),
+                       denies: Callable[[Event], bool] = lambda event: False) -> list[DateDisagreement]:
     """Within each cluster, pairs of days the reports' main events of one type give for it.
 
     ``main_events``: (a report's main event, its cluster); ``text_of``: a document's text, to
     check that the date stands in the event's sentence; ``events_of``: a document's events, one of
-    which may state the day where the main event does not."""
+    which may state the day where the main event does not; ``denies``: whether an event's sentence
+    tells a denial, which makes a generic event an answer rather than the occasion."""
     groups: dict[tuple[str, str], dict[dt.date, list[DatedReport]]] = defaultdict(lambda: defaultdict(list))
     for main, cluster in main_events:
         if not cluster:
@@ -104,7 +106,7 @@ def date_disagreements(main_events: Iterable[tuple[Event, str]],
         day = stated_day(main, text)
         if day is None and (event := _dated_instead(main, events_of(main.document_id), text)) is not None:
             day = stated_day(event, text)
-        if day is None or event is None:
+        if day is None or event is None or (_kind(event) == "generic" and denies(event)):
             continue
         said = " ".join((event.time.text or "").split()) if event.time else ""
         groups[(cluster, _kind(main))][day].append(DatedReport(event.document_id, day, said, event.start, event.end))

@@ -27,6 +27,10 @@ CURRENCY_STEMS = frozenset({"usd", "eur", "rub", "byn", "cny", "uah", "dolla", "
 PARTY_STEMS = frozenset({"entit", "compa", "indiv", "perso", "organ", "firms", "firm", "kompa", "lits",
                          "lico", "fizic", "iurid", "organ", "predp", "bank", "banks", "vesse", "ship",
                          "sudov", "sudno"})
+#: Words that scale a number ("1 тис." is a thousand), transliterated: read as the unit, they
+#: hide both the number's size and what it counts, so such a figure answers no other's question.
+_SCALE_WORD = re.compile(r"^(?:tys|tis|thousand|tausend|hiljad|hilyad|mln|mlrd|mil+ion|miljon|mil+iard|miljard"
+                         r"|billion|bln|bn)[a-z]{0,4}$")
 _SCRIPT_CYR = re.compile(r"[а-яёіїєґў]", re.IGNORECASE)
 
 
@@ -55,6 +59,11 @@ def _script(unit: str | None) -> str:
     return "cyrillic" if unit and _SCRIPT_CYR.search(unit) else "latin"
 
 
+def is_scale_word(unit: str | None) -> bool:
+    """Whether a unit is a word that scales the number ("тис.", "million") rather than a thing."""
+    return bool(unit) and bool(_SCALE_WORD.match("".join(ch for ch in (ascii_text(unit) or "").lower() if ch.isalpha())))
+
+
 def is_money(unit: str | None) -> bool:
     return unit_stem(unit) in CURRENCY_STEMS or (unit or "").strip().upper() in {"USD", "EUR", "RUB", "BYN", "CNY"}
 
@@ -67,6 +76,8 @@ def different_things(a: Claim, b: Claim) -> str | None:
     sa, sb = unit_stem(a.unit), unit_stem(b.unit)
     if sa and sb and sa != sb and _script(a.unit) == _script(b.unit):
         return f"different units: {a.unit} / {b.unit}"
+    if is_scale_word(a.unit) or is_scale_word(b.unit):
+        return "a scale word read as the unit"
     if a.rate and b.rate and a.rate != b.rate:
         return f"different periods: per {a.rate} / per {b.rate}"
     return None

@@ -139,7 +139,15 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
             events_by_doc.setdefault(e.document_id, []).append(e)
         texts = full_texts(store, {e.document_id for e, _ in mains
                                if any(x.time and x.time.precision == "day" for x in events_by_doc.get(e.document_id, [e]))})
-        for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ())):
+        denials: dict[str, list[tuple[int, int]]] = {}
+        for c in inputs.claims:
+            if c.modality == "denial":
+                denials.setdefault(c.document_id, []).append((c.start, c.end))
+
+        def denies(e: Event) -> bool:
+            return any(s < e.end and e.start < t for s, t in denials.get(e.document_id, ()))
+
+        for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ()), denies):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
         *check_texts, start_texts = texts_for_checks(
             store, inputs.event_of, [*(stems for stems, _, _ in SENTENCE_CHECKS), start_dates.STEMS])
