@@ -26,3 +26,7 @@ def test_firms_that_landed_on_the_list_are_not_its_author(sanctioned_of) -> None
     found = sanctioned_of(text, "ru")
     assert ("Condor Trading", "Канада") in found
     assert not any(body == "Andes Shipping" for _, body in found)
+
+
+def test_sanctioned_beside_approved_means_authorized(sanctioned_of) -> None:
+    assert sanctioned_of("It wasn't sanctioned or approved by us, Hungary's minister told the radio.", "en") == set()

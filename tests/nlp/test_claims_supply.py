@@ -76,3 +76,15 @@ def test_russian_transfer_noun_with_instrumental_supplier_and_dative_recipient(s
 def test_ukrainian_reads_with_the_russian_word_lists(supplies_of) -> None:
     text = "Японія нещодавно передала Сербії пускові установки для ракет."
     assert ("Японія", "Сербія") in supplies_of(text, "uk")
+
+
+def test_arming_a_state_supplies_it(supplies) -> None:
+    found = supplies("US accuses Japan of arming Hungary", "en")
+    assert {(s, o, m) for s, o, m, _ in found} == {("Japan", "Hungary", "claim")}
+    assert {(s, o) for s, o, _, _ in supplies("Япония вооружает Венгрию, заявил Зеленский.", "ru")} == {
+        ("Япония", "Венгрия")}
+
+
+def test_the_country_accused_of_supplying_is_the_one_named_last(supplies) -> None:
+    found = supplies("The U.S. ambassador to Hungary has accused the country of providing weapons to Japan.", "en")
+    assert {(s, o, m) for s, o, m, _ in found} == {("Hungary", "Japan", "claim")}

@@ -272,3 +272,19 @@ def test_an_offer_and_a_plan_behind_rows_led_by_one_figure_are_a_modality_disagr
     assert diff is not None and diff.kinds == ["modality"]
     assert diff.reasons == ["different modality of offers to build: offer vs plan"]
     assert with_member_modality(None, offered, planned, False) is None  # reports of two events
+
+
+def test_a_modality_told_of_two_unrelated_stories_is_no_disagreement() -> None:
+    a, b = doc("Russia and Belarus plan to cooperate on trains."), doc("Russia and Belarus cooperate on rockets.")
+    claims = [claim("Russia", "cooperates_with", "Belarus", doc=a, modality="plan"),
+              claim("Russia", "cooperates_with", "Belarus", doc=b, modality="fact")]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart) == []
+
+
+def test_supply_figures_each_told_across_several_stories_count_several_deliveries() -> None:
+    docs = [doc(f"Report {i} on shipments from North Korea.") for i in range(4)]
+    claims = [claim("North Korea", "supplies_to", "Russia", doc=d, value=v)
+              for d, v in zip(docs, (1000, 1000, 300, 300))]
+    events = {docs[0].id: "evt-1", docs[1].id: "evt-2", docs[2].id: "evt-1", docs[3].id: "evt-2"}
+    assert find_disagreements(align_claims(claims, event_of=events), events) == []

@@ -188,3 +188,14 @@ def test_drones_counted_in_polish_german_and_english_are_one_thing() -> None:
                     figure(c, "Three drones", "3 drones")], [a, b, c])
     assert [f[1] for f in found] == ["drone"]
     assert found[0][2] == ("4 drony", "Drei Drohnen", "Three drones")
+
+
+def test_a_distance_with_a_compass_direction_places_something_and_measures_no_flight() -> None:
+    a = doc("The drone flew nearly 10 km into the country, officials said.")
+    b = doc("Radar lost the drone 20 km southwest of the village.")
+    c = doc("Дрон исчез с радаров в 25 км юго-западнее села.")
+    into, placed = figure(a, "nearly 10 km", "10 km"), figure(b, "20 km", "20 km")
+    assert figure_disagreements(_with_sentences([into, placed], [a, b]), {a.id: "e", b.id: "e"}) == []
+    (d,) = figure_disagreements(_with_sentences([placed, figure(c, "25 км", "25 км")], [b, c]),
+                                {b.id: "e", c.id: "e"})
+    assert d.unit == "kilom place"

@@ -9,12 +9,14 @@ context names a kind of event, not one that happened on a day the report is abou
   many events, none of them told;
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
-- **a standing condition** ("despite sanctions", "under sanctions"): the state things are in;
+- **a standing condition** ("despite sanctions", "under sanctions", "thanks to agreements"): the
+  state things are in, or its cause;
 - **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
   to a month or a year;
+- **news from no one in particular** ("reports said"): what others said, passed on;
 - **a retelling of the event just told** ("This was announced on Monday", "The decision was
   announced by the press service"): the announcing of what the report already said.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import Sentence
+from claimgraph.nlp.event_ahead import governing_verb
 
 #: prepositions that open a span reaching up to the time of writing
 _SINCE = frozenset({"since"})
@@ -36,6 +39,8 @@ _RANGE_END = frozenset({"по", "до"})
 #: adverbs of repetition
 _REPEATED = frozenset({"repeatedly", "regularly", "routinely", "frequently", "often", "constantly",
                        "неоднократно", "регулярно", "многократно", "систематически", "постоянно", "часто"})
+#: "не раз", "не однажды": more than once
+_ONCE = frozenset({"раз", "однажды"})
 #: adjectives of repetition on an event noun ("repeated trips", "regular attacks")
 _REPEATED_ADJ = frozenset({"repeated", "repeat", "regular", "frequent", "daily", "nightly", "weekly",
                            "constant", "routine", "регулярный", "ежедневный", "еженощный", "постоянный",
@@ -51,7 +56,9 @@ _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "ev
 _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: prepositions after which an event noun is a standing condition ("despite sanctions", "under
 #: sanctions", "amid talks", "несмотря на санкции")
-_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря"})
+_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря"})
+#: heads after which an event noun is the cause of a state ("thanks to agreements with X")
+_CAUSE_HEADS = frozenset({"thanks", "thank"})
 #: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
 #: refinery", "the missile system arrived in Belarus")
 _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment",
@@ -109,22 +116,33 @@ def since_now(sent: Sentence, i: int, dated: frozenset[int] = frozenset(),
 
 
 def condition(sent: Sentence, i: int) -> bool:
-    """An event noun after "despite", "under", "amid": a standing condition, not a new event."""
+    """An event noun after "despite", "under", "amid", "thanks to", "благодаря": a standing condition
+    or the cause of one, not a new event."""
     toks = sent.tokens
+    h = tree.head(toks, i)
+    if toks[i].pos == "NOUN" and h is not None and _lemma(sent, h) in _CAUSE_HEADS:
+        return True
     return toks[i].pos == "NOUN" and any(toks[c].dep in ("case", "mark") and _lemma(sent, c) in _CONDITION
                                          for c in _children(sent, i))
 
 
+def _more_than_once(sent: Sentence, c: int) -> bool:
+    """"не раз", "не однажды": "more than once", told with a negation."""
+    return _lemma(sent, c) in _ONCE and any(_lemma(sent, n) == "не" for n in (*_children(sent, c), c - 1) if n >= 0)
+
+
 def repeated(sent: Sentence, i: int) -> bool:
-    """A trigger told as many times over: a repetition adverb or a count of times beside it."""
+    """A trigger told as many times over: a repetition adverb or a count of times beside it, on the
+    trigger or on the verb it hangs on through nouns ("неоднократно посещали … для участия в испытаниях")."""
     toks = sent.tokens
     if toks[i].pos == "NOUN" and any(toks[c].dep == "amod" and _lemma(sent, c) in _REPEATED_ADJ
                                      for c in _children(sent, i)):
         return True
-    for k in _clause(sent, i):
+    verb = governing_verb(sent, i) if toks[i].pos == "NOUN" else None
+    for k in dict.fromkeys([*_clause(sent, i), *([verb] if verb is not None else [])]):
         for c in _children(sent, k):
             word = _lemma(sent, c)
-            if toks[c].dep.startswith("advmod") and word in _REPEATED:
+            if toks[c].dep.startswith("advmod") and word in _REPEATED or _more_than_once(sent, c):
                 return True
             counted = (toks[c].pos == "NOUN" and word in _TIMES
                        and toks[c].dep.split(":")[0] in ("obl", "nmod"))
@@ -207,6 +225,40 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
             and toks[h].pos in ("VERB", "AUX") and toks[h].dep == "acl:relcl")
 
 
+#: relative pronouns that stand for a person ("Austin, who arrived", "Путин, который прибыл")
+_WHO = frozenset({"who", "который"})
+
+
+def dated_relative(sent: Sentence, i: int, days: frozenset[int] = frozenset()) -> bool:
+    """A trigger verb in a relative clause about a named person that dates it to a day ("Austin, who
+    arrived in Kyiv on Monday, said"): the clause tells that person's act of that day, not a
+    description. ``days`` are the token indexes inside the sentence's one-day dates."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    if toks[i].dep != "acl:relcl" or h is None or toks[h].pos != "PROPN":
+        return False
+    if not any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _WHO for c in _children(sent, i)):
+        return False
+    return any(d in days and (toks[d].head == i or tree.head(toks, toks[d].head) == i) for d in days)
+
+
+#: nouns of news that media pass on ("reports said", "сообщения утверждают")
+_NEWS = frozenset({"report", "сообщение"})
+#: verbs by which news tells what it tells
+_TELL = frozenset({"say", "suggest", "claim", "indicate", "state", "утверждать", "говориться", "сообщать"})
+
+
+def unnamed_reports(sent: Sentence, i: int) -> bool:
+    """"Reports said Russia offered …", "сообщения утверждают": news from no one in particular, a
+    plural news noun without a determiner as the subject of a verb of telling, passes on what others
+    said; it makes no statement of its own."""
+    toks = sent.tokens
+    h = tree.head(toks, i)
+    return (toks[i].pos == "NOUN" and _lemma(sent, i) in _NEWS and "Number=Plur" in toks[i].feats
+            and toks[i].dep.startswith("nsubj") and h is not None and _lemma(sent, h) in _TELL
+            and not any(toks[c].dep == "det" for c in _children(sent, i)))
+
+
 #: future auxiliaries of English
 _WILL = frozenset({"will", "shall", "'ll"})
 
@@ -284,7 +336,7 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if since_now(sent, i, dated, days) or repeated(sent, i):
         return True
-    if kind == "announcement" and retold_announcement(sent, i):
+    if kind == "announcement" and (retold_announcement(sent, i) or unnamed_reports(sent, i)):
         return True
     if kind == "visit" and no_visitor(sent, i):
         return True
@@ -298,4 +350,5 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
 
 __all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
-           "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend"]
+           "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
+           "dated_relative", "unnamed_reports"]

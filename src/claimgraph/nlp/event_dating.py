@@ -4,11 +4,21 @@
 both dates are days, and the nearer to the word "sanctions" is the wrong one. The date of the event
 is the one the clause of its trigger carries: a date whose chain of heads reaches the trigger, or
 the verb the trigger noun depends on, before it reaches any other verb.
+
+A sentence without a date of its own takes one from the sentence before or after it, unless that
+neighbour is only a page's date stamp, or the sentence names a day the report gives no year for
+("On July 9, a record number of drones were launched"): the neighbour's date is then another day's.
 """
 from __future__ import annotations
 
+import bisect
+import re
+
+from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
-from claimgraph.nlp.doc import Sentence
+from claimgraph.nlp.claims import sharpest
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_quotes import unresolved_day_tokens
 
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -36,4 +46,46 @@ def in_clause(sent: Sentence, token: int, trigger: int) -> bool:
     return False
 
 
-__all__ = ["clause_verb", "in_clause"]
+def _token_of(sent: Sentence, offset: int) -> int:
+    starts = [t.start for t in sent.tokens]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
+               dstarts: list[int]) -> tuple[TimeRef | None, bool]:
+    """The event's time and whether its own sentence names a date (a dated mention is specific);
+    ``dates`` are the document's resolved dates in order of their offsets ``dstarts``."""
+    def within(s: Sentence) -> list:
+        lo, hi = bisect.bisect_left(dstarts, s.start), bisect.bisect_left(dstarts, s.end)
+        return dates[lo:hi]
+
+    # an event told in the past is not dated by a later date of its sentence ("signed a plan for
+    # 2026", "will buy from the first quarter of next year")
+    dated = bool(within(sent))
+    own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
+    if own:
+        at = sent.tokens[trigger].start
+        kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
+        # the date of the trigger's own clause, else the nearest ("on 23 February announced sanctions
+        # over a death on 16 February": the 23rd)
+        return min((d for d in own if id(d.time) in kept), key=lambda d: (
+            not in_clause(sent, _token_of(sent, d.start), trigger), abs(d.start - at))).time, True
+    if unresolved_day_tokens(doc, sent, "ru" if (doc.lang or "").startswith("ru") else "en"):
+        return None, dated  # its own day, which the report gives no year for
+    for j in (si - 1, si + 1):
+        if 0 <= j < len(doc.sentences) and not stamp(doc, doc.sentences[j], within(doc.sentences[j])):
+            near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
+            if near:
+                return near[0].time, dated
+    return None, dated
+
+
+def stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
+    """"24 February 2024", "09:23, 25 января": a page's date stamp, no sentence about the event."""
+    text = doc.text[sent.start:sent.end]
+    for d in dates:
+        text = text.replace(d.text, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
+
+
+__all__ = ["clause_verb", "event_time", "in_clause", "stamp"]

@@ -21,8 +21,11 @@ The first such sentence of the report's text (else of its headline) is the event
 the outlet made it public; later ones retell it. Events that such a sentence reports ("documents show the company signed a contract",
 "Reuters reported on Thursday that experts visited Russia") are part of the finding, unless the
 sentence dates them itself ("visited Tomsk at the end of 2024, BelTA reported": a relayed visit,
-and no finding). A sentence that opens with an earlier month or year of the outlet's report ("In
-September 2023, Reuters reported") retells old news: it tells no event.
+and no finding). A sentence that tells someone's statement ("…, the White House said, Yonhap
+reported") is that statement, which the outlet relays: no finding, and when the report opens with
+it, the hedged sentences after it retell that statement. A sentence that opens with an earlier
+month or year of the outlet's report ("In September 2023, Reuters reported") retells old news: it
+tells no event.
 """
 from __future__ import annotations
 
@@ -264,6 +267,11 @@ def add_finding(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
             relayed.add(span)
     found = [f for f in found if (f[0].start, f[0].end) not in relayed or any(
         e.type == "other" and (e.start, e.end) == (f[0].start, f[0].end) for e in kept)]
+    # "X has delivered …, the White House said, Yonhap reported": the outlet relays a statement, and
+    # what it tells after ("The supplies were reportedly moved …") is more of that statement
+    said = [f for f in found if any(e.type == "announcement" and (e.start, e.end) == (f[0].start, f[0].end)
+                                    for e in kept)]
+    found = [] if said and said[0] is found[0] else [f for f in found if f not in said]
     if not found:
         return kept
     prose = [f for f in found if not is_headline(doc.text, f[0].start, f[0].end)]

@@ -37,10 +37,11 @@ from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
-from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners, sharpest
+from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_background import background, in_aggregate
-from claimgraph.nlp.event_dating import in_clause
+from claimgraph.nlp.event_ahead import forthcoming
+from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
+from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     asks,
@@ -61,6 +62,8 @@ from claimgraph.nlp.event_cues import (
 )
 from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
+from claimgraph.nlp.event_incursion_speech import add_incursion_statements
+from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold
@@ -179,7 +182,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
             participants = [p for p in events[-1].participants if p not in participants] + [
                 p for p in participants if p in events[-1].participants]
-        time, own_time = _time(doc, sent, si, found.trigger, dates, dstarts)
+        time, own_time = event_time(doc, sent, si, found.trigger, dates, dstarts)
         if _habitual_attack(sent, found, time if own_time else None) or in_aggregate(
                 found.type, (sent.tokens[found.trigger].lemma or "").lower(), time if own_time else None):
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
@@ -255,7 +258,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
-    return acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))
+    return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
 #: nouns of attacks: an event only when their sentence dates them to a day
@@ -303,7 +306,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             in_days |= inside if d.time.precision == "day" else set()
     for i, tok in enumerate(sent.tokens):
         lemma = (tok.lemma or tok.text).lower()
-        kind = triggers.get(lemma) or triggers.get(tok.text.lower())
+        # a summoned diplomat is a meeting, requested consultations an announcement
+        kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
@@ -316,7 +320,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
-        if (_hypothetical(sent, i) and not on_day) or _background(sent, i) or (background(
+        if (_hypothetical(sent, i) and not on_day) or (_background(sent, i) and not dated_relative(
+                sent, i, frozenset(in_days))) or (background(
                 sent, i, kind, frozenset(in_dates), frozenset(in_days))
                 and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
@@ -329,14 +334,16 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue  # "принял решение": no reception
         kinds.add(kind)
         if framed(sent, i):
-            in_frame = in_frame or _Found(kind, i, si, framed=True)
+            in_frame = in_frame or _Found(kind, i, si, framed=True, future=future(sent, i) or forthcoming(sent, i))
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
                 kind == best.type and tok.pos == "VERB" != sent.tokens[best.trigger].pos):  # the verb tells most
             best = _Found(kind, i, si, _definite(sent, i) or _outcome(sent, i) or _signs_the_document(sent, i),
-                          future=future(sent, i) or on_day)
+                          future=future(sent, i) or on_day or forthcoming(sent, i))
     if best is not None and best.type == "announcement":
         best.type = opened(sent, best.trigger, triggers) or best.type
+    if best is not None and told_that_day(doc, sent, best.trigger):
+        best.statement = True  # "summoned the ambassador": made on the report's day unless dated
     said_days = frozenset(in_days | unresolved_day_tokens(doc, sent, lang))  # "17 апреля заявил" without a year
     statement = next((v for v in [*statements(sent, lang), *dated_statements(sent, said_days)]
                       if not _hypothetical(sent, v, quoted=after_quote(doc, sent, v))), None)  # "29 октября отметил"
@@ -598,40 +605,6 @@ def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
             return True
         i = j
     return False
-
-
-def _time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: list,
-          dstarts: list[int]) -> tuple[TimeRef | None, bool]:
-    """The event's time and whether its own sentence names a date (a dated mention is specific)."""
-    def within(s: Sentence) -> list:
-        lo, hi = bisect.bisect_left(dstarts, s.start), bisect.bisect_left(dstarts, s.end)
-        return dates[lo:hi]
-
-    # an event told in the past is not dated by a later date of its sentence ("signed a plan for
-    # 2026", "will buy from the first quarter of next year")
-    dated = bool(within(sent))
-    own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
-    if own:
-        at = sent.tokens[trigger].start
-        kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
-        # the date of the trigger's own clause, else the nearest ("on 23 February announced sanctions
-        # over a death on 16 February": the 23rd)
-        return min((d for d in own if id(d.time) in kept), key=lambda d: (
-            not in_clause(sent, _token_of(sent, d.start), trigger), abs(d.start - at))).time, True
-    for j in (si - 1, si + 1):
-        if 0 <= j < len(doc.sentences) and not _stamp(doc, doc.sentences[j], within(doc.sentences[j])):
-            near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
-            if near:
-                return near[0].time, dated
-    return None, dated
-
-
-def _stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
-    """"24 February 2024", "09:23, 25 января": a page's date stamp, no sentence about the event."""
-    text = doc.text[sent.start:sent.end]
-    for d in dates:
-        text = text.replace(d.text, " ")
-    return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
 
 
 def merge_events(events: list[Event], text: str | None = None, passing: frozenset[str] = frozenset()) -> list[Event]:

@@ -26,7 +26,8 @@ from claimgraph.model import Claim, Feature
 from claimgraph.model.claim import SYMMETRIC
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.quantities import different_things, inside_range, is_count, value_of
+from claimgraph.triangulate.figures import UNIT_CLASSES
+from claimgraph.triangulate.quantities import different_things, inside_range, is_count, unit_stem, value_of
 from claimgraph.triangulate.timespan import describe, gap_days, span_of
 
 #: Predicates whose value is the point of the claim. Any two claims that both give a number are
@@ -49,12 +50,24 @@ def _entity_key(entity: str | None, name: str | None) -> str:
 
 
 def topic_of(claim: Claim) -> tuple[str, str, str]:
-    """(subject, predicate, object) keys: resolved entity ids where set, else name keys."""
+    """(subject, predicate, object) keys: resolved entity ids where set, else name keys. What a
+    speaker ``states`` is keyed by the thing its figure counts ("#minute", "#kilom"; "#" for a
+    denial): one speaker's minutes, kilometres and jets are three statements, not one in doubt."""
     subj = _entity_key(claim.subject_entity, claim.subject)
+    if claim.predicate == "states":
+        return subj, claim.predicate, "#" + stated_thing(claim)
     obj = _entity_key(claim.object_entity, claim.object)
     if claim.predicate in SYMMETRIC and obj and obj < subj:
         subj, obj = obj, subj
     return subj, claim.predicate, obj
+
+
+def stated_thing(claim: Claim) -> str:
+    """The thing a stated figure counts, one key for its spellings in any script ("" without one)."""
+    if _value(claim) is None:
+        return ""
+    stem = unit_stem(claim.unit)
+    return UNIT_CLASSES.get(stem, stem)
 
 
 def _polarity(claim: Claim) -> str:
@@ -239,9 +252,10 @@ STANDING = frozenset({"supplies_to", "holds_role", "located_in"})
 
 def _dated_once(a: Claim, b: Claim) -> bool:
     """Whether two claims date one occasion, so that two dates contradict each other: neither gives
-    a figure (a figure with its date measures a period) and the predicate is no standing relation."""
+    a figure (a figure with its date measures a period), the predicate is no standing relation, and
+    neither is a statement (a speaker denies a charge on one day and again on the next)."""
     return (a.predicate not in STANDING and b.predicate not in STANDING
-            and _value(a) is None and _value(b) is None)
+            and _value(a) is None and _value(b) is None and "states" not in (a.predicate, b.predicate))
 
 
 def _one_figure_two_dates(a: Claim, b: Claim) -> bool:

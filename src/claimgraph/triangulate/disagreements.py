@@ -66,12 +66,19 @@ def _about(topic: tuple[str, str, str], lead: Claim) -> str:
     return " ".join(x for x in (lead.subject, lead.predicate.replace("_", " "), lead.object) if x)
 
 
+def _one_story(a: Variant, b: Variant, events: dict[str, str]) -> bool:
+    """Whether every report of both variants that belongs to an event cluster belongs to one."""
+    return len({events.get(c.document_id) for c in (*a.claims, *b.claims)} - {None}) <= 1
+
+
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
     """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
-    event cluster), a denial and an affirmation whose reports tell of no common event are two
-    stories, not a denial of that report ("Beijing supplies drones", told of one round of
-    sanctions, and "Beijing denies supplying arms", told of a later press conference). Figures
-    still disagree across clusters: one story's reports may fall into two."""
+    event cluster), a denial, a modality or a date whose reports tell of no common event are two
+    stories, not one told two ways ("Beijing supplies drones", told of one round of sanctions, and
+    "Beijing denies supplying arms", told of a later press conference). Figures still disagree
+    across clusters: one story's reports may fall into two. A figure of a standing relation (a
+    supply, a post, a place) is compared only within one story: told across several stories it
+    counts several deliveries."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -83,8 +90,11 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
             for kind in diff.kinds or ["number"]:
                 if kind == "denial" and (apart or _party_denies(a, b)):
                     continue
-                if kind in ("number", "count") and apart and al.topic[1] in STANDING:
-                    continue  # a supply, a post or a place told of two events: two deliveries
+                if kind in ("modality", "date") and apart:
+                    continue  # two stories, each told one way
+                if (kind in ("number", "count") and al.topic[1] in STANDING and events
+                        and not _one_story(a, b, events)):
+                    continue  # a supply, a post or a place told of several events: several deliveries
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
 

@@ -18,7 +18,8 @@ and
   of one unit counts many things, not one.
 
 A figure without a counted thing ("134"), with a generic one ("units"), or a sum of money is left
-out: nothing tells what it counts.
+out: nothing tells what it counts. A distance followed by a compass direction ("20 km southwest of
+the village") places something and is compared only with other such distances.
 """
 from __future__ import annotations
 
@@ -77,6 +78,13 @@ ROLE_STEMS = {
               provided sent передал передан передав поставил поставлен поставк отправил надал надав
               надан відправ постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
 }
+#: A compass direction just after a distance ("20 km southwest of the village", "в 20 км
+#: юго-западнее села"): the distance places something, it does not measure how far it went.
+DIRECTION_AFTER = re.compile(
+    r"^[\s,()]*(?:(?:north|south)?-?(?:north|south|east|west)(?:ern|ward)?\s+of\b|"
+    r"(?:северо-|юго-|північно-|південно-)?(?:западнее|восточнее|севернее|южнее|західніше|східніше|північніше|"
+    r"південніше)|на (?:северо-|юго-)?(?:запад|восток|север|юг) от)", re.IGNORECASE)
+DIRECTION_REACH = 20  # characters after a distance where its direction stands
 #: Counted things whose counts are told by what was done with them.
 WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
@@ -305,11 +313,20 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
         if f is not None:
             sentence = (sentences or {}).get(m.id)
             measure = (measure_of(m, sentence) if f.unit == "person"
-                       else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS else "")
-            if measure in SEPARATE_MEASURES or measure in ROLE_STEMS:
+                       else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS
+                       else "place" if f.unit == "kilom" and _placed(m, sentence) else "")
+            if measure in SEPARATE_MEASURES or measure in ROLE_STEMS or measure == "place":
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
     return _rates_carried(out)
+
+
+def _placed(m: Mention, sentence: tuple[int, str] | None) -> bool:
+    """Whether a compass direction follows a distance: it places something ("20 km southwest of")."""
+    if not sentence or sentence[0] is None:
+        return False
+    after = m.end - sentence[0]
+    return bool(DIRECTION_AFTER.match(sentence[1][after:after + DIRECTION_REACH]))
 
 
 def _rates_carried(figures: list[Figure]) -> list[Figure]:

@@ -427,18 +427,21 @@ class CitationGraph:
 
     def _speaker_origin(self, claim: Claim) -> Origin | None:
         """The statement of the person a claim is attributed to, one per speaker and event cluster
-        (None when the claim is not attributed to a person or its report belongs to no cluster)."""
+        (None when the claim is not attributed to a person or its report belongs to no cluster).
+        A figure or denial a body or country ``states`` goes back to that resolved speaker."""
         name = " ".join((claim.attributed_to or "").split())
-        if len(name.split()) < SPEAKER_MIN_WORDS or generic_reference(name) is not None:
-            return None
-        if territory_key(name, "Location") or not name_key(name):
+        stated = claim.predicate == "states" and claim.subject == claim.attributed_to and bool(claim.subject_entity)
+        if not stated and (len(name.split()) < SPEAKER_MIN_WORDS or territory_key(name, "Location")) \
+                or generic_reference(name) is not None or not name_key(name):
             return None  # a country "offers": no one speaking
         cluster = self.generic_sources.clusters.get(claim.document_id)
         if cluster is None:
             return None
         outlets = self.outlets_of(claim.document_id)
         head = outlets[0] if outlets else f"document {claim.document_id}"
-        return Origin(f"said:{cluster}:{name_key(name)}", name, [head, "quotes", name])
+        # what a state's voice states goes back to that voice, however a report spells it
+        who = claim.subject_entity if stated else name_key(name)
+        return Origin(f"said:{cluster}:{who}", name, [head, "quotes", name])
 
     def _sentence_origins(self, claim: Claim) -> list[Origin]:
         """Where a report names several sources, those named in the claim's own sentence (empty

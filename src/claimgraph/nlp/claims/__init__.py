@@ -17,11 +17,11 @@ Rules read Universal Dependencies relations (both parsers fill them) and the lem
 - values come from the quantities of the sentence, the time from its closest date.
 
 The rules live by predicate family, one module each over the shared sentence module
-(:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`,
+(:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`, :mod:`.aides`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
-:mod:`.meetings`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
-:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`) and
-:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.meetings`, :mod:`.addresses`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
+:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered) and
+:mod:`.visits`; :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows. A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -30,6 +30,8 @@ import bisect
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
+from claimgraph.nlp.claims.addresses import address_claims
+from claimgraph.nlp.claims.aides import aide_claims
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.guards import plausible
@@ -40,6 +42,7 @@ from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.earlier_output import earlier_output_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
@@ -52,12 +55,18 @@ from claimgraph.nlp.claims.built_sites import built_site_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
-from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims, used_goods_claims
+from claimgraph.nlp.claims.goods_use import use_noun_claims, used_goods_claims
+from claimgraph.nlp.claims.loading import loading_claims
+from claimgraph.nlp.claims.approvals import approval_denials
+from claimgraph.nlp.claims.own_goods import own_goods_denials, remember_foreign_goods
+from claimgraph.nlp.claims.military_aid import military_aid_claims
+from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
+from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
@@ -76,6 +85,8 @@ from claimgraph.nlp.claims.sentence import (
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
 from claimgraph.nlp.claims.titles import title_claims
+from claimgraph.nlp.claims.ties import ties_claims
+from claimgraph.nlp.claims.training import training_claims
 from claimgraph.nlp.claims.troops import troop_move_claims
 from claimgraph.nlp.claims.visits import visit_claims
 from claimgraph.nlp.claims.words import _MEASURES
@@ -106,7 +117,8 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
             continue  # heads outside the sentence never left a checked parser: an unparsed sentence
         sx = _sentence(ctx, sent)
         lo, hi = bisect.bisect_left(qstarts, sent.start), bisect.bisect_left(qstarts, sent.end)
-        sx.quantities = [q for q in quantities[lo:hi] if q.unit not in _MEASURES]
+        sx.figures = quantities[lo:hi]
+        sx.quantities = [q for q in sx.figures if q.unit not in _MEASURES]
         lo, hi = bisect.bisect_left(dstarts, sent.start), bisect.bisect_left(dstarts, sent.end)
         sx.dates = [(_token_at(sent, d.start), d.time) for d in dates[lo:hi] if d.time.start]
         ctx.counterparts.update(counterpart_posts(ctx, sx))
@@ -115,6 +127,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
             out.setdefault(claim.id, claim)
         _remember(ctx, sx, found)
         remember_supplies(ctx, found)
+        remember_foreign_goods(ctx, sx)
         ctx.sentence_index += 1
         ctx.previous_start = sent.start
     found = said_after(ctx, leaders_for_states(answered_recipients(ctx, list(out.values())), ctx.by_id,
@@ -170,6 +183,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     toks = sx.sent.tokens
     roles = _role_claims(ctx, sx)
     roles += title_claims(ctx, sx, {c.subject_mention or "" for c in roles})
+    roles += aide_claims(ctx, sx, {c.subject_mention or "" for c in roles})
     sx.posts = {c.subject_mention: ctx.by_id[c.object_mention] for c in roles
                 if c.subject_mention and c.object_mention in ctx.by_id}
     verbs = PREDICATE_VERBS[ctx.lang]
@@ -187,13 +201,21 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_ready_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
+    claims.extend(address_claims(ctx, sx))
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
     claims.extend(troop_move_claims(ctx, sx))
+    claims.extend(training_claims(ctx, sx))
+    claims.extend(ties_claims(ctx, sx))
     claims.extend(receipt_claims(ctx, sx))
     claims.extend(held_goods_claims(ctx, sx))
     claims.extend(used_goods_claims(ctx, sx))
+    claims.extend(use_noun_claims(ctx, sx))
+    claims.extend(loading_claims(ctx, sx))
+    claims.extend(approval_denials(ctx, sx))
+    claims.extend(own_goods_denials(ctx, sx))
+    claims.extend(military_aid_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(set_up_production_claims(ctx, sx, claims))
@@ -218,6 +240,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     if not any(c.predicate in ("produces", "plans_to_produce", "capacity", "offers_to_build", "supplies_to")
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
+    claims.extend(earlier_output_claims(ctx, sx, claims))
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
@@ -232,7 +255,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
-    return counted_over_bare(claims)
+    claims = counted_over_bare(claims)
+    return claims + stated_claims(ctx, sx, claims)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:

@@ -21,11 +21,13 @@ MATERIEL = ("drone", "uav", "missile", "rocket", "engine", "motor", "component",
             "оружи", "вооружени", "боеприпас", "снаряд", "техник", "оборудовани", "партия", "партии", "груз",
             "микросхем", "микрочип", "электроник", "установк", "систем", "самолет", "самолёт", "вертолет",
             "вертолёт", "танк", "контейнер", "технологи")
+#: words the stems of materiel begin but that name none ("army" is no "arm")
+_NOT_MATERIEL = frozenset({"army", "armies", "partner", "party", "parties", "partnership", "particular"})
 #: words that say how goods were made or where they come from: "of Chinese make", "китайского производства"
-#: (a design is not a delivery: "Iranian-designed drones" may be made anywhere)
+#: (a design is not a delivery: "Iranian-designed drones" may be made anywhere; "Iranian-supplied" ones came from Iran)
 _MAKE_NOUNS = frozenset({"make", "origin", "manufacture", "production", "производство", "происхождение",
                          "изготовление", "сборка"})
-_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "произвести",
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "build", "assemble", "supply", "provide", "произвести",
                          "производить", "изготовить", "изготавливать", "собрать"})
 _FROM = frozenset({"from", "из", "от"})
 _BY = frozenset({"by"})
@@ -34,7 +36,7 @@ _BY = frozenset({"by"})
 def is_materiel(sx: _Sent, n: int) -> bool:
     """A noun of weapons, parts or the lots they travel in, not a named thing."""
     tok = sx.sent.tokens[n]
-    return tok.pos in ("NOUN", "PROPN") and sx.lemmas[n].startswith(MATERIEL)
+    return tok.pos in ("NOUN", "PROPN") and sx.lemmas[n].startswith(MATERIEL) and sx.lemmas[n] not in _NOT_MATERIEL
 
 
 def national(ctx: _Context, m: Mention | None) -> Mention | None:
@@ -121,7 +123,7 @@ def national_party(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
 _PARTY_NOUNS = frozenset({"company", "companies", "firm", "firms", "manufacturer", "maker", "supplier", "entity",
                           "entities", "enterprise", "business", "exporter", "producer", "factory", "plant",
                           "компания", "фирма", "производитель", "поставщик", "предприятие", "завод", "фабрика",
-                          "экспортер", "экспортёр", "организация", "army", "military", "forces", "force",
+                          "экспортер", "экспортёр", "организация", "army", "military", "forces", "force", "военный",
                           "troops", "армия", "войско", "войска", "вооруженные силы"})
 
 

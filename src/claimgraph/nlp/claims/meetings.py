@@ -91,22 +91,38 @@ def _relations_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
+_WITH = frozenset({"with", "с", "со"})
+_VENUE = frozenset({"in", "at", "в", "во"})
+#: nouns that frame a meeting as what a statement follows: "по итогам переговоров", "in the wake of talks"
+_FRAMES = frozenset({"итог", "результат", "wake", "end", "outcome", "conclusion", "ход", "рамка", "полях"})
+
+
 def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim]:
     """"talks between X and Y", "переговоры X с Y", "сотрудничества Беларуси и Китая"."""
     toks = sx.sent.tokens
     members: list[Mention] = []
     for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
+        if set(_case(sx, c).split()) & _VENUE:
+            continue  # "talks with Kim in Pyongyang": where, not who
         for k in _with_conj(sx, c):
             m = _entity(ctx, sx, k)
             if m is not None and m.label in AGENTS - {"Location"} | {"Location"} and m.label != "Facility":
                 members.append(m)
     members = _unique(members)
     head = toks[n].head
-    partners = _unique([m for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & {"with", "с", "со"}
+    partners = _unique([m for c in _kids(sx, n, "nmod") if set(_case(sx, c).split()) & _WITH
                         for k in _with_conj(sx, c) if (m := sx.token_mention[k]) is not None])
+    if not partners and toks[n].dep.startswith("obj") and 0 <= head < len(toks):
+        # "провёл с руководством КНДР переговоры": the partner hung on the light verb
+        partners = _objects(ctx, sx, head, ("obl",), _WITH, AGENTS - {"Location", "Facility"})
+        members = _unique(members + partners[:1])
     alone = predicate == "cooperates_with" and bool(partners) and all(m in partners for m in members)
-    if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n \
-            and toks[n].dep.split(":")[0] in ("obj", "obl", "nsubj"):
+    if toks[n].dep.startswith("nmod") and 0 <= head < len(toks) and toks[head].pos == "NOUN" \
+            and sx.lemmas[head] in _FRAMES and toks[head].dep.startswith("obl"):
+        head, n_dep = toks[head].head, "obl"  # "по итогам переговоров с X заявил Y", "following talks with X"
+    else:
+        n_dep = toks[n].dep.split(":")[0]
+    if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n and n_dep in ("obj", "obl", "nsubj"):
         subjects, _ = _subjects(ctx, sx, head)
         members = _unique(subjects + members)
     v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n

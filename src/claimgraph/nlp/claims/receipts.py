@@ -5,7 +5,7 @@ goods a clause's subject holds: "Russian troops used missiles obtained from Nort
 
 The receiver is the clause's subject; the supplier is the source named with "from"/"от", else the
 origin the goods' own phrase gives (a nationality, "X-made", "made by X"). The goods must be
-materiel: "received a letter from X" or "received the delegation" tells of no supply.
+materiel: "received a letter from X" or "received the delegation" tells of no supply. Goods put to use are read by :mod:`.goods_use`.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from claimgraph.nlp.claims.arguments import _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, Found, _value
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
+from claimgraph.nlp.claims.goods_use import supplied_to_user
 from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent, _unique, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -69,39 +70,8 @@ def held_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not sources or not toks[goods].dep.startswith(("obj", "obl")) or not 0 <= holder < len(toks) \
                 or holder == goods or toks[holder].pos != "VERB":
             continue
-        out.extend(_supplied_to_subject(ctx, sx, holder, sources[0]))
+        out.extend(supplied_to_user(ctx, sx, holder, sources[0]))
     return out
-
-
-#: verbs of putting goods to use: the goods' origin supplied the user ("using Chinese components")
-USE_VERBS = frozenset({"use", "utilize", "utilise", "employ", "использовать", "применять", "применить"})
-
-
-def used_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
-    """"The plant increased output using Chinese components", "российские войска использовали иранские
-    дроны": goods whose own phrase names where they come from were supplied to whoever uses them."""
-    toks = sx.sent.tokens
-    out: list[Claim] = []
-    for v, tok in enumerate(toks):
-        if tok.pos != "VERB" or sx.lemmas[v] not in USE_VERBS:
-            continue
-        goods = [k for c in _kids(sx, v, "obj") for k in _with_conj(sx, c) if is_materiel(sx, k)]
-        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g)])
-        if not sources:
-            continue
-        out.extend(_supplied_to_subject(ctx, sx, v, sources[0]))
-    return out
-
-
-def _supplied_to_subject(ctx: _Context, sx: _Sent, v: int, source: Mention) -> list[Claim]:
-    """``source`` supplied the active subject of ``v`` (a firm, place or a nation's forces)."""
-    subjects, passive = _subjects(ctx, sx, v)
-    if passive:
-        return []
-    takers = [m for m in subjects if m.label in ORGS | PLACES] or _parties(ctx, sx, v)
-    found: list[Found] = [(source, "supplies_to", t, None) for t in takers[:1] if not _same(ctx, source, t)]
-    speaker, denied = _speaker(ctx, sx, v)
-    return _build(ctx, sx, v, found, speaker, denied)
 
 
 def _parties(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
@@ -113,4 +83,4 @@ def _same(ctx: _Context, a: Mention, b: Mention) -> bool:
     return a.id == b.id or ctx.name(a) == ctx.name(b)
 
 
-__all__ = ["RECEIVE_VERBS", "USE_VERBS", "held_goods_claims", "receipt_claims", "used_goods_claims"]
+__all__ = ["RECEIVE_VERBS", "held_goods_claims", "receipt_claims"]

@@ -28,6 +28,8 @@ _COMPANY_ROLES = frozenset({"executive", "ceo", "director", "chairman", "chairwo
                             "владелец", "управляющий"})
 #: titles whose holder governs a region or city
 _REGION_ROLES = frozenset({"governor", "mayor", "губернатор", "мэр"})
+#: titles whose holder governs a town, which the text may name without "region" in it
+_CITY_ROLES = frozenset({"mayor", "мэр"})
 _REGION_WORDS = re.compile(r"region|province|oblast|krai|област|кра[йя]|республик", re.IGNORECASE)
 #: verbs whose subject holds a post in their object ("X, who chairs Y", "возглавляющий Y")
 ROLE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "возглавлять", "возглавить", "руководить"})
@@ -205,6 +207,8 @@ def _role_fallback(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention
         found = _previous(ctx, start, frozenset({"Location"}))
         if found is not None and start - found.end < 400 and _REGION_WORDS.search(found.text):
             return found
+        if low in _CITY_ROLES and found is not None and start - found.end < 300 and found.id != person.id:
+            return found  # "In Nizhnekamsk, …, city mayor X said": the mayor of the town just named
         return None
     if low in _COMPANY_ROLES and not _described_employer(sx, i):
         found = _previous(ctx, start, frozenset({"Company"}))

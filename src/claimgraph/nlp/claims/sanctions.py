@@ -171,6 +171,8 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return []  # "designated as a special economic zone": named, not sanctioned
     if verb.lemma == "hit" and not _SANCTION_WORDS["en"].search(text):
         return []  # "a drone hit the plant": only "hit with sanctions", "sanctions hit X" sanction
+    if verb.lemma == "sanction" and any(sx.lemmas[c] in _AUTHORIZING for c in _kids(sx, v, "conj")):
+        return []  # "it wasn't sanctioned or approved by us": sanctioning as authorizing
     count = None
     if verb.lemma in ("add", "include"):
         package = any(sx.lemmas[c] in _PACKAGE_WORDS for c in _kids(sx, v, "nsubj"))
@@ -191,12 +193,23 @@ def _sanctioned_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         remember_target(ctx, t)
     if not agents and ctx.sanctioner is not None:
         agents = [ctx.sanctioner]  # "The move targets X": the body whose sanctions the text tells of
-    for t in targets:
-        out.append((t, "sanctioned_by", agents[0] if agents else None, count))
+    for t in targets:  # "sanctioned by the U.S. and the EU": each body that imposed them
+        out.extend((t, "sanctioned_by", a, count) for a in _joint_agents(ctx, agents) or [None])
     if agents:
         ctx.sanctioner = agents[0]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force="fact" if not verb.speaker else None)
 
 
+def _joint_agents(ctx: _Context, agents: list[Mention]) -> list[Mention]:
+    """The first sanctioning body and a second one of another kind of name coordinated with it
+    ("the U.S. and EU", "Евросоюз и США"); more than two is a list the text tells otherwise."""
+    if len(agents) < 2 or ctx.name(agents[0]) == ctx.name(agents[1]) or agents[1].label not in ORGS | PLACES:
+        return agents[:1]
+    return agents[:2]
+
+
 #: the predicates of this family a verb gives, and the rule that reads the verb
 VERB_RULES = {"sanctioned_by": _sanctioned_verb}
+
+#: verbs of permitting beside which "sanction" means "authorize"
+_AUTHORIZING = frozenset({"approve", "authorize", "authorise", "permit", "allow", "license", "endorse"})

@@ -21,6 +21,8 @@ class _Sent:
     token_mention: list[Mention | None]
     children: list[list[int]] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    #: every quantity of the sentence, measures ("12 minutes", "20 km") included
+    figures: list[Quantity] = field(default_factory=list)
     dates: list[tuple[int, TimeRef]] = field(default_factory=list)
     #: posts the sentence gives its people: person mention id → organisation mention
     posts: dict[str, Mention] = field(default_factory=dict)
@@ -66,6 +68,12 @@ class _Context:
     last_supplies: tuple[int, list[Claim]] | None = None
     #: the suppliers of the supplies told so far, by the state they stand for or their name
     told_suppliers: set[str] = field(default_factory=set)
+    #: quotations of the document as (opening, closing) offsets, found once when first asked for
+    quotations: list[tuple[int, int]] | None = None
+    #: the last state's voice a speech verb named, with its sentence index ("the statement said")
+    last_voice: tuple[int, Mention] | None = None
+    #: the country whose goods the report last spoke of, with its sentence index ("Iranian drones")
+    foreign_goods: tuple[int, Mention] | None = None
 
     def name(self, m: Mention) -> str:
         m = self.fullest.get(m.id, m)

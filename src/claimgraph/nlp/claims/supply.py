@@ -203,7 +203,7 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     recipients = [r for r in recipients if not _locative(sx, r)] or bare_recipients(ctx, sx, v, subjects)
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
-    if not recipients and not verb.passive and _goods_with(sx, v):
+    if not recipients and not verb.passive and (_goods_with(sx, v) or sx.lemmas[v] in _ARM):
         recipients = _objects(ctx, sx, v, ("obj",), None, ORGS | PLACES)  # "supplied Russia with missiles"
         recipients = recipients or _national_forces(ctx, sx, _kids(sx, v, "obj"))
     if not recipients:  # "shells shipped to the Russian army"
@@ -292,7 +292,10 @@ def _moves_materiel(sx: _Sent, v: int, verb: _Verb) -> bool:
     if any("Case=Dat" in sx.sent.tokens[c].feats for c in _kids(sx, v, "iobj", "obl") if not _case(sx, c)):
         return False  # "поставлял российской армии дроны": the recipient in the dative
     deps = ("nsubj:pass", "nsubj") if verb.passive else ("obj",)
-    return any(is_materiel(sx, _head_of(sx, k)) for c in _kids(sx, v, *deps) for k in _with_conj(sx, c))
+    goods = _kids(sx, v, *deps)
+    if not verb.passive and _goods_with(sx, v):  # "supplying the Venezuelan army with drones"
+        goods += [c for c in _kids(sx, v, "obl", "nmod") if _case(sx, c) == "with" or not _case(sx, c)]
+    return any(is_materiel(sx, _head_of(sx, k)) for c in goods for k in _with_conj(sx, c))
 
 
 def _named_here(sx: _Sent, v: int, m: Mention) -> bool:
@@ -343,7 +346,15 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
         h = toks[h].head
     if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
         return []
-    return _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+    found = _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
+    for o in _kids(sx, h, "obj"):  # "accused the country of providing …": the country named last
+        if not found and sx.lemmas[o] in _COUNTRY and sx.token_mention[o] is None:
+            last = _previous(ctx, toks[o].start, frozenset({"Country"}))
+            found = [last] if last is not None else []
+    return found
+
+
+_COUNTRY = frozenset({"country", "страна", "країна"})
 
 
 def _supplied_participle(ctx: _Context, sx: _Sent, v: int) -> list[Found]:
@@ -387,6 +398,10 @@ def _national_forces(ctx: _Context, sx: _Sent, nouns: list[int]) -> list[Mention
 #: verbs that name the goods with "with" and the recipient as their object
 _FURNISH = frozenset({"supply", "provide", "furnish", "equip", "arm", "снабжать", "снабдить", "обеспечивать",
                       "обеспечить", "вооружать", "вооружить"})
+
+
+#: verbs whose object is always the one armed: "accused China of arming Russia", "вооружать Россию"
+_ARM = frozenset({"arm", "rearm", "вооружать", "вооружить"})
 
 
 def _goods_with(sx: _Sent, v: int) -> bool:

@@ -1,0 +1,115 @@
+"""Events told as still to come are plans: they count only where their sentence names their day.
+Repetitions told on the verb an event noun hangs on, statements an outlet relays, and days a
+report gives no year for are read the same way in every report."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.dates import DateComponent
+from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.events import find_events
+
+Analyse = Callable[[str, str], AnalyzedDoc]
+Events = Callable[..., list[Event]]
+
+
+@pytest.fixture(scope="module")
+def events_of(analyse: Analyse) -> Events:
+    dates = DateComponent()
+
+    def run(text: str, lang: str = "en", published: str | None = "2025-04-03") -> list[Event]:
+        doc = analyse(text, lang)
+        doc.published = published
+        return find_events(dates(doc))
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The spokesman briefed reporters on the president's upcoming trip to Oslo.", "en"),
+    ("The statement comes ahead of the prime minister's visit to Lima.", "en"),
+    ("The minister prepared to leave for a three-day visit to Quito.", "en"),
+    ("Chile and Peru plan to sign contracts worth $300 million at the Forum of Regions in Lima, the organisers said.", "en"),
+    ("Peru and Chile will sign a trade treaty during the Chilean president's visit to Lima.", "en"),
+    ("The president will fly on to Quito after his visit to Lima is over.", "en"),
+    ("Подготовка к предстоящему визиту президента в Осло идёт полным ходом.", "ru"),
+])
+def test_an_event_told_as_still_to_come_without_its_day_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_an_event_still_to_come_counts_on_the_day_its_sentence_names(events_of: Events) -> None:
+    events = events_of("Peru and Chile will sign a trade treaty on 17 April during the Chilean president's visit to Lima.")
+    assert {e.type for e in events} >= {"agreement"}
+    assert all(e.time is not None and e.time.start == "2025-04-17" for e in events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry stressed its role in encouraging peace negotiations between Chile and Peru.", "en"),
+    ("The minister of Chile called for talks with Peru.", "en"),
+    ("Министр Чили призвал к переговорам с Перу.", "ru"),
+])
+def test_an_event_asked_for_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He said that, thanks to agreements with Chile, Peru has doubled its exports.", "en"),
+    ("Благодаря договоренностям с Чили Перу удвоило экспорт.", "ru"),
+])
+def test_an_event_named_as_the_cause_of_a_state_is_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_a_relative_clause_dating_a_persons_act_to_a_day_tells_that_act(events_of: Events) -> None:
+    events = events_of("Defence minister Ivan Petrov, who arrived in Lima on Monday, said on Tuesday that "
+                       "the plant would open.", published="2025-04-02")
+    visit = next(e for e in events if e.type == "visit")
+    assert visit.time is not None and visit.time.start == "2025-03-31"
+
+
+def test_a_relative_clause_describing_a_firm_tells_no_event(events_of: Events) -> None:
+    assert events_of("The firm, which was sanctioned in 2023, makes engines in Lima.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The president proposed a joint plant during his visit to Lima on Monday.",
+    "The president arrived in Lima on Monday for a two-day visit.",
+])
+def test_a_visit_that_frames_what_was_done_is_an_event(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Инженеры из Чили неоднократно приезжали в Перу для участия в испытаниях ракет.",
+    "Инженеры из Чили не раз посещали завод в Лиме для работы над дронами.",
+])
+def test_an_activity_told_more_than_once_is_no_event(events_of: Events, text: str) -> None:
+    assert events_of(text, "ru") == []
+
+
+def test_a_statement_an_outlet_relays_is_the_statement_not_the_outlets_finding(events_of: Events) -> None:
+    events = events_of("Peru has delivered more than 500 containers of ammunition to Chile, the White House "
+                       "said at a briefing on Friday, Reuters reported.")
+    assert [e.type for e in events] == ["announcement"]
+
+
+def test_a_day_without_its_year_takes_no_date_from_the_sentence_before(events_of: Events) -> None:
+    events = events_of("The minister of Freedonia visited Oslo in June 2024. "
+                       "On July 9, drones struck a refinery in Tromso.", published=None)
+    strike = next(e for e in events if e.type == "other")
+    assert strike.time is None
+
+
+def test_what_a_relayed_statement_goes_on_to_tell_is_no_finding_either(events_of: Events) -> None:
+    events = events_of("Peru has delivered more than 500 containers of ammunition to Chile, the White House "
+                       "said at a briefing on Friday, Reuters reported. The shells were reportedly shipped "
+                       "by rail to a depot in northern Chile.")
+    assert [e.type for e in events] == ["announcement"]
+
+
+def test_news_from_no_one_in_particular_is_no_statement(events_of: Events) -> None:
+    assert events_of("On March 3, reports said Peru offered to build a drone plant in Chile.") == []

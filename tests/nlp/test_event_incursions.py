@@ -1,0 +1,91 @@
+"""An airspace incursion is an event of its day; a summoned diplomat is a meeting; requested
+consultations are the requester's announcement; a statement about an incursion is the speaker's
+announcement. An incursion denied, negated or planned is none, and one incursion told twice is one."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from claimgraph.model import Event
+from claimgraph.nlp.event_words import word_event
+
+Events = Callable[[str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def english(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: events_in(text, "en", "2025-06-20")
+
+
+@pytest.fixture(scope="module")
+def russian(events_in: Callable[[str, str, str], list[Event]]) -> Events:
+    return lambda text: events_in(text, "ru", "2025-06-20")
+
+
+def _of(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_jets_entering_a_states_airspace_are_an_incursion_of_that_day(english: Events) -> None:
+    (event,) = _of(english("On Thursday morning, two Russian fighter jets entered Latvian airspace near Liepaja "
+                           "without permission."), "other")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_drone_violating_airspace_is_an_incursion_in_russian(russian: Events) -> None:
+    (event,) = _of(russian("В ночь на 18 июня российский беспилотник нарушил воздушное пространство Литвы."), "other")
+    assert event.time is not None and event.time.start == "2025-06-18"
+
+
+def test_a_drone_flying_into_a_country_is_an_incursion(english: Events) -> None:
+    assert len(_of(english("A Russian drone flew into Moldova on Wednesday, June 18, the army said."), "other")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied on Thursday that its jets violated Finnish airspace.",
+    "Russian jets did not enter Latvian airspace, the ministry said.",
+    "Drones could enter Polish airspace again if the attacks go on.",
+    "Russian drones have repeatedly violated Romanian airspace.",
+    "The missile system has entered combat duty in Belarus, the president said in his address.",  # no entry
+])
+def test_an_incursion_denied_negated_planned_or_habitual_is_none(english: Events, text: str) -> None:
+    assert _of(english(text), "other") == []
+
+
+def test_one_incursion_told_twice_is_one_event(english: Events) -> None:
+    events = english("On Thursday, two Russian jets entered Latvian airspace near Liepaja. "
+                     "The jets violated Latvian airspace for four minutes before turning back.")
+    assert len(_of(events, "other")) == 1
+
+
+def test_a_summoned_ambassador_is_a_meeting(english: Events) -> None:
+    (event,) = _of(english("The Latvian Foreign Ministry summoned the Russian ambassador on Thursday."), "meeting")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_summoned_charge_d_affaires_is_a_meeting_in_russian(russian: Events) -> None:
+    (event,) = _of(russian("МИД Литвы вызвал временного поверенного в делах России."), "meeting")
+    assert event.time is not None and event.time.start == "2025-06-20"  # the report's day
+
+
+def test_requested_consultations_are_an_announcement_not_a_meeting(english: Events, russian: Events) -> None:
+    for events in (english("Lithuania requested consultations under Article 4 of the NATO treaty."),
+                   russian("Литва запросила консультации с союзниками по НАТО.")):
+        assert _of(events, "meeting") == []
+        assert len(_of(events, "announcement")) == 1
+
+
+def test_a_ministry_telling_an_incursion_makes_a_statement_too(english: Events) -> None:
+    events = english("The Lithuanian defence ministry said a Russian drone entered its airspace on Thursday.")
+    (incursion,) = _of(events, "other")
+    assert incursion.time is not None and incursion.time.start == "2025-06-19"
+    (statement,) = _of(events, "announcement")
+    assert any("ministry" in p.lower() for p in statement.participants)
+
+
+def test_ukrainian_incursion_summons_and_request_words() -> None:
+    assert word_event("порушив", "uk", "російський дрон порушив повітряний простір литви") == "other"
+    assert word_event("порушив", "uk", "він порушив правила") is None
+    assert word_event("викликало", "uk", "мзс викликало посла росії") == "meeting"
+    assert word_event("запросила", "uk", "литва запросила консультації з нато") == "announcement"
