@@ -113,3 +113,35 @@ def test_what_a_relayed_statement_goes_on_to_tell_is_no_finding_either(events_of
 
 def test_news_from_no_one_in_particular_is_no_statement(events_of: Events) -> None:
     assert events_of("On March 3, reports said Peru offered to build a drone plant in Chile.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("This is the second visit of the Chilean president to Peru.", "en"),
+    ("Напомним, это уже второй визит президента Чили в Перу.", "ru"),
+])
+def test_counting_events_of_a_kind_tells_no_event(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Firms in Lima helped the army of Freedonia sidestep Western sanctions.", "en"),
+    ("Фирмы из Лимы помогали в обходе ограничений.", "ru"),
+])
+def test_sanctions_being_circumvented_are_no_new_sanctions(events_of: Events, text: str, lang: str) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_an_act_promised_without_its_day_is_no_event(events_of: Events) -> None:
+    assert events_of("The minister condemned the launches and vowed to sanction the firms involved.") == []
+
+
+def test_a_reporting_verb_hedging_a_description_makes_no_statement(events_of: Events) -> None:
+    assert events_of("State television broadcast footage from inside what it claims is the largest drone "
+                     "plant in Freedonia.") == []
+
+
+def test_a_year_in_the_sentence_before_does_not_date_an_event(events_of: Events) -> None:
+    events = events_of("In 2024, the plant in Tromso doubled its output. Drones attacked the plant in Tromso.",
+                       published=None)
+    strike = next(e for e in events if e.type == "other")
+    assert strike.time is None

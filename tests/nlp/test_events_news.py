@@ -140,6 +140,14 @@ def test_is_headline_tells_a_title_line_from_a_sentence() -> None:
     assert not is_headline(text, text.index("The"), len(text))
 
 
+def test_each_sentence_of_a_title_told_in_several_is_a_headline() -> None:
+    text = "Chile and Peru signed a treaty. Lima promised support\nThe treaty was signed in Lima on Monday."
+    assert is_headline(text, 0, text.index(".") + 1)
+    assert not is_headline(text, text.index("The"), len(text))
+    one_line = "Chile and Peru signed a treaty. Lima promised support."
+    assert not is_headline(one_line, 0, one_line.index(".") + 1)
+
+
 def test_a_headline_and_the_text_tell_one_event_evidenced_by_the_text(events_of: Events) -> None:
     text = ("Норвегия ввела санкции против трех фирм\n"
             "Правительство Норвегии 2 апреля ввело санкции против трех фирм из Гонконга.")

@@ -55,3 +55,17 @@ def test_an_answer_that_does_not_deny_is_no_denial() -> None:
     assert not denial("Moscow did not deny the reports but called them contradictory.")
     assert no_answer("В Москве не отрицают эту информацию.")
     assert states_named("South African President Cyril Ramaphosa spoke.") == {"za"}
+
+
+def test_answers_are_told_per_speaker() -> None:
+    texts = {"d1": "Tehran denies selling the drones. The Kremlin said it had no information on them.",
+             "d2": "The Kremlin denied using the drones. Neither Moscow nor Tehran confirmed the sale."}
+    found = {(d.speaker, tuple(sorted({s.document_id for s in d.denied})),
+              tuple(sorted({s.document_id for s in d.unanswered})))
+             for d in answer_disagreements(texts, {"d1": "c1", "d2": "c1"})}
+    assert found == {("ir", ("d1",), ("d2",)), ("ru", ("d2",), ("d1",))}
+
+
+def test_a_denial_in_a_concessive_clause_is_background_not_an_answer() -> None:
+    assert not denial("While Beijing denies any military aid, it has sold parts to the plant.")
+    assert denial("Beijing denied any military aid, the spokesman said.")

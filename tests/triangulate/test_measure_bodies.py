@@ -22,3 +22,9 @@ def test_reports_crediting_one_measure_to_two_offices_disagree() -> None:
     assert view["kind"] == "actor"
     assert says_and_documents(view) == [("the State Department", ["d2"]), ("the Treasury", ["d1"])]
     assert office_disagreements(texts, {"d1": "c1", "d2": "c2"}) == []
+
+
+def test_a_measure_of_an_earlier_year_told_as_background_names_no_office_of_this_one() -> None:
+    texts = {"d1": "A State Department spokesman voiced concern about the ship.",
+             "d2": "The Treasury listed the ship for arms shipments last year. It docked in December."}
+    assert office_disagreements(texts, {"d1": "c1", "d2": "c1"}) == []

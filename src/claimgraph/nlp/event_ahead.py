@@ -14,7 +14,8 @@ parse marks it as forthcoming when
   "prepared to depart for a three-day visit");
 - the event noun is the subject of a clause that times a verb in the future ("will fly on after
   his visit is over");
-- a verb asks for the event ("encouraging negotiations", "called for talks", "призвал к переговорам").
+- a verb asks for the event ("encouraging negotiations", "called for talks", "призвал к переговорам");
+- a verb promises or threatens the act ("vowed to sanction", "пообещал подписать").
 
 Each rule reads only the dependency parse, lemmas and word classes.
 """
@@ -34,6 +35,9 @@ AHEAD = frozenset({"ahead", "run-up", "преддверие"})
 #: verbs of planning whose complement is not done yet ("plan to sign", "prepared to depart")
 PLANS = (PLAN_CUES - {"will", "would", "shall", "'ll", "could", "may", "might", "should"}) | frozenset(
     {"prepare", "готовиться", "подготовиться", "запланировать"})
+#: verbs that promise or threaten an act ("vowed to sanction", "пообещал подписать")
+PROMISES = frozenset({"vow", "pledge", "promise", "threaten", "commit", "обещать", "пообещать", "грозить",
+                      "пригрозить", "обязаться"})
 #: verbs that ask for an event rather than tell one ("encouraging negotiations", "urged talks"), and
 #: those that do so with a preposition ("called for talks", "выступает за переговоры")
 ADVOCATE = frozenset({"encourage", "urge", "promote", "advocate", "призывать", "призвать", "добиваться"})
@@ -124,11 +128,20 @@ def asked_for(sent: Sentence, i: int) -> bool:
                                     for c, t in enumerate(toks))
 
 
+def promised(sent: Sentence, i: int) -> bool:
+    """An act a verb promises or threatens ("vowed to sanction", "пообещал подписать"), or an event
+    noun such an act takes ("pledged to hold talks")."""
+    toks = sent.tokens
+    v = i if toks[i].pos in ("VERB", "AUX") else governing_verb(sent, i)
+    h = tree.head(toks, v) if v is not None else None
+    return v is not None and toks[v].dep.startswith("xcomp") and h is not None and _lemma(sent, h) in PROMISES
+
+
 def forthcoming(sent: Sentence, i: int) -> bool:
-    """Whether the event noun at ``i`` is told as still to come."""
+    """Whether the event word at ``i`` is told as still to come."""
     return (upcoming(sent, i) or ahead_of(sent, i) or under_plan(sent, i) or before_future(sent, i)
-            or asked_for(sent, i))
+            or asked_for(sent, i) or promised(sent, i))
 
 
-__all__ = ["ADVOCATE", "ADVOCATE_FOR", "AHEAD", "PLANS", "UPCOMING", "ahead_of", "asked_for", "before_future", "forthcoming", "governing_verb",
-           "under_plan", "upcoming"]
+__all__ = ["ADVOCATE", "ADVOCATE_FOR", "AHEAD", "PLANS", "PROMISES", "UPCOMING", "ahead_of", "asked_for",
+           "before_future", "forthcoming", "governing_verb", "promised", "under_plan", "upcoming"]

@@ -9,8 +9,9 @@ context names a kind of event, not one that happened on a day the report is abou
   many events, none of them told;
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
-- **a standing condition** ("despite sanctions", "under sanctions", "thanks to agreements"): the
-  state things are in, or its cause;
+- **a standing condition** ("despite sanctions", "under sanctions", "thanks to agreements",
+  "circumventing sanctions"): the state things are in, or its cause;
+- **a count** ("this is his second visit", "это уже второй визит"): events of a kind, counted;
 - **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
@@ -58,7 +59,9 @@ _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: sanctions", "amid talks", "несмотря на санкции")
 _CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря"})
 #: heads after which an event noun is the cause of a state ("thanks to agreements with X")
-_CAUSE_HEADS = frozenset({"thanks", "thank"})
+_CAUSE_HEADS = frozenset({"thanks", "thank", "circumvention", "evasion", "обход", "уклонение"})
+#: verbs whose object is a standing measure ("circumvent sanctions", "обходить санкции")
+_CIRCUMVENT = frozenset({"circumvent", "evade", "bypass", "skirt", "sidestep", "обходить", "обойти"})
 #: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
 #: refinery", "the missile system arrived in Belarus")
 _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment",
@@ -120,8 +123,9 @@ def condition(sent: Sentence, i: int) -> bool:
     or the cause of one, not a new event."""
     toks = sent.tokens
     h = tree.head(toks, i)
-    if toks[i].pos == "NOUN" and h is not None and _lemma(sent, h) in _CAUSE_HEADS:
-        return True
+    if toks[i].pos == "NOUN" and h is not None and (_lemma(sent, h) in _CAUSE_HEADS or (
+            _lemma(sent, h) in _CIRCUMVENT and toks[i].dep.startswith("obj"))):
+        return True  # "thanks to agreements", "обход ограничений", "sidestep sanctions"
     return toks[i].pos == "NOUN" and any(toks[c].dep in ("case", "mark") and _lemma(sent, c) in _CONDITION
                                          for c in _children(sent, i))
 
@@ -223,6 +227,25 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
     h = tree.head(toks, i)
     return (toks[i].pos == "NOUN" and toks[i].dep.split(":")[0] in ("nsubj", "obj") and h is not None
             and toks[h].pos in ("VERB", "AUX") and toks[h].dep == "acl:relcl")
+
+
+#: words of counting events ("the second visit", "его третья поездка")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "первый", "второй",
+                       "третий", "четвертый", "четвёртый", "пятый", "очередной", "последний"})
+#: pronouns that point to what was told ("это", "this", "it")
+_POINTING = frozenset({"это", "this", "it", "that", "то"})
+
+
+def counted(sent: Sentence, i: int) -> bool:
+    """"This is his second visit", "это уже второй визит": an event noun with an ordinal as the
+    predicate of a pronoun counts events of a kind; it tells none."""
+    toks = sent.tokens
+    kids = _children(sent, i)
+    h = tree.head(toks, i)
+    subjects = kids + (_children(sent, h) if toks[i].dep == "attr" and h is not None else [])  # "this is … visit"
+    return (toks[i].pos == "NOUN" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _POINTING
+                                          for c in subjects)
+            and any(toks[c].dep == "amod" and _lemma(sent, c) in _ORDINALS for c in kids))
 
 
 #: relative pronouns that stand for a person ("Austin, who arrived", "Путин, который прибыл")
@@ -342,7 +365,7 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "other" and (no_weapon(sent, i) or future_act(sent, i, days)):
         return True
-    if in_relative_clause(sent, i):
+    if in_relative_clause(sent, i) or counted(sent, i):
         return True
     # an attack or a strike that something is used for, or that was attempted, is no strike of its own
     return kind == "other" and purpose_or_attempt(sent, i)
@@ -351,4 +374,4 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
 __all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
-           "dated_relative", "unnamed_reports"]
+           "counted", "dated_relative", "unnamed_reports"]

@@ -17,9 +17,21 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "то
 _SENTENCE_END = (".", "!", "?", "…", '"', "»", "”", ":", ";")
 
 
+#: the longest first line read as a title of several sentences
+_TITLE = 300
+
+
 def is_headline(text: str, start: int, end: int) -> bool:
-    """A line without closing punctuation (a title, a headline) rather than a sentence of the report."""
-    return not text[start:end].rstrip().endswith(_SENTENCE_END)
+    """A line without closing punctuation (a title, a headline) rather than a sentence of the report;
+    so is each sentence of a title told in several ("X signed a treaty. Y promised support" as the
+    report's first line)."""
+    if not text[start:end].rstrip().endswith(_SENTENCE_END):
+        return True
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first:last if last >= 0 else len(text)].rstrip()
+    return (not text[:first].strip() and last >= 0 and len(line) <= _TITLE
+            and not line.endswith(_SENTENCE_END))
 
 
 def asks(text: str, start: int, end: int) -> bool:
@@ -88,7 +100,14 @@ def statements(sent: Sentence, lang: str) -> list[int]:
         return []
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return [i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
-            and not t.dep.startswith("acl")]
+            and not t.dep.startswith("acl") and not hedge(sent, i)]
+
+
+def hedge(sent: Sentence, i: int) -> bool:
+    """A reporting verb in a free relative clause ("inside what it claims is the largest plant"):
+    a hedge on a description, not a statement."""
+    return any(t.head == i and t.dep.split(":")[0] in ("obj", "nsubj") and t.text.lower() == "what"
+               for t in sent.tokens)
 
 
 def told_in_clause(sent: Sentence, verb: int, time: TimeRef | None) -> bool:
@@ -185,6 +204,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "is_headline", "opened",
+__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]

@@ -74,7 +74,8 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
         return None, dated  # its own day, which the report gives no year for
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences) and not stamp(doc, doc.sentences[j], within(doc.sentences[j])):
-            near = [d for d in within(doc.sentences[j]) if not doc.published or (d.time.start or "") <= doc.published]
+            near = [d for d in within(doc.sentences[j]) if (not doc.published or (d.time.start or "") <= doc.published)
+                    and d.time.precision != "year"]
             if near:
                 return near[0].time, dated
     return None, dated

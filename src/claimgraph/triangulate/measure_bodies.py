@@ -4,7 +4,9 @@ Sanctions of one day are often announced by several offices of one government, a
 same designation credit it to one office or another ("the US Treasury announced sanctions" / "the
 State Department spokesman said"). Within one event cluster, reports that name exactly one
 sanctioning office, and not the same one, disagree on who acted. A report naming two offices
-tells the shared announcement and is on neither side.
+tells the shared announcement and is on neither side. A sentence that tells a measure of an
+earlier year as background ("OFAC listed the ship last year", "ранее Минфин США ввел") names no
+office of this event's measure.
 """
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ OFFICES = {
     "the Commerce Department": re.compile(
         r"(?i:commerce department|department of commerce|министерств\w* торговли|handelsministerium\w*)|\bBIS\b"),
 }
+#: Words that put a sentence's measure in an earlier time, as background, in several languages.
+BACKGROUND = re.compile(
+    r"\blast year\b|\byears? ago\b|\bpreviously\b|в прошлом году|минулого року|торік|\bранее\b|\bраніше\b|"
+    r"\bletztes jahr\b|\bw zeszłym roku\b|\bzuvor\b|\bwcześniej\b", re.IGNORECASE)
 STEMS = ("treasury", "ofac", "минфин", "финансов", "мінфін", "фінансів", "finanzministerium", "skarbu",
          "state department", "department of state", "госдеп", "департамент", "держдеп", "außenministerium",
          "departament stanu")
@@ -47,11 +53,12 @@ def office_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]
     """Per cluster, pairs of offices that reports naming only one office credit."""
     by_office: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
     for doc, cluster in clustered(texts, cluster_of):
-        named = offices_in(texts[doc])
+        said = [s for s in sentences_of(doc, texts[doc]) if not BACKGROUND.search(s.text)]
+        named = set().union(*(offices_in(s.text) for s in said))
         if len(named) != 1:
             continue  # none, or the shared announcement of several offices
         (office,) = named
-        by_office[cluster][office].extend(s for s in sentences_of(doc, texts[doc]) if OFFICES[office].search(s.text))
+        by_office[cluster][office].extend(s for s in said if OFFICES[office].search(s.text))
     return [OfficeDisagreement(cluster, sides) for cluster, sides in pairs(by_office)]
 
 

@@ -16,8 +16,8 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, measure_bodies, offer_or_plan, start_dates,
-                                    to_come_or_done, unknown_actors, visit_ordinals)
+from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, given_names, measure_bodies, offer_or_plan,
+                                    start_dates, to_come_or_done, unknown_actors, visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -146,6 +146,8 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         for (_, find, show), their_texts in zip(SENTENCE_CHECKS, check_texts):
             for sd in find(their_texts, inputs.event_of):
                 by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
+        for nd in given_names.name_disagreements(mentions, inputs.event_of):
+            by_cluster.setdefault(nd.cluster, []).append(given_names.shown(nd, graph.outlets_of))
         published = {d.id: d.published for d in inputs.documents.values()}
         for st in start_dates.start_disagreements(start_texts, inputs.event_of, published):
             by_cluster.setdefault(st.cluster, []).append(start_dates.shown(st, graph.outlets_of))
