@@ -72,3 +72,8 @@ def test_citations_a_bare_media_word_is_no_outlet(analyse: Analyse) -> None:
     found = sources(analyse, "Two companies were listed, Voice of America (VOA) News reported.", "en")
     assert "News" not in found
     assert sources(analyse, "All News\n\nThe plant opened on Monday.", "en") == []
+
+
+def test_an_empty_source_line_names_nothing_on_the_next_line(analyse: Analyse) -> None:
+    text = "Шпионский скандал\n\nИсточник:\n\nОчередной громкий скандал вокруг поставок электроники разгорелся снова."
+    assert sources(analyse, text, "ru") == []

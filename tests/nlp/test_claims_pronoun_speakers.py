@@ -99,3 +99,15 @@ def test_a_pronoun_heading_a_speech_verb_speaks_and_one_elsewhere_does_not() -> 
                                ("plant", "NOUN", "obj", 1), (".", "PUNCT", "punct", 1)])
     assert speaks_by_pronoun(_Context(AnalyzedDoc("doc-test", said, "en"), "en", [], []), noted)
     assert not speaks_by_pronoun(_Context(AnalyzedDoc("doc-test", visited, "en"), "en", [], []), went)
+
+
+def test_it_after_a_person_takes_up_the_body_the_person_accused(claims_of: Analyse) -> None:
+    found = supply(claims_of("The U.S. State Department said Norwegian drones had struck the port. White "
+                             "House spokesperson Jane Doe accused Norway of lying when it said Russia was not "
+                             "using Norwegian drones in Ukraine.", "en"))
+    assert ("U.S. State Department", "denial") not in found and ("Norway", "denial") in found, found
+
+
+def test_it_still_takes_up_the_subject_of_its_own_sentence(claims_of: Analyse) -> None:
+    found = supply(claims_of("Norway accused Sweden of bias when it said it would not sell drones to Russia.", "en"))
+    assert all(by != "Sweden" for by, _ in found), found

@@ -104,6 +104,18 @@ def test_dates_bare_month_far_ahead_of_publication_is_last_year(text: str, lang:
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    ("The frigate docked at the base on Dec. 6.", "en", ("2024-12-06", "2024-12-06")),
+    ("Судно стояло в порту 6 декабря.", "ru", ("2024-12-06", "2024-12-06")),
+    ("The convoy was loaded on December 6-8.", "en", ("2024-12-06", "2024-12-08")),
+    ("The summit opens on July 4.", "en", ("2025-07-04", "2025-07-04")),
+])
+def test_dates_a_day_far_ahead_of_publication_without_a_year_is_last_years(
+        text: str, lang: str, expected: tuple[str, str]) -> None:
+    (found,) = find_dates(text, lang, "2025-01-09")
+    assert (found.time.start, found.time.end) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("The fair ran in Oslo on 14-16 May 2025.", "en", ("14-16 May 2025", "2025-05-14", "2025-05-16", "day")),
     ("The talks took place on June 3–4.", "en", ("June 3–4", "2025-06-03", "2025-06-04", "day")),
     ("14–16 мая 2025 года в Гродно прошла выставка.", "ru", ("14–16 мая 2025 года", "2025-05-14", "2025-05-16", "day")),

@@ -37,6 +37,15 @@ def test_story_dates_a_later_story_recalling_an_earlier_day_is_still_a_different
     assert same_story_days(offer, summit).score == 0.0
 
 
+def test_story_dates_a_report_led_by_an_earlier_day_that_tells_the_later_one_recalls_the_past() -> None:
+    # a caption recalls the ship's December call; the text tells of the envoy's words on May 11
+    captioned = story_days([(60, "December 8, 2022", "2022-12-08"), (700, "May 11", None)])
+    speech = story_days([(150, "May 11", "2023-05-11")], "2023-05-12")
+    feature = same_story_days(captioned, speech)
+    assert feature.score == 0.5 and "recalled" in feature.detail
+    assert same_story_days(speech, captioned).score == 0.5
+
+
 def test_story_dates_days_a_few_weeks_apart_are_no_evidence_either_way() -> None:
     vote = story_days([(300, "20 June 2024", "2024-06-20"), (780, "June 24", "2024-06-24")])
     adoption = story_days([(66, "06/24/2024", "2024-06-24")])

@@ -76,7 +76,7 @@ def _cue(pattern: str, strong: bool, before: bool = False) -> Cue:
 
 # The named group "src" is where the source is expected (a slot), not necessarily its exact span.
 CUES = (
-    _cue(r"(?:^[ \t]*|(?<=[.!?»”\"])[ \t]+)(?:sources?|источники?|по\s+материалам|via)\s*:\s*(?P<src>[^\n.;]{1,80})",
+    _cue(r"(?:^[ \t]*|(?<=[.!?»”\"])[ \t]+)(?:sources?|источники?|по\s+материалам|via)[ \t]*:[ \t]*(?P<src>[^\n.;]{1,80})",
          True),
     _cue(r"\b(?:investigation|report|study|analysis|survey|review)\s+(?:published\s+)?(?:by|from)\s+(?P<src>.{1,80})",
          True),

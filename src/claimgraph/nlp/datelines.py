@@ -128,3 +128,22 @@ def anchor(line: Dateline | None, published: str | None) -> str | None:
 
 
 __all__ = ["Dateline", "anchor", "find_dateline"]
+
+
+#: "CAPE TOWN, South Africa — ", "KYIV (Reuters) – ", "WASHINGTON, Sept. 12 (AP) - ": a place in
+#: capitals, its region or date, an agency in brackets, then a dash before the report's first sentence
+_HEAD = re.compile(
+    r"[ \t]*[A-ZА-ЯЁІЇЄ][A-ZА-ЯЁІЇЄ'’.\-]{2,}(?:[ \t]+[A-ZА-ЯЁІЇЄ][A-ZА-ЯЁІЇЄ'’.\-]+){0,3}"
+    r"(?:,[ \t]*[^\W\d_][^\n,()—–]{1,30}?)?(?:,[ \t]*[^\n,()—–]{2,20}?)?"
+    r"(?:[ \t]*\([^)\n]{2,40}\))?[ \t]+[—–-][ \t]+(?=[\"“«A-ZА-ЯЁІЇЄ])")
+
+
+def dateline_head(line: str) -> int:
+    """How many characters of ``line`` a dateline heading it takes up, its dash included (0: none).
+
+    The place a report was filed from is no part of its first sentence: it is never that sentence's
+    subject or speaker."""
+    m = _HEAD.match(line)
+    if m is None or not any(c.isalpha() for c in line[m.end():m.end() + 40]):
+        return 0
+    return m.end()

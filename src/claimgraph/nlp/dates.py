@@ -223,14 +223,17 @@ def _r_dm(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
         weekday = weekday_before(m.string, m.start(), lang)
         year = year_of_weekday(mon, int(m.group("d")), weekday, years_in(m.string)) if weekday is not None else None
         return day_time(year, mon, int(m.group("d"))) if year else None
-    return day_time(base.year, mon, int(m.group("d")))
+    year = _year_of_month(base, mon)  # "on Dec. 6" in a May report: last December
+    return day_time(year, mon, int(m.group("d"))) if year is not None else None
 
 
 def _r_day_range(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     """"21–22 июля 2025 года", "July 21-22", "с 3 по 5 марта": the days from the first to the last."""
     mon = _month_number(m.group("mon"), lang)
-    year = int(m.group("y")) if m.groupdict().get("y") else base.year
-    if not mon or year is None:
+    if not mon:
+        return None
+    year = int(m.group("y")) if m.groupdict().get("y") else _year_of_month(base, mon)
+    if year is None:
         return None
     first, last = day_time(year, mon, int(m.group("d1"))), day_time(year, mon, int(m.group("d")))
     if first is None or last is None or not (first.start or "") < (last.start or ""):
@@ -269,13 +272,20 @@ def _r_rel_month_en(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
 _MONTHS_AHEAD = 6
 
 
-def _r_month(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
-    mon = _month_number(m.group("mon"), lang)
-    if not mon or base.year is None:
+def _year_of_month(base: Base, mon: int) -> int | None:
+    """The year of a month named without one: the publication year, or the year before when the
+    month lies more than :data:`_MONTHS_AHEAD` months after the publication month."""
+    if base.year is None:
         return None
     if base.month is not None and mon - base.month > _MONTHS_AHEAD:
-        return month_time(base.year - 1, mon)
-    return month_time(base.year, mon)
+        return base.year - 1
+    return base.year
+
+
+def _r_month(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
+    mon = _month_number(m.group("mon"), lang)
+    year = _year_of_month(base, mon) if mon else None
+    return month_time(year, mon) if mon and year is not None else None
 
 
 def _r_iso(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:

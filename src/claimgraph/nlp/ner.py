@@ -36,6 +36,7 @@ from claimgraph.nlp.consistency import (
     surnames,
 )
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, is_nationality, native_normal, native_spans
+from claimgraph.nlp.headline_verbs import name_end_before_verb
 from claimgraph.nlp.based_places import split_based
 from claimgraph.nlp.belarusian_names import with_known_names
 from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
@@ -435,6 +436,9 @@ class NerComponent:
         cued: set[str] = set()
         for m in found:
             m = _trimmed(doc, m, out) or m
+            cut = name_end_before_verb(text, m.start, m.end) if doc.lang == "en" else m.end
+            if cut < m.end:  # "Kremlin Denies …" in a title-case headline: the verb is no part of the name
+                m = self._mention(doc, m.start, cut, m.label, text[m.start:cut])
             if m.end <= m.start:
                 continue
             tail = _PARTICLE_TAIL.match(text, m.end) if doc.lang == "en" and (

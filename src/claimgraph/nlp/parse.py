@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, bridge
+from claimgraph.nlp.datelines import dateline_head
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence, Token
 from claimgraph.nlp.models import load_natasha, load_spacy, spacy_model_for
 from claimgraph.nlp.tree import repair
@@ -48,11 +49,18 @@ _SPACY_TO_UD = {
 }
 
 
-def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` pieces of parseable text: lines, overlong runs left out, long lines split."""
+def chunks(text: str, size: int = CHUNK, datelines: bool = False) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` pieces of parseable text: lines, overlong runs left out, long lines split;
+    with ``datelines``, a dateline heading a line ("CAPE TOWN, South Africa — …") is a piece apart."""
     for line in _LINE.finditer(text):
         pos = line.start()
+        head = dateline_head(line.group()) if datelines else 0
+        if head:
+            yield from _split(text, pos, pos + head, size)
+            pos += head
         for run in _OVERLONG.finditer(line.group()):
+            if line.start() + run.start() < pos:
+                continue
             yield from _split(text, pos, line.start() + run.start(), size)
             pos = line.start() + run.end()
         yield from _split(text, pos, line.end(), size)
@@ -138,7 +146,7 @@ def parse_spacy(docs: list[AnalyzedDoc], nlp: Any, batch_size: int = 64) -> None
     for doc in docs:
         doc.sentences = []
         doc.meta["_spacy"] = []
-        for start, end in chunks(doc.text):
+        for start, end in chunks(doc.text, datelines=True):
             if is_prose(doc.text[start:end]):
                 pieces.append((doc, start, end))
             else:

@@ -12,8 +12,12 @@ and for one statement (claims of one predicate about the same participants):
   else the event's only official account. A seat of government speaking ("the Kremlin said"), a
   state or its capital named as the speaker ("the United States believes", "США заявили",
   "Tehran denied"), or a speaker whose title names a seat ("White House coordinator John Kirby"),
-  speaks for it too: one briefing relayed by many outlets is one origin. A government's own outlet
+  speaks for it too: one briefing relayed by many outlets is one origin. So does a body or office
+  whose name gives its state ("the Romanian Defence Ministry", "посол России в Румынии"), however
+  each report spells it (:mod:`claimgraph.triangulate.state_voices`). A government's own outlet
   telling what another state said keeps its own account.
+- **A denial without a speaker** is its subject's own ("Iran denies supplying drones"): the
+  subject's government when it is a state, else the subject's statement.
 - **A firm's own voice.** "The company's press office" speaks as the firm the claim is about,
   and a firm quoted by name about itself ("Kronshtadt Company said") is that firm: its statements
   about itself are one origin in every event.

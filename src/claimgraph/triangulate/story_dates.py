@@ -170,10 +170,25 @@ def same_story_days(a: StoryDays, b: StoryDays) -> Feature:
     a_in_b, b_in_a = _near(a.lead, b.days, tolerance), _near(b.lead, a.days, tolerance)
     if a_in_b and b_in_a:
         return Feature("same_story_days", 1.0, f"both tell of {a.lead}")
+    if _recalled_lead(a, b, a_in_b, b_in_a):
+        return Feature("same_story_days", 0.5, f"lead day {min(a.lead, b.lead, key=str)} recalled before the other's")
     # days a few weeks apart may still be one story (a later report, a follow-up); months are not
     if days_apart(a.lead, b.lead) > CLASH_DAYS and not (a_in_b and b_in_a):
         return Feature("same_story_days", 0.0, f"different days: {a.lead} / {b.lead}")
     return Feature("same_story_days", 0.5, f"lead days {a.lead} / {b.lead} partly shared")
+
+
+def _recalled_lead(a: StoryDays, b: StoryDays, a_in_b: bool, b_in_a: bool) -> bool:
+    """The report whose lead day is the earlier (both with years) also states the other's later lead
+    day: a story cannot tell of a day yet to come, so its lead recalls the past (a photo caption, the
+    background) and the two leads do not set the stories apart."""
+    if a.lead is None or b.lead is None or not (a.lead.year and b.lead.year):
+        return False
+    if _before(a.lead, b.lead):
+        return b_in_a
+    if _before(b.lead, a.lead):
+        return a_in_b
+    return False
 
 
 def load_stated_dates(store: Store) -> dict[str, list[tuple[int, str, str | None]]]:

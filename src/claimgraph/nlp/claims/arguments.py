@@ -106,7 +106,9 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
             if found is not None:
                 return found
         elif low not in _RELATIVE:
-            found = _earlier_subject(sx, i, want & labels) or _subject_before(ctx, tok, low, labels)
+            found = _earlier_subject(sx, i, want & labels) or (
+                _object_above(sx, i, want & labels) if "Person" not in want else None) \
+                or _subject_before(ctx, tok, low, labels)
             if found is not None:
                 return found
         return _earlier_subject(sx, i, want & labels) or _previous(ctx, tok.start, want & labels)
@@ -184,6 +186,19 @@ def _earlier_subject(sx: _Sent, i: int, labels: frozenset[str]) -> Mention | Non
         m = sx.token_mention[j]
         if m is not None and m.label in labels and toks[j].dep.startswith("nsubj"):
             return m
+    return None
+
+
+def _object_above(sx: _Sent, i: int, labels: frozenset[str]) -> Mention | None:
+    """"The spokeswoman accused Tehran of lying when it said …": a body or place named as the object of
+    a clause the pronoun's clause hangs from, before the pronoun, is what "it" takes up (the speaker
+    is a person: "it" cannot be them)."""
+    toks = sx.sent.tokens
+    for a in _ancestors(sx, i)[:4]:
+        for c in sx.children[a]:
+            m = sx.token_mention[c]
+            if c < i and toks[c].dep in ("obj", "iobj") and m is not None and m.label in labels:
+                return m
     return None
 
 
