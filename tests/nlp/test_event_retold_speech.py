@@ -24,3 +24,15 @@ def test_a_pronoun_speaker_dated_on_his_own_day_is_a_new_statement(events_in: Ev
     text = ("Ivan Petrov said at a briefing on Monday that the plant had been hit. "
             "He told reporters on Wednesday that the plant was working again.")
     assert [e.type for e in events_in(text, "en", "2025-11-14")] == ["announcement", "announcement"]
+
+
+def test_a_quote_closed_by_the_diplomat_stressed_is_the_briefing_told_before(events_in: EventsIn) -> None:
+    text = ("Официальный представитель МИД Китая Ли Мин заявил на брифинге в пятницу, что Пекин не поставляет "
+            "оружие. «Китай выступает против необоснованных обвинений Украины», — подчеркнул на брифинге дипломат.")
+    assert [e.type for e in events_in(text, "ru", "2025-11-14")] == ["announcement"]
+
+
+def test_a_title_with_a_new_name_is_a_new_speaker(events_in: EventsIn) -> None:
+    text = ("Official spokesman Li Ming said at a briefing on Friday that Beijing sends no arms. "
+            "Minister Ivan Petrov told reporters at a briefing that the claims were false.")
+    assert [e.type for e in events_in(text, "en", "2025-11-14")] == ["announcement", "announcement"]

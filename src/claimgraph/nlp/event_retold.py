@@ -14,7 +14,7 @@ import re
 from claimgraph.model import Event
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_cues import is_headline
-from claimgraph.nlp.lexicon import SPEECH_VERBS
+from claimgraph.nlp.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
 #: how many earlier events a retelling is compared with, so a hostile document stays linear
 WINDOW = 50
@@ -29,15 +29,34 @@ _PRONOUNS = frozenset({"he", "she", "они", "он", "она", "they"})
 _HIS_WORDS = re.compile(r"(?i)(?<![а-яёa-z])(?:по\s+(?:его|её|ее|их)\s+словам|according\s+to\s+(?:him|her|them))(?![а-яёa-z])")
 
 
+#: a bare title that points back to the person named before ("the diplomat stressed")
+_TITLES = ROLE_NOUNS | {"diplomat", "дипломат", "official", "чиновник"}
+#: what makes a title name someone new: his name beside it, or an indefinite article
+_NEW = frozenset({"flat", "appos", "compound", "nmod"})
+
+
+def _points_back(sent: Sentence, i: int) -> bool:
+    """A pronoun ("he", "он") or a bare title with no name of its own ("the diplomat", "дипломат")."""
+    toks = sent.tokens
+    if toks[i].text.lower() in _PRONOUNS:
+        return True
+    if toks[i].pos != "NOUN" or (toks[i].lemma or toks[i].text).lower() not in _TITLES:
+        return False
+    return not any(t.head == i and (t.dep.split(":")[0] in _NEW or t.pos == "PROPN" or t.text.lower() in ("a", "an"))
+                   for t in toks)
+
+
 def _by_pronoun(sent: Sentence, text: str, verb: int) -> bool:
-    """"«…», — сказал он", "he added", "по его словам, …": a statement (its ``verb``, or a verb of
-    saying in the sentence) whose speaker is only a pronoun for someone named before."""
+    """"«…», — сказал он", "he added", "— подчеркнул дипломат", "по его словам, …": a statement (its
+    ``verb``, or a verb of saying in the sentence) whose speaker is only a pronoun or a bare title
+    for someone named before."""
     toks = sent.tokens
     if _HIS_WORDS.search(text[sent.start:sent.end]):
         return True
     verbs = SPEECH_VERBS["en"] | SPEECH_VERBS["ru"]
-    return any(t.dep.startswith("nsubj") and t.text.lower() in _PRONOUNS and 0 <= t.head < len(toks) and (
-        t.head == verb or (toks[t.head].lemma or "").lower() in verbs) for t in toks)
+    return any(t.dep.startswith("nsubj") and 0 <= t.head < len(toks) and (
+        t.head == verb or (toks[t.head].lemma or "").lower() in verbs) and _points_back(sent, c)
+        for c, t in enumerate(toks))
 
 
 def _surname(name: str) -> str:
