@@ -28,3 +28,8 @@ def test_russian_press_secretary_of_a_titled_person(roles) -> None:
 def test_an_envoy_to_a_place_serves_no_one_there(roles) -> None:
     found = roles("The UN envoy to Syria, Geir Pedersen, arrived in Damascus.", "en")
     assert all(obj != "Syria" for _, obj in found)
+
+
+def test_a_council_coordinator_holds_a_post_in_the_council(roles) -> None:
+    text = "In a briefing, Tom Baker, National Security Council coordinator for strategic communications, spoke."
+    assert ("Tom Baker", "National Security Council") in roles(text, "en")

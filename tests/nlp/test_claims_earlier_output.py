@@ -30,3 +30,8 @@ def test_a_figure_compared_with_another_kind_of_thing_is_no_output(analyse) -> N
 def test_no_comparison_no_earlier_output(analyse) -> None:
     text = "The Orsha Aircraft Repair Plant signed a contract to produce 500 Busel drones and 120 engines this year."
     assert all(p != "produces" for p, _, _ in _output(analyse, text, "en"))
+
+
+def test_a_planned_range_is_up_to_its_upper_end(analyse) -> None:
+    text = "Mongolia plans to produce between 8,000 and 10,000 drones this year."
+    assert ("plans_to_produce", "Mongolia", 10000.0) in _output(analyse, text, "en")

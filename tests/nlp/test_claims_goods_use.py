@@ -16,11 +16,6 @@ def test_the_party_accused_of_using_foreign_drones_is_the_recipient(supplies: Su
     assert {(s, o, m) for s, o, m, _ in found} == {("Japanese", "Hungary", "claim")}
 
 
-def test_goods_a_capital_owns_by_name_come_from_that_capital(supplies: Supplies) -> None:
-    found = supplies("Hungary used Tokyo's weapons for the strikes.", "en")
-    assert {(s, o) for s, o, _, _ in found} == {("Tokyo", "Hungary")}
-
-
 def test_rejected_claims_about_a_use_deny_the_supply(supplies: Supplies) -> None:
     found = supplies("Warsaw rejected claims about Hungary's use of Japanese drones in the conflict.", "en")
     assert {(s, o, m) for s, o, m, _ in found} == {("Japanese", "Hungary", "denial")}
@@ -31,9 +26,9 @@ def test_no_information_on_its_own_forces_using_them_is_a_denial(supplies: Suppl
     assert found == {("Japanese", "Kremlin", "denial", "Kremlin")}
 
 
-def test_forces_that_began_using_received_missiles_are_supplied(supplies: Supplies) -> None:
-    found = supplies("Венгерские войска начали использовать ракеты, полученные от Японии.", "ru")
-    assert {(s, o) for s, o, _, _ in found} == {("Япония", "венгерский")}
+def test_a_state_that_began_using_received_missiles_was_supplied(supplies: Supplies) -> None:
+    found = supplies("Венгрия начала использовать ракеты, полученные от Японии.", "ru")
+    assert {(s, o) for s, o, _, _ in found} == {("Япония", "Венгрия")}
 
 
 def test_accused_of_the_use_in_russian(supplies: Supplies) -> None:
@@ -48,3 +43,12 @@ def test_using_home_made_goods_is_no_supply(supplies: Supplies) -> None:
 def test_the_nation_of_the_accusers_speaks_when_they_are_not_named(supplies: Supplies) -> None:
     found = supplies("Polish officials have accused Hungary of using Japanese drones in attacks on Kraków.", "en")
     assert {by for _, _, _, by in found} == {"Polish"}
+
+
+def test_foreign_missiles_fired_by_a_state_were_supplied_to_it(supplies: Supplies) -> None:
+    found = supplies("Kyiv said the Japanese missiles fired by Hungary hit a school.", "en")
+    assert {(s, o) for s, o, _, _ in found} == {("Japanese", "Hungary")}
+
+
+def test_foreign_drones_used_with_no_user_named_tell_no_supply(supplies: Supplies) -> None:
+    assert supplies("Japanese drones were used in the attack on the town.", "en") == set()

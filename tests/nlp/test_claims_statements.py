@@ -83,3 +83,20 @@ def test_a_negated_stance_in_the_present_is_no_denial(stated) -> None:
 
 def test_an_article_number_counts_nothing(stated) -> None:
     assert stated("Premier Kristen Michal said Estonia would request consultations under Article 4.", "en") == set()
+
+
+def test_the_body_named_before_speaks_through_its_common_noun(stated) -> None:
+    text = "Минобороны Белоруссии провело учения у границы. В ведомстве пояснили, что вертолеты границу " \
+           "Польши не пересекали."
+    assert stated(text, "ru") == {("Минобороны Белоруссии", None, "denial")}
+
+
+def test_a_figure_told_before_its_saying_verb_is_the_body_s(stated) -> None:
+    text = "При этом расстояние до границы составляло более пяти километров, уточнили в Минобороны Белоруссии."
+    assert stated(text, "ru") == {("Минобороны Белоруссии", 5.0, "claim")}
+
+
+def test_a_general_staff_speaks_for_its_state(stated) -> None:
+    text = "Генеральный штаб Вооруженных сил Латвии сообщил, что дрон находился в воздушном пространстве " \
+           "страны 20 минут."
+    assert stated(text, "ru") == {("Генеральный штаб", 20.0, "claim")}

@@ -89,3 +89,17 @@ def test_ukrainian_incursion_summons_and_request_words() -> None:
     assert word_event("порушив", "uk", "він порушив правила") is None
     assert word_event("викликало", "uk", "мзс викликало посла росії") == "meeting"
     assert word_event("запросила", "uk", "литва запросила консультації з нато") == "announcement"
+
+
+def test_an_office_rejecting_the_protest_speaks_on_its_day_and_leaves_the_violation_undated(english: Events) -> None:
+    events = english("On Thursday, the Russian embassy rejected the protest over the violation of Latvian airspace.")
+    (statement,) = _of(events, "announcement")
+    assert statement.time is not None and statement.time.start == "2025-06-19"
+    assert any("embassy" in p.lower() for p in statement.participants)
+    assert all(e.time is None for e in _of(events, "other"))
+
+
+def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
+    events = russian("Ранее Генштаб Литвы заявил, что российский беспилотник нарушил воздушное пространство страны.")
+    (statement,) = _of(events, "announcement")
+    assert statement.time is None

@@ -16,6 +16,8 @@ event_incursions.incursion`), is the speaker's ``announcement``:
 """
 from __future__ import annotations
 
+import re
+
 from claimgraph.model import Event, TimeRef
 from claimgraph.nlp.claims import full_name
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
@@ -33,6 +35,12 @@ _TELLING = frozenset({"accuse", "allege", "обвинить", "обвинять"
 #: nouns that, once the report tells an incursion, stand for it or for the protest over it ("called
 #: the violation brazen", "rejected the protest", "отклонило протест")
 _ABOUT = INCURSION_NOUNS | {"incident", "protest", "инцидент", "протест"}
+#: parts of a day: a statement told in one speaks on the day the text just told
+_PARTS_OF_DAY = frozenset({"morning", "evening", "night", "afternoon", "утро", "утром", "вечер", "вечером",
+                           "ночь", "ночью", "днем", "днём"})
+_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+#: conjunctions of a clause telling what came before or around the news
+_BEFORE_NOW = frozenset({"after", "before", "since", "when", "после", "перед", "до", "когда"})
 #: adverbs that tell a statement as background
 _EARLIER = frozenset({"earlier", "previously", "ранее", "прежде", "раньше"})
 #: relations of a verb that makes no statement of its own: it describes a noun or is another's purpose
@@ -54,6 +62,9 @@ def _said(sent: Sentence, i: int, verbs: frozenset[str]) -> bool:
         return False  # (a relative clause with a subject of its own is a misread main clause: "MOSCOW — X denied")
     if any(f in tok.feats for f in ("VerbForm=Inf", "VerbForm=Ger", "VerbForm=Conv", "Tense=Fut")):
         return False
+    if tok.dep.startswith("advcl") and any(t.head == i and t.dep == "mark" and (t.lemma or t.text).lower() in _BEFORE_NOW
+                                           for t in sent.tokens):
+        return False  # "days after Poland reported downing drones": told as what came before
     return not ("VerbForm=Part" in tok.feats and not any(
         t.head == i and t.dep.startswith("aux") for t in sent.tokens))
 
@@ -72,14 +83,35 @@ def _office(doc: AnalyzedDoc, sent: Sentence, verb: int) -> list[str]:
     return [doc.text[toks[first].start:toks[subj].end]] if first < subj else []
 
 
+def _part_of_day(sent: Sentence, i: int) -> bool:
+    """A saying told in a part of a day the text does not name ("рассказал утром", "said in the
+    morning")."""
+    return any(t.head == i and t.dep.split(":")[0] in ("obl", "advmod", "nmod") and (t.lemma or t.text).lower()
+               in _PARTS_OF_DAY for t in sent.tokens)
+
+
+def _day_told_before(doc: AnalyzedDoc, sent: Sentence) -> TimeRef | None:
+    """The last single day the two sentences before name (not the page's date line), if any."""
+    at = next((k for k, s in enumerate(doc.sentences) if s.start == sent.start), 0)
+    for before in reversed(doc.sentences[max(0, at - 2):at]):
+        days = [d.time for d in doc.dates if before.start <= d.start < before.end and d.time.start
+                and d.time.precision == "day" and d.time.start == d.time.end and not _STAMP.match(d.text or "")
+                and (not doc.published or d.time.start <= doc.published)]
+        if days:
+            return days[-1]
+    return None
+
+
 def _earlier(sent: Sentence, i: int) -> bool:
     return any(t.head == i and t.dep.startswith("advmod") and (t.lemma or t.text).lower() in _EARLIER
                for t in sent.tokens)
 
 
 def _overlap(a: list[str], b: list[str]) -> bool:
-    last = {n.split()[-1].lower() for n in a if n.split()}
-    return any(n.split() and n.split()[-1].lower() in last for n in b)
+    """Whether two lists of names share a speaker, by the beginning of their last words ("Ministry of
+    National Defense", "Ministry of National Defence"; "Липаев", "Липаева")."""
+    last = {n.split()[-1].lower()[:5] for n in a if n.split()}
+    return any(n.split() and n.split()[-1].lower()[:5] in last for n in b)
 
 
 def add_incursion_statements(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
@@ -108,7 +140,9 @@ def add_incursion_statements(doc: AnalyzedDoc, events: list[Event]) -> list[Even
                 continue
             time: TimeRef | None = stance_day(doc, sent, v)
             own = time is not None
-            if time is None and not _earlier(sent, v):
+            if time is None and _part_of_day(sent, v):
+                time, own = _day_told_before(doc, sent), True  # "рассказал утром": that day's morning
+            elif time is None and not _earlier(sent, v):
                 time = day_of_statement(doc)
             # the speaker's statement told already: an announcement whose first participant (its
             # speaker, as a sentence names it first) or, of those added here, any is the same

@@ -26,6 +26,7 @@ parser, has its stems in :mod:`claimgraph.nlp.event_words`.
 from __future__ import annotations
 
 import bisect
+import re
 
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
@@ -80,6 +81,7 @@ _ARTICLES = frozenset({"article", "статья"})
 #: a noun of theirs names ("accused Russia of the violation on Friday" dates the violation)
 _SAYING = (SPEECH_VERBS["en"] | SPEECH_VERBS["ru"] | DENIAL_VERBS | {"condemn", "protest", "отклонить", "осудить"}) - {
     "accuse", "allege", "обвинить", "обвинять"}
+_STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 _INTO = frozenset({"into", "onto"})
 _RU_INTO = frozenset({"в", "во", "на"})
 _ON = frozenset({"in", "on"})
@@ -204,8 +206,11 @@ def _day(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
         at = next((k for k, t in enumerate(toks) if d.start <= t.start < d.end), None)
         if at is None or not in_clause(sent, at, i):
             continue
-        if toks[i].pos == "NOUN" and i not in tree.ancestors(toks, at, 8) and _lemma(sent, clause_verb(sent, i)) in _SAYING:
-            continue  # "rejected the protest over the violation" on a day: the day of the rejection
+        if _STAMP.match(d.text or ""):
+            continue  # "2025-09-15": the page's date line, when the report appeared
+        if (toks[i].pos == "NOUN" and at < i and i not in tree.ancestors(toks, at, 8)
+                and _lemma(sent, clause_verb(sent, i)) in _SAYING):
+            continue  # "On Thursday the embassy rejected the protest over the violation": the rejection's day
         gap = abs(toks[at].start - toks[i].start)
         if best is None or gap < best[0]:
             best = (gap, d.time)

@@ -105,11 +105,11 @@ ROLE_NOUNS = frozenset({
     "president", "prime", "minister", "governor", "head", "chief", "director", "chairman", "chairwoman", "chair",
     "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary", "rector", "mayor",
     "commander", "general", "designer", "founder", "owner", "leader", "ambassador", "envoy", "representative",
-    "manager", "officer", "premier", "speaker", "adviser", "advisor", "aide",
+    "manager", "officer", "premier", "speaker", "adviser", "advisor", "aide", "coordinator",
     "президент", "премьер", "премьер-министр", "министр", "губернатор", "глава", "руководитель", "директор",
     "гендиректор", "председатель", "заместитель", "замминистра", "вице-премьер", "секретарь", "ректор", "мэр",
     "командующий", "конструктор", "основатель", "владелец", "лидер", "посол", "представитель", "начальник",
-    "управляющий", "спикер", "советник", "помощник", "генеральный",
+    "управляющий", "спикер", "советник", "помощник", "генеральный", "координатор",
 })
 ROLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "chief", "general", "executive", "prime",
                             "заместитель", "первый", "исполняющий", "генеральный", "вице"})

@@ -156,13 +156,16 @@ def _claim(ctx: _Context, sx: _Sent, subject: Mention, predicate: str, obj: Ment
     subject_name = ctx.name(subject)
     obj_name = ctx.name(obj) if obj is not None else None
     value = q.value if q is not None else None
+    qualifier = q.qualifier if q is not None else None
+    if q is not None and value is None and q.max is not None:
+        value, qualifier = q.max, qualifier or "up to"  # "8,000 to 10,000 drones": up to 10,000
     if speaker is not None and speaker.id == subject.id and modality == "claim":
         modality = "claim"
     return Claim(
         id=Claim.make_id(doc.document_id, sx.sent.start, subject_name, predicate, obj_name, value),
         document_id=doc.document_id, subject=subject_name, predicate=predicate, object=obj_name,
         subject_mention=subject.id, object_mention=obj.id if obj is not None else None,
-        value=value, unit=q.unit if q is not None else None, qualifier=q.qualifier if q is not None else None,
+        value=value, unit=q.unit if q is not None else None, qualifier=qualifier,
         value_min=q.min if q is not None else None, value_max=q.max if q is not None else None,
         rate=q.rate if q is not None else None, time=_time(sx, v) if predicate != "holds_role" else None,
         modality=modality, attributed_to=ctx.name(speaker) if speaker is not None else None,

@@ -60,6 +60,10 @@ def _recipients(ctx: _Context, sx: _Sent, d: int) -> list[Mention]:
                           and x.label == "Nationality"), None)
             if m is not None and m.label in _RECIPIENTS and m not in out:
                 out.append(m)
+    if not out and ctx.lang == "ru":  # "в поставках боеприпасов России": a bare state after the goods
+        out = [m for g in _kids(sx, d, "nmod") if not _case(sx, g) for c in [g, *_kids(sx, g, "nmod")]
+               if c != g and not _case(sx, c) and ("Case=Dat" in toks[c].feats or "Case=Gen" in toks[c].feats)
+               and (m := sx.token_mention[c]) is not None and m.label in PLACES][:1]
     return out
 
 
@@ -77,7 +81,7 @@ def _accused(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Mention |
         return [m for m in subjects if m.label in _ACCUSED], None
     accusers = [m for m in subjects if m.label in ORGS | PLACES]
     accused = [m for o in _kids(sx, v, "obj") for t in _with_conj(sx, o)
-               if (m := sx.token_mention[t]) is not None and m.label in _ACCUSED]
+               if (m := sx.token_mention[t]) is not None and m.label in _ACCUSED | PLACES]
     return accused, accusers[0] if accusers else None
 
 

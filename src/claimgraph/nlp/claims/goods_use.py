@@ -1,12 +1,11 @@
 """supplies_to told as the use of foreign goods: whoever uses, fires or launches goods whose own
 phrase names where they come from was supplied by that source.
 
-- a verb of use whose user is its subject, the subject of the verb it completes ("began using",
+- a verb of use whose user is its subject (the agent of a passive: "missiles fired by Russia"), the subject of the verb it completes ("began using",
   "начали использовать"), or the one charged with it ("accused Russia of using Iranian drones");
 - a noun of use with its user: "Russia's use of Iranian UAVs", "the use of Iranian drones by
   Russia", "применение российскими военными иранских дронов", "обвинила Россию в использовании
   иранских дронов";
-- goods a place or firm owns by name: "Moscow used Tehran's weapons".
 
 The use told inside a statement of not knowing of it ("has no information about its forces using
 Iranian drones", "ничего не знают о применении …") is denied by whoever says so. A state that speaks
@@ -19,7 +18,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _members, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _impersonal_body, _speaker
 from claimgraph.nlp.claims.build import Found, _build
-from claimgraph.nlp.claims.goods import is_materiel, national, national_party, origin_of_goods
+from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
 from claimgraph.nlp.claims.stances import _party, _same_state
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _negated, _Sent, _unique, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
@@ -37,7 +36,6 @@ _KNOWLEDGE = frozenset({"knowledge", "information", "информация", "с�
 _HAVING = frozenset({"have", "располагать", "иметь", "мати", "володіти"})
 _KNOW = frozenset({"know", "aware", "unaware", "знать", "знати"})
 _NONE = frozenset({"no", "нет", "ничто", "никакой"})
-_ABOUT = frozenset({"of", "about", "on", "regarding", "о", "об", "про"})
 _BY = frozenset({"by"})
 MAX_CLIMB = 2  # verbs a use verb may climb ("began using") to find its user
 
@@ -49,8 +47,11 @@ def used_goods_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for v, tok in enumerate(toks):
         if tok.pos != "VERB" or sx.lemmas[v] not in USE_VERBS:
             continue
-        goods = [k for c in _kids(sx, v, "obj") for k in _with_conj(sx, c) if is_materiel(sx, k)]
-        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g) + _owner_of(ctx, sx, g)])
+        heads = _kids(sx, v, "obj", "nsubj:pass")
+        if tok.dep.startswith("acl") and "VerbForm=Part" in tok.feats and _kids(sx, v, "obl:agent", "obl"):
+            heads.append(tok.head)  # "North Korean missiles fired by Russia"
+        goods = [k for c in heads if 0 <= c < len(toks) for k in _with_conj(sx, c) if is_materiel(sx, k)]
+        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g)])
         if not sources:
             continue
         out.extend(supplied_to_user(ctx, sx, v, sources[0]))
@@ -80,22 +81,29 @@ def supplied_to_user(ctx: _Context, sx: _Sent, v: int, source: Mention) -> list[
 def _users(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], bool]:
     """The named or national subject of ``v``, climbing the verbs it completes ("began using")."""
     toks = sx.sent.tokens
-    for _ in range(MAX_CLIMB + 1):
-        subjects, passive = _subjects(ctx, sx, v)
-        if passive:
-            return [], True
-        takers = [m for m in subjects if m.label in ORGS | PLACES] or [
-            p for c in _kids(sx, v, "nsubj") if (p := national_party(ctx, sx, c)) is not None]
+    for step in range(MAX_CLIMB + 1):
+        climbing = toks[v].dep.startswith("xcomp") and not _kids(sx, v, "nsubj", "nsubj:pass")
+        subjects, passive = ([], False) if climbing else _subjects(ctx, sx, v)  # the climb is done below
+        participle = toks[v].dep.startswith("acl") and "VerbForm=Part" in toks[v].feats and "Tense=Past" in toks[v].feats
+        if passive or participle:  # "North Korean missiles fired by Russia", "used by Russian forces"
+            agents = [c for c in _kids(sx, v, "obl", "obl:agent") if "by" in _case(sx, c).split()]
+            found = [m for c in agents if (m := _entity(ctx, sx, c, ORGS | PLACES)) is not None] or [
+                p for c in agents if (p := national_party(ctx, sx, c)) is not None]
+            return found, not found
+        # above the use verb only a subject named right there counts ("Russia began using")
+        takers = [m for m in subjects if m.label in ORGS | PLACES] if not step else [
+            m for c in _kids(sx, v, "nsubj") if (m := sx.token_mention[c]) is not None and m.label in ORGS | PLACES]
+        takers = takers or [p for c in _kids(sx, v, "nsubj") if not step and (p := national_party(ctx, sx, c))]
         if takers:
             return takers, False
         h = toks[v].head
-        if toks[v].dep.startswith("acl") and 0 <= h < len(toks) and h != v:  # "its forces using …"
+        if not step and toks[v].dep.startswith("acl") and 0 <= h < len(toks) and h != v:  # "its forces using …"
             # the noun the clause hangs on, or the one right before it ("information on its forces using")
             for n in [h, *(c for c in _kids(sx, h, "nmod") if c < v)][:2]:
                 owners = [m for m in _members(ctx, sx, n) if m.label in ORGS | PLACES] or _own_forces(ctx, sx, n)
-                national = national_party(ctx, sx, n)
-                if owners or national is not None:
-                    return (owners or [national]), False  # type: ignore[list-item]
+                party = national_party(ctx, sx, n)
+                if owners or party is not None:
+                    return (owners or [party]), False  # type: ignore[list-item]
             return [], False
         if not toks[v].dep.startswith("xcomp") or not 0 <= h < len(toks) or h == v:
             break
@@ -157,7 +165,7 @@ def use_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         goods = [c for c in _kids(sx, n, "nmod") if is_materiel(sx, c) and (
             "of" in _case(sx, c).split() or not _case(sx, c) and "Case=Gen" in toks[c].feats)]
-        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g) + _owner_of(ctx, sx, g)])
+        sources = _unique([m for g in goods for m in origin_of_goods(ctx, sx, g)])
         if not sources:
             continue
         users = _noun_users(ctx, sx, n) or _accused(ctx, sx, n)
@@ -185,18 +193,6 @@ def _noun_users(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
         m = _entity(ctx, sx, c, ORGS | PLACES)
         found = [m] if m is not None else [p for p in (national_party(ctx, sx, c),) if p is not None]
     return found
-
-
-def _owner_of(ctx: _Context, sx: _Sent, g: int) -> list[Mention]:
-    """A place or firm that owns the goods by name: "Tehran's weapons" (never a pronoun)."""
-    out = []
-    for c in _kids(sx, g, "nmod:poss"):
-        m = sx.token_mention[c]
-        if m is not None and m.label in ORGS | PLACES:
-            out.append(m)
-        elif m is not None and m.label == "Nationality" and (country := national(ctx, m)) is not None:
-            out.append(country)
-    return out
 
 
 def _unknowing(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
@@ -230,7 +226,8 @@ def _unknowing(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
 
 
 def _same(ctx: _Context, a: Mention, b: Mention) -> bool:
-    return a.id == b.id or ctx.name(a) == ctx.name(b)
+    """One party: the same name, or two names of one state ("Russian" goods used by Russia)."""
+    return a.id == b.id or ctx.name(a) == ctx.name(b) or _same_state(ctx, a, b)
 
 
 __all__ = ["ACCUSE", "USE_NOUNS", "USE_VERBS", "supplied_to_user", "use_noun_claims", "used_goods_claims"]

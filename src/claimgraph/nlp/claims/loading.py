@@ -67,6 +67,19 @@ def _aboard(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
                  and m.label not in ("Nationality", "Date", "Quantity", "Money") and not _case(sx, k)]
         if named:
             return named[:1]
+        flag = flagged_states(ctx, sx, [c])
+        if flag:
+            return flag
+        if toks[c].dep == "obl":
+            break
+    return []
+
+
+def flagged_states(ctx: _Context, sx: _Sent, nouns: list[int]) -> list[Mention]:
+    """The state whose ship a noun is: "a Russian vessel", "a Russian-flagged ship", "российское судно"."""
+    for c in nouns:
+        if sx.lemmas[c] not in VESSELS:
+            continue
         for a in [*_kids(sx, c, "amod", "compound", "nmod:poss"), *(k for a in _kids(sx, c, "amod")
                                                                     for k in _kids(sx, a, "npadvmod", "obl:npmod",
                                                                                    "nmod:npmod", "amod"))]:
@@ -74,8 +87,6 @@ def _aboard(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
             state = national(ctx, m) if m is not None else None
             if state is not None:
                 return [state]
-        if toks[c].dep == "obl":
-            break
     return []
 
 
@@ -109,4 +120,4 @@ def _last_supplier(ctx: _Context) -> list[Mention]:
     return []
 
 
-__all__ = ["LOAD", "VESSELS", "loading_claims"]
+__all__ = ["LOAD", "VESSELS", "flagged_states", "loading_claims"]

@@ -119,11 +119,13 @@ def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim
     alone = predicate == "cooperates_with" and bool(partners) and all(m in partners for m in members)
     if toks[n].dep.startswith("nmod") and 0 <= head < len(toks) and toks[head].pos == "NOUN" \
             and sx.lemmas[head] in _FRAMES and toks[head].dep.startswith("obl"):
-        head, n_dep = toks[head].head, "obl"  # "по итогам переговоров с X заявил Y", "following talks with X"
+        head, n_dep = toks[head].head, "frame"  # "по итогам переговоров с X заявил Y", "following talks with X"
     else:
         n_dep = toks[n].dep.split(":")[0]
-    if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n and n_dep in ("obj", "obl", "nsubj"):
+    if (len(members) < 2 or alone) and 0 <= head < len(toks) and head != n and n_dep in ("obj", "obl", "nsubj", "frame"):
         subjects, _ = _subjects(ctx, sx, head)
+        if n_dep == "frame":  # only the speaker framed by the talks took part in them, not what he speaks of
+            subjects = [m for m in subjects if m.label == "Person"][:1]
         members = _unique(subjects + members)
     v = head if 0 <= head < len(toks) and toks[head].pos in ("VERB", "AUX") else n
     speaker, denied = _speaker(ctx, sx, v)

@@ -238,12 +238,14 @@ def _said_by(ctx: _Context, sx: _Sent, w: int, at: int) -> tuple[Mention | None,
 
 
 def _speech_chain(sx: _Sent, w: int) -> list[int]:
-    """The clause and the verbs that may speak it: those above it, and a speech verb set beside
-    them ("«…», — уточнили в Минобороны", "…, the ministry said")."""
+    """The clause and the verbs that may speak it: those above it, a speech verb set beside them
+    ("«…», — уточнили в Минобороны", "…, the ministry said") or a later root of the sentence."""
     toks = sx.sent.tokens
     chain = [w, *_ancestors(sx, w, 4)]
-    return chain + [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj") and t.head in chain
-                    and i > w and i not in chain]
+    beside = [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj") and t.head in chain
+              and i > w and i not in chain]
+    # the clause told first, parsed as a root of its own beside the saying verb ("…, уточнили в Минобороны")
+    return chain + beside + [r for r in _roots(sx) if r > w and r not in chain and r not in beside]
 
 
 def _stated(ctx: _Context, sx: _Sent, speaker: Mention, q: Quantity | None, modality: str, v: int) -> Claim:

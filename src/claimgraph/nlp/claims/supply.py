@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from claimgraph.model import Claim, Mention, Quantity
-from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _previous, _subjects
+from claimgraph.nlp.claims.arguments import _country_of, _entity, _members, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.bare_recipients import bare_recipients
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
+from claimgraph.nlp.claims.loading import flagged_states
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
     _case,
@@ -208,6 +209,8 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         recipients = recipients or _national_forces(ctx, sx, _kids(sx, v, "obj"))
     if not recipients:  # "shells shipped to the Russian army"
         recipients = _national_forces(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
+    if not recipients:  # "delivering arms to a Russian cargo vessel": the state of the ship's flag
+        recipients = flagged_states(ctx, sx, [c for c in _kids(sx, v, "obl") if "to" in _case(sx, c).split()])
     if not recipients and verb.lemma in ("reach", "ввозить", "ввезти"):
         return []
     recipients = recipients or aided_states(ctx, sx, v)  # "send troops to support Russia"
@@ -351,6 +354,8 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
         if not found and sx.lemmas[o] in _COUNTRY and sx.token_mention[o] is None:
             last = _previous(ctx, toks[o].start, frozenset({"Country"}))
             found = [last] if last is not None else []
+        # "accused the Hungarian government of …": a nation's government stands for its state
+        found = found or [m for m in _members(ctx, sx, o) if m.label in ORGS | PLACES]
     return found
 
 

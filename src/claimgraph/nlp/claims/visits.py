@@ -14,6 +14,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build, Found
+from claimgraph.nlp.claims.capitals import capital_named
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -31,7 +32,13 @@ _DESTINATIONS = PLACES | ORGS
 
 
 def _destinations(ctx: _Context, sx: _Sent, i: int, deps: tuple[str, ...]) -> list[Mention]:
-    return _objects(ctx, sx, i, deps, _TO, _DESTINATIONS)
+    """Where a visit or an arrival goes: a place named, or a capital named by its state ("arrived in
+    the North Korean capital")."""
+    found = _objects(ctx, sx, i, deps, _TO, _DESTINATIONS)
+    if found:
+        return found
+    return [m for c in _kids(sx, i, *deps) if set(_case(sx, c).split()) & _TO
+            if (m := capital_named(ctx, sx, c)) is not None][:1]
 
 
 def _visitor_of_noun(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:

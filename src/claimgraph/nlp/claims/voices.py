@@ -14,7 +14,7 @@ from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _impersonal_body, _is_outlet
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.names import name_of
-from claimgraph.nlp.claims.sentence import _Context, _kids, _lemma, _Sent
+from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 from claimgraph.nlp.seats import speaking_state
 
@@ -23,6 +23,8 @@ SPEAKERS = frozenset({"Person", "PublicBody", "Country"})
 #: a statement that speaks for its author: "the statement said", "говорится в заявлении"
 STATEMENT_NOUNS = frozenset({"statement", "release", "communique", "note", "заявление", "сообщение",
                              "пресс-релиз", "коммюнике"})
+#: verbs of writing a statement: "написал премьер в соцсети"
+_WRITES = frozenset({"написать", "писать", "post", "tweet"})
 #: verbs of what a text says: "говорится в заявлении", "the statement reads"
 _TEXT_SAYS = frozenset({"говориться", "read"})
 #: people or bodies a nation speaks through: "Estonian authorities", "румынские военные"
@@ -37,6 +39,10 @@ _STATE_ORGAN = re.compile(r"(?i)(?<![\w-])(?:general\s+staff|staff|armed\s+force
                           r"сил\w*\s+обороны|арми[яи]|разведк\w*|пограничн\w*|погранслужб\w*)(?![\w-])")
 #: speakers a citation of them never makes a news outlet
 _NEVER_OUTLETS = frozenset({"Person", "PublicBody", "Country"})
+#: a body's press service: "в пресс-службе ведомства"
+_PRESS = frozenset({"пресс-служба", "пресс-центр"})
+#: common nouns of a public body that refer back to the one named before: "в ведомстве"
+_BODY_NOUNS = frozenset({"ведомство", "министерство"})
 #: sentences a statement may refer back to the last voice heard ("the statement said")
 _BACK = 3
 
@@ -45,7 +51,8 @@ def speaks(ctx: _Context, sx: _Sent, w: int) -> bool:
     """Whether the token is a verb of speech or of what a statement says."""
     tok = sx.sent.tokens[w]
     lemma = _lemma(tok)
-    return tok.pos in ("VERB", "AUX") and (lemma in SPEECH_VERBS[ctx.lang] or lemma in _TEXT_SAYS)
+    return tok.pos in ("VERB", "AUX") and (lemma in SPEECH_VERBS[ctx.lang] or lemma in _TEXT_SAYS
+                                           or lemma in _WRITES)
 
 
 def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | None:
@@ -61,8 +68,12 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
     if not subs:
         for n in _kids(sx, w, "nsubj", "obl"):
             if toks[n].dep.startswith("obl") and _lemma(toks[w]) not in _TEXT_SAYS:
+                found = _body_in(ctx, sx, w, n)
+                if found is not None:
+                    subs = [found]
+                    break
                 continue
-            found = _author(ctx, sx, n, back)
+            found = _author(ctx, sx, n, back) or _organ_of(ctx, sx, n)
             if found is not None:
                 subs = [found]
                 break
@@ -94,6 +105,37 @@ def _author(ctx: _Context, sx: _Sent, n: int, back: bool) -> Mention | None:
     last = ctx.last_voice if back else None
     if last is not None and 0 < ctx.sentence_index - last[0] <= _BACK:
         return last[1]
+    return None
+
+
+def _organ_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
+    """A state organ a subject noun belongs to: "the staff of the Defence Forces", "штаб Сил обороны"."""
+    if sx.token_mention[n] is not None or sx.sent.tokens[n].pos != "NOUN":
+        return None
+    for c in _kids(sx, n, "nmod"):
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Organization" and voice(m) is not None:
+            return m
+    return None
+
+
+def _body_in(ctx: _Context, sx: _Sent, w: int, n: int) -> Mention | None:
+    """The body a Russian impersonal speech verb names by a common noun: "в ведомстве пояснили"
+    (the body named before), "отметили в пресс-службе оборонного ведомства" (the body whose press
+    service it is)."""
+    toks = sx.sent.tokens
+    if ctx.lang != "ru" or "Number=Plur" not in toks[w].feats or _kids(sx, w, "nsubj") \
+            or not set(_case(sx, n).split()) & {"в", "во"}:
+        return None
+    if _lemma(toks[n]) in _PRESS:
+        for c in _kids(sx, n, "nmod"):
+            m = _entity(ctx, sx, c)
+            if m is not None and m.label in ("PublicBody", "Country"):
+                return m
+        return None
+    if sx.token_mention[n] is None and _lemma(toks[n]) in _BODY_NOUNS:
+        m = _entity(ctx, sx, n)
+        return m if m is not None and m.label == "PublicBody" else None
     return None
 
 
