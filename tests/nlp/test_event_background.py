@@ -197,3 +197,19 @@ def test_an_act_told_in_the_future_without_a_day_is_a_plan(events_of: Events) ->
 def test_an_act_told_in_the_future_for_a_named_day_stays_an_event(events_of: Events) -> None:
     (event,) = events_of("The missile system will be put on combat duty in Belarus on 17 April.")
     assert event.type == "other"
+
+
+def test_sanctions_a_plant_is_under_are_no_new_sanctions(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "Инженеры из Китая работали на оружейном заводе, находящемся под западными санкциями."
+    assert [e for e in events_in(text, "ru", "2025-11-14") if e.type == "sanction"] == []
+
+
+def test_sanctions_imposed_before_that_explain_a_shortage_are_no_new_sanctions(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "The spokesman Ivan Petrov blamed the shortage of parts on sanctions imposed by Washington."
+    assert [e for e in events_in(text, "en", "2025-11-14") if e.type == "sanction"] == []
+
+
+def test_sanctions_a_government_imposed_on_a_day_stay_sanctions(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "On Friday the United States imposed sanctions on three Chinese drone makers."
+    assert [e.type for e in events_in(text, "en", "2025-11-14")] == ["sanction"]
+

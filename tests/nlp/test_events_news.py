@@ -345,3 +345,9 @@ def test_a_conversation_mentioned_in_passing_is_no_meeting(events_of: Events) ->
 ])
 def test_a_question_reports_no_event(events_of: Events, text: str, lang: str) -> None:
     assert events_of(text, lang) == []
+
+
+def test_we_agreed_told_by_a_leader_after_talks_is_the_outcome_of_the_talks(events_of: Events) -> None:
+    text = ("President Ivan Petrov held talks with Prime Minister Oleg Sidorov in Minsk on Friday. "
+            "\"We agreed that we would expand industrial cooperation,\" Petrov said.")
+    assert [e.type for e in events_of(text, "en")] == ["meeting"]

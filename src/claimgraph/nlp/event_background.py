@@ -9,8 +9,9 @@ context names a kind of event, not one that happened on a day the report is abou
   many events, none of them told;
 - **a purpose or an attempt** ("uses the drones to strike cities", "tried to attack a refinery",
   "чтобы атаковать"): what something is for, or a step of an event told elsewhere;
-- **a standing condition** ("despite sanctions", "under sanctions", "thanks to agreements",
-  "circumventing sanctions"): the state things are in, or its cause;
+- **a standing condition** ("despite sanctions", "under sanctions", "под санкциями", "thanks to
+  agreements", "circumventing sanctions", "blamed it on sanctions imposed by Washington"): the
+  state things are in, or its cause;
 - **a count** ("this is his second visit", "это уже второй визит"): events of a kind, counted;
 - **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
@@ -57,7 +58,7 @@ _TIME_NOUNS = frozenset({"night", "day", "week", "month", "year", "morning", "ev
 _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: prepositions after which an event noun is a standing condition ("despite sanctions", "under
 #: sanctions", "amid talks", "несмотря на санкции")
-_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря"})
+_CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря", "под"})
 #: heads after which an event noun is the cause of a state ("thanks to agreements with X")
 _CAUSE_HEADS = frozenset({"thanks", "thank", "circumvention", "evasion", "обход", "уклонение"})
 #: verbs whose object is a standing measure ("circumvent sanctions", "обходить санкции")
@@ -128,6 +129,17 @@ def condition(sent: Sentence, i: int) -> bool:
         return True  # "thanks to agreements", "обход ограничений", "sidestep sanctions"
     return toks[i].pos == "NOUN" and any(toks[c].dep in ("case", "mark") and _lemma(sent, c) in _CONDITION
                                          for c in _children(sent, i))
+
+
+def imposed_before(sent: Sentence, i: int) -> bool:
+    """"attributed it to sanctions imposed by Washington", "из-за санкций, введённых США": sanctions
+    named in an oblique phrase and described by a past participle are a standing condition that
+    explains something else, not sanctions the report tells being imposed."""
+    toks = sent.tokens
+    if toks[i].pos != "NOUN" or toks[i].dep.split(":")[0] not in ("obl", "nmod"):
+        return False
+    return any(toks[c].dep.startswith("acl") and toks[c].pos == "VERB" and "VerbForm=Part" in toks[c].feats
+               and "Tense=Pres" not in toks[c].feats for c in _children(sent, i))
 
 
 def _more_than_once(sent: Sentence, c: int) -> bool:
@@ -361,6 +373,8 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "announcement" and (retold_announcement(sent, i) or unnamed_reports(sent, i)):
         return True
+    if kind == "sanction" and imposed_before(sent, i):
+        return True
     if kind == "visit" and no_visitor(sent, i):
         return True
     if kind == "other" and (no_weapon(sent, i) or future_act(sent, i, days)):
@@ -374,4 +388,4 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
 __all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
-           "counted", "dated_relative", "unnamed_reports"]
+           "counted", "dated_relative", "imposed_before", "unnamed_reports"]

@@ -9,14 +9,74 @@ apart. A report of a second event of the same type says when it took place ("las
 """
 from __future__ import annotations
 
+import re
+
 from claimgraph.model import Event
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_cues import is_headline
+from claimgraph.nlp.lexicon import ROLE_NOUNS, SPEECH_VERBS
 
 #: how many earlier events a retelling is compared with, so a hostile document stays linear
 WINDOW = 50
 #: event types whose reports name by-standers as often as parties (the attacked site's officials,
 #: the drones): their retellings merge whatever names they carry
 _LOOSE = frozenset({"other"})
+
+
+#: personal pronouns that stand for a speaker named before
+_PRONOUNS = frozenset({"he", "she", "они", "он", "она", "they"})
+#: "по его словам", "according to him": the words of the speaker named before
+_HIS_WORDS = re.compile(r"(?i)(?<![а-яёa-z])(?:по\s+(?:его|её|ее|их)\s+словам|according\s+to\s+(?:him|her|them))(?![а-яёa-z])")
+
+
+#: a bare title that points back to the person named before ("the diplomat stressed")
+_TITLES = ROLE_NOUNS | {"diplomat", "дипломат", "official", "чиновник"}
+#: what makes a title name someone new: his name beside it, or an indefinite article
+_NEW = frozenset({"flat", "appos", "compound", "nmod"})
+
+
+def _points_back(sent: Sentence, i: int) -> bool:
+    """A pronoun ("he", "он") or a bare title with no name of its own ("the diplomat", "дипломат")."""
+    toks = sent.tokens
+    if toks[i].text.lower() in _PRONOUNS:
+        return True
+    if toks[i].pos != "NOUN" or (toks[i].lemma or toks[i].text).lower() not in _TITLES:
+        return False
+    return not any(t.head == i and (t.dep.split(":")[0] in _NEW or t.pos == "PROPN" or t.text.lower() in ("a", "an"))
+                   for t in toks)
+
+
+def _by_pronoun(sent: Sentence, text: str, verb: int) -> bool:
+    """"«…», — сказал он", "he added", "— подчеркнул дипломат", "по его словам, …": a statement (its
+    ``verb``, or a verb of saying in the sentence) whose speaker is only a pronoun or a bare title
+    for someone named before."""
+    toks = sent.tokens
+    if _HIS_WORDS.search(text[sent.start:sent.end]):
+        return True
+    verbs = SPEECH_VERBS["en"] | SPEECH_VERBS["ru"]
+    return any(t.dep.startswith("nsubj") and 0 <= t.head < len(toks) and (
+        t.head == verb or (toks[t.head].lemma or "").lower() in verbs) and _points_back(sent, c)
+        for c, t in enumerate(toks))
+
+
+def _surname(name: str) -> str:
+    """A name's last word, cut to a stem that Russian case endings leave alone."""
+    words = name.split()
+    return words[-1].lower()[:5] if words else ""
+
+
+def retold_speech(doc: AnalyzedDoc, sent: Sentence, verb: int, events: list[Event]) -> bool:
+    """A statement whose speaker is only a pronoun ("«…», — сказал он", "he added", "по его словам")
+    for the person named last, when the report has already told an announcement of that person:
+    it goes on with what that speaker was reported to say, and is no statement of its own."""
+    if not _by_pronoun(sent, doc.text, verb):
+        return False
+    people = [m for m in doc.mentions if m.label == "Person" and m.end <= sent.start]
+    if not people:
+        return False
+    said_by = _surname(max(people, key=lambda m: m.start).text)
+    return len(said_by) >= 3 and any(e.type == "announcement" and any(_surname(p) == said_by for p in e.participants)
+                                     for e in events[-WINDOW:])
 
 
 def _times_agree(a: Event, b: Event) -> bool:
@@ -50,4 +110,4 @@ def merge_retold(events: list[Event], dated: frozenset[int], text: str | None = 
     return out
 
 
-__all__ = ["merge_retold"]
+__all__ = ["merge_retold", "retold_speech"]

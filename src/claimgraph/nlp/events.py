@@ -66,7 +66,7 @@ from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
-from claimgraph.nlp.event_retold import merge_retold
+from claimgraph.nlp.event_retold import merge_retold, retold_speech
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
@@ -103,8 +103,9 @@ PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Co
 PLACES = frozenset({"Location", "Country", "Facility"})
 _PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
 _NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
-#: "the two sides agreed", "стороны договорились": the outcome of the event just reported
-_SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties"})
+#: "the two sides agreed", "стороны договорились", "«we agreed»" (one of the sides speaking): the
+#: outcome of the event just reported
+_SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties", "we", "мы"})
 #: the dependents that can make an event not (yet) real: "will", "no", "not", "planned"; an
 #: object cannot ("signed a plan" is a signing)
 _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "xcomp", "parataxis"})
@@ -206,6 +207,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 answered_day(doc, sent, found.trigger, day_of_statement(doc)) if answered(sent, found.trigger)
                 else day_of_statement(doc))
             own_time = True
+        if found.type == "announcement" and not own_time and retold_speech(doc, sent, found.trigger, events):
+            continue  # "«…», — сказал он", "по его словам": the statement told before, told on
         if place is None and not participants and not own_time and not (
                 found.type != "announcement" and done(sent, found.trigger)):
             continue  # "talks went on for a long time": no participant, place or time, so no event
