@@ -8,22 +8,14 @@ from collections.abc import Callable
 import pytest
 
 from claimgraph.model import Event
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.events import find_events
 
-Analyse = Callable[[str, str], AnalyzedDoc]
 Events = Callable[..., list[Event]]
 
 
 @pytest.fixture(scope="module")
-def events_of(analyse: Analyse) -> Events:
-    dates = DateComponent()
-
+def events_of(events_in: Callable[[str, str, str | None], list[Event]]) -> Events:
     def run(text: str, lang: str = "en", published: str | None = "2025-04-03") -> list[Event]:
-        doc = analyse(text, lang)
-        doc.published = published
-        return find_events(dates(doc))
+        return events_in(text, lang, published)
 
     return run
 
