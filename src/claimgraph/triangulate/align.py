@@ -481,17 +481,6 @@ def _per_story(groups: list[list[Claim]], events: dict[str, str]) -> list[list[C
     return out
 
 
-def _of_shared_events(a: list[Claim], b: list[Claim], events: dict[str, str]) -> tuple[list[Claim], list[Claim]]:
-    """The claims of two variants that come from the event clusters both report: a variant may join
-    one story's claims with another year's ("will strengthen ties" then, a treaty now), and only
-    the reports of the event in common disagree with each other."""
-    common = ({events.get(c.document_id) for c in a} & {events.get(c.document_id) for c in b}) - {None}
-    if not common:
-        return a, b
-    return ([c for c in a if events.get(c.document_id) in common],
-            [c for c in b if events.get(c.document_id) in common])
-
-
 def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
                  event_of: dict[str, str] | None = None) -> list[Alignment]:
     """Group claims into topics and variants and explain how variants differ.
@@ -543,16 +532,13 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
         for i, va in enumerate(compared):
             for vb in compared[i + 1:]:
                 shared = _shared(va.claims, vb.claims, events)
-                # the leads speak for their own events: two leads of two stories never clash on a date
-                leads_shared = _shared([va.lead], [vb.lead], events) if shared else shared
-                diff = with_member_modality(compare(va.lead, vb.lead, leads_shared), va, vb, shared)
+                diff = with_member_modality(compare(va.lead, vb.lead, shared), va, vb, shared)
                 if diff is not None:
                     diff.a, diff.b = va.id, vb.id
-                    ra, rb = _of_shared_events(va.claims, vb.claims, events)
-                    if diff.contradiction and not _between_reports(ra, rb):
+                    if diff.contradiction and not _between_reports(va.claims, vb.claims):
                         # one report in its own voice gives both; quoting two sources on one
                         # figure still reports a disagreement
-                        quoted = _between_reports(ra, rb, by_source=True)
+                        quoted = _between_reports(va.claims, vb.claims, by_source=True)
                         diff.kinds = [k for k in diff.kinds if quoted and k in ("number", "count")]
                         diff.contradiction = bool(diff.kinds)
                         if not diff.contradiction:
