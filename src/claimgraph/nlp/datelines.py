@@ -127,8 +127,6 @@ def anchor(line: Dateline | None, published: str | None) -> str | None:
     return line.day
 
 
-__all__ = ["Dateline", "anchor", "find_dateline"]
-
 
 #: "CAPE TOWN, South Africa — ", "KYIV (Reuters) – ", "WASHINGTON, Sept. 12 (AP) - ": a place in
 #: capitals, its region or date, an agency in brackets, then a dash before the report's first sentence
@@ -147,3 +145,6 @@ def dateline_head(line: str) -> int:
     if m is None or not any(c.isalpha() for c in line[m.end():m.end() + 40]):
         return 0
     return m.end()
+
+
+__all__ = ["Dateline", "anchor", "dateline_head", "find_dateline"]
