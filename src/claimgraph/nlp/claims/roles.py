@@ -17,6 +17,7 @@ from claimgraph.nlp.claims.arguments import (
     _subjects,
 )
 from claimgraph.nlp.claims.build import _claim
+from claimgraph.nlp.claims.relatives import kinship_of
 from claimgraph.nlp.claims.sentence import _Context, _head_token, _lemma, _Sent, _with_conj
 from claimgraph.nlp.claims.words import _GENERIC_ORG, ORGS, PLACES
 from claimgraph.nlp.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
@@ -61,7 +62,7 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     out = []
     done: set[str] = set()
     for i, tok in enumerate(toks):
-        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None:
+        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None or kinship_of(sx, i):
             continue
         person = _role_person(ctx, sx, i)
         if person is None or person.id in done:
