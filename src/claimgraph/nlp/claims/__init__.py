@@ -42,6 +42,7 @@ from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.demonyms import countries_for_demonyms
 from claimgraph.nlp.claims.earlier_output import earlier_output_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
@@ -133,7 +134,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         ctx.previous_start = sent.start
     found = said_after(ctx, leaders_for_states(answered_recipients(ctx, list(out.values())), ctx.by_id,
                                                ctx.counterparts))
-    return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
+    return _posts_once(pronoun_speakers(ctx, countries_for_demonyms(ctx, found)), ctx.by_id)
 
 
 def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
