@@ -65,6 +65,7 @@ from claimgraph.nlp.claims.made_available import made_available_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.rebuttals import rebutted_accusations
+from claimgraph.nlp.claims.repeated_titles import inside, repeated_title_spans
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
@@ -112,9 +113,12 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     dates = sorted(doc.dates, key=lambda d: d.start)
     dstarts = [d.start for d in dates]
     out: dict[str, Claim] = {}
+    titles = repeated_title_spans(doc.text)
     for sent in doc.sentences:
         if not sent.tokens or len(sent.tokens) > 400:
             continue  # a "sentence" this long is a table or garbage: no reliable parse
+        if titles and inside(titles, sent.start, sent.end):
+            continue  # a headline the page repeats is furniture
         if any(not 0 <= t.head < len(sent.tokens) for t in sent.tokens):
             continue  # heads outside the sentence never left a checked parser: an unparsed sentence
         sx = _sentence(ctx, sent)
