@@ -32,6 +32,7 @@ from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
 from claimgraph.nlp.claims.accused_supplies import accused_supply_claims
 from claimgraph.nlp.claims.addresses import address_claims
+from claimgraph.nlp.claims.arms_deals import arms_deal_claims
 from claimgraph.nlp.claims.aides import aide_claims
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -212,6 +213,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(accused_supply_claims(ctx, sx))
+    claims.extend(arms_deal_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
     claims.extend(troop_move_claims(ctx, sx))
     claims.extend(training_claims(ctx, sx))
