@@ -89,6 +89,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.ukrainian_supplies import ukrainian_supply_claims
 from claimgraph.nlp.claims.titles import title_claims
 from claimgraph.nlp.claims.ties import ties_claims
 from claimgraph.nlp.claims.training import training_claims
@@ -236,6 +237,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_noun_claims(ctx, sx))
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(export_case_claims(ctx, sx))
+    claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
