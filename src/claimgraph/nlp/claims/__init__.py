@@ -44,6 +44,7 @@ from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.disavowals import disavowal_claims
 from claimgraph.nlp.claims.demonyms import countries_for_demonyms
 from claimgraph.nlp.claims.earlier_output import earlier_output_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
@@ -269,7 +270,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
     claims = counted_over_bare(claims)
-    return claims + stated_claims(ctx, sx, claims)
+    return claims + stated_claims(ctx, sx, claims) + disavowal_claims(ctx, sx)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:
