@@ -217,3 +217,18 @@ def test_a_distance_with_a_compass_direction_places_something_and_measures_no_fl
     (d,) = figure_disagreements(_with_sentences([placed, figure(c, "25 км", "25 км")], [b, c]),
                                 {b.id: "e", c.id: "e"})
     assert d.unit == "kilom place"
+
+
+def test_a_count_added_to_one_told_before_is_no_total() -> None:
+    a = doc("Six drones crossed the border. Later radars saw five more drones over the north.")
+    b, c = doc("Four drones crossed the border."), doc("Ещё пять беспилотников пролетели над севером.")
+    mentions = [figure(a, "Six", "6 drone"), figure(a, "five", "5 drone"), figure(b, "Four", "4 drone"),
+                figure(c, "пять", "5 беспилотник")]
+    found = _found(mentions, [a, b, c])
+    assert [f[2] for f in _with_sentences_found(mentions, [a, b, c])] == [("Four", "Six")]
+    assert found  # without sentences the words around a count are unknown
+
+
+def _with_sentences_found(mentions: list[Mention], docs: list[Document]) -> list[tuple]:
+    return sorted((d.kind, d.unit, tuple(sorted(f.says() for s in d.sides for f in s)))
+                  for d in figure_disagreements(_with_sentences(mentions, docs), {x.id: "evt-1" for x in docs}))

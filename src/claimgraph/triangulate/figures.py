@@ -96,6 +96,10 @@ DIRECTION_AFTER = re.compile(
     r"(?:северо-|юго-|північно-|південно-)?(?:западнее|восточнее|севернее|южнее|західніше|східніше|північніше|"
     r"південніше)|на (?:северо-|юго-)?(?:запад|восток|север|юг) от)", re.IGNORECASE)
 DIRECTION_REACH = 20  # characters after a distance where its direction stands
+#: Words that make a count an addition to one told before it ("five more drones", "two others",
+#: "another three", "ещё пять"): a part of the total, not an answer to how many there were.
+ADDED_AFTER = re.compile(r"^\s+(?:more|other|others|further|additional)\b", re.IGNORECASE)
+ADDED_BEFORE = re.compile(r"(?:^|[^\w])(?:another|ещё|еще|ще|іще|яшчэ|kolejne|kolejnych|weitere)\s+$", re.IGNORECASE)
 #: Counted things whose counts are told by what was done with them.
 WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
@@ -322,9 +326,11 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             continue
         if any(s < m.end and m.start < e for s, e in date_spans.get(m.document_id, ())):
             continue  # a day of a month read as a number
+        sentence = (sentences or {}).get(m.id)
+        if _added(m, sentence):
+            continue
         f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
-            sentence = (sentences or {}).get(m.id)
             measure = (measure_of(m, sentence) if f.unit == "person"
                        else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS
                        else "place" if f.unit == "kilom" and _placed(m, sentence) else "")
@@ -332,6 +338,15 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
     return _rates_carried(out)
+
+
+def _added(m: Mention, sentence: tuple[int, str] | None) -> bool:
+    """Whether a count adds to one told before it ("five more drones", "ещё пять")."""
+    if not sentence or sentence[0] is None:
+        return False
+    start, end = m.start - sentence[0], m.end - sentence[0]
+    text = sentence[1]
+    return bool(ADDED_AFTER.match(text[end:end + 20]) or ADDED_BEFORE.search(text[max(start - 20, 0):start]))
 
 
 def _placed(m: Mention, sentence: tuple[int, str] | None) -> bool:
