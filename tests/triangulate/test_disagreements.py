@@ -141,10 +141,14 @@ def test_a_ceiling_and_a_plain_figure_of_one_number_are_a_number_disagreement() 
               claim("Plant", "capacity", doc=b, value=100000),
               claim("Plant", "capacity", doc=c, value=100000, qualifier="about")]
     rows, _ = build_ledger(_inputs([a, b, c], claims, ["One", "Two", "Three"]))
-    assert len(rows) == 2  # "about" states the number itself, as no qualifier does
+    assert len(rows) == 3  # the only number of the topic: each qualifier is its own row
     ceiling = next(r for r in rows if r["qualifier"] == "up to")
     assert ceiling["contest_kinds"] == ["number"]
     assert "different qualifier" in ceiling["differing"][0]["reasons"][0]
+    d = doc("Some 300,000 a year.")
+    rows, _ = build_ledger(_inputs([a, b, c, d], [*claims, claim("Plant", "capacity", doc=d, value=300000)],
+                                   ["One", "Two", "Three", "Four"]))
+    assert len(rows) == 3  # another number near it: "about 100,000" stands with the plain one
 
 
 def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
@@ -230,11 +234,14 @@ def test_two_deliveries_on_two_dates_are_no_date_disagreement() -> None:
     assert _kinds(claims, [a, b]) == []
 
 
-def test_a_loose_figure_agrees_with_a_bound_of_the_same_number() -> None:
+def test_a_loose_figure_and_a_bound_of_the_same_number_disagree_a_nearby_number_agrees() -> None:
     a, b = doc("Some 1,000 containers were shipped."), doc("More than 1,000 containers were shipped.")
+    c = doc("Some 1,010 containers were shipped.")
     claims = [claim("North", "supplies_to", "Russia", doc=a, value=1000, qualifier="about", unit="containers"),
               claim("North", "supplies_to", "Russia", doc=b, value=1000, qualifier="more than", unit="containers")]
-    assert _kinds(claims, [a, b]) == []
+    assert _kinds(claims, [a, b]) == ["number"]
+    near = claim("North", "supplies_to", "Russia", doc=c, value=1010, qualifier="about", unit="containers")
+    assert _kinds([claims[1], near], [b, c]) == []
 
 
 def test_two_spellings_of_one_office_are_no_actor_disagreement() -> None:
