@@ -131,3 +131,11 @@ def test_a_day_the_sentence_gives_to_two_kinds_of_occasion_dates_neither_for_sur
     out = date_disagreements([(meeting, "c1"), (dated(b, "meeting", "26 November", "2025-11-26"), "c1")],
                              {a.id: a.text, b.id: b.text}.get, lambda doc: others.get(doc, ()))
     assert out == []
+
+
+def test_neighbouring_days_of_one_visit_are_its_arrival_and_its_talks() -> None:
+    a, b = doc("The president arrived in the capital on 18 June."), doc("The president held talks there on 19 June.")
+    c = doc("The president visited the capital on 24 June.")
+    found = _found([dated(a, "visit", "18 June", "2024-06-18"), dated(b, "visit", "19 June", "2024-06-19"),
+                    dated(c, "visit", "24 June", "2024-06-24")], [a, b, c])
+    assert found == [(("2024-06-18",), ("2024-06-24",)), (("2024-06-19",), ("2024-06-24",))]

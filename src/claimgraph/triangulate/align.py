@@ -254,7 +254,8 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
         return None
     other_time = by["same_time"].score == 0.0
     value_conflict = by["same_value"].score == 0.0 and not other_time
-    time_conflict = bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
+    time_conflict = (bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
+                     and not _days_of_one_stay(a, b))
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
     # a denial answers a statement of its own event: "Beijing never supplied weapons" in one story
     # does not contradict a report of another year's shipments
@@ -277,6 +278,18 @@ def _dated_once(a: Claim, b: Claim) -> bool:
     neither is a statement (a speaker denies a charge on one day and again on the next)."""
     return (a.predicate not in STANDING and b.predicate not in STANDING
             and _value(a) is None and _value(b) is None and "states" not in (a.predicate, b.predicate))
+
+
+#: Predicates of a stay that lasts days: a visit told on the day of arrival by one report and on
+#: the day of the talks by another is one visit.
+STAYS = frozenset({"visited"})
+
+
+def _days_of_one_stay(a: Claim, b: Claim) -> bool:
+    """Whether two days given for one visit are neighbours: its arrival and its talks."""
+    sa, sb = span_of(a.time), span_of(b.time)
+    return (a.predicate in STAYS and b.predicate in STAYS and sa is not None and sb is not None
+            and gap_days(sa, sb) <= 1)
 
 
 def _one_figure_two_dates(a: Claim, b: Claim) -> bool:

@@ -11,7 +11,8 @@ neighbouring days; the generic types are compared with each other, as one report
 announcement what another types as the occurrence), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
 story whose reports name many days tells of many occasions.
 
-A date that may belong to another occasion told in the same sentence dates neither for sure: one
+A visit lasts days: neighbouring days given for one are its arrival and its talks, not a
+disagreement. A date that may belong to another occasion told in the same sentence dates neither for sure: one
 that follows "after" ("summoned the envoy after drones crossed on 25 November"), and one the
 report's sentence gives to an event of another kind as well (the summons and the incursion it
 answers, both read as of 25 November).
@@ -34,6 +35,8 @@ GENERIC_TYPES = frozenset({"other", "announcement"})
 MAX_DAYS_APART = 7  # two dates of one typed occasion further apart are two occasions
 GENERIC_DAYS_APART = 1
 MAX_DAYS = 3  # distinct days one event's reports may give before they count as many occasions
+#: Occasions that last days: neighbouring days given for one are its arrival and its talks.
+STAYS = frozenset({"visit"})
 _ISO = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
 #: Words that open a clause of an earlier occasion: a date after them dates that occasion.
 _AFTER = re.compile(r"(?:^|[^\w])(?:after|following|после|після|пасля|nach|po)\s", re.IGNORECASE)
@@ -139,7 +142,7 @@ def date_disagreements(main_events: Iterable[tuple[Event, str]],
         days = sorted(by_day)
         for i, a in enumerate(days):
             for b in days[i + 1:]:
-                if (b - a).days > reach:
+                if (b - a).days > reach or (type_ in STAYS and (b - a).days <= 1):
                     continue
                 out.append(DateDisagreement(cluster, type_, (by_day[a], by_day[b])))
     return out
