@@ -295,3 +295,17 @@ def test_supply_figures_each_told_across_several_stories_count_several_deliverie
               for d, v in zip(docs, (1000, 1000, 300, 300))]
     events = {docs[0].id: "evt-1", docs[1].id: "evt-2", docs[2].id: "evt-1", docs[3].id: "evt-2"}
     assert find_disagreements(align_claims(claims, event_of=events), events) == []
+
+
+def test_two_numbers_each_report_gives_both_of_are_two_things() -> None:
+    a = doc("The plant is to make 8,000 to 10,000 attack drones and about 15,000 decoys this year.")
+    b = doc("He said the plant will make about 15,000 decoys and up to 10,000 attack drones.")
+    claims = [claim("Plant", "plans_to_produce", doc=a, value=10000, qualifier="up to", unit="drones"),
+              claim("Plant", "plans_to_produce", doc=b, value=15000, qualifier="about", unit="drones")]
+    events = {d.id: "evt-1" for d in (a, b)}
+    alignments = align_claims(claims, event_of=events)
+    assert [d.kind for d in find_disagreements(alignments, events)] == ["number"]
+    both = {a.id: [(8000.0, 10000.0), (15000.0, 15000.0)], b.id: [(15000.0, 15000.0), (10000.0, 10000.0)]}
+    assert find_disagreements(alignments, events, numbers=both) == []
+    only_one = {a.id: [(8000.0, 10000.0)], b.id: [(15000.0, 15000.0), (10000.0, 10000.0)]}
+    assert [d.kind for d in find_disagreements(alignments, events, numbers=only_one)] == ["number"]

@@ -232,3 +232,13 @@ def test_a_count_added_to_one_told_before_is_no_total() -> None:
 def _with_sentences_found(mentions: list[Mention], docs: list[Document]) -> list[tuple]:
     return sorted((d.kind, d.unit, tuple(sorted(f.says() for s in d.sides for f in s)))
                   for d in figure_disagreements(_with_sentences(mentions, docs), {x.id: "evt-1" for x in docs}))
+
+
+def test_the_numbers_a_report_states_are_read_from_its_quantities() -> None:
+    from claimgraph.triangulate.figures import numbers_stated, states_number
+
+    a = doc("Between 8,000 and 10,000 drones and about 15,000 decoys.")
+    mentions = [figure(a, "8,000 and 10,000 drones", "8000-10000 drone"),
+                figure(a, "about 15,000 decoys", "about 15000 decoy")]
+    numbers = numbers_stated(mentions)[a.id]
+    assert states_number(numbers, 9000) and states_number(numbers, 15100) and not states_number(numbers, 12000)

@@ -340,6 +340,30 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
     return _rates_carried(out)
 
 
+def numbers_stated(mentions: Iterable[Mention]) -> dict[str, list[tuple[float, float]]]:
+    """Per document, the number (or range, low and high) of each quantity it states, whatever
+    it counts: where a report states a number, it knows of it."""
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for m in mentions:
+        if m.label != "Quantity" or not m.normalized:
+            continue
+        words = m.normalized.split()
+        core = next((w for w in words if w[:1].isdigit()), "")
+        try:
+            low, _, high = core.partition("-")
+            a, b = sorted((float(low), float(high or low)))
+            out[m.document_id].append((a, b))
+        except ValueError:
+            continue
+    return out
+
+
+def states_number(numbers: list[tuple[float, float]], value: float) -> bool:
+    """Whether one of ``numbers`` (low, high) is ``value`` or holds it, within the tolerance."""
+    slack = TOLERANCE * max(abs(value), 1.0)
+    return any(low - slack <= value <= high + slack for low, high in numbers)
+
+
 def _added(m: Mention, sentence: tuple[int, str] | None) -> bool:
     """Whether a count adds to one told before it ("five more drones", "ещё пять")."""
     if not sentence or sentence[0] is None:

@@ -26,7 +26,7 @@ from claimgraph.triangulate.counted_words import load_counted_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
 from claimgraph.triangulate.event_dates import shown as shown_date
-from claimgraph.triangulate.figures import figure_disagreements, figures_of, shown
+from claimgraph.triangulate.figures import figure_disagreements, figures_of, numbers_stated, shown
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
@@ -122,9 +122,10 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
 
         reporter.start("triangulate: claims", total=None)
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
+        figure_mentions, before, sentences = load_figure_mentions(store)
+        inputs.numbers = numbers_stated(figure_mentions)
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        figure_mentions, before, sentences = load_figure_mentions(store)
         collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += collective
         sentences.update(their_sentences)
