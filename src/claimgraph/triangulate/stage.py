@@ -16,8 +16,9 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, given_names, measure_bodies, offer_or_plan,
-                                    start_dates, to_come_or_done, unknown_actors, unknown_origin, visit_ordinals)
+from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, figure_offices, given_names, measure_bodies,
+                                    offer_or_plan, start_dates, to_come_or_done, unknown_actors, unknown_origin,
+                                    visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -133,8 +134,12 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
         in_words, their_sentences = load_counted_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += in_words
         sentences.update(their_sentences)
-        for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
+        figures = figures_of(figure_mentions, before, sentences)
+        for d in figure_disagreements(figures, inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
+        sentence_of = {(m.document_id, m.start): sentences[m.id][1] for m in figure_mentions if m.id in sentences}
+        for od in figure_offices.office_disagreements(figures, sentence_of, inputs.event_of):
+            by_cluster.setdefault(od.cluster, []).append(figure_offices.shown(od, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
         events_by_doc: dict[str, list[Event]] = {}
         for e in events:
