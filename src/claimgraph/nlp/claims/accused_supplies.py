@@ -13,7 +13,7 @@ from __future__ import annotations
 from claimgraph.model import Claim
 from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.attribution import _speaker
-from claimgraph.nlp.claims.build import _build
+from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent
 from claimgraph.nlp.claims.supply import _ACCUSE, _FROM, _SUPPLY_NOUNS, _TO, _bare_case, _first_and_conjuncts
@@ -38,7 +38,7 @@ def accused_supply_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             for c in [n, *_kids(sx, n, "nmod")]:  # "в передаче оружия России": the bare dative
                 recipients = recipients or [r for r in _bare_case(ctx, sx, c, case)
                                             if r not in accused and r.label == "Country"]
-        found = [(accused[0], "supplies_to", r, None) for r in _first_and_conjuncts(sx, recipients)
+        found: list[Found] = [(accused[0], "supplies_to", r, None) for r in _first_and_conjuncts(sx, recipients)
                  if r.id != accused[0].id and r.label != "Person"]
         if not found:
             continue

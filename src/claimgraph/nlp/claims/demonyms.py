@@ -20,7 +20,10 @@ from claimgraph.nlp.claims.names import country_names
 from claimgraph.nlp.claims.sentence import _Context
 from claimgraph.nlp.countries import nationality_code
 
-_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_CYRILLIC_NAME = re.compile(r"[а-яё]+(?:[ -][а-яё]+)*")
+#: a one-word name this short, with at most one vowel, is an acronym ("кндр", "сша"; not "иран")
+_ACRONYM = 4
+_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def countries_for_demonyms(ctx: _Context, claims: list[Claim]) -> list[Claim]:
@@ -41,11 +44,17 @@ def countries_for_demonyms(ctx: _Context, claims: list[Claim]) -> list[Claim]:
 
 def _country(ctx: _Context, demonym: Mention) -> tuple[str, str] | None:
     """The name and mention id of the demonym's country: the document's mention of it, else the
-    table's one-word Russian name tied to the demonym's own mention."""
+    table's first Russian name, written as a name ("КНДР", "Северная Корея"), tied to the demonym's
+    own mention."""
     country = _country_of(ctx, demonym)
     if country is not None:
         return ctx.name(country), country.id
     code = nationality_code(demonym.text)
     names = country_names()[1].get(code or "", ())
-    word = next((n for n in names if _CYRILLIC_WORD.fullmatch(n) and len(n) > 3), None)
-    return (word[:1].upper() + word[1:], demonym.id) if word is not None else None
+    name = next((n for n in names if _CYRILLIC_NAME.fullmatch(n)), None)
+    if name is None:
+        return None
+    one_word = " " not in name and "-" not in name
+    if one_word and len(name) <= _ACRONYM and sum(ch in _VOWELS for ch in name) <= 1:
+        return name.upper(), demonym.id
+    return re.sub(r"(?:^|(?<=[ -]))[а-яё]", lambda m: m.group().upper(), name), demonym.id
