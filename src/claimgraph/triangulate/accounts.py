@@ -12,7 +12,8 @@ and for one statement (claims of one predicate about the same participants):
   else the event's only official account. A seat of government speaking ("the Kremlin said"), a
   state or its capital named as the speaker ("the United States believes", "США заявили",
   "Tehran denied"), or a speaker whose title names a seat ("White House coordinator John Kirby"),
-  speaks for it too: one briefing relayed by many outlets is one origin. So does a body or office
+  speaks for it too: one briefing relayed by many outlets is one origin; states named together as
+  the speaker ("The US and South Korea accused …") each speak. So does a body or office
   whose name gives its state ("the Romanian Defence Ministry", "посол России в Румынии"), however
   each report spells it (:mod:`claimgraph.triangulate.state_voices`), and so does that body named
   without its state ("the Defence Ministry", "в Минобороны") where the event names it with one state
@@ -56,7 +57,12 @@ from claimgraph.nlp.generic_sources import COUNTRY_STEMS
 from claimgraph.nlp.seats import seat_in, speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.named_speakers import coordinated_governments, named_speaker, surname_index
+from claimgraph.triangulate.named_speakers import (
+    coordinated_governments,
+    named_speaker,
+    speaking_together,
+    surname_index,
+)
 from claimgraph.triangulate.state_voices import (
     bare_body_state,
     body_states,
@@ -126,6 +132,11 @@ SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a pe
 #: Modalities of a statement a state makes about others or itself: a state named as its source (a
 #: country or its capital: "Tehran denied", "US officials say") speaks as its government.
 STATED = frozenset({"claim", "denial"})
+
+
+def _state_named(name: str) -> str | None:
+    """The country a state, its capital or its seat named as a speaker is, or None."""
+    return state_speaking(name) or (speaking_state(name) or "").upper() or seat_country(name)
 
 
 def seat_country(name: str | None) -> str | None:
@@ -305,8 +316,11 @@ class Accounts:
         seat = seat or state_voice(who) or bare_body_state(who, self._bodies)  # "the Romanian Defence Ministry said"
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
-            origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
-                               state_affiliated=True, country=seat, own=False)]
+            # "The US and South Korea accused …": each state named with the speaker speaks too
+            codes = speaking_together(self.sentences.get(claim.id, ""), who, _state_named) or [seat]
+            origins = [replace(origins[0], key=f"official:{cluster}:{code}", label=who if code == seat else code,
+                               chain=[head, "quotes", who if code == seat else code], state_affiliated=True,
+                               country=code, own=False) for code in codes]
         if not who and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             origins = subject_denial(claim, cluster, origins)
         origins = [own_voice(company_voice(o, claim, cluster), claim) for o in origins]
