@@ -79,7 +79,7 @@ def _accused(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Mention |
         return ([m] if m is not None else []), None
     if passive:
         return [m for m in subjects if m.label in _ACCUSED], None
-    accusers = [m for m in subjects if m.label in ORGS | PLACES]
+    accusers = [m for m in subjects if m.label in ORGS | PLACES | {"Person"}]  # "Zelensky accused China of …"
     accused = [m for o in _kids(sx, v, "obj") for t in _with_conj(sx, o)
                if (m := sx.token_mention[t]) is not None and m.label in _ACCUSED | PLACES]
     return accused, accusers[0] if accusers else None
