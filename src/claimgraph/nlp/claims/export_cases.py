@@ -21,7 +21,8 @@ ACCUSATIONS = frozenset({"charge", "accuse", "indict", "suspect", "convict", "о
                          "подозревать", "подозреваться", "осудить"})
 #: what the accused did: "exporting", "shipping", "экспорт", "поставка", "вывоз"
 _EXPORTING = frozenset({"export", "ship", "smuggle", "supply", "send", "sell", "deliver", "transfer", "provide",
-                        "экспорт", "поставка", "вывоз", "контрабанда", "поставлять", "экспортировать", "вывозить"})
+                        "экспорт", "поставка", "вывоз", "контрабанда", "поставлять", "экспортировать", "вывозить",
+                        "передача", "передать", "передавать"})
 _TO = frozenset({"to", "в", "во"})
 _ACCUSED = ORGS | frozenset({"Person", "Nationality"})
 _RECIPIENTS = ORGS | PLACES | frozenset({"Nationality"})
