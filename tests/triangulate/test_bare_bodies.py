@@ -33,3 +33,12 @@ def test_a_bare_body_takes_a_state_only_when_the_event_names_one() -> None:
     assert bare_body_state("the Defence Ministry", one) == "RU"
     assert bare_body_state("the Defence Ministry", two) is None
     assert bare_body_state("Kallas", one) is None
+
+
+def test_a_state_and_a_person_quoted_in_one_report_stay_two_speakers() -> None:
+    a = doc("Romania said the drone stayed 50 minutes. Volodymyr Zelensky said it flew 10 km.")
+    claims = [claim("Romania", "states", doc=a, value=50, modality="claim", attributed_to="Romania",
+                    subject_entity="ent-ro"),
+              claim("Volodymyr Zelensky", "states", doc=a, value=10, modality="claim",
+                    attributed_to="Volodymyr Zelensky", subject_entity="ent-vz")]
+    assert _count(claims) == 2

@@ -454,8 +454,9 @@ class Accounts:
             ordered = sorted(keys_in_doc)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
-                    if _full_name(said[a].label) != _full_name(said[b].label):
-                        sets.union(a, b)  # a title beside a name; two people named in full, or two bodies, stay two
+                    if _full_name(said[a].label) != _full_name(said[b].label) \
+                            and not (state_speaking(said[a].label) or state_speaking(said[b].label)):
+                        sets.union(a, b)  # a title beside a name; two people, two bodies, or a state, stay apart
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 ta, tb = tokens[a], tokens[b]
