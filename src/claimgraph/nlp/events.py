@@ -7,10 +7,7 @@ Ambiguous triggers ("list", "open", "принять") count only beside a contex
 
 - time: the resolved date of the sentence closest to the trigger, else one from the sentence
   before or after;
-- place: the place the sentence puts the event in ("in Minsk", "в Минске", the object of
-  "visited"), by its normalised name;
-- participants: the people, organisations and countries involved, leaving out the place and the
-  names that only qualify a title ("the President of Belarus Alexander Lukashenko" → Lukashenko).
+- place and participants: read by :mod:`claimgraph.nlp.event_roles`.
 
 Reports of one event within a document (same type, agreeing time and place, shared or missing
 participants) merge into the first. News adds a few cues read here:
@@ -32,7 +29,6 @@ participants) merge into the first. News adds a few cues read here:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
@@ -67,6 +63,16 @@ from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, tol
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold, retold_speech
+from claimgraph.nlp.event_roles import (
+    deal_frame,
+    destination,
+    head_of,
+    names_event,
+    participants_of,
+    place_of,
+    sanctioners,
+    source_spans,
+)
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
@@ -82,7 +88,6 @@ from claimgraph.nlp.event_stances import (
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
-    ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
     EXHIBITION_STEMS,
@@ -93,15 +98,11 @@ from claimgraph.nlp.lexicon import (
     NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
-    ROLE_NOUNS,
     VERB_ONLY_TRIGGERS,
 )
 from claimgraph.nlp.quoted_days import quoted_apart
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
-PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
-PLACES = frozenset({"Location", "Country", "Facility"})
-_PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
 _NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
 #: "the two sides agreed", "стороны договорились", "«we agreed»" (one of the sides speaking): the
 #: outcome of the event just reported
@@ -113,7 +114,6 @@ _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "x
 #: plans and offers do not make the framing event unreal
 _FRAMES = frozenset({"obl", "advcl"})
 MERGE_WINDOW = 50
-_JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 #: verbs of arrival: dated, they begin a visit rather than tell a stop within one
@@ -164,20 +164,20 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found is None:
             continue
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        sources = _sources(doc, sent, lang)
+        sources = source_spans(doc, sent, lang)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
                    and not any(a <= m.start < b for a, b in sources)]
-        place = _place(doc, sent, found.trigger, in_sent)
+        place = place_of(doc, sent, found.trigger, in_sent)
         if found.type == "sanction":  # the body that imposes them takes part; the targets do not
-            in_sent = _sanctioners(sent, found.trigger, in_sent)
+            in_sent = sanctioners(sent, found.trigger, in_sent)
         # "IDEF defence fair": the event's own name; "посетила предприятие «Кама-Дрон»": where a visit
         # went; "в рамках Союзного государства": the frame of a deal. None of them takes part.
-        in_sent = [m for m in in_sent if not _names_event(sent, found.trigger, m)
-                   and not (found.type == "visit" and _destination(sent, found.trigger, m))
-                   and not _frame(doc, sent, m)]
+        in_sent = [m for m in in_sent if not names_event(sent, found.trigger, m)
+                   and not (found.type == "visit" and destination(sent, found.trigger, m))
+                   and not deal_frame(doc, sent, m)]
         if found.stance:  # the speaker takes part in a statement, not what it is about
             in_sent = speaker_names(doc, sent, found.trigger, in_sent)
-        participants = _participants(sent, in_sent, place, owned, fullest)
+        participants = participants_of(sent, in_sent, place, owned, fullest)
         if found.type == "announcement":  # "…, he told reporters", "He made the announcement": the person named before
             participants = [*pronoun_speaker(doc, sent, found.trigger), *participants]
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
@@ -363,46 +363,6 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     return best or in_frame
 
 
-def _tokens_of(sent: Sentence, m: Mention) -> range:
-    first = _token_of(sent, m.start)
-    last = first
-    while last + 1 < len(sent.tokens) and sent.tokens[last + 1].start < m.end:
-        last += 1
-    return range(first, last + 1)
-
-
-def _names_event(sent: Sentence, trigger: int, m: Mention) -> bool:
-    """A name that modifies the trigger noun ("this week's IDEF defence fair", "выставка «Армия-2025»")
-    is the event's own name."""
-    toks = sent.tokens
-    if toks[trigger].pos not in ("NOUN", "ADJ"):
-        return False
-    phrase = {trigger}  # "IDEF defence fair": the nouns compounded with the trigger
-    if toks[trigger].dep in ("compound", "amod") and 0 <= toks[trigger].head < len(toks):
-        phrase.add(toks[trigger].head)
-    phrase |= {c for c, t in enumerate(toks) if t.head in phrase and t.dep == "compound" and t.pos == "NOUN"}
-    h = _head_of(sent, m)
-    return toks[h].head in phrase and toks[h].dep.split(":")[0] in ("compound", "appos", "flat")
-
-
-def _destination(sent: Sentence, trigger: int, m: Mention) -> bool:
-    """The object of a visit verb, or a name standing beside that object ("посетила предприятие
-    «Кама-Дрон»"), is where the visit went."""
-    toks = sent.tokens
-    objects = {c for c, t in enumerate(toks) if t.head == trigger and c != trigger and (
-        t.dep == "obj" or t.dep.startswith("nsubj") and "Case=Acc" in t.feats and c > trigger)}
-    h = _head_of(sent, m)
-    return h in objects or (toks[h].head in objects and toks[h].dep.split(":")[0] in ("appos", "flat", "compound"))
-
-
-#: "в рамках Союзного государства", "within the framework of": the setting of a deal, not a party
-_FRAME = re.compile(r"(?:в\s+рамках|within\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+$", re.IGNORECASE)
-
-
-def _frame(doc: AnalyzedDoc, sent: Sentence, m: Mention) -> bool:
-    return bool(_FRAME.search(doc.text[max(sent.start, m.start - 40):m.start]))
-
-
 def _by_the_sides(sent: Sentence, trigger: int) -> bool:
     """"The sides signed a memorandum", "стороны подписали": done by the parties of the event before."""
     toks = sent.tokens
@@ -413,7 +373,7 @@ def _by_the_sides(sent: Sentence, trigger: int) -> bool:
 def _under(sent: Sentence, trigger: int, m: Mention) -> bool:
     """Whether a mention hangs (within a few steps) under the trigger."""
     toks = sent.tokens
-    i = _head_of(sent, m)
+    i = head_of(sent, m)
     return toks[i].head == trigger or trigger in tree.ancestors(toks, i, 4)
 
 
@@ -434,17 +394,6 @@ def _part_of_visit(sent: Sentence, found: _Found) -> bool:
     targets = [c for c, t in enumerate(toks) if t.head == found.trigger and c != found.trigger
                and t.dep.split(":")[0] in ("obj", "obl")]
     return bool(targets) and all(toks[c].pos in ("NOUN", "PRON") for c in targets)
-
-
-def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[tuple[int, int]]:
-    """Spans right after "according to" / "по словам", up to 60 characters or the comma that closes
-    the phrase ("По информации издания DW, США ввели санкции"): the names there report the event."""
-    text = doc.text[sent.start:sent.end]
-    spans = []
-    for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE):
-        comma = text.find(",", m.end(), m.end() + 60)
-        spans.append((sent.start + m.end(), sent.start + (comma if comma >= 0 else m.end() + 60)))
-    return spans
 
 
 def _background(sent: Sentence, i: int) -> bool:
@@ -509,104 +458,6 @@ def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
                 return True
         if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
-    return False
-
-
-def _token_of(sent: Sentence, offset: int) -> int:
-    starts = [t.start for t in sent.tokens]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
-def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mention]) -> Mention | None:
-    toks = sent.tokens
-    candidates = [m for m in mentions if m.label in PLACES]
-    if not candidates:
-        return None
-    # the object of "visited" / "посетил" is where the visit went
-    for m in candidates:
-        i = _head_of(sent, m)
-        if toks[i].head == trigger and toks[i].dep.split(":")[0] in ("obj",) and m.label != "Country":
-            return m
-    # "a visit to Minsk", "визит в Минск", "поездка в Витебскую область": where the visit went
-    if (toks[trigger].lemma or "").lower() in _JOURNEYS:
-        for m in candidates:
-            i = _head_of(sent, m)
-            if toks[i].head == trigger and toks[i].dep.split(":")[0] == "nmod" and any(
-                    t.head == i and t.dep == "case" and t.text.lower() in ("to", "в", "во") for t in toks):
-                return m
-    best = None
-    for m in candidates:
-        i = _token_of(sent, m.start)
-        before = toks[i - 1].text.lower() if i > 0 else ""
-        cases = {(t.lemma or t.text).lower() for c, t in enumerate(toks)
-                 if t.head == _head_of(sent, m) and t.dep == "case"}
-        if before in _PLACE_CASES or cases & _PLACE_CASES:
-            if m.label == "Country" and best is not None:
-                continue
-            if best is None or (best.label == "Country" and m.label != "Country"):
-                best = m
-    return best
-
-
-def _head_of(sent: Sentence, m: Mention) -> int:
-    """The token of a mention whose head lies outside it."""
-    first = _token_of(sent, m.start)
-    i = first
-    while i < len(sent.tokens) and sent.tokens[i].start < m.end:
-        h = sent.tokens[i].head
-        if not (0 <= h < len(sent.tokens)) or not (m.start <= sent.tokens[h].start < m.end) or h == i:
-            return i
-        i += 1
-    return first
-
-
-def _sanctioners(sent: Sentence, trigger: int, mentions: list[Mention]) -> list[Mention]:
-    """The subject or agent of a sanction verb (or of the verb of a sanction noun); all mentions
-    when the parse names neither."""
-    toks = sent.tokens
-    verbs = {trigger}
-    if toks[trigger].pos == "NOUN" and 0 <= toks[trigger].head < len(toks):
-        verbs.add(toks[trigger].head)  # "Japan added them to its blacklist": the verb of the noun
-    heads = {c for c, t in enumerate(toks) if t.head in verbs and c not in verbs
-             and (t.dep.startswith("nsubj") and not t.dep.startswith("nsubj:pass") or t.dep == "obl:agent")}
-    chosen = [m for m in mentions if _head_of(sent, m) in heads and m.label in PARTICIPANTS]
-    return chosen or mentions
-
-
-def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None,
-                  owned: dict[str, Mention], fullest: dict[str, Mention] | None = None) -> list[str]:
-    toks = sent.tokens
-    names: list[str] = []
-    has_person = any(m.label == "Person" for m in mentions)
-    has_actor = any(m.label in PARTICIPANTS - {"Country"} for m in mentions if place is None or m.id != place.id)
-    for m in mentions:
-        if m.label not in PARTICIPANTS or (place is not None and m.id == place.id):
-            continue
-        h = _head_of(sent, m)
-        qualifies_title = _qualifies_person(sent, h, mentions)
-        if qualifies_title and has_person and m.label != "Person":
-            continue
-        if m.label == "Country" and has_actor and not toks[h].dep.startswith("nsubj"):
-            continue
-        name = full_name((fullest or {}).get(m.id, m), owned.get(m.id))
-        if name not in names:
-            names.append(name)
-    return names
-
-
-def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
-    """A name inside a title or a person's description ("the President of Belarus X", "the head of
-    Rostec's engine holding, X", "X of Rostec") describes the person rather than taking part."""
-    toks = sent.tokens
-    i = h
-    for j in tree.ancestors(toks, h, 3):
-        if toks[i].dep.split(":")[0] not in ("nmod", "compound", "amod", "appos") and toks[i].dep != "nmod:poss":
-            return False
-        if (toks[j].lemma or toks[j].text).lower() in ROLE_NOUNS:
-            return True
-        if any(m.label == "Person" and m.start <= toks[j].start < m.end for m in mentions):
-            return True
-        i = j
     return False
 
 
