@@ -103,3 +103,11 @@ def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
     events = russian("Ранее Генштаб Литвы заявил, что российский беспилотник нарушил воздушное пространство страны.")
     (statement,) = _of(events, "announcement")
     assert statement.time is None
+
+
+def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told_later(english: Events) -> None:
+    events = english("The ministry summoned the Russian ambassador over the violation of its airspace on Wednesday. "
+                     "On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
+                     "airspace of Moldova.")
+    (incursion,) = _of(events, "other")
+    assert incursion.time is not None and incursion.time.start == "2025-06-18"

@@ -253,7 +253,8 @@ def _agree(a: Event, b: Event) -> bool:
 
 def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the report's incursions added: one event per incursion, merging the
-    sentences that tell it; a sentence that already has an event of type ``other`` adds none."""
+    sentences that tell it; a sentence that already has an event of type ``other`` adds none, and
+    that event takes in the incursion an earlier noun told on an agreeing day."""
     if not (doc.lang or "").startswith(("en", "ru")):
         return events
     taken = {(e.start, e.end): e for e in events if e.type == "other"}
@@ -270,7 +271,15 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         if not hits:
             continue
         if (sent.start, sent.end) in taken:  # told as a strike or an attack: that event is the incursion
-            found.append((taken[(sent.start, sent.end)], True))
+            strike = taken[(sent.start, sent.end)]
+            # "summoned the envoy over the violation of its airspace", then the night the drones came:
+            # the noun told first was this incursion
+            told = next((f for f in found if not f[1] and all(f[0] is not e for e in events) and _agree(f[0], strike)), None)
+            if told is not None:
+                found.remove(told)
+                strike.time = strike.time or told[0].time
+                strike.place = strike.place or told[0].place
+            found.append((strike, True))
             continue
         i = next((k for k in hits if toks[k].pos == "VERB"), hits[0])
         verb = toks[i].pos == "VERB"
