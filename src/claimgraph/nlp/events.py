@@ -35,7 +35,7 @@ from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_ahead import forthcoming
+from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
@@ -189,7 +189,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
             # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
-            time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
+            # "ahead of the envoy's visit": a point in time, dated only within its own phrase
+            time = day_in_phrase(doc, sent, found.trigger) if ahead_of(sent, found.trigger) else (
+                scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts))
             if time is None:
                 continue
             own_time = True
@@ -329,8 +331,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                 and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
-        if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
-            kind = "other"  # "запустили ракеты": a strike
+        if kind == "announcement" and any(o.startswith(LAUNCHED) or o in _ATTACK_NOUNS for o in objects):
+            kind = "other"  # "запустили ракеты", "launched an air attack": a strike
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
