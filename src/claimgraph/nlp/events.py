@@ -61,6 +61,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
+from claimgraph.nlp.event_party_speech import without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold, retold_speech
 from claimgraph.nlp.event_roles import (
@@ -263,6 +264,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.framed:
             passing.add(events[-1].id)
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
+    people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
+    merged = without_party_speech(merged, people)
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 

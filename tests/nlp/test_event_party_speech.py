@@ -1,0 +1,33 @@
+"""What the parties of a report's talks, visit or signing say on its day is part of that event; a
+statement by anyone else stays an event of its own."""
+from __future__ import annotations
+
+from claimgraph.model import Event, TimeRef
+from claimgraph.nlp.event_party_speech import without_party_speech
+
+_DAY = TimeRef(start="2025-04-02", end="2025-04-02", precision="day")
+
+
+def _event(kind: str, participants: list[str], start: int, time: TimeRef | None = _DAY) -> Event:
+    return Event(id=f"e{start}", document_id="d", type=kind, time=time, place=None,
+                 participants=participants, start=start, end=start + 10)
+
+
+def test_a_party_speaking_at_the_talks_makes_no_statement_of_its_own() -> None:
+    talks = _event("meeting", ["Gabriel Boric", "Dina Boluarte"], 0)
+    said = _event("announcement", ["Gabriel Boric"], 20)
+    assert without_party_speech([talks, said], frozenset({"Gabriel Boric", "Dina Boluarte"})) == [talks]
+
+
+def test_a_third_speaker_or_another_day_is_a_statement() -> None:
+    talks = _event("meeting", ["Gabriel Boric", "Dina Boluarte"], 0)
+    spokesman = _event("announcement", ["Ana Torres"], 20)
+    later = _event("announcement", ["Gabriel Boric"], 40, TimeRef(start="2025-04-05", end="2025-04-05", precision="day"))
+    people = frozenset({"Gabriel Boric", "Dina Boluarte", "Ana Torres"})
+    assert without_party_speech([talks, spokesman, later], people) == [talks, spokesman, later]
+
+
+def test_a_ministry_commenting_on_an_incursion_is_a_statement() -> None:
+    incursion = _event("other", ["Peru"], 0)
+    ministry = _event("announcement", ["Peru"], 20)
+    assert without_party_speech([incursion, ministry], frozenset()) == [incursion, ministry]
