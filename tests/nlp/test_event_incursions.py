@@ -111,3 +111,15 @@ def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told
                      "airspace of Moldova.")
     (incursion,) = _of(events, "other")
     assert incursion.time is not None and incursion.time.start == "2025-06-18"
+
+
+def test_a_summons_told_first_and_then_with_its_day_is_one_meeting_on_that_day(russian: Events) -> None:
+    (meeting,) = _of(russian("МИД Перу вызвал посла Чили Хорхе Переса. «Посол будет вызван завтра в 14:00 в МИД для "
+                             "дачи объяснений», — уточняется в сообщении."), "meeting")
+    assert meeting.time is not None and meeting.time.start == "2025-06-21"
+
+
+def test_a_summons_retold_under_the_ministrys_short_name_is_one_meeting(russian: Events) -> None:
+    events = russian("Министерство иностранных дел Перу вызвало посла Чили после инцидента с дронами. Отмечается, "
+                     "что посла Чили Хорхе Переса вызвали в МИД Перу для получения разъяснений.")
+    assert len(_of(events, "meeting")) == 1

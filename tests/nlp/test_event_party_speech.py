@@ -31,3 +31,18 @@ def test_a_ministry_commenting_on_an_incursion_is_a_statement() -> None:
     incursion = _event("other", ["Peru"], 0)
     ministry = _event("announcement", ["Peru"], 20)
     assert without_party_speech([incursion, ministry], frozenset()) == [incursion, ministry]
+
+
+def test_names_share_a_party_by_their_last_word_or_a_shorter_form() -> None:
+    from claimgraph.nlp.event_retold import share_a_party
+
+    assert share_a_party(["Министерство иностранных дел Перу"], ["МИД Перу"])
+    assert share_a_party(["МИД"], ["МИД Перу", "Хорхе Перес"])
+    assert share_a_party(["Jorge Perez"], ["Perez"])
+    assert not share_a_party(["Ministry of Defence"], ["Chile"])
+
+
+def test_two_offices_of_one_state_speak_apart() -> None:
+    from claimgraph.nlp.event_retold import share_a_party
+
+    assert not share_a_party(["Peru's defence ministry"], ["Peru's foreign ministry"], "announcement")

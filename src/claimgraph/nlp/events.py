@@ -63,7 +63,7 @@ from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, tol
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_party_speech import without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
-from claimgraph.nlp.event_retold import merge_retold, retold_speech
+from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
 from claimgraph.nlp.event_roles import (
     deal_frame,
     destination,
@@ -157,6 +157,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     told: dict[str, int] = {}  # event id → index of its sentence
     passing: set[str] = set()  # ids of events told in passing
     dated: set[int] = set()  # id() of the events whose own sentence names their date
+    ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
@@ -257,13 +258,16 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             spoken.add(events[-1].id)
         if own_time:
             dated.add(id(events[-1]))
+        if found.future:
+            ahead.add(id(events[-1]))
         second = companion(found.type, found.kinds, [e.type for e in events])
         if second is not None:  # "signed a treaty during his visit": the visit too
             events.append(with_type(events[-1], second))
             told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
-    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
+    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text,
+                          frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
     merged = without_party_speech(merged, people)
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
@@ -499,7 +503,7 @@ def _same(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place != b.place:
         return False
     # one package of sanctions names many targets: its reports need not share a participant
-    if a.type != "sanction" and a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if a.type != "sanction" and a.participants and b.participants and not share_a_party(a.participants, b.participants, a.type):
         return False
     return bool(a.time or a.place or a.participants) and bool(b.time or b.place or b.participants)
 
