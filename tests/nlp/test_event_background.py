@@ -231,3 +231,11 @@ def test_a_thing_met_with_a_response_is_no_meeting(events_of: Events) -> None:
 def test_a_guest_met_at_the_airport_is_a_meeting(events_of: Events) -> None:
     events = events_of("On 1 April, the Chilean president was met at the airport by the prime minister of Peru.")
     assert [e.type for e in events if e.type == "meeting"] == ["meeting"]
+
+
+def test_events_counted_in_bulk_are_no_event(events_of: Events) -> None:
+    assert events_of("It will be the latest of thousands of sanctions against Lima announced by Chile and its allies.") == []
+
+
+def test_announcing_hundreds_of_sanctions_is_one_act(events_of: Events) -> None:
+    assert [e.type for e in events_of("Chile announced hundreds of sanctions against Peru on Tuesday.")] == ["sanction"]

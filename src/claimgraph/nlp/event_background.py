@@ -266,13 +266,22 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "первый", "второй",
                        "третий", "четвертый", "четвёртый", "пятый", "очередной", "последний"})
 #: pronouns that point to what was told ("это", "this", "it")
+#: nouns of a large number of things ("thousands of sanctions")
+_BULK = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
+                   "millions", "тысяча", "сотня", "десяток", "множество", "масса"})
 _POINTING = frozenset({"это", "this", "it", "that", "то"})
 
 
 def counted(sent: Sentence, i: int) -> bool:
     """"This is his second visit", "это уже второй визит": an event noun with an ordinal as the
-    predicate of a pronoun counts events of a kind; it tells none."""
+    predicate of a pronoun counts events of a kind; it tells none. Nor do events counted in bulk
+    ("the latest of thousands of sanctions"); an act on them is still one ("announced hundreds of
+    sanctions")."""
     toks = sent.tokens
+    h0 = tree.head(toks, i)
+    if (toks[i].pos == "NOUN" and h0 is not None and toks[i].dep.split(":")[0] == "nmod" and _lemma(sent, h0) in _BULK
+            and toks[h0].dep not in ("obj", "nsubj:pass")):
+        return True
     kids = _children(sent, i)
     h = tree.head(toks, i)
     subjects = kids + (_children(sent, h) if toks[i].dep == "attr" and h is not None else [])  # "this is … visit"
