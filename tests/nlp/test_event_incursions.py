@@ -123,3 +123,14 @@ def test_a_summons_retold_under_the_ministrys_short_name_is_one_meeting(russian:
     events = russian("Министерство иностранных дел Перу вызвало посла Чили после инцидента с дронами. Отмечается, "
                      "что посла Чили Хорхе Переса вызвали в МИД Перу для получения разъяснений.")
     assert len(_of(events, "meeting")) == 1
+
+
+def test_a_diplomat_arriving_at_the_foreign_ministry_is_the_summons(english: Events, russian: Events) -> None:
+    assert [e.type for e in english("On Thursday, the Chilean ambassador arrived at the Foreign Ministry of Peru.")] == [
+        "meeting"]
+    assert [e.type for e in russian("В четверг посол Чили прибыл в МИД Перу.")] == ["meeting"]
+    assert word_event("прибув", "uk", "у четвер посол чилі прибув до мзс перу.") == "meeting"
+
+
+def test_a_president_arriving_in_a_capital_is_still_a_visit(english: Events) -> None:
+    assert [e.type for e in english("On Thursday, the Chilean president arrived in Lima.")] == ["visit"]

@@ -157,7 +157,15 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
             continue
         if best is None or len(stem) > best[0]:
             best = (len(stem), kind)
+    if best is not None and best[1] == "visit" and any(d in sentence for d in _DIPLOMATS) and any(
+            o in sentence for o in _OFFICES):
+        return "meeting"  # "посол прибув до МЗС": a diplomat called in
     return best[1] if best else None
+
+
+#: a diplomat and a foreign office (word beginnings): a diplomat's arrival there is a summons
+_DIPLOMATS = ("посол", "посла", "повірен")
+_OFFICES = ("мзс", "міністерств закордонних")
 
 
 #: prepositions (lower-case word sequences) after which an event word frames the event the
