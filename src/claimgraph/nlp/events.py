@@ -61,7 +61,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
-from claimgraph.nlp.event_party_speech import without_party_speech
+from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
 from claimgraph.nlp.event_roles import (
@@ -159,6 +159,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     dated: set[int] = set()  # id() of the events whose own sentence names their date
     ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
+    settings: set[str] = set()  # ids of the talks told as the setting of their sentence
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
@@ -256,6 +257,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if found.statement:
             spoken.add(events[-1].id)
+        if talks_as_setting(sent, found.trigger, found.type):
+            settings.add(events[-1].id)
         if own_time:
             dated.add(id(events[-1]))
         if found.future:
@@ -269,7 +272,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text,
                           frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
-    merged = without_party_speech(merged, people)
+    merged = without_party_speech(merged, people, frozenset(settings))
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 

@@ -1,9 +1,10 @@
-"""What the parties of a report's talks, visit or signing say on its day is part of that event; a
-statement by anyone else stays an event of its own."""
+"""What the parties of a report's talks, visit or signing say on its day, and talks told as the
+setting of what they said during a visit, are part of that event; a statement by anyone else, and
+talks told as what happened, stay events of their own."""
 from __future__ import annotations
 
 from claimgraph.model import Event, TimeRef
-from claimgraph.nlp.event_party_speech import without_party_speech
+from claimgraph.nlp.event_gatherings import without_party_speech
 
 _DAY = TimeRef(start="2025-04-02", end="2025-04-02", precision="day")
 
@@ -46,3 +47,15 @@ def test_two_offices_of_one_state_speak_apart() -> None:
     from claimgraph.nlp.event_retold import share_a_party
 
     assert not share_a_party(["Peru's defence ministry"], ["Peru's foreign ministry"], "announcement")
+
+
+def test_talks_as_the_setting_of_a_statement_during_a_signing_are_part_of_it(events_in) -> None:  # type: ignore[no-untyped-def]
+    events = events_in("On 19 June, Gabriel Boric and Dina Boluarte signed a trade treaty in Lima. In talks with "
+                       "Boric, Boluarte stated that Peru fully supports Chile.", "en", "2025-06-20")
+    assert [e.type for e in events] == ["agreement"]
+
+
+def test_talks_held_are_a_meeting_beside_the_signing(events_in) -> None:  # type: ignore[no-untyped-def]
+    events = events_in("On 19 June, Gabriel Boric and Dina Boluarte signed a trade treaty in Lima. Before the "
+                       "signing, Boric and Boluarte held talks at the palace.", "en", "2025-06-20")
+    assert sorted(e.type for e in events) == ["agreement", "meeting"]
