@@ -134,3 +134,8 @@ def test_a_diplomat_arriving_at_the_foreign_ministry_is_the_summons(english: Eve
 
 def test_a_president_arriving_in_a_capital_is_still_a_visit(english: Events) -> None:
     assert [e.type for e in english("On Thursday, the Chilean president arrived in Lima.")] == ["visit"]
+
+
+def test_an_outlet_passing_news_on_makes_no_statement_in_ukrainian() -> None:
+    assert word_event("повідомило", "uk", "про це повідомило видання перу21 й оприлюднило фото.") is None
+    assert word_event("повідомило", "uk", "про це повідомило міноборони перу.") == "announcement"
