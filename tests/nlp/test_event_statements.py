@@ -94,3 +94,15 @@ def test_the_present_is_no_presentation(events_of: Events) -> None:
 
 def test_presenting_a_drone_is_an_announcement_not_a_strike(events_of: Events) -> None:
     assert [e.type for e in events_of("The company presented its new drone in Lima on 2 April.")] == ["announcement"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 November, EU countries agreed on the 15th package of sanctions against Peru.",
+])
+def test_states_agreeing_on_a_package_of_sanctions_is_an_agreement(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["agreement"]
+
+
+def test_imposing_a_package_of_sanctions_is_a_sanction(events_of: Events) -> None:
+    assert [e.type for e in events_of("On 12 November, the EU imposed the 15th package of sanctions against Peru.")] == [
+        "sanction"]

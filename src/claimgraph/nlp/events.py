@@ -35,7 +35,7 @@ from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming
+from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
@@ -120,6 +120,8 @@ _HAVE = frozenset({"have", "иметь"})
 #: verbs of arrival: dated, they begin a visit rather than tell a stop within one
 _ARRIVALS = frozenset({"arrive", "прибыть", "приехать", "прилететь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
+#: verbs of reaching a deal on something
+_AGREE_ON = _AGREE | {"согласовать"}
 
 
 @dataclass(slots=True)
@@ -299,6 +301,13 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
     return (plural and not tok.dep.startswith("obj")) or found.framed
 
 
+def _agreed_on(sent: Sentence, i: int) -> bool:
+    """A sanction noun that states agree on ("agreed on the 14th package of sanctions", "согласовали
+    пакет санкций"): the deal on them, not their imposition."""
+    v = governing_verb(sent, i)
+    return v is not None and _lemma_of(sent, v) in _AGREE_ON
+
+
 def _names_a_weapon(sent: Sentence, i: int) -> bool:
     """"strike drones", "attack and surveillance drones": the word qualifies a weapon's name."""
     toks = sent.tokens
@@ -350,6 +359,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "запустили ракеты", "launched an air attack": a strike
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
+        if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
+            kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
         kinds.add(kind)
