@@ -92,10 +92,6 @@ def test_the_present_is_no_presentation(events_of: Events) -> None:
     assert events_of("Between 2002 and the present, the firm shipped parts worth 50 million dollars to Peru.") == []
 
 
-def test_presenting_a_drone_is_an_announcement_not_a_strike(events_of: Events) -> None:
-    assert [e.type for e in events_of("The company presented its new drone in Lima on 2 April.")] == ["announcement"]
-
-
 @pytest.mark.parametrize("text", [
     "On 12 November, EU countries agreed on the 15th package of sanctions against Peru.",
 ])

@@ -278,8 +278,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
-#: verbs of launching: a launch of missiles or drones, or of an attack, is a strike ("presented a
-#: drone" is no strike)
+#: verbs of launching: a launch of an attack is the attack
 _LAUNCH = frozenset({"launch", "запустить", "запускать"})
 #: nouns of attacks: an event only when their sentence dates them to a day
 _ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
@@ -355,7 +354,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                 and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
-        if kind == "announcement" and lemma in _LAUNCH and any(o.startswith(LAUNCHED) or o in _ATTACK_NOUNS for o in objects):
+        if kind == "announcement" and any(o.startswith(LAUNCHED) or (lemma in _LAUNCH and o in _ATTACK_NOUNS) for o in objects):
             kind = "other"  # "запустили ракеты", "launched an air attack": a strike
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
