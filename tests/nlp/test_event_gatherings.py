@@ -14,18 +14,24 @@ def _event(kind: str, participants: list[str], start: int, time: TimeRef | None 
                  participants=participants, start=start, end=start + 10)
 
 
-def test_a_party_speaking_at_the_talks_makes_no_statement_of_its_own() -> None:
-    talks = _event("meeting", ["Gabriel Boric", "Dina Boluarte"], 0)
+def test_a_party_speaking_at_the_signing_makes_no_statement_of_its_own() -> None:
+    talks = _event("agreement", ["Gabriel Boric", "Dina Boluarte"], 0)
     said = _event("announcement", ["Gabriel Boric"], 20)
     assert without_party_speech([talks, said], frozenset({"Gabriel Boric", "Dina Boluarte"})) == [talks]
 
 
 def test_a_third_speaker_or_another_day_is_a_statement() -> None:
-    talks = _event("meeting", ["Gabriel Boric", "Dina Boluarte"], 0)
+    talks = _event("visit", ["Gabriel Boric", "Dina Boluarte"], 0)
     spokesman = _event("announcement", ["Ana Torres"], 20)
     later = _event("announcement", ["Gabriel Boric"], 40, TimeRef(start="2025-04-05", end="2025-04-05", precision="day"))
     people = frozenset({"Gabriel Boric", "Dina Boluarte", "Ana Torres"})
     assert without_party_speech([talks, spokesman, later], people) == [talks, spokesman, later]
+
+
+def test_a_summoned_envoy_speaking_after_the_summons_is_a_statement() -> None:
+    summons = _event("meeting", ["Peru's foreign ministry", "Jorge Perez"], 0)
+    said = _event("announcement", ["Jorge Perez"], 20)
+    assert without_party_speech([summons, said], frozenset({"Jorge Perez"})) == [summons, said]
 
 
 def test_a_ministry_commenting_on_an_incursion_is_a_statement() -> None:

@@ -2,9 +2,9 @@
 and the talks they held, are part of them.
 
 - **party speech**: a report of talks, a visit or a signing goes on with what its parties said
-  there ("Putin said at a press conference after the talks", "«…», — сказал Пезешкиан"). An
-  announcement whose speakers are all people taking part in a meeting, visit, agreement or
-  exhibition of the same report, on the same day or with no day of its own, is left out;
+  there ("Putin said at a press conference after the signing", "«…», — сказал Пезешкиан"). An
+  announcement whose speakers are all people taking part in a visit, agreement or exhibition of
+  the same report, on the same day or with no day of its own, is left out;
 - **talks as a setting**: "In talks with Putin, Kim stated …", "the result of their meeting",
   "на сегодняшних переговорах": a meeting noun in an oblique or modifying place of its sentence is
   where something else was said or done. When a visit or a signing of the report, on its day,
@@ -19,8 +19,9 @@ from claimgraph.model import Event
 from claimgraph.nlp.doc import Sentence
 from claimgraph.nlp.event_retold import share_a_party
 
-#: the events whose parties speak as part of them
-_GATHERINGS = frozenset({"meeting", "visit", "agreement", "exhibition"})
+#: the events whose parties speak as part of them (a summoned diplomat's words after the summons, a
+#: meeting, are a statement of their own)
+_GATHERINGS = frozenset({"visit", "agreement", "exhibition"})
 #: the events talks can be held within
 _HOSTS = frozenset({"visit", "agreement"})
 #: the places of a noun that is the setting of its sentence, not what it tells
