@@ -109,8 +109,21 @@ def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told
     events = english("The ministry summoned the Russian ambassador over the violation of its airspace on Wednesday. "
                      "On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
                      "airspace of Moldova.")
-    (incursion,) = _of(events, "other")
-    assert incursion.time is not None and incursion.time.start == "2025-06-18"
+    assert any("Moldova" in e.participants for e in _of(events, "other"))
+    assert all(e.time is not None and e.time.start == "2025-06-18" for e in _of(events, "other"))
+
+
+def test_an_incursion_during_an_attack_on_another_state_is_an_event_beside_the_attack(english: Events) -> None:
+    events = english("On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
+                     "airspace of Moldova.")
+    assert len(_of(events, "other")) == 2
+    assert any("Moldova" in e.participants for e in _of(events, "other"))
+
+
+def test_aircraft_crossing_a_border_or_seen_on_a_day_are_an_incursion(english: Events, russian: Events) -> None:
+    assert len(_of(russian("18 июня границу страны пересекли три беспилотника."), "other")) == 1
+    assert len(_of(english("On Wednesday, four drones were spotted flying over the capital of Peru."), "other")) == 1
+    assert _of(english("Drones are often spotted over the capital."), "other") == []
 
 
 def test_a_summons_told_first_and_then_with_its_day_is_one_meeting_on_that_day(russian: Events) -> None:

@@ -34,7 +34,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.event_background import background, repeated
-from claimgraph.nlp.event_cues import asks, is_headline
+from claimgraph.nlp.event_cues import asks, framed, is_headline
 from claimgraph.nlp.event_dating import clause_verb, in_clause
 from claimgraph.nlp.lexicon import DENIAL_VERBS, NEGATIONS, PLAN_CUES, SPEECH_VERBS
 
@@ -56,6 +56,11 @@ AIRCRAFT = frozenset({
 })
 #: a state's ground: the destination of an aircraft's entry ("into the country", "на территорию")
 GROUND = frozenset({"territory", "country", "soil", "территория", "страна"})
+#: a state's border: crossed by an aircraft, an incursion ("drones crossed the border", "границу пересекли
+#: беспилотники"; Russian word order lets the parser swap subject and object, so either counts)
+BORDERS = frozenset({"border", "frontier", "граница"})
+#: verbs of seeing: aircraft seen ("drones were spotted over the capital") on a day their clause names
+SIGHTING = frozenset({"spot", "sight", "detect", "observe", "заметить", "обнаружить", "зафиксировать"})
 #: prepositions of leaving or passing: no entry ("came from Ukrainian airspace", "over the sea")
 _AWAY = frozenset({"from", "out", "из", "с", "со", "over", "над", "through", "через"})
 #: diplomats whose summoning is a meeting
@@ -153,7 +158,24 @@ def incursion(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     if lemma in ENTERING and any(_airspace(sent, c) for c in places):
         return True
     flown = any(toks[c].dep.startswith("nsubj") and _aircraft(sent, c) for c in _children(sent, i))
+    if lemma in ("cross", "пересечь") and _crossed_border(sent, i):
+        return True
     return flown and any(_ground(doc, sent, c) and _destination(sent, c, lemma in CRASHING) for c in places)
+
+
+def _crossed_border(sent: Sentence, i: int) -> bool:
+    """An aircraft and a border as the subject and object of a crossing ("drones crossed the border",
+    "границу пересекли беспилотники")."""
+    core = [c for c in _children(sent, i) if sent.tokens[c].dep.split(":")[0] in ("nsubj", "obj")]
+    return any(_aircraft(sent, c) for c in core) and any(_lemma(sent, c) in BORDERS for c in core)
+
+
+def sighted(sent: Sentence, i: int) -> bool:
+    """Aircraft seen, told in the passive ("six drones were sighted", "several drones were spotted
+    flying over the capital"): the incursion or raid they made, when the clause names its day."""
+    toks = sent.tokens
+    return (toks[i].pos == "VERB" and _lemma(sent, i) in SIGHTING
+            and any(toks[c].dep == "nsubj:pass" and _aircraft(sent, c) for c in _children(sent, i)))
 
 
 def _destination(sent: Sentence, c: int, crash: bool) -> bool:
@@ -267,11 +289,12 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
             continue
         dated = frozenset(k for d in doc.dates if sent.start <= d.start < sent.end
                           for k, t in enumerate(toks) if d.start <= t.start < d.end)
-        hits = [i for i in range(len(toks)) if incursion(doc, sent, i) and not _not_told(sent, i)
-                and not background(sent, i, "other", dated, dated)]
+        hits = [i for i in range(len(toks)) if (incursion(doc, sent, i) or sighted(sent, i) and _day(doc, sent, i))
+                and not _not_told(sent, i) and not background(sent, i, "other", dated, dated)]
         if not hits:
             continue
-        if (sent.start, sent.end) in taken:  # told as a strike or an attack: that event is the incursion
+        apart = _within_attack(sent, hits)
+        if (sent.start, sent.end) in taken and not apart:  # told as a strike or an attack: that event is the incursion
             strike = taken[(sent.start, sent.end)]
             # "summoned the envoy over the violation of its airspace", then the night the drones came:
             # the noun told first was this incursion
@@ -287,7 +310,8 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         time = _day(doc, sent, i)
         if not verb and time is None and found:
             continue  # "the violation", "нарушение пространства" without a day: the incursion told before
-        event = Event(id=Event.make_id(doc.document_id, sent.start, "other"), document_id=doc.document_id,
+        at = toks[i].start if apart else sent.start  # told beside the attack's own event: an id of its own
+        event = Event(id=Event.make_id(doc.document_id, at, "other"), document_id=doc.document_id,
                       type="other", time=time, place=_place(doc, sent), participants=_states(doc, sent),
                       start=sent.start, end=sent.end)
         same = next((f for f in found if _agree(f[0], event)), None)
@@ -303,6 +327,20 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         target.participants += [p for p in event.participants if not _state_keys([p]) & _state_keys(target.participants)]
     new = [f[0] for f in found if all(f[0] is not e for e in events)]
     return sorted([*events, *new], key=lambda e: e.start)
+
+
+#: nouns of an attack that may frame an incursion ("during the attack on Ukraine, drones entered …")
+_ATTACKS = frozenset({"attack", "strike", "raid", "атака", "удар", "налет", "налёт"})
+
+
+def _within_attack(sent: Sentence, hits: list[int]) -> bool:
+    """An incursion told by a verb within an attack on another state ("during Russia's attack on
+    Ukraine, drones entered Moldova's airspace", "в ходе атаки на Украину беспилотники нарушили …"):
+    two events, the attack and the incursion. Attacks in the plural are a habit, not an event of their own."""
+    toks = sent.tokens
+    return any(toks[i].pos == "VERB" for i in hits) and any(
+        _lemma(sent, k) in _ATTACKS and toks[k].pos == "NOUN" and "Number=Plur" not in toks[k].feats and framed(sent, k)
+        for k in range(len(toks)))  # "during attacks on its infrastructure": attacks in general, no event of their own
 
 
 def summons(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
