@@ -152,3 +152,18 @@ def test_a_president_arriving_in_a_capital_is_still_a_visit(english: Events) -> 
 def test_an_outlet_passing_news_on_makes_no_statement_in_ukrainian() -> None:
     assert word_event("повідомило", "uk", "про це повідомило видання перу21 й оприлюднило фото.") is None
     assert word_event("повідомило", "uk", "про це повідомило міноборони перу.") == "announcement"
+
+
+def test_a_protest_made_to_a_diplomat_is_a_meeting(english: Events, russian: Events) -> None:
+    (meeting,) = _of(english("The foreign ministry of Peru handed a note of protest to the Chilean ambassador on Wednesday."),
+                     "meeting")
+    assert meeting.time is not None and meeting.time.start == "2025-06-18"
+    assert len(_of(russian("18 июня МИД Перу выразил протест послу Чили Хорхе Пересу."), "meeting")) == 1
+    assert _of(english("The minister protested against the decision on Wednesday."), "meeting") == []
+
+
+def test_a_flight_of_drones_named_beside_a_summons_is_the_incursion_not_dated_by_the_summons(english: Events) -> None:
+    events = english("The ministry summoned the Chilean ambassador on 18 June over the illegal flight of six drones.")
+    (incursion,) = _of(events, "other")
+    assert incursion.time is None
+    assert _of(english("The airline cancelled the flight of its plane on 18 June."), "other") == []

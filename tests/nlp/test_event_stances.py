@@ -278,3 +278,13 @@ def test_a_spokesman_of_the_body_retells_its_denial(russian: Events) -> None:
     (event,) = russian("Минобороны России опровергло сообщения о передаче дронов Белоруссии. "
                        "Официальный представитель ведомства Алексей Дронов назвал публикацию фейком.")
     assert event.participants[0] == "Минобороны России"
+
+
+def test_a_ministry_responding_in_words_on_a_day_is_an_announcement(english: Events) -> None:
+    (event,) = english("Chile's foreign ministry responded on Thursday that it was ready to defend its borders.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_an_envoy_disputing_the_claims_is_an_announcement(english: Events) -> None:
+    (event,) = english("Ambassador Jorge Perez disputed the claims on Thursday.")
+    assert "Jorge Perez" in event.participants

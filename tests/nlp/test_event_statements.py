@@ -102,3 +102,9 @@ def test_states_agreeing_on_a_package_of_sanctions_is_an_agreement(events_of: Ev
 def test_imposing_a_package_of_sanctions_is_a_sanction(events_of: Events) -> None:
     assert [e.type for e in events_of("On 12 November, the EU imposed the 15th package of sanctions against Peru.")] == [
         "sanction"]
+
+
+def test_words_said_in_a_written_statement_are_an_announcement(events_of: Events) -> None:
+    (event,) = events_of("Chile's defence ministry said in a statement that it was closely watching the border.")
+    assert event.type == "announcement"
+    assert events_of("\u201cWe stand ready,\u201d the Chilean defence ministry said in a statement.") == []

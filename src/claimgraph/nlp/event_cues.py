@@ -96,11 +96,28 @@ def statements(sent: Sentence, lang: str) -> list[int]:
     """Reporting verbs said at a public setting ("said at a briefing", "заявил в послании"): such a
     statement is an announcement event; the verbs' tokens."""
     toks = sent.tokens
-    if not any((t.lemma or t.text).lower() in STATEMENT_SETTINGS for t in toks):
+    if not any((t.lemma or t.text).lower() in STATEMENT_SETTINGS for t in toks) and not in_a_statement(sent):
         return []
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return [i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
             and not t.dep.startswith("acl") and not hedge(sent, i) and not appends(sent, i)]
+
+
+#: a written statement a body or a person issues: "said in a statement", "говорится в заявлении"
+_STATEMENT_NOUNS = frozenset({"statement", "заявление"})
+_IN = frozenset({"in", "в"})
+_QUOTES = frozenset('"«»“”„')
+
+
+def in_a_statement(sent: Sentence) -> bool:
+    """"said in a statement that …", "в заявлении отмечается, что …": words said in a written statement,
+    a public setting like a briefing, and told in the report's own words."""
+    toks = sent.tokens
+    if any(t.text[:1] in _QUOTES for t in toks):
+        return False  # "«…», the ministry said in a statement": words quoted, told for what they say
+    return any((t.lemma or t.text).lower() in _STATEMENT_NOUNS and t.dep.split(":")[0] == "obl" and any(
+        d.head == k and d.dep == "case" and (d.lemma or d.text).lower() in _IN for d in toks)
+        for k, t in enumerate(toks))
 
 
 #: reporting verbs that also mean putting something somewhere ("added 90 firms to the list")
@@ -216,6 +233,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "appends", "asks", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
+__all__ = ["DEFINITE", "appends", "asks", "in_a_statement", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]

@@ -47,6 +47,8 @@ ENTERING = frozenset({
 CRASHING = frozenset({"crash", "fall", "land", "упасть", "рухнуть", "разбиться", "приземлиться"})
 #: nouns of an incursion: an event when the sentence gives them a day and a space
 INCURSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "breach", "нарушение", "вторжение"})
+#: nouns of a flight: an incursion when it is a flight of aircraft, drones or missiles
+FLIGHTS = frozenset({"flight", "overflight", "пролет", "пролёт"})
 #: what enters: aircraft, drones and missiles (lemmas)
 AIRCRAFT = frozenset({
     "drone", "uav", "jet", "aircraft", "plane", "airplane", "fighter", "warplane", "missile", "rocket",
@@ -130,6 +132,16 @@ def _aircraft(sent: Sentence, i: int) -> bool:
         sent.tokens[c].dep in ("compound", "flat", "appos") and _lemma(sent, c) in AIRCRAFT for c in _children(sent, i))
 
 
+#: unmanned aircraft and missiles, whose flight over a state is news (a plane's flight is routine)
+_UNMANNED = frozenset({"drone", "uav", "missile", "rocket", "беспилотник", "дрон", "бпла", "ракета"})
+_UNMANNED_WORDS = frozenset({"unmanned", "беспилотный"})
+
+
+def _drone(sent: Sentence, i: int) -> bool:
+    """A drone or a missile ("six drones", "беспилотных аппаратов", "unmanned aerial vehicles")."""
+    return _lemma(sent, i) in _UNMANNED or any(_lemma(sent, c) in _UNMANNED_WORDS for c in _children(sent, i))
+
+
 def _ground(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     """A state or its territory: a ground noun or a country's name."""
     if _lemma(sent, i) in GROUND:
@@ -146,6 +158,8 @@ def incursion(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     lemma = _lemma(sent, i)
     if toks[i].pos == "NOUN":
+        if lemma in FLIGHTS:  # "the illegal flight of six drones", "после пролета беспилотников"
+            return any(_drone(sent, c) and toks[c].dep.split(":")[0] == "nmod" for c in _children(sent, i))
         if lemma not in INCURSION_NOUNS:
             return False
         near = _children(sent, i) + ([toks[i].head] if toks[i].dep == "compound" else [])
@@ -232,7 +246,7 @@ def _day(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
         if _STAMP.match(d.text or ""):
             continue  # "2025-09-15": the page's date line, when the report appeared
         if (toks[i].pos == "NOUN" and at < i and i not in tree.ancestors(toks, at, 8)
-                and _lemma(sent, clause_verb(sent, i)) in _SAYING):
+                and _lemma(sent, clause_verb(sent, i)) in _SAYING | SUMMONING | _HANDING):
             continue  # "On Thursday the embassy rejected the protest over the violation": the rejection's day
         gap = abs(toks[at].start - toks[i].start)
         if best is None or gap < best[0]:
@@ -362,6 +376,30 @@ def summons(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     return False
 
 
+#: verbs of protesting to someone, and of handing or voicing a protest (lemmas)
+_PROTESTING = frozenset({"protest", "опротестовать"})
+_HANDING = frozenset({"hand", "deliver", "present", "lodge", "express", "вручить", "выразить", "заявить", "передать"})
+_PROTESTS = frozenset({"protest", "note", "протест", "нота"})
+
+
+def protested_to(sent: Sentence, i: int) -> bool:
+    """A protest made to a diplomat ("protested to the ambassador", "handed a note of protest to the
+    envoy", "выразил протест послу", "вручил ноту протеста поверенному"): the diplomat was received,
+    a meeting."""
+    toks = sent.tokens
+    lemma = _lemma(sent, i)
+    if toks[i].pos != "VERB" or lemma not in _PROTESTING | _HANDING:
+        return False
+    kids = _children(sent, i)
+    if lemma in _HANDING and not any(_lemma(sent, c) in _PROTESTS and toks[c].dep.split(":")[0] == "obj" for c in kids):
+        return False
+    # the diplomat it is made to: "to the ambassador", a dative "послу", under the verb or its protest
+    return any((_lemma(sent, k) in DIPLOMATS or toks[k].text.lower().startswith(_DIPLOMAT_STEMS))
+               and i in tree.ancestors(toks, k, 3)
+               and ("to" in _cases(sent, k) or not toks[k].text.isascii() and "Case=Dat" in toks[k].feats)
+               for k in range(len(toks)))
+
+
 def requested(sent: Sentence, i: int) -> bool:
     """Consultations (or an article of a treaty) that someone requests or invokes ("requested
     consultations", "invoked Article 4", "called on NATO to hold consultations", "запросила
@@ -382,7 +420,7 @@ def diplomatic_kind(doc: AnalyzedDoc, sent: Sentence, i: int, kind: str | None) 
     (``kind``): a summons is a meeting, a request for consultations an announcement."""
     if requested(sent, i):
         return "announcement"
-    if kind is None and summons(doc, sent, i):
+    if kind is None and (summons(doc, sent, i) or protested_to(sent, i)):
         return "meeting"
     if kind == "visit" and called_in(sent, i):
         return "meeting"

@@ -67,14 +67,14 @@ from claimgraph.nlp.lexicon import SPEECH_VERBS
 #: verbs whose act is taking a stance on a report or a claim (lemmas)
 STANCE_VERBS: dict[str, frozenset[str]] = {
     "en": frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "acknowledge", "admit", "concede",
-                     "confirm", "slam", "rebut", "disavow"}),
+                     "confirm", "slam", "rebut", "disavow", "dispute"}),
     "ru": frozenset({"опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить", "опровергать",
                      "отвергать"}),
 }
 #: stance verbs whose noun object must be a report, a claim or a transfer ("denied the reports"; not
 #: "dismissed any link with …", "confirmed his participation"); "slammed the president" needs none
 _ON_CONTENT = frozenset({"deny", "reject", "dismiss", "refute", "acknowledge", "admit", "concede", "confirm",
-                         "disavow", "опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить",
+                         "disavow", "dispute", "опровергнуть", "отрицать", "отвергнуть", "признать", "подтвердить",
                          "опровергать", "отвергать"})
 #: verbs of a standing position (an accusation is often repeated): a statement of the report's news
 #: only when the text gives its day ("accused Pyongyang on Friday") or the news answers it
@@ -402,6 +402,14 @@ def _habitual(sent: Sentence, verb: int) -> bool:
         sent.tokens[c].dep.startswith("aux") for c in _children(sent, verb))
 
 
+def _answers_in_words(sent: Sentence, verb: int) -> bool:
+    """"responded that it was ready", "replied by saying …", "ответил, что …": a comment whose words
+    the sentence gives, a saying like any other."""
+    toks = sent.tokens
+    return any(toks[c].dep.split(":")[0] == "ccomp" or (toks[c].dep.split(":")[0] in ("advcl", "pcomp")
+               and _lemma(sent, c) in SPEECH_VERBS["en"] | SPEECH_VERBS["ru"]) for c in _children(sent, verb))
+
+
 def _commenting(sent: Sentence, verb: int) -> bool:
     """"указал Песков, комментируя сообщения о …", "Peskov, commenting on the reports, said": a reporting
     verb whose participle clause comments on a report or a claim."""
@@ -453,6 +461,8 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         lemma = _lemma(sent, i)
         if lemma in SPEECH_VERBS.get(lang, ()) and _commenting(sent, i):
             lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
+        elif lemma in _COMMENTING and _answers_in_words(sent, i):
+            lemma = "say"  # "responded on Friday that …", "responded by saying …": a saying
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
         if lemma == "report" and not any(toks[c].dep.split(":")[0] == "ccomp" for c in _children(sent, i)):
