@@ -251,6 +251,7 @@ def test_an_intended_visit_without_a_day_is_no_event(events_of: Events, text: st
     ("візиту", "uk", "visit"), ("unterzeichneten", "de", "agreement"), ("Staatsbesuch", "de", "visit"),
     ("Luftangriffen", "de", "other"), ("spotkali", "pl", "meeting"), ("sankcje", "pl", "sanction"),
     ("падпісанне", "be", "agreement"), ("Санкции", "bg", "sanction"), ("semnat", "ro", "agreement"),
+    ("traf", "de", "meeting"),
 ])
 def test_event_words_are_found_by_their_stems(word: str, lang: str, kind: str) -> None:
     assert word_event(word, lang) == kind
@@ -258,6 +259,7 @@ def test_event_words_are_found_by_their_stems(word: str, lang: str, kind: str) -
 
 @pytest.mark.parametrize("word, lang", [
     ("Angriffskrieg", "de"), ("targets", "pl"), ("ударні", "uk"), ("produkcja", "pl"), ("запустили", "uk"),
+    ("Trafik", "de"),
 ])
 def test_words_that_only_begin_like_an_event_word_are_not_events(word: str, lang: str) -> None:
     assert word_event(word, lang, "запустили виробництво") is None
@@ -351,3 +353,18 @@ def test_we_agreed_told_by_a_leader_after_talks_is_the_outcome_of_the_talks(even
     text = ("President Ivan Petrov held talks with Prime Minister Oleg Sidorov in Minsk on Friday. "
             "\"We agreed that we would expand industrial cooperation,\" Petrov said.")
     assert [e.type for e in events_of(text, "en")] == ["meeting"]
+
+
+def test_a_phone_call_between_leaders_is_talks(events_of: Events) -> None:
+    (event,) = events_of("President Ivan Petrov on Friday discussed trade in a phone call with President Jorge Perez.", "en")
+    assert event.type == "meeting"
+    assert events_of("Peru renewed its calls for a ceasefire on Friday.", "en") == []
+    (talks,) = events_of("2 апреля президенты Перу и Чили провели телефонную беседу.", "ru")
+    assert talks.type == "meeting"
+
+
+def test_an_assault_with_drones_and_the_downing_of_drones_are_events(events_of: Events) -> None:
+    (assault,) = events_of("On 2 April, Chile launched an assault with 100 drones on Lima.", "en")
+    assert assault.type == "other" and assault.time is not None and assault.time.start == "2025-04-02"
+    (downing,) = events_of("On 1 April, Peru reported the downing of three Chilean drones over its territory.", "en")
+    assert downing.type == "other"

@@ -61,7 +61,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("атак", "other"), ("удари", "other"),
     ),
     "de": (
-        ("treffen", "meeting"), ("getroffen", "meeting"), ("gespräch", "meeting"), ("verhandlung", "meeting"),
+        ("treffen", "meeting"), ("getroffen", "meeting"), ("traf", "meeting"), ("gespräch", "meeting"), ("verhandlung", "meeting"),
         ("gipfel", "meeting"),
         ("besuch", "visit"), ("staatsbesuch", "visit"), ("reise", "visit"), ("eingetroffen", "visit"),
         ("unterzeichn", "agreement"), ("unterschrieb", "agreement"), ("vertrag", "agreement"),
@@ -102,7 +102,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 #: stems that begin common words of another sense: they count only as whole words or their listed
 #: endings ("targi" fair / "target" in a Polish text; "reise" travel / "Reisende")
-_WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe": ("messe",),
+_WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe": ("messe",), "traf": ("traf", "trafen"),
           "удар": ("удар", "удари", "ударів", "ударами"), "атак": ("атака", "атаки", "атаку", "атакою", "атаці", "атак"),
           "atak": ("atak", "ataku", "ataki", "atakiem", "ataków", "atakach"), "atac": ("atac", "atacul", "atacuri", "atacurile"),
           "angriff": ("angriff", "angriffe", "angriffen", "angriffs"),

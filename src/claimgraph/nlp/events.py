@@ -281,7 +281,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
 #: verbs of launching: a launch of an attack is the attack
 _LAUNCH = frozenset({"launch", "запустить", "запускать"})
 #: nouns of attacks: an event only when their sentence dates them to a day
-_ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
+_ATTACK_NOUNS = frozenset({"attack", "strike", "assault", "атака", "удар"})
 
 
 def _lemma_of(sent: Sentence, i: int) -> str:

@@ -119,7 +119,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
     "en": {
         "talks": "meeting", "talk": "meeting", "meet": "meeting", "meeting": "meeting", "negotiation": "meeting",
         "negotiations": "meeting", "receive": "meeting", "summit": "meeting", "consultation": "meeting",
-        "dialogue": "meeting", "conversation": "meeting",
+        "dialogue": "meeting", "conversation": "meeting", "call": "meeting",
         "visit": "visit", "tour": "visit", "arrive": "visit", "trip": "visit", "delegation": "visit",
         "inspect": "visit",
         "sign": "agreement", "agree": "agreement", "agreement": "agreement", "deal": "agreement",
@@ -132,15 +132,16 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "list": "sanction", "package": "sanction",
         "test": "other", "trial": "other", "seize": "other", "exercise": "other",
         "attack": "other", "strike": "other", "shell": "other", "shelling": "other", "shoot": "other",
+        "assault": "other", "downing": "other",
         "deploy": "other", "deployment": "other", "duty": "other",
         "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
         "charge": "other", "indict": "other", "arrest": "other", "detain": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
-        "саммит": "meeting", "принять": "meeting",
+        "саммит": "meeting", "принять": "meeting", "беседа": "meeting",
         "визит": "visit", "посетить": "visit", "посещать": "visit", "побывать": "visit", "прибыть": "visit", "прибывать": "visit",
-        "приехать": "visit", "приезжать": "visit",
+        "приехать": "visit", "приезжать": "visit", "проинспектировать": "visit", "инспектировать": "visit",
         "поездка": "visit", "посещение": "visit", "делегация": "visit",
         "подписать": "agreement", "подписание": "agreement", "договориться": "agreement", "соглашение": "agreement", "меморандум": "agreement",
         "контракт": "agreement", "договор": "agreement", "дорожный": "agreement",
@@ -158,7 +159,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
 #: film shows" and "reported that" are no show or report; "a fire at a warehouse", not "fired")
-NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report", "fire"})
+NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report", "fire", "call"})
 #: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing;
 #: "artillery shells" are ammunition; "until the present" is no presentation)
 VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell", "present"})
@@ -196,14 +197,22 @@ EVENT_CONTEXT = {
     "делегация": ("посети", "посещ", "прибы", "побыва", "приеха", "работал", "находил", "визит"), "дорожный": ("карта",),
     # attacks and strikes by drones and missiles; a system put on combat duty
     "attack": _STRIKE_CUES, "strike": _STRIKE_CUES, "duty": ("combat",), "shoot": ("down",),
+    # "an assault with 100 drones"; "the downing of Russian drones", not "a downing of tools"
+    "assault": _STRIKE_CUES, "downing": ("drone", "missile", "uav", "jet", "aircraft", "plane", "helicopter"),
     "deploy": ("missile", "troops", "system"), "deployment": ("missile", "troops", "system"),
     "conference": ("international", "security"),
     # a site struck, burnt or blown up; missiles fired
     "hit": _STRIKE_CUES, "fire": _SITES, "destroy": _SITES, "burn": _SITES,
     # "held a dialogue with", "had a phone conversation with": talks
     "dialogue": ("held", "hold", "had a"), "conversation": ("held", "hold", "had a", "phone", "telephone"),
+    # "in a phone call with", "a telephone call between": talks; "calls for a ceasefire" are none
+    "call": ("phone call", "telephone call"),
+    # "в ходе беседы, состоявшейся в МИД", "провели телефонную беседу"; "в беседе с журналистами" is an interview
+    "беседа": ("телефон", "состоял", "состоит", "провел", "провёл", "провели"),
     # a guest who inspects a plant visits it
     "inspect": ("plant", "factory", "facility", "site", "enterprise", "production", "workshop", "shipyard"),
+    **{verb: ("завод", "предприят", "фабрик", "производств", "верф", "цех", "комбинат", "объект")
+       for verb in ("проинспектировать", "инспектировать")},
     # charges, indictments and arrests over exports, smuggling and procurement networks
     "charge": _CASES, "indict": _CASES, "arrest": _CASES, "detain": _CASES,
     "арестовать": _CASES_RU, "задержать": _CASES_RU, "обвинение": ("предъяв",),
