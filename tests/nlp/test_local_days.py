@@ -48,3 +48,15 @@ def test_without_a_full_publication_date_no_day_is_invented() -> None:
 def test_a_day_and_month_beside_the_weekday_keep_their_own_span() -> None:
     assert days("Nałożone w czwartek 17 października sankcje.", "pl") == [
         ("czwartek", "2024-10-17"), ("17 października", "2024-10-17")]
+
+
+def test_the_day_before_is_the_day_before_the_report() -> None:
+    assert days("Дрон, який напередодні залетів до країни, показали журналістам.", "uk") == [
+        ("напередодні", "2024-10-17")]
+    assert days("Дрон напярэдадні зваліўся на дах.", "be") == [("напярэдадні", "2024-10-17")]
+
+
+def test_on_the_eve_of_an_event_is_no_day() -> None:
+    assert days("Напередодні візиту міністр дав інтерв'ю.", "uk") == []
+    assert days("Напередодні Дня незалежності відбувся парад.", "uk") == []
+    assert days("Напередодні свята вулиці прикрасили.", "uk") == []
