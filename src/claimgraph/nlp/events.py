@@ -62,6 +62,7 @@ from claimgraph.nlp.event_cues import (
 )
 from claimgraph.nlp.event_dated_speech import dated_statements
 from claimgraph.nlp.event_findings import add_finding
+from claimgraph.nlp.event_foretold import join_foretold
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
@@ -260,7 +261,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
-    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
+    merged = merge_retold(merge_events(join_foretold(doc, events), doc.text, frozenset(passing)), frozenset(dated), doc.text)
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
