@@ -595,9 +595,9 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
     extend_since(text, selected, published)
     redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
+        from claimgraph.nlp.nights import add_nights
         from claimgraph.nlp.relative_days import add_relative_days
-
-        selected = add_relative_days(text, code, selected, published)
+        selected = add_nights(text, code, add_relative_days(text, code, selected, published), published)
     return selected
 
 
