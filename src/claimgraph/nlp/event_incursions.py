@@ -34,6 +34,7 @@ from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.event_background import background, repeated
 from claimgraph.nlp.event_cues import asks, is_headline
+from claimgraph.nlp.event_causes import told_as_cause
 from claimgraph.nlp.event_dating import clause_verb, in_clause
 from claimgraph.nlp.lexicon import DENIAL_VERBS, NEGATIONS, PLAN_CUES, SPEECH_VERBS
 
@@ -46,6 +47,10 @@ ENTERING = frozenset({
 CRASHING = frozenset({"crash", "fall", "land", "упасть", "рухнуть", "разбиться", "приземлиться"})
 #: nouns of an incursion: an event when the sentence gives them a day and a space
 INCURSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "breach", "нарушение", "вторжение"})
+#: nouns of a flight, an incursion when told unlawful over an airspace (lemmas)
+FLIGHT_NOUNS = frozenset({"flight", "overflight", "пролет", "пролёт", "полет", "полёт"})
+UNLAWFUL = frozenset({"illegal", "unauthorized", "unauthorised", "unlawful", "незаконный", "несанкционированный",
+                      "нелегальный"})
 #: what enters: aircraft, drones and missiles (lemmas)
 AIRCRAFT = frozenset({
     "drone", "uav", "jet", "aircraft", "plane", "airplane", "fighter", "warplane", "missile", "rocket",
@@ -140,6 +145,9 @@ def incursion(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     lemma = _lemma(sent, i)
     if toks[i].pos == "NOUN":
+        if lemma in FLIGHT_NOUNS:  # "the illegal flight of six drones over its airspace"
+            return any(_lemma(sent, c) in UNLAWFUL for c in _children(sent, i)) and any(
+                _airspace(sent, c) for c in _children(sent, i))
         if lemma not in INCURSION_NOUNS:
             return False
         near = _children(sent, i) + ([toks[i].head] if toks[i].dep == "compound" else [])
@@ -209,7 +217,7 @@ def _day(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
         if _STAMP.match(d.text or ""):
             continue  # "2025-09-15": the page's date line, when the report appeared
         if (toks[i].pos == "NOUN" and at < i and i not in tree.ancestors(toks, at, 8)
-                and _lemma(sent, clause_verb(sent, i)) in _SAYING):
+                and (_lemma(sent, clause_verb(sent, i)) in _SAYING or told_as_cause(sent, i))):
             continue  # "On Thursday the embassy rejected the protest over the violation": the rejection's day
         gap = abs(toks[at].start - toks[i].start)
         if best is None or gap < best[0]:
