@@ -60,3 +60,7 @@ def test_on_the_eve_of_an_event_is_no_day() -> None:
     assert days("Напередодні візиту міністр дав інтерв'ю.", "uk") == []
     assert days("Напередодні Дня незалежності відбувся парад.", "uk") == []
     assert days("Напередодні свята вулиці прикрасили.", "uk") == []
+
+
+def test_the_day_before_may_open_a_sentence_with_its_subject() -> None:
+    assert days("Напередодні Зеленський заявив про нові санкції.", "uk") == [("Напередодні", "2024-10-17")]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
 from claimgraph.nlp.quoted_days import redate_quoted_days
-from claimgraph.nlp.local_days import local_days
+from claimgraph.nlp.local_days import EVE_NOUN_AFTER, local_days
 from claimgraph.nlp.since_periods import extend_since
 from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday, years_in
 
@@ -530,7 +530,7 @@ RULES: dict[str, list[Rule]] = {
               r"|следующем|будущем)\s+месяце", _r_rel_month),
         _rule(r"(?<![а-яё])на\s+(?P<rel>этой|текущей|прошлой|прошедшей|минувшей|предыдущей|следующей"
               r"|будущей)\s+неделе", _r_rel_week),
-        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])", _r_day_word),
+        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне" + EVE_NOUN_AFTER + r")(?![а-яё])", _r_day_word),
         # "со вчерашнего дня", "с прошлого года": the day or year a state began
         _rule(r"(?<![а-яё])(?:с|со|до|к)\s+(?P<date>(?:позавчерашнего|вчерашнего|сегодняшнего)\s+дня)(?![а-яё])",
               _r_day_word),

@@ -37,11 +37,15 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "bg": {"днес": 0, "вчера": -1, "завчера": -2, "утре": 1},
 }
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+#: what makes Russian "накануне" "on the eve of": a noun or name in the genitive after it ("накануне
+#: визита", "накануне выборов", "накануне Рождества"), not a past verb ("накануне заявил", "заявили",
+#: "встретился") or a subject ("накануне Путин", "накануне Минобороны")
+EVE_NOUN_AFTER = r"(?!\s+(?!минобороны)[а-яё]*(?:[ыую]|[^л]и|(?<!с)я|[^л]а|ов|ев)(?![а-яё]))"
 #: "the day before" words that are "on the eve of" before a noun ("напередодні візиту"): a noun in
-#: the genitive after them ends so, or is a name; a past verb after them ("напередодні порушив",
-#: "впала", "сталася") does not
+#: the genitive after them ends so ("візиту", "Дня", "свята"); a past verb ("напередодні порушив",
+#: "впала", "сталася") or a subject ("напередодні Зеленський") does not
 _EVE = frozenset({"напередодні", "напярэдадні"})
-_GENITIVE_AFTER = re.compile(r"(?:\s+|\s*[«\"])(?:[A-ZА-ЯЁІЇЄҐЎ]|[^\W\d_]*(?:[уюіїы]|[^с]я|[^л]а)(?![\w'’]))")
+_GENITIVE_AFTER = re.compile(r"(?i)(?:\s+|\s*[«\"])[^\W\d_]*(?:[уюіїы]|[^с]я|[^л]а)(?![\w'’])")
 
 
 def _report_day(published: str | None) -> dt.date | None:
