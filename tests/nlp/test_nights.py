@@ -36,3 +36,11 @@ def test_without_the_reports_day_a_night_has_no_day() -> None:
 
 def test_a_dated_night_keeps_its_own_day() -> None:
     assert days("В ночь на 12 августа беспилотники атаковали нефтебазу.", "ru") == [("12 августа", "2024-08-12")]
+
+
+@pytest.mark.parametrize(("text", "night", "day"), [
+    ("В ночь на среду беспилотники нарушили воздушное пространство Литвы.", "ночь на среду", "2024-08-14"),
+    ("В ночь с понедельника на вторник дроны атаковали нефтебазу.", "ночь с понедельника на вторник", "2024-08-13"),
+])
+def test_a_night_into_a_weekday_is_that_weekday(text: str, night: str, day: str) -> None:
+    assert days(text, "ru") == [(night, day)]

@@ -15,8 +15,8 @@ length. A bare month ("in July") takes the publication year.
 
 A wire dateline ("MINSK, 6 March (BelTA) –", "МИНСК, 6 марта. /ТАСС/.") moves the anchor to the
 day the report was filed (:mod:`claimgraph.nlp.datelines`); without a publication date, a page's
-own date stamp on one of its first lines stands in for it. "Two days earlier", "на следующий
-день" count from the day told before them (:mod:`claimgraph.nlp.relative_days`).
+own date stamp on one of its first lines stands in for it. "Two days earlier", "этой ночью", "will
+meet on Thursday" count from another day (:mod:`claimgraph.nlp.anchored_days`).
 """
 from __future__ import annotations
 
@@ -550,8 +550,8 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
 
     ``lang`` picks the rules (other languages get the language-neutral numeric forms);
     ``published`` (ISO date, possibly partial) anchors relative expressions, or the day of the
-    report's dateline when it has one (``dateline=False`` reads none). "Two days earlier" counts
-    from the day told before it (:mod:`claimgraph.nlp.relative_days`).
+    report's dateline when it has one (``dateline=False`` reads none). "Two days earlier", "overnight",
+    "will meet on Thursday" count from another day (:mod:`claimgraph.nlp.anchored_days`).
     """
     if not text:
         return []
@@ -595,9 +595,9 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
     extend_since(text, selected, published)
     redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
-        from claimgraph.nlp.nights import add_nights
-        from claimgraph.nlp.relative_days import add_relative_days
-        selected = add_nights(text, code, add_relative_days(text, code, selected, published), published)
+        from claimgraph.nlp.anchored_days import add_anchored_days
+
+        selected = add_anchored_days(text, code, selected, published)
     return selected
 
 
