@@ -34,3 +34,4 @@ def test_a_weekday_ahead_counts_from_the_day_told_before_it() -> None:
 ])
 def test_a_weekday_of_a_past_deed_or_of_the_saying_is_the_latest_one(text: str) -> None:
     assert days(text) == [("Monday", "2025-01-13")]
+
