@@ -32,3 +32,16 @@ def test_an_unlawful_flight_over_an_airspace_is_an_incursion_of_its_own_day(even
 def test_a_flight_over_neutral_waters_is_no_incursion(events_in: EventsIn) -> None:
     text = "On June 18 the flight of the jets over neutral waters of the Baltic Sea went as planned."
     assert _incursion_days(events_in(text, "en", "2025-06-20")) == []
+
+
+def test_a_day_closing_the_cause_of_a_summons_is_not_the_summons_day(events_in: EventsIn) -> None:
+    text = ("МИД Литвы сообщил, что вызвал посла Белоруссии после пролета двух аэростатов над северными "
+            "районами страны утром 3 октября.")
+    meetings = [e for e in events_in(text, "ru", "2025-10-05") if e.type == "meeting"]
+    assert meetings and all(e.time is None or e.time.start != "2025-10-03" for e in meetings)
+
+
+def test_a_day_before_the_cause_is_the_acts_day(events_in: EventsIn) -> None:
+    text = "Lithuania summoned the Belarusian envoy on Friday after two balloons crossed its border."
+    (meeting,) = [e for e in events_in(text, "en", "2025-10-05") if e.type == "meeting"]
+    assert meeting.time is not None and meeting.time.start == "2025-10-03"

@@ -34,4 +34,24 @@ def told_as_cause(sent: Sentence, noun: int) -> bool:
     return False
 
 
-__all__ = ["CAUSE_CASES", "CAUSE_FRAMES", "told_as_cause"]
+#: prepositions that open a cause after the act's verb, read left to right ("summoned the envoy after the
+#: flight of drones over the north on the morning of 25 November")
+_OPENING = CAUSE_CASES - {"за"}
+_BREAKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "«", "»", "\"", "“", "”"})
+
+
+def date_in_cause(sent: Sentence, token: int, trigger: int) -> bool:
+    """Whether the date at ``token``, after the trigger, closes a cause phrase the trigger's act
+    answers: a causal preposition stands between them with no verb or punctuation after it."""
+    toks = sent.tokens
+    if token <= trigger:
+        return False
+    for k in range(token - 1, trigger, -1):
+        if toks[k].pos in _VERBS or toks[k].text in _BREAKS:
+            return False
+        if (toks[k].pos == "ADP" and _lemma(sent, k) in _OPENING) or _lemma(sent, k) in CAUSE_FRAMES:
+            return True
+    return False
+
+
+__all__ = ["CAUSE_CASES", "CAUSE_FRAMES", "date_in_cause", "told_as_cause"]

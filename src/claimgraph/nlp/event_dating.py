@@ -18,6 +18,7 @@ from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_causes import date_in_cause
 from claimgraph.nlp.event_quotes import unresolved_day_tokens
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -65,6 +66,8 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
     # 2026", "will buy from the first quarter of next year")
     dated = bool(within(sent))
     own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
+    # "summoned the envoy after the flight of drones on 25 November": the day of the cause, not of the act
+    own = [d for d in own if not date_in_cause(sent, _token_of(sent, d.start), trigger)]
     if own:
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
