@@ -103,3 +103,13 @@ def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
     events = russian("Ранее Генштаб Литвы заявил, что российский беспилотник нарушил воздушное пространство страны.")
     (statement,) = _of(events, "announcement")
     assert statement.time is None
+
+
+def test_a_violation_named_without_a_day_is_the_reports_one_incursion(russian: Events) -> None:
+    text = ("«Министерство решительно осуждает грубое нарушение воздушного пространства Литвы двумя дронами», "
+            "говорится в заявлении.\n\n"
+            "Ранее министр обороны сообщил, что в ходе ночной атаки России на Украину два беспилотника пересекли "
+            "воздушное пространство Литвы.")
+    days = {e.time.start if e.time else None for e in _of(russian(text), "other")}
+    assert days == {"2025-06-20"}
+

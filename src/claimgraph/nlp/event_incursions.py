@@ -300,6 +300,15 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         target.place = target.place or event.place
         target.participants += [p for p in event.participants if not _state_keys([p]) & _state_keys(target.participants)]
     new = [f[0] for f in found if all(f[0] is not e for e in events)]
+    # "осуждает нарушение воздушного пространства": the violation named without a day is the report's
+    # one incursion, when every incursion it dates falls on one day
+    days = {(e.time.start, e.time.end) for e in [*events, *new] if e.type == "other" and e.time
+            and e.time.precision == "day" and e.time.start == e.time.end and any(e is f[0] for f in found)}
+    if len(days) == 1:
+        for event, by_verb in found:
+            if event.time is None and not by_verb and event in new:
+                start, _ = next(iter(days))
+                event.time = TimeRef(start, start, "day")
     return sorted([*events, *new], key=lambda e: e.start)
 
 
