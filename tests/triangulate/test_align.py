@@ -81,6 +81,16 @@ def test_align_different_dates_of_one_event_are_contested() -> None:
     assert al.contested and "different time" in al.differences[0].reasons[0]
 
 
+def test_align_neighbouring_days_of_one_visit_are_one_stay() -> None:
+    a, b, c = doc("He arrived on 18 June."), doc("He held talks on 19 June."), doc("He came on 25 June.")
+    claims = [claim("Putin", "visited", "Pyongyang", doc=d, when=time(day)) for d, day in
+              ((a, "2024-06-18"), (b, "2024-06-19"))]
+    events = {d.id: "evt-1" for d in (a, b, c)}
+    assert not _one(align_claims(claims, event_of=events)).contested
+    later = claim("Putin", "visited", "Pyongyang", doc=c, when=time("2024-06-25"))
+    assert _one(align_claims([*claims, later], event_of=events)).contested
+
+
 def test_align_a_month_and_a_day_in_it_agree() -> None:
     a, b = doc("In March."), doc("On 14 March.")
     al = _one(align_claims([claim("R", "capacity", doc=a, value=10, when=time("2024-03-01", "month", "2024-03-31")),

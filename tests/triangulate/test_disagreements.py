@@ -141,10 +141,14 @@ def test_a_ceiling_and_a_plain_figure_of_one_number_are_a_number_disagreement() 
               claim("Plant", "capacity", doc=b, value=100000),
               claim("Plant", "capacity", doc=c, value=100000, qualifier="about")]
     rows, _ = build_ledger(_inputs([a, b, c], claims, ["One", "Two", "Three"]))
-    assert len(rows) == 2  # "about" states the number itself, as no qualifier does
+    assert len(rows) == 3  # the only number of the topic: each qualifier is its own row
     ceiling = next(r for r in rows if r["qualifier"] == "up to")
     assert ceiling["contest_kinds"] == ["number"]
     assert "different qualifier" in ceiling["differing"][0]["reasons"][0]
+    d = doc("Some 300,000 a year.")
+    rows, _ = build_ledger(_inputs([a, b, c, d], [*claims, claim("Plant", "capacity", doc=d, value=300000)],
+                                   ["One", "Two", "Three", "Four"]))
+    assert len(rows) == 3  # another number near it: "about 100,000" stands with the plain one
 
 
 def test_a_plan_and_a_fact_in_reports_of_two_events_are_two_occasions() -> None:
@@ -230,11 +234,14 @@ def test_two_deliveries_on_two_dates_are_no_date_disagreement() -> None:
     assert _kinds(claims, [a, b]) == []
 
 
-def test_a_loose_figure_agrees_with_a_bound_of_the_same_number() -> None:
+def test_a_loose_figure_and_a_bound_of_the_same_number_disagree_a_nearby_number_agrees() -> None:
     a, b = doc("Some 1,000 containers were shipped."), doc("More than 1,000 containers were shipped.")
+    c = doc("Some 1,010 containers were shipped.")
     claims = [claim("North", "supplies_to", "Russia", doc=a, value=1000, qualifier="about", unit="containers"),
               claim("North", "supplies_to", "Russia", doc=b, value=1000, qualifier="more than", unit="containers")]
-    assert _kinds(claims, [a, b]) == []
+    assert _kinds(claims, [a, b]) == ["number"]
+    near = claim("North", "supplies_to", "Russia", doc=c, value=1010, qualifier="about", unit="containers")
+    assert _kinds([claims[1], near], [b, c]) == []
 
 
 def test_two_spellings_of_one_office_are_no_actor_disagreement() -> None:
@@ -288,3 +295,17 @@ def test_supply_figures_each_told_across_several_stories_count_several_deliverie
               for d, v in zip(docs, (1000, 1000, 300, 300))]
     events = {docs[0].id: "evt-1", docs[1].id: "evt-2", docs[2].id: "evt-1", docs[3].id: "evt-2"}
     assert find_disagreements(align_claims(claims, event_of=events), events) == []
+
+
+def test_two_numbers_each_report_gives_both_of_are_two_things() -> None:
+    a = doc("The plant is to make 8,000 to 10,000 attack drones and about 15,000 decoys this year.")
+    b = doc("He said the plant will make about 15,000 decoys and up to 10,000 attack drones.")
+    claims = [claim("Plant", "plans_to_produce", doc=a, value=10000, qualifier="up to", unit="drones"),
+              claim("Plant", "plans_to_produce", doc=b, value=15000, qualifier="about", unit="drones")]
+    events = {d.id: "evt-1" for d in (a, b)}
+    alignments = align_claims(claims, event_of=events)
+    assert [d.kind for d in find_disagreements(alignments, events)] == ["number"]
+    both = {a.id: [(8000.0, 10000.0), (15000.0, 15000.0)], b.id: [(15000.0, 15000.0), (10000.0, 10000.0)]}
+    assert find_disagreements(alignments, events, numbers=both) == []
+    only_one = {a.id: [(8000.0, 10000.0)], b.id: [(15000.0, 15000.0), (10000.0, 10000.0)]}
+    assert [d.kind for d in find_disagreements(alignments, events, numbers=only_one)] == ["number"]

@@ -111,3 +111,31 @@ def test_a_report_dating_its_occasion_only_by_the_page_takes_the_day_another_of_
     assert [(r.document_id, r.start) for r in d.sides[1]] == [(b.id, 40)]
     assert date_disagreements([(dated(a, "other", "17 December", "2025-12-17"), "c1"), (main_b, "c1")],
                               texts.get) == []
+
+
+def test_a_day_after_after_dates_the_earlier_occasion_not_the_event() -> None:
+    a = doc("The ministry summoned the envoy after drones crossed the border on 25 November.")
+    b = doc("The ministry will summon the envoy on 26 November.")
+    c = doc("После пролета дронов 25 ноября МИД вызвал посла.")
+    events = [dated(a, "meeting", "25 November", "2025-11-25"), dated(b, "meeting", "26 November", "2025-11-26"),
+              dated(c, "meeting", "25 ноября", "2025-11-25")]
+    assert stated_day(events[0], a.text) is None and stated_day(events[2], c.text) is None
+    assert _found(events, [a, b, c]) == []
+
+
+def test_a_day_the_sentence_gives_to_two_kinds_of_occasion_dates_neither_for_sure() -> None:
+    a = doc("The ministry summoned the envoy over the incursion by drones on 25 November.")
+    b = doc("The envoy was summoned on 26 November.")
+    meeting, incursion = dated(a, "meeting", "25 November", "2025-11-25"), dated(a, "other", "25 November", "2025-11-25")
+    others = {a.id: [meeting, incursion]}
+    out = date_disagreements([(meeting, "c1"), (dated(b, "meeting", "26 November", "2025-11-26"), "c1")],
+                             {a.id: a.text, b.id: b.text}.get, lambda doc: others.get(doc, ()))
+    assert out == []
+
+
+def test_neighbouring_days_of_one_visit_are_its_arrival_and_its_talks() -> None:
+    a, b = doc("The president arrived in the capital on 18 June."), doc("The president held talks there on 19 June.")
+    c = doc("The president visited the capital on 24 June.")
+    found = _found([dated(a, "visit", "18 June", "2024-06-18"), dated(b, "visit", "19 June", "2024-06-19"),
+                    dated(c, "visit", "24 June", "2024-06-24")], [a, b, c])
+    assert found == [(("2024-06-18",), ("2024-06-24",)), (("2024-06-19",), ("2024-06-24",))]

@@ -109,15 +109,36 @@ def bound_of(claim: Claim) -> str:
     return BOUNDS.get((claim.qualifier or "").strip().lower(), "")
 
 
-def bounds_agree(a: str, b: str) -> bool:
-    """Whether two qualifiers of one number say the same: equal, or one of them loose ("some 1,000"
-    and "more than 1,000" agree; "up to 100,000" and a plain "100,000" do not)."""
-    return a == b or "~" in (a, b)
+def bounds_agree(a: str, b: str, same_number: bool = True) -> bool:
+    """Whether two qualifiers of one number say the same. A qualifier is part of a stated figure:
+    "up to 100,000" and a plain "100,000" do not agree, nor do "some 1,000" and "more than 1,000".
+    A loose qualifier agrees with a nearby number that is not the same ("about 1,500" / "1,520")."""
+    return a == b or ("~" in (a, b) and not same_number)
 
 
-def _value_bucket(claim: Claim) -> str:
+#: Two numbers of one topic further apart than this factor answer two questions, not one.
+NEAR_RATIO = 3.0
+
+
+def _value_bucket(claim: Claim, only_number: bool = False) -> str:
+    """The claim's number and qualifier, for grouping; a loose qualifier ("about") joins the plain
+    number unless ``only_number``: where the topic gives another number near it, the number is in
+    question and the loose and the plain figure are one side of it."""
     number = _number_bucket(claim)
-    return f"{number}{bound_of(claim).replace('~', '')}" if number else ""
+    bound = bound_of(claim) if only_number else bound_of(claim).replace("~", "")
+    return f"{number}{bound}" if number else ""
+
+
+def _alone(claim: Claim, numbers: set[float]) -> bool:
+    """Whether no other number of ``numbers`` stands near the claim's (within :data:`NEAR_RATIO`)."""
+    v = _value(claim)
+    if v is None or v == 0:
+        return False
+    for n in numbers:
+        close = abs(n - v) <= REL_TOLERANCE * max(abs(n), abs(v))
+        if not close and n != 0 and max(abs(n), abs(v)) / min(abs(n), abs(v)) <= NEAR_RATIO:
+            return False
+    return True
 
 
 # -- checks ----------------------------------------------------------------------------------
@@ -132,7 +153,7 @@ def same_value(a: Claim, b: Claim) -> Feature:
             and b.value_max is not None and a.value_min <= b.value_max and b.value_min <= a.value_max):
         return Feature("same_value", 1.0, f"ranges overlap: {format_value(a)} / {format_value(b)}")
     if abs(va - vb) <= REL_TOLERANCE * max(abs(va), abs(vb)):
-        if not bounds_agree(bound_of(a), bound_of(b)) and not different_things(a, b):
+        if not bounds_agree(bound_of(a), bound_of(b), va == vb) and not different_things(a, b):
             return Feature("same_value", 0.0, f"different qualifier: {format_value(a)} vs {format_value(b)}")
         return Feature("same_value", 1.0, f"both say {format_value(a)}")
     if inside_range(a, b) or inside_range(b, a):
@@ -233,7 +254,8 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
         return None
     other_time = by["same_time"].score == 0.0
     value_conflict = by["same_value"].score == 0.0 and not other_time
-    time_conflict = bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
+    time_conflict = (bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
+                     and not _days_of_one_stay(a, b))
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
     # a denial answers a statement of its own event: "Beijing never supplied weapons" in one story
     # does not contradict a report of another year's shipments
@@ -256,6 +278,18 @@ def _dated_once(a: Claim, b: Claim) -> bool:
     neither is a statement (a speaker denies a charge on one day and again on the next)."""
     return (a.predicate not in STANDING and b.predicate not in STANDING
             and _value(a) is None and _value(b) is None and "states" not in (a.predicate, b.predicate))
+
+
+#: Predicates of a stay that lasts days: a visit told on the day of arrival by one report and on
+#: the day of the talks by another is one visit.
+STAYS = frozenset({"visited"})
+
+
+def _days_of_one_stay(a: Claim, b: Claim) -> bool:
+    """Whether two days given for one visit are neighbours: its arrival and its talks."""
+    sa, sb = span_of(a.time), span_of(b.time)
+    return (a.predicate in STAYS and b.predicate in STAYS and sa is not None and sb is not None
+            and gap_days(sa, sb) <= 1)
 
 
 def _one_figure_two_dates(a: Claim, b: Claim) -> bool:
@@ -504,8 +538,9 @@ def align_claims(claims: Iterable[Claim], rejected: Iterable[str] = (),
     for topic in sorted(groups):
         members = groups[topic]
         buckets: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
+        numbers = {v for c in members if (v := _value(c)) is not None}
         for claim in members:
-            bucket = _value_bucket(claim)
+            bucket = _value_bucket(claim, _alone(claim, numbers))
             when = _time_key(claim)
             buckets[(_polarity(claim), claim.modality, bucket, when)].append(claim)
         for field_ in (3, 2) if topic[1] in VALUED else (3,):  # a claim without a date (or

@@ -25,7 +25,9 @@ from claimgraph.model import Claim
 from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys, _value_bucket
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
+from claimgraph.triangulate.figures import states_number
 from claimgraph.triangulate.keys import name_key
+from claimgraph.triangulate.quantities import value_of
 
 KINDS = ("number", "count", "date", "modality", "denial", "actor")
 #: Predicates whose object is the body acting (who imposes a sanction).
@@ -80,14 +82,28 @@ def _same_figure(al: Alignment, v: Variant) -> Variant:
     return Variant(v.id, v.topic, [c for w in al.variants if _value_bucket(w.lead) == bucket for c in w.claims])
 
 
-def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None) -> list[Disagreement]:
+def _both_known(a: Variant, b: Variant, numbers: dict[str, list[tuple[float, float]]]) -> bool:
+    """Whether every report of each side states the other side's number somewhere: reports that
+    each give both numbers ("8,000 to 10,000 attack drones and about 15,000 decoys") speak of two
+    things, though each claim read from them holds one. The same number with two qualifiers is
+    left to the qualifiers."""
+    va, vb = value_of(a.lead), value_of(b.lead)
+    if not numbers or va is None or vb is None or states_number([(va, va)], vb):
+        return False
+    return (all(states_number(numbers.get(c.document_id, []), vb) for c in a.claims)
+            and all(states_number(numbers.get(c.document_id, []), va) for c in b.claims))
+
+
+def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None,
+                    numbers: dict[str, list[tuple[float, float]]] | None = None) -> list[Disagreement]:
     """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
     event cluster), a denial, a modality or a date whose reports tell of no common event are two
     stories, not one told two ways ("Beijing supplies drones", told of one round of sanctions, and
     "Beijing denies supplying arms", told of a later press conference). Figures still disagree
     across clusters: one story's reports may fall into two. A figure of a standing relation (a
     supply, a post, a place) is compared only within one story: told across several stories it
-    counts several deliveries."""
+    counts several deliveries. ``numbers`` (document -> the numbers it states): two figures each
+    report gives both of are no disagreement."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -104,6 +120,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                 if (kind in ("number", "count") and al.topic[1] in STANDING and events
                         and not _one_story(_same_figure(al, a), _same_figure(al, b), events)):
                     continue  # a supply, a post or a place told of several events: several deliveries
+                if kind in ("number", "count") and _both_known(a, b, numbers or {}):
+                    continue
                 out.append(Disagreement(kind, _about(al.topic, a.lead), ([a], [b]), list(diff.reasons)))
     return out
 
@@ -179,6 +197,8 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
 
 
 def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
-                       is_source: Callable[[str], bool] = lambda name: False) -> list[Disagreement]:
-    """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors."""
-    return from_alignments(alignments, events) + actor_disagreements(alignments, events or {}, is_source)
+                       is_source: Callable[[str], bool] = lambda name: False,
+                       numbers: dict[str, list[tuple[float, float]]] | None = None) -> list[Disagreement]:
+    """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors;
+    ``numbers``: the numbers each document states."""
+    return from_alignments(alignments, events, numbers) + actor_disagreements(alignments, events or {}, is_source)

@@ -10,6 +10,12 @@ event type such as ``other`` or ``announcement``, which may be two occasions of 
 neighbouring days; the generic types are compared with each other, as one report may type as an
 announcement what another types as the occurrence), and the event's reports may give few distinct days (:data:`MAX_DAYS`): a
 story whose reports name many days tells of many occasions.
+
+A visit lasts days: neighbouring days given for one are its arrival and its talks, not a
+disagreement. A date that may belong to another occasion told in the same sentence dates neither for sure: one
+that follows "after" ("summoned the envoy after drones crossed on 25 November"), and one the
+report's sentence gives to an event of another kind as well (the summons and the incursion it
+answers, both read as of 25 November).
 """
 from __future__ import annotations
 
@@ -29,7 +35,11 @@ GENERIC_TYPES = frozenset({"other", "announcement"})
 MAX_DAYS_APART = 7  # two dates of one typed occasion further apart are two occasions
 GENERIC_DAYS_APART = 1
 MAX_DAYS = 3  # distinct days one event's reports may give before they count as many occasions
+#: Occasions that last days: neighbouring days given for one are its arrival and its talks.
+STAYS = frozenset({"visit"})
 _ISO = re.compile(r"^\s*\d{4}-\d{2}(-\d{2})?\s*$")
+#: Words that open a clause of an earlier occasion: a date after them dates that occasion.
+_AFTER = re.compile(r"(?:^|[^\w])(?:after|following|после|після|пасля|nach|po)\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -67,9 +77,21 @@ def stated_day(event: Event, text: str | None = None) -> dt.date | None:
     start, end = parse_date(t.start), parse_date(t.end) if t.end else None
     if start is None or (end is not None and end != start):
         return None
-    if text is not None and t.text not in text[event.start:event.end]:
-        return None
+    if text is not None:
+        sentence = text[event.start:event.end]
+        at = sentence.find(t.text)
+        if at < 0 or _AFTER.search(sentence[:at]):
+            return None  # outside the event's sentence, or the day of an earlier occasion
     return start
+
+
+def _shared_day(event: Event, others: Iterable[Event]) -> bool:
+    """Whether an event of another kind in the same sentence is dated by the same words: the day
+    belongs to one of the two occasions, and the words do not tell which."""
+    t = event.time
+    return t is not None and any(
+        e.id != event.id and _kind(e) != _kind(event) and e.time is not None and e.time.text == t.text
+        and e.start < event.end and event.start < e.end for e in others)
 
 
 def _kind(event: Event) -> str:
@@ -108,6 +130,8 @@ def date_disagreements(main_events: Iterable[tuple[Event, str]],
             day = stated_day(event, text)
         if day is None or event is None or (_kind(event) == "generic" and denies(event)):
             continue
+        if _shared_day(event, events_of(event.document_id)):
+            continue
         said = " ".join((event.time.text or "").split()) if event.time else ""
         groups[(cluster, _kind(main))][day].append(DatedReport(event.document_id, day, said, event.start, event.end))
     out = []
@@ -118,7 +142,7 @@ def date_disagreements(main_events: Iterable[tuple[Event, str]],
         days = sorted(by_day)
         for i, a in enumerate(days):
             for b in days[i + 1:]:
-                if (b - a).days > reach:
+                if (b - a).days > reach or (type_ in STAYS and (b - a).days <= 1):
                     continue
                 out.append(DateDisagreement(cluster, type_, (by_day[a], by_day[b])))
     return out

@@ -17,6 +17,15 @@ and
 - the event holds few figures of that thing (:data:`MAX_FIGURES`): a round-up of many numbers
   of one unit counts many things, not one.
 
+A qualifier is part of a figure, as the annotation of a stated figure keeps it (value, unit,
+qualifier): one number told with a hedge ("about 50 minutes") or an inclusive bound ("as many as
+2,400") by one report and plainly by another is a disagreement of how sure the figure is, where
+that number is the only one the event's reports give for that thing. Where they also give another
+number near it ("1,200 km" / "1,500 km"), the question is the number, and the hedged and the plain
+figure are one side of it. Hedges agree with each other ("some 1,000" / "about 1,000") and with a
+nearby number that is not the same ("about 1,500" / "1,520"). A Cyrillic "до N" may be "up to N"
+or "to N" ("rose to 14") and agrees with any qualifier of its number.
+
 A figure without a counted thing ("134"), with a generic one ("units"), or a sum of money is left
 out: nothing tells what it counts. A distance followed by a compass direction ("20 km southwest of
 the village") places something and is compared only with other such distances.
@@ -38,6 +47,8 @@ JUST_UNDER = re.compile(r"^\s*(nearly|almost|close to|почти|близко|м
 #: Qualifiers whose bound holds its own number: "up to 12,000" and "12,000" can both be right.
 INCLUSIVE = frozenset({"up to", "at least"})
 BOUND = {"more than": ">", "at least": ">", "up to": "<", "less than": "<", "about": "~"}
+HEDGE = "~"  # "about", "some", "around": the number stated loosely
+AMBIGUOUS = "?"  # Cyrillic "до N": "up to N" or "to N"; agrees with any qualifier of its number
 #: Words for one counted thing in several languages and scripts; compared by :func:`unit_stem`.
 UNIT_WORDS = {
     "kilom": """km kilometre kilometres kilometer kilometers км километр километров километра кілометрів""",
@@ -85,6 +96,10 @@ DIRECTION_AFTER = re.compile(
     r"(?:северо-|юго-|північно-|південно-)?(?:западнее|восточнее|севернее|южнее|західніше|східніше|північніше|"
     r"південніше)|на (?:северо-|юго-)?(?:запад|восток|север|юг) от)", re.IGNORECASE)
 DIRECTION_REACH = 20  # characters after a distance where its direction stands
+#: Words that make a count an addition to one told before it ("five more drones", "two others",
+#: "another three", "ещё пять"): a part of the total, not an answer to how many there were.
+ADDED_AFTER = re.compile(r"^\s+(?:more|other|others|further|additional)\b", re.IGNORECASE)
+ADDED_BEFORE = re.compile(r"(?:^|[^\w])(?:another|ещё|еще|ще|іще|яшчэ|kolejne|kolejnych|weitere)\s+$", re.IGNORECASE)
 #: Counted things whose counts are told by what was done with them.
 WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
@@ -196,7 +211,7 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
             or any(ch.isdigit() for ch in stem)):
         return None
     cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
-    bound = "<" if JUST_UNDER.match(m.text) else "~" if cyrillic_to else BOUND.get(qualifier, "")
+    bound = "<" if JUST_UNDER.match(m.text) else AMBIGUOUS if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
     unit = UNIT_CLASSES.get(stem, stem)
     inclusive = bound in ("<", ">") and qualifier in INCLUSIVE and not JUST_UNDER.match(m.text)
@@ -204,8 +219,9 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
                   sentence, years, inclusive)
 
 
-def conflict(a: Figure, b: Figure) -> str | None:
-    """Why two figures of one thing cannot both be right, or None when they can."""
+def conflict(a: Figure, b: Figure, qualifiers: bool = False) -> str | None:
+    """Why two figures of one thing cannot both be right, or None when they can; ``qualifiers``:
+    one number told with a hedge or an inclusive bound and without it disagrees (see the module)."""
     if a.low is not None or b.low is not None:
         la, ha = (a.low, a.high) if a.low is not None else (a.value, a.value)
         lb, hb = (b.low, b.high) if b.low is not None else (b.value, b.value)
@@ -216,10 +232,11 @@ def conflict(a: Figure, b: Figure) -> str | None:
     if a.value is None or b.value is None:
         return None
     if abs(a.value - b.value) <= TOLERANCE * max(abs(a.value), abs(b.value), 1.0):
-        if a.bound == b.bound or "~" in (a.bound, b.bound):
+        if a.bound == b.bound or AMBIGUOUS in (a.bound, b.bound):
             return None
-        if (a.inclusive and not b.bound) or (b.inclusive and not a.bound):
-            return None  # "up to 12,000" holds "12,000"
+        loose = HEDGE in (a.bound, b.bound) or (a.inclusive and not b.bound) or (b.inclusive and not a.bound)
+        if loose and not (qualifiers and a.value == b.value):
+            return None  # "about 1,500" covers "1,520"; "up to 12,000" holds "12,000"
         return f"{a.says()} / {b.says()}: different qualifier"
     if _ratio(a, b) > MAX_RATIO or _just_under(a, b) or _just_under(b, a):
         return None
@@ -280,7 +297,7 @@ def _key(f: Figure) -> tuple[float, float, str]:
     if f.low is not None and f.high is not None:
         return (f.low, f.high, "")
     v = f.value or 0.0
-    return (v, v, f.bound.replace("~", ""))
+    return (v, v, f.bound.replace(AMBIGUOUS, ""))
 
 
 def _periods_apart(a: list[Figure], b: list[Figure]) -> bool:
@@ -309,9 +326,11 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             continue
         if any(s < m.end and m.start < e for s, e in date_spans.get(m.document_id, ())):
             continue  # a day of a month read as a number
+        sentence = (sentences or {}).get(m.id)
+        if _added(m, sentence):
+            continue
         f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
         if f is not None:
-            sentence = (sentences or {}).get(m.id)
             measure = (measure_of(m, sentence) if f.unit == "person"
                        else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS
                        else "place" if f.unit == "kilom" and _placed(m, sentence) else "")
@@ -319,6 +338,39 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
     return _rates_carried(out)
+
+
+def numbers_stated(mentions: Iterable[Mention]) -> dict[str, list[tuple[float, float]]]:
+    """Per document, the number (or range, low and high) of each quantity it states, whatever
+    it counts: where a report states a number, it knows of it."""
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for m in mentions:
+        if m.label != "Quantity" or not m.normalized:
+            continue
+        words = m.normalized.split()
+        core = next((w for w in words if w[:1].isdigit()), "")
+        try:
+            low, _, high = core.partition("-")
+            a, b = sorted((float(low), float(high or low)))
+            out[m.document_id].append((a, b))
+        except ValueError:
+            continue
+    return out
+
+
+def states_number(numbers: list[tuple[float, float]], value: float) -> bool:
+    """Whether one of ``numbers`` (low, high) is ``value`` or holds it, within the tolerance."""
+    slack = TOLERANCE * max(abs(value), 1.0)
+    return any(low - slack <= value <= high + slack for low, high in numbers)
+
+
+def _added(m: Mention, sentence: tuple[int, str] | None) -> bool:
+    """Whether a count adds to one told before it ("five more drones", "ещё пять")."""
+    if not sentence or sentence[0] is None:
+        return False
+    start, end = m.start - sentence[0], m.end - sentence[0]
+    text = sentence[1]
+    return bool(ADDED_AFTER.match(text[end:end + 20]) or ADDED_BEFORE.search(text[max(start - 20, 0):start]))
 
 
 def _placed(m: Mention, sentence: tuple[int, str] | None) -> bool:
@@ -352,7 +404,8 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
             groups[(cluster, f.unit)][_key(f)].append(f)
             by_doc[(f.document_id, f.unit)].append(f)
     out = []
-    for (cluster, unit), variants in sorted(groups.items()):
+    for (cluster, unit), told in sorted(groups.items()):
+        variants = _hedges_joined(told)
         if sum(1 for k in variants if k[0] == k[1]) > MAX_FIGURES or len(variants) < 2:
             continue
         keys = sorted(variants)
@@ -365,12 +418,41 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
                     continue  # a report giving both figures speaks of two things
                 if not _face_each_other(a, b, by_doc):
                     continue
-                reason = conflict(a[0], b[0])
+                reason = conflict(a[0], b[0], _only_number(a[0], variants))
                 if reason:
                     kind = ("count" if unit in PARTY_STEMS or unit.split()[0] in ("person", "company")
                             else "number")
                     out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
     return out
+
+
+def _hedges_joined(variants: dict[tuple[float, float, str], list[Figure]]) -> dict[tuple[float, float, str], list[Figure]]:
+    """The figures of one thing by what they say, a hedged number joined to its plain one where
+    another number stands near it: then the number is in question, not the hedge."""
+    out: dict[tuple[float, float, str], list[Figure]] = defaultdict(list)
+    for key, figures in variants.items():
+        low, high, bound = key
+        if bound == HEDGE and not _only_number(figures[0], variants):
+            key = (low, high, "")
+        out[key].extend(figures)
+    return out
+
+
+def _only_number(f: Figure, variants: dict[tuple[float, float, str], list[Figure]]) -> bool:
+    """Whether no figure of the thing gives another number near ``f``'s (within :data:`MAX_RATIO`,
+    a range by either end): then ``f``'s number is agreed and only its qualifier is in question."""
+    if f.value is None:
+        return False
+    for low, high, _ in variants:
+        for n in {low, high}:
+            near = _ratio(f, _number(n)) <= MAX_RATIO
+            if near and abs(n - f.value) > TOLERANCE * max(abs(n), abs(f.value), 1.0):
+                return False
+    return True
+
+
+def _number(n: float) -> Figure:
+    return Figure("", 0, 0, "", n, None, None, "", "", (0, 0))
 
 
 def shown(d: FigureDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:

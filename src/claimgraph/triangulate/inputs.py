@@ -43,6 +43,8 @@ class Inputs:
     event_of: dict[str, str] = field(default_factory=dict)  # document -> main event cluster
     leads: dict[str, str] = field(default_factory=dict)  # document -> its first characters (datelines)
     sentences: dict[str, str] = field(default_factory=dict)  # claim -> its sentence (who is named saying it)
+    #: document -> the numbers (low, high) its quantities state anywhere in it
+    numbers: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def published(self, document_id: str) -> str | None:
         """The document's date, else the earliest date an outlet gave it."""

@@ -16,8 +16,9 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, given_names, measure_bodies, offer_or_plan,
-                                    start_dates, to_come_or_done, unknown_actors, visit_ordinals)
+from claimgraph.triangulate import (alleged_or_told, denial_or_no_answer, figure_offices, given_names, measure_bodies,
+                                    offer_or_plan, start_dates, to_come_or_done, unknown_actors, unknown_origin,
+                                    visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -26,7 +27,7 @@ from claimgraph.triangulate.counted_words import load_counted_mentions
 from claimgraph.triangulate.event_clusters import EventCluster, cluster_reports
 from claimgraph.triangulate.event_dates import date_disagreements, main_events_of
 from claimgraph.triangulate.event_dates import shown as shown_date
-from claimgraph.triangulate.figures import figure_disagreements, figures_of, shown
+from claimgraph.triangulate.figures import figure_disagreements, figures_of, numbers_stated, shown
 from claimgraph.triangulate.inputs import load_events, load_figure_mentions, load_inputs, load_mentions
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.ledger import build_ledger
@@ -47,6 +48,7 @@ SENTENCE_CHECKS: tuple[tuple[tuple[str, ...], Callable[..., Any], Callable[..., 
     (measure_bodies.STEMS, measure_bodies.office_disagreements, measure_bodies.shown),
     (alleged_or_told.STEMS, alleged_or_told.incursion_disagreements, alleged_or_told.shown),
     (denial_or_no_answer.STEMS, denial_or_no_answer.answer_disagreements, denial_or_no_answer.shown),
+    (unknown_origin.STEMS, unknown_origin.origin_disagreements, unknown_origin.shown),
 )
 
 
@@ -122,17 +124,22 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
 
         reporter.start("triangulate: claims", total=None)
         inputs.event_of = {r.document_id: cluster_of[r.event.id] for r in reports if r.main}
+        figure_mentions, before, sentences = load_figure_mentions(store)
+        inputs.numbers = numbers_stated(figure_mentions)
         rows, alignments = build_ledger(inputs)
         by_cluster: dict[str, list[dict[str, Any]]] = {}
-        figure_mentions, before, sentences = load_figure_mentions(store)
         collective, their_sentences = load_collective_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += collective
         sentences.update(their_sentences)
         in_words, their_sentences = load_counted_mentions(store, figure_mentions, set(inputs.event_of))
         figure_mentions += in_words
         sentences.update(their_sentences)
-        for d in figure_disagreements(figures_of(figure_mentions, before, sentences), inputs.event_of):
+        figures = figures_of(figure_mentions, before, sentences)
+        for d in figure_disagreements(figures, inputs.event_of):
             by_cluster.setdefault(d.cluster, []).append(shown(d, graph.outlets_of))
+        sentence_of = {(m.document_id, m.start): sentences[m.id][1] for m in figure_mentions if m.id in sentences}
+        for od in figure_offices.office_disagreements(figures, sentence_of, inputs.event_of):
+            by_cluster.setdefault(od.cluster, []).append(figure_offices.shown(od, graph.outlets_of))
         mains = main_events_of(reports, cluster_of)
         events_by_doc: dict[str, list[Event]] = {}
         for e in events:
