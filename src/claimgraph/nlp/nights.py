@@ -35,7 +35,7 @@ _WEEKDAYS_RU = ("понедельник", "вторник", "среду", "че�
 
 def _night_to_weekday(text: str, report: dt.date | None) -> list[DateMention]:
     """"в ночь на среду": the latest such weekday on or before the report's day."""
-    out = []
+    out: list[DateMention] = []
     for m in NIGHT_TO_WEEKDAY.finditer(text):
         wd = _WEEKDAYS_RU.index(m.group("wd").lower())
         day = (report - dt.timedelta(days=(report.weekday() - wd) % 7)).isoformat() if report else None

@@ -42,7 +42,7 @@ def last_weekdays(text: str, lang: str, dates: list[DateMention], anchor: str | 
                 d.time = TimeRef(day, day, "day", d.time.text)
         return dates
     taken = [(d.start, d.end) for d in dates]
-    found = []
+    found: list[DateMention] = []
     for m in _LAST_RU.finditer(text):
         start = m.start() + 2  # the expression without its preposition
         if any(a < m.end() and start < b for a, b in taken):
