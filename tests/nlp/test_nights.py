@@ -44,3 +44,11 @@ def test_a_dated_night_keeps_its_own_day() -> None:
 ])
 def test_a_night_into_a_weekday_is_that_weekday(text: str, night: str, day: str) -> None:
     assert days(text, "ru") == [(night, day)]
+
+
+@pytest.mark.parametrize(("text", "night"), [
+    ("Drones struck the port overnight into Wednesday, the governor said.", "Wednesday"),
+    ("Drones struck the port overnight on Tuesday, the governor said.", "Tuesday"),
+])
+def test_a_night_its_weekday_names_is_dated_by_the_weekday(text: str, night: str) -> None:
+    assert [w for w, _ in days(text, "en")] == [night]

@@ -4,10 +4,10 @@ News of a night's strikes is filed the morning after, and the night is dated by 
 "the night of 25 November", "в ночь на 25 ноября" are the 25th. A night the report names without
 a date is the one that ended on the report's day (its dateline's, else its publication day): "the
 drones entered overnight" in a report of 25 November entered on the 25th; "в ночь на среду" is the
-latest Wednesday on or before the report's day. Without the report's
-day the expression stays a Date mention with no time: a day is never invented. Nights of habit
-("nightly raids", "ночные атаки") and nights of another day ("the night before the summit") are
-not matched.
+latest Wednesday on or before the report's day. Without the report's day the expression stays a
+Date mention with no time: a day is never invented. Nights of habit ("nightly raids", "ночные
+атаки"), nights of another day ("the night before the summit") and nights their weekday or date
+names ("overnight into Wednesday", "overnight on 5 May") are not matched here.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ from claimgraph.nlp.doc import DateMention
 #: nouns of a night's violence an adjective "ночной" dates ("ночной атаки", "ночного удара")
 _STRIKES_RU = r"(?:атак[аиуеойю]|удар[аеуом]?|обстрел[аеуом]?|нал[её]т[аеуом]?|нападени[еяюи])"
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"(?i)\b(?:last\s+night|overnight)\b(?!\s+(?:stays?|bags?|trips?|shifts?|flights?|camps?))"),
+    "en": re.compile(r"(?i)\b(?:last\s+night|overnight)\b(?!\s+(?:stays?|bags?|trips?|shifts?|flights?|camps?)\b)"
+                     r"(?!,?\s+(?:(?:into|to|on|of|from|between)\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+day\b))"),
     "ru": re.compile(r"(?i)(?<![а-яё])(?:(?:этой|минувшей|прошлой|прошедшей)\s+ночью"
                      r"|ночн(?:ой|ую|ого|ом)(?=\s+(?:массированн[а-яё]+\s+|комбинированн[а-яё]+\s+)?" + _STRIKES_RU
                      + r"(?![а-яё])))(?![а-яё])"),
