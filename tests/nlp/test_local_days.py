@@ -64,3 +64,8 @@ def test_on_the_eve_of_an_event_is_no_day() -> None:
 
 def test_the_day_before_may_open_a_sentence_with_its_subject() -> None:
     assert days("Напередодні Зеленський заявив про нові санкції.", "uk") == [("Напередодні", "2024-10-17")]
+
+
+def test_a_night_without_a_date_is_the_reports_day() -> None:
+    assert days("Вночі дрони атакували нафтобазу.", "uk") == [("Вночі", "2024-10-18")]
+    assert days("Вночі проти 17 жовтня дрони атакували нафтобазу.", "uk") == [("17 жовтня", "2024-10-17")]
