@@ -14,7 +14,6 @@ def days(text: str, lang: str = "en", published: str = FRIDAY) -> list[tuple[str
 
 @pytest.mark.parametrize(("text", "lang", "word", "day"), [
     ("The envoy will be summoned to the ministry on Monday.", "en", "Monday", "2025-01-20"),
-    ("The visit comes ahead of Monday's inauguration.", "en", "Monday", "2025-01-20"),
     ("Посол будет вызван в министерство в понедельник.", "ru", "понедельник", "2025-01-20"),
     ("Встреча министров состоится в пятницу.", "ru", "пятницу", "2025-01-17"),
 ])

@@ -1,10 +1,10 @@
-"""Weekdays still to come: "will summon the envoy on Wednesday", "ahead of Monday's inauguration",
-"встреча состоится в четверг".
+"""Weekdays still to come: "will summon the envoy on Wednesday", "встреча состоится в четверг".
 
 A bare weekday in news is the latest such day on or before the report's day; told after a word of
 the future in its sentence, it is the first such day on or after the day it is counted from: the
 last single day the sentence named before it ("said on Tuesday it would summon him on Wednesday":
-the Wednesday after that Tuesday), else the report's day.
+the Wednesday after that Tuesday), else the report's day. "Ahead of Monday's visit" says nothing of
+the tense: that Monday stays the latest one.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from claimgraph.nlp.doc import DateMention
 FUTURE_CUES: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?i)\b(?:will|would|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled"
                      r"|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|plans?\s+to|planned\s+for|scheduled\s+for"
-                     r"|to\s+be\s+held|ahead\s+of)\b|'ll\b"),
+                     r"|to\s+be\s+held)\b|'ll\b"),
     "ru": re.compile(r"(?i)(?<![а-яё])(?:будет|будут|состоится|состоятся|пройд[её]т|пройдут|планиру[ею]т|планируется"
                      r"|намерен[аы]?|собирается|собираются|ожидается|ожидаются|запланирован[аоы]?|назначен[аоы]?)"
                      r"(?![а-яё])"),
