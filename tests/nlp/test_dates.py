@@ -128,3 +128,23 @@ def test_dates_a_range_of_days_in_one_month_is_an_interval_of_days(
 
 def test_dates_a_score_like_pair_without_a_month_is_no_range() -> None:
     assert resolved("The vote ended 12-3 in favour.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Накануне визита министра в Пекин МИД сделал заявление.",
+    "Накануне выборов партия провела съезд.",
+    "Накануне Рождества в городе открылась ярмарка.",
+])
+def test_on_the_eve_of_an_event_is_no_day(text: str) -> None:
+    assert find_dates(text, "ru", "2024-05-16") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Министр накануне заявил, что переговоры продолжатся.", "накануне"),
+    ("Накануне вечером беспилотники атаковали нефтебазу.", "Накануне"),
+    ("Накануне Минобороны сообщило о перехвате дронов.", "Накануне"),
+    ("Накануне Путин провел совещание.", "Накануне"),
+    ("Об этом накануне сообщила пресс-служба.", "накануне"),
+])
+def test_the_day_before_with_a_verb_or_subject_after_it_is_the_day_before(text: str, word: str) -> None:
+    assert [(d.text, d.time.start) for d in find_dates(text, "ru", "2024-05-16")] == [(word, "2024-05-15")]

@@ -31,3 +31,19 @@ def test_an_english_event_told_with_will_and_no_day_is_an_intention(
     doc = analyse("The governor will visit the plant in Grodno.", "en")
     doc.published = "2024-06-20"
     assert find_events(DateComponent()(doc)) == []
+
+
+def test_a_page_stamp_run_into_the_first_sentence_yields_to_the_day_the_sentence_tells(
+        events_in: Callable[[str, str, str], list]) -> None:
+    events = events_in("2024-03-08 Latvia summoned the Russian envoy on Thursday over a drone that crashed near Rezekne.",
+                       "en", "2024-03-08")
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.time is not None and meeting.time.start == "2024-03-07"
+
+
+def test_a_page_stamp_dates_a_sentence_that_tells_no_other_day(
+        events_in: Callable[[str, str, str], list]) -> None:
+    events = events_in("2024-03-08 Latvia summoned the Russian envoy over a drone that crashed near Rezekne.",
+                       "en", "2024-03-08")
+    (meeting,) = [e for e in events if e.type == "meeting"]
+    assert meeting.time is not None and meeting.time.start == "2024-03-08"

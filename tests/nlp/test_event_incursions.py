@@ -105,6 +105,15 @@ def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
     assert statement.time is None
 
 
+def test_a_violation_named_without_a_day_is_the_reports_one_incursion(russian: Events) -> None:
+    text = ("«Министерство решительно осуждает грубое нарушение воздушного пространства Литвы двумя дронами», "
+            "говорится в заявлении.\n\n"
+            "Ранее министр обороны сообщил, что в ходе ночной атаки России на Украину два беспилотника пересекли "
+            "воздушное пространство Литвы.")
+    days = {e.time.start if e.time else None for e in _of(russian(text), "other")}
+    assert days == {"2025-06-20"}
+
+
 def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told_later(english: Events) -> None:
     events = english("The ministry summoned the Russian ambassador over the violation of its airspace on Wednesday. "
                      "On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "

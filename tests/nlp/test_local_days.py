@@ -48,3 +48,24 @@ def test_without_a_full_publication_date_no_day_is_invented() -> None:
 def test_a_day_and_month_beside_the_weekday_keep_their_own_span() -> None:
     assert days("Nałożone w czwartek 17 października sankcje.", "pl") == [
         ("czwartek", "2024-10-17"), ("17 października", "2024-10-17")]
+
+
+def test_the_day_before_is_the_day_before_the_report() -> None:
+    assert days("Дрон, який напередодні залетів до країни, показали журналістам.", "uk") == [
+        ("напередодні", "2024-10-17")]
+    assert days("Дрон напярэдадні зваліўся на дах.", "be") == [("напярэдадні", "2024-10-17")]
+
+
+def test_on_the_eve_of_an_event_is_no_day() -> None:
+    assert days("Напередодні візиту міністр дав інтерв'ю.", "uk") == []
+    assert days("Напередодні Дня незалежності відбувся парад.", "uk") == []
+    assert days("Напередодні свята вулиці прикрасили.", "uk") == []
+
+
+def test_the_day_before_may_open_a_sentence_with_its_subject() -> None:
+    assert days("Напередодні Зеленський заявив про нові санкції.", "uk") == [("Напередодні", "2024-10-17")]
+
+
+def test_a_night_without_a_date_is_the_reports_day() -> None:
+    assert days("Вночі дрони атакували нафтобазу.", "uk") == [("Вночі", "2024-10-18")]
+    assert days("Вночі проти 17 жовтня дрони атакували нафтобазу.", "uk") == [("17 жовтня", "2024-10-17")]

@@ -15,8 +15,8 @@ length. A bare month ("in July") takes the publication year.
 
 A wire dateline ("MINSK, 6 March (BelTA) –", "МИНСК, 6 марта. /ТАСС/.") moves the anchor to the
 day the report was filed (:mod:`claimgraph.nlp.datelines`); without a publication date, a page's
-own date stamp on one of its first lines stands in for it. "Two days earlier", "на следующий
-день" count from the day told before them (:mod:`claimgraph.nlp.relative_days`).
+own date stamp on one of its first lines stands in for it. "Two days earlier", "этой ночью", "will
+meet on Thursday" count from another day (:mod:`claimgraph.nlp.anchored_days`).
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from claimgraph.model import Mention, TimeRef
 from claimgraph.nlp.doc import AnalyzedDoc, DateMention
 from claimgraph.nlp.quoted_days import redate_quoted_days
-from claimgraph.nlp.local_days import local_days
+from claimgraph.nlp.local_days import EVE_NOUN_AFTER, local_days
 from claimgraph.nlp.since_periods import extend_since
 from claimgraph.nlp.weekday_years import weekday_before, year_of_weekday, years_in
 
@@ -530,7 +530,7 @@ RULES: dict[str, list[Rule]] = {
               r"|следующем|будущем)\s+месяце", _r_rel_month),
         _rule(r"(?<![а-яё])на\s+(?P<rel>этой|текущей|прошлой|прошедшей|минувшей|предыдущей|следующей"
               r"|будущей)\s+неделе", _r_rel_week),
-        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])", _r_day_word),
+        _rule(r"(?<![а-яё])(?:позавчера|вчера|сегодня|послезавтра|завтра|накануне" + EVE_NOUN_AFTER + r")(?![а-яё])", _r_day_word),
         # "со вчерашнего дня", "с прошлого года": the day or year a state began
         _rule(r"(?<![а-яё])(?:с|со|до|к)\s+(?P<date>(?:позавчерашнего|вчерашнего|сегодняшнего)\s+дня)(?![а-яё])",
               _r_day_word),
@@ -550,8 +550,8 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
 
     ``lang`` picks the rules (other languages get the language-neutral numeric forms);
     ``published`` (ISO date, possibly partial) anchors relative expressions, or the day of the
-    report's dateline when it has one (``dateline=False`` reads none). "Two days earlier" counts
-    from the day told before it (:mod:`claimgraph.nlp.relative_days`).
+    report's dateline when it has one (``dateline=False`` reads none). "Two days earlier", "overnight",
+    "will meet on Thursday" count from another day (:mod:`claimgraph.nlp.anchored_days`).
     """
     if not text:
         return []
@@ -595,9 +595,9 @@ def find_dates(text: str, lang: str | None, published: str | None, *, dateline: 
     extend_since(text, selected, published)
     redate_quoted_days(text, selected, published, _DAY_WORDS)
     if dateline:
-        from claimgraph.nlp.relative_days import add_relative_days
+        from claimgraph.nlp.anchored_days import add_anchored_days
 
-        selected = add_relative_days(text, code, selected, published)
+        selected = add_anchored_days(text, code, selected, published)
     return selected
 
 

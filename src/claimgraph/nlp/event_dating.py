@@ -18,9 +18,12 @@ from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_causes import date_in_cause
 from claimgraph.nlp.event_quotes import unresolved_day_tokens
 
 _VERBS = frozenset({"VERB", "AUX"})
+#: a date written the way a page stamps when it appeared ("2025-11-27"), not the way a sentence tells a day
+STAMP = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
 def clause_verb(sent: Sentence, trigger: int) -> int:
@@ -63,13 +66,17 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
     # 2026", "will buy from the first quarter of next year")
     dated = bool(within(sent))
     own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
+    # "summoned the envoy after the flight of drones on 25 November": the day of the cause, not of the act
+    own = [d for d in own if not date_in_cause(sent, _token_of(sent, d.start), trigger)]
     if own:
         at = sent.tokens[trigger].start
         kept = {id(d) for _, d in sharpest([(_token_of(sent, d.start), d.time) for d in own])}
         # the date of the trigger's own clause, else the nearest ("on 23 February announced sanctions
-        # over a death on 16 February": the 23rd)
+        # over a death on 16 February": the 23rd); a page's "2025-11-27" stamp run into the sentence
+        # only when the sentence names no other day
         return min((d for d in own if id(d.time) in kept), key=lambda d: (
-            not in_clause(sent, _token_of(sent, d.start), trigger), abs(d.start - at))).time, True
+            STAMP.match(d.text or "") is not None, not in_clause(sent, _token_of(sent, d.start), trigger),
+            abs(d.start - at))).time, True
     if unresolved_day_tokens(doc, sent, "ru" if (doc.lang or "").startswith("ru") else "en"):
         return None, dated  # its own day, which the report gives no year for
     for j in (si - 1, si + 1):
@@ -89,4 +96,4 @@ def stamp(doc: AnalyzedDoc, sent: Sentence, dates: list) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", text)) < 2
 
 
-__all__ = ["clause_verb", "event_time", "in_clause", "stamp"]
+__all__ = ["STAMP", "clause_verb", "event_time", "in_clause", "stamp"]

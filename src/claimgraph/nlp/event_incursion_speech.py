@@ -102,6 +102,14 @@ def _day_told_before(doc: AnalyzedDoc, sent: Sentence) -> TimeRef | None:
     return None
 
 
+def _of_that_day(doc: AnalyzedDoc, sent: Sentence, day: TimeRef | None) -> bool:
+    """The sentence tells of what happened on the report's own ``day`` ("в ходе ночной атаки", "this
+    morning"): a statement made earlier about it was still made that day."""
+    return day is not None and any(
+        sent.start <= d.start < sent.end and (d.time.start, d.time.end) == (day.start, day.start)
+        and not _STAMP.match(d.text or "") for d in doc.dates)
+
+
 def _earlier(sent: Sentence, i: int) -> bool:
     return any(t.head == i and t.dep.startswith("advmod") and (t.lemma or t.text).lower() in _EARLIER
                for t in sent.tokens)
@@ -142,8 +150,8 @@ def add_incursion_statements(doc: AnalyzedDoc, events: list[Event]) -> list[Even
             own = time is not None
             if time is None and _part_of_day(sent, v):
                 time, own = _day_told_before(doc, sent), True  # "рассказал утром": that day's morning
-            elif time is None and not _earlier(sent, v):
-                time = day_of_statement(doc)
+            elif time is None and (not _earlier(sent, v) or _of_that_day(doc, sent, day_of_statement(doc))):
+                time = day_of_statement(doc)  # "earlier said that last night…": no earlier than that night
             # the speaker's statement told already: an announcement whose first participant (its
             # speaker, as a sentence names it first) or, of those added here, any is the same
             if any(_overlap(e.participants[:1] if e in events else e.participants, names[:1]) and (

@@ -34,6 +34,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.event_background import background, repeated
+from claimgraph.nlp.event_causes import told_as_cause
 from claimgraph.nlp.event_cues import asks, framed, is_headline
 from claimgraph.nlp.event_dating import clause_verb, in_clause
 from claimgraph.nlp.lexicon import DENIAL_VERBS, NEGATIONS, PLAN_CUES, SPEECH_VERBS
@@ -49,6 +50,10 @@ CRASHING = frozenset({"crash", "fall", "land", "упасть", "рухнуть",
 INCURSION_NOUNS = frozenset({"incursion", "intrusion", "violation", "breach", "нарушение", "вторжение"})
 #: nouns of a flight: an incursion when it is a flight of aircraft, drones or missiles
 FLIGHTS = frozenset({"flight", "overflight", "пролет", "пролёт"})
+#: nouns of a flight, an incursion also when told unlawful over an airspace (lemmas)
+FLIGHT_NOUNS = FLIGHTS | {"полет", "полёт"}
+UNLAWFUL = frozenset({"illegal", "unauthorized", "unauthorised", "unlawful", "незаконный", "несанкционированный",
+                      "нелегальный"})
 #: what enters: aircraft, drones and missiles (lemmas)
 AIRCRAFT = frozenset({
     "drone", "uav", "jet", "aircraft", "plane", "airplane", "fighter", "warplane", "missile", "rocket",
@@ -158,8 +163,12 @@ def incursion(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     lemma = _lemma(sent, i)
     if toks[i].pos == "NOUN":
-        if lemma in FLIGHTS:  # "the illegal flight of six drones", "после пролета беспилотников"
-            return any(_drone(sent, c) and toks[c].dep.split(":")[0] == "nmod" for c in _children(sent, i))
+        if lemma in FLIGHTS and any(  # "the flight of six drones", "после пролета беспилотников"
+                _drone(sent, c) and toks[c].dep.split(":")[0] == "nmod" for c in _children(sent, i)):
+            return True
+        if lemma in FLIGHT_NOUNS:  # "the illegal flight … over its airspace"
+            return any(_lemma(sent, c) in UNLAWFUL for c in _children(sent, i)) and any(
+                _airspace(sent, c) for c in _children(sent, i))
         if lemma not in INCURSION_NOUNS:
             return False
         near = _children(sent, i) + ([toks[i].head] if toks[i].dep == "compound" else [])
@@ -246,7 +255,8 @@ def _day(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
         if _STAMP.match(d.text or ""):
             continue  # "2025-09-15": the page's date line, when the report appeared
         if (toks[i].pos == "NOUN" and at < i and i not in tree.ancestors(toks, at, 8)
-                and _lemma(sent, clause_verb(sent, i)) in _SAYING | SUMMONING | _HANDING):
+                and (_lemma(sent, clause_verb(sent, i)) in _SAYING | SUMMONING | _HANDING
+                     or told_as_cause(sent, i))):
             continue  # "On Thursday the embassy rejected the protest over the violation": the rejection's day
         gap = abs(toks[at].start - toks[i].start)
         if best is None or gap < best[0]:
@@ -340,6 +350,15 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         target.place = target.place or event.place
         target.participants += [p for p in event.participants if not _state_keys([p]) & _state_keys(target.participants)]
     new = [f[0] for f in found if all(f[0] is not e for e in events)]
+    # "осуждает нарушение воздушного пространства": the violation named without a day is the report's
+    # one incursion, when every incursion it dates falls on one day
+    days = {(e.time.start, e.time.end) for e in [*events, *new] if e.type == "other" and e.time
+            and e.time.precision == "day" and e.time.start == e.time.end and any(e is f[0] for f in found)}
+    if len(days) == 1:
+        for event, by_verb in found:
+            if event.time is None and not by_verb and event in new:
+                start, _ = next(iter(days))
+                event.time = TimeRef(start, start, "day")
     return sorted([*events, *new], key=lambda e: e.start)
 
 

@@ -1,5 +1,5 @@
 """Weekdays and day words of languages read without a parser: "у четвер", "w czwartek", "am
-Donnerstag", "вчора", "wczoraj", "gestern".
+Donnerstag", "вчора", "напередодні", "вночі", "wczoraj", "gestern".
 
 As in English and Russian, a weekday told in news is the latest such day on or before the report's
 day, and "yesterday" is the day before it. Both need the report's day: without a full publication
@@ -30,13 +30,28 @@ WEEKDAYS: dict[str, tuple[tuple[str, ...], ...]] = {
 _DAY_PARTS = ("", "abend", "morgen", "nachmittag", "vormittag", "nacht")
 #: day words and the days they count from the report's day
 DAY_WORDS: dict[str, dict[str, int]] = {
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1},
-    "be": {"сёння": 0, "учора": -1, "ўчора": -1, "пазаўчора": -2, "заўтра": 1},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "напередодні": -1,
+           "вночі": 0, "уночі": 0},
+    "be": {"сёння": 0, "учора": -1, "ўчора": -1, "пазаўчора": -2, "заўтра": 1, "напярэдадні": -1,
+           "уначы": 0, "ўначы": 0},
     "pl": {"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1},
     "de": {"heute": 0, "gestern": -1, "vorgestern": -2},  # "Morgen" is also the morning
     "bg": {"днес": 0, "вчера": -1, "завчера": -2, "утре": 1},
 }
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+#: what makes Russian "накануне" "on the eve of": a noun or name in the genitive after it ("накануне
+#: визита", "накануне выборов", "накануне Рождества"), not a past verb ("накануне заявил", "заявили",
+#: "встретился") or a subject ("накануне Путин", "накануне Минобороны")
+EVE_NOUN_AFTER = r"(?!\s+(?!минобороны)[а-яё]*(?:[ыую]|[^л]и|(?<!с)я|[^л]а|ов|ев)(?![а-яё]))"
+#: "the day before" words that are "on the eve of" before a noun ("напередодні візиту"): a noun in
+#: the genitive after them ends so ("візиту", "Дня", "свята"); a past verb ("напередодні порушив",
+#: "впала", "сталася") or a subject ("напередодні Зеленський") does not
+_EVE = frozenset({"напередодні", "напярэдадні"})
+#: "вночі" is the night that ended on the report's day, unless a date or weekday after it names the
+#: night ("вночі проти 25 листопада", "вночі на середу")
+_NIGHTS = frozenset({"вночі", "уночі", "уначы", "ўначы"})
+_NAMED_NIGHT = re.compile(r"(?i)\s+(?:проти|на|з|із|до|з\s+\S+\s+на|супраць)\s")
+_GENITIVE_AFTER = re.compile(r"(?i)(?:\s+|\s*[«\"])[^\W\d_]*(?:[уюіїы]|[^с]я|[^л]а)(?![\w'’])")
 
 
 def _report_day(published: str | None) -> dt.date | None:
@@ -60,6 +75,10 @@ def local_days(text: str, lang: str, published: str | None) -> list[tuple[int, i
     out: list[tuple[int, int, TimeRef]] = []
     for m in _WORD.finditer(text):
         word = m.group(0).lower()
+        if word in _EVE and _GENITIVE_AFTER.match(text, m.end()):
+            continue  # "напередодні візиту": before the visit, not the day before the report
+        if word in _NIGHTS and _NAMED_NIGHT.match(text, m.end()):
+            continue
         if word in words:
             d = day + dt.timedelta(days=words[word])
         else:

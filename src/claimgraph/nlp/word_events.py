@@ -9,7 +9,8 @@ from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import framed, word_event
-from claimgraph.nlp.event_cues import asks, prefer_prose, told_in_text
+from claimgraph.nlp.event_cues import asks, day_of_statement, prefer_prose, told_in_text
+from claimgraph.nlp.event_settings import at_a_setting
 from claimgraph.nlp.event_quotes import named_day
 from claimgraph.nlp.event_roles import PARTICIPANTS, PLACES
 from claimgraph.nlp.events import MERGE_WINDOW, PRIORITY
@@ -56,6 +57,8 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         names = [name_of(m) for m in in_sent if m.label in PARTICIPANTS and m is not place]
         own = [d for d in days if d[0] < sent.end and d[1] > sent.start]  # "am 2. Januar" spans a split
         time = min(own, key=lambda d: abs(d[0] - at))[2] if own else None
+        if time is None and kind == "announcement" and at_a_setting(lowered, lang):
+            time = day_of_statement(doc)  # "заявив під час брифінгу": the day the report was filed
         event = Event(id=Event.make_id(doc.document_id, sent.start, kind), document_id=doc.document_id, type=kind,
                       time=time, place=name_of(place) if place is not None else None,
                       participants=list(dict.fromkeys(names)), start=sent.start, end=sent.end)
