@@ -16,11 +16,12 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
+from claimgraph.nlp.public_bodies import joined_bodies
 from claimgraph.nlp.apposition import appositive_types
 from claimgraph.nlp.common_terms import without_common_terms
 from claimgraph.nlp.consistency import FLUID as _FLUID
@@ -342,6 +343,8 @@ class NerComponent:
                                 lambda s, e, label: self._mention(doc, s, e, label, doc.text[s:e]))
         mentions = resolve_overlaps([m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
                                     + without_common_terms(named))
+        mentions = joined_bodies(doc.text, doc.lang, mentions, DEMONYMS, _genitive_at(doc),
+                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc
@@ -693,6 +696,12 @@ class NerComponent:
             normalized=" ".join((normalized or doc.text[start:end]).split()),
             extractor=NAME + (":rules" if rule else ""), version=VERSION,
         )
+
+
+def _genitive_at(doc: AnalyzedDoc) -> Callable[[int], bool]:
+    """Whether the word starting at an offset of ``doc`` is in the genitive."""
+    cases = {t.start: "Case=Gen" in t.feats for sent in doc.sentences for t in sent.tokens}
+    return lambda offset: cases.get(offset, False)
 
 
 def resolve_overlaps(mentions: Iterable[Mention]) -> list[Mention]:

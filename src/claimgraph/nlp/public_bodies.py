@@ -1,0 +1,105 @@
+"""A public body and the country (or the body) it belongs to are one name.
+
+The models cut the names of ministries, agencies and offices where the owner begins, or give the
+owner alone:
+
+- Russian, Ukrainian and Belarusian: a body and the state (or the higher body) in the genitive after
+  it are one span ("МЗС Молдови", "Госдепартамента США", "Совета Федерации Федерального
+  собрания"). Indeclinable abbreviations of states ("США", "РФ", "КНДР") are genitives there too.
+  Short names of ministries and services ("МЗС", "СБУ") and the White House ("Белого дома") are
+  public bodies, not organisations or places.
+- English: a body and "of" + the state ("Ministry of Foreign Affairs of Moldova", "Embassy of the
+  Russian Federation"); a nationality adjective before a body's name ("Moldovan Foreign Ministry",
+  "Russian Ministry of Defense"); a state's possessive before a body written in lower case, which
+  is no name alone ("China's foreign ministry", "South Korea's unification ministry").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimgraph.model import Mention
+
+#: Short names of ministries and services that the models read as organisations.
+SHORT_BODIES = frozenset({
+    "мзс", "мвс", "мін'юст", "мінфін", "міноборони", "мінцифри", "мінекономіки", "сбу", "гур", "рнбо", "днсу",
+    "мид", "мвд", "минфин", "минобороны", "фсб", "гру", "свр", "мчс", "цик", "вс", "вмс", "ввс", "вкс",
+    "кдб",
+})
+#: Indeclinable abbreviations of states: genitive wherever they follow a body.
+STATE_ABBREVIATIONS = frozenset({"сша", "рф", "кндр", "кнр", "юар", "оаэ", "оае", "фрг", "рб", "дпрк"})
+_BODY_LABELS = ("PublicBody",)
+#: English words of a body's name written in lower case after a state's possessive.
+_LOWER_BODY = re.compile(
+    r"['’]s[ \t]+((?:(?:foreign|defen[cs]e|unification|interior|finance|justice|economy|trade|foreign[ \t]+affairs|"
+    r"national|state|security)[ \t]+){1,2}(?:ministry|department|office))\b")
+_OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_ENDS_OF = re.compile(r"[ \t]of$")
+_CYRILLIC = ("ru", "uk", "be")
+#: The White House as the seat of a government, in Russian, Ukrainian and Belarusian: a body, not a place.
+_WHITE_HOUSE = re.compile(r"(?i:(?:бел|біл)\w{1,3}[ \t]+(?:дом|дім)\w{0,2})")
+
+Make = Callable[[int, int, str, str], Mention]
+
+
+def joined_bodies(text: str, lang: str, mentions: list[Mention], demonyms: frozenset[str],
+                  genitive: Callable[[int], bool], make: Make) -> list[Mention]:
+    """``mentions`` (sorted, not overlapping) with each body joined to the owner that makes its name.
+
+    ``genitive(offset)`` tells whether the word at ``offset`` is in the genitive; ``make(start, end,
+    label, normalized)`` builds a mention. One pass over the mentions.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if lang in _CYRILLIC and (m.label == "Organization" and m.text.casefold() in SHORT_BODIES
+                                  or m.label in ("Location", "Facility", "Person") and _WHITE_HOUSE.fullmatch(m.text)):
+            m = make(m.start, m.end, "PublicBody", m.normalized)
+        prev = out[-1] if out else None
+        if prev is not None:
+            joined = _joined(text, lang, prev, m, demonyms, genitive, make)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(m)
+    if lang == "en":
+        out = _possessive_bodies(text, out, make)
+    return out
+
+
+def _joined(text: str, lang: str, prev: Mention, m: Mention, demonyms: frozenset[str],
+            genitive: Callable[[int], bool], make: Make) -> Mention | None:
+    gap = text[prev.end:m.start]
+    if lang in _CYRILLIC and prev.label in _BODY_LABELS and gap == " ":
+        if m.label == "Country" and (m.text.casefold() in STATE_ABBREVIATIONS or m.text != m.normalized):
+            return make(prev.start, m.end, "PublicBody", f"{prev.normalized} {m.text}")
+        if m.label in ("Organization", "PublicBody") and m.text[:1].isupper() and genitive(m.start):
+            return make(prev.start, m.end, "PublicBody", f"{prev.normalized} {m.text}")
+        return None
+    if lang != "en":
+        return None
+    if prev.label in _BODY_LABELS and m.label == "Country" and (
+            _OF_STATE.fullmatch(gap) or gap in (" ", " the ") and _ENDS_OF.search(prev.text)):
+        return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])
+    if (prev.label == "Nationality" and m.label in _BODY_LABELS and gap in (" ", "\t")
+            and prev.text.casefold() in demonyms and m.text[:1].isupper()):
+        return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])
+    return None
+
+
+def _possessive_bodies(text: str, mentions: list[Mention], make: Make) -> list[Mention]:
+    out: list[Mention] = []
+    skip_until = -1
+    for i, m in enumerate(mentions):
+        if m.start < skip_until:
+            continue
+        body = _LOWER_BODY.match(text, m.end) if m.label == "Country" else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if body and (nxt is None or nxt.start >= body.end()):
+            out.append(make(m.start, body.end(), "PublicBody", text[m.start:body.end()]))
+            skip_until = body.end()
+            continue
+        out.append(m)
+    return out
+
+
+__all__ = ["SHORT_BODIES", "STATE_ABBREVIATIONS", "joined_bodies"]
