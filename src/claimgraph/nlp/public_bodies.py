@@ -5,13 +5,14 @@ owner alone:
 
 - Russian, Ukrainian and Belarusian: a body and the state (or the higher body) in the genitive after
   it are one span ("МЗС Молдови", "Госдепартамента США", "Совета Федерации Федерального
-  собрания"). Indeclinable abbreviations of states ("США", "РФ", "КНДР") are genitives there too.
+  собрания", "Совета Республики"). Indeclinable abbreviations of states ("США", "РФ", "КНДР") are genitives there too.
   Short names of ministries and services ("МЗС", "СБУ") and the White House ("Белого дома") are
   public bodies, not organisations or places.
-- English: a body and "of" + the state ("Ministry of Foreign Affairs of Moldova", "Embassy of the
-  Russian Federation"); a nationality adjective before a body's name ("Moldovan Foreign Ministry",
-  "Russian Ministry of Defense"); a state's possessive before a body written in lower case, which
-  is no name alone ("China's foreign ministry", "South Korea's unification ministry").
+- English: a body and "of" + the state ("Ministry of Foreign Affairs of Moldova"); a nationality
+  adjective before a body's name ("Moldovan Foreign Ministry", "Russian Ministry of Defense"), or
+  before a body written in lower case, which is no name alone ("Chinese foreign ministry"); a
+  department and the body it is "of" ("Department of the Treasury"). A state's possessive stays
+  apart ("China's" + "foreign ministry"): the state is the one that speaks.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from claimgraph.model import Mention
+from claimgraph.nlp.doc import AnalyzedDoc
 
 #: Short names of ministries and services that the models read as organisations.
 SHORT_BODIES = frozenset({
@@ -29,10 +31,12 @@ SHORT_BODIES = frozenset({
 #: Indeclinable abbreviations of states: genitive wherever they follow a body.
 STATE_ABBREVIATIONS = frozenset({"сша", "рф", "кндр", "кнр", "юар", "оаэ", "оае", "фрг", "рб", "дпрк"})
 _BODY_LABELS = ("PublicBody",)
-#: English words of a body's name written in lower case after a state's possessive.
+#: English words of a body's name written in lower case after a nationality ("Chinese foreign ministry").
 _LOWER_BODY = re.compile(
-    r"['’]s[ \t]+((?:(?:foreign|defen[cs]e|unification|interior|finance|justice|economy|trade|foreign[ \t]+affairs|"
+    r"[ \t]+((?:(?:foreign|defen[cs]e|unification|interior|finance|justice|economy|trade|foreign[ \t]+affairs|"
     r"national|state|security)[ \t]+){1,2}(?:ministry|department|office))\b")
+#: Heads of a body that takes a higher body after "of" ("Department of the Treasury").
+_OWNED_HEADS = frozenset({"department", "ministry", "office", "committee", "staff", "council", "service"})
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ENDS_OF = re.compile(r"[ \t]of$")
 _CYRILLIC = ("ru", "uk", "be")
@@ -62,7 +66,7 @@ def joined_bodies(text: str, lang: str, mentions: list[Mention], demonyms: froze
                 continue
         out.append(m)
     if lang == "en":
-        out = _possessive_bodies(text, out, make)
+        out = _lower_case_bodies(text, out, make)
     return out
 
 
@@ -72,7 +76,7 @@ def _joined(text: str, lang: str, prev: Mention, m: Mention, demonyms: frozenset
     if lang in _CYRILLIC and prev.label in _BODY_LABELS and gap == " ":
         if m.label == "Country" and (m.text.casefold() in STATE_ABBREVIATIONS or m.text != m.normalized):
             return make(prev.start, m.end, "PublicBody", f"{prev.normalized} {m.text}")
-        if m.label in ("Organization", "PublicBody") and m.text[:1].isupper() and genitive(m.start):
+        if m.label in ("Organization", "PublicBody", "Location") and m.text[:1].isupper() and genitive(m.start):
             return make(prev.start, m.end, "PublicBody", f"{prev.normalized} {m.text}")
         return None
     if lang != "en":
@@ -80,19 +84,28 @@ def _joined(text: str, lang: str, prev: Mention, m: Mention, demonyms: frozenset
     if prev.label in _BODY_LABELS and m.label == "Country" and (
             _OF_STATE.fullmatch(gap) or gap in (" ", " the ") and _ENDS_OF.search(prev.text)):
         return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])
+    if (prev.label in _BODY_LABELS and m.label in _BODY_LABELS and _OF_STATE.fullmatch(gap)
+            and prev.text.split()[-1].casefold() in _OWNED_HEADS):
+        return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])  # "Department of the Treasury"
     if (prev.label == "Nationality" and m.label in _BODY_LABELS and gap in (" ", "\t")
             and prev.text.casefold() in demonyms and m.text[:1].isupper()):
         return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])
     return None
 
 
-def _possessive_bodies(text: str, mentions: list[Mention], make: Make) -> list[Mention]:
+def genitive_at(doc: AnalyzedDoc) -> Callable[[int], bool]:
+    """Whether the word starting at an offset of ``doc`` is in the genitive, by its parse."""
+    cases = {t.start: "Case=Gen" in t.feats for sent in doc.sentences for t in sent.tokens}
+    return lambda offset: cases.get(offset, False)
+
+
+def _lower_case_bodies(text: str, mentions: list[Mention], make: Make) -> list[Mention]:
     out: list[Mention] = []
     skip_until = -1
     for i, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        body = _LOWER_BODY.match(text, m.end) if m.label == "Country" else None
+        body = _LOWER_BODY.match(text, m.end) if m.label == "Nationality" else None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if body and (nxt is None or nxt.start >= body.end()):
             out.append(make(m.start, body.end(), "PublicBody", text[m.start:body.end()]))
@@ -102,4 +115,4 @@ def _possessive_bodies(text: str, mentions: list[Mention], make: Make) -> list[M
     return out
 
 
-__all__ = ["SHORT_BODIES", "STATE_ABBREVIATIONS", "joined_bodies"]
+__all__ = ["SHORT_BODIES", "STATE_ABBREVIATIONS", "genitive_at", "joined_bodies"]
