@@ -71,3 +71,8 @@ def test_the_white_house_in_russian_is_a_body_not_a_place(analyse: Analyse) -> N
     got = found(analyse, "В Белом доме заявили, что ответ будет дан позже.", "ru")
     assert ("Белом доме", "PublicBody") in got
 
+
+
+def test_the_white_house_in_ukrainian_is_one_body_whatever_the_model_cuts(analyse: Analyse) -> None:
+    got = found(analyse, "У Білому домі заявили, що речник Білого дому відповість пізніше.", "uk")
+    assert {("Білому домі", "PublicBody"), ("Білого дому", "PublicBody")} <= got

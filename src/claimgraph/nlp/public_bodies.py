@@ -41,6 +41,8 @@ _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ENDS_OF = re.compile(r"[ \t]of$")
 _CYRILLIC = ("ru", "uk", "be")
 #: The White House as the seat of a government, in Russian, Ukrainian and Belarusian: a body, not a place.
+_WHITE_HOUSE_NAME = re.compile(r"\b(?:Бел(?:ый|ого|ом|ому|ы|ага|ым)|Біл(?:ий|ого|ому|ім)|БЕЛ(?:ЫЙ|ОГО|ОМ|ОМУ)|БІЛ(?:ИЙ|ОГО|ОМУ))"
+                              r"[ \t]+(?:дом|дома|доме|дому|дім|домі|ДОМ|ДОМА|ДОМЕ|ДОМУ|ДІМ|ДОМІ)\b")
 _WHITE_HOUSE = re.compile(r"(?i:(?:бел|біл)\w{1,3}[ \t]+(?:дом|дім)\w{0,2})")
 
 Make = Callable[[int, int, str, str], Mention]
@@ -53,6 +55,8 @@ def joined_bodies(text: str, lang: str, mentions: list[Mention], demonyms: froze
     ``genitive(offset)`` tells whether the word at ``offset`` is in the genitive; ``make(start, end,
     label, normalized)`` builds a mention. One pass over the mentions.
     """
+    if lang in _CYRILLIC:
+        mentions = _with_white_house(text, mentions, make)
     out: list[Mention] = []
     for m in mentions:
         if lang in _CYRILLIC and (m.label == "Organization" and m.text.casefold() in SHORT_BODIES
@@ -91,6 +95,18 @@ def _joined(text: str, lang: str, prev: Mention, m: Mention, demonyms: frozenset
             and prev.text.casefold() in demonyms and m.text[:1].isupper()):
         return make(prev.start, m.end, "PublicBody", text[prev.start:m.end])
     return None
+
+
+def _with_white_house(text: str, mentions: list[Mention], make: Make) -> list[Mention]:
+    """``mentions`` with each capitalised "Белый дом" / "Білий дім" one body, whatever the models cut."""
+    houses = [(h.start(), h.end()) for h in _WHITE_HOUSE_NAME.finditer(text)]
+    if not houses:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in houses)
+            or any(m.start <= s and e <= m.end and m.label == "PublicBody" for s, e in houses)]
+    new = [make(s, e, "PublicBody", text[s:e]) for s, e in houses
+           if not any(m.start <= s and e <= m.end for m in kept)]
+    return sorted(kept + new, key=lambda m: (m.start, m.end))
 
 
 def genitive_at(doc: AnalyzedDoc) -> Callable[[int], bool]:
