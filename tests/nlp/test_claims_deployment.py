@@ -60,3 +60,11 @@ def test_a_weapon_system_arriving_somewhere_is_located_there(located) -> None:
 
 def test_a_person_arriving_is_not_located(located) -> None:
     assert located("Deputy minister Ivan Petrov arrived in Armenia on Wednesday.", "en") == set()
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Новый ракетный комплекс «Кедр» заступает на боевое дежурство, сообщил президент Белоруссии Александр Лукашенко.",
+     ("Кедр", "Белоруссия")),
+])
+def test_a_head_of_state_said_after_the_duty_clause_places_it_in_the_state(pairs_of, text, pair) -> None:
+    assert pair in pairs_of("located_in")(text, "ru")

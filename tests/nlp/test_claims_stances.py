@@ -32,7 +32,7 @@ def test_a_denial_of_reports_about_deliveries_names_the_denier_as_supplier(suppl
 
 def test_goods_of_a_nation_name_the_supplier_and_the_recipient_does_not_deny_for_it(supplies) -> None:
     text = "Москва и Пхеньян неоднократно опровергали поставки северокорейского оружия в Россию."
-    assert supplies(text, "ru") == {("северокорейский", "Россия", "denial", "Пхеньян")}
+    assert supplies(text, "ru") == {("КНДР", "Россия", "denial", "Пхеньян")}
 
 
 def test_calling_reports_of_deliveries_fake_denies_them(supplies) -> None:

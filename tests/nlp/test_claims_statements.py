@@ -100,3 +100,8 @@ def test_a_general_staff_speaks_for_its_state(stated) -> None:
     text = "Генеральный штаб Вооруженных сил Латвии сообщил, что дрон находился в воздушном пространстве " \
            "страны 20 минут."
     assert stated(text, "ru") == {("Генеральный штаб", 20.0, "claim")}
+
+
+def test_disputing_the_accusations_is_a_denial_and_disputing_a_bill_is_not(stated) -> None:
+    assert stated("Ambassador Ivan Petrov disputed the accusations.", "en") == {("Ivan Petrov", None, "denial")}
+    assert stated("Ambassador Ivan Petrov disputed the bill.", "en") == set()

@@ -60,3 +60,13 @@ def test_a_title_after_a_comma_holds_only_in_the_name_s_case(roles) -> None:
 
 def test_a_ministry_is_no_title(roles) -> None:
     assert roles("Ministerstwo Obrony Rosji Siergiej Szojgu odwiedził wczoraj.", "pl") == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "post"), [
+    ("Россия ждет ответа, заявил российский посол в Кишиневе Олег Озеров.", "ru", ("Олег Озеров", "Россия")),
+    ("Посол России в Молдавии Олег Озеров был вызван в МИД.", "ru", ("Олег Озеров", "Россия")),
+])
+def test_an_envoy_holds_a_post_of_the_state_that_sends_them_not_of_the_host(pairs_of, text, lang, post) -> None:
+    found = pairs_of("holds_role")(text, lang)
+    assert post in found
+    assert not any(o in ("Кишинев", "Молдавия") for _, o in found)

@@ -137,3 +137,24 @@ def test_a_year_in_the_sentence_before_does_not_date_an_event(events_of: Events)
                        published=None)
     strike = next(e for e in events if e.type == "other")
     assert strike.time is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A wrecked drone was put on show outside the ministry yesterday ahead of the ambassador's visit.", "en"),
+    ("Before the envoy's visit, workers cleaned the square on Monday.", "en"),
+    ("Перед визитом посла 2 апреля рабочие убрали площадь.", "ru"),
+])
+def test_an_event_something_comes_before_takes_no_day_from_the_rest_of_its_sentence(
+        events_of: Events, text: str, lang: str) -> None:
+    assert not [e for e in events_of(text, lang) if e.type == "visit"]
+
+
+def test_an_event_something_comes_before_counts_on_a_day_of_its_own_phrase(events_of: Events) -> None:
+    (visit,) = [e for e in events_of("Workers cleaned the square ahead of Monday's visit by the Chilean president.")
+                if e.type == "visit"]
+    assert visit.time is not None and visit.time.start == "2025-03-31"
+
+
+def test_launching_an_attack_is_the_attack_not_an_announcement(events_of: Events) -> None:
+    events = events_of("On the night of 2 April, the army launched a combined air attack on the port of Odesa.")
+    assert [e.type for e in events] == ["other"]

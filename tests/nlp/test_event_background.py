@@ -213,3 +213,29 @@ def test_sanctions_a_government_imposed_on_a_day_stay_sanctions(events_in: Calla
     text = "On Friday the United States imposed sanctions on three Chinese drone makers."
     assert [e.type for e in events_in(text, "en", "2025-11-14")] == ["sanction"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Lima said that some troops had already arrived in Bolivia on Tuesday.",
+    "On 1 April, more soldiers arrived in the border town of Tacna.",
+])
+def test_troops_arriving_are_a_deployment_not_a_visit(events_of: Events, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "visit"]
+
+
+def test_a_thing_met_with_a_response_is_no_meeting(events_of: Events) -> None:
+    events = events_of("The minister said on Tuesday that the raids must be met with swift economic pressure.")
+    assert not [e for e in events if e.type == "meeting"]
+
+
+def test_a_guest_met_at_the_airport_is_a_meeting(events_of: Events) -> None:
+    events = events_of("On 1 April, the Chilean president was met at the airport by the prime minister of Peru.")
+    assert [e.type for e in events if e.type == "meeting"] == ["meeting"]
+
+
+def test_events_counted_in_bulk_are_no_event(events_of: Events) -> None:
+    assert events_of("It will be the latest of thousands of sanctions against Lima announced by Chile and its allies.") == []
+
+
+def test_announcing_hundreds_of_sanctions_is_one_act(events_of: Events) -> None:
+    assert [e.type for e in events_of("Chile announced hundreds of sanctions against Peru on Tuesday.")] == ["sanction"]

@@ -103,3 +103,39 @@ def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
     events = russian("Ранее Генштаб Литвы заявил, что российский беспилотник нарушил воздушное пространство страны.")
     (statement,) = _of(events, "announcement")
     assert statement.time is None
+
+
+def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told_later(english: Events) -> None:
+    events = english("The ministry summoned the Russian ambassador over the violation of its airspace on Wednesday. "
+                     "On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
+                     "airspace of Moldova.")
+    (incursion,) = _of(events, "other")
+    assert incursion.time is not None and incursion.time.start == "2025-06-18"
+
+
+def test_a_summons_told_first_and_then_with_its_day_is_one_meeting_on_that_day(russian: Events) -> None:
+    (meeting,) = _of(russian("МИД Перу вызвал посла Чили Хорхе Переса. «Посол будет вызван завтра в 14:00 в МИД для "
+                             "дачи объяснений», — уточняется в сообщении."), "meeting")
+    assert meeting.time is not None and meeting.time.start == "2025-06-21"
+
+
+def test_a_summons_retold_under_the_ministrys_short_name_is_one_meeting(russian: Events) -> None:
+    events = russian("Министерство иностранных дел Перу вызвало посла Чили после инцидента с дронами. Отмечается, "
+                     "что посла Чили Хорхе Переса вызвали в МИД Перу для получения разъяснений.")
+    assert len(_of(events, "meeting")) == 1
+
+
+def test_a_diplomat_arriving_at_the_foreign_ministry_is_the_summons(english: Events, russian: Events) -> None:
+    assert [e.type for e in english("On Thursday, the Chilean ambassador arrived at the Foreign Ministry of Peru.")] == [
+        "meeting"]
+    assert [e.type for e in russian("В четверг посол Чили прибыл в МИД Перу.")] == ["meeting"]
+    assert word_event("прибув", "uk", "у четвер посол чилі прибув до мзс перу.") == "meeting"
+
+
+def test_a_president_arriving_in_a_capital_is_still_a_visit(english: Events) -> None:
+    assert [e.type for e in english("On Thursday, the Chilean president arrived in Lima.")] == ["visit"]
+
+
+def test_an_outlet_passing_news_on_makes_no_statement_in_ukrainian() -> None:
+    assert word_event("повідомило", "uk", "про це повідомило видання перу21 й оприлюднило фото.") is None
+    assert word_event("повідомило", "uk", "про це повідомило міноборони перу.") == "announcement"

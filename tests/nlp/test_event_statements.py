@@ -75,3 +75,30 @@ def test_a_weekday_with_its_full_date_in_apposition_dates_the_announcement(event
     (event,) = events_of(text)
     assert event.type == "announcement"
     assert event.time is not None and event.time.start == "2025-11-13"
+
+
+def test_adding_firms_to_a_list_is_no_statement(events_of: Events) -> None:
+    events = events_of("The Treasury targeted 300 entities, while the State Department added 90 firms to its "
+                       "list at a briefing.")
+    assert not [e for e in events if e.type == "announcement"]
+
+
+def test_adding_words_at_a_briefing_is_a_statement(events_of: Events) -> None:
+    events = events_of("The Treasury spokesman added at a briefing that more measures would follow.")
+    assert [e.type for e in events] == ["announcement"]
+
+
+def test_the_present_is_no_presentation(events_of: Events) -> None:
+    assert events_of("Between 2002 and the present, the firm shipped parts worth 50 million dollars to Peru.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 November, EU countries agreed on the 15th package of sanctions against Peru.",
+])
+def test_states_agreeing_on_a_package_of_sanctions_is_an_agreement(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text)] == ["agreement"]
+
+
+def test_imposing_a_package_of_sanctions_is_a_sanction(events_of: Events) -> None:
+    assert [e.type for e in events_of("On 12 November, the EU imposed the 15th package of sanctions against Peru.")] == [
+        "sanction"]

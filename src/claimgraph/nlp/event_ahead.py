@@ -8,7 +8,8 @@ parse marks it as forthcoming when
 - an adjective of expectation qualifies the event noun ("the upcoming trip", "the planned talks",
   "предстоящий визит", "следующая встреча");
 - the event noun is what something comes **ahead of** ("ahead of the president's visit", "in the
-  run-up to the summit", "в преддверии визита");
+  run-up to the summit", "before his visit", "в преддверии визита"): a point in time the sentence
+  tells something else by, dated only by a day inside its own phrase ("ahead of Monday's visit");
 - the event noun hangs, through nouns only, on a verb told in the future or on a verb that a plan
   governs ("will sign the treaty during the visit", "plan to sign contracts worth $500 million",
   "prepared to depart for a three-day visit");
@@ -21,8 +22,9 @@ Each rule reads only the dependency parse, lemmas and word classes.
 """
 from __future__ import annotations
 
+from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
-from claimgraph.nlp.doc import Sentence
+from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_cues import future
 from claimgraph.nlp.lexicon import PLAN_CUES
 
@@ -31,7 +33,7 @@ UPCOMING = frozenset({"upcoming", "forthcoming", "coming", "planned", "scheduled
                       "proposed", "next", "future", "предстоящий", "будущий", "грядущий", "следующий",
                       "запланированный", "планируемый", "намеченный", "ожидаемый"})
 #: words an event noun comes after when something happens before it ("ahead of", "в преддверии")
-AHEAD = frozenset({"ahead", "run-up", "преддверие"})
+AHEAD = frozenset({"ahead", "run-up", "before", "prior", "преддверие", "перед", "накануне"})
 #: verbs of planning whose complement is not done yet ("plan to sign", "prepared to depart")
 PLANS = (PLAN_CUES - {"will", "would", "shall", "'ll", "could", "may", "might", "should"}) | frozenset(
     {"prepare", "готовиться", "подготовиться", "запланировать"})
@@ -85,6 +87,19 @@ def ahead_of(sent: Sentence, i: int) -> bool:
     if h is not None and _lemma(sent, h) in AHEAD:
         return True
     return any(t.head == i and t.dep in ("case", "fixed") and _lemma(sent, c) in AHEAD for c, t in enumerate(toks))
+
+
+def day_in_phrase(doc: AnalyzedDoc, sent: Sentence, i: int) -> TimeRef | None:
+    """The day named inside the phrase of the event noun at ``i`` ("ahead of Monday's visit", "before
+    the talks on 5 May"): a day the rest of the sentence names dates what it tells, not the event."""
+    toks = sent.tokens
+    phrase = {k for k in range(len(toks)) if k == i or i in tree.ancestors(toks, k, 6)}
+    for d in doc.dates:
+        if not (sent.start <= d.start < sent.end) or not d.time.start or d.time.start != d.time.end:
+            continue
+        if any(d.start <= toks[k].start < d.end for k in phrase):
+            return d.time
+    return None
 
 
 def under_plan(sent: Sentence, i: int) -> bool:
@@ -144,4 +159,4 @@ def forthcoming(sent: Sentence, i: int) -> bool:
 
 
 __all__ = ["ADVOCATE", "ADVOCATE_FOR", "AHEAD", "PLANS", "PROMISES", "UPCOMING", "ahead_of", "asked_for",
-           "before_future", "forthcoming", "governing_verb", "promised", "under_plan", "upcoming"]
+           "before_future", "day_in_phrase", "forthcoming", "governing_verb", "promised", "under_plan", "upcoming"]

@@ -13,7 +13,10 @@ context names a kind of event, not one that happened on a day the report is abou
   agreements", "circumventing sanctions", "blamed it on sanctions imposed by Washington"): the
   state things are in, or its cause;
 - **a count** ("this is his second visit", "это уже второй визит"): events of a kind, counted;
-- **a thing that arrives** ("a drone arrived at the refinery"): a visit verb without a visitor;
+- **a thing that arrives** ("a drone arrived at the refinery", "troops arrived in Russia"): a visit
+  verb without a visitor;
+- **a response** ("the attempts must be met with pressure"): "meet" in the passive with a thing for
+  subject;
 - **a description of a noun** ("a sanctioned manufacturer", "the agreed package", "a fair
   position"): a participle or an adjective before its noun;
 - **a sum or a recollection** ("In June, the army launched 5,500 drones"): a strike dated only
@@ -31,6 +34,7 @@ from claimgraph.model import TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import Sentence
 from claimgraph.nlp.event_ahead import governing_verb
+from claimgraph.nlp.lexicon import ROLE_NOUNS
 
 #: prepositions that open a span reaching up to the time of writing
 _SINCE = frozenset({"since"})
@@ -69,6 +73,12 @@ _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment",
                       "engine", "train", "vessel", "ship", "aircraft", "plane", "munition",
                       "беспилотник", "дрон", "ракета",
                       "комплекс", "груз", "партия", "самолет", "самолёт", "поезд", "судно", "двигатель"})
+#: people under arms: their arrival is a deployment ("some troops had already arrived in Russia")
+_FORCES = frozenset({"troop", "troops", "soldier", "personnel", "serviceman", "servicemen", "military", "force",
+                     "forces", "военнослужащий", "солдат", "военный", "войска", "войско"})
+#: verbs of meeting, and the nouns of people who can be met
+_MEET = frozenset({"meet"})
+_PERSONS = ROLE_NOUNS | frozenset({"delegation", "guest", "visitor", "official", "delegate", "team", "he", "she"})
 #: verbs of an attempt: the attempted act is part of an event told elsewhere
 _ATTEMPT = frozenset({"try", "attempt", "пытаться", "попытаться", "стараться"})
 #: markers of a purpose clause
@@ -215,10 +225,21 @@ def qualifier(sent: Sentence, i: int) -> bool:
 
 
 def no_visitor(sent: Sentence, i: int) -> bool:
-    """A visit verb whose subject is a weapon, a vehicle or cargo: a delivery or a strike, no visit."""
+    """A visit verb whose subject is a weapon, a vehicle, cargo or troops: a delivery, a strike or a
+    deployment, no visit."""
     toks = sent.tokens
-    return toks[i].pos == "VERB" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _CARRIED
+    return toks[i].pos == "VERB" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _CARRIED | _FORCES
                                          for c in _children(sent, i))
+
+
+def met_with_a_response(sent: Sentence, i: int) -> bool:
+    """"Meet" in the passive whose subject is a thing, not a person ("the attempts must be met with
+    pressure", "the proposal was met with criticism"): a response, no meeting."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or _lemma(sent, i) not in _MEET:
+        return False
+    subjects = [c for c in _children(sent, i) if toks[c].dep == "nsubj:pass"]
+    return any(toks[c].pos == "NOUN" and _lemma(sent, c) not in _PERSONS for c in subjects)
 
 
 def no_weapon(sent: Sentence, i: int) -> bool:
@@ -245,13 +266,22 @@ def in_relative_clause(sent: Sentence, i: int) -> bool:
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "первый", "второй",
                        "третий", "четвертый", "четвёртый", "пятый", "очередной", "последний"})
 #: pronouns that point to what was told ("это", "this", "it")
+#: nouns of a large number of things ("thousands of sanctions")
+_BULK = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
+                   "millions", "тысяча", "сотня", "десяток", "множество", "масса"})
 _POINTING = frozenset({"это", "this", "it", "that", "то"})
 
 
 def counted(sent: Sentence, i: int) -> bool:
     """"This is his second visit", "это уже второй визит": an event noun with an ordinal as the
-    predicate of a pronoun counts events of a kind; it tells none."""
+    predicate of a pronoun counts events of a kind; it tells none. Nor do events counted in bulk
+    ("the latest of thousands of sanctions"); an act on them is still one ("announced hundreds of
+    sanctions")."""
     toks = sent.tokens
+    h0 = tree.head(toks, i)
+    if (toks[i].pos == "NOUN" and h0 is not None and toks[i].dep.split(":")[0] == "nmod" and _lemma(sent, h0) in _BULK
+            and toks[h0].dep not in ("obj", "nsubj:pass")):
+        return True
     kids = _children(sent, i)
     h = tree.head(toks, i)
     subjects = kids + (_children(sent, h) if toks[i].dep == "attr" and h is not None else [])  # "this is … visit"
@@ -377,6 +407,8 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
         return True
     if kind == "visit" and no_visitor(sent, i):
         return True
+    if kind == "meeting" and met_with_a_response(sent, i):
+        return True
     if kind == "other" and (no_weapon(sent, i) or future_act(sent, i, days)):
         return True
     if in_relative_clause(sent, i) or counted(sent, i):
@@ -385,7 +417,7 @@ def background(sent: Sentence, i: int, kind: str, dated: frozenset[int] = frozen
     return kind == "other" and purpose_or_attempt(sent, i)
 
 
-__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "no_visitor", "no_weapon",
+__all__ = ["attributive", "background", "condition", "descriptive", "in_aggregate", "met_with_a_response", "no_visitor", "no_weapon",
            "future_act", "in_relative_clause",
            "purpose_or_attempt", "qualifier", "repeated", "retold_announcement", "since_now", "trend",
            "counted", "dated_relative", "imposed_before", "unnamed_reports"]

@@ -100,7 +100,19 @@ def statements(sent: Sentence, lang: str) -> list[int]:
         return []
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return [i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
-            and not t.dep.startswith("acl") and not hedge(sent, i)]
+            and not t.dep.startswith("acl") and not hedge(sent, i) and not appends(sent, i)]
+
+
+#: reporting verbs that also mean putting something somewhere ("added 90 firms to the list")
+_PUTTING = frozenset({"add", "добавить"})
+
+
+def appends(sent: Sentence, i: int) -> bool:
+    """"Added" with a thing for object ("the department added 90 firms to its list", "добавил в
+    список"): putting something in, not saying something."""
+    toks = sent.tokens
+    return (toks[i].lemma or "").lower() in _PUTTING and any(
+        t.head == i and t.dep == "obj" and t.pos in ("NOUN", "PROPN", "NUM") for t in toks)
 
 
 def hedge(sent: Sentence, i: int) -> bool:
@@ -204,6 +216,6 @@ def weak_pair(text: str, a: Event, b: Event, passing: frozenset[str]) -> bool:
     return weak(text, a, passing) or weak(text, b, passing)
 
 
-__all__ = ["DEFINITE", "asks", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
+__all__ = ["DEFINITE", "appends", "asks", "day_of_statement", "done", "framed", "future", "hedge", "is_headline", "opened",
            "prefer_prose", "scheduled", "statements", "time_of_frame", "told_by_them", "told_in_clause",
            "told_in_text", "weak", "weak_pair"]

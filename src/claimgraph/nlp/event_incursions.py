@@ -15,7 +15,8 @@ event of the report:
   first told as a verb is the evidence. An incursion denied ("denied that its jets violated"),
   negated, planned or told as a habit is none.
 - **the summons**: summoning a diplomat ("summoned the chargé d'affaires", "вызвал посла",
-  "the ambassador was summoned") is a ``meeting`` (see :func:`summons`).
+  "the ambassador was summoned"), or a diplomat arriving at a foreign ministry ("посол прибыл в
+  МИД"), is a ``meeting`` (see :func:`summons`, :func:`called_in`).
 - **the request**: requesting consultations or invoking an article of a treaty ("requested
   consultations under Article 4", "запросила консультации с НАТО", "called on NATO to hold
   consultations") is the requester's ``announcement``, not a meeting (see :func:`requested`).
@@ -253,7 +254,8 @@ def _agree(a: Event, b: Event) -> bool:
 
 def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
     """``events`` with the report's incursions added: one event per incursion, merging the
-    sentences that tell it; a sentence that already has an event of type ``other`` adds none."""
+    sentences that tell it; a sentence that already has an event of type ``other`` adds none, and
+    that event takes in the incursion an earlier noun told on an agreeing day."""
     if not (doc.lang or "").startswith(("en", "ru")):
         return events
     taken = {(e.start, e.end): e for e in events if e.type == "other"}
@@ -270,7 +272,15 @@ def add_incursions(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
         if not hits:
             continue
         if (sent.start, sent.end) in taken:  # told as a strike or an attack: that event is the incursion
-            found.append((taken[(sent.start, sent.end)], True))
+            strike = taken[(sent.start, sent.end)]
+            # "summoned the envoy over the violation of its airspace", then the night the drones came:
+            # the noun told first was this incursion
+            told = next((f for f in found if not f[1] and all(f[0] is not e for e in events) and _agree(f[0], strike)), None)
+            if told is not None:
+                found.remove(told)
+                strike.time = strike.time or told[0].time
+                strike.place = strike.place or told[0].place
+            found.append((strike, True))
             continue
         i = next((k for k in hits if toks[k].pos == "VERB"), hits[0])
         verb = toks[i].pos == "VERB"
@@ -336,7 +346,24 @@ def diplomatic_kind(doc: AnalyzedDoc, sent: Sentence, i: int, kind: str | None) 
         return "announcement"
     if kind is None and summons(doc, sent, i):
         return "meeting"
+    if kind == "visit" and called_in(sent, i):
+        return "meeting"
     return kind
+
+
+#: a foreign office a diplomat is called to
+_OFFICES = frozenset({"ministry", "мид", "министерство"})
+
+
+def called_in(sent: Sentence, i: int) -> bool:
+    """A diplomat arriving at or visiting a foreign ministry ("the ambassador arrived at the Foreign
+    Ministry", "посол прибыл в МИД", "the envoy's visit to the ministry"): the summons, a meeting."""
+    toks = sent.tokens
+    who = [c for c in _children(sent, i) if toks[c].dep.startswith("nsubj") or toks[c].dep == "nmod:poss"]
+    diplomat = any(_lemma(sent, k) in DIPLOMATS or toks[k].text.lower().startswith(_DIPLOMAT_STEMS)
+                   for c in who for k in [c, *_children(sent, c)])
+    office = any(_lemma(sent, k) in _OFFICES or toks[k].text.lower() in _OFFICES for k in range(len(toks)))
+    return diplomat and office
 
 
 def told_that_day(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
@@ -344,4 +371,4 @@ def told_that_day(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
     return summons(doc, sent, i) or requested(sent, i)
 
 
-__all__ = ["add_incursions", "diplomatic_kind", "told_that_day", "incursion", "requested", "summons"]
+__all__ = ["add_incursions", "called_in", "diplomatic_kind", "told_that_day", "incursion", "requested", "summons"]

@@ -83,19 +83,47 @@ def _times_agree(a: Event, b: Event) -> bool:
     return not (a.time and b.time) or (a.time.start, a.time.end) == (b.time.start, b.time.end)
 
 
+def share_a_party(a: list[str], b: list[str], kind: str = "meeting") -> bool:
+    """Whether two lists of names share one, by the whole name or by its last word ("Олег Озеров" and
+    "Озерова", "Министерство иностранных дел Молдовы" and "МИД Молдовы"). The speakers of
+    statements (``kind`` "announcement") must be the same name: two offices of one state speak apart."""
+    if set(a) & set(b):
+        return True
+    if kind == "announcement":
+        return False
+    ends = {k for k in map(_surname, a) if len(k) >= 4}
+    if any(_surname(n) in ends for n in b):
+        return True
+    words = [frozenset(n.lower().split()) for n in a]  # "МИД" and "МИД Молдавии"
+    return any(w and v and (w <= v or v <= w) for w in words for v in (frozenset(n.lower().split()) for n in b))
+
+
 def _parties_agree(a: Event, b: Event) -> bool:
     if a.type in _LOOSE or not a.participants or not b.participants:
         return True
-    return bool(set(a.participants) & set(b.participants))
+    return share_a_party(a.participants, b.participants, a.type)
 
 
-def merge_retold(events: list[Event], dated: frozenset[int], text: str | None = None) -> list[Event]:
+def merge_retold(events: list[Event], dated: frozenset[int], text: str | None = None,
+                 ahead: frozenset[int] = frozenset()) -> list[Event]:
     """Merge each event whose own sentence names no date (``dated`` holds the ``id()`` of the
     events whose sentence does) into the latest earlier event of its type whose time and parties
     agree; the first report stays the evidence (unless it is a headline and the retelling is
-    prose, given the document's ``text``) and takes the time and place it lacked."""
+    prose, given the document's ``text``) and takes the time and place it lacked.
+
+    An event told as still to come on a named day (``ahead``: "the ambassador will be summoned
+    tomorrow") after an event of its type and parties told without a day of its own ("the ministry
+    summoned the ambassador") sets the day of that event."""
     out: list[Event] = []
     for e in events:
+        if id(e) in ahead:
+            target = next((o for o in reversed(out[-WINDOW:]) if o.type == e.type and id(o) not in dated
+                           and _parties_agree(o, e)), None)
+            if target is not None:
+                target.time = e.time or target.time
+                target.place = target.place or e.place
+                target.participants += [p for p in e.participants if p not in target.participants]
+                continue
         if id(e) not in dated:
             target = next((o for o in reversed(out[-WINDOW:]) if o.type == e.type and _times_agree(o, e)
                            and _parties_agree(o, e)), None)
@@ -110,4 +138,4 @@ def merge_retold(events: list[Event], dated: frozenset[int], text: str | None = 
     return out
 
 
-__all__ = ["merge_retold", "retold_speech"]
+__all__ = ["merge_retold", "retold_speech", "share_a_party"]

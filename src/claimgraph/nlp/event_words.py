@@ -155,9 +155,22 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
             continue
         if beside is not None and not any(b in sentence for b in beside):
             continue
+        if stem in _SAYING and re.search(_BY_OUTLET, sentence):
+            continue  # "Про це повідомило медіа NewsMaker": an outlet passing news on, a citation
         if best is None or len(stem) > best[0]:
             best = (len(stem), kind)
+    if best is not None and best[1] == "visit" and any(d in sentence for d in _DIPLOMATS) and any(
+            o in sentence for o in _OFFICES):
+        return "meeting"  # "посол прибув до МЗС": a diplomat called in
     return best[1] if best else None
+
+
+#: stems of saying, and the outlets whose saying is only news passed on ("повідомило видання")
+_SAYING = frozenset({"повідоми", "заявив", "заявил", "розповів", "розповіл"})
+_BY_OUTLET = r"(?:повідоми\w*|заяви\w*|розповіл\w*)\s+(?:медіа|видання|газета|телеканал|сайт|портал|змі)\b"
+#: a diplomat and a foreign office (word beginnings): a diplomat's arrival there is a summons
+_DIPLOMATS = ("посол", "посла", "повірен")
+_OFFICES = ("мзс", "міністерств закордонних")
 
 
 #: prepositions (lower-case word sequences) after which an event word frames the event the

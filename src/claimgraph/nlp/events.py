@@ -7,10 +7,7 @@ Ambiguous triggers ("list", "open", "принять") count only beside a contex
 
 - time: the resolved date of the sentence closest to the trigger, else one from the sentence
   before or after;
-- place: the place the sentence puts the event in ("in Minsk", "в Минске", the object of
-  "visited"), by its normalised name;
-- participants: the people, organisations and countries involved, leaving out the place and the
-  names that only qualify a title ("the President of Belarus Alexander Lukashenko" → Lukashenko).
+- place and participants: read by :mod:`claimgraph.nlp.event_roles`.
 
 Reports of one event within a document (same type, agreeing time and place, shared or missing
 participants) merge into the first. News adds a few cues read here:
@@ -32,14 +29,13 @@ participants) merge into the first. News adds a few cues read here:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from claimgraph.model import Event, Mention, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_ahead import forthcoming
+from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
@@ -65,8 +61,19 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
+from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
-from claimgraph.nlp.event_retold import merge_retold, retold_speech
+from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
+from claimgraph.nlp.event_roles import (
+    deal_frame,
+    destination,
+    head_of,
+    names_event,
+    participants_of,
+    place_of,
+    sanctioners,
+    source_spans,
+)
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
@@ -82,7 +89,6 @@ from claimgraph.nlp.event_stances import (
 from claimgraph.nlp.event_statements import acts_first, announces_measures, told_acts
 from claimgraph.nlp.event_words import STEMS
 from claimgraph.nlp.lexicon import (
-    ACCORDING_TO,
     EVENT_CONTEXT,
     EVENT_TRIGGERS,
     EXHIBITION_STEMS,
@@ -93,15 +99,11 @@ from claimgraph.nlp.lexicon import (
     NOUN_ONLY_TRIGGERS,
     OFFER_CUES,
     PLAN_CUES,
-    ROLE_NOUNS,
     VERB_ONLY_TRIGGERS,
 )
 from claimgraph.nlp.quoted_days import quoted_apart
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
-PARTICIPANTS = frozenset({"Person", "Organization", "PublicBody", "Company", "Country"})
-PLACES = frozenset({"Location", "Country", "Facility"})
-_PLACE_CASES = frozenset({"in", "at", "near", "в", "во", "на", "под"})
 _NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
 #: "the two sides agreed", "стороны договорились", "«we agreed»" (one of the sides speaking): the
 #: outcome of the event just reported
@@ -113,12 +115,13 @@ _MODIFIERS = frozenset({"aux", "advmod", "det", "mark", "cop", "neg", "amod", "x
 #: plans and offers do not make the framing event unreal
 _FRAMES = frozenset({"obl", "advcl"})
 MERGE_WINDOW = 50
-_JOURNEYS = frozenset({"visit", "trip", "визит", "поездка"})
 _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "какой-то", "некоторый", "любой"})
 _HAVE = frozenset({"have", "иметь"})
 #: verbs of arrival: dated, they begin a visit rather than tell a stop within one
 _ARRIVALS = frozenset({"arrive", "прибыть", "приехать", "прилететь"})
 _AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
+#: verbs of reaching a deal on something
+_AGREE_ON = _AGREE | {"согласовать"}
 
 
 @dataclass(slots=True)
@@ -156,7 +159,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     told: dict[str, int] = {}  # event id → index of its sentence
     passing: set[str] = set()  # ids of events told in passing
     dated: set[int] = set()  # id() of the events whose own sentence names their date
+    ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
+    settings: set[str] = set()  # ids of the talks told as the setting of their sentence
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
@@ -164,20 +169,20 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found is None:
             continue
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        sources = _sources(doc, sent, lang)
+        sources = source_spans(doc, sent, lang)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
                    and not any(a <= m.start < b for a, b in sources)]
-        place = _place(doc, sent, found.trigger, in_sent)
+        place = place_of(doc, sent, found.trigger, in_sent)
         if found.type == "sanction":  # the body that imposes them takes part; the targets do not
-            in_sent = _sanctioners(sent, found.trigger, in_sent)
+            in_sent = sanctioners(sent, found.trigger, in_sent)
         # "IDEF defence fair": the event's own name; "посетила предприятие «Кама-Дрон»": where a visit
         # went; "в рамках Союзного государства": the frame of a deal. None of them takes part.
-        in_sent = [m for m in in_sent if not _names_event(sent, found.trigger, m)
-                   and not (found.type == "visit" and _destination(sent, found.trigger, m))
-                   and not _frame(doc, sent, m)]
+        in_sent = [m for m in in_sent if not names_event(sent, found.trigger, m)
+                   and not (found.type == "visit" and destination(sent, found.trigger, m))
+                   and not deal_frame(doc, sent, m)]
         if found.stance:  # the speaker takes part in a statement, not what it is about
             in_sent = speaker_names(doc, sent, found.trigger, in_sent)
-        participants = _participants(sent, in_sent, place, owned, fullest)
+        participants = participants_of(sent, in_sent, place, owned, fullest)
         if found.type == "announcement":  # "…, he told reporters", "He made the announcement": the person named before
             participants = [*pronoun_speaker(doc, sent, found.trigger), *participants]
         if events and _by_the_sides(sent, found.trigger) and si - told[events[-1].id] <= 2:
@@ -189,7 +194,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "drone attacks on refineries", "после атаки дронов": attacks in general, or one told before
         if found.future:
             # its own day, else one a sentence just after sets ("Мероприятие запланировано на 12 октября")
-            time = scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts)
+            # "ahead of the envoy's visit": a point in time, dated only within its own phrase
+            time = day_in_phrase(doc, sent, found.trigger) if ahead_of(sent, found.trigger) else (
+                scheduled(doc, sent, found.trigger, dates, dstarts) or day_set_after(doc, si, dates, dstarts))
             if time is None:
                 continue
             own_time = True
@@ -252,18 +259,27 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if found.statement:
             spoken.add(events[-1].id)
+        if talks_as_setting(sent, found.trigger, found.type):
+            settings.add(events[-1].id)
         if own_time:
             dated.add(id(events[-1]))
+        if found.future:
+            ahead.add(id(events[-1]))
         second = companion(found.type, found.kinds, [e.type for e in events])
         if second is not None:  # "signed a treaty during his visit": the visit too
             events.append(with_type(events[-1], second))
             told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
-    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text)
+    merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text,
+                          frozenset(ahead))
+    people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
+    merged = without_party_speech(merged, people, frozenset(settings))
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
+#: verbs of launching: a launch of an attack is the attack
+_LAUNCH = frozenset({"launch", "запустить", "запускать"})
 #: nouns of attacks: an event only when their sentence dates them to a day
 _ATTACK_NOUNS = frozenset({"attack", "strike", "атака", "удар"})
 
@@ -282,6 +298,13 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
         return False
     plural = "Number=Plur" in tok.feats or tok.text.lower().endswith("s") and tok.text.lower() != tok.lemma.lower()
     return (plural and not tok.dep.startswith("obj")) or found.framed
+
+
+def _agreed_on(sent: Sentence, i: int) -> bool:
+    """A sanction noun that states agree on ("agreed on the 14th package of sanctions", "согласовали
+    пакет санкций"): the deal on them, not their imposition."""
+    v = governing_verb(sent, i)
+    return v is not None and _lemma_of(sent, v) in _AGREE_ON
 
 
 def _names_a_weapon(sent: Sentence, i: int) -> bool:
@@ -317,6 +340,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue  # "strike drones", "attack and surveillance drones": a kind of weapon, not an attack
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
+        if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
+            continue  # "until the present", "an open question": an adjective, not the act of its verb
         context = EVENT_CONTEXT.get(lemma)
         if context is not None and not any(word in text for word in context):
             continue
@@ -329,10 +354,12 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
                 and not visit_series(sent, i, kind, frozenset(in_dates))):  # "с 2024 года посещали … шесть раз"
             continue
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
-        if kind == "announcement" and any(o.startswith(LAUNCHED) for o in objects):
-            kind = "other"  # "запустили ракеты": a strike
+        if kind == "announcement" and any(o.startswith(LAUNCHED) or (lemma in _LAUNCH and o in _ATTACK_NOUNS) for o in objects):
+            kind = "other"  # "запустили ракеты", "launched an air attack": a strike
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
+        if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
+            kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
         kinds.add(kind)
@@ -363,46 +390,6 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
     return best or in_frame
 
 
-def _tokens_of(sent: Sentence, m: Mention) -> range:
-    first = _token_of(sent, m.start)
-    last = first
-    while last + 1 < len(sent.tokens) and sent.tokens[last + 1].start < m.end:
-        last += 1
-    return range(first, last + 1)
-
-
-def _names_event(sent: Sentence, trigger: int, m: Mention) -> bool:
-    """A name that modifies the trigger noun ("this week's IDEF defence fair", "выставка «Армия-2025»")
-    is the event's own name."""
-    toks = sent.tokens
-    if toks[trigger].pos not in ("NOUN", "ADJ"):
-        return False
-    phrase = {trigger}  # "IDEF defence fair": the nouns compounded with the trigger
-    if toks[trigger].dep in ("compound", "amod") and 0 <= toks[trigger].head < len(toks):
-        phrase.add(toks[trigger].head)
-    phrase |= {c for c, t in enumerate(toks) if t.head in phrase and t.dep == "compound" and t.pos == "NOUN"}
-    h = _head_of(sent, m)
-    return toks[h].head in phrase and toks[h].dep.split(":")[0] in ("compound", "appos", "flat")
-
-
-def _destination(sent: Sentence, trigger: int, m: Mention) -> bool:
-    """The object of a visit verb, or a name standing beside that object ("посетила предприятие
-    «Кама-Дрон»"), is where the visit went."""
-    toks = sent.tokens
-    objects = {c for c, t in enumerate(toks) if t.head == trigger and c != trigger and (
-        t.dep == "obj" or t.dep.startswith("nsubj") and "Case=Acc" in t.feats and c > trigger)}
-    h = _head_of(sent, m)
-    return h in objects or (toks[h].head in objects and toks[h].dep.split(":")[0] in ("appos", "flat", "compound"))
-
-
-#: "в рамках Союзного государства", "within the framework of": the setting of a deal, not a party
-_FRAME = re.compile(r"(?:в\s+рамках|within\s+the\s+framework\s+of|under\s+the\s+auspices\s+of)\s+$", re.IGNORECASE)
-
-
-def _frame(doc: AnalyzedDoc, sent: Sentence, m: Mention) -> bool:
-    return bool(_FRAME.search(doc.text[max(sent.start, m.start - 40):m.start]))
-
-
 def _by_the_sides(sent: Sentence, trigger: int) -> bool:
     """"The sides signed a memorandum", "стороны подписали": done by the parties of the event before."""
     toks = sent.tokens
@@ -413,7 +400,7 @@ def _by_the_sides(sent: Sentence, trigger: int) -> bool:
 def _under(sent: Sentence, trigger: int, m: Mention) -> bool:
     """Whether a mention hangs (within a few steps) under the trigger."""
     toks = sent.tokens
-    i = _head_of(sent, m)
+    i = head_of(sent, m)
     return toks[i].head == trigger or trigger in tree.ancestors(toks, i, 4)
 
 
@@ -434,17 +421,6 @@ def _part_of_visit(sent: Sentence, found: _Found) -> bool:
     targets = [c for c, t in enumerate(toks) if t.head == found.trigger and c != found.trigger
                and t.dep.split(":")[0] in ("obj", "obl")]
     return bool(targets) and all(toks[c].pos in ("NOUN", "PRON") for c in targets)
-
-
-def _sources(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[tuple[int, int]]:
-    """Spans right after "according to" / "по словам", up to 60 characters or the comma that closes
-    the phrase ("По информации издания DW, США ввели санкции"): the names there report the event."""
-    text = doc.text[sent.start:sent.end]
-    spans = []
-    for m in re.finditer(ACCORDING_TO[lang], text, re.IGNORECASE):
-        comma = text.find(",", m.end(), m.end() + 60)
-        spans.append((sent.start + m.end(), sent.start + (comma if comma >= 0 else m.end() + 60)))
-    return spans
 
 
 def _background(sent: Sentence, i: int) -> bool:
@@ -512,104 +488,6 @@ def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
     return False
 
 
-def _token_of(sent: Sentence, offset: int) -> int:
-    starts = [t.start for t in sent.tokens]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
-def _place(doc: AnalyzedDoc, sent: Sentence, trigger: int, mentions: list[Mention]) -> Mention | None:
-    toks = sent.tokens
-    candidates = [m for m in mentions if m.label in PLACES]
-    if not candidates:
-        return None
-    # the object of "visited" / "посетил" is where the visit went
-    for m in candidates:
-        i = _head_of(sent, m)
-        if toks[i].head == trigger and toks[i].dep.split(":")[0] in ("obj",) and m.label != "Country":
-            return m
-    # "a visit to Minsk", "визит в Минск", "поездка в Витебскую область": where the visit went
-    if (toks[trigger].lemma or "").lower() in _JOURNEYS:
-        for m in candidates:
-            i = _head_of(sent, m)
-            if toks[i].head == trigger and toks[i].dep.split(":")[0] == "nmod" and any(
-                    t.head == i and t.dep == "case" and t.text.lower() in ("to", "в", "во") for t in toks):
-                return m
-    best = None
-    for m in candidates:
-        i = _token_of(sent, m.start)
-        before = toks[i - 1].text.lower() if i > 0 else ""
-        cases = {(t.lemma or t.text).lower() for c, t in enumerate(toks)
-                 if t.head == _head_of(sent, m) and t.dep == "case"}
-        if before in _PLACE_CASES or cases & _PLACE_CASES:
-            if m.label == "Country" and best is not None:
-                continue
-            if best is None or (best.label == "Country" and m.label != "Country"):
-                best = m
-    return best
-
-
-def _head_of(sent: Sentence, m: Mention) -> int:
-    """The token of a mention whose head lies outside it."""
-    first = _token_of(sent, m.start)
-    i = first
-    while i < len(sent.tokens) and sent.tokens[i].start < m.end:
-        h = sent.tokens[i].head
-        if not (0 <= h < len(sent.tokens)) or not (m.start <= sent.tokens[h].start < m.end) or h == i:
-            return i
-        i += 1
-    return first
-
-
-def _sanctioners(sent: Sentence, trigger: int, mentions: list[Mention]) -> list[Mention]:
-    """The subject or agent of a sanction verb (or of the verb of a sanction noun); all mentions
-    when the parse names neither."""
-    toks = sent.tokens
-    verbs = {trigger}
-    if toks[trigger].pos == "NOUN" and 0 <= toks[trigger].head < len(toks):
-        verbs.add(toks[trigger].head)  # "Japan added them to its blacklist": the verb of the noun
-    heads = {c for c, t in enumerate(toks) if t.head in verbs and c not in verbs
-             and (t.dep.startswith("nsubj") and not t.dep.startswith("nsubj:pass") or t.dep == "obl:agent")}
-    chosen = [m for m in mentions if _head_of(sent, m) in heads and m.label in PARTICIPANTS]
-    return chosen or mentions
-
-
-def _participants(sent: Sentence, mentions: list[Mention], place: Mention | None,
-                  owned: dict[str, Mention], fullest: dict[str, Mention] | None = None) -> list[str]:
-    toks = sent.tokens
-    names: list[str] = []
-    has_person = any(m.label == "Person" for m in mentions)
-    has_actor = any(m.label in PARTICIPANTS - {"Country"} for m in mentions if place is None or m.id != place.id)
-    for m in mentions:
-        if m.label not in PARTICIPANTS or (place is not None and m.id == place.id):
-            continue
-        h = _head_of(sent, m)
-        qualifies_title = _qualifies_person(sent, h, mentions)
-        if qualifies_title and has_person and m.label != "Person":
-            continue
-        if m.label == "Country" and has_actor and not toks[h].dep.startswith("nsubj"):
-            continue
-        name = full_name((fullest or {}).get(m.id, m), owned.get(m.id))
-        if name not in names:
-            names.append(name)
-    return names
-
-
-def _qualifies_person(sent: Sentence, h: int, mentions: list[Mention]) -> bool:
-    """A name inside a title or a person's description ("the President of Belarus X", "the head of
-    Rostec's engine holding, X", "X of Rostec") describes the person rather than taking part."""
-    toks = sent.tokens
-    i = h
-    for j in tree.ancestors(toks, h, 3):
-        if toks[i].dep.split(":")[0] not in ("nmod", "compound", "amod", "appos") and toks[i].dep != "nmod:poss":
-            return False
-        if (toks[j].lemma or toks[j].text).lower() in ROLE_NOUNS:
-            return True
-        if any(m.label == "Person" and m.start <= toks[j].start < m.end for m in mentions):
-            return True
-        i = j
-    return False
-
-
 def merge_events(events: list[Event], text: str | None = None, passing: frozenset[str] = frozenset()) -> list[Event]:
     """Merge reports of the same event within a document: same type, agreeing time and place.
 
@@ -643,7 +521,7 @@ def _same(a: Event, b: Event) -> bool:
     if a.place and b.place and a.place != b.place:
         return False
     # one package of sanctions names many targets: its reports need not share a participant
-    if a.type != "sanction" and a.participants and b.participants and not set(a.participants) & set(b.participants):
+    if a.type != "sanction" and a.participants and b.participants and not share_a_party(a.participants, b.participants, a.type):
         return False
     return bool(a.time or a.place or a.participants) and bool(b.time or b.place or b.participants)
 

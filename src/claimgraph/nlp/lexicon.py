@@ -160,8 +160,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
 #: film shows" and "reported that" are no show or report; "a fire at a warehouse", not "fired")
 NOUN_ONLY_TRIGGERS = frozenset({"talk", "talks", "show", "report", "fire"})
 #: triggers that name an event only as verbs ("signed"; "judging by some signs" is no signing;
-#: "artillery shells" are ammunition)
-VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell"})
+#: "artillery shells" are ammunition; "until the present" is no presentation)
+VERB_ONLY_TRIGGERS = frozenset({"sign", "meet", "tour", "shell", "present"})
 #: a noun trigger of these lemmas needs one of the words (stems) in its sentence ("sanctions" alone
 #: is background; "imposed sanctions" is an event)
 NOUN_CONTEXT = {

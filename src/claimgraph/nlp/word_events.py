@@ -11,7 +11,8 @@ from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_words import framed, word_event
 from claimgraph.nlp.event_cues import asks, prefer_prose, told_in_text
 from claimgraph.nlp.event_quotes import named_day
-from claimgraph.nlp.events import MERGE_WINDOW, PARTICIPANTS, PLACES, PRIORITY
+from claimgraph.nlp.event_roles import PARTICIPANTS, PLACES
+from claimgraph.nlp.events import MERGE_WINDOW, PRIORITY
 
 _PREPOSITIONS = frozenset({"in", "im", "у", "в", "ў", "во", "w", "we", "în", "във", "на", "na"})
 

@@ -12,9 +12,12 @@ and for one statement (claims of one predicate about the same participants):
   else the event's only official account. A seat of government speaking ("the Kremlin said"), a
   state or its capital named as the speaker ("the United States believes", "США заявили",
   "Tehran denied"), or a speaker whose title names a seat ("White House coordinator John Kirby"),
-  speaks for it too: one briefing relayed by many outlets is one origin. So does a body or office
+  speaks for it too: one briefing relayed by many outlets is one origin; states named together as
+  the speaker ("The US and South Korea accused …") each speak. So does a body or office
   whose name gives its state ("the Romanian Defence Ministry", "посол России в Румынии"), however
-  each report spells it (:mod:`claimgraph.triangulate.state_voices`). A government's own outlet
+  each report spells it (:mod:`claimgraph.triangulate.state_voices`), and so does that body named
+  without its state ("the Defence Ministry", "в Минобороны") where the event names it with one state
+  only. A government's own outlet
   telling what another state said keeps its own account.
 - **A denial without a speaker** is its subject's own ("Iran denies supplying drones"): the
   subject's government when it is a state, else the subject's statement.
@@ -25,7 +28,7 @@ and for one statement (claims of one predicate about the same participants):
   quoted side by side in one report are one speaker ("the White House coordinator … John Kirby"),
   a body named inside a longer title is that title's speaker ("White House" in "White House
   National Security Council Coordinator"), and a surname is its full name; two people named in
-  full in one report stay two. A speaker the reports say holds office in a government speaks for
+  full in one report stay two, and so do two bodies (a state and the ministry of another). A speaker the reports say holds office in a government speaks for
   that government's official account when the event has one.
 - **A carried statement.** A report that gives one statement both to a speaker and to the agency
   that carried it ties the two into one account for that statement, in every report of the event.
@@ -54,8 +57,19 @@ from claimgraph.nlp.generic_sources import COUNTRY_STEMS
 from claimgraph.nlp.seats import seat_in, speaking_state
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.keys import name_key
-from claimgraph.triangulate.named_speakers import coordinated_governments, named_speaker, surname_index
-from claimgraph.triangulate.state_voices import speaks, state_voice, subject_denial
+from claimgraph.triangulate.named_speakers import (
+    coordinated_governments,
+    named_speaker,
+    speaking_together,
+    surname_index,
+)
+from claimgraph.triangulate.state_voices import (
+    bare_body_state,
+    body_states,
+    speaks,
+    state_voice,
+    subject_denial,
+)
 
 if TYPE_CHECKING:
     from claimgraph.triangulate.origins import Origin
@@ -118,6 +132,11 @@ SEAT_WORDS = 3  # "the Kremlin", "the White House": a longer attribution is a pe
 #: Modalities of a statement a state makes about others or itself: a state named as its source (a
 #: country or its capital: "Tehran denied", "US officials say") speaks as its government.
 STATED = frozenset({"claim", "denial"})
+
+
+def _state_named(name: str) -> str | None:
+    """The country a state, its capital or its seat named as a speaker is, or None."""
+    return state_speaking(name) or (speaking_state(name) or "").upper() or seat_country(name)
 
 
 def seat_country(name: str | None) -> str | None:
@@ -236,6 +255,7 @@ class Accounts:
                 self._by_cluster[cluster].append(c)
         self._done: dict[str, dict[str, list[Origin]]] = {}
         self._holders = role_holders(c for members in self._by_cluster.values() for c in members)
+        self._bodies: dict[frozenset[str], str] = {}  # the cluster being collapsed: bodies named with their state
 
     def origins(self, claim: Claim, traced: Callable[[Claim], list[Origin]]) -> list[Origin]:
         """The origins of one claim after its event's accounts are collapsed (``traced`` for a
@@ -250,8 +270,10 @@ class Accounts:
 
     # -- the collapse of one cluster -----------------------------------------------------------
     def _collapse(self, cluster: str) -> dict[str, list[Origin]]:
-        voices = [self._voice(c, cluster) for c in self._by_cluster.get(cluster, [])]
-        official = self._official(voices, cluster, self._holders)
+        members = self._by_cluster.get(cluster, [])
+        self._bodies = body_states(name for c in members for name in (c.attributed_to, c.subject))
+        voices = [self._voice(c, cluster) for c in members]
+        official = self._official(voices, cluster, self._holders, self._bodies)
         speakers = self._speakers(voices, cluster)
         self._office_holders(voices, cluster, speakers, official)
         self._named_in_sentences(voices, speakers, official)
@@ -291,11 +313,14 @@ class Accounts:
             seat = state_speaking(who)
             if seat is None and claim.modality in STATED:  # "Tehran denied", "Pyongyang rejected"
                 seat = (speaking_state(who) or "").upper() or None
-        seat = seat or state_voice(who)  # "the Romanian Defence Ministry said"
+        seat = seat or state_voice(who) or bare_body_state(who, self._bodies)  # "the Romanian Defence Ministry said"
         if seat is not None and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             head = origins[0].chain[0] if origins[0].chain else origins[0].label
-            origins = [replace(origins[0], key=f"official:{cluster}:{seat}", label=who, chain=[head, "quotes", who],
-                               state_affiliated=True, country=seat, own=False)]
+            # "The US and South Korea accused …": each state named with the speaker speaks too
+            codes = speaking_together(self.sentences.get(claim.id, ""), who, _state_named) or [seat]
+            origins = [replace(origins[0], key=f"official:{cluster}:{code}", label=who if code == seat else code,
+                               chain=[head, "quotes", who if code == seat else code], state_affiliated=True,
+                               country=code, own=False) for code in codes]
         if not who and origins and not any(o.key.startswith(("said:", "act:")) for o in origins):
             origins = subject_denial(claim, cluster, origins)
         origins = [own_voice(company_voice(o, claim, cluster), claim) for o in origins]
@@ -343,8 +368,8 @@ class Accounts:
             v.own = v.established = False
 
     @staticmethod
-    def _official(voices: list[_Voice], cluster: str,
-                  holders: Mapping[str, str]) -> dict[tuple[str, str], Origin]:
+    def _official(voices: list[_Voice], cluster: str, holders: Mapping[str, str],
+                  bodies: Mapping[frozenset[str], str] | None = None) -> dict[tuple[str, str], Origin]:
         """(document, origin key) -> the official account it belongs to (state outlets and press
         services); a press service whose owner the phrase leaves out belongs to the one government
         whose voices its report relays, else to the event's only official account."""
@@ -360,6 +385,8 @@ class Accounts:
                     countries[o.key] = o.country.upper()
                 elif state_voice(o.label):  # a state body cited as the source ("сообщает Минобороны России")
                     countries[o.key] = state_voice(o.label)
+                elif bodies and (code := bare_body_state(o.label, bodies)):  # "сообщает Минобороны"
+                    countries[o.key] = code
                 if countries.get(o.key):
                     in_doc[v.claim.document_id].add(countries[o.key] or "")
         known = {c for c in countries.values() if c}
@@ -404,11 +431,13 @@ class Accounts:
     def _speakers(voices: list[_Voice], cluster: str) -> dict[str, Origin]:
         """Speaker origin key -> the key of the speaker it is one with (titles, surnames, bodies)."""
         said: dict[str, Origin] = {}
+        spelled: dict[str, set[str]] = defaultdict(set)  # one speaker's names across the reports
         in_doc: dict[str, set[str]] = defaultdict(set)
         for v in voices:
             for o in v.origins:
                 if o.key.startswith("said:"):
                     said.setdefault(o.key, o)
+                    spelled[o.key].add(o.label)
                     in_doc[v.claim.document_id].add(o.key)
         if not said:
             return {}
@@ -425,8 +454,9 @@ class Accounts:
             ordered = sorted(keys_in_doc)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
-                    if not (_full_name(said[a].label) and _full_name(said[b].label)):
-                        sets.union(a, b)  # a title beside a name; two people named in full stay two
+                    if _full_name(said[a].label) != _full_name(said[b].label) \
+                            and not (state_speaking(said[a].label) or state_speaking(said[b].label)):
+                        sets.union(a, b)  # a title beside a name; two people, two bodies, or a state, stay apart
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 ta, tb = tokens[a], tokens[b]
@@ -438,7 +468,8 @@ class Accounts:
         out: dict[str, Origin] = {}
         for members in groups.values():
             lead = min(members, key=lambda k: (-len(tokens[k]) if len(tokens[k]) <= 3 else 0, k))
-            seat = next((c for k in members if (c := seat_country(said[k].label) or state_voice(said[k].label))), None)
+            seat = next((c for k in members for label in sorted(spelled[k])
+                         if (c := seat_country(label) or state_voice(label))), None)
             if seat is not None:  # a spokesman of the Kremlin or the White House speaks for it
                 target = replace(said[lead], key=f"official:{cluster}:{seat}", state_affiliated=True, country=seat)
             elif len(members) > 1:

@@ -98,3 +98,37 @@ def coordinated_governments(sentence: str) -> list[str]:
     codes = [code for code, adjective in GOVERNMENT_ADJECTIVES.items()
              if re.search(rf"(?<!\w)(?:{adjective})(?!\w)", phrase, re.IGNORECASE)]
     return codes if len(codes) >= 2 else []
+
+
+_NAME_WORDS = re.compile(r"(?:the\s+)?((?:[^\W\d_][\w.'’-]*)(?:\s+[^\W\d_][\w.'’-]*){0,2})", re.UNICODE)
+MAX_STATES = 6  # states named together as one speaker, at most
+_JOINERS = frozenset({"and", "or", "и", "или", "і", "та", "й", "або"})
+
+
+def speaking_together(sentence: str, speaker: str, code_of: Callable[[str], str | None]) -> list[str]:
+    """The states (codes) a sentence names as speaking together with ``speaker`` ("The US and South
+    Korea accused …", "Washington, Seoul and Tokyo said …"): the speaker's state and those of the
+    names joined to it, in order; empty when no other state is joined. ``code_of`` reads a name as
+    a state speaking ("South Korea" -> KR), or None."""
+    at = sentence.find(speaker) if speaker else -1
+    first = code_of(speaker) if at >= 0 else None
+    if first is None:
+        return []
+    codes, pos, listed = [first], at + len(speaker), False
+    for _ in range(MAX_STATES):
+        joint = re.match(_AND, sentence[pos:])
+        if joint is None:
+            break
+        listed = listed or "," not in joint.group(0)  # a list closes with "and": "A, B and others"
+        name = _NAME_WORDS.match(sentence, pos + joint.end())
+        words = name.group(1).split() if name is not None else []
+        words = words[:next((i for i, w in enumerate(words) if w.casefold() in _JOINERS), len(words))]
+        found = next(((n, code) for n in range(len(words), 0, -1)
+                      if (code := code_of(" ".join(words[:n]))) is not None), None)
+        if name is None or found is None:
+            break
+        n, code = found
+        codes.append(code)
+        pos = name.start(1) + len(" ".join(words[:n]))
+    # "according to the United States, North Korea has …": a comma alone joins no speaker
+    return list(dict.fromkeys(codes)) if listed and len(set(codes)) > 1 else []

@@ -17,6 +17,7 @@ that denies, never the outlet that tells it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -116,3 +117,27 @@ def subject_denial(claim: Claim, cluster: str, origins: list[Origin]) -> list[Or
         return origins
     return [replace(origins[0], key=f"said:{cluster}:{name_key(subject)}", label=subject,
                     chain=[head, "quotes", subject], state_affiliated=None, country=None, own=False)]
+
+
+def body_states(names: Iterable[str | None]) -> dict[frozenset[str], str]:
+    """Name-key words of each body or office named with its state -> that state ("Russian Defence
+    Ministry" -> RU), from the names one event's reports give their speakers and sources."""
+    found: dict[frozenset[str], str] = {}
+    for name in names:
+        code = state_voice(name)
+        words = frozenset(name_key(name or "").split())
+        if code and words:
+            found.setdefault(words, code)
+    return found
+
+
+def bare_body_state(name: str | None, bodies: Mapping[frozenset[str], str]) -> str | None:
+    """The state of a body named without it ("the Defence Ministry", "Минобороны") when the event's
+    reports name that body with its state, and with one state only (see :func:`body_states`)."""
+    text = " ".join((name or "").split())
+    words = _WORD.findall(text)
+    if not words or not _has_body(words) or state_voice(text) or generic_reference(text) is not None:
+        return None
+    key = frozenset(name_key(text).split())
+    codes = {code for full, code in bodies.items() if key and key < full}
+    return next(iter(codes)) if len(codes) == 1 else None

@@ -21,7 +21,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.addresses`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
 :mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered), :mod:`.made_available` (goods made available) and
-:mod:`.visits` (a capital named by its state, :mod:`.capitals`); :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows; :mod:`.statements` the figures and denials a state's voice states that no other predicate holds (its speakers from :mod:`.voices`, those of long quotations from :mod:`.quotations`). A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.visits` (a capital named by its state, :mod:`.capitals`); :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows, :mod:`.accused_supplies` a supply a party is accused of, :mod:`.arms_deals` arms deals between two states, :mod:`.ukrainian_supplies` Ukrainian supplies read off word order where the parse breaks; :mod:`.statements` the figures and denials a state's voice states that no other predicate holds (its speakers from :mod:`.voices`, those of long quotations from :mod:`.quotations`), :mod:`.disavowals` a disavowed intention to supply. Around them: :mod:`.relatives` (a title describing a relative gives no post), :mod:`.demonyms` (a Russian demonym subject named as its country) and :mod:`.repeated_titles` (a headline the page repeats gives no claims). A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -30,7 +30,9 @@ import bisect
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
+from claimgraph.nlp.claims.accused_supplies import accused_supply_claims
 from claimgraph.nlp.claims.addresses import address_claims
+from claimgraph.nlp.claims.arms_deals import arms_deal_claims
 from claimgraph.nlp.claims.aides import aide_claims
 from claimgraph.nlp.claims.arguments import _entity, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -42,6 +44,8 @@ from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
+from claimgraph.nlp.claims.disavowals import disavowal_claims
+from claimgraph.nlp.claims.demonyms import countries_for_demonyms
 from claimgraph.nlp.claims.earlier_output import earlier_output_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
@@ -64,6 +68,7 @@ from claimgraph.nlp.claims.made_available import made_available_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.rebuttals import rebutted_accusations
+from claimgraph.nlp.claims.repeated_titles import inside, repeated_title_spans
 from claimgraph.nlp.claims.said_after import said_after
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
@@ -85,6 +90,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.ukrainian_supplies import ukrainian_supply_claims
 from claimgraph.nlp.claims.titles import title_claims
 from claimgraph.nlp.claims.ties import ties_claims
 from claimgraph.nlp.claims.training import training_claims
@@ -111,9 +117,12 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
     dates = sorted(doc.dates, key=lambda d: d.start)
     dstarts = [d.start for d in dates]
     out: dict[str, Claim] = {}
+    titles = repeated_title_spans(doc.text)
     for sent in doc.sentences:
         if not sent.tokens or len(sent.tokens) > 400:
             continue  # a "sentence" this long is a table or garbage: no reliable parse
+        if titles and inside(titles, sent.start, sent.end):
+            continue  # a headline the page repeats is furniture
         if any(not 0 <= t.head < len(sent.tokens) for t in sent.tokens):
             continue  # heads outside the sentence never left a checked parser: an unparsed sentence
         sx = _sentence(ctx, sent)
@@ -133,7 +142,7 @@ def find_claims(doc: AnalyzedDoc) -> list[Claim]:
         ctx.previous_start = sent.start
     found = said_after(ctx, leaders_for_states(answered_recipients(ctx, list(out.values())), ctx.by_id,
                                                ctx.counterparts))
-    return _posts_once(pronoun_speakers(ctx, found), ctx.by_id)
+    return _posts_once(pronoun_speakers(ctx, countries_for_demonyms(ctx, found)), ctx.by_id)
 
 
 def _posts_once(claims: list[Claim], by_id: dict[str, Mention]) -> list[Claim]:
@@ -205,6 +214,8 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(address_claims(ctx, sx))
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
+    claims.extend(accused_supply_claims(ctx, sx))
+    claims.extend(arms_deal_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
     claims.extend(troop_move_claims(ctx, sx))
     claims.extend(training_claims(ctx, sx))
@@ -227,6 +238,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_noun_claims(ctx, sx))
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(export_case_claims(ctx, sx))
+    claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
@@ -258,7 +270,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
     claims = counted_over_bare(claims)
-    return claims + stated_claims(ctx, sx, claims)
+    return claims + stated_claims(ctx, sx, claims) + disavowal_claims(ctx, sx)
 
 
 def _verb_claims(ctx: _Context, sx: _Sent, v: int, predicate: str) -> list[Claim]:

@@ -88,6 +88,8 @@ def _entity(ctx: _Context, sx: _Sent, i: int, labels: frozenset[str] = AGENTS, d
                 if dep == "nmod" and low not in ROLE_NOUNS | _GENERIC_ORG | _GROUP:
                     continue
                 found = _entity(ctx, sx, c, labels, depth - 1)
+                if found is not None and low in ("country", "страна") and found.label == "Person":
+                    found = _own_country(ctx, sx, found, tok.start)  # "her country" is not her
                 if found is None:
                     continue
                 if dep == "nmod" and low in ROLE_NOUNS and low not in _GROUP and found.label != "Person":
@@ -286,6 +288,19 @@ def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | No
         i -= 1
         steps += 1
     return first
+
+
+def _own_country(ctx: _Context, sx: _Sent, person: Mention, offset: int) -> Mention | None:
+    """The country of "her country", "его страна": the state the person holds a post of, else the
+    one country a demonym of the sentence names, else the country the text refers back to."""
+    body = sx.posts.get(person.id) or ctx.stands_for.get(person.id)
+    if body is not None and body.label == "Country":
+        return body
+    states = {ctx.name(c): c for m in sx.mentions if m.label == "Nationality" and m.end <= offset
+              for c in [_country_of(ctx, m)] if c is not None}
+    if len(states) == 1:
+        return next(iter(states.values()))
+    return _previous_country(ctx, sx, offset)
 
 
 def _previous_country(ctx: _Context, sx: _Sent, offset: int) -> Mention | None:

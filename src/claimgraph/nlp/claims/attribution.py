@@ -6,6 +6,7 @@ import re
 
 from claimgraph.model import Mention
 from claimgraph.nlp.claims.arguments import _objects, _subjects
+from claimgraph.nlp.claims.denied_reports import in_denied_report
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _lemma, _negated, _Sent
 from claimgraph.nlp.claims.words import AGENTS, _FUTURE_AUX, _INTENT_NOUNS
@@ -103,7 +104,8 @@ def _modality(ctx: _Context, sx: _Sent, v: int, attributed: bool, denied: bool) 
         lemmas |= {_lemma(toks[c]) for c in sx.children[a] if toks[c].dep.split(":")[0] in ("aux", "advmod")}
     no_plan = any(_lemma(toks[a]) in _INTENT_NOUNS and any(
         _lemma(toks[c]) in NEGATIONS for c in sx.children[a]) for a in ups[:1])  # "has no plans to"
-    denying = any(_lemma(toks[a]) in DENIAL_VERBS and not _negated(sx, a) for a in [*scope, *ups])
+    denying = any(_lemma(toks[a]) in DENIAL_VERBS and not _negated(sx, a) for a in [*scope, *ups]) \
+        or in_denied_report(sx, v)  # "a denial of reports that …", "назвала сообщения о … ложью"
     if denied or no_plan or denying or {_lemma(toks[c]) for c in sx.children[v]} & NEGATIONS:
         return "denial"
     if lemmas & OFFER_CUES:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from claimgraph.model import Claim, Mention, Quantity, TimeRef
 from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.attribution import _modality
+from claimgraph.nlp.claims.questions import asked
 from claimgraph.nlp.claims.sentence import _ancestors, _Context, _lemma, _Sent
 from claimgraph.nlp.claims.words import _CAPACITY_NOUNS, _EXPLICIT_PLAN, _INTENT_NOUNS
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -93,6 +94,8 @@ def sharpest(dates: list[tuple[int, TimeRef]]) -> list[tuple[int, TimeRef]]:
 
 def _build(ctx: _Context, sx: _Sent, v: int, found: list[Found],
            speaker: Mention | None, denied: bool, force: str | None = None) -> list[Claim]:
+    if asked(sx, v):  # "asked whether Russia used …": a question asserts nothing
+        return []
     out = []
     modality = force or _modality(ctx, sx, v, speaker is not None, denied)
     for subject, predicate, obj, q in found:

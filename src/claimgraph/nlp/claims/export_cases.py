@@ -21,7 +21,8 @@ ACCUSATIONS = frozenset({"charge", "accuse", "indict", "suspect", "convict", "о
                          "подозревать", "подозреваться", "осудить"})
 #: what the accused did: "exporting", "shipping", "экспорт", "поставка", "вывоз"
 _EXPORTING = frozenset({"export", "ship", "smuggle", "supply", "send", "sell", "deliver", "transfer", "provide",
-                        "экспорт", "поставка", "вывоз", "контрабанда", "поставлять", "экспортировать", "вывозить"})
+                        "экспорт", "поставка", "вывоз", "контрабанда", "поставлять", "экспортировать", "вывозить",
+                        "передача", "передать", "передавать"})
 _TO = frozenset({"to", "в", "во"})
 _ACCUSED = ORGS | frozenset({"Person", "Nationality"})
 _RECIPIENTS = ORGS | PLACES | frozenset({"Nationality"})
@@ -79,7 +80,7 @@ def _accused(ctx: _Context, sx: _Sent, v: int) -> tuple[list[Mention], Mention |
         return ([m] if m is not None else []), None
     if passive:
         return [m for m in subjects if m.label in _ACCUSED], None
-    accusers = [m for m in subjects if m.label in ORGS | PLACES]
+    accusers = [m for m in subjects if m.label in ORGS | PLACES | {"Person"}]  # "Zelensky accused China of …"
     accused = [m for o in _kids(sx, v, "obj") for t in _with_conj(sx, o)
                if (m := sx.token_mention[t]) is not None and m.label in _ACCUSED | PLACES]
     return accused, accusers[0] if accusers else None

@@ -98,8 +98,11 @@ _FRAMES = frozenset({"итог", "результат", "wake", "end", "outcome",
 
 
 def _noun_claims(ctx: _Context, sx: _Sent, n: int, predicate: str) -> list[Claim]:
-    """"talks between X and Y", "переговоры X с Y", "сотрудничества Беларуси и Китая"."""
+    """"talks between X and Y", "переговоры X с Y", "сотрудничества Беларуси и Китая"; talks one side
+    only asks for ("requested consultations with NATO", "запросила консультации") are not held."""
     toks = sx.sent.tokens
+    if predicate == "met_with" and _requested(sx, n):
+        return []
     members: list[Mention] = []
     for c in _kids(sx, n, "nmod", "nmod:poss", "compound"):
         if set(_case(sx, c).split()) & _VENUE:
@@ -229,3 +232,25 @@ def _visited_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
 
 #: the predicates of this family a verb gives, and the rule that reads the verb
 VERB_RULES = {"cooperates_with": _meeting_verb, "met_with": _meeting_verb, "visited": _visited_verb}
+
+
+#: verbs of asking for something that has not happened yet: "requested consultations"
+_REQUEST = frozenset({"request", "ask", "seek", "demand", "call", "urge", "запросить", "запрашивать", "просить",
+                      "попросить", "потребовать", "требовать", "призвать", "призывать", "добиваться",
+                      "инициировать"})
+
+
+def _requested(sx: _Sent, n: int) -> bool:
+    """Whether a noun of meeting is what a verb of asking asks for ("requested consultations with
+    NATO", "решило запросить консультации с НАТО", "called on NATO to hold consultations")."""
+    toks = sx.sent.tokens
+    h = toks[n].head
+    for _ in range(2):  # the noun's verb, or the verb that verb completes ("called on X to hold talks")
+        if not 0 <= h < len(toks) or h == n:
+            return False
+        if sx.lemmas[h] in _REQUEST:
+            return True
+        if toks[h].dep not in ("xcomp", "advcl"):
+            return False
+        n, h = h, toks[h].head
+    return False

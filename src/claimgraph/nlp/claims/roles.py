@@ -17,7 +17,8 @@ from claimgraph.nlp.claims.arguments import (
     _subjects,
 )
 from claimgraph.nlp.claims.build import _claim
-from claimgraph.nlp.claims.sentence import _Context, _head_token, _lemma, _Sent, _with_conj
+from claimgraph.nlp.claims.relatives import kinship_of
+from claimgraph.nlp.claims.sentence import _case, _Context, _head_token, _lemma, _Sent, _with_conj
 from claimgraph.nlp.claims.words import _GENERIC_ORG, ORGS, PLACES
 from claimgraph.nlp.lexicon import ROLE_MODIFIERS, ROLE_NOUNS
 
@@ -61,7 +62,7 @@ def _role_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     out = []
     done: set[str] = set()
     for i, tok in enumerate(toks):
-        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None:
+        if sx.lemmas[i] not in ROLE_NOUNS or sx.token_mention[i] is not None or kinship_of(sx, i):
             continue
         person = _role_person(ctx, sx, i)
         if person is None or person.id in done:
@@ -115,11 +116,14 @@ def _plural_posts(ctx: _Context, sx: _Sent, i: int, person: Mention, org: Mentio
 def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | None:
     toks = sx.sent.tokens
     labels = ORGS | PLACES
+    envoy = _lemma(toks[i]) in _ENVOYS
     frontier = [i]
     for _ in range(3):  # "deputy head of the Administration of Russia": follow nmod down
         nxt = []
         for k in frontier:
             for c in sx.children[k]:
+                if envoy and set(_case(sx, c).split()) & _POSTED_IN:
+                    continue  # "посол России в Кишиневе": the envoy's post is of the state that sends them
                 if toks[c].dep.split(":")[0] in ("nmod", "compound", "obl") or toks[c].dep == "nmod:poss":
                     m = sx.token_mention[c]
                     if m is not None and m.id != person.id and m.label in labels:
@@ -160,6 +164,9 @@ def _role_org(ctx: _Context, sx: _Sent, i: int, person: Mention) -> Mention | No
     return None
 
 
+#: titles of those a state posts abroad, and the words of where they are posted ("ambassador to X")
+_ENVOYS = frozenset({"ambassador", "envoy", "посол", "посланник", "полпред"})
+_POSTED_IN = frozenset({"in", "to", "в", "во"})
 #: titles that stand for a state: "the Indonesian defence minister" holds a post of Indonesia
 _STATE_ROLES = frozenset({"president", "minister", "leader", "premier", "prime", "ambassador", "envoy",
                           "chancellor", "президент", "министр", "лидер", "премьер", "премьер-министр", "посол"})

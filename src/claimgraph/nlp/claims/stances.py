@@ -25,30 +25,13 @@ from claimgraph.nlp.claims.goods import is_materiel, national
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.noncommittal import noncommittal
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _negated, _Sent, _token_at
-from claimgraph.nlp.claims.words import ORGS, PLACES
+from claimgraph.nlp.claims.words import CALL, DENY, FALSEHOOD, ORGS, PLACES, REPORTS
 from claimgraph.nlp.lexicon import PREDICATE_VERBS
 from claimgraph.nlp.seats import speaking_state
 
-#: verbs of denying a deed or a report of it
-DENY = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "rubbish", "опровергнуть", "опровергать", "отрицать",
-                  "отвергнуть", "отвергать", "заперечувати", "заперечити", "спростувати", "спростовувати",
-                  "відкидати", "відкинути"})
 #: verbs of owning up to a deed
 ADMIT = frozenset({"admit", "acknowledge", "concede", "confirm", "признать", "признавать", "подтвердить",
                    "подтверждать", "визнати", "визнавати", "підтвердити", "підтверджувати"})
-#: verbs of calling something a name: a denial when the name is one of falsehood
-CALL = frozenset({"call", "label", "brand", "term", "назвать", "называть", "назвати", "називати"})
-#: words of falsehood ("called the reports lies", "назвал сообщения фейком")
-FALSEHOOD = frozenset({"false", "fake", "lie", "baseless", "groundless", "unfounded", "absurd", "fabrication",
-                       "fabricated", "nonsense", "speculation", "rumour", "rumor", "propaganda", "untrue",
-                       "ложь", "фейк", "вымысел", "выдумка", "слух", "домысел", "провокация", "клевета", "ложный",
-                       "безосновательный", "голословный", "абсурд", "абсурдный", "неправда", "спекуляция",
-                       "брехня", "фейковий", "вигадка", "неправдивий"})
-#: nouns of what others say: the delivery they tell of hangs on them ("reports of shipments")
-REPORTS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion",
-                     "information", "speculation", "rumour", "rumor", "сообщение", "обвинение", "информация",
-                     "данные", "утверждение", "заявление", "публикация", "слух", "домысел", "повідомлення",
-                     "звинувачення", "інформація", "твердження"})
 #: nouns of delivery ("denied arms deliveries", "опроверг поставки")
 DELIVERIES = frozenset({"supply", "delivery", "shipment", "export", "sale", "transfer", "transaction", "deal",
                         "поставка", "экспорт", "продажа", "отгрузка", "передача", "постачання", "поставки",

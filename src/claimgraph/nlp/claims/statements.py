@@ -70,7 +70,8 @@ _COUNTED_WORDS = frozenset({"time", "times", "km", "m", "час", "раз", "к�
 #: a clock time read as a number: "at 6 p.m."
 _CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|:\d\d)", re.IGNORECASE)
 #: verbs of turning down a charge: "rejected the protest", "отклонил протест"
-_REJECT = frozenset({"reject", "dismiss", "refute", "отклонить", "отклонять", "отвергнуть", "отвергать"})
+_REJECT = frozenset({"reject", "dismiss", "refute", "dispute", "contest", "отклонить", "отклонять", "отвергнуть",
+                     "отвергать", "оспорить", "оспаривать"})
 #: what a denial or rejection turns down: a charge, a protest, a report, the act charged
 _CHARGES = frozenset({
     "allegation", "accusation", "claim", "charge", "protest", "report", "assertion", "suggestion",

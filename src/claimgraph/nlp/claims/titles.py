@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _country_of
 from claimgraph.nlp.claims.build import _claim
+from claimgraph.nlp.claims.relatives import kinship_of
 from claimgraph.nlp.claims.sentence import _Context, _Sent
 from claimgraph.nlp.countries import nationality_code, territory_code
 from claimgraph.nlp.lexicon import ROLE_NOUNS
@@ -150,7 +151,7 @@ def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
     toks = sx.sent.tokens
     out: list[Claim] = []
     for i, tok in enumerate(toks):
-        if not _title(tok.text) or _mention_at(sx, i) is not None:
+        if not _title(tok.text) or _mention_at(sx, i) is not None or kinship_of(sx, i):
             continue
         if i > 0 and _title(toks[i - 1].text):
             continue  # the run of titles is read from its first word

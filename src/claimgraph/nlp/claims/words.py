@@ -34,3 +34,21 @@ _NOT_OUTPUT = _GROUP | {"country", "army", "organization", "company", "firm", "s
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "план", "намерение"})
 _MAKERS = frozenset({"Company", "Facility", "Organization", "Country", "Location", "PublicBody"})
 _CAPACITY_NOUNS = frozenset({"capacity", "мощность", "производительность"})
+#: verbs of denying a deed or a report of it
+DENY = frozenset({"deny", "reject", "refute", "dismiss", "rebuff", "rubbish", "опровергнуть", "опровергать", "отрицать",
+                  "отвергнуть", "отвергать", "заперечувати", "заперечити", "спростувати", "спростовувати",
+                  "відкидати", "відкинути"})
+#: verbs of calling something a name: a denial when the name is one of falsehood
+CALL = frozenset({"call", "label", "brand", "term", "назвать", "называть", "назвати", "називати"})
+#: words of falsehood ("called the reports lies", "назвал сообщения фейком")
+FALSEHOOD = frozenset({"false", "fake", "lie", "baseless", "groundless", "unfounded", "absurd", "fabrication",
+                       "fabricated", "nonsense", "speculation", "rumour", "rumor", "propaganda", "untrue",
+                       "ложь", "фейк", "вымысел", "выдумка", "слух", "домысел", "провокация", "клевета", "ложный",
+                       "безосновательный", "голословный", "абсурд", "абсурдный", "неправда", "спекуляция",
+                       "брехня", "фейковий", "вигадка", "неправдивий", "disinformation", "дезинформация",
+                       "дезінформація"})
+#: nouns of what others say: the delivery they tell of hangs on them ("reports of shipments")
+REPORTS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion",
+                     "information", "speculation", "rumour", "rumor", "сообщение", "обвинение", "информация",
+                     "данные", "утверждение", "заявление", "публикация", "слух", "домысел", "повідомлення",
+                     "звинувачення", "інформація", "твердження", "высказывание"})
