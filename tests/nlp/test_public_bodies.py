@@ -76,3 +76,8 @@ def test_the_white_house_in_russian_is_a_body_not_a_place(analyse: Analyse) -> N
 def test_the_white_house_in_ukrainian_is_one_body_whatever_the_model_cuts(analyse: Analyse) -> None:
     got = found(analyse, "У Білому домі заявили, що речник Білого дому відповість пізніше.", "uk")
     assert {("Білому домі", "PublicBody"), ("Білого дому", "PublicBody")} <= got
+
+
+def test_english_short_names_of_services_are_public_bodies(analyse: Analyse) -> None:
+    got = found(analyse, "Ukraine's HUR said the plant was hit. The DoJ charged two men.", "en")
+    assert {("HUR", "PublicBody"), ("DoJ", "PublicBody")} <= got

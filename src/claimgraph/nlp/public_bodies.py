@@ -11,7 +11,8 @@ owner alone:
 - English: a body and "of" + the state ("Ministry of Foreign Affairs of Moldova"); a nationality
   adjective before a body's name ("Moldovan Foreign Ministry", "Russian Ministry of Defense"), or
   before a body written in lower case, which is no name alone ("Chinese foreign ministry"); a
-  department and the body it is "of" ("Department of the Treasury"). A state's possessive stays
+  department and the body it is "of" ("Department of the Treasury"). Short names of services
+  ("HUR", "SBU", "DoJ") are public bodies. A state's possessive stays
   apart ("China's" + "foreign ministry"): the state is the one that speaks.
 """
 from __future__ import annotations
@@ -41,6 +42,8 @@ _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ENDS_OF = re.compile(r"[ \t]of$")
 _CYRILLIC = ("ru", "uk", "be")
 #: The White House as the seat of a government, in Russian, Ukrainian and Belarusian: a body, not a place.
+#: English short names of ministries and services, written as the press writes them.
+_SHORT_BODIES_EN = re.compile(r"\b(?:HUR|GUR|SBU|GRU|SVR|NSDC|DoJ|DOJ)\b")
 _WHITE_HOUSE_NAME = re.compile(r"\b(?:Бел(?:ый|ого|ом|ому|ы|ага|ым)|Біл(?:ий|ого|ому|ім)|БЕЛ(?:ЫЙ|ОГО|ОМ|ОМУ)|БІЛ(?:ИЙ|ОГО|ОМУ))"
                               r"[ \t]+(?:дом|дома|доме|дому|дім|домі|ДОМ|ДОМА|ДОМЕ|ДОМУ|ДІМ|ДОМІ)\b")
 _WHITE_HOUSE = re.compile(r"(?i:(?:бел|біл)\w{1,3}[ \t]+(?:дом|дім)\w{0,2})")
@@ -57,6 +60,8 @@ def joined_bodies(text: str, lang: str, mentions: list[Mention], demonyms: froze
     """
     if lang in _CYRILLIC:
         mentions = _with_white_house(text, mentions, make)
+    elif lang == "en":
+        mentions = _with_short_bodies(text, mentions, make)
     out: list[Mention] = []
     for m in mentions:
         if lang in _CYRILLIC and (m.label == "Organization" and m.text.casefold() in SHORT_BODIES
@@ -107,6 +112,17 @@ def _with_white_house(text: str, mentions: list[Mention], make: Make) -> list[Me
     new = [make(s, e, "PublicBody", text[s:e]) for s, e in houses
            if not any(m.start <= s and e <= m.end for m in kept)]
     return sorted(kept + new, key=lambda m: (m.start, m.end))
+
+
+def _with_short_bodies(text: str, mentions: list[Mention], make: Make) -> list[Mention]:
+    """``mentions`` with each English short name of a ministry or service ("HUR", "DoJ") a public body."""
+    spans = [(h.start(), h.end()) for h in _SHORT_BODIES_EN.finditer(text)]
+    if not spans:
+        return mentions
+    out = [make(m.start, m.end, "PublicBody", m.normalized) if (m.start, m.end) in spans else m for m in mentions]
+    out += [make(s, e, "PublicBody", text[s:e]) for s, e in spans
+            if not any(m.start < e and s < m.end for m in mentions)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def genitive_at(doc: AnalyzedDoc) -> Callable[[int], bool]:
