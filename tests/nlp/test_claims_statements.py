@@ -105,3 +105,27 @@ def test_a_general_staff_speaks_for_its_state(stated) -> None:
 def test_disputing_the_accusations_is_a_denial_and_disputing_a_bill_is_not(stated) -> None:
     assert stated("Ambassador Ivan Petrov disputed the accusations.", "en") == {("Ivan Petrov", None, "denial")}
     assert stated("Ambassador Ivan Petrov disputed the bill.", "en") == set()
+
+
+def test_a_figure_in_the_sentence_after_the_speaker_spoke_continues_its_account(stated) -> None:
+    text = ("Министерство обороны Латвии заявило о нарушении воздушного пространства. "
+            "Беспилотник находился над территорией страны около 30 минут, после чего улетел.")
+    assert stated(text, "ru") == {("Министерство обороны Латвии", 30.0, "claim")}
+
+
+def test_a_figure_of_another_party_s_act_after_the_speaker_spoke_is_no_statement(stated) -> None:
+    text = ("The Latvian Defence Ministry said a drone had violated the country's airspace. "
+            "Russia launched 300 drones at Ukraine overnight.")
+    assert stated(text, "en") == set()
+
+
+def test_a_figure_two_sentences_after_the_speaker_spoke_is_no_statement(stated) -> None:
+    text = ("The Latvian Defence Ministry said a drone had violated the country's airspace. "
+            "The weather was clear. The drone stayed there for about 30 minutes.")
+    assert stated(text, "en") == set()
+
+
+def test_a_figure_with_a_source_of_its_own_does_not_continue_the_speaker_s_account(stated) -> None:
+    text = ("The Latvian Defence Ministry said a drone had violated the country's airspace. "
+            "According to local bloggers, the drone flew 40 kilometres inland.")
+    assert stated(text, "en") == set()

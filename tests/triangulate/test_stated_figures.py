@@ -53,3 +53,13 @@ def test_a_country_stating_a_figure_in_two_reports_is_one_origin() -> None:
     graph = CitationGraph([sighting(a, "Daily One"), sighting(b, "Daily Two")], [], BOOK,
                           clusters={a.id: "ev-1", b.id: "ev-1"}, claims=figures)
     assert count_origins(o for c in figures for o in graph.claim_origins(c))[0] == 1
+
+
+def test_one_speaker_s_figures_of_two_incursions_are_not_in_doubt() -> None:
+    a = doc("The ministry said the drone flew 12 kilometres into the country before it crashed.")
+    b = doc("A week later the ministry said another drone flew 30 kilometres inland.")
+    ministry = "Latvian Defence Ministry"
+    claims = [claim(ministry, "states", doc=a, value=12, unit="kilometre", modality="claim", attributed_to=ministry),
+              claim(ministry, "states", doc=b, value=30, unit="kilometre", modality="claim", attributed_to=ministry)]
+    (al,) = align_claims(claims, event_of={a.id: "ev-1", b.id: "ev-2"})
+    assert not al.contested

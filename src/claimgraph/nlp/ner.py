@@ -47,6 +47,7 @@ from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.defined_acronyms import with_defined_acronyms
 from claimgraph.nlp.inner_possessives import split_owner
 from claimgraph.nlp.lowercase_countries import lowercase_countries
+from claimgraph.nlp.lowercase_ministries import lowercase_ministries
 from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.nominative import hyphenated_agreeing, lemmas_if_inflected, lemmatized_head
 from claimgraph.nlp.organization_kinds import administrations, organization_kind
@@ -337,6 +338,8 @@ class NerComponent:
                 doc, s, e, label, doc.text[s:e], rule=True), rules)
             found += lowercase_countries(doc.text, is_country, lambda s, e, w: self._mention(
                 doc, s, e, "Country", w.capitalize(), rule=True), found + rules)
+            found += [m for m in lowercase_ministries(doc.text, lambda s, e, w: self._mention(
+                doc, s, e, "PublicBody", w, rule=True)) if not _overlaps_any(m, found + rules)]
         firms = [m for m in rules if m.label == "Company"]
         if firms:  # 'фирме «Аэромотор»' … 'Аэромотору отказали'
             found = named_firms(doc.text, firms, found, rules,

@@ -253,7 +253,7 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
     if not reasons:
         return None
     other_time = by["same_time"].score == 0.0
-    value_conflict = by["same_value"].score == 0.0 and not other_time
+    value_conflict = by["same_value"].score == 0.0 and not other_time and not _two_incidents(a, b, same_event)
     time_conflict = (bool(same_event) and other_time and (_dated_once(a, b) or _one_figure_two_dates(a, b))
                      and not _days_of_one_stay(a, b))
     modality_conflict = by["same_modality"].score == 0.0 and _modality_conflict(a, b, same_event)
@@ -264,6 +264,12 @@ def compare(a: Claim, b: Claim, same_event: bool | None = False) -> Difference |
                                      ("date", time_conflict), ("modality", modality_conflict),
                                      ("denial", denial)) if flag]
     return Difference("", "", bool(kinds), reasons, checks, kinds)
+
+
+def _two_incidents(a: Claim, b: Claim, same_event: bool | None) -> bool:
+    """Whether two stated figures tell of two stories: a speaker's minutes or kilometres of one
+    incursion and of another are two statements, not one figure in doubt."""
+    return same_event is False and "states" in (a.predicate, b.predicate)
 
 
 #: Predicates of a standing relation: a supply line, a post or a location holds over time, so two

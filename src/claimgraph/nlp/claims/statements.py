@@ -28,6 +28,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _claim, _clause_verb
+from claimgraph.nlp.claims.continued_account import continued_voice
 from claimgraph.nlp.claims.quotations import quotation_speaker
 from claimgraph.nlp.claims.production import _PRODUCTION_NOUNS
 from claimgraph.nlp.claims.sentence import (
@@ -114,6 +115,8 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         if w is None or _other_predicate(ctx, sx, w):
             continue
         speaker, denied = _said_by(ctx, sx, w, q.start)
+        if speaker is None:
+            speaker = continued_voice(ctx, sx, w)
         if speaker is None:
             continue
         denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w))
