@@ -8,13 +8,16 @@ The result is scored against the annotations and printed beside the goal, a base
 spaCy (English and Latin-script languages) / Natasha (Cyrillic) NER measured in the same run, and
 the same measures on the synthetic domain gold set (``bench/data/domain/gold.jsonl``).
 
-    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--events e40,e41] [--dir DIR] [--json] [--show events|claims]
+    OPENBLAS_NUM_THREADS=1 python bench/real.py [--split dev|holdout|all] [--events e40,e41] [--dir DIR] [--json] [--show entities|events|claims]
 
 ``--show claims`` prints, per report, the claims found that an annotation matches strictly (``+``) or
 not (``!``), with their evidence, and the annotated claims missed (``-``), then strict figures per
 predicate.
 ``--show disagreements`` prints each flag the product raises, whether it finds an annotated
 disagreement, and the annotated disagreements no flag finds.
+``--show entities`` prints, per report, its entity P/R, the annotated mentions missed (``-``) and the
+mentions found that no annotation has (``!``), each with the spans it overlaps (``~``), then P/R per
+label and per language.
 ``--show events`` prints, per report, the annotated events found (``+``) and missed (``-``) with
 their dates, and the events found that no annotation matches (``!``).
 
@@ -400,6 +403,46 @@ def show_claims(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]
     for pred, t in sorted(per.items()):
         f = t.figures()
         print(f"  {pred:<18} {f['F1']:.2f} ({f['P']:.2f}/{f['R']:.2f}) {f['found']} / {f['gold']}")
+
+
+def show_entities(records: list[dict[str, Any]], outputs: dict[str, dict[str, Any]]) -> None:
+    """Per report: its entity P/R, the gold mentions missed (``-``) and the mentions found that the
+    annotation lacks (``!``), each with the gold or found span it overlaps; then P/R per label and
+    per language over all reports."""
+    per_label: dict[str, Tally] = defaultdict(Tally)
+    per_lang: dict[str, Tally] = defaultdict(Tally)
+    for r in records:
+        out = outputs.get(r["id"], empty_output())
+        gold = {(e["start"], e["end"], e["label"]) for e in r["entities"] if e["label"] in ENTITY_LABELS}
+        got = {(m["start"], m["end"], m["label"]) for m in out["mentions"] if m["label"] in ENTITY_LABELS}
+        for label in {x[2] for x in gold | got}:
+            per_label[label].add_sets({x for x in got if x[2] == label}, {x for x in gold if x[2] == label})
+        per_lang[r["lang"]].add_sets(got, gold)
+        mine = Tally()
+        mine.add_sets(got, gold)
+        f = mine.figures()
+        text = r["text"]
+
+        def said(start: int, end: int) -> str:
+            return " ".join(text[start:end].split())
+
+        def beside(span: tuple[int, int, str], others: set[tuple[int, int, str]]) -> str:
+            near = [o for o in sorted(others) if o[0] < span[1] and span[0] < o[1]]
+            return "".join(f"  ~ {said(o[0], o[1])} {o[2]}" for o in near[:3])
+
+        print(f"\n{r['id']} ({r['lang']}, {r['outlet']}) entities P {f['P']:.2f} R {f['R']:.2f}")
+        for span in sorted(gold - got):
+            print(f"  - {span[2]:<12} {said(span[0], span[1])}{beside(span, got - gold)}")
+        for span in sorted(got - gold):
+            print(f"  ! {span[2]:<12} {said(span[0], span[1])}{beside(span, gold - got)}")
+    print("\nentities per label: F1 (P / R) found / gold")
+    for label, t in sorted(per_label.items()):
+        f = t.figures()
+        print(f"  {label:<14} {f['F1']:.3f} ({f['P']:.3f}/{f['R']:.3f}) {f['found']} / {f['gold']}")
+    print("entities per language: F1 (P / R) found / gold")
+    for lang, t in sorted(per_lang.items()):
+        f = t.figures()
+        print(f"  {lang:<14} {f['F1']:.3f} ({f['P']:.3f}/{f['R']:.3f}) {f['found']} / {f['gold']}")
 
 
 # --- the product run ----------------------------------------------------------------------------
@@ -818,7 +861,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--no-synthetic", action="store_true", help="skip the domain gold set figures")
     parser.add_argument("--events", help="score only these events of the split (comma-separated, e.g. e40,e41)")
-    parser.add_argument("--show", choices=("events", "claims", "disagreements", "clusters"),
+    parser.add_argument("--show", choices=("entities", "events", "claims", "disagreements", "clusters"),
                         help="print, per report, what was found and missed (disagreements: per flag; "
                              "clusters: the reports of each found cluster with their annotated events)")
     args = parser.parse_args(argv)
@@ -854,6 +897,8 @@ def main(argv: list[str] | None = None) -> int:
     base = baseline_outputs(records)
     say(f"  baseline NER: {time.perf_counter() - began:.1f} s")
     ours = score_reports(records, product["outputs"])
+    if args.show == "entities" and not args.json:
+        show_entities(records, product["outputs"])
     if args.show == "events" and not args.json:
         show_events(records, product["outputs"])
     if args.show == "claims" and not args.json:

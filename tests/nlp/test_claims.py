@@ -325,7 +325,7 @@ def test_claims_trailing_confirmation_attributes_the_sentence(claims_of: Callabl
     text = ("Georgia has taken delivery of the first batch of Falcon-3 drones from the Indian manufacturer "
             "Deccan Aerosystems, the Georgian Ministry of Defence confirmed on Tuesday.")
     claim = one(claims_of(text, "en"), "supplies_to")
-    assert (claim.modality, claim.attributed_to) == ("claim", "Ministry of Defence")
+    assert (claim.modality, claim.attributed_to) == ("claim", "Georgian Ministry of Defence")
 
 
 def test_claims_near_a_city_is_not_located_in_it(claims_of: Callable[[str, str], list[Claim]]) -> None:

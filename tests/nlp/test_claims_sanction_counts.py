@@ -37,7 +37,7 @@ def test_a_package_of_sanctions_against_a_country_is_approved_by_its_body(sancti
 def test_counted_targets_are_a_count_of_the_sanctions_on_the_country_named_before(counted) -> None:
     text = ("Japan imposed new sanctions against Belarus on Tuesday. "
             "The Japanese Foreign Ministry targeted nearly 40 people and entities.")
-    assert ("Belarus", "Foreign Ministry", 40) in counted(text, "en")
+    assert ("Belarus", "Japanese Foreign Ministry", 40) in counted(text, "en")
 
 
 def test_a_demonym_names_the_country_whose_firms_are_counted(counted) -> None:

@@ -17,15 +17,15 @@ def test_the_sanctioned_entities_are_sanctioned_by_the_body_named_before(analyse
     text = ("The Japanese Ministry of Finance announced new sanctions on Tuesday. "
             "The sanctioned entities include Ural Optics Ltd and Kama Drone Works.")
     found = _sanctions(analyse, text)
-    assert ("Ural Optics Ltd", "Ministry of Finance") in found
-    assert ("Kama Drone Works", "Ministry of Finance") in found
+    assert ("Ural Optics Ltd", "Japanese Ministry of Finance") in found
+    assert ("Kama Drone Works", "Japanese Ministry of Finance") in found
 
 
 def test_a_dateline_outlet_is_not_the_sanctioning_body(analyse) -> None:
     text = ("Tokyo, Asia Wire | The Japanese Ministry of Finance has announced sanctions targeting drone makers. "
             "The sanctioned entities include Ural Optics Ltd.")
     found = _sanctions(analyse, text)
-    assert ("Ural Optics Ltd", "Ministry of Finance") in found
+    assert ("Ural Optics Ltd", "Japanese Ministry of Finance") in found
     assert all(body != "Asia Wire" for _, body in found)
 
 
@@ -33,7 +33,7 @@ def test_a_name_inside_an_of_phrase_is_not_listed(analyse) -> None:
     text = ("The Japanese Ministry of Finance announced new sanctions on Tuesday. "
             "The sanctioned entities include Ural Optics Ltd, the operator of the Kama Drone Works plant.")
     found = _sanctions(analyse, text)
-    assert ("Ural Optics Ltd", "Ministry of Finance") in found
+    assert ("Ural Optics Ltd", "Japanese Ministry of Finance") in found
     assert all(subject != "Kama Drone Works" for subject, _ in found)
 
 

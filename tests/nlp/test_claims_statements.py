@@ -35,7 +35,7 @@ def test_a_duration_a_ministry_reports_is_its_stated_figure(stated) -> None:
 
 def test_according_to_a_ministry_gives_it_the_distance(stated) -> None:
     assert stated("According to the Latvian Defence Ministry, the drone flew 15 kilometres into Latvian territory.",
-                  "en") == {("Defence Ministry", 15.0, "claim")}
+                  "en") == {("Latvian Defence Ministry", 15.0, "claim")}
 
 
 def test_a_russian_ministry_s_figure_after_that(stated) -> None:

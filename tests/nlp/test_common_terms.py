@@ -22,3 +22,7 @@ def test_the_recogniser_marks_no_kind_as_an_organisation(analyse) -> None:
     texts = {m.text for m in doc.mentions}
     assert not texts & {"LNG", "UAVs", "Western"}
     assert "Minsk" in texts
+
+
+def test_the_media_and_air_defence_are_kinds() -> None:
+    assert is_common_term("СМИ") and is_common_term("ЗМІ") and is_common_term("ПВО")

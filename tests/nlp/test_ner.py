@@ -222,3 +222,8 @@ def test_ner_hyphenated_adjectives_agree_in_the_nominative(analyse) -> None:
     doc = analyse("Представители Научно-исследовательской лаборатории и Военно-воздушных сил встретились.", "ru")
     names = {m.normalized for m in doc.mentions}
     assert {"Научно-исследовательская лаборатория", "Военно-воздушные силы"} <= names
+
+
+def test_a_russian_abbreviation_of_a_state_is_a_country(analyse) -> None:
+    doc = analyse("ЮАР отвергла обвинения.", "ru")
+    assert ("ЮАР", "Country") in {(m.text, m.label) for m in doc.mentions}

@@ -39,3 +39,9 @@ def test_a_leader_before_administration_names_a_government(analyse) -> None:
 def test_a_news_agency_is_a_medium_not_a_state_agency() -> None:
     assert organization_kind("Gulf News Agency") == "Organization"
     assert refine_organization("Federal Customs Agency") == "PublicBody"
+
+
+def test_a_russian_or_ukrainian_telegraph_or_news_agency_is_a_medium() -> None:
+    assert organization_kind("Центральное телеграфное агентство Кореи") == "Organization"
+    assert organization_kind("Національне інформаційне агентство") == "Organization"
+    assert refine_organization("Федеральное агентство связи") == "PublicBody"

@@ -5,7 +5,8 @@ model trained on capitalised names misses them. A body's name is its head noun w
 complement the parse gives it ("министерство промышленности и торговли", "департамента
 промышленной политики"), or "по" with a dative one ("комитет по обороне"), and a country in the
 genitive after it. Heads that are also common words ("служба", "управление") count only when
-capitalised; a complement that only points back ("правительство страны") makes no name.
+capitalised; a complement that only points back ("правительство страны") makes no name, and a news
+agency ("телеграфное агентство") is a medium, not a body.
 """
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ _POINTING = frozenset({"страна", "город", "регион", "госуд
                        "директор", "акционер", "дом", "школа", "клуб"})
 _DETERMINERS = frozenset({"этот", "тот", "такой", "наш", "ваш", "свой", "каждый", "любой", "другой", "весь",
                           "который", "его", "их", "ее", "её"})
+#: Adjectives that make an agency a news medium.
+_MEDIA_ADJECTIVES = frozenset({"телеграфный", "информационный", "новостной", "телеграфное", "информационное",
+                               "новостное"})
 _MAX_TOKENS = 6
 
 
@@ -59,6 +63,8 @@ def find(doc: AnalyzedDoc) -> Iterator[tuple[int, int, str]]:
                 continue  # a capital opening the sentence says nothing
             if i and (tokens[i - 1].lemma or "").casefold() in _DETERMINERS:
                 continue  # "этого министерства": a reference back
+            if lemma == "агентство" and i and (tokens[i - 1].lemma or "").casefold() in _MEDIA_ADJECTIVES:
+                continue  # "телеграфное агентство": a news agency is a medium, not a state body
             end = _complement(tokens, i + 1)
             if end == i + 1:  # no complement: only a country makes it a name ("правительство России")
                 country = list(_with_country(doc, tokens, i, i + 1, _capitalised(head.lemma or head.text)))

@@ -1,7 +1,7 @@
 """Capitalised words that name a kind of thing, never one entity: "LNG", "UAVs", "BYN", "the West".
 
-Statistical models read abbreviations of commodities and weapon classes as organisations
-("Russian LNG", "two UAVs"), currency codes in rate tables as firms, and the political blocs
+Statistical models read abbreviations of commodities, weapon classes and "the media" as
+organisations ("Russian LNG", "two UAVs", "СМИ"), currency codes in rate tables as firms, and the political blocs
 "the West" / "Western" as a place or a people. None of them is a name an analyst looks up.
 """
 from __future__ import annotations
@@ -14,6 +14,8 @@ from claimgraph.model import Mention
 _KINDS = frozenset({
     "lng", "lpg", "cng", "uav", "uavs", "uas", "ucav", "ucavs", "ugv", "ugvs", "usv", "usvs", "fpv", "gdp",
     "mlrs", "manpads", "icbm", "icbms", "irbm", "irbms", "bpla", "бпла", "спг", "ввп",
+    "пво", "ппо", "сво",  # air defence, the "special military operation": a kind of force, a war's name
+    "сми", "змі", "смі",  # "the media"
 })
 #: ISO codes of currencies, as rate tables and prices print them.
 _CURRENCIES = frozenset({"usd", "eur", "rub", "byn", "byr", "cny", "uah", "kzt", "gbp", "jpy", "chf", "try", "irr",

@@ -21,7 +21,8 @@ from claimgraph.errors import ConfigError
 from claimgraph.ids import digest
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.ner import resolve_overlaps, set_sentences
+from claimgraph.nlp.ner import DEMONYMS, resolve_overlaps, set_sentences
+from claimgraph.nlp.public_bodies import genitive_at, joined_bodies
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.word_trie import longest_match
 
@@ -192,9 +193,18 @@ class GazetteerComponent:
                 canonical=entry.name, extractor=NAME, version=VERSION,
             ))
         if hits:
-            doc.mentions = tidy_names(resolve_overlaps([*hits, *doc.mentions]), doc.text)
+            mentions = joined_bodies(doc.text, doc.lang, resolve_overlaps([*hits, *doc.mentions]), DEMONYMS,
+                                     genitive_at(doc), lambda s, e, label, name: _mention(doc, s, e, label, name))
+            doc.mentions = tidy_names(mentions, doc.text)
             set_sentences(doc, doc.mentions)
         return doc
+
+
+def _mention(doc: AnalyzedDoc, start: int, end: int, label: str, normalized: str) -> Mention:
+    """A body joined to its owner once the gazetteer has found the owner."""
+    return Mention(id=Mention.make_id(doc.document_id, start, end, label), document_id=doc.document_id,
+                   start=start, end=end, text=doc.text[start:end], label=label, normalized=normalized,
+                   extractor=NAME, version=VERSION)
 
 
 # -- workspace entries ------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from importlib import resources
 
 from claimgraph.model import Mention
 from claimgraph.nlp import bodies, coordinates
+from claimgraph.nlp.people_nouns import names_a_people
+from claimgraph.nlp.public_bodies import genitive_at, joined_bodies
 from claimgraph.nlp.apposition import appositive_types
 from claimgraph.nlp.common_terms import without_common_terms
 from claimgraph.nlp.consistency import FLUID as _FLUID
@@ -69,6 +71,10 @@ PUBLIC_BODY_CUES = (
     "министерств", "министр", "минобороны", "минпромторг", "мид", "комитет", "госкомитет",
     "госкомвоенпром", "ведомств", "агентств", "служб", "администрац", "правительств", "дума",
     "госдум", "совет", "департамент", "управлени", "аппарат", "фсб", "фсвтс", "рособоронэкспорт",
+    "госдепартамент", "генштаб", "минфин", "облисполком", "исполком", "избирком", "центризбирком",
+    "посольств", "консульств", "генконсульств",
+    "міністерств", "мінфін", "міноборон", "мзс", "комітет", "відомств", "держдепартамент", "облвиконком",
+    "виконком", "уряд",
 )
 COMPANY_CUES = (
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "corp", "corporation", "company",
@@ -126,10 +132,11 @@ _PRODUCT_QUOTED = re.compile(
 _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*)\b")
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
-#: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off.
+#: Demonyms (English) that start names of public bodies ("Belarusian Ministry of Defence"): split off while
+#: the body is typed, joined again at the end (:mod:`claimgraph.nlp.public_bodies`).
 DEMONYMS = frozenset(["american", "armenian", "azerbaijani", "belarusian", "british", "bulgarian", "canadian", "chinese", "czech", "danish", "dutch", "egyptian", "emirati", "estonian", "european", "finnish", "french", "georgian", "german", "greek", "hungarian", "indian", "indonesian", "iranian", "iraqi", "israeli", "italian", "japanese", "jordanian", "kazakh", "kazakhstani", "korean", "kyrgyz", "latvian", "lebanese", "lithuanian", "malaysian", "moldovan", "mongolian", "north-korean", "norwegian", "pakistani", "polish", "romanian", "russian", "saudi", "serbian", "slovak", "slovenian", "soviet", "spanish", "swedish", "swiss", "syrian", "taiwanese", "tajik", "thai", "turkish", "turkmen", "ukrainian", "uzbek", "vietnamese", "western", "yemeni", "african", "asian", "kuwaiti", "qatari", "bahraini", "omani", "libyan", "sudanese", "somali", "afghan", "kurdish", "arab", "belgian", "austrian", "portuguese", "irish", "australian", "brazilian", "mexican", "argentine", "nigerian", "ethiopian", "tunisian", "algerian", "moroccan", "palestinian", "azeri", "chechen", "dagestani", "tatar", "crimean", "belarussian", "byelorussian", "croatian", "bosnian", "albanian", "macedonian", "cypriot", "icelandic", "venezuelan", "cuban", "colombian", "chilean", "peruvian", "filipino", "singaporean", "burmese", "cambodian", "laotian", "nepalese", "bangladeshi", "yazidi", "yezidi", "sunni", "shia", "shiite", "shi'ite", "alawite", "druze", "kenyan", "malian", "eritrean", "chadian", "nigerien", "congolese", "south african"])
 #: Russian adjectives of nationality (lemmas): "белорусских", "китайскую" are Nationality mentions.
-RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский"])
+RU_DEMONYMS = frozenset(["российский", "белорусский", "китайский", "американский", "иранский", "турецкий", "украинский", "британский", "английский", "казахстанский", "сербский", "немецкий", "германский", "французский", "японский", "индийский", "корейский", "северокорейский", "южнокорейский", "армянский", "грузинский", "азербайджанский", "узбекский", "киргизский", "кыргызский", "таджикский", "туркменский", "польский", "литовский", "латвийский", "эстонский", "финский", "шведский", "норвежский", "датский", "израильский", "сирийский", "иракский", "египетский", "советский", "тайваньский", "вьетнамский", "индонезийский", "малайзийский", "пакистанский", "монгольский", "молдавский", "венгерский", "чешский", "словацкий", "болгарский", "румынский", "итальянский", "испанский", "канадский", "бразильский", "мексиканский", "швейцарский", "австрийский", "нидерландский", "голландский", "бельгийский", "греческий", "саудовский", "эмиратский", "иорданский", "ливанский", "афганский", "европейский", "африканский", "палестинский"])
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
                  "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
 _REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
@@ -345,6 +352,8 @@ class NerComponent:
                                 lambda s, e, label: self._mention(doc, s, e, label, doc.text[s:e]))
         mentions = resolve_overlaps([m for m in doc.mentions if m.label in ("Date", "Quantity", "Money")]
                                     + without_common_terms(named))
+        mentions = joined_bodies(doc.text, doc.lang, mentions, DEMONYMS, genitive_at(doc),
+                                 lambda s, e, label, name: self._mention(doc, s, e, label, name, rule=True))
         doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc
@@ -616,6 +625,8 @@ class NerComponent:
                 word = token.text
                 if doc.lang == "ru" and token.pos == "ADJ" and token.lemma in RU_DEMONYMS:
                     out.append(self._mention(doc, token.start, token.end, "Nationality", token.lemma, rule=True))
+                elif doc.lang == "ru" and names_a_people(token):  # "россияне", "американцами"
+                    out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
                 elif doc.lang in BRIDGED_LANGUAGES and is_nationality(word):  # "іранські", "расійскага"
                     out.append(self._mention(doc, token.start, token.end, "Nationality", word, rule=True))
                 elif (doc.lang == "en" and word[:1].isupper() and word.casefold() in DEMONYMS and n + 1 < len(sent.tokens)

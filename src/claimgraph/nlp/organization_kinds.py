@@ -3,7 +3,7 @@
 - Russian firms written in Latin letters open with the abbreviation of their form: "TSK"
   (trading and service company), "TD" (trading house), or a plant's "…MZ" ("IEMZ Kupol",
   "UOMZ"): companies. Research associations ("NPO …") stay organisations.
-- A news, press or information agency is a medium, an organisation, not a state agency.
+- A news, press, telegraph or information agency ("телеграфное агентство") is a medium, an organisation, not a state agency.
 - A treasury, the White House and the houses of a parliament are public bodies.
 - A leader's name before "administration" ("the Biden administration") names a government: the
   whole phrase is a public body, not a person.
@@ -17,7 +17,8 @@ from claimgraph.model import Mention
 
 _FIRM_ABBREVIATIONS = frozenset({"tsk", "td"})
 _PLANT_ACRONYM = re.compile(r"[A-Z]{1,4}MZ")
-_MEDIA = re.compile(r"(?i:\b(?:news|press|information|telegraph)\s+agency\b)")
+_MEDIA = re.compile(r"(?i:\b(?:news|press|information|telegraph)\s+agency\b|"
+                    r"(?:телеграфн|информационн|новостн|інформаційн|новинн)\w*\s+агентств\w*)")
 _BODIES = re.compile(r"(?i:\b(?:treasury|white\s+house|house\s+of\s+(?:representatives|commons|lords))\b)")
 
 
