@@ -42,15 +42,6 @@ def _weekday(text: str, lang: str) -> int | None:
     return next((n for n, name in enumerate(_WEEKDAYS.get(lang, ())) if w.startswith(name)), None)
 
 
-def _single_day(d: DateMention) -> dt.date | None:
-    t = d.time
-    if t.precision != "day" or not t.start or t.start != t.end:
-        return None
-    try:
-        return dt.date.fromisoformat(t.start)
-    except ValueError:
-        return None
-
 
 def redate_coming_weekdays(text: str, lang: str, dates: list[DateMention], anchor: str | None) -> None:
     """Move each weekday told after a word of the future (in its sentence, with no other date between)
@@ -66,7 +57,7 @@ def redate_coming_weekdays(text: str, lang: str, dates: list[DateMention], ancho
             report = None
     for k, d in enumerate(dates):
         weekday = _weekday(d.text, lang)
-        if weekday is None or _single_day(d) is None:
+        if weekday is None or d.day is None:
             continue
         lo = max(dates[k - 1].end if k else 0, d.start - _REACH)
         before = text[lo:d.start]
@@ -77,7 +68,7 @@ def redate_coming_weekdays(text: str, lang: str, dates: list[DateMention], ancho
             pass
         if last is None or _SAID.search(before, last.end()):
             continue
-        prior = _single_day(dates[k - 1]) if k and "\n" not in text[dates[k - 1].end:d.start] and not re.search(
+        prior = dates[k - 1].day if k and "\n" not in text[dates[k - 1].end:d.start] and not re.search(
             r"[.!?]\s", text[dates[k - 1].end:d.start]) else None
         base = prior or report
         if base is None:

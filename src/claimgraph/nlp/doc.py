@@ -6,6 +6,7 @@ the same neutral structures, so later components never care which parser ran.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from claimgraph.model import Citation, Claim, Event, Mention, Quantity, TimeRef
@@ -40,6 +41,17 @@ class DateMention:
     end: int
     text: str
     time: TimeRef
+
+    @property
+    def day(self) -> dt.date | None:
+        """The one day the expression names, or None for a span, a month or a bad date."""
+        t = self.time
+        if t.precision != "day" or not t.start or t.start != t.end:
+            return None
+        try:
+            return dt.date.fromisoformat(t.start)
+        except ValueError:
+            return None
 
 
 @dataclass(slots=True)

@@ -32,15 +32,6 @@ _BEFORE = 300
 _AFTER = 200
 
 
-def _day(d: DateMention) -> dt.date | None:
-    t = d.time
-    if t.precision != "day" or not t.start or t.start != t.end:
-        return None
-    try:
-        return dt.date.fromisoformat(t.start)
-    except ValueError:
-        return None
-
 
 def _saying_day(text: str, dates: list[DateMention], starts: list[int], start: int, end: int) -> dt.date | None:
     """The day of the saying a quotation at ``start..end`` belongs to, if the text dates it
@@ -52,7 +43,7 @@ def _saying_day(text: str, dates: list[DateMention], starts: list[int], start: i
             continue
         if not (start - _BEFORE <= d.start < start or end <= d.start < end + _AFTER):
             continue
-        day = _day(d)
+        day = d.day
         if day is None:
             continue
         if not (_SAY_BEFORE.search(text[max(0, d.start - 30):d.start]) or _SAY_AFTER.match(text[d.end:d.end + 40])):
