@@ -11,9 +11,9 @@ from claimgraph.nlp.doc import AnalyzedDoc
 
 
 @pytest.mark.parametrize(("text", "lang", "pair"), [
-    ("Она назвала ложью сообщения об оружейных сделках между КНДР и РФ.", "ru", ("КНДР", "РФ")),
+    ("Она отвергла как вымысел слухи об оружейных сделках между КНДР и РФ.", "ru", ("КНДР", "РФ")),
     ("МИД назвал выдумкой данные об оружейных сделках Ирана с Россией.", "ru", ("Иран", "Россия")),
-    ("Officials in Seoul said arms dealings between North Korea and Russia must stop.", "en",
+    ("Diplomats in Tokyo said arms dealings between North Korea and Russia had to end.", "en",
      ("North Korea", "Russia")),
 ])
 def test_the_parties_of_an_arms_deal_supply_one_another(pairs_of, text, lang, pair) -> None:
@@ -22,7 +22,7 @@ def test_the_parties_of_an_arms_deal_supply_one_another(pairs_of, text, lang, pa
 
 def test_a_supplier_the_report_told_of_stays_the_supplier(pairs_of) -> None:
     text = ("США заявили, что КНДР поставила России снаряды. "
-            "Пхеньян назвал ложью сообщения об оружейных сделках между Россией и КНДР.")
+            "Пхеньян отверг как вымысел слухи об оружейных сделках между Россией и КНДР.")
     found = pairs_of("supplies_to")(text, "ru")
     assert ("КНДР", "Россия") in found and ("Россия", "КНДР") not in found
 

@@ -26,7 +26,7 @@ def test_a_supply_a_speaker_asserts_stays_a_claim(supplies) -> None:
 
 
 def test_a_person_accusing_a_state_of_deliveries_is_the_source_of_the_charge(supplies) -> None:
-    found = supplies("Владимир Зеленский обвинил Китай в поставках оружия РФ.", "ru")
+    found = supplies("Владимир Зеленский публично обвинил Китай в поставках оружия РФ.", "ru")
     assert found == {("Китай", "РФ", "claim", "Владимир Зеленский")}
 
 

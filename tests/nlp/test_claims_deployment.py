@@ -63,7 +63,7 @@ def test_a_person_arriving_is_not_located(located) -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Новый ракетный комплекс «Кедр» заступает на боевое дежурство, сообщил президент Белоруссии Александр Лукашенко.",
+    ("Система «Кедр» с понедельника заступает на боевое дежурство, рассказал журналистам президент Белоруссии Александр Лукашенко.",
      ("Кедр", "Белоруссия")),
 ])
 def test_a_head_of_state_said_after_the_duty_clause_places_it_in_the_state(pairs_of, text, pair) -> None:

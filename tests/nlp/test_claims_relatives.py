@@ -5,8 +5,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Kim Yo Jong, the younger sister of North Korean leader Kim Jong Un, rejected the reports on Monday.", "en"),
-    ("North Korean leader Kim Jong Un's sister rejected the reports on Monday.", "en"),
+    ("Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, dismissed the claims in a statement.", "en"),
+    ("North Korean leader Kim Jong Un's sister dismissed the claims as absurd.", "en"),
     ("Об этом заявила сестра лидера КНДР Ким Чен Ына Ким Ё Чжон.", "ru"),
     ("Ким Ё Чжон, младшая сестра северокорейского лидера Ким Чен Ына, отвергла обвинения.", "ru"),
 ])
@@ -25,7 +25,7 @@ def test_a_title_of_its_own_still_gives_the_post(pairs_of, text, lang, post) -> 
 
 
 @pytest.mark.parametrize(("text", "lang", "pair"), [
-    ("The sister of North Korean leader Kim Jong Un denied that her country had exported weapons to Russia. "
+    ("The sister of North Korean leader Kim Jong Un denied that her country had shipped any arms to Russia. "
      "Washington has accused North Korea of sending shells to Russia.", "en", ("North Korea", "Russia")),
 ])
 def test_her_country_is_the_country_of_the_speaker_not_the_speaker(pairs_of, text, lang, pair) -> None:

@@ -63,7 +63,7 @@ def test_a_ministry_is_no_title(roles) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "post"), [
-    ("Россия ждет ответа, заявил российский посол в Кишиневе Олег Озеров.", "ru", ("Олег Озеров", "Россия")),
+    ("Россия требует объяснений, заявил российский посол в Кишиневе Олег Озеров.", "ru", ("Олег Озеров", "Россия")),
     ("Посол России в Молдавии Олег Озеров был вызван в МИД.", "ru", ("Олег Озеров", "Россия")),
 ])
 def test_an_envoy_holds_a_post_of_the_state_that_sends_them_not_of_the_host(pairs_of, text, lang, post) -> None:

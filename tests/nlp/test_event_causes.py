@@ -15,7 +15,7 @@ def _incursion_days(events: list[Event]) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text", [
-    "On Thursday Lithuania handed a note to the Belarusian envoy in connection with the violation of its airspace "
+    "On Thursday Lithuania gave the Belarusian envoy a protest note in connection with the violation of its airspace "
     "by two balloons.",
     "On Thursday Lithuania summoned the Belarusian envoy over the violation of its airspace by two balloons.",
 ])
@@ -30,7 +30,7 @@ def test_an_unlawful_flight_over_an_airspace_is_an_incursion_of_its_own_day(even
 
 
 def test_a_flight_over_neutral_waters_is_no_incursion(events_in: EventsIn) -> None:
-    text = "On June 18 the flight of the jets over neutral waters of the Baltic Sea went as planned."
+    text = "On June 18 the flight of the bombers over neutral waters followed the rules, the ministry said."
     assert _incursion_days(events_in(text, "en", "2025-06-20")) == []
 
 

@@ -108,7 +108,7 @@ def test_a_statement_told_as_background_is_undated(russian: Events) -> None:
 def test_a_violation_named_without_a_day_is_the_reports_one_incursion(russian: Events) -> None:
     text = ("«Министерство решительно осуждает грубое нарушение воздушного пространства Литвы двумя дронами», "
             "говорится в заявлении.\n\n"
-            "Ранее министр обороны сообщил, что в ходе ночной атаки России на Украину два беспилотника пересекли "
+            "Ранее министр обороны уточнил, что при ночном ударе России по Украине два беспилотника пересекли "
             "воздушное пространство Литвы.")
     days = {e.time.start if e.time else None for e in _of(russian(text), "other")}
     assert days == {"2025-06-20"}
@@ -116,14 +116,14 @@ def test_a_violation_named_without_a_day_is_the_reports_one_incursion(russian: E
 
 def test_a_violation_named_first_as_the_cause_of_a_summons_is_the_incursion_told_later(english: Events) -> None:
     events = english("The ministry summoned the Russian ambassador over the violation of its airspace on Wednesday. "
-                     "On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
+                     "During a large strike on Ukraine on the night of 18 June, Russian drones also entered the "
                      "airspace of Moldova.")
     assert any("Moldova" in e.participants for e in _of(events, "other"))
     assert all(e.time is not None and e.time.start == "2025-06-18" for e in _of(events, "other"))
 
 
 def test_an_incursion_during_an_attack_on_another_state_is_an_event_beside_the_attack(english: Events) -> None:
-    events = english("On the night of 18 June, during a massive attack on Ukraine, Russian drones entered the "
+    events = english("During a large strike on Ukraine on the night of 18 June, Russian drones also entered the "
                      "airspace of Moldova.")
     assert len(_of(events, "other")) == 2
     assert any("Moldova" in e.participants for e in _of(events, "other"))
@@ -164,7 +164,7 @@ def test_an_outlet_passing_news_on_makes_no_statement_in_ukrainian() -> None:
 
 
 def test_a_protest_made_to_a_diplomat_is_a_meeting(english: Events, russian: Events) -> None:
-    (meeting,) = _of(english("The foreign ministry of Peru handed a note of protest to the Chilean ambassador on Wednesday."),
+    (meeting,) = _of(english("Peru's foreign ministry handed a formal protest to the Chilean ambassador on Wednesday."),
                      "meeting")
     assert meeting.time is not None and meeting.time.start == "2025-06-18"
     assert len(_of(russian("18 июня МИД Перу выразил протест послу Чили Хорхе Пересу."), "meeting")) == 1

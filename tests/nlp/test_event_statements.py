@@ -105,6 +105,6 @@ def test_imposing_a_package_of_sanctions_is_a_sanction(events_of: Events) -> Non
 
 
 def test_words_said_in_a_written_statement_are_an_announcement(events_of: Events) -> None:
-    (event,) = events_of("Chile's defence ministry said in a statement that it was closely watching the border.")
+    (event,) = events_of("Chile's defence ministry said in a written statement that its forces were monitoring the situation.")
     assert event.type == "announcement"
     assert events_of("\u201cWe stand ready,\u201d the Chilean defence ministry said in a statement.") == []

@@ -59,8 +59,8 @@ def test_hedges_agree_with_each_other_and_with_a_nearby_number() -> None:
 
 
 def test_where_reports_give_another_number_a_hedge_stands_with_its_plain_number() -> None:
-    a, b = doc("The plant lies about 1,200 km from the border."), doc("The plant lies 1,200 km away.")
-    c = doc("The plant lies 1,500 km from Ukraine.")
+    a, b = doc("The factory is about 1,200 km from the front."), doc("The factory is 1,200 km away.")
+    c = doc("The factory is 1,500 km from Ukraine.")
     mentions = [figure(a, "about 1,200 km", "about 1200 km"), figure(b, "1,200 km", "1200 km"),
                 figure(c, "1,500 km", "1500 km")]
     (found,) = figure_disagreements(figures_of(mentions), {d.id: "evt-1" for d in (a, b, c)})
