@@ -218,6 +218,8 @@ def test_sanctions_a_government_imposed_on_a_day_stay_sanctions(events_in: Calla
 @pytest.mark.parametrize("text", [
     "Officials in Lima said on Tuesday that the first soldiers had already arrived in Bolivia.",
     "On 1 April, more soldiers arrived in the border town of Tacna.",
+    "A first group of soldiers arrived in Bolivia on Tuesday, officials in Lima said.",
+    "Вчера в Тарапаку прибыла первая группа военнослужащих.",
 ])
 def test_troops_arriving_are_a_deployment_not_a_visit(events_of: Events, text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "visit"]

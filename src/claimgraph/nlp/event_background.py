@@ -75,7 +75,11 @@ _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment",
                       "комплекс", "груз", "партия", "самолет", "самолёт", "поезд", "судно", "двигатель"})
 #: people under arms: their arrival is a deployment ("some troops had already arrived in Russia")
 _FORCES = frozenset({"troop", "troops", "soldier", "personnel", "serviceman", "servicemen", "military", "force",
-                     "forces", "военнослужащий", "солдат", "военный", "войска", "войско"})
+                     "forces", "contingent", "unit", "battalion", "brigade", "военнослужащий", "солдат", "военный",
+                     "войска", "войско", "контингент", "подразделение", "батальон", "бригада"})
+#: nouns of a quantity of something ("a first group of soldiers", "партия дронов"): what it counts arrives
+_COLLECTIVE = frozenset({"group", "batch", "wave", "convoy", "shipment", "number", "dozen", "hundred", "thousand",
+                         "группа", "партия", "колонна", "волна", "сотня", "десяток"})
 #: verbs of meeting, and the nouns of people who can be met
 _MEET = frozenset({"meet"})
 _PERSONS = ROLE_NOUNS | frozenset({"delegation", "guest", "visitor", "official", "delegate", "team", "he", "she"})
@@ -228,8 +232,17 @@ def no_visitor(sent: Sentence, i: int) -> bool:
     """A visit verb whose subject is a weapon, a vehicle, cargo or troops: a delivery, a strike or a
     deployment, no visit."""
     toks = sent.tokens
-    return toks[i].pos == "VERB" and any(toks[c].dep.startswith("nsubj") and _lemma(sent, c) in _CARRIED | _FORCES
-                                         for c in _children(sent, i))
+    if toks[i].pos != "VERB":
+        return False
+    for c in _children(sent, i):
+        if not toks[c].dep.startswith("nsubj"):
+            continue
+        if _lemma(sent, c) in _CARRIED | _FORCES:
+            return True
+        if _lemma(sent, c) in _COLLECTIVE and any(  # "a first group of soldiers arrived"
+                toks[g].dep.startswith("nmod") and _lemma(sent, g) in _CARRIED | _FORCES for g in _children(sent, c)):
+            return True
+    return False
 
 
 def met_with_a_response(sent: Sentence, i: int) -> bool:
