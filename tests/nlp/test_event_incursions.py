@@ -164,9 +164,10 @@ def test_an_outlet_passing_news_on_makes_no_statement_in_ukrainian() -> None:
 
 
 def test_a_protest_made_to_a_diplomat_is_a_meeting(english: Events, russian: Events) -> None:
-    (meeting,) = _of(english("Peru's foreign ministry handed a formal protest to the Chilean ambassador on Wednesday."),
-                     "meeting")
-    assert meeting.time is not None and meeting.time.start == "2025-06-18"
+    for text in ("Peru's foreign ministry handed a formal protest to the Chilean ambassador on Wednesday.",
+                 "Peru's foreign ministry handed the Chilean ambassador a formal protest on Wednesday."):
+        (meeting,) = _of(english(text), "meeting")
+        assert meeting.time is not None and meeting.time.start == "2025-06-18"
     assert len(_of(russian("18 июня МИД Перу выразил протест послу Чили Хорхе Пересу."), "meeting")) == 1
     assert _of(english("The minister protested against the decision on Wednesday."), "meeting") == []
 

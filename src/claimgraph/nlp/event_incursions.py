@@ -412,10 +412,12 @@ def protested_to(sent: Sentence, i: int) -> bool:
     kids = _children(sent, i)
     if lemma in _HANDING and not any(_lemma(sent, c) in _PROTESTS and toks[c].dep.split(":")[0] == "obj" for c in kids):
         return False
-    # the diplomat it is made to: "to the ambassador", a dative "послу", under the verb or its protest
+    # the diplomat it is made to: "to the ambassador", "handed the ambassador a note", a dative "послу",
+    # under the verb or its protest
     return any((_lemma(sent, k) in DIPLOMATS or toks[k].text.lower().startswith(_DIPLOMAT_STEMS))
                and i in tree.ancestors(toks, k, 3)
-               and ("to" in _cases(sent, k) or not toks[k].text.isascii() and "Case=Dat" in toks[k].feats)
+               and ("to" in _cases(sent, k) or (toks[k].dep == "iobj" and toks[k].head == i)
+                    or not toks[k].text.isascii() and "Case=Dat" in toks[k].feats)
                for k in range(len(toks)))
 
 
