@@ -26,8 +26,9 @@ def test_a_supply_a_speaker_asserts_stays_a_claim(supplies) -> None:
 
 
 def test_a_person_accusing_a_state_of_deliveries_is_the_source_of_the_charge(supplies) -> None:
-    found = supplies("Владимир Зеленский публично обвинил Китай в поставках оружия РФ.", "ru")
-    assert found == {("Китай", "РФ", "claim", "Владимир Зеленский")}
+    for text in ("Владимир Зеленский публично обвинил Китай в поставках оружия РФ.",
+                 "Владимир Зеленский вновь обвинил Китай в поставках пороха и оружия РФ."):
+        assert supplies(text, "ru") == {("Китай", "РФ", "claim", "Владимир Зеленский")}
 
 
 def test_states_accusing_a_state_of_handing_over_weapons_charge_it_with_a_supply(supplies) -> None:

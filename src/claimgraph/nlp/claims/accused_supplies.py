@@ -34,8 +34,10 @@ def accused_supply_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not accused:
             continue
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        goods = _kids(sx, n, "nmod")
+        goods += [c for g in goods for c in _kids(sx, g, "conj")]  # "в поставках пороха и оружия РФ"
         for case in ("Case=Dat", "Case=Gen"):
-            for c in [n, *_kids(sx, n, "nmod")]:  # "в передаче оружия России": the bare dative
+            for c in [n, *goods]:  # "в передаче оружия России": the bare dative
                 recipients = recipients or [r for r in _bare_case(ctx, sx, c, case)
                                             if r not in accused and r.label == "Country"]
         found: list[Found] = [(accused[0], "supplies_to", r, None) for r in _first_and_conjuncts(sx, recipients)
