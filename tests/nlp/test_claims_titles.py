@@ -70,3 +70,11 @@ def test_an_envoy_holds_a_post_of_the_state_that_sends_them_not_of_the_host(pair
     found = pairs_of("holds_role")(text, lang)
     assert post in found
     assert not any(o in ("Кишинев", "Молдавия") for _, o in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Moscow expects answers, the Russian ambassador to Moldova, Oleg Ozerov, said.", "en"),
+    ("The talks were hosted by the ambassador in Chisinau, Oleg Ozerov.", "en"),
+])
+def test_an_envoy_is_never_given_a_post_of_the_place_they_are_posted_to(pairs_of, text, lang) -> None:
+    assert not any(o in ("Chisinau", "Moldova") for _, o in pairs_of("holds_role")(text, lang))

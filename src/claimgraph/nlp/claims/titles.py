@@ -146,6 +146,20 @@ def _country_named(ctx: _Context, nationality: Mention) -> Mention | None:
     return min(found, key=lambda m: abs(m.start - nationality.start), default=None)
 
 
+#: titles of those a state posts abroad, and the words before the place they are posted to
+_ENVOYS = ("ambassador", "envoy", "посл", "посланник", "полпред", "амбасадор")
+_POSTED_IN = frozenset({"in", "to", "at", "в", "во", "у"})
+
+
+def _posted_to(sx: _Sent, i: int, body: Mention) -> bool:
+    """The envoy title at ``i`` is followed by the place it is posted to ("ambassador to Moldova")."""
+    toks = sx.sent.tokens
+    if not toks[i].text.casefold().startswith(_ENVOYS):
+        return False
+    first = next((j for j in range(i + 1, len(toks)) if _mention_at(sx, j) is body), None)
+    return first is not None and toks[first - 1].text.casefold() in _POSTED_IN
+
+
 def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
     """holds_role claims from titles in word order, for people ``taken`` has no post for yet."""
     toks = sx.sent.tokens
@@ -156,6 +170,8 @@ def title_claims(ctx: _Context, sx: _Sent, taken: set[str]) -> list[Claim]:
         if i > 0 and _title(toks[i - 1].text):
             continue  # the run of titles is read from its first word
         body, person = _name_after(sx, i)
+        if body is not None and _posted_to(sx, i, body):
+            body = None  # "посол в Кишиневе X": an envoy's post is of the state that sends them
         if person is not None and body is None and i > 0:
             k = i - 1  # "Belarusian Defense Minister": the demonym may stand before the ministry's field
             while k > i - 3 and k > 0 and _mention_at(sx, k) is None and toks[k].text[:1].isupper():
