@@ -41,9 +41,9 @@ _OWNED_HEADS = frozenset({"department", "ministry", "office", "committee", "staf
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _ENDS_OF = re.compile(r"[ \t]of$")
 _CYRILLIC = ("ru", "uk", "be")
-#: The White House as the seat of a government, in Russian, Ukrainian and Belarusian: a body, not a place.
 #: English short names of ministries and services, written as the press writes them.
 _SHORT_BODIES_EN = re.compile(r"\b(?:HUR|GUR|SBU|GRU|SVR|NSDC|DoJ|DOJ)\b")
+#: The White House as the seat of a government, in Russian, Ukrainian and Belarusian: a body, not a place.
 _WHITE_HOUSE_NAME = re.compile(r"\b(?:Бел(?:ый|ого|ом|ому|ы|ага|ым)|Біл(?:ий|ого|ому|ім)|БЕЛ(?:ЫЙ|ОГО|ОМ|ОМУ)|БІЛ(?:ИЙ|ОГО|ОМУ))"
                               r"[ \t]+(?:дом|дома|доме|дому|дім|домі|ДОМ|ДОМА|ДОМЕ|ДОМУ|ДІМ|ДОМІ)\b")
 _WHITE_HOUSE = re.compile(r"(?i:(?:бел|біл)\w{1,3}[ \t]+(?:дом|дім)\w{0,2})")
