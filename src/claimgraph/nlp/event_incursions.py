@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimgraph.model import Event, Mention, TimeRef
+from claimgraph.model import Event, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.countries import territory_code

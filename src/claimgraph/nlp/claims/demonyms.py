@@ -10,11 +10,9 @@ their own and stay.
 from __future__ import annotations
 
 import dataclasses
-
-from claimgraph.model import Claim
 import re
 
-from claimgraph.model import Mention
+from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _country_of
 from claimgraph.nlp.claims.names import country_names
 from claimgraph.nlp.claims.sentence import _Context
