@@ -1,12 +1,13 @@
 """Date expressions in both languages, resolved against the publication date."""
 from __future__ import annotations
 
+import datetime as dt
 import time
 
 import pytest
 
 from claimgraph.nlp.dates import DateComponent, find_dates
-from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.doc import AnalyzedDoc, report_day
 
 PUBLISHED = "2025-08-01"
 
@@ -148,3 +149,11 @@ def test_on_the_eve_of_an_event_is_no_day(text: str) -> None:
 ])
 def test_the_day_before_with_a_verb_or_subject_after_it_is_the_day_before(text: str, word: str) -> None:
     assert [(d.text, d.time.start) for d in find_dates(text, "ru", "2024-05-16")] == [(word, "2024-05-15")]
+
+
+def test_the_report_day_is_the_whole_day_an_anchor_names() -> None:
+    assert report_day("2025-06-20") == dt.date(2025, 6, 20)
+    assert report_day("2025-06-20T09:30:00") == dt.date(2025, 6, 20)
+    assert report_day("2025-06") is None
+    assert report_day("2025-02-30") is None
+    assert report_day(None) is None

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
-from claimgraph.nlp.doc import DateMention
+from claimgraph.nlp.doc import DateMention, report_day
 
 #: words of the future that put a weekday after them ahead (lower case, whole words)
 FUTURE_CUES: dict[str, re.Pattern[str]] = {
@@ -49,12 +49,7 @@ def redate_coming_weekdays(text: str, lang: str, dates: list[DateMention], ancho
     cue = FUTURE_CUES.get(lang)
     if cue is None:
         return
-    report: dt.date | None = None
-    if anchor and len(anchor) >= 10:
-        try:
-            report = dt.date.fromisoformat(anchor[:10])
-        except ValueError:
-            report = None
+    report = report_day(anchor)
     for k, d in enumerate(dates):
         weekday = _weekday(d.text, lang)
         if weekday is None or d.day is None:

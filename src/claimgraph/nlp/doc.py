@@ -54,6 +54,17 @@ class DateMention:
             return None
 
 
+def report_day(anchor: str | None) -> dt.date | None:
+    """The day an ISO date or timestamp names ("2025-06-20", "2025-06-20T09:00"), or None when it
+    names no whole day ("2025-06", "", None) or no valid one."""
+    if not anchor or len(anchor) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+
+
 @dataclass(slots=True)
 class AnalyzedDoc:
     document_id: str

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
+from claimgraph.nlp.doc import report_day
 
 #: the prepositions a weekday takes when it dates something ("у четвер", "w czwartek", "am Montag")
 _BEFORE_WEEKDAY: dict[str, str] = {
@@ -54,18 +55,9 @@ _NAMED_NIGHT = re.compile(r"(?i)\s+(?:проти|на|з|із|до|з\s+\S+\s+н
 _GENITIVE_AFTER = re.compile(r"(?i)(?:\s+|\s*[«\"])[^\W\d_]*(?:[уюіїы]|[^с]я|[^л]а)(?![\w'’])")
 
 
-def _report_day(published: str | None) -> dt.date | None:
-    if not published or len(published) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return None
-
-
 def local_days(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the weekdays and day words of ``text`` in ``lang``."""
-    day = _report_day(published)
+    day = report_day(published)
     forms, words = WEEKDAYS.get(lang), DAY_WORDS.get(lang)
     if day is None or forms is None or words is None or lang not in _BEFORE_WEEKDAY:
         return []

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
-from claimgraph.nlp.doc import DateMention
+from claimgraph.nlp.doc import DateMention, report_day
 
 #: nouns of a night's violence an adjective "ночной" dates ("ночной атаки", "ночного удара")
 _STRIKES_RU = r"(?:атак[аиуеойю]|удар[аеуом]?|обстрел[аеуом]?|нал[её]т[аеуом]?|нападени[еяюи])"
@@ -50,12 +50,8 @@ def add_nights(text: str, lang: str, dates: list[DateMention], anchor: str | Non
     pattern = PATTERNS.get(lang)
     if pattern is None:
         return dates
-    day: str | None = None
-    if anchor and len(anchor) >= 10:
-        try:
-            day = dt.date.fromisoformat(anchor[:10]).isoformat()
-        except ValueError:
-            day = None
+    report = report_day(anchor)
+    day = report.isoformat() if report else None
     taken = [(d.start, d.end) for d in dates]
     found = [DateMention(m.start(), m.end(), m.group(0),
                          TimeRef(day, day, "day", m.group(0)) if day else TimeRef(text=m.group(0)))

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
-from claimgraph.nlp.doc import DateMention
+from claimgraph.nlp.doc import DateMention, report_day
 
 _LAST_EN = re.compile(r"(?i)\blast\s+$")
 _LAST_RU = re.compile(r"(?i)(?<![а-яё])в\s+(?:прошл|минувш|прошедш)(?:ую|ый|ий|ое)\s+(?P<wd>понедельник|вторник|среду"
@@ -28,10 +28,7 @@ def _before(report: dt.date, weekday: int) -> str:
 
 def last_weekdays(text: str, lang: str, dates: list[DateMention], anchor: str | None) -> list[DateMention]:
     """``dates`` with "last Thursday" moved before the report's day and "в прошлую среду" added."""
-    try:
-        report = dt.date.fromisoformat(anchor[:10]) if anchor and len(anchor) >= 10 else None
-    except ValueError:
-        report = None
+    report = report_day(anchor)
     if report is None or lang not in _WEEKDAYS:
         return dates
     if lang == "en":

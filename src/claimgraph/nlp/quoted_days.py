@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
-from claimgraph.nlp.doc import DateMention
+from claimgraph.nlp.doc import DateMention, report_day
 
 _QUOTE = re.compile(r"“[^”\n]{1,3000}”|«[^»\n]{1,3000}»|\"[^\"\n]{1,3000}\"|„[^“”\n]{1,3000}[“”]")
 #: words counting days from the speaker's day
@@ -59,12 +59,7 @@ def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None, 
 
     ``offsets`` gives each day word's days from its speaker's day ("yesterday": -1); a word the
     report's unknown date left unresolved is resolved from a dated saying all the same."""
-    report_day: dt.date | None = None
-    if anchor and len(anchor) >= 10:
-        try:
-            report_day = dt.date.fromisoformat(anchor[:10])
-        except ValueError:
-            report_day = None
+    report = report_day(anchor)
     words = [d for d in dates if _DAY_WORD.match(d.text.strip()) and _offset(d, offsets) is not None]
     if not words:
         return
@@ -76,7 +71,7 @@ def redate_quoted_days(text: str, dates: list[DateMention], anchor: str | None, 
         if not inside:
             continue
         said = _saying_day(text, ordered, starts, q.start(), q.end())
-        if said is None or (report_day is not None and said >= report_day):
+        if said is None or (report is not None and said >= report):
             continue
         for d in inside:
             offset = _offset(d, offsets)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from claimgraph.model import TimeRef
-from claimgraph.nlp.doc import DateMention
+from claimgraph.nlp.doc import DateMention, report_day
 
 _N_EN = (r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})")
 _N_RU = r"(?P<n>двумя|тремя|четырьмя|пятью|шестью|семью|\d{1,2})"
@@ -86,12 +86,7 @@ def add_relative_days(text: str, lang: str, dates: list[DateMention], anchor: st
     if not found:
         return dates
     merged = sorted(dates + found, key=lambda d: d.start)
-    fallback: dt.date | None = None
-    if anchor and len(anchor) >= 10:
-        try:
-            fallback = dt.date.fromisoformat(anchor[:10])
-        except ValueError:
-            fallback = None
+    fallback = report_day(anchor)
     last: dt.date | None = None
     for d in merged:
         offset = offsets.get(id(d))
