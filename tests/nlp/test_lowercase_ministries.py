@@ -18,6 +18,7 @@ def _names(text: str) -> list[str]:
 def test_the_before_a_portfolio_makes_a_ministry() -> None:
     assert _names("The balloon was tracked by radar, according to the defence ministry.") == ["defence ministry"]
     assert _names("The interior ministry sent police to the site.") == ["interior ministry"]
+    assert _names("Seoul's response came from the unification ministry.") == ["unification ministry"]
 
 
 def test_a_ministry_without_the_names_none() -> None:

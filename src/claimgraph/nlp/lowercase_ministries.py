@@ -14,12 +14,19 @@ from collections.abc import Callable, Iterator
 
 from claimgraph.model import Mention
 
-#: Portfolios of a ministry an outlet writes in lower case.
+#: Portfolios of a ministry an outlet writes in lower case (also read after a nationality by
+#: :mod:`claimgraph.nlp.public_bodies`: "Chinese foreign ministry").
 PORTFOLIOS = ("defence", "defense", "foreign", "interior", "foreign affairs", "internal affairs", "economy",
-              "finance", "justice", "energy", "trade", "industry", "emergencies", "emergency situations")
+              "finance", "justice", "energy", "trade", "industry", "emergencies", "emergency situations",
+              "unification", "national", "state", "security")
+
+
+def portfolio_pattern() -> str:
+    """A regular expression alternation of :data:`PORTFOLIOS`, longest first, any blanks between words."""
+    return "|".join(p.replace(" ", r"[ \t]+") for p in sorted(PORTFOLIOS, key=len, reverse=True))
 _MINISTRY = re.compile(
     r"\b[Tt]he\s+"
-    r"(?P<name>(?:" + "|".join(sorted(PORTFOLIOS, key=len, reverse=True)) + r")\s+ministry)\b(?!\s+of\b)")
+    r"(?P<name>(?:" + portfolio_pattern() + r")\s+ministry)\b(?!\s+of\b)")
 
 
 def lowercase_ministries(text: str, make: Callable[[int, int, str], Mention]) -> Iterator[Mention]:
@@ -28,4 +35,4 @@ def lowercase_ministries(text: str, make: Callable[[int, int, str], Mention]) ->
         yield make(m.start("name"), m.end("name"), m.group("name"))
 
 
-__all__ = ["PORTFOLIOS", "lowercase_ministries"]
+__all__ = ["PORTFOLIOS", "lowercase_ministries", "portfolio_pattern"]

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from claimgraph.model import Mention
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.lowercase_ministries import portfolio_pattern
 
 #: Short names of ministries and services that the models read as organisations.
 SHORT_BODIES = frozenset({
@@ -33,9 +34,7 @@ SHORT_BODIES = frozenset({
 STATE_ABBREVIATIONS = frozenset({"сша", "рф", "кндр", "кнр", "юар", "оаэ", "оае", "фрг", "рб", "дпрк"})
 _BODY_LABELS = ("PublicBody",)
 #: English words of a body's name written in lower case after a nationality ("Chinese foreign ministry").
-_LOWER_BODY = re.compile(
-    r"[ \t]+((?:(?:foreign|defen[cs]e|unification|interior|finance|justice|economy|trade|foreign[ \t]+affairs|"
-    r"national|state|security)[ \t]+){1,2}(?:ministry|department|office))\b")
+_LOWER_BODY = re.compile(r"[ \t]+((?:(?:" + portfolio_pattern() + r")[ \t]+){1,2}(?:ministry|department|office))\b")
 #: Heads of a body that takes a higher body after "of" ("Department of the Treasury").
 _OWNED_HEADS = frozenset({"department", "ministry", "office", "committee", "staff", "council", "service"})
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
