@@ -15,7 +15,7 @@ running text (CLDR names in the languages of the region, rigour's strong names a
 table), since rigour's weak names include words that are common in some other language.
 
 Inflection needs no list of forms: a name is compared on its word keys
-(:func:`claimgraph.resolve.names.token_key`, which cuts one case ending) with one more ending cut,
+(:func:`claimgraph.resolve.name_keys.token_key`, which cuts one case ending) with one more ending cut,
 so "Украіны", "Україні" and "Украины" all key like "Украина", and "Злучаных Штатаў" like
 "Злучаныя Штаты". A key two countries share is dropped ("Niger" and "Nigeria" cut to one key):
 such names are then found only as written.
@@ -182,7 +182,7 @@ def _all_names() -> dict[str, frozenset[str]]:
 
 def word_key(word: str) -> str:
     """A country word's key: :func:`token_key` and one more case ending cut ("shtatav" → "shtat")."""
-    from claimgraph.resolve.names import token_key
+    from claimgraph.resolve.name_keys import token_key
 
     key = token_key(word)
     for ending in ("ov", "av", "ev", "iv", "ag", "en", "ul", "ei", "ii", "ie", "a", "i", "e", "u", "o"):
@@ -213,21 +213,21 @@ def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     return table
 
 
-@kept_on_disk("countries-exact", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+@kept_on_disk("countries-exact", modules=("claimgraph.resolve.name_keys",), packages=("rigour", "babel"),
               data=("countries.tsv",))
 def _exact() -> dict[str, str]:
     return _unique((_norm(n), code) for code, names in sorted(_all_names().items()) for n in names
                    if len(_norm(n)) >= 2)
 
 
-@kept_on_disk("countries-keyed", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+@kept_on_disk("countries-keyed", modules=("claimgraph.resolve.name_keys",), packages=("rigour", "babel"),
               data=("countries.tsv",))
 def _keyed() -> dict[str, str]:
     return _unique((name_key(n), code) for code, names in sorted(_all_names().items()) for n in names
                    if len(name_key(n).replace(" ", "")) >= 5)
 
 
-@kept_on_disk("countries-prefixes", modules=("claimgraph.resolve.names",), packages=("rigour", "babel"),
+@kept_on_disk("countries-prefixes", modules=("claimgraph.resolve.name_keys",), packages=("rigour", "babel"),
               data=("countries.tsv",))
 def _prefixes() -> dict[str, str]:
     """Two or more words of a longer name ("Злучаныя Штаты" of "… Амерыкі") → its code, when no

@@ -44,14 +44,13 @@ def without_possessive(m: Mention, text: str) -> Mention:
 
 
 def _given_name(word: str) -> bool:
-    from claimgraph.resolve.names import given_name_forms, token_key
+    from claimgraph.resolve.given_names import given_name_forms, given_name_keys
+    from claimgraph.resolve.name_keys import token_key
 
     key = token_key(word)
     if given_name_forms(key):
         return True
-    from claimgraph.resolve import names
-
-    return key in names._given_names()  # noqa: SLF001 - the name table's other spellings
+    return key in given_name_keys()  # the name table's other spellings
 
 
 def join_given_names(mentions: list[Mention], text: str) -> list[Mention]:

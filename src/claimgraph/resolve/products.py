@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from claimgraph.resolve.names import _REWRITES, romanize
+from claimgraph.resolve.name_keys import REWRITES, romanize
 
 #: Words saying what kind of product it is, not which ("Geran-2 drone", «БПЛА «Орлан-10»»)
 _KIND_WORDS = frozenset(["drone", "drones", "uav", "uas", "missile", "missiles", "system", "complex",
@@ -70,7 +70,7 @@ def family_key(word: str) -> str:
     if word.isascii() and len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]  # "Shaheds", "Garpiyas": the plural of the family
     key = re.sub(r"[^a-z0-9]", "", romanize(word))
-    for pattern, repl in _REWRITES:
+    for pattern, repl in REWRITES:
         key = pattern.sub(repl, key)
     key = re.sub(r"(?<=[a-z]{4})(om|em|ov|ev|iv|am|ami|ah)$", "", key)
     key = re.sub(r"(?<=[a-z]{3})[aeiouy]+$", "", key)
