@@ -5,7 +5,8 @@ import pytest
 
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.ner import NerComponent, refine_organization, resolve_overlaps
+from claimgraph.nlp.name_types import refine_label
+from claimgraph.nlp.ner import refine_organization, resolve_overlaps
 
 
 def labels(doc: AnalyzedDoc) -> dict[str, str]:
@@ -204,7 +205,7 @@ def test_ner_quoted_and_acronym_names(analyse, text: str, label: str) -> None:
 @pytest.mark.parametrize("name, label", [("NPO Vektor", "Organization"), ("A.S. Petrov", "Person"),
                                          ("М.С. Горбачев", "Person")])
 def test_ner_initials_are_not_an_acronym(name: str, label: str) -> None:
-    assert NerComponent._refine("Person", name, name) == label
+    assert refine_label("Person", name, name) == label
 
 
 def test_ner_quoted_part_of_a_russian_facility_name_stays_as_written(analyse) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimgraph.nlp.doc import AnalyzedDoc, Token
+from claimgraph.nlp.name_types import is_country
 
 #: Heads that name a body in any case, when a complement follows.
 HEADS = frozenset({"министерство", "департамент", "комитет", "правительство", "администрация", "госкомитет",
@@ -109,8 +110,6 @@ def _with_country(doc: AnalyzedDoc, tokens: list[Token], start: int, end: int, n
                   ) -> Iterator[tuple[int, int, str]]:
     """The body, with a country in the genitive right after it ("... обороны Белоруссии")."""
     if end < len(tokens) and tokens[end].pos == "PROPN" and "Case=Gen" in tokens[end].feats:
-        from claimgraph.nlp.ner import is_country
-
         if is_country(tokens[end].text, tokens[end].lemma):
             name = f"{name} {tokens[end].text}"
             end += 1

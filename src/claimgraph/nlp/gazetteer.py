@@ -21,7 +21,8 @@ from claimgraph.errors import ConfigError
 from claimgraph.ids import digest
 from claimgraph.model import ENTITY_TYPES, Mention
 from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.ner import DEMONYMS, resolve_overlaps, set_sentences
+from claimgraph.nlp.name_types import DEMONYMS
+from claimgraph.nlp.ner_mentions import resolve_overlaps, set_sentences
 from claimgraph.nlp.public_bodies import genitive_at, joined_bodies
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.word_trie import longest_match

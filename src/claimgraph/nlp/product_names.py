@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from claimgraph.model import Mention
+from claimgraph.nlp.name_types import DEMONYMS
 
 #: The nouns a model name stands before; "Samara drone makers" names the makers' place, not a model.
 _HEADS = (r"(?:attack\s+|suicide\s+|kamikaze\s+|combat\s+|strike\s+|cruise\s+|ballistic\s+)?"
@@ -72,8 +73,6 @@ def demonyms_before(text: str, products: list[Mention], found: list[Mention],
                     make: Callable[[int, int, str], Mention]) -> list[Mention]:
     """Nationality mentions for a demonym right before a model ("the Russian Oreshnik", "Iranian
     Shahed drones") that no other mention covers: the model may have read both words as one name."""
-    from claimgraph.nlp.ner import DEMONYMS  # the shared demonym list (imported late: ner imports this module)
-
     taken = [(m.start, m.end) for m in found]
     out: list[Mention] = []
     for p in products:

@@ -23,7 +23,7 @@ from claimgraph.nlp.claims.sentence import (
 from claimgraph.nlp.claims.words import AGENTS, _GENERIC_ORG, _GROUP, _INTENT_NOUNS, ORGS, PLACES, _PRODUCTS
 from claimgraph.nlp.doc import Token
 from claimgraph.nlp.lexicon import ROLE_NOUNS, SPEECH_VERBS
-from claimgraph.nlp.ner import countries
+from claimgraph.nlp.name_types import countries
 
 
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "он", "она", "его", "ее", "её"})

@@ -8,7 +8,7 @@ import os
 import re
 
 from claimgraph.model import Mention
-from claimgraph.nlp.ner import countries
+from claimgraph.nlp.name_types import countries
 
 
 def _cyrillic(text: str) -> bool:

@@ -14,7 +14,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent, _with_conj
-from claimgraph.nlp.ner import countries
+from claimgraph.nlp.name_types import countries
 
 #: what sanctions are counted in
 COUNTED = frozenset({
