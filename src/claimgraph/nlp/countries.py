@@ -285,7 +285,7 @@ def _folded_code(name: str) -> str | None:
     if not words or len(words) > 5 or not _cyrillic(name):
         return None
     table = _folded()
-    for key in itertools.product(*({fold(k) for k in word_keys(w, False)} for w in words)):
+    for key in itertools.product(*(sorted({fold(k) for k in word_keys(w, False)}) for w in words)):
         if key in table:
             return table[key]
     return None

@@ -10,8 +10,9 @@ def longest_match(root: dict[str, Any], first: Iterable[str], keys_at: Callable[
     """The longest name of the trie that starts at word ``i`` of ``count`` words: ``(its last word,
     the value stored at its end)``, or None. ``first`` are the keys of word ``i``, ``keys_at(j)``
     those of a later word ``j``; ``joined(j)`` says whether word ``j`` may continue a name from the
-    word before it. At most ``max_words`` words are read."""
-    nodes = [root[k] for k in first if k in root]
+    word before it. At most ``max_words`` words are read. Keys are read in sorted order, so where
+    two spellings of one word end two names the same one wins in every run."""
+    nodes = [root[k] for k in sorted(first) if k in root]
     best = None
     j = i
     while nodes:
@@ -21,5 +22,5 @@ def longest_match(root: dict[str, Any], first: Iterable[str], keys_at: Callable[
         j += 1
         if j >= count or j - i >= max_words or not joined(j):
             break
-        nodes = [node[k] for node in nodes for k in keys_at(j) if k in node]
+        nodes = [node[k] for node in nodes for k in sorted(keys_at(j)) if k in node]
     return best
