@@ -11,7 +11,8 @@ bound ("up to 40,000" / "41,000"), two bounds of one direction ("more than 250" 
 and
 
 - each is given by a report that does not give the other (a report stating "two wounded at the
-  dormitory, three in hospital" speaks of two things), and, where a report gives several figures
+  dormitory, three in hospital" speaks of two things; a report giving one number with a hedge and
+  without it hedges its own figure and stands with the hedge), and, where a report gives several figures
   of that thing, the two are each other's closest figure in the two reports;
 - their sentences date them to no two different years (two periods, not one figure in doubt);
 - the event holds few figures of that thing (:data:`MAX_FIGURES`): a round-up of many numbers
@@ -433,18 +434,25 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
                 both = {f.document_id for f in variants[ka]} & {f.document_id for f in variants[kb]}
-                a = [f for f in variants[ka] if f.document_id not in both]
-                b = [f for f in variants[kb] if f.document_id not in both]
+                a = [f for f in variants[ka] if f.document_id not in both or _hedged_self(ka, kb)]
+                b = [f for f in variants[kb] if f.document_id not in both or _hedged_self(kb, ka)]
                 if not a or not b or _periods_apart(a, b):
                     continue  # a report giving both figures speaks of two things
-                if not _face_each_other(a, b, by_doc):
-                    continue
+                if not _face_each_other(a, b, by_doc) and not (_hedged_self(ka, kb) or _hedged_self(kb, ka)):
+                    continue  # (one number told with and without a hedge faces itself)
                 reason = conflict(a[0], b[0], _only_number(a[0], variants))
                 if reason:
                     kind = ("count" if unit in PARTY_STEMS or unit.split()[0] in ("person", "company")
                             else "number")
                     out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
     return out
+
+
+def _hedged_self(k: tuple[float, float, str], other: tuple[float, float, str]) -> bool:
+    """Whether ``k`` is one number told with a hedge ("about 5,000") and ``other`` the same number
+    told plainly: a report giving both hedges its own figure (a lead saying "about 5,000" over a
+    quotation saying "5,000") and stands with the hedge, not with the plain figure."""
+    return k[0] == k[1] == other[0] == other[1] and k[2] == HEDGE and not other[2]
 
 
 def _hedges_joined(variants: dict[tuple[float, float, str], list[Figure]]) -> dict[tuple[float, float, str], list[Figure]]:
