@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
 from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys, _value_bucket
+from claimgraph.triangulate.asked_not_done import told_as_done
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.concluded_acts import modalities_clash
@@ -107,7 +108,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
     counts several deliveries. ``numbers`` (document -> the numbers it states): two figures each
     report gives both of are no disagreement. ``sentences`` (claim -> its sentence): cooperation
     told as done and as to come disagrees only where both sides tell it signed or to be signed
-    (:mod:`claimgraph.triangulate.concluded_acts`)."""
+    (:mod:`claimgraph.triangulate.concluded_acts`), and a fact told only inside a request is still
+    to come (:mod:`claimgraph.triangulate.asked_not_done`)."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -124,6 +126,9 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                 if kind == "modality" and sentences is not None \
                         and not modalities_clash(al.topic[1], a.claims, b.claims, sentences):
                     continue  # a relation that goes on is planned and practised at once
+                if kind == "modality" and sentences is not None and "fact" in {a.lead.modality, b.lead.modality} \
+                        and not (told_as_done(a.claims, sentences) and told_as_done(b.claims, sentences)):
+                    continue  # a "fact" told only inside a request is still to come
                 if (kind in ("number", "count") and al.topic[1] in STANDING and events
                         and not _one_story(_same_figure(al, a), _same_figure(al, b), events)):
                     continue  # a supply, a post or a place told of several events: several deliveries
