@@ -22,6 +22,11 @@ def test_a_fact_told_inside_a_request_is_no_modality_disagreement_with_a_plan() 
     assert _flags("Several technical questions must be settled before stationing the radars in Moldova.") == []
 
 
+def test_a_fact_told_as_a_possibility_is_no_modality_disagreement_with_a_plan() -> None:
+    assert _flags("The minister answered that the radars can be stationed in Moldova by autumn.") == []
+    assert _flags("Министр ответил, что радары можно будет разместить в Молдове осенью.") == []
+
+
 def test_a_fact_told_as_done_still_disagrees_with_a_plan() -> None:
     assert _flags("The radars have been stationed in Moldova since March.") == ["modality"]
 

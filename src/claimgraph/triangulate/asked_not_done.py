@@ -1,9 +1,9 @@
-"""A thing asked for is not a thing done: a "fact" told inside a request.
+"""A thing asked for is not a thing done: a "fact" told inside a request or as a possibility.
 
 "The president asked his ally to deploy the missiles in his country", "Минск попросил разместить
-комплексы", "before deploying the systems, several issues must be solved": a claim read from such
-a sentence as a fact (the missiles are in the country) tells a request, a wish or a condition, not
-an act done. Set against another report's plan it is no disagreement on the modality: both
+комплексы", "before deploying the systems, several issues must be solved", "комплекс можно будет
+разместить во второй половине года": a claim read from such a sentence as a fact (the missiles are
+in the country) tells a request, a wish, a condition or a possibility, not an act done. Set against another report's plan it is no disagreement on the modality: both
 reports tell the act as still to come. A fact side disagrees on the modality only where some of
 its sentences tell the thing without asking, wishing or setting a condition for it.
 """
@@ -20,7 +20,11 @@ ASKED = re.compile(
     r"hope|hopes|hoped|wish|wishes|wished|before|necessary|proposal|proposed|propose)\b"
     r"|(?<!\w)(?:попрос\w*|просил\w*|просит\w*|призв\w*|призыва\w*|хоч\w*|хочет|хотел\w*|прежде чем|перед тем как|"
     r"необходимо|попрос\w*|просив\w*|закликав\w*|закликал\w*|хоче\w*|перш ніж|потрібно|"
-    r"poprosi\w*|prosi\w*|wezwa\w*|bat|bittet|forderte?)(?!\w)", re.IGNORECASE)
+    r"poprosi\w*|prosi\w*|wezwa\w*|bat|bittet|forderte?)(?!\w)"
+    # a possibility or a future: "could be deployed", "можно будет разместить", "зможуть розмістити"
+    r"|\b(?:could|might|would|will|can)\b|(?<!\w)(?:можно будет|может быть|могут быть|будет|будут|сможет|смогут|"
+    r"можна буде|може бути|буде|будуть|зможе|зможуть|będzie|będą|może|mogą|könnte|könnten|wird|werden)(?!\w)",
+    re.IGNORECASE)
 
 
 def told_as_done(claims: Iterable[Claim], sentences: Mapping[str, str]) -> bool:
