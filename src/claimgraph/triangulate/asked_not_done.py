@@ -3,9 +3,10 @@
 "The president asked his ally to deploy the missiles in his country", "Минск попросил разместить
 комплексы", "before deploying the systems, several issues must be solved", "комплекс можно будет
 разместить во второй половине года": a claim read from such a sentence as a fact (the missiles are
-in the country) tells a request, a wish, a condition or a possibility, not an act done. Set against another report's plan it is no disagreement on the modality: both
-reports tell the act as still to come. A fact side disagrees on the modality only where some of
-its sentences tell the thing without asking, wishing or setting a condition for it.
+in the country) tells a request, a wish, a condition or a possibility, not an act done. Set
+against another report's plan it is no disagreement on the modality: both reports tell the act as
+still to come. A fact side disagrees on the modality only where some of its sentences tell the
+thing without asking for it, wishing it, setting a condition for it or calling it possible.
 """
 from __future__ import annotations
 
