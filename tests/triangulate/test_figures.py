@@ -242,3 +242,19 @@ def test_the_numbers_a_report_states_are_read_from_its_quantities() -> None:
                 figure(a, "about 15,000 decoys", "about 15000 decoy")]
     numbers = numbers_stated(mentions)[a.id]
     assert states_number(numbers, 9000) and states_number(numbers, 15100) and not states_number(numbers, 12000)
+
+
+def test_a_report_hedging_its_own_figure_stands_with_the_hedge() -> None:
+    a = doc("Around 3,000 engineers will go, the agency said. The minister said: three thousand engineers.")
+    b, c = doc("The country will send 3,000 engineers."), doc("Officials confirmed 3,000 engineers will be sent.")
+    mentions = [figure(a, "Around 3,000 engineers", "about 3000 engineer"),
+                figure(a, "three thousand engineers", "3000 engineer"),
+                figure(b, "3,000 engineers", "3000 engineer"), figure(c, "3,000 engineers", "3000 engineer")]
+    (found,) = figure_disagreements(figures_of(mentions), {d.id: "evt-1" for d in (a, b, c)})
+    hedged, plain = sorted(found.sides, key=lambda side: side[0].bound != "~")
+    assert [f.document_id for f in hedged] == [a.id]
+    assert sorted(f.document_id for f in plain) == sorted([b.id, c.id])
+    two_numbers = [figure(a, "Around 3,000 engineers", "about 3000 engineer"), figure(b, "3,000 engineers", "3000 engineer"),
+                   figure(c, "3,000 engineers", "3800 engineer")]
+    assert all(d.reason.endswith("different number")
+               for d in figure_disagreements(figures_of(two_numbers), {d.id: "evt-1" for d in (a, b, c)}))

@@ -34,3 +34,11 @@ def test_spellings_two_people_named_together_or_two_events_raise_nothing() -> No
     assert name_disagreements(family, {"d1": "c1", "d2": "c1"}) == []
     apart = [person("d1", "Pavel Ivanov"), person("d2", "Igor Ivanov")]
     assert name_disagreements(apart, {"d1": "c1", "d2": "c2"}) == []
+
+
+def test_ukrainian_and_russian_spellings_of_one_first_name_raise_nothing() -> None:
+    spelt = [person("d1", "Ihor Marchenko"), person("d2", "Igor Marchenko"), person("d3", "Oleh Savchuk"),
+             person("d4", "Олег Савчук"), person("d5", "Heorhiy Tkach"), person("d6", "Georgy Tkach")]
+    assert name_disagreements(spelt, {d: "c1" for d in ("d1", "d2", "d3", "d4", "d5", "d6")}) == []
+    two = [person("d1", "Ihor Marchenko"), person("d2", "Pavlo Marchenko")]
+    assert len(name_disagreements(two, {"d1": "c1", "d2": "c1"})) == 1

@@ -47,3 +47,14 @@ def test_a_decision_to_impose_measures_is_still_to_come() -> None:
     assert told_as("Япония решила ввести ограничительные меры против компаний.")["to come"] == {"sanction"}
     assert told_as("Власти ввели новые санкции против компаний.")["done"] == {"sanction"}
     assert told_as("The government decided to impose export curbs.")["to come"] == {"sanction"}
+
+
+def test_signing_many_documents_is_a_round_of_deals_not_one_act() -> None:
+    assert told_as("More than forty trade agreements were signed at the regional fair.") == {
+        "to come": set(), "done": set()}
+    assert told_as("The provinces plan to sign contracts worth $200 million.")["to come"] == set()
+    assert told_as("На выставке подписаны соглашения о поставках зерна.")["done"] == set()
+    assert told_as("Планируется подписание соглашения о порте.")["to come"] == {"sign"}
+    deals = {"d1": "The governors will sign a memorandum on tourism.",
+             "d2": "Dozens of contracts were signed on the first day of the fair."}
+    assert tense_disagreements(deals, {"d1": "c1", "d2": "c1"}) == []

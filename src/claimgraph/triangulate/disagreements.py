@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 
 from claimgraph.model import Claim
 from claimgraph.triangulate.align import STANDING, Alignment, Variant, _party_keys, _value_bucket
+from claimgraph.triangulate.asked_not_done import told_as_done
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
+from claimgraph.triangulate.concluded_acts import modalities_clash
 from claimgraph.triangulate.figures import states_number
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.quantities import value_of
@@ -95,7 +97,8 @@ def _both_known(a: Variant, b: Variant, numbers: dict[str, list[tuple[float, flo
 
 
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None,
-                    numbers: dict[str, list[tuple[float, float]]] | None = None) -> list[Disagreement]:
+                    numbers: dict[str, list[tuple[float, float]]] | None = None,
+                    sentences: dict[str, str] | None = None) -> list[Disagreement]:
     """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
     event cluster), a denial, a modality or a date whose reports tell of no common event are two
     stories, not one told two ways ("Beijing supplies drones", told of one round of sanctions, and
@@ -103,7 +106,10 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
     across clusters: one story's reports may fall into two. A figure of a standing relation (a
     supply, a post, a place) is compared only within one story: told across several stories it
     counts several deliveries. ``numbers`` (document -> the numbers it states): two figures each
-    report gives both of are no disagreement."""
+    report gives both of are no disagreement. ``sentences`` (claim -> its sentence): cooperation
+    told as done and as to come disagrees only where both sides tell it signed or to be signed
+    (:mod:`claimgraph.triangulate.concluded_acts`), and a fact told only inside a request is still
+    to come (:mod:`claimgraph.triangulate.asked_not_done`)."""
     out = []
     for al in alignments:
         by_id = {v.id: v for v in al.variants}
@@ -117,6 +123,12 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                     continue
                 if kind in ("modality", "date") and apart:
                     continue  # two stories, each told one way
+                if kind == "modality" and sentences is not None \
+                        and not modalities_clash(al.topic[1], a.claims, b.claims, sentences):
+                    continue  # a relation that goes on is planned and practised at once
+                if kind == "modality" and sentences is not None and "fact" in {a.lead.modality, b.lead.modality} \
+                        and not (told_as_done(a.claims, sentences) and told_as_done(b.claims, sentences)):
+                    continue  # a "fact" told only inside a request is still to come
                 if (kind in ("number", "count") and al.topic[1] in STANDING and events
                         and not _one_story(_same_figure(al, a), _same_figure(al, b), events)):
                     continue  # a supply, a post or a place told of several events: several deliveries
@@ -198,7 +210,9 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
 
 def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
                        is_source: Callable[[str], bool] = lambda name: False,
-                       numbers: dict[str, list[tuple[float, float]]] | None = None) -> list[Disagreement]:
+                       numbers: dict[str, list[tuple[float, float]]] | None = None,
+                       sentences: dict[str, str] | None = None) -> list[Disagreement]:
     """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors;
-    ``numbers``: the numbers each document states."""
-    return from_alignments(alignments, events, numbers) + actor_disagreements(alignments, events or {}, is_source)
+    ``numbers``: the numbers each document states; ``sentences``: each claim's sentence."""
+    return (from_alignments(alignments, events, numbers, sentences)
+            + actor_disagreements(alignments, events or {}, is_source))

@@ -11,7 +11,8 @@ bound ("up to 40,000" / "41,000"), two bounds of one direction ("more than 250" 
 and
 
 - each is given by a report that does not give the other (a report stating "two wounded at the
-  dormitory, three in hospital" speaks of two things), and, where a report gives several figures
+  dormitory, three in hospital" speaks of two things; a report giving one number with a hedge and
+  without it hedges its own figure and stands with the hedge), and, where a report gives several figures
   of that thing, the two are each other's closest figure in the two reports;
 - their sentences date them to no two different years (two periods, not one figure in doubt);
 - the event holds few figures of that thing (:data:`MAX_FIGURES`): a round-up of many numbers
@@ -40,6 +41,7 @@ from typing import Any
 
 from claimgraph.model import Mention
 from claimgraph.triangulate.quantities import CURRENCY_STEMS, PARTY_STEMS, unit_stem
+from claimgraph.triangulate.unit_heads import counted_noun, word_class
 
 QUALIFIERS = ("more than", "less than", "at least", "up to", "about", "exactly")
 #: Qualifier words that put the number just under what is stated ("nearly 300", "почти 300").
@@ -53,7 +55,9 @@ AMBIGUOUS = "?"  # Cyrillic "до N": "up to N" or "to N"; agrees with any quali
 UNIT_WORDS = {
     "kilom": """km kilometre kilometres kilometer kilometers км километр километров километра кілометрів""",
     "person": """people person persons individual individuals человек людей человека люди осіб особи
-              особа людзей чалавек osób osoby ludzi menschen personen""",
+              особа людзей чалавек osób osoby ludzi menschen personen civilians residents inhabitants
+              житель жителей жителя жители мешканців мешканці жыхароў mieszkańców cywilów einwohner
+              zivilisten""",
     "drone": """drone drones uav uavs бпла беспилотник беспилотников беспилотника дрон дронов дронів
              безпілотників беспілотнікаў drony drona dronów dronami drohne drohnen bezzałogowców""",
     "company": """company companies firm firms organization organizations organisation organisations
@@ -61,23 +65,35 @@ UNIT_WORDS = {
     "missile": """missile missiles rocket rockets ракета ракеты ракет rakieta rakiety rakiet rakete raketen""",
     "shell": """shell shells снаряд снаряды снарядов снарядів""",
     "container": """container containers контейнер контейнеров контейнерів kontener kontenerów""",
+    # a body of soldiers told by any of its names: "12,000 troops" / "12,000 soldiers"
+    # ("personnel", "fighters" and "военнослужащих" are left out: their stems are those of
+    # "persons", "fighter jets" and "военных")
+    "troop": """troop troops soldier soldiers serviceman servicemen солдат солдата солдаты
+             бойцов бойца солдатів вояків żołnierzy żołnierze soldaten soldat""",
+    # workers sent to build or rebuild: "5,000 construction workers" / "5,000 military builders"
+    "worker": """worker workers builder builders labourer labourers laborer laborers строитель строителей
+              строителя строители будівельник будівельників робітників pracowników arbeiter
+              bauarbeiter""",
 }
 #: Spellings of one counted thing, by :func:`unit_stem`.
 UNIT_CLASSES = {unit_stem(w): thing for thing, words in UNIT_WORDS.items() for w in words.split()} | {
     "km": "kilom"}
 #: Word stems that tell what a count of people measures, in several languages. A count of people
-#: hospitalised or killed answers another question than a count of people hurt ("six injured,
-#: three of them in hospital"), so such a count is compared only with counts of its own measure.
+#: hospitalised, killed or in a critical condition answers another question than a count of people
+#: hurt ("six injured, three of them in hospital", "35 hurt, ten of them critically"), so such a
+#: count is compared only with counts of its own measure.
 MEASURE_STEMS = {
     "hospital": """hospital стационар госпитал больниц лікарн шпитал krankenhaus klinik szpital hospitaliz
                 hospitalis""",
     "dead": """killed dead died death deaths fatalit погиб убит умер смерт загину загибл вбит памёр
             загінул getötet tote todesopfer zginę zginął zabit""",
+    "severe": """critical critically serious seriously severe severely тяжел тяжёл критическ тяжк важк
+              критичн schwer lebensgefähr ciężk krytyczn""",
     "hurt": """injur wound hurt casualt пострада ранен ранил травм поранен постражд поранен ранені
             verletz verwund rann poszkodow""",
 }
 #: Measures kept apart from the others: a count of people with one of these is its own question.
-SEPARATE_MEASURES = frozenset({"hospital", "dead"})
+SEPARATE_MEASURES = frozenset({"hospital", "dead", "severe"})
 #: Word stems of what was done with counted weapons, in several languages: a count of drones
 #: shot down, or of missiles handed over, answers another question than the count launched in
 #: an attack ("six drones attacked, one was shot down"; "handed over several dozen missiles and
@@ -102,6 +118,7 @@ ADDED_AFTER = re.compile(r"^\s+(?:more|other|others|further|additional)\b", re.I
 ADDED_BEFORE = re.compile(r"(?:^|[^\w])(?:another|ещё|еще|ще|іще|яшчэ|kolejne|kolejnych|weitere)\s+$", re.IGNORECASE)
 #: Counted things whose counts are told by what was done with them.
 WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
+AFTER_CHARS = 60  # of the text after a figure where the noun its adjective unit modifies stands
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
 _WORD = re.compile(r"\w+")
 #: Counted things that name where something happened, not how much of it: "four regions were
@@ -187,15 +204,18 @@ def measure_of(m: Mention, sentence: tuple[int, str] | None, table: dict[str, st
     return best[1] if best else ""
 
 
-def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "") -> Figure | None:
+def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "", after: str = "") -> Figure | None:
     """A figure from a quantity mention's normalized form ("more than 1000 container /year");
-    ``before``: the text just before the mention, where a qualifier may stand outside it."""
+    ``before``: the text just before the mention, where a qualifier may stand outside it;
+    ``after``: the text just after it, where the noun a Cyrillic adjective unit modifies stands."""
     text = (m.normalized or "").strip()
     qualifier = next((q for q in QUALIFIERS if text.startswith(q + " ")), "")
     rest = text[len(qualifier):].split()
     if not rest:
         return None
     core, unit_words = rest[0], [w for w in rest[1:] if not w.startswith("/")]
+    if len(unit_words) == 1 and (noun := counted_noun(unit_words[0], after)):
+        unit_words = [noun]  # "пять тысяч военных строителей": builders, not "военный"
     rate = next((w for w in rest[1:] if w in SHORT_RATES), "")
     low = high = value = None
     try:
@@ -213,7 +233,7 @@ def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = 
     cyrillic_to = _CYRILLIC_TO.match(m.text) or _CYRILLIC_TO_BEFORE.search(before)
     bound = "<" if JUST_UNDER.match(m.text) else AMBIGUOUS if cyrillic_to else BOUND.get(qualifier, "")
     sentence = (m.sent_start if m.sent_start is not None else m.start, m.sent_end if m.sent_end is not None else m.end)
-    unit = UNIT_CLASSES.get(stem, stem)
+    unit = word_class(" ".join(unit_words)) or UNIT_CLASSES.get(stem, stem)
     inclusive = bound in ("<", ">") and qualifier in INCLUSIVE and not JUST_UNDER.match(m.text)
     return Figure(m.document_id, m.start, m.end, m.text, value, low, high, bound, f"{unit} {rate}" if rate else unit,
                   sentence, years, inclusive)
@@ -329,7 +349,9 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
         sentence = (sentences or {}).get(m.id)
         if _added(m, sentence):
             continue
-        f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""))
+        after = sentence[1][m.end - sentence[0]:][:AFTER_CHARS] if sentence and sentence[0] is not None else ""
+        f = parse_figure(m, frozenset(years.get((m.document_id, m.sent_start), ())), (before or {}).get(m.id, ""),
+                         after)
         if f is not None:
             measure = (measure_of(m, sentence) if f.unit == "person"
                        else measure_of(m, sentence, ROLE_STEMS) if f.unit in WEAPON_UNITS
@@ -412,18 +434,25 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
                 both = {f.document_id for f in variants[ka]} & {f.document_id for f in variants[kb]}
-                a = [f for f in variants[ka] if f.document_id not in both]
-                b = [f for f in variants[kb] if f.document_id not in both]
+                a = [f for f in variants[ka] if f.document_id not in both or _hedged_self(ka, kb)]
+                b = [f for f in variants[kb] if f.document_id not in both or _hedged_self(kb, ka)]
                 if not a or not b or _periods_apart(a, b):
                     continue  # a report giving both figures speaks of two things
-                if not _face_each_other(a, b, by_doc):
-                    continue
+                if not _face_each_other(a, b, by_doc) and not (_hedged_self(ka, kb) or _hedged_self(kb, ka)):
+                    continue  # (one number told with and without a hedge faces itself)
                 reason = conflict(a[0], b[0], _only_number(a[0], variants))
                 if reason:
                     kind = ("count" if unit in PARTY_STEMS or unit.split()[0] in ("person", "company")
                             else "number")
                     out.append(FigureDisagreement(kind, cluster, unit, (a, b), reason))
     return out
+
+
+def _hedged_self(k: tuple[float, float, str], other: tuple[float, float, str]) -> bool:
+    """Whether ``k`` is one number told with a hedge ("about 5,000") and ``other`` the same number
+    told plainly: a report giving both hedges its own figure (a lead saying "about 5,000" over a
+    quotation saying "5,000") and stands with the hedge, not with the plain figure."""
+    return k[0] == k[1] == other[0] == other[1] and k[2] == HEDGE and not other[2]
 
 
 def _hedges_joined(variants: dict[tuple[float, float, str], list[Figure]]) -> dict[tuple[float, float, str], list[Figure]]:

@@ -5,7 +5,8 @@ Within one event cluster, people named in full (a first name the given-name tabl
 surname) whose surnames agree across scripts and inflections but whose first names differ are one
 person named two ways, unless some report of the event names both (then they are two people of
 the story: a president and his daughter). A first name that is an initial, or whose consonants begin like the other's
-("Aleksandr" / "Alexander", "Reuben" / "Рубен"), is one name spelt two ways, not two names.
+("Aleksandr" / "Alexander", "Reuben" / "Рубен", "Ihor" / "Igor"), is one name spelt two ways, not two
+names.
 """
 from __future__ import annotations
 
@@ -49,8 +50,9 @@ def full_name(text: str) -> tuple[str, str] | None:
 
 def _skeleton(key: str) -> str:
     """A first name's consonants, with the letters transliterations swap made one ("Reuben" and
-    "Ruben", "Mikhail" and "Michael", "Aleksandr" and "Alexander" agree)."""
-    for a, b in (("x", "ks"), ("kh", "h"), ("ch", "h"), ("ph", "f"), ("w", "v"), ("j", "y")):
+    "Ruben", "Mikhail" and "Michael", "Aleksandr" and "Alexander" agree); Ukrainian spells with
+    "h" the "g" of Russian ("Ihor" / "Igor", "Oleh" / "Oleg", "Heorhiy" / "Georgy")."""
+    for a, b in (("x", "ks"), ("kh", "h"), ("ch", "h"), ("ph", "f"), ("w", "v"), ("j", "y"), ("h", "g")):
         key = key.replace(a, b)
     return re.sub(r"[aeiouy]", "", key)
 

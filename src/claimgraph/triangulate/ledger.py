@@ -134,7 +134,8 @@ def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]
     alignments = align_claims([_dated_as_told(c, published) for c in inputs.claims], inputs.rejected,
                               inputs.event_of)
     of_variant: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for d in find_disagreements(alignments, inputs.event_of, graph.is_source, inputs.numbers):
+    for d in find_disagreements(alignments, inputs.event_of, graph.is_source, inputs.numbers,
+                                inputs.sentences):
         shown = _disagreement(d, inputs, graph)
         for vid in sorted(d.variant_ids()):
             of_variant[vid].append(shown)

@@ -6,7 +6,9 @@ sanctions on more than 500 targets" and "the United States imposed over 500 sanc
 act two ways. Within one event cluster, a report whose sentences tell an act of one family only
 as to come ("will sign", "is to be approved", "подпишут") and a report whose sentences tell it only
 as done ("signed", "has approved", "подписали") disagree on the modality. A report that tells
-both (announced, then done) is on neither side. Meetings and visits are not among these acts:
+both (announced, then done) is on neither side. A sentence that signs many documents ("over 70
+agreements were signed at the forum", "plan to sign contracts worth $500 million") tells a round
+of deals, some to come and some done, not one act. Meetings and visits are not among these acts:
 an announced visit and the visit told afterwards are one occasion (see
 :mod:`claimgraph.triangulate.align`).
 """
@@ -39,6 +41,13 @@ DONE = {
     "approve": r"\b(?:approved|adopted)\b|\bутвердил[аи]?\b|\bутвержден\w*",
     "sign": r"\bsigned\b|\bподписал[аи]?\b|\bподписан[аоы]?\b",
 }
+#: Documents signed in the plural: many deals, not one act ("соглашения" only where it follows no
+#: noun of the act, after which it is a genitive singular: "подписание соглашения").
+MANY_SIGNED = re.compile(
+    r"\b(?:agreements|contracts|deals|documents|memorand(?:a|ums)|treaties|accords)\b"
+    r"|(?<!\w)(?:соглашений|договоры|договоров|контракты|контрактов|документы|документов|меморандумы"
+    r"|меморандумов|угоди|угод|договори|контракти|документи|umowy|umów|kontrakty|kontraktów|abkommen|verträge)(?!\w)"
+    r"|(?<!подписания )(?<!подписание )(?<!\w)соглашения(?!\w)", re.IGNORECASE)
 _TO_COME = {k: re.compile(v, re.IGNORECASE) for k, v in TO_COME.items()}
 _DONE = {k: re.compile(v, re.IGNORECASE) for k, v in DONE.items()}
 STEMS = ("will impose", "will sign", "will approve", "will adopt", "will accept", "be signed", "be approved", "be adopted",
@@ -60,6 +69,9 @@ def told_as(sentence: str) -> dict[str, set[str]]:
     """The act families a sentence tells as to come and as done: {"to come": {...}, "done": {...}}."""
     come = {act for act, rx in _TO_COME.items() if rx.search(sentence)}
     done = {act for act, rx in _DONE.items() if rx.search(sentence) and act not in come}
+    if MANY_SIGNED.search(sentence):
+        come.discard("sign")
+        done.discard("sign")
     return {"to come": come, "done": done}
 
 
