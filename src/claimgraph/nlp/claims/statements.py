@@ -28,6 +28,8 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _claim, _clause_verb
+from claimgraph.nlp.claims.casualties import harmed_count
+from claimgraph.nlp.claims.channels import named_channel, telegram_channel
 from claimgraph.nlp.claims.continued_account import continued_voice
 from claimgraph.nlp.claims.quotations import quotation_speaker
 from claimgraph.nlp.claims.production import _PRODUCTION_NOUNS
@@ -101,7 +103,10 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     for q in sx.figures:
         if q.value is None or q.value in taken or q.start is None:
             continue
-        if not _counted(q):
+        harmed = None if _counted(q) else harmed_count(sx, q, ctx.lang)
+        if harmed is not None:
+            q = harmed  # people killed or injured: no supply or output counts them ("получили ранения")
+        elif not _counted(q):
             continue
         t = _token_at(sx.sent, q.start)
         named = sx.token_mention[t]
@@ -112,7 +117,7 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         w = _clause_verb(sx, t)
         if w is None:
             w = next(iter(_roots(sx)), None)
-        if w is None or _other_predicate(ctx, sx, w):
+        if w is None or harmed is None and _other_predicate(ctx, sx, w):
             continue
         speaker, denied = _said_by(ctx, sx, w, q.start)
         if speaker is None:
@@ -237,7 +242,8 @@ def _said_by(ctx: _Context, sx: _Sent, w: int, at: int) -> tuple[Mention | None,
             return voice_of(ctx, sx, a), _lemma(sx.sent.tokens[a]) in DENIAL_VERBS and not _negated(sx, a)
     speaker, denied = _speaker(ctx, sx, w)
     if speaker is not None:
-        return voice(speaker), denied
+        speaker = named_channel(ctx, sx, speaker)
+        return (speaker if telegram_channel(ctx, speaker) else voice(speaker)), denied
     return quotation_speaker(ctx, at), False
 
 
