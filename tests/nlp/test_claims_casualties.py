@@ -81,3 +81,15 @@ def test_a_telegram_channel_gives_its_own_count(stated) -> None:
 def test_a_news_agency_is_no_speaker_of_a_count(stated) -> None:
     text = "Reuters reported that two people were killed in the blast in Tula."
     assert stated(text, "en") == set()
+
+
+def test_a_count_whose_speaker_the_next_sentence_names_pointing_back(stated) -> None:
+    text = ("Два человека погибли при обрушении склада в Брянске. "
+            "Как передает ТАСС, об этом сообщил губернатор Брянской области Петр Иванов.")
+    assert stated(text, "ru") == {("Петр Иванов", 2.0, "claim")}
+
+
+def test_a_next_sentence_that_does_not_point_back_gives_no_speaker(stated) -> None:
+    text = ("Два человека погибли при обрушении склада в Брянске. "
+            "Губернатор Брянской области Петр Иванов сообщил о начале проверки.")
+    assert stated(text, "ru") == set()

@@ -11,7 +11,8 @@ violations this year. What the ledger keeps of them is who states the figure:
   sentence is ``states`` with the speaker as subject, the figure as value and modality ``claim``;
   so is the ground of a protest (:mod:`.protests`: "handed the envoy a note over six drones"), and
   a count of people killed or injured (:mod:`.casualties`), whose speaker may be a Telegram channel
-  (:mod:`.channels`);
+  (:mod:`.channels`); a figure whose speaker the next sentence names, pointing back ("Об этом
+  сообщил …", :mod:`.pointed_back`), is that speaker's;
 - a past act the speaker negates of itself or its side ("its jets never entered Estonian
   airspace", "границы не нарушали") and a denial of a charge by the speaker ("Russia denied the
   accusations", "посол отклонил протест") are ``states`` with modality ``denial``; a figure inside
@@ -34,6 +35,7 @@ from claimgraph.nlp.claims.build import _claim, _clause_verb
 from claimgraph.nlp.claims.casualties import harmed_count
 from claimgraph.nlp.claims.channels import named_channel, telegram_channel
 from claimgraph.nlp.claims.continued_account import continued_voice
+from claimgraph.nlp.claims.pointed_back import voice_after
 from claimgraph.nlp.claims.protests import protesting_party
 from claimgraph.nlp.claims.quotations import quotation_speaker
 from claimgraph.nlp.claims.production import _PRODUCTION_NOUNS
@@ -129,7 +131,7 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         if speaker is None:
             speaker = protesting_party(ctx, sx, w)
         if speaker is None:
-            speaker = continued_voice(ctx, sx, w)
+            speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
         if speaker is None:
             continue
         denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w))
