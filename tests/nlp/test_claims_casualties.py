@@ -93,3 +93,8 @@ def test_a_next_sentence_that_does_not_point_back_gives_no_speaker(stated) -> No
     text = ("Два человека погибли при обрушении склада в Брянске. "
             "Губернатор Брянской области Петр Иванов сообщил о начале проверки.")
     assert stated(text, "ru") == set()
+
+
+def test_a_telegram_channel_the_model_does_not_know_gives_its_count(stated) -> None:
+    text = "The Telegram channel Vorona reported that five people were injured when the drone hit a garage."
+    assert stated(text, "en") == {("Vorona", 5.0, "claim")}
