@@ -98,3 +98,13 @@ def test_a_next_sentence_that_does_not_point_back_gives_no_speaker(stated) -> No
 def test_a_telegram_channel_the_model_does_not_know_gives_its_count(stated) -> None:
     text = "The Telegram channel Vorona reported that five people were injured when the drone hit a garage."
     assert stated(text, "en") == {("Vorona", 5.0, "claim")}
+
+
+def test_a_bare_number_as_the_subject_of_harm_counts_people(stated) -> None:
+    text = "Два человека погибли и 15 получили ранения при обстреле Курска, сообщил губернатор Петр Иванов."
+    assert stated(text, "ru") == {("Петр Иванов", 2.0, "claim"), ("Петр Иванов", 15.0, "claim")}
+
+
+def test_a_bare_number_as_the_subject_of_anything_else_is_no_casualty(stated) -> None:
+    text = "Губернатор Петр Иванов сообщил, что 15 вернулись домой после эвакуации."
+    assert stated(text, "ru") == set()

@@ -11,7 +11,8 @@ A figure counts the harmed when
 - its noun names people ("three people", "20 мирных жителей", "24 працівники", "35 others") and its
   clause tells of harm (killed, died, injured, wounded, hospitalised, in critical condition;
   погибли, пострадали, ранены, госпитализированы, в тяжелом состоянии; загинули, постраждали), or
-- it is a part of a count told before ("ten of them", "seven of whom", "10 из них") in a clause of harm.
+- it is a part of a count told before ("ten of them", "seven of whom", "10 из них") or a bare number
+  standing as the subject ("и 37 получили ранения") in a clause of harm.
 
 A count of people in a clause of anything else (sent, trained, employed, gathered) is no casualty.
 """
@@ -60,10 +61,16 @@ def harmed_count(sx: _Sent, q: Quantity, lang: str) -> Quantity | None:
     if unit in _HARMED_WORDS or unit.startswith(_HARMED_PREFIXES):
         return q
     people = unit in _PEOPLE_WORDS or unit.startswith(_PEOPLE_PREFIXES)
-    part = not people and _partitive(sx, t, unit)
+    part = not people and (_partitive(sx, t, unit) or _bare_subject(sx, t, q))
     if not (people or part) or not _harm_told(sx, t):
         return None
     return replace(q, unit=_PERSON.get(lang, "person")) if part else q
+
+
+def _bare_subject(sx: _Sent, t: int, q: Quantity) -> bool:
+    """Whether a number with no noun is the subject of its clause ("Шесть человек погибли и 37
+    получили ранения", "two were killed"): it counts people, whom a clause of harm tells of."""
+    return q.unit is None and sx.sent.tokens[t].dep.split(":")[0] == "nsubj"
 
 
 def _number_token(sx: _Sent, q: Quantity) -> int:
