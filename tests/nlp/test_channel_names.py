@@ -24,12 +24,14 @@ def test_a_name_after_telegram_channel_and_its_later_occurrences_are_organisatio
 
 
 def test_a_list_of_channels_and_a_quoted_russian_name() -> None:
-    text = "Source: Telegram channels Vorona, Grad Novosti and Shtil. По данным Telegram-канала «Тихий час», пожар потушен."
+    text = ("Source: Telegram channels Vorona, Grad Novosti and Shtil. "
+            "По данным Telegram-канала «Тихий час», пожар потушен.")
     assert {name for name, _ in _named(_doc(text))} == {"Vorona", "Grad Novosti", "Shtil", "Тихий час"}
 
 
 def test_words_that_name_no_channel_are_left_alone() -> None:
-    assert _named(_doc("Videos circulating on Telegram channels show the fire. The Telegram channel of the mayor.")) == []
+    text = "Videos circulating on Telegram channels show the fire. The Telegram channel of the mayor."
+    assert _named(_doc(text)) == []
 
 
 def test_a_name_the_model_already_called_an_organisation_is_left_to_it() -> None:

@@ -44,7 +44,8 @@ def test_a_condemnation_is_no_protest_of_the_figure(stated) -> None:
 
 
 def test_the_distance_of_a_place_in_a_relative_clause_is_background(stated) -> None:
-    text = "Governor Igor Petrov said a depot had been hit in the town, which lies some 900 kilometres from the front."
+    text = ("Governor Igor Petrov said a depot had been hit in the town, "
+            "which lies some 900 kilometres from the front.")
     assert stated(text, "en") == set()
 
 

@@ -38,7 +38,8 @@ def channel_mentions(doc: AnalyzedDoc) -> list[Mention]:
         return []
     # a span the model labelled otherwise is the channel's all the same ("Baza" read as a place);
     # a span it also called an organisation, or one that crosses the name, is left to it
-    taken = [(m.start, m.end) for m in doc.mentions if m.label == "Organization" or not _named(text, m, names)]
+    taken = [(m.start, m.end) for m in doc.mentions
+             if m.label == "Organization" or not _named(text, m, names)]
     out: list[Mention] = []
     for name in sorted(names):
         for k, found in enumerate(re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)):

@@ -26,25 +26,29 @@ from claimgraph.nlp.claims.sentence import _case, _kids, _Sent, _token_at
 from claimgraph.nlp.doc import Token
 
 #: nouns (lemmas, lower case; prefixes for Russian and Ukrainian) that name the harmed themselves
-_HARMED_WORDS = frozenset({"dead", "killed", "injured", "wounded", "casualty", "casualties", "fatality", "victim",
-                           "hurt", "hospitalized", "hospitalised"})
+_HARMED_WORDS = frozenset({"dead", "killed", "injured", "wounded", "casualty", "casualties", "fatality",
+                           "victim", "hurt", "hospitalized", "hospitalised"})
 _HARMED_PREFIXES = ("погибш", "ранен", "пострадавш", "жертв", "убит", "загибл", "поранен", "постраждал")
 #: nouns of people: a count of them is a casualty count in a clause of harm
-_PEOPLE_WORDS = frozenset({"person", "people", "civilian", "resident", "worker", "employee", "child", "children",
-                           "man", "men", "woman", "women", "soldier", "serviceman", "servicemen", "passenger",
-                           "other", "others", "citizen", "local", "staff", "firefighter", "rescuer", "student"})
-_PEOPLE_PREFIXES = ("человек", "люд", "жител", "ребен", "ребён", "дет", "работник", "сотрудник", "военнослужащ",
-                    "пассажир", "граждан", "мирн", "спасател", "пожарн", "мешкан", "дитин", "діт", "працівник",
-                    "працивник", "військов", "цивільн", "пасажир", "громадян", "рятувальн")
+_PEOPLE_WORDS = frozenset({"person", "people", "civilian", "resident", "worker", "employee", "child",
+                           "children", "man", "men", "woman", "women", "soldier", "serviceman", "servicemen",
+                           "passenger", "other", "others", "citizen", "local", "staff", "firefighter",
+                           "rescuer", "student"})
+_PEOPLE_PREFIXES = ("человек", "люд", "жител", "ребен", "ребён", "дет", "работник", "сотрудник",
+                    "военнослужащ", "пассажир", "граждан", "мирн", "спасател", "пожарн", "мешкан", "дитин",
+                    "діт", "працівник", "працивник", "військов", "цивільн", "пасажир", "громадян",
+                    "рятувальн")
 #: words of a part of a count told before: "ten of them", "seven of whom", "10 из них"
-_PARTITIVE = frozenset({"them", "whom", "those", "these", "which", "they", "они", "них", "которых", "які", "яких",
-                        "вони", "їх"})
+_PARTITIVE = frozenset({"them", "whom", "those", "these", "which", "they", "они", "них", "которых", "які",
+                        "яких", "вони", "їх"})
 #: words (lemma or form prefixes) that make a clause one of harm to people
-_HARM_PREFIXES = ("kill", "injur", "wound", "hurt", "hospitali", "casualt", "fatalit", "critical", "victim", "serious",
-                  "погиб", "гибел", "убит", "умер", "скончал", "пострада", "ранен", "ранил", "ранени", "травм",
-                  "госпитализ", "тяжел", "тяжёл", "стационар", "больниц", "жертв", "загин", "загиб", "постражд",
-                  "поранен", "поранил", "госпіталіз", "тяжк", "лікарн", "травмув")
-_HARM_WORDS = frozenset({"die", "died", "dead", "death", "deaths", "lose"})
+_HARM_PREFIXES = ("kill", "injur", "wound", "hurt", "hospitali", "casualt", "fatalit", "critical", "victim",
+                  "serious", "погиб", "гибел", "убит", "умер", "скончал", "пострада", "ранен", "ранил",
+                  "ранени", "травм", "госпитализ", "тяжел", "тяжёл", "стационар", "больниц", "жертв", "загин",
+                  "загиб", "постражд", "поранен", "поранил", "госпіталіз", "тяжк", "лікарн", "травмув")
+_HARM_WORDS = frozenset({"die", "died", "dead", "death", "deaths"})
+#: prepositions of a part: "of them", "из них", "з них"
+_OF = frozenset({"of", "из", "з", "із"})
 #: relations of a verb that opens a clause of its own
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj"})
 #: the unit a part of a count of people takes
@@ -91,8 +95,8 @@ def _partitive(sx: _Sent, t: int, unit: str) -> bool:
         return True
     toks = sx.sent.tokens
     for c in _kids(sx, t, "nmod", "obl"):
-        if toks[c].pos == "PRON" and (toks[c].text.lower() in _PARTITIVE or toks[c].lemma.lower() in _PARTITIVE) \
-                and set(_case(sx, c).split()) & {"of", "из", "з", "із"}:
+        words = {toks[c].text.lower(), toks[c].lemma.lower()}
+        if toks[c].pos == "PRON" and words & _PARTITIVE and set(_case(sx, c).split()) & _OF:
             return True
     return False
 
@@ -123,7 +127,8 @@ def _clause(sx: _Sent, top: int, limit: int = 40) -> set[int]:
 
 
 def _harm_word(tok: Token) -> bool:
-    return any(w in _HARM_WORDS or w.startswith(_HARM_PREFIXES) for w in (tok.lemma.lower(), tok.text.lower()))
+    words = (tok.lemma.lower(), tok.text.lower())
+    return any(w in _HARM_WORDS or w.startswith(_HARM_PREFIXES) for w in words)
 
 
 __all__ = ["harmed_count"]

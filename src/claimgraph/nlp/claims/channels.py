@@ -18,7 +18,8 @@ from claimgraph.nlp.claims.sentence import _Context, _Sent
 
 #: the channel words before a name, with a list of other names between ("Telegram channels A, B and")
 _BEFORE = re.compile(
-    r"(?:telegram|телеграмм?|телеґрам)[\s-]*(?:channels?|news\s+outlets?|канал\w*|паблик\w*|пабл[іи]к\w*)\s*[«\"“„']?"
+    r"(?:telegram|телеграмм?|телеґрам)[\s-]*"
+    r"(?:channels?|news\s+outlets?|канал\w*|паблик\w*|пабл[іи]к\w*)\s*[«\"“„']?"
     r"(?:[^.;:!?\n«»\"“”]{0,60}?(?:,|\band\b|\bи\b|\bта\b|\bі\b)\s*[«\"“„']?)?$", re.IGNORECASE)
 #: the channel words after a name ("X Telegram channel", "X в Telegram")
 _AFTER = re.compile(r"^\s*[»\"”']?\s*(?:telegram|телеграмм?)[\s-]*(?:channel|канал)", re.IGNORECASE)
@@ -51,8 +52,8 @@ def _called_channel(text: str, name: str) -> bool:
     for k, found in enumerate(re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)):
         if k >= _MAX_SEEN:
             break
-        if _BEFORE.search(text[max(0, found.start() - 90):found.start()]) or _AFTER.match(text[found.end():
-                                                                                               found.end() + 30]):
+        before, after = text[max(0, found.start() - 90):found.start()], text[found.end():found.end() + 30]
+        if _BEFORE.search(before) or _AFTER.match(after):
             return True
     return False
 

@@ -108,13 +108,13 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
 def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     taken = {c.value for c in claims if c.value is not None}
     out = []
-    for q in sx.figures:
-        if q.value is None or q.value in taken or q.start is None:
+    for figure in sx.figures:
+        harmed = None if _counted(figure) else harmed_count(sx, figure, ctx.lang)
+        if harmed is None and not _counted(figure):
             continue
-        harmed = None if _counted(q) else harmed_count(sx, q, ctx.lang)
-        if harmed is not None:
-            q = harmed  # people killed or injured: no supply or output counts them ("получили ранения")
-        elif not _counted(q):
+        # people killed or injured: no supply or output counts them ("получили ранения")
+        q = harmed if harmed is not None else figure
+        if q.value is None or q.value in taken or q.start is None:
             continue
         t = _token_at(sx.sent, q.start)
         named = sx.token_mention[t]
