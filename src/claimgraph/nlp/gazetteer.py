@@ -20,6 +20,7 @@ from typing import Any
 from claimgraph.errors import ConfigError
 from claimgraph.ids import digest
 from claimgraph.model import ENTITY_TYPES, Mention
+from claimgraph.nlp.channel_names import channel_mentions
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.name_types import DEMONYMS
 from claimgraph.nlp.ner_mentions import resolve_overlaps, set_sentences
@@ -193,6 +194,7 @@ class GazetteerComponent:
                 start=start, end=end, text=doc.text[start:end], label=entry.type, normalized=form,
                 canonical=entry.name, extractor=NAME, version=VERSION,
             ))
+        hits.extend(channel_mentions(doc))  # channels the report introduces by name
         if hits:
             mentions = joined_bodies(doc.text, doc.lang, resolve_overlaps([*hits, *doc.mentions]), DEMONYMS,
                                      genitive_at(doc), lambda s, e, label, name: _mention(doc, s, e, label, name))

@@ -9,6 +9,10 @@ violations this year. What the ledger keeps of them is who states the figure:
   ministry said"), the object of the speech verb itself ("reported five explosions", "заявил о трех
   истребителях"), "according to X" / "по данным X", or a quotation whose speaker follows its last
   sentence is ``states`` with the speaker as subject, the figure as value and modality ``claim``;
+  so is the ground of a protest (:mod:`.protests`: "handed the envoy a note over six drones"), and
+  a count of people killed or injured (:mod:`.casualties`), whose speaker may be a Telegram channel
+  (:mod:`.channels`); a figure whose speaker the next sentence names, pointing back ("Об этом
+  сообщил …", :mod:`.pointed_back`), is that speaker's;
 - a past act the speaker negates of itself or its side ("its jets never entered Estonian
   airspace", "границы не нарушали") and a denial of a charge by the speaker ("Russia denied the
   accusations", "посол отклонил протест") are ``states`` with modality ``denial``; a figure inside
@@ -28,7 +32,11 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _claim, _clause_verb
+from claimgraph.nlp.claims.casualties import harmed_count
+from claimgraph.nlp.claims.channels import named_channel, telegram_channel
 from claimgraph.nlp.claims.continued_account import continued_voice
+from claimgraph.nlp.claims.pointed_back import voice_after
+from claimgraph.nlp.claims.protests import protesting_party
 from claimgraph.nlp.claims.quotations import quotation_speaker
 from claimgraph.nlp.claims.production import _PRODUCTION_NOUNS
 from claimgraph.nlp.claims.sentence import (
@@ -62,11 +70,13 @@ _NOT_KNOWING = frozenset({"have", "know", "consider", "think", "believe", "expec
 #: what the figures of an incursion count: aircraft and munitions, violations, distances and
 #: durations (unit lemmas in English and Russian; prefixes, and short words whole)
 _COUNTED_PREFIXES = ("aircraft", "airplane", "plane", "warplane", "fighter", "jet", "helicopter", "drone", "uav",
-                     "missile", "rocket", "balloon", "mig", "violation", "incursion", "breach", "explosion",
+                     "missile", "rocket", "balloon", "mig", "violation", "incursion", "breach", "explosion", "vehicle",
                      "minute", "hour", "second", "kilomet", "mile", "metre", "meter", "vessel", "warship",
-                     "истребител", "самолет", "самолёт", "вертолет", "вертолёт", "беспилотник", "дрон", "бпла",
+                     "истребител", "самолет", "самолёт", "вертолет", "вертолёт", "беспилотник", "дрон", "бпла", "аппарат",
                      "ракет", "нарушени", "вторжени", "взрыв", "минут", "секунд", "километр", "метр", "мил",
                      "корабл", "судн")
+#: units of distance (lemma prefixes)
+_DISTANCES = ("kilomet", "km", "mile", "metre", "meter", "километр", "км", "метр", "миля", "мил")
 _COUNTED_WORDS = frozenset({"time", "times", "km", "m", "час", "раз", "км"})
 #: a clock time read as a number: "at 6 p.m."
 _CLOCK = re.compile(r"\s*(?:[ap]\.?\s?m\b|:\d\d)", re.IGNORECASE)
@@ -98,10 +108,13 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
 def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     taken = {c.value for c in claims if c.value is not None}
     out = []
-    for q in sx.figures:
-        if q.value is None or q.value in taken or q.start is None:
+    for figure in sx.figures:
+        harmed = None if _counted(figure) else harmed_count(sx, figure, ctx.lang)
+        if harmed is None and not _counted(figure):
             continue
-        if not _counted(q):
+        # people killed or injured: no supply or output counts them ("получили ранения")
+        q = harmed if harmed is not None else figure
+        if q.value is None or q.value in taken or q.start is None:
             continue
         t = _token_at(sx.sent, q.start)
         named = sx.token_mention[t]
@@ -112,17 +125,27 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         w = _clause_verb(sx, t)
         if w is None:
             w = next(iter(_roots(sx)), None)
-        if w is None or _other_predicate(ctx, sx, w):
+        if w is None or harmed is None and _other_predicate(ctx, sx, w) or _place_told(sx, q, w):
             continue
         speaker, denied = _said_by(ctx, sx, w, q.start)
         if speaker is None:
-            speaker = continued_voice(ctx, sx, w)
+            speaker = protesting_party(ctx, sx, w)
+        if speaker is None:
+            speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
         if speaker is None:
             continue
         denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w))
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)
     return out
+
+
+def _place_told(sx: _Sent, q: Quantity, w: int) -> bool:
+    """Whether a distance describes where a place lies, in a relative clause of its name ("the city,
+    which lies 1,200 kilometres from the border", "Ижевск, расположенный в 1300 км от границы"): the
+    report's background, not what the speaker states."""
+    unit = (q.unit or "").lower()
+    return unit.startswith(_DISTANCES) and sx.sent.tokens[w].dep.split(":")[0] == "acl"
 
 
 def _someone_else(ctx: _Context, sx: _Sent, v: int, speaker: Mention) -> bool:
@@ -237,7 +260,8 @@ def _said_by(ctx: _Context, sx: _Sent, w: int, at: int) -> tuple[Mention | None,
             return voice_of(ctx, sx, a), _lemma(sx.sent.tokens[a]) in DENIAL_VERBS and not _negated(sx, a)
     speaker, denied = _speaker(ctx, sx, w)
     if speaker is not None:
-        return voice(speaker), denied
+        speaker = named_channel(ctx, sx, speaker)
+        return (speaker if telegram_channel(ctx, speaker) else voice(speaker)), denied
     return quotation_speaker(ctx, at), False
 
 

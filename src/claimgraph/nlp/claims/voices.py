@@ -4,7 +4,8 @@
 authorities ("Estonian authorities reported": Estonia, else the adjective itself), or of one organ
 named by its nation ("Ukrainian intelligence indicates": the adjective). A news outlet
 never speaks for a state ("BelTA reported" is a citation), nor does a firm or an organisation that
-is no organ of a state (an agency, a channel: the label does not tell them apart from outlets)."""
+is no organ of a state (an agency: the label does not tell them apart from outlets), save a channel
+the report calls a Telegram channel (:mod:`.channels`), which speaks for its own figures."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ import re
 from claimgraph.model import Mention
 from claimgraph.nlp.claims.arguments import _entity, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _impersonal_body, _is_outlet
+from claimgraph.nlp.claims.channels import telegram_channel
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent
@@ -78,6 +80,8 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
                 subs = [found]
                 break
     subs = subs or _objects(ctx, sx, w, ("obl",), frozenset({"by"}))
+    if subs and telegram_channel(ctx, subs[0]):
+        return subs[0]  # "the Telegram channel Baza reported": the channel speaks for its figures
     if not subs or subs[0].label not in _NEVER_OUTLETS and _is_outlet(ctx, subs[0]):
         return None
     return voice(subs[0])
