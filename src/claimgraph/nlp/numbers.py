@@ -9,6 +9,8 @@ import math
 import re
 from functools import lru_cache
 
+from claimgraph.nlp import ukrainian_numbers as uk
+
 # Thin spaces and no-break spaces are common thousands separators in Russian typography.
 _SPACES = " \u00a0\u202f\u2009"
 
@@ -56,6 +58,7 @@ _WORDS_RU: tuple[tuple[str, float], ...] = (
     ("сто", 100), ("ста", 100), ("двест", 200), ("двухсот", 200), ("триста", 300), ("трехсот", 300),
     ("трёхсот", 300), ("четыреста", 400), ("пятьсот", 500), ("пятисот", 500),
     ("один", 1), ("одна", 1), ("одно", 1), ("одного", 1), ("одной", 1),
+    ("двое", 2), ("двоих", 2), ("трое", 3), ("троих", 3), ("четвер", 4),
     ("два", 2), ("две", 2), ("двух", 2), ("трех", 3), ("трёх", 3), ("три", 3), ("четыр", 4),
     ("пят", 5), ("шест", 6), ("сем", 7), ("восем", 8), ("восьм", 8), ("девят", 9), ("десят", 10),
     ("нескольк", float("nan")),
@@ -67,6 +70,8 @@ _RU_WORD_FORMS = (
     r"|семнадцат[ьи]|восемнадцат[ьи]|девятнадцат[ьи]|двадцат[ьи]|тридцат[ьи]|сорок[а]?"
     r"|пятьдесят|пятидесяти|шестьдесят|шестидесяти|семьдесят|семидесяти|восемьдесят|восьмидесяти"
     r"|девяносто|девяноста|сто|ста|двести|двухсот|триста|трехсот|трёхсот|четыреста|пятьсот|пятисот"
+    r"|двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|восьмеро"
+    r"|девятеро|десятеро|тысяча|тысячу"
     r"|нескольк(?:о|их)"
 )
 _EN_WORD_FORMS = (
@@ -75,19 +80,20 @@ _EN_WORD_FORMS = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen)(?:\s+hundred)?"
 )
-WORD_NUMBER = {"en": _EN_WORD_FORMS, "ru": r"(?:" + _RU_WORD_FORMS + r")(?:\s+(?:" + _RU_WORD_FORMS + r"))?"}
+WORD_NUMBER = {"en": _EN_WORD_FORMS, "ru": r"(?:" + _RU_WORD_FORMS + r")(?:\s+(?:" + _RU_WORD_FORMS + r"))?",
+               "uk": uk.WORD_NUMBER}
 
 
 def parse_digits(raw: str, lang: str | None = None) -> float | None:
     """The value of a digit number.
 
-    A comma groups thousands ("100,000"), except a single comma in Russian text, which is the
+    A comma groups thousands ("100,000"), except a single comma in Russian or Ukrainian text, which is the
     decimal mark there ("1,5 млн"); dots group thousands only when they repeat ("1.000.000").
     """
     s = raw.strip()
     for sp in _SPACES:
         s = s.replace(sp, "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) and not (lang == "ru" and s.count(",") == 1):
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s) and not (lang in ("ru", "uk") and s.count(",") == 1):
         s = s.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
         s = s.replace(".", "")
@@ -108,7 +114,7 @@ def parse_scale(word: str) -> float | None:
     for stem, value in _SCALE_STEMS_RU:
         if w.startswith(stem):
             return value
-    return None
+    return uk.scale_value(w)
 
 
 def parse_words(phrase: str, lang: str | None) -> float | None:
@@ -116,10 +122,10 @@ def parse_words(phrase: str, lang: str | None) -> float | None:
     p = re.sub(r"[\s-]+", " ", phrase.lower()).strip()
     if p in _WORDS_EN:
         return float(_WORDS_EN[p])
-    if lang == "ru" or re.search(r"[а-яё]", p):
+    if lang in ("ru", "uk") or re.search(r"[а-яёіїєґ]", p):
         total = 0.0
         for part in p.split():
-            v = _ru_word(part)
+            v = uk.word_value(part) if lang == "uk" else _ru_word(part)
             if v is None:
                 return None
             total += v
@@ -143,7 +149,8 @@ def parse_words(phrase: str, lang: str | None) -> float | None:
 
 @lru_cache(maxsize=512)
 def _ru_word(word: str) -> float | None:
-    exact = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0}
+    exact = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0,
+             "тысяча": 1000.0, "тысячу": 1000.0}
     if word in exact:
         return exact[word]
     for stem, value in _WORDS_RU:

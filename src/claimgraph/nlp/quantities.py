@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claimgraph.model import Mention, Quantity
 from claimgraph.nlp import coordinates, tree
+from claimgraph.nlp import ukrainian_numbers as uk
 from claimgraph.nlp.dates import _Coverage, find_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Token
 from claimgraph.nlp.numbers import (
@@ -69,11 +70,14 @@ CURRENCIES = {
 }
 RATES = (
     (re.compile(r"(?:a|per|each|every|an)\s+(?:year|annum)\b|annually\b|yearly\b|a\s+year\b"
-                r"|(?<![а-яё])(?:в|за)\s+год(?![а-яё])|ежегодно|в\s+течение\s+года|per\s+annum", re.IGNORECASE), "year"),
-    (re.compile(r"(?:a|per|each|every)\s+month\b|monthly\b|(?<![а-яё])в\s+месяц(?![а-яё])|ежемесячно", re.IGNORECASE),
+                r"|(?<![а-яё])(?:в|за)\s+год(?![а-яё])|ежегодно|в\s+течение\s+года|per\s+annum"
+                r"|(?<![а-яіїєґ])(?:на|за)\s+рік(?![а-яіїєґ])|щороку|щорічно", re.IGNORECASE), "year"),
+    (re.compile(r"(?:a|per|each|every)\s+month\b|monthly\b|(?<![а-яё])в\s+месяц(?![а-яё])|ежемесячно"
+                r"|(?<![а-яіїєґ])на\s+місяць|щомісяця", re.IGNORECASE),
      "month"),
     (re.compile(r"(?:a|per|each|every)\s+week\b|weekly\b|(?<![а-яё])в\s+неделю|еженедельно", re.IGNORECASE), "week"),
-    (re.compile(r"(?:a|per|each|every)\s+day\b|daily\b|(?<![а-яё])в\s+(?:сутки|день)(?![а-яё])|ежедневно",
+    (re.compile(r"(?:a|per|each|every)\s+day\b|daily\b|(?<![а-яё])в\s+(?:сутки|день)(?![а-яё])|ежедневно"
+                r"|(?<![а-яіїєґ])на\s+добу|щодня|щоденно",
                 re.IGNORECASE), "day"),
 )
 _RATE_BEFORE = ((re.compile(r"\b(?:annual|yearly)\b|(?<![а-яё])(?:ежегодн|годов(?:ой|ая|ое|ого|ую))", re.IGNORECASE),
@@ -112,11 +116,12 @@ MEASURES = {
 }
 
 
-def _measure(raw: str) -> str:
+def _measure(raw: str, lang: str = "en") -> str:
     r = raw.lower()
-    if r in ("km/h", "км/ч"):
+    if r in ("km/h", "км/ч", "км/год"):
         return r
-    for key, name in sorted(MEASURES.items(), key=lambda kv: -len(kv[0])):
+    table = uk.MEASURES if lang == "uk" else MEASURES
+    for key, name in sorted(table.items(), key=lambda kv: -len(kv[0])):
         if r.startswith(key):
             return name
     return r
@@ -124,7 +129,14 @@ def _measure(raw: str) -> str:
 
 def _pattern(lang: str) -> re.Pattern[str]:
     number = r"(?:" + DIGITS + r"|" + WORD_NUMBER[lang] + r")"
-    if lang == "ru":
+    if lang == "uk":
+        scale, qual = uk.SCALE, _alternation(uk.QUALIFIERS)
+        range_open, range_mid = r"(?:від|між)", r"(?:[-–—]|до|і|та)"
+        cur_word = uk.CURRENCY_WORD
+        percent = uk.PERCENT
+        measure = uk.MEASURE
+        left = r"(?<![\w\-/.,:])"
+    elif lang == "ru":
         scale, qual = SCALE_RU, _alternation(QUALIFIERS_RU)
         range_open, range_mid = r"(?:от|между)", r"(?:[-–—]|до|и)"
         cur_word = _CUR_WORD_RU
@@ -172,9 +184,10 @@ def find_quantities(text: str, lang: str | None, dates: list[tuple[int, int]] | 
     are geographic coordinates."""
     if not text:
         return []
-    code = "ru" if (lang or "").lower().startswith("ru") else "en"
+    code = (lang or "en").lower()[:2]
+    code = code if code in ("ru", "uk") else "en"
     if dates is None:
-        dates = [(d.start, d.end) for d in find_dates(text, code, None)]
+        dates = [(d.start, d.end) for d in find_dates(text, "ru" if code == "ru" else "en", None)]
     covered = _Coverage(sorted(dates + [(c.start, c.end) for c in coordinates.find(text)]))
     out: list[Quantity] = []
     for m in _compiled(code).finditer(text):
@@ -210,12 +223,12 @@ def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
     scale2 = parse_scale(m.group("scale2")) if m.group("scale2") else None
     mid = (m.group("mid") or "").lower()
     is_range = second is not None and second.value is not None and second.value == second.value
-    if is_range and mid in ("and", "и") and not m.group("open"):
+    if is_range and mid in ("and", "и", "і", "та") and not m.group("open"):
         is_range = False
     currency = _currency(m.group("cur1") or m.group("cur2") or m.group("cur3") or "")
     raw = m.group("num")
     qualifier_word = (m.group("qual") or "").lower()
-    qualifier = (QUALIFIERS_RU if lang == "ru" else QUALIFIERS_EN).get(re.sub(r"\s+", " ", qualifier_word))
+    qualifier = _QUALIFIERS[lang].get(re.sub(r"\s+", " ", qualifier_word))
     year_like = not first.is_word and re.fullmatch(r"(?:19|20)\d\d", raw) and not (
         scale or currency or qualifier or m.group("pct"))
     if year_like and (not is_range or (second is not None and second.value is not None
@@ -250,7 +263,7 @@ def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
     elif m.group("pct"):
         q.unit = "%"
     elif m.group("measure"):
-        q.unit = _measure(m.group("measure"))
+        q.unit = _measure(m.group("measure"), lang)
     else:
         q.unit = _next_noun(text, end, lang)
         if first.is_word and not scale and q.unit is None:
@@ -259,13 +272,16 @@ def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
     return q
 
 
+_QUALIFIERS = {"en": QUALIFIERS_EN, "ru": QUALIFIERS_RU, "uk": uk.QUALIFIERS}
+
+
 def _currency(raw: str) -> str | None:
     r = raw.lower().strip().rstrip(".")
     if not r:
         return None
     if " " in r and not r.startswith("белорусск"):
         r = r.rsplit(" ", 1)[1]  # "российских рублей", "US dollars": the currency word
-    for key, code in CURRENCIES.items():
+    for key, code in (*CURRENCIES.items(), *uk.CURRENCIES.items()):
         if r.startswith(key):
             return code
     return None
@@ -290,6 +306,11 @@ def _next_noun(text: str, end: int, lang: str) -> str | None:
         word = w.group(0)
         low = word.lower()
         pos = w.end()
+        if lang == "uk":
+            unit = uk.unit_word(word)
+            if unit == "":
+                continue
+            return unit
         if lang == "ru":
             if low in _STOP_RU:
                 return None
