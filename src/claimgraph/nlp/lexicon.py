@@ -98,7 +98,9 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "не", "никогда", "�
 ACCORDING_TO = {
     "en": r"\b(?:according\s+to|as\s+per|as\s+(?:reported|stated|claimed)\s+by|citing|in\s+the\s+words\s+of)\s+",
     "ru": r"(?<![а-яё])(?:по\s+словам|по\s+данным|по\s+информации|по\s+оценке|по\s+оценкам|согласно|по\s+версии"
-          r"|со\s+ссылкой\s+на)\s+",
+          r"|со\s+ссылкой\s+на"
+          # Ukrainian, read through the Russian models
+          r"|за\s+словами|за\s+даними|за\s+інформацією|за\s+оцінками?|за\s+версією|згідно\s+з|з\s+посиланням\s+на)\s+",
 }
 #: role titles for holds_role (lemmas)
 ROLE_NOUNS = frozenset({
