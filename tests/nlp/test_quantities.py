@@ -81,3 +81,13 @@ def test_quantities_hundred_thousand_numbers_in_a_row() -> None:
 
 def test_quantities_megabyte_line_without_spaces_does_not_crash() -> None:
     assert find_quantities("9" * 1_000_000, "ru") == []
+
+
+def test_russian_one_thousand_said_by_the_scale_word_alone() -> None:
+    assert [(q.text, q.value) for q in find_quantities("Минск направит тысячу инженеров.", "ru")] == [("тысячу", 1000.0)]
+    assert [(q.text, q.value) for q in find_quantities("Минск направит одну тысячу инженеров.", "ru")] == [
+        ("одну тысячу", 1000.0)]
+
+
+def test_russian_plural_thousands_stay_vague() -> None:
+    assert find_quantities("Тысячи инженеров уже работают там.", "ru") == []

@@ -20,8 +20,8 @@ The rules live by predicate family, one module each over the shared sentence mod
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`, :mod:`.aides`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.addresses`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
-:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered), :mod:`.made_available` (goods made available) and
-:mod:`.visits` (a capital named by its state, :mod:`.capitals`); :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows, :mod:`.accused_supplies` a supply a party is accused of, :mod:`.arms_deals` arms deals between two states, :mod:`.ukrainian_supplies` Ukrainian supplies read off word order where the parse breaks; :mod:`.statements` the figures and denials a state's voice states that no other predicate holds (its speakers from :mod:`.voices`, those of long quotations from :mod:`.quotations`, Telegram channels from :mod:`.channels`, a speaker named after the figure from :mod:`.pointed_back`; counts of people harmed from :mod:`.casualties`, the grounds of a protest from :mod:`.protests`), :mod:`.disavowals` a disavowed intention to supply. Around them: :mod:`.relatives` (a title describing a relative gives no post), :mod:`.demonyms` (a Russian demonym subject named as its country) and :mod:`.repeated_titles` (a headline the page repeats gives no claims). A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
+:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.maker_appositions` (a maker described beside its name, each model over :mod:`.named_models`), :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered), :mod:`.made_available` (goods made available) and
+:mod:`.visits` (a capital named by its state, :mod:`.capitals`; a person's presence told with the copula, :mod:`.presence`); :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows, :mod:`.accused_supplies` a supply a party is accused of, :mod:`.arms_deals` arms deals between two states, :mod:`.signed_pacts` pacts two states' leaders sign, :mod:`.ukrainian_supplies` Ukrainian supplies read off word order where the parse breaks; :mod:`.statements` the figures and denials a state's voice states that no other predicate holds (its speakers from :mod:`.voices`, those of long quotations from :mod:`.quotations`, Telegram channels from :mod:`.channels`, a speaker named after the figure from :mod:`.pointed_back`; counts of people harmed from :mod:`.casualties`, the grounds of a protest from :mod:`.protests`), :mod:`.disavowals` a disavowed intention to supply. Around them: :mod:`.relatives` (a title describing a relative gives no post), :mod:`.media_parties` (a news medium is no party to a meeting), :mod:`.self_supplies` (no party supplies its own country), :mod:`.demonyms` (a Russian demonym subject named as its country) and :mod:`.repeated_titles` (a headline the page repeats gives no claims). A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
 from __future__ import annotations
@@ -49,6 +49,7 @@ from claimgraph.nlp.claims.demonyms import countries_for_demonyms
 from claimgraph.nlp.claims.earlier_output import earlier_output_claims
 from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
+from claimgraph.nlp.claims.media_parties import without_media_parties
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
@@ -61,16 +62,20 @@ from claimgraph.nlp.claims.production import _maker_claims, _production_noun_cla
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.goods_use import use_noun_claims, used_goods_claims
 from claimgraph.nlp.claims.loading import loading_claims
+from claimgraph.nlp.claims.maker_appositions import maker_apposition_claims
 from claimgraph.nlp.claims.approvals import approval_denials
 from claimgraph.nlp.claims.own_goods import own_goods_denials, remember_foreign_goods
 from claimgraph.nlp.claims.military_aid import military_aid_claims
 from claimgraph.nlp.claims.made_available import made_available_claims
 from claimgraph.nlp.claims.receipts import held_goods_claims, receipt_claims
+from claimgraph.nlp.claims.presence import presence_claims
 from claimgraph.nlp.claims.pronoun_speakers import pronoun_speakers
 from claimgraph.nlp.claims.rebuttals import rebutted_accusations
 from claimgraph.nlp.claims.repeated_titles import inside, repeated_title_spans
 from claimgraph.nlp.claims.said_after import said_after
+from claimgraph.nlp.claims.self_supplies import without_self_supplies
 from claimgraph.nlp.claims.set_up_production import set_up_production_claims
+from claimgraph.nlp.claims.signed_pacts import signed_pact_claims
 from claimgraph.nlp.claims.specialists import specialist_claims
 from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
@@ -230,6 +235,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(military_aid_claims(ctx, sx))
     claims.extend(made_available_claims(ctx, sx))
     claims.extend(_maker_claims(ctx, sx))
+    claims.extend(maker_apposition_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
     claims.extend(set_up_production_claims(ctx, sx, claims))
     claims.extend(owned_output_claims(ctx, sx))
@@ -239,8 +245,9 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
+    claims = signed_pact_claims(ctx, sx, claims)
     if not any(c.predicate == "visited" for c in claims):
-        claims.extend(visit_claims(ctx, sx))
+        claims.extend(visit_claims(ctx, sx) or presence_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
     plant = plant_capacity_claims(ctx, sx, offered)
     if not any(c.predicate in ("capacity", "produces", "plans_to_produce") for c in claims):
@@ -269,7 +276,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(accusation_denials(ctx, sx, claims))
     claims = rebutted_accusations(ctx, sx, claims)
     claims = sourced_by_evidence(ctx, sx, claims)
-    claims = counted_over_bare(claims)
+    claims = without_self_supplies(ctx, sx, without_media_parties(ctx, sx, counted_over_bare(claims)))
     return claims + stated_claims(ctx, sx, claims) + disavowal_claims(ctx, sx)
 
 

@@ -17,6 +17,7 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _build
 from claimgraph.nlp.claims.duty_home import speakers_country
 from claimgraph.nlp.claims.intentions import intended
+from claimgraph.nlp.claims.requests import requester
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 
 #: verbs that deploy by themselves
@@ -32,6 +33,8 @@ _PLACEMENT = frozenset({"deployment", "stationing", "размещение", "р�
 WEAPONS = frozenset({"system", "systems", "missile", "missiles", "complex", "launcher", "launchers", "weapon",
                      "weapons", "комплекс", "ракета", "система", "установка", "оружие"})
 _IN = frozenset({"in", "to", "into", "в", "во", "на"})
+#: "on Belarusian territory", "on its soil": a territory is where, also after "on"
+_ON = frozenset({"on", "onto"})
 _TERRITORY = frozenset({"territory", "soil", "территория"})
 _COUNTRY = frozenset({"country", "страна", "республика"})
 _PLACES = frozenset({"Country", "Location"})
@@ -48,12 +51,19 @@ def _thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
         if m.label == "Product":
             return m
         near = [toks[t].head] + sx.children[t]
+        if _case(sx, t) in _SUCH_AS and 0 <= toks[t].head < len(toks):  # "deployment of such systems as X"
+            near += sx.children[toks[t].head]
         return m if m.label in _NAMES and any(0 <= k < len(toks) and sx.lemmas[k] in WEAPONS for k in near) else None
     if sx.lemmas[t] not in WEAPONS:
         return None
     for c in _kids(sx, t, "compound", "appos", "flat", "nmod"):
         m = sx.token_mention[c]
-        if m is not None and m.label in _NAMES and not _case(sx, c):
+        # "the Oreshnik system", and "such systems as Oreshnik", "таких комплексов, как «Орешник»"
+        if m is not None and m.label in _NAMES and (not _case(sx, c) or _case(sx, c) in _SUCH_AS):
+            return m
+    for c in _kids(sx, t, "amod"):  # "the Topol missile system" with the name read as an adjective
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Product":
             return m
     for c in _kids(sx, t, "appos", "flat", "compound"):
         m = _quoted_name(ctx, sx, c)
@@ -62,6 +72,7 @@ def _thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
     return None
 
 
+_SUCH_AS = frozenset({"as", "like", "как"})
 _QUOTES = frozenset({"«", '"', "“", "„", "'"})
 
 
@@ -86,13 +97,14 @@ def _place(ctx: _Context, sx: _Sent, heads: list[int]) -> Mention | None:
     toks = sx.sent.tokens
     for h in heads:
         for c in _kids(sx, h, "obl", "nmod"):
-            if not set(_case(sx, c).split()) & _IN or sx.lemmas[c] in _DUTY:
+            case = set(_case(sx, c).split())
+            if not case & _IN and not (case & _ON and sx.lemmas[c] in _TERRITORY) or sx.lemmas[c] in _DUTY:
                 continue
             m = sx.token_mention[c]
             if m is not None and m.label in _PLACES:
                 return m
             if sx.lemmas[c] in _TERRITORY:
-                for k in _kids(sx, c, "amod", "nmod"):
+                for k in _kids(sx, c, "amod", "nmod", "compound"):
                     n = sx.token_mention[k]
                     if n is not None and n.label == "Nationality":
                         n = _country_of(ctx, n)
@@ -101,6 +113,16 @@ def _place(ctx: _Context, sx: _Sent, heads: list[int]) -> Mention | None:
             if sx.lemmas[c] in _COUNTRY and m is None:
                 return _previous_country(ctx, sx, toks[c].start)
     return None
+
+
+def _quoted_thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
+    """A name in quotation marks that a verb of deploying takes ("разместить «Орешник»"), whatever label
+    the tagger gave it: a weapon's name."""
+    toks = sx.sent.tokens
+    if not (t > 0 and toks[t - 1].text in _QUOTES):
+        return None
+    m = sx.token_mention[t]
+    return m if m is not None and m.label in _NAMES else _quoted_name(ctx, sx, t)
 
 
 def _onto_duty(sx: _Sent, v: int) -> bool:
@@ -116,7 +138,7 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if tok.pos in ("VERB", "AUX") and (lemma in DEPLOY or lemma in _ONTO_DUTY and _onto_duty(sx, v)):
             duty = [c for c in _kids(sx, v, "obl", "obj", "nmod") if sx.lemmas[c] in _DUTY]
             holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
-            if tok.dep == "xcomp" and 0 <= tok.head < len(toks):  # "X will begin to carry combat duty"
+            if tok.dep in ("xcomp", "csubj") and 0 <= tok.head < len(toks):  # "X will begin to carry combat duty", "X можно разместить"
                 holders += _kids(sx, tok.head, "nsubj")
         elif tok.pos == "NOUN" and lemma in _PLACEMENT:
             duty, holders = [], _kids(sx, v, "nmod")
@@ -128,6 +150,8 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         named = [(h, m) for h in holders if (m := _thing(ctx, sx, h)) is not None]
         if not named and tok.pos == "NOUN" and lemma in _PLACEMENT:  # "размещение «Орешника» в Белоруссии"
             named = [(h, m) for h in holders if (m := _quoted_name(ctx, sx, h)) is not None][:1]
+        if not named and lemma in DEPLOY:  # "разместить «Орешник» в Беларуси": a quoted name is deployed
+            named = [(h, m) for h in _kids(sx, v, "obj", "nsubj:pass") if (m := _quoted_thing(ctx, sx, h)) is not None][:1]
         things = [m for _, m in named]
         # "arrived in Belarus and has been put on combat duty": the place of the clause it is joined to
         joined = [toks[v].head] if toks[v].dep.startswith("conj") and 0 <= toks[v].head < len(toks) else []
@@ -142,6 +166,9 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         speaker, denied = _speaker(ctx, sx, at)
         speaker = speaker or (home[0] if home is not None else None)
         force = "plan" if not denied and intended(sx, v) else None  # "решение о размещении X в Y"
+        asker = requester(ctx, sx, v)
+        if asker is not None and not denied:  # "asked Putin to deploy X in Y": the asker's proposal
+            speaker, force = asker, "offer"
         for claim in _build(ctx, sx, at, [(things[0], "located_in", place, None)], speaker, denied, force=force):
             if things[0].label == "Person" or things[0].id not in ctx.by_id:
                 # a weapon's name the tagger took for a person's, or left unnamed: no mention of it to tie

@@ -2,6 +2,8 @@
 manufacturer of Y"; what is made for a party is also supplied to it."""
 from __future__ import annotations
 
+import dataclasses
+
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _entity, _misread_object, _objects, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
@@ -17,6 +19,7 @@ from claimgraph.nlp.claims.sentence import (
     _with_conj,
 )
 from claimgraph.nlp.claims.goods import national_party
+from claimgraph.nlp.claims.named_models import named_models
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.claims.words import _FUTURE_AUX, _MAKERS, _NOT_OUTPUT, ORGS, _PRODUCTS
 
@@ -122,7 +125,11 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         value = None
     out: list[Found] = []
     products = _unique(made + _objects(ctx, sx, v, ("obj",), None, frozenset({"Product"})))
-    products = products or _named_goods(sx, _counted(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)]))
+    goods = _counted(sx, [k for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)])
+    products = products or _named_goods(sx, goods)
+    models = named_models(ctx, sx, goods)  # "produces the Tor and Osa systems": each model named
+    if len(models) > len(products) and {p.id for p in products} <= {m.id for m in models}:
+        products = models
     if value is not None and value.unit and value.unit.lower() in _NOT_OUTPUT:
         value = None  # "made by X and passed through three trading companies"
     if not products and value is None:
@@ -140,7 +147,14 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
             if b.id != s.id:
                 out.append((s, "supplies_to", b, None))
     force = "plan" if _contracted(sx, v) and not verb.denied else None
-    return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=force)
+    return [untied(ctx, c) for c in _build(ctx, sx, v, out, verb.speaker, verb.denied, force=force)]
+
+
+def untied(ctx: _Context, c: Claim) -> Claim:
+    """A claim whose model was named by quotation marks alone ties its object to no mention."""
+    if c.object_mention is not None and c.object_mention not in ctx.by_id:
+        return dataclasses.replace(c, object_mention=None)
+    return c
 
 
 #: verbs of designing: a maker's claim only with the product named ("developed the Garpiya-3")

@@ -7,6 +7,7 @@ from claimgraph.nlp.claims.arguments import _country_of, _entity, _members, _obj
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.bare_recipients import bare_recipients
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
+from claimgraph.nlp.claims.counted_groups import counted_groups
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
 from claimgraph.nlp.claims.loading import flagged_states
@@ -223,8 +224,10 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return _build(ctx, sx, v, [(s, "supplies_to", None, _goods_value(sx, v, verb)) for s in subjects[:1]
                                    if s.label != "Person" and _named_here(sx, v, s)], verb.speaker, verb.denied,
                       force=_charged(accused, intended, verb.denied))
-    out: list[Found] = [(s, "supplies_to", r, verb.value) for s in subjects
-                        for r in _first_and_conjuncts(sx, recipients) if r.id != s.id]
+    # "1,000 sappers and 5,000 builders": a claim for each counted group
+    values: list[Quantity | None] = [*counted_groups(sx, v)] or [verb.value]
+    out: list[Found] = [(s, "supplies_to", r, q) for s in subjects
+                        for r in _first_and_conjuncts(sx, recipients) if r.id != s.id for q in values]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=_charged(accused, intended, verb.denied))
 
 

@@ -47,6 +47,8 @@ def _visitor_of_noun(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
     for c in _kids(sx, n, "nmod:poss", "nmod"):
         if toks[c].dep != "nmod:poss" and _case(sx, c):
             continue  # "visit to Minsk" names where, not who
+        if toks[c].text[:1].isdigit():
+            continue  # "визита в Пхеньян 17 июня": a day, not who
         m = _entity(ctx, sx, c, _VISITORS)
         if m is not None:
             return [m]
