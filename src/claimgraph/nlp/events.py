@@ -36,7 +36,10 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
+from claimgraph.nlp.event_antecedents import antecedent
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
+from claimgraph.nlp.event_captions import caption_spans, in_caption
+from claimgraph.nlp.event_comparisons import for_comparison
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
     DEFINITE,
@@ -61,6 +64,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
+from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
@@ -162,9 +166,12 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
     settings: set[str] = set()  # ids of the talks told as the setting of their sentence
+    captions = caption_spans(doc.text)
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
+        if in_caption(captions, sent.start):
+            continue  # a photo caption tells again what the report tells
         found = _trigger(doc, sent, si, triggers)
         if found is None:
             continue
@@ -362,6 +369,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
+        if pending(sent, i, kind) or antecedent(sent, i) or for_comparison(sent, i):
+            continue  # "decided to send": still to come; "follows the deployment": before; "a similar deal": a measure
         kinds.add(kind)
         if framed(sent, i):
             in_frame = in_frame or _Found(kind, i, si, framed=True, future=future(sent, i) or forthcoming(sent, i))
