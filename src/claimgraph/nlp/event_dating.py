@@ -22,6 +22,7 @@ from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_causes import date_in_cause
 from claimgraph.nlp.event_cues import day_of_statement
 from claimgraph.nlp.event_now import told_as_now
+from claimgraph.nlp.event_past_year import a_year_back
 from claimgraph.nlp.event_quotes import unresolved_day_tokens
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -68,7 +69,10 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
     # an event told in the past is not dated by a later date of its sentence ("signed a plan for
     # 2026", "will buy from the first quarter of next year")
     dated = bool(within(sent))
-    own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
+    # "Estonia requested consultations in September" in an August report: the September before
+    verb = clause_verb(sent, trigger)
+    own = [a_year_back(sent, d, verb, doc.published) for d in within(sent)]
+    own = [d for d in own if not doc.published or (d.time.start or "") <= doc.published]
     # "summoned the envoy after the flight of drones on 25 November": the day of the cause, not of the act
     own = [d for d in own if not date_in_cause(sent, _token_of(sent, d.start), trigger)]
     if own:
