@@ -79,6 +79,7 @@ from claimgraph.nlp.event_roles import (
     source_spans,
 )
 from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_sessions import council_session, has_council_session
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
 from claimgraph.nlp.event_stances import (
@@ -273,6 +274,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.future:
             ahead.add(id(events[-1]))
         second = companion(found.type, found.kinds, [e.type for e in events])
+        if second is None and found.type != "meeting" and has_council_session(sent) and all(
+                e.type != "meeting" for e in events):
+            second = "meeting"  # "заявил по итогам заседания Высшего госсовета": the session too
         if second is not None:  # "signed a treaty during his visit": the visit too
             events.append(with_type(events[-1], second))
             told[events[-1].id] = si
@@ -341,6 +345,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         lemma = (tok.lemma or tok.text).lower()
         # a summoned diplomat is a meeting, requested consultations an announcement
         kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
+        session = council_session(sent, i)  # "заседание Высшего госсовета": the council's meeting
+        kind = "meeting" if session else kind
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
@@ -349,7 +355,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
             continue  # "until the present", "an open question": an adjective, not the act of its verb
-        context = EVENT_CONTEXT.get(lemma)
+        context = None if session else EVENT_CONTEXT.get(lemma)
         if context is not None and not any(word in text for word in context):
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
