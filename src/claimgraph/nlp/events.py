@@ -37,6 +37,7 @@ from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
 from claimgraph.nlp.event_antecedents import antecedent
+from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_captions import caption_spans, in_caption
 from claimgraph.nlp.event_comparisons import for_comparison
@@ -277,6 +278,9 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if second is None and found.type != "meeting" and has_council_session(sent) and all(
                 e.type != "meeting" for e in events):
             second = "meeting"  # "заявил по итогам заседания Высшего госсовета": the session too
+        if second is None and found.type == "meeting" and not found.framed and place is not None and arrival_told(sent) and all(
+                e.type != "visit" for e in events):
+            second = "visit"  # "arrived in Baku and met the president": the visit too
         if second is not None:  # "signed a treaty during his visit": the visit too
             events.append(with_type(events[-1], second))
             told[events[-1].id] = si
