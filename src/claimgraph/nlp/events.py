@@ -79,6 +79,7 @@ from claimgraph.nlp.event_roles import (
     sanctioners,
     source_spans,
 )
+from claimgraph.nlp.event_same import the_same
 from claimgraph.nlp.event_schedule import scheduled_with_will
 from claimgraph.nlp.event_sessions import council_session, has_council_session
 from claimgraph.nlp.event_set_day import day_set_after
@@ -382,7 +383,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if pending(sent, i, kind) or antecedent(sent, i) or for_comparison(sent, i):
             continue  # "decided to send": still to come; "follows the deployment": before; "a similar deal": a measure
         kinds.add(kind)
-        if framed(sent, i):
+        if framed(sent, i) or the_same(sent, i):  # "по итогам переговоров", "at the same meeting"
             in_frame = in_frame or _Found(kind, i, si, framed=True, future=future(sent, i) or forthcoming(sent, i))
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (
