@@ -24,6 +24,14 @@ participants) merge into the first. News adds a few cues read here:
 - an event told in the future counts when its sentence names the day ("17 января посетит");
 - a headline's event merges with the text's report of it (which becomes the evidence), and a
   headline the text never retells is left out;
+- an act only decided, possible or still ahead ("decided to send", "before deploying"), an earlier
+  event the news "follows", an event brought in as a comparison and a photo caption give no event
+  (:mod:`~claimgraph.nlp.event_pending`, :mod:`~claimgraph.nlp.event_antecedents`,
+  :mod:`~claimgraph.nlp.event_comparisons`, :mod:`~claimgraph.nlp.event_captions`);
+- a council's sitting is a meeting beside what was said or signed there, an arrival at a place
+  told with talks is a visit beside the meeting, and "at the same meeting" frames its sentence
+  (:mod:`~claimgraph.nlp.event_sessions`, :mod:`~claimgraph.nlp.event_arrivals`,
+  :mod:`~claimgraph.nlp.event_same`);
 - languages without a parser go through :mod:`claimgraph.nlp.word_events`.
 """
 from __future__ import annotations
