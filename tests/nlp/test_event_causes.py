@@ -45,3 +45,16 @@ def test_a_day_before_the_cause_is_the_acts_day(events_in: EventsIn) -> None:
     text = "Lithuania summoned the Belarusian envoy on Friday after two balloons crossed its border."
     (meeting,) = [e for e in events_in(text, "en", "2025-10-05") if e.type == "meeting"]
     assert meeting.time is not None and meeting.time.start == "2025-10-03"
+
+
+def test_the_day_of_an_event_still_to_come_does_not_date_the_act_told_before_it(events_in: EventsIn) -> None:
+    found = events_in("The Hungarian minister's visit to Baku came ahead of Tuesday's opening of the pipeline.",
+                      "en", "2025-06-20")
+    visit = next(e for e in found if e.type == "visit")
+    assert visit.time is None or visit.time.start != "2025-06-17"
+
+
+def test_a_russian_day_told_for_the_summit_ahead_is_not_the_meetings(events_in: EventsIn) -> None:
+    found = events_in("Министры провели переговоры в Баку накануне саммита 23 июня.", "ru", "2025-06-25")
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.time is None or meeting.time.start != "2025-06-23"

@@ -197,6 +197,13 @@ def test_disclosing_the_information_retells_the_statement_already_told(english: 
     assert event.participants[0] == "White House" and "Ivan Petrov" in event.participants
 
 
+def test_voicing_the_information_retells_the_statement_already_told(russian: Events) -> None:
+    text = ("Минобороны Грузии в пятницу опровергло сообщения о поставках беспилотников в Армению. "
+            "Эту информацию озвучил официальный представитель министерства Давид Беридзе на брифинге.")
+    (event,) = russian(text)
+    assert "Давид Беридзе" in event.participants
+
+
 @pytest.mark.parametrize("word", ["спростувало", "заперечили", "розкритикувало", "визнав", "звинуватив"])
 def test_a_ukrainian_stance_told_in_the_past_is_an_announcement_word(word: str) -> None:
     assert word_event(word, "uk") == "announcement"

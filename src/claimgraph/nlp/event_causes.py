@@ -2,7 +2,9 @@
 "summoned the envoy over the incursion", "вызвал посла после нарушения", "протест из-за пролета".
 
 The day of the act ("on Wednesday handed a note") is not the day of its cause, which came before
-it: the cause keeps a day of its own, or none.
+it: the cause keeps a day of its own, or none. So does an event the act is told to come before
+("His visit came ahead of Monday's inauguration", "встреча прошла накануне саммита 9 мая"): the
+day in that phrase is the later event's.
 """
 from __future__ import annotations
 
@@ -37,12 +39,15 @@ def told_as_cause(sent: Sentence, noun: int) -> bool:
 #: prepositions that open a cause after the act's verb, read left to right ("summoned the envoy after the
 #: flight of drones over the north on the morning of 25 November")
 _OPENING = CAUSE_CASES - {"за"}
+#: words that open a later event the act is told to precede ("ahead of Monday's inauguration")
+_AHEAD = frozenset({"ahead", "before", "prior", "перед", "накануне", "напередодні"})
 _BREAKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "«", "»", "\"", "“", "”"})
 
 
 def date_in_cause(sent: Sentence, token: int, trigger: int) -> bool:
     """Whether the date at ``token``, after the trigger, closes a cause phrase the trigger's act
-    answers: a causal preposition stands between them with no verb or punctuation after it."""
+    answers, or a phrase of an event it precedes: a causal preposition (or "ahead of", "накануне")
+    stands between them with no verb or punctuation after it."""
     toks = sent.tokens
     if token <= trigger:
         return False
@@ -51,6 +56,8 @@ def date_in_cause(sent: Sentence, token: int, trigger: int) -> bool:
             return False
         if (toks[k].pos == "ADP" and _lemma(sent, k) in _OPENING) or _lemma(sent, k) in CAUSE_FRAMES:
             return True
+        if _lemma(sent, k) in _AHEAD and toks[k].pos in ("ADP", "ADV"):
+            return True  # "ahead of Monday's inauguration": the day of the event to come
     return False
 
 

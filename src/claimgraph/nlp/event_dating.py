@@ -5,7 +5,8 @@ both dates are days, and the nearer to the word "sanctions" is the wrong one. Th
 is the one the clause of its trigger carries: a date whose chain of heads reaches the trigger, or
 the verb the trigger noun depends on, before it reaches any other verb.
 
-A sentence without a date of its own takes one from the sentence before or after it, unless that
+An event told as going on now ("is currently on a visit") is dated by the report's day. Else a
+sentence without a date of its own takes one from the sentence before or after it, unless that
 neighbour is only a page's date stamp, or the sentence names a day the report gives no year for
 ("On July 9, a record number of drones were launched"): the neighbour's date is then another day's.
 """
@@ -19,6 +20,9 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import sharpest
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_causes import date_in_cause
+from claimgraph.nlp.event_cues import day_of_statement
+from claimgraph.nlp.event_now import told_as_now
+from claimgraph.nlp.event_past_year import a_year_back
 from claimgraph.nlp.event_quotes import unresolved_day_tokens
 
 _VERBS = frozenset({"VERB", "AUX"})
@@ -65,7 +69,10 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
     # an event told in the past is not dated by a later date of its sentence ("signed a plan for
     # 2026", "will buy from the first quarter of next year")
     dated = bool(within(sent))
-    own = [d for d in within(sent) if not doc.published or (d.time.start or "") <= doc.published]
+    # "Estonia requested consultations in September" in an August report: the September before
+    verb = clause_verb(sent, trigger)
+    own = [a_year_back(sent, d, verb, doc.published) for d in within(sent)]
+    own = [d for d in own if not doc.published or (d.time.start or "") <= doc.published]
     # "summoned the envoy after the flight of drones on 25 November": the day of the cause, not of the act
     own = [d for d in own if not date_in_cause(sent, _token_of(sent, d.start), trigger)]
     if own:
@@ -79,6 +86,10 @@ def event_time(doc: AnalyzedDoc, sent: Sentence, si: int, trigger: int, dates: l
             abs(d.start - at))).time, True
     if unresolved_day_tokens(doc, sent, "ru" if (doc.lang or "").startswith("ru") else "en"):
         return None, dated  # its own day, which the report gives no year for
+    if told_as_now(sent, trigger, clause_verb(sent, trigger)):
+        today = day_of_statement(doc)  # "who is currently on a visit": the report's day, not a neighbour's
+        if today is not None:
+            return today, True
     for j in (si - 1, si + 1):
         if 0 <= j < len(doc.sentences) and not stamp(doc, doc.sentences[j], within(doc.sentences[j])):
             near = [d for d in within(doc.sentences[j]) if (not doc.published or (d.time.start or "") <= doc.published)

@@ -36,6 +36,7 @@ from claimgraph.nlp.citations import MEDIA_WORDS, OUTLETS
 from claimgraph.nlp.datelines import header_date
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_cues import day_of_statement, is_headline
+from claimgraph.nlp.event_pending import decided
 from claimgraph.nlp.lexicon import EVENT_TRIGGERS
 
 #: verbs whose subject makes a finding public
@@ -92,11 +93,14 @@ def _future(sent: Sentence, i: int) -> bool:
 
 
 def matter(sent: Sentence) -> bool:
-    """Whether the sentence tells of supplying, producing, expanding or travelling (not in the future)."""
+    """Whether the sentence tells of supplying, producing, expanding or travelling (not in the future,
+    nor only decided)."""
     for i, t in enumerate(sent.tokens):
         lemma = _lemma(sent, i)
         if t.pos != "VERB" or lemma not in MATTER_VERBS or _future(sent, i) or t.dep.startswith(("amod", "acl")):
             continue
+        if decided(sent, i):
+            continue  # "has decided to send sappers": a decision told, the sending still to come
         if lemma in _JOURNEYS and not _to_somewhere(sent, i):
             continue  # "the drone flying over buildings": no journey
         if lemma == "plan" and not any(t2.head == i and t2.dep == "obj" and t2.pos == "NOUN" for t2 in sent.tokens):

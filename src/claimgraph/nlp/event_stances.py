@@ -513,8 +513,8 @@ def speaker_names(doc: AnalyzedDoc, sent: Sentence, verb: int, mentions: list[Me
 
 
 #: verbs of making known: with "the information" as object they tell again a statement already told
-_DISCLOSING = frozenset({"disclose", "reveal", "release", "publish", "обнародовать", "раскрыть", "опубликовать",
-                         "распространить"})
+_DISCLOSING = frozenset({"disclose", "reveal", "release", "publish", "voice", "share", "обнародовать", "раскрыть",
+                         "опубликовать", "распространить", "озвучить", "огласить", "оприлюднити", "озвучити"})
 _THE = frozenset({"the", "this", "that", "these", "этот", "эта", "эту", "это", "данный", "такой"})
 
 

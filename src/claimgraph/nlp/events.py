@@ -24,6 +24,14 @@ participants) merge into the first. News adds a few cues read here:
 - an event told in the future counts when its sentence names the day ("17 января посетит");
 - a headline's event merges with the text's report of it (which becomes the evidence), and a
   headline the text never retells is left out;
+- an act only decided, possible or still ahead ("decided to send", "before deploying"), an earlier
+  event the news "follows", an event brought in as a comparison and a photo caption give no event
+  (:mod:`~claimgraph.nlp.event_pending`, :mod:`~claimgraph.nlp.event_antecedents`,
+  :mod:`~claimgraph.nlp.event_comparisons`, :mod:`~claimgraph.nlp.event_captions`);
+- a council's sitting is a meeting beside what was said or signed there, an arrival at a place
+  told with talks is a visit beside the meeting, and "at the same meeting" frames its sentence
+  (:mod:`~claimgraph.nlp.event_sessions`, :mod:`~claimgraph.nlp.event_arrivals`,
+  :mod:`~claimgraph.nlp.event_same`);
 - languages without a parser go through :mod:`claimgraph.nlp.word_events`.
 """
 from __future__ import annotations
@@ -36,7 +44,11 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
+from claimgraph.nlp.event_antecedents import antecedent
+from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
+from claimgraph.nlp.event_captions import caption_spans, in_caption
+from claimgraph.nlp.event_comparisons import for_comparison
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_cues import (
     DEFINITE,
@@ -61,6 +73,7 @@ from claimgraph.nlp.event_findings import add_finding
 from claimgraph.nlp.event_incursion_speech import add_incursion_statements
 from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, told_that_day
 from claimgraph.nlp.event_pairs import companion, with_type
+from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
@@ -74,7 +87,9 @@ from claimgraph.nlp.event_roles import (
     sanctioners,
     source_spans,
 )
+from claimgraph.nlp.event_same import the_same
 from claimgraph.nlp.event_schedule import scheduled_with_will
+from claimgraph.nlp.event_sessions import council_session, has_council_session
 from claimgraph.nlp.event_set_day import day_set_after
 from claimgraph.nlp.event_series import dated_tokens, visit_series
 from claimgraph.nlp.event_stances import (
@@ -162,9 +177,12 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
     settings: set[str] = set()  # ids of the talks told as the setting of their sentence
+    captions = caption_spans(doc.text)
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
+        if in_caption(captions, sent.start):
+            continue  # a photo caption tells again what the report tells
         found = _trigger(doc, sent, si, triggers)
         if found is None:
             continue
@@ -266,6 +284,12 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found.future:
             ahead.add(id(events[-1]))
         second = companion(found.type, found.kinds, [e.type for e in events])
+        if second is None and found.type != "meeting" and has_council_session(sent) and all(
+                e.type != "meeting" for e in events):
+            second = "meeting"  # "заявил по итогам заседания Высшего госсовета": the session too
+        if second is None and found.type == "meeting" and not found.framed and place is not None and arrival_told(sent) and all(
+                e.type != "visit" for e in events):
+            second = "visit"  # "arrived in Baku and met the president": the visit too
         if second is not None:  # "signed a treaty during his visit": the visit too
             events.append(with_type(events[-1], second))
             told[events[-1].id] = si
@@ -334,6 +358,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         lemma = (tok.lemma or tok.text).lower()
         # a summoned diplomat is a meeting, requested consultations an announcement
         kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
+        session = council_session(sent, i)  # "заседание Высшего госсовета": the council's meeting
+        kind = "meeting" if session else kind
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
@@ -342,7 +368,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
             continue  # "until the present", "an open question": an adjective, not the act of its verb
-        context = EVENT_CONTEXT.get(lemma)
+        context = None if session else EVENT_CONTEXT.get(lemma)
         if context is not None and not any(word in text for word in context):
             continue
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
@@ -362,8 +388,10 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
+        if pending(sent, i, kind) or antecedent(sent, i) or for_comparison(sent, i):
+            continue  # "decided to send": still to come; "follows the deployment": before; "a similar deal": a measure
         kinds.add(kind)
-        if framed(sent, i):
+        if framed(sent, i) or the_same(sent, i):  # "по итогам переговоров", "at the same meeting"
             in_frame = in_frame or _Found(kind, i, si, framed=True, future=future(sent, i) or forthcoming(sent, i))
             continue
         if best is None or PRIORITY.index(kind) < PRIORITY.index(best.type) or (

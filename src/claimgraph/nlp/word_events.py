@@ -8,6 +8,8 @@ from claimgraph.model import Event
 from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_arrivals import arrival_to_place
+from claimgraph.nlp.event_pairs import with_type
 from claimgraph.nlp.event_words import framed, word_event
 from claimgraph.nlp.event_cues import asks, day_of_statement, prefer_prose, told_in_text
 from claimgraph.nlp.event_settings import at_a_setting
@@ -66,6 +68,10 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         target = next((e for e in reversed(events[-MERGE_WINDOW:]) if e.type == kind and (
             not (e.time and time) or (e.time.start, e.time.end) == (time.start, time.end))
             and not (day and named.get(e.id) and named[e.id] != day)), None)
+        places = [(m.start, m.end) for m in in_sent if m.label in ("Location", "Country")]
+        if kind == "meeting" and arrival_to_place(sent, lang, places) and all(e.type != "visit" for e in events):
+            # "прибув у Пхеньян і зустрівся": the visit too (not "прибув до МЗС", a summoned envoy)
+            events.append(with_type(event, "visit"))
         if target is None:
             events.append(event)
             named[event.id] = day
