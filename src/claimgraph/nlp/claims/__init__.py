@@ -31,6 +31,7 @@ import bisect
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims import meetings, offers, place, production, sanctions, supply
 from claimgraph.nlp.claims.accused_supplies import accused_supply_claims
+from claimgraph.nlp.claims.rejected_accusations import rejected_accusation_claims
 from claimgraph.nlp.claims.addresses import address_claims
 from claimgraph.nlp.claims.arms_deals import arms_deal_claims
 from claimgraph.nlp.claims.aides import aide_claims
@@ -220,6 +221,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(specialist_claims(ctx, sx))
     claims.extend(_supply_noun_claims(ctx, sx))
     claims.extend(accused_supply_claims(ctx, sx))
+    claims.extend(rejected_accusation_claims(ctx, sx))
     claims.extend(arms_deal_claims(ctx, sx))
     claims.extend(condemned_supplies(ctx, sx))
     claims.extend(troop_move_claims(ctx, sx))
