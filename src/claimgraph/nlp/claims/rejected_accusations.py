@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimgraph.model import Claim, Mention
+from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.meetings import _post_of
-from claimgraph.nlp.claims.arguments import _objects
 from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent
 from claimgraph.nlp.claims.supply import _FROM, _SUPPLY_NOUNS, _TO, _bare_case, _first_and_conjuncts
 from claimgraph.nlp.claims.words import ORGS, PLACES
@@ -98,16 +98,15 @@ def _delivery(sx: _Sent, n: int) -> bool:
 
 def _accused(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
     """The party that answers the charge: the verb's subject, a person as the state of their post, a
-    ministry as the state that owns it (none when unknown); "Президент Бразилии": the state the title names; "В МИД Индии
-    отреагировали": the body the impersonal clause places the answer in."""
+    ministry as the state that owns it (none when unknown); "Президент Бразилии": the state the
+    title names; "В МИД Индии отреагировали": the body the impersonal clause places the answer in."""
     toks = sx.sent.tokens
-    heads = _kids(sx, v, "nsubj") or [c for c in _kids(sx, v, "obl") if c < v and sx.token_mention[c] is not None
-                                      and sx.token_mention[c].label in ("PublicBody", "Country")]
+    heads = _kids(sx, v, "nsubj") or [c for c in _kids(sx, v, "obl")
+                                      if c < v and _labelled(sx, c, "PublicBody", "Country")]
     for h in heads[:1]:
         m = sx.token_mention[h]
         if m is None:  # "Президент Бразилии": the state the title names
-            m = next((sx.token_mention[c] for c in _kids(sx, h, "nmod")
-                      if sx.token_mention[c] is not None and sx.token_mention[c].label == "Country"), None)
+            m = next((sx.token_mention[c] for c in _kids(sx, h, "nmod") if _labelled(sx, c, "Country")), None)
         if m is None:
             return None
         if m.label == "Person":
@@ -117,6 +116,11 @@ def _accused(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
             return owner if owner is not None and owner.label == "Country" else None
         return m if m.label in ORGS | PLACES and toks[h].pos == "PROPN" or m.label == "Country" else None
     return None
+
+
+def _labelled(sx: _Sent, i: int, *labels: str) -> bool:
+    m = sx.token_mention[i]
+    return m is not None and m.label in labels
 
 
 def _accuser(ctx: _Context, sx: _Sent, a: int, n: int, accused: Mention) -> Mention | None:
