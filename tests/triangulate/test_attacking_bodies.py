@@ -28,9 +28,20 @@ def test_two_reports_crediting_the_strike_to_two_bodies_disagree() -> None:
     assert says_and_documents(view) == [("the armed forces", ["d2"]), ("the security service", ["d1"])]
 
 
-def test_a_joint_operation_or_two_events_raise_nothing() -> None:
-    joint = {"d1": "The raid was a joint operation of the SBU and military intelligence.",
-             "d2": "SBU drones attacked the refinery."}
-    assert attacker_disagreements(joint, {"d1": "c1", "d2": "c1"}) == []
+def test_two_events_raise_nothing() -> None:
     apart = {"d1": "SBU drones attacked the refinery.", "d2": "The armed forces of Ukraine struck the port."}
     assert attacker_disagreements(apart, {"d1": "c1", "d2": "c2"}) == []
+
+
+def test_a_joint_operation_is_one_actor_against_either_body_alone() -> None:
+    texts = {"d1": "The raid on the airfield was a joint operation of the SBU and military intelligence.",
+             "d2": "Military intelligence drones attacked the airfield overnight."}
+    view = shown_in_one_event(attacker_disagreements, shown, texts)
+    assert says_and_documents(view) == [("military intelligence", ["d2"]),
+                                        ("military intelligence and the security service", ["d1"])]
+
+
+def test_two_bodies_named_without_a_joint_act_stay_on_neither_side() -> None:
+    texts = {"d1": "SBU drones struck the depot, and the armed forces of Ukraine shelled the bridge.",
+             "d2": "SBU drones attacked the depot."}
+    assert attacker_disagreements(texts, {"d1": "c1", "d2": "c1"}) == []

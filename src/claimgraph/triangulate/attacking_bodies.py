@@ -4,10 +4,11 @@ Reports of a strike often name who carried it out, and outlets name different bo
 the Security Service of Ukraine struck the plant" in one report, "the Armed Forces of Ukraine
 attacked Izhevsk" or "a military intelligence operation" in another. Within one event cluster, a
 report whose sentences name exactly one kind of body in a sentence telling the act (an attack, a
-strike, an operation) and another report naming exactly one other kind disagree on the actor. A report
-naming two kinds ("a joint operation of the SBU and military intelligence") tells both and is on
-neither side; a body named only as the one that speaks ("the SBU said", "according to military
-intelligence") is a source, not the actor.
+strike, an operation) and another report naming exactly one other kind disagree on the actor. A
+sentence that tells the act as joint ("a joint operation of the SBU and military intelligence")
+names one actor made of both, which disagrees with a report crediting either alone; a report naming
+two kinds otherwise tells both and is on neither side. A body named only as the one that speaks
+("the SBU said", "according to military intelligence") is a source, not the actor.
 """
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ AS_SOURCE_AFTER = re.compile(r"^[\s,)»\"]*(?:\([^)]{0,40}\)\s*)?(?:\w+\s+)?(?:s
                              re.IGNORECASE)
 AS_SOURCE_BEFORE = re.compile(r"(?:according to|citing|data from|figures from|по данным|по словам|за даними|"
                               r"за словами|со ссылкой на|з посиланням на)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+#: Words telling an act as carried out by several bodies together.
+JOINT = re.compile(r"\b(?:joint|jointly|together with)\b|(?<!\w)(?:совместн\w*|спільн\w*|wspóln\w*|"
+                   r"gemeinsam\w*|ühis\w*)", re.IGNORECASE)
 STEMS = ("sbu", "сбу", "hur", "gur", "гур", "intelligence", "разведк", "розвідк", "всу", "зсу", "armed forces",
          "вооруженн", "вооружённ", "збройн", "sõjaväeluure", "wywiad")
 
@@ -66,13 +70,23 @@ def acting_bodies(sentence: str) -> set[str]:
     return found
 
 
+def actors_told(sentence: str) -> set[str]:
+    """The actors a sentence tells: each kind of body it names as acting, or, where it tells the
+    act as joint, one actor made of the kinds it names ("military intelligence and the security
+    service")."""
+    kinds = acting_bodies(sentence)
+    if len(kinds) > 1 and JOINT.search(sentence):
+        return {" and ".join(sorted(kinds))}
+    return kinds
+
+
 def attacker_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[AttackerDisagreement]:
     """Per cluster, two kinds of body each named alone as the actor by different reports."""
     said: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
     for doc, cluster in clustered(texts, cluster_of):
         by_kind: dict[str, list[Said]] = defaultdict(list)
         for s in sentences_of(doc, texts[doc]):
-            for kind in acting_bodies(s.text):
+            for kind in actors_told(s.text):
                 by_kind[kind].append(s)
         if len(by_kind) == 1:
             ((kind, sentences),) = by_kind.items()

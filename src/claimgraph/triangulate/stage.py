@@ -16,9 +16,9 @@ from claimgraph.model import Event
 from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
-from claimgraph.triangulate import (alleged_or_told, attacking_bodies, denial_or_no_answer, figure_offices,
-                                    given_names, measure_bodies, offer_or_plan, start_dates, to_come_or_done,
-                                    unknown_actors, unknown_origin, visit_ordinals)
+from claimgraph.triangulate import (alleged_or_told, attacking_bodies, charging_bodies, denial_or_no_answer,
+                                    figure_offices, given_names, measure_bodies, offer_or_plan, start_dates,
+                                    to_come_or_done, unknown_actors, unknown_origin, visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -50,6 +50,7 @@ SENTENCE_CHECKS: tuple[tuple[tuple[str, ...], Callable[..., Any], Callable[..., 
     (denial_or_no_answer.STEMS, denial_or_no_answer.answer_disagreements, denial_or_no_answer.shown),
     (unknown_origin.STEMS, unknown_origin.origin_disagreements, unknown_origin.shown),
     (attacking_bodies.STEMS, attacking_bodies.attacker_disagreements, attacking_bodies.shown),
+    (charging_bodies.STEMS, charging_bodies.charge_disagreements, charging_bodies.shown),
 )
 
 
