@@ -77,6 +77,7 @@ from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_default_day import day_of_later_telling
+from claimgraph.nlp.event_summonses import one_summons
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
 from claimgraph.nlp.event_roles import (
     deal_frame,
@@ -306,7 +307,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text,
                           frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
-    merged = without_party_speech(merged, people, frozenset(settings))
+    merged = without_party_speech(one_summons(doc, merged), people, frozenset(settings))
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
