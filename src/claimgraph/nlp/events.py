@@ -76,6 +76,8 @@ from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
+from claimgraph.nlp.event_default_day import day_of_later_telling
+from claimgraph.nlp.event_summonses import one_summons
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
 from claimgraph.nlp.event_roles import (
     deal_frame,
@@ -177,6 +179,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     ahead: set[int] = set()  # id() of the events told as still to come on a named day
     spoken: set[str] = set()  # ids of the events that are someone's statement
     settings: set[str] = set()  # ids of the talks told as the setting of their sentence
+    by_default: set[str] = set()  # ids of the statements dated only by the report's day
     captions = caption_spans(doc.text)
     for si, sent in enumerate(doc.sentences):
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
@@ -223,10 +226,13 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                 doc.text, sent.start, sent.end, sent.tokens[found.trigger].start, time.text):
             own_time, time = False, day_of_statement(doc)  # "«… since yesterday», he announced": not his day
         said = bool(found.statement and own_time and told_in_clause(sent, found.trigger, time))
+        default = False  # dated only by the report's day
         if not own_time or said:
             # the date a neighbour gives dates what was said, not the saying ("Об этом заявил …")
             stated = day_of_statement(doc) if found.statement else None
-            time = time_of_frame(found.within, events) or stated or (None if found.statement else time)
+            framed = time_of_frame(found.within, events)
+            default = not own_time and framed is None and stated is not None
+            time = framed or stated or (None if found.statement else time)
         if found.stance:  # the day the text gives the statement, else the report's
             time = stance_day(doc, sent, found.trigger) or (
                 answered_day(doc, sent, found.trigger, day_of_statement(doc)) if answered(sent, found.trigger)
@@ -277,6 +283,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         told[events[-1].id] = si
         if found.statement:
             spoken.add(events[-1].id)
+        if default and not found.stance:
+            by_default.add(events[-1].id)
         if talks_as_setting(sent, found.trigger, found.type):
             settings.add(events[-1].id)
         if own_time:
@@ -295,10 +303,11 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             told[events[-1].id] = si
         if found.framed:
             passing.add(events[-1].id)
+    events = day_of_later_telling(events, frozenset(by_default))
     merged = merge_retold(merge_events(events, doc.text, frozenset(passing)), frozenset(dated), doc.text,
                           frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
-    merged = without_party_speech(merged, people, frozenset(settings))
+    merged = without_party_speech(one_summons(doc, merged), people, frozenset(settings))
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
