@@ -45,6 +45,24 @@ def pairs_of(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str], Pair
     return of
 
 
+Stated = set[tuple[str, float | None, str]]
+
+
+@pytest.fixture(scope="session")
+def stated(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str], Stated]:
+    """``stated(text, lang)``: (speaker, value, modality) of each ``states`` claim of a text we wrote,
+    published on 16 May 2025."""
+    dates, quantities = DateComponent(), QuantityComponent()
+
+    def run(text: str, lang: str) -> Stated:
+        doc = analyse(text, lang)
+        doc.published = "2025-05-16"
+        claims = find_claims(quantities(dates(doc)))
+        return {(c.subject, c.value, c.modality) for c in claims if c.predicate == "states"}
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def events_in(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str, str], list[Event]]:
     """``events_in(text, lang, published)``: the events found in a text we wrote, published that day."""

@@ -1,31 +1,6 @@
 """Counts of people killed or injured that a speaker gives are the speaker's ``states`` figures."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Stated = set[tuple[str, float | None, str]]
-
-
-@pytest.fixture(scope="module")
-def stated(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str], Stated]:
-    """``stated(text, lang)``: (speaker, value, modality) of each ``states`` claim of a text we wrote."""
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> Stated:
-        doc = analyse(text, lang)
-        doc.published = "2025-08-12"
-        claims = find_claims(quantities(dates(doc)))
-        return {(c.subject, c.value, c.modality) for c in claims if c.predicate == "states"}
-
-    return run
-
 
 def test_people_killed_and_injured_that_a_governor_reports_are_his_figures(stated) -> None:
     text = "Governor Pavel Orlov said four people were killed and 12 others were injured in the explosion."

@@ -1,31 +1,6 @@
 """The figure a diplomatic protest is lodged over is the protesting party's ``states`` figure."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Stated = set[tuple[str, float | None, str]]
-
-
-@pytest.fixture(scope="module")
-def stated(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str], Stated]:
-    """``stated(text, lang)``: (speaker, value, modality) of each ``states`` claim of a text we wrote."""
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> Stated:
-        doc = analyse(text, lang)
-        doc.published = "2025-10-03"
-        claims = find_claims(quantities(dates(doc)))
-        return {(c.subject, c.value, c.modality) for c in claims if c.predicate == "states"}
-
-    return run
-
 
 def test_a_note_handed_over_an_incursion_states_its_figure(stated) -> None:
     text = ("The Lithuanian Foreign Ministry handed the Belarusian charge d'affaires a note of protest over "

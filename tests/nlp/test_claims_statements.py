@@ -1,32 +1,6 @@
 """Figures and denials a state's voice states that fit no other predicate (``states``)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
-from claimgraph.nlp.claims import find_claims
-from claimgraph.nlp.dates import DateComponent
-from claimgraph.nlp.doc import AnalyzedDoc
-from claimgraph.nlp.quantities import QuantityComponent
-
-Stated = set[tuple[str, float | None, str]]
-
-
-@pytest.fixture(scope="module")
-def stated(analyse: Callable[[str, str], AnalyzedDoc]) -> Callable[[str, str], Stated]:
-    """``stated(text, lang)``: (speaker, value, modality) of each ``states`` claim of a text we wrote."""
-    dates, quantities = DateComponent(), QuantityComponent()
-
-    def run(text: str, lang: str) -> Stated:
-        doc = analyse(text, lang)
-        doc.published = "2025-05-16"
-        claims = find_claims(quantities(dates(doc)))
-        assert all(c.subject == c.attributed_to for c in claims if c.predicate == "states")
-        return {(c.subject, c.value, c.modality) for c in claims if c.predicate == "states"}
-
-    return run
-
 
 def test_a_duration_a_ministry_reports_is_its_stated_figure(stated) -> None:
     assert stated("Lithuania's Defence Ministry said the drone stayed in Lithuanian airspace for 40 minutes.",

@@ -129,7 +129,7 @@ def parse_words(phrase: str, lang: str | None) -> float | None:
     if lang in ("ru", "uk") or re.search(r"[а-яёіїєґ]", p):
         total = 0.0
         for part in p.split():
-            v = uk.word_value(part) if lang == "uk" else _ru_word(part)
+            v = _uk_word(part) if lang == "uk" else _ru_word(part)
             if v is None:
                 return None
             total += v
@@ -151,15 +151,28 @@ def parse_words(phrase: str, lang: str | None) -> float | None:
     return total
 
 
+_EXACT_RU = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0}
+
+
 @lru_cache(maxsize=512)
 def _ru_word(word: str) -> float | None:
-    exact = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0}
+    return stem_value(word, _EXACT_RU, _WORDS_RU)
+
+
+@lru_cache(maxsize=512)
+def _uk_word(word: str) -> float | None:
+    return stem_value(uk.normal(word), uk.EXACT, uk.WORDS)
+
+
+def stem_value(word: str, exact: dict[str, float], stems: tuple[tuple[str, float], ...]) -> float | None:
+    """The value of one number word from its language's tables: an exact form, else the first long
+    stem it begins with, else a short stem followed by at most a case ending."""
     if word in exact:
         return exact[word]
-    for stem, value in _WORDS_RU:
+    for stem, value in stems:
         if len(stem) > 3 and word.startswith(stem):
             return value
-    for stem, value in _WORDS_RU:
+    for stem, value in stems:
         if word.startswith(stem) and len(word) - len(stem) <= 3:
             return value
     return None

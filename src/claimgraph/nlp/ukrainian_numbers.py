@@ -7,12 +7,11 @@ apostrophe of "п'ять" may be written ', ’ or ʼ.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _AP = "['’ʼ]"
 
 # Stems with their values, longest first where one stem begins another ("сімдесят" before "сім").
-_WORDS: tuple[tuple[str, float], ...] = (
+WORDS: tuple[tuple[str, float], ...] = (
     ("півтор", 1.5),
     ("одинадцят", 11), ("дванадцят", 12), ("тринадцят", 13), ("чотирнадцят", 14), ("п'ятнадцят", 15),
     ("шістнадцят", 16), ("сімнадцят", 17), ("вісімнадцят", 18), ("дев'ятнадцят", 19),
@@ -94,21 +93,13 @@ def unit_word(word: str) -> str | None:
     return low
 
 
-@lru_cache(maxsize=512)
-def word_value(word: str) -> float | None:
-    """The value of one Ukrainian number word ("п'ятьох" → 5, "тридцяти" → 30), None if not one."""
-    w = re.sub(_AP, "'", word.lower())
-    exact = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "сороку": 40.0,
-             "тисяча": 1000.0, "тисячу": 1000.0, "тисячею": 1000.0}
-    if w in exact:
-        return exact[w]
-    for stem, value in _WORDS:
-        if len(stem) > 3 and w.startswith(stem):
-            return value
-    for stem, value in _WORDS:
-        if w.startswith(stem) and len(w) - len(stem) <= 3:
-            return value
-    return None
+EXACT = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "сороку": 40.0,
+         "тисяча": 1000.0, "тисячу": 1000.0, "тисячею": 1000.0}
+
+
+def normal(word: str) -> str:
+    """A number word in lower case with one apostrophe ("П’ять" → "п'ять")."""
+    return re.sub(_AP, "'", word.lower())
 
 
 def scale_value(word: str) -> float | None:
