@@ -13,12 +13,11 @@ two kinds otherwise tells both and is on neither side. A body named only as the 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.triangulate.sentence_sides import Said, clustered, pairs, sentences_of, side
+from claimgraph.triangulate.sentence_sides import Said, side, sole_kinds
 from claimgraph.triangulate.unknown_actors import ACT
 
 #: Words of a strike besides those of :data:`~claimgraph.triangulate.unknown_actors.ACT`.
@@ -82,16 +81,7 @@ def actors_told(sentence: str) -> set[str]:
 
 def attacker_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[AttackerDisagreement]:
     """Per cluster, two kinds of body each named alone as the actor by different reports."""
-    said: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
-    for doc, cluster in clustered(texts, cluster_of):
-        by_kind: dict[str, list[Said]] = defaultdict(list)
-        for s in sentences_of(doc, texts[doc]):
-            for kind in actors_told(s.text):
-                by_kind[kind].append(s)
-        if len(by_kind) == 1:
-            ((kind, sentences),) = by_kind.items()
-            said[cluster][kind].extend(sentences)
-    return [AttackerDisagreement(cluster, sides) for cluster, sides in pairs(said)]
+    return [AttackerDisagreement(cluster, sides) for cluster, sides in sole_kinds(texts, cluster_of, actors_told)]
 
 
 def shown(d: AttackerDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:

@@ -12,13 +12,12 @@ of an earlier year as background names no body of this event's charge.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.triangulate.measure_bodies import BACKGROUND
-from claimgraph.triangulate.sentence_sides import Said, clustered, pairs, sentences_of, side
+from claimgraph.triangulate.sentence_sides import Said, side, sole_kinds
 
 #: A formal criminal charge, in several languages; bare "accused" ("обвинил") is an allegation.
 CHARGE = re.compile(
@@ -65,16 +64,7 @@ def bodies_charging(sentence: str) -> set[str]:
 
 def charge_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[ChargeDisagreement]:
     """Per cluster, two kinds of body each named alone as bringing the charges by different reports."""
-    said: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
-    for doc, cluster in clustered(texts, cluster_of):
-        by_kind: dict[str, list[Said]] = defaultdict(list)
-        for s in sentences_of(doc, texts[doc]):
-            for kind in bodies_charging(s.text):
-                by_kind[kind].append(s)
-        if len(by_kind) == 1:
-            ((kind, sentences),) = by_kind.items()
-            said[cluster][kind].extend(sentences)
-    return [ChargeDisagreement(cluster, sides) for cluster, sides in pairs(said)]
+    return [ChargeDisagreement(cluster, sides) for cluster, sides in sole_kinds(texts, cluster_of, bodies_charging)]
 
 
 def shown(d: ChargeDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:

@@ -69,6 +69,22 @@ def pairs(said: Mapping[str, Mapping[V, list[Said]]]) -> Iterator[tuple[str, tup
                 yield cluster, ((a, said[cluster][a]), (b, said[cluster][b]))
 
 
+def sole_kinds(texts: Mapping[str, str], cluster_of: Mapping[str, str],
+               kinds_of: Callable[[str], set[str]]) -> Iterator[tuple[str, tuple[Sided[str], Sided[str]]]]:
+    """Per cluster, every two kinds (of body, of actor) that different reports each name alone in
+    their sentences, with those sentences; a report naming two kinds is on neither side."""
+    said: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
+    for doc, cluster in clustered(texts, cluster_of):
+        by_kind: dict[str, list[Said]] = defaultdict(list)
+        for s in sentences_of(doc, texts[doc]):
+            for kind in kinds_of(s.text):
+                by_kind[kind].append(s)
+        if len(by_kind) == 1:
+            ((kind, sentences),) = by_kind.items()
+            said[cluster][kind].extend(sentences)
+    return pairs(said)
+
+
 def side(says: str, said: list[Said], outlets_of: Callable[[str], list[str]]) -> dict[str, Any]:
     """One side of a disagreement in the shape of the figures' disagreements: what it says, and
     the first reports saying it with their outlets and sentences."""
