@@ -8,9 +8,9 @@ def _pairs(found: set[tuple[str, str | None, str, str | None]]) -> set[tuple[str
 
 
 def test_a_rejected_charge_of_deliveries_in_russian(supplies) -> None:
-    found = _pairs(supplies("Пекин отверг обвинения Зеленского в поставках оружия Москве.", "ru"))
-    assert ("Пекин", "Москва", "claim") in found
-    assert ("Пекин", "Москва", "denial") in found
+    found = _pairs(supplies("Анкара вчера отвергла обвинения Афин в поставках беспилотников Триполи.", "ru"))
+    assert ("Анкара", "Триполи", "claim") in found
+    assert ("Анкара", "Триполи", "denial") in found
 
 
 def test_a_charge_called_groundless_names_the_state_of_the_titled_speaker(supplies) -> None:
