@@ -116,12 +116,16 @@ MEASURES = {
 }
 
 
+#: measure words by language, the longest first so "километр" is tried before "км"
+_LONGEST_FIRST = {"uk": sorted(uk.MEASURES.items(), key=lambda kv: -len(kv[0])),
+                  "other": sorted(MEASURES.items(), key=lambda kv: -len(kv[0]))}
+
+
 def _measure(raw: str, lang: str = "en") -> str:
     r = raw.lower()
     if r in ("km/h", "км/ч", "км/год"):
         return r
-    table = uk.MEASURES if lang == "uk" else MEASURES
-    for key, name in sorted(table.items(), key=lambda kv: -len(kv[0])):
+    for key, name in _LONGEST_FIRST["uk" if lang == "uk" else "other"]:
         if r.startswith(key):
             return name
     return r

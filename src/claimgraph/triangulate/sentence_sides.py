@@ -70,12 +70,12 @@ def pairs(said: Mapping[str, Mapping[V, list[Said]]]) -> Iterator[tuple[str, tup
 
 
 def sole_kinds(texts: Mapping[str, str], cluster_of: Mapping[str, str],
-               kinds_of: Callable[[str], set[str]]) -> Iterator[tuple[str, tuple[Sided[str], Sided[str]]]]:
-    """Per cluster, every two kinds (of body, of actor) that different reports each name alone in
-    their sentences, with those sentences; a report naming two kinds is on neither side."""
-    said: dict[str, dict[str, list[Said]]] = defaultdict(lambda: defaultdict(list))
+               kinds_of: Callable[[str], set[V]]) -> Iterator[tuple[str, tuple[Sided[V], Sided[V]]]]:
+    """Per cluster, every two kinds (of body, of actor, a visit's number) that different reports
+    each give alone in their sentences, with those sentences; a report giving two is on neither side."""
+    said: dict[str, dict[V, list[Said]]] = defaultdict(lambda: defaultdict(list))
     for doc, cluster in clustered(texts, cluster_of):
-        by_kind: dict[str, list[Said]] = defaultdict(list)
+        by_kind: dict[V, list[Said]] = defaultdict(list)
         for s in sentences_of(doc, texts[doc]):
             for kind in kinds_of(s.text):
                 by_kind[kind].append(s)

@@ -9,12 +9,11 @@ ordinals (it speaks of two visits).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from claimgraph.triangulate.sentence_sides import Said, clustered, pairs, sentences_of, side
+from claimgraph.triangulate.sentence_sides import Said, side, sole_kinds
 
 #: Ordinal stems by number, English, Russian, Ukrainian and Belarusian.
 ORDINALS = {1: ("first", "перв", "перш"), 2: ("second", "втор", "друг"), 3: ("third", "трет", "трэц"),
@@ -50,16 +49,7 @@ def ordinal_of(sentence: str) -> set[int]:
 
 def ordinal_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -> list[OrdinalDisagreement]:
     """Per cluster, pairs of ordinals its reports give the visit, each from reports giving one."""
-    said: dict[str, dict[int, list[Said]]] = defaultdict(lambda: defaultdict(list))
-    for doc, cluster in clustered(texts, cluster_of):
-        found: dict[int, list[Said]] = defaultdict(list)
-        for s in sentences_of(doc, texts[doc]):
-            for n in ordinal_of(s.text):
-                found[n].append(s)
-        if len(found) == 1:
-            ((n, sentences),) = found.items()
-            said[cluster][n].extend(sentences)
-    return [OrdinalDisagreement(cluster, sides) for cluster, sides in pairs(said)]
+    return [OrdinalDisagreement(cluster, sides) for cluster, sides in sole_kinds(texts, cluster_of, ordinal_of)]
 
 
 def shown(d: OrdinalDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
