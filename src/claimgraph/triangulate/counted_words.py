@@ -4,14 +4,14 @@
 Taggers read digits and most English number words, but outlets in German, Polish, Ukrainian,
 Russian, Bulgarian and Belarusian write small counts as words, "one" is seldom read ("only one
 drone was shot down", "один дрон атаковал"), and every language writes vague counts ("several",
-"кілька", "dozens", "kilkadziesiąt", "hundreds of thousands", "миллионы"). Such a count is a figure when a word of a
-counted thing (:data:`THINGS`: drones, missiles, shells, rounds, containers, companies, people) follows
-it within :data:`MAX_MODIFIERS` words: the concept table gives one counted thing across
+"кілька", "dozens", "kilkadziesiąt", "hundreds of thousands", "миллионы"). Such a count is a figure
+when a word of a counted thing (:data:`THINGS`: drones, missiles, shells, rounds, containers,
+companies, people) follows it within :data:`MAX_MODIFIERS` words: the concept table gives one counted thing across
 languages and inflections, so "zwei chinesische Firmen" and "two Chinese companies" count the
 same. A vague count is a range ("several": 2 to 9, "several dozen": 20 to 99, "millions": 2 to 10
 million), so it disagrees only with a figure outside it; after a number ("пять миллионов") the
-word scales that number and is no count. A qualifier before the count ("more than", "не более", "bis zu")
-is kept. In English a thing that modifies another noun ("a drone factory", "one drone attack")
+word scales that number and is no count. A qualifier before the count ("more than", "не более",
+"bis zu") is kept. In English a thing that modifies another noun ("a drone factory", "one drone attack")
 is no count of it. Each count becomes a quantity mention with its sentence for
 :mod:`claimgraph.triangulate.figures` to compare.
 """
@@ -46,7 +46,7 @@ CARDINALS = {
     # "тысячи" and "тисячі" are left out: they are also "thousands"
     1000: "tausend tysiąc тысяча тысячу тысяче тысячей тисяча тисячу тисячею",
 }
-#: Cardinals in the instrumental case ("атаковали семью ракетами", "обстріляли п'ятьма
+#: Cardinals in the instrumental case ("обстреляли пятью ракетами", "обстріляли п'ятьма
 #: дронами"), Russian and Ukrainian: a count only before a noun of that case (:data:`INSTRUMENTAL_END`),
 #: as some are also other words ("семью": "family").
 INSTRUMENTAL = {
@@ -58,9 +58,9 @@ INSTRUMENTAL_END = ("ми", "ма")
 #: Vague counts by the range they allow, in English, German, Polish, Russian, Ukrainian,
 #: Bulgarian and Belarusian ("|" between phrases; longer phrases are tried first).
 VAGUE = {
-    # vague counts of thousands and millions: "hundreds of thousands of shells", "миллионы патронов"
-    (200_000, 999_999): """hundreds of thousands of|hundreds of thousands|сотни тысяч|сотен тысяч|сотнях тысяч|
-                        сотнями тысяч|сотні тисяч|сотень тисяч|сотнях тисяч|setki tysięcy|setek tysięcy|
+    # vague counts of thousands and millions: "hundreds of thousands of drones", "миллионы патронов"
+    (200_000, 999_999): """hundreds of thousands of|hundreds of thousands|сотни тысяч|сотен тысяч|
+                        сотнях тысяч|сотнями тысяч|сотні тисяч|сотень тисяч|сотнях тисяч|setki tysięcy|setek tysięcy|
                         hunderttausende""",
     (20_000, 99_999): """tens of thousands of|tens of thousands|десятки тысяч|десятков тысяч|десятках тысяч|
                       десятки тисяч|десятків тисяч|dziesiątki tysięcy|dziesiątek tysięcy|zehntausende""",

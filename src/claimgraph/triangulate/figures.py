@@ -64,7 +64,7 @@ UNIT_WORDS = {
                компания компаний компании компаній firmy spółek unternehmen firmen""",
     "missile": """missile missiles rocket rockets ракета ракеты ракет rakieta rakiety rakiet rakete raketen""",
     "shell": """shell shells снаряд снаряды снарядов снарядів""",
-    # rounds of small-arms ammunition: "a million rounds" / "millions of cartridges"
+    # rounds of small-arms ammunition: "two million rounds" / "millions of cartridges"
     "round": """round rounds cartridge cartridges патрон патроны патронов патронах набоїв набої naboje
              nabojów""",
     "container": """container containers контейнер контейнеров контейнерів kontener kontenerów""",
@@ -212,12 +212,14 @@ def measure_of(m: Mention, sentence: tuple[int, str] | None, table: dict[str, st
 
 def _not_its_measure(w: re.Match[str], text: str, start: int, end: int) -> bool:
     """Whether a word near a figure (``start``..``end`` in ``text``) cannot say what it measures:
-    a name in capitals ("SHOT", a channel), or the noun of another number standing just before it
-    ("из 42 пострадавших 29 госпитализированы": the injured are the 42, the 29 are in hospital)."""
+    a name in capitals (a channel called "DOWNED"), or the noun of another number standing just before
+    it ("из 30 раненых 12 в больнице": the wounded are the 30, the 12 are in hospital)."""
     if len(w.group()) > 1 and w.group().isupper():
         return True
     number = _NUMBER_BEFORE.search(text, 0, w.start())
-    return bool(number) and not (start <= number.start() < end or number.start() < end <= number.end())
+    if number is None:
+        return False
+    return not (start <= number.start() < end or number.start() < end <= number.end())
 
 
 def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "", after: str = "") -> Figure | None:
