@@ -17,7 +17,7 @@ from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate import (alleged_or_told, attacking_bodies, charging_bodies, denial_or_no_answer,
-                                    figure_offices, given_names, measure_bodies, offer_or_plan,
+                                    figure_offices, given_names, hit_or_reported, measure_bodies, offer_or_plan,
                                     office_holders, start_dates, to_come_or_done, unknown_actors,
                                     unknown_origin, visit_ordinals)
 from claimgraph.triangulate.align import Alignment
@@ -52,6 +52,7 @@ SENTENCE_CHECKS: tuple[tuple[tuple[str, ...], Callable[..., Any], Callable[..., 
     (unknown_origin.STEMS, unknown_origin.origin_disagreements, unknown_origin.shown),
     (attacking_bodies.STEMS, attacking_bodies.attacker_disagreements, attacking_bodies.shown),
     (charging_bodies.STEMS, charging_bodies.charge_disagreements, charging_bodies.shown),
+    (hit_or_reported.STEMS, hit_or_reported.hit_disagreements, hit_or_reported.shown),
 )
 
 
