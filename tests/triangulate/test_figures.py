@@ -273,3 +273,11 @@ def test_the_noun_of_another_number_does_not_measure_the_next_one() -> None:
         twelve = figure(d, "12", "12 people")
         (f,) = _with_sentences([twelve], [d])
         assert f.unit == "person hospital"
+
+
+def test_a_count_of_the_hurt_said_to_be_in_hospital_counts_both() -> None:
+    a = doc("The mayor said that 14 people injured in the fire were hospitalised overnight.")
+    (hurt, hospital) = _with_sentences([figure(a, "14", "14 people")], [a])
+    assert (hurt.unit, hospital.unit) == ("person", "person hospital")
+    b = doc("The mayor said 14 people were injured and some of them were hospitalised.")
+    assert [f.unit for f in _with_sentences([figure(b, "14", "14 people")], [b])] == ["person"]

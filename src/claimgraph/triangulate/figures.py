@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimgraph.model import Mention
@@ -95,6 +95,13 @@ MEASURE_STEMS = {
     "hurt": """injur wound hurt casualt пострада ранен ранил травм поранен постражд поранен ранені
             verletz verwund rann poszkodow""",
 }
+#: A count of the hurt whose clause says they were taken to hospital ("37 people wounded in the
+#: blast were hospitalised"): the one count answers both how many were hurt and how many are in
+#: hospital. The text after the figure: its noun, a participle of hurt, and the clause's verb.
+HURT_THEN_HOSPITAL = re.compile(
+    r"^\s+(?:people|persons|individuals|civilians|residents)\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)\b"
+    r"[^.;\d]{0,40}?\b(?:were|have\s+been|had\s+been|are)\s+(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)",
+    re.IGNORECASE)
 #: Measures kept apart from the others: a count of people with one of these is its own question.
 SEPARATE_MEASURES = frozenset({"hospital", "dead", "severe"})
 #: Word stems of what was done with counted weapons, in several languages: a count of drones
@@ -409,6 +416,8 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             if measure in SEPARATE_MEASURES or measure in ROLE_STEMS or measure == "place":
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
+            if measure == "hurt" and HURT_THEN_HOSPITAL.match(after):
+                out.append(replace(f, measure="hospital", unit="person hospital"))
     return _rates_carried(out)
 
 
