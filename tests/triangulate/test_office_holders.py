@@ -80,3 +80,16 @@ def test_surnames_spelt_in_two_scripts_name_one_person() -> None:
     a, b = (Mention(Mention.make_id(d, 0, len(n), "Person"), d, 0, len(n), n, "Person") for d, n in
             (("d1", "Ionel Moshtenu"), ("d2", "Ионел Моштену")))
     assert same_person(a, b)
+
+
+def test_a_title_without_a_country_takes_only_the_country_given_to_that_person() -> None:
+    assert _found({
+        "d1": ("Slovenian President Marko Bevc spoke first.", ["Marko Bevc"]),
+        "d2": ("President Ivo Maras answered him.", ["Ivo Maras"]),
+    }) == []
+    (d,) = _found({
+        "d1": ("Slovenian Prime Minister Ana Kovac spoke first.", ["Ana Kovac"]),
+        "d2": ("Prime Minister Luka Hrib answered.", ["Luka Hrib"]),
+        "d3": ("Премьер-министр Словении Лука Хриб выступил.", ["Лука Хриб"]),
+    })
+    assert {h.document_id for side in d.sides for h in side} == {"d1", "d2", "d3"}

@@ -11,8 +11,10 @@ named body ("Commission President", "Club President").
 The country of an office is the country or nationality named beside its title ("Slovenia's prime
 minister", "Slovenian Prime Minister", "Prime Minister of Slovenia", "премьер-министр Словении"),
 compared by resolved entity so that scripts and inflections agree. A title named without one takes
-the country its own report names beside that office elsewhere, else the one country the event's
-reports name with that office; with none or several, the holder is left out.
+the country its own report names beside that office elsewhere ("Slovenia's prime minister said
+... Prime Minister Ana Kovac added"), else the country other reports of the event give that same
+person in that office; with none or several, the holder is left out ("President Zupan" in a story
+of two presidents).
 """
 from __future__ import annotations
 
@@ -150,7 +152,6 @@ def office_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]
             by_doc[m.document_id].append(m)
     holders: dict[str, list[Holder]] = defaultdict(list)
     named: dict[str, dict[str, set[str]]] = {}
-    cluster_countries: dict[tuple[str, str], set[str]] = defaultdict(set)
     for doc in sorted(texts):
         cluster = cluster_of.get(doc)
         if cluster is None:
@@ -158,14 +159,14 @@ def office_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]
         found, countries = _holders_of(doc, texts[doc], by_doc.get(doc, []))
         holders[cluster].extend(found)
         named[doc] = countries
-        for office, ids in countries.items():
-            cluster_countries[(cluster, office)] |= ids
     out = []
     for cluster, found in sorted(holders.items()):
+        for h in found:
+            h.country = h.country or _only(named[h.document_id].get(h.office))
         slots: dict[tuple[str, str], list[list[Holder]]] = defaultdict(list)
         for h in found:
-            country = h.country or _only(named[h.document_id].get(h.office)) or _only(
-                cluster_countries.get((cluster, h.office)))
+            country = h.country or _only({x.country for x in found if x.country and x.office == h.office
+                                          and same_person(x.person, h.person)})
             if country is None:
                 continue
             groups = slots[(h.office, country)]
@@ -198,7 +199,7 @@ def _told_together(a: Mention, b: Mention, people: list[Mention]) -> bool:
     return bool(docs_a & docs_b)
 
 
-def _only(values: set[str] | None) -> str | None:
+def _only(values: set[str] | set[str | None] | None) -> str | None:
     return next(iter(values)) if values and len(values) == 1 else None
 
 
