@@ -34,8 +34,9 @@ def test_a_report_telling_the_hit_as_confirmed_and_one_telling_it_as_reported_di
 
 
 def test_a_report_telling_both_or_reports_of_two_events_raise_nothing() -> None:
-    both = {"d1": "The navy confirmed that the fuel depot was hit. Earlier, a drone reportedly hit the depot.",
+    both = {"d1": "The navy confirmed that the fuel depot was hit. A drone reportedly hit the depot.",
             "d2": "A drone reportedly hit the fuel depot."}
     assert hit_disagreements(both, {"d1": "c1", "d2": "c1"}) == []
-    apart = {"d1": "The navy confirmed that the fuel depot was hit.", "d2": "A drone reportedly hit the fuel depot."}
+    apart = {"d1": "The navy confirmed that the fuel depot was hit.",
+             "d2": "A drone reportedly hit the fuel depot."}
     assert hit_disagreements(apart, {"d1": "c1", "d2": "c2"}) == []

@@ -55,8 +55,8 @@ CONFIRMED = re.compile(
     r"(?:\b(?:confirm(?:ed|s|ing)?|verified|recorded)\b|подтверд\w*|зафиксирова\w*|підтверд\w*|зафіксова\w*|"
     r"potwierdz\w*|bestätigt\w*)", re.IGNORECASE)
 #: Negation anywhere in the sentence ("did not hit", "не сообщает о поражении", "разрушений нет").
-NEGATION = re.compile(r"(?:\b(?:not|never|no|without)\b|n't\b|(?<!\w)(?:не|ни|ні|нет|без|nie|bez|nicht|ohne)(?!\w))",
-                      re.IGNORECASE)
+NEGATION = re.compile(r"(?:\b(?:not|never|no|without)\b|n't\b|"
+                      r"(?<!\w)(?:не|ни|ні|нет|без|nie|bez|nicht|ohne)(?!\w))", re.IGNORECASE)
 #: Stems the SQL filter looks for before any text is read in full.
 STEMS = ("confirm", "подтверд", "зафиксир", "підтверд", "зафіксов", "potwierdz", "bestätigt")
 
@@ -90,6 +90,7 @@ def hit_disagreements(texts: Mapping[str, str], cluster_of: Mapping[str, str]) -
 
 def shown(d: HitDisagreement, outlets_of: Callable[[str], list[str]] = lambda doc: []) -> dict[str, Any]:
     """The disagreement as the event keeps it, in the shape of the figures' disagreements."""
-    return {"kind": "modality", "about": "whether the hit on the facility is told as confirmed or as reported",
+    return {"kind": "modality",
+            "about": "whether the hit on the facility is told as confirmed or as reported",
             "reasons": ["confirmed vs reported or claimed"],
             "sides": [side("confirmed", d.told, outlets_of), side("reported", d.reported, outlets_of)]}

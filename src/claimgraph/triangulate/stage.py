@@ -17,8 +17,8 @@ from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate import (alleged_or_told, attacking_bodies, charging_bodies, denial_or_no_answer,
-                                    figure_offices, given_names, hit_or_reported, measure_bodies, offer_or_plan,
-                                    office_holders, start_dates, to_come_or_done, unknown_actors,
+                                    figure_offices, given_names, hit_or_reported, measure_bodies,
+                                    offer_or_plan, office_holders, start_dates, to_come_or_done, unknown_actors,
                                     unknown_origin, visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
