@@ -91,3 +91,41 @@ def test_counts_of_what_was_done_with_weapons_are_compared_only_with_the_same_de
     (d,) = _disagreements(a, b, c)
     assert d.unit == "missile down"
     assert sorted(f.text for side in d.sides for f in side) == ["drei", "п'ять"]
+
+
+def test_vague_thousands_and_millions_are_ranges_of_their_magnitude() -> None:
+    assert _said("The agency says tens of thousands of drones were assembled.", "en") == [
+        ("tens of thousands of", "20000-99999 drone")]
+    assert _said("Завод выпустил сотни тысяч снарядов.", "ru") == [("сотни тысяч", "200000-999999 shell")]
+    assert _said("Склад хранил миллионы патронов.", "ru") == [("миллионы", "2000000-9999999 round")]
+
+
+def test_a_vague_magnitude_after_a_number_scales_it_and_is_no_count() -> None:
+    assert _said("Склад хранил пять миллионов патронов.", "ru") == []
+
+
+def test_a_cardinal_in_the_instrumental_counts_only_before_a_noun_of_its_case() -> None:
+    assert _said("Порт обстреляли пятью ракетами ночью.", "ru") == [("пятью", "5 missile")]
+    assert _said("Село атакували двома дронами.", "uk") == [("двома", "2 drone")]
+    assert _said("Он перевёз семью пострадавших людей в город.", "ru") == []  # "family", not "seven"
+
+
+def test_a_magnitude_in_words_disagrees_with_a_number_outside_it() -> None:
+    a = doc("The factory shipped millions of small arms cartridges, the statement said.")
+    b = doc("The factory shipped nearly 900 tonnes of steel and one million cartridges last year.")
+    found = counted_mentions(a.id, a.text, a.lang)
+    at = b.text.find("one million")
+    plain = Mention(Mention.make_id(b.id, at, at + 11, "Quantity"), b.id, at, at + 11, "one million",
+                    "Quantity", sent_start=0, sent_end=len(b.text), normalized="1000000 cartridges")
+    sentences = {m.id: (0, a.text) for m in found} | {plain.id: (0, b.text)}
+    (d,) = figure_disagreements(figures_of([*found, plain], sentences=sentences), {a.id: "e", b.id: "e"})
+    assert d.unit == "round" and "no overlap" in d.reason
+
+
+def test_a_bound_or_a_hedge_that_reaches_a_vague_count_agrees_with_it() -> None:
+    a = doc("Officials counted at least one missile over the coast.")
+    b = doc("Над побережьем заметили несколько ракет.", lang="ru")
+    c = doc("Over the coast, about fifteen missiles were seen.")
+    d = doc("Над побережьем видели несколько десятков ракет.", lang="ru")
+    for x, y in ((a, b), (c, d)):
+        assert _disagreements(x, y) == []

@@ -309,3 +309,14 @@ def test_two_numbers_each_report_gives_both_of_are_two_things() -> None:
     assert find_disagreements(alignments, events, numbers=both) == []
     only_one = {a.id: [(8000.0, 10000.0)], b.id: [(15000.0, 15000.0), (10000.0, 10000.0)]}
     assert [d.kind for d in find_disagreements(alignments, events, numbers=only_one)] == ["number"]
+
+
+def test_dates_of_two_models_of_one_line_are_no_date_disagreement() -> None:
+    a = doc("The works has built the Falcon glider since March 2024.")
+    b = doc("The works showed the Falcon-2 glider in May 2022.")
+    claims = [claim("Works", "produces", "Falcon", doc=a, when=time("2024-03-01", "month")),
+              claim("Works", "produces", "Falcon-2", doc=b, when=time("2022-05-01", "month"))]
+    assert "date" not in _kinds(claims, [a, b])
+    c = doc("The works showed the Falcon glider in May 2022.")
+    same = [claims[0], claim("Works", "produces", "Falcon", doc=c, when=time("2022-05-01", "month"))]
+    assert _kinds(same, [a, c]) == ["date"]

@@ -258,3 +258,26 @@ def test_a_report_hedging_its_own_figure_stands_with_the_hedge() -> None:
                    figure(c, "3,000 engineers", "3800 engineer")]
     assert all(d.reason.endswith("different number")
                for d in figure_disagreements(figures_of(two_numbers), {d.id: "evt-1" for d in (a, b, c)}))
+
+
+def test_a_name_in_capitals_says_nothing_of_what_a_count_measures() -> None:
+    a = doc("По данным канала DESTROYER, по порту выпустили около пяти ракет.", lang="ru")
+    (f,) = _with_sentences([figure(a, "около пяти", "about 5 ракет")], [a])
+    assert f.unit == "missile"
+
+
+def test_the_noun_of_another_number_does_not_measure_the_next_one() -> None:
+    a = doc("Из 30 раненых 12 человек доставлены в больницу.", lang="ru")
+    b = doc("Of the 30 injured, 12 people were taken to hospital.")
+    for d in (a, b):
+        twelve = figure(d, "12", "12 people")
+        (f,) = _with_sentences([twelve], [d])
+        assert f.unit == "person hospital"
+
+
+def test_a_count_of_the_hurt_said_to_be_in_hospital_counts_both() -> None:
+    a = doc("The mayor said that 14 people injured in the fire were hospitalised overnight.")
+    (hurt, hospital) = _with_sentences([figure(a, "14", "14 people")], [a])
+    assert (hurt.unit, hospital.unit) == ("person", "person hospital")
+    b = doc("The mayor said 14 people were injured and some of them were hospitalised.")
+    assert [f.unit for f in _with_sentences([figure(b, "14", "14 people")], [b])] == ["person"]

@@ -4,13 +4,14 @@
 Taggers read digits and most English number words, but outlets in German, Polish, Ukrainian,
 Russian, Bulgarian and Belarusian write small counts as words, "one" is seldom read ("only one
 drone was shot down", "один дрон атаковал"), and every language writes vague counts ("several",
-"кілька", "dozens", "kilkadziesiąt"). Such a count is a figure when a word of a
-counted thing (:data:`THINGS`: drones, missiles, shells, containers, companies, people) follows
-it within :data:`MAX_MODIFIERS` words: the concept table gives one counted thing across
+"кілька", "dozens", "kilkadziesiąt", "hundreds of thousands", "миллионы"). Such a count is a figure
+when a word of a counted thing (:data:`THINGS`: drones, missiles, shells, rounds, containers,
+companies, people) follows it within :data:`MAX_MODIFIERS` words: the concept table gives one counted thing across
 languages and inflections, so "zwei chinesische Firmen" and "two Chinese companies" count the
-same. A vague count is a range ("several": 2 to 9, "several dozen": 20 to 99), so it disagrees
-only with a figure outside it. A qualifier before the count ("more than", "не более", "bis zu")
-is kept. In English a thing that modifies another noun ("a drone factory", "one drone attack")
+same. A vague count is a range ("several": 2 to 9, "several dozen": 20 to 99, "millions": 2 to 10
+million), so it disagrees only with a figure outside it; after a number ("пять миллионов") the
+word scales that number and is no count. A qualifier before the count ("more than", "не более",
+"bis zu") is kept. In English a thing that modifies another noun ("a drone factory", "one drone attack")
 is no count of it. Each count becomes a quantity mention with its sentence for
 :mod:`claimgraph.triangulate.figures` to compare.
 """
@@ -45,9 +46,26 @@ CARDINALS = {
     # "тысячи" and "тисячі" are left out: they are also "thousands"
     1000: "tausend tysiąc тысяча тысячу тысяче тысячей тисяча тисячу тисячею",
 }
+#: Cardinals in the instrumental case ("обстреляли пятью ракетами", "обстріляли п'ятьма
+#: дронами"), Russian and Ukrainian: a count only before a noun of that case (:data:`INSTRUMENTAL_END`),
+#: as some are also other words ("семью": "family").
+INSTRUMENTAL = {
+    2: "двумя двома", 3: "тремя трьома", 4: "четырьмя чотирма", 5: "пятью п'ятьма п’ятьма",
+    6: "шестью шістьма", 7: "семью сімома", 8: "восемью вісьмома", 9: "девятью дев'ятьма дев’ятьма",
+    10: "десятью десятьма",
+}
+INSTRUMENTAL_END = ("ми", "ма")
 #: Vague counts by the range they allow, in English, German, Polish, Russian, Ukrainian,
 #: Bulgarian and Belarusian ("|" between phrases; longer phrases are tried first).
 VAGUE = {
+    # vague counts of thousands and millions: "hundreds of thousands of drones", "миллионы патронов"
+    (200_000, 999_999): """hundreds of thousands of|hundreds of thousands|сотни тысяч|сотен тысяч|
+                        сотнях тысяч|сотнями тысяч|сотні тисяч|сотень тисяч|сотнях тисяч|setki tysięcy|setek tysięcy|
+                        hunderttausende""",
+    (20_000, 99_999): """tens of thousands of|tens of thousands|десятки тысяч|десятков тысяч|десятках тысяч|
+                      десятки тисяч|десятків тисяч|dziesiątki tysięcy|dziesiątek tysięcy|zehntausende""",
+    (2_000_000, 9_999_999): """millions of|миллионы|миллионов|миллионах|миллионами|мільйони|мільйонів|
+                            мільйонах|miliony|milionów|millionen""",
     (20, 99): """several dozen|a few dozen|einige dutzend|mehrere dutzend|kilkadziesiąt|kilkudziesięciu|
               несколько десятков|нескольких десятков|кілька десятків|декілька десятків|кількох десятків|
               няколко десетки|некалькі дзясяткаў|dozens of|dutzende|десятки|десятков|десятків|дзясяткі|
@@ -80,6 +98,7 @@ THINGS = {
     "drone": "drone uav unmanned беспилотн бпла дрон безпілотн безпилотн беспілот drohne dron bezzałog",
     "missile": "missile rocket ракет rakiet rakete",
     "shell": "shell= shells= снаряд artilleriegeschoss granat",
+    "round": "round= rounds= cartridge патрон набої= набоїв= naboj",
     "container": "container контейнер kontener",
     "company": """compan firm= firms= organization organisation компани фирм организаци предприяти компані
                фірм організаці підприємств unternehmen firma firmy firmen przedsiębiorstw spółk lieferant
@@ -126,7 +145,8 @@ def _phrases(table: dict) -> list[tuple[tuple[str, ...], object]]:
     return sorted(out, key=lambda x: -len(x[0]))
 
 
-_CARDINAL = {w: v for v, words in CARDINALS.items() for w in words.split()}
+_INSTRUMENTAL = {w: v for v, words in INSTRUMENTAL.items() for w in words.split()}
+_CARDINAL = {w: v for v, words in CARDINALS.items() for w in words.split()} | _INSTRUMENTAL
 _VAGUE = _phrases(VAGUE)
 _QUALIFIERS = _phrases(QUALIFIER_WORDS)
 _THING_STEMS = [(stem, thing) for thing, stems in THINGS.items() for stem in stems.split()]
@@ -146,21 +166,21 @@ def thing_of(word: str, lang: str | None = None) -> str:
     return ""
 
 
-def _thing_after(words: list[str], at: int, lang: str) -> str:
-    """The thing counted by the count ending before word ``at``: the first thing word within
-    :data:`MAX_MODIFIERS` modifiers; "" when another word comes first."""
+def _thing_after(words: list[str], at: int, lang: str) -> tuple[str, str]:
+    """The thing counted by the count ending before word ``at`` and the word naming it: the first
+    thing word within :data:`MAX_MODIFIERS` modifiers; ("", "") when another word comes first."""
     for k in range(at, min(at + MAX_MODIFIERS + 1, len(words))):
         word = words[k]
         if word.startswith(MULTIPLIERS):
-            return ""
+            return "", ""
         if thing := thing_of(word, lang):
-            return thing
+            return thing, word
         if lang == "en":
             if word in FUNCTION_WORDS and not (k == at and word == "of"):
-                return ""
+                return "", ""
         elif len(word) <= 3 or not word.endswith(MODIFIER_ENDINGS.get(lang, ())):
-            return ""
-    return ""
+            return "", ""
+    return "", ""
 
 
 def _compounded(words: list[str], at: int) -> bool:
@@ -204,6 +224,8 @@ def counted_mentions(document_id: str, text: str, lang: str | None,
         if q:
             qualifier, i = str(q[1]), i + q[0]
         count: tuple[int, object] | None = _match(words, i, _VAGUE)
+        if count is not None and _scales_number(words, i):
+            count = None  # "пять миллионов": a scale word of the number before it
         if count is None and i < len(words) and words[i] in _CARDINAL:
             count = (1, _CARDINAL[words[i]])
         if count is None and i < len(words) and words[i] in ONE:
@@ -215,7 +237,9 @@ def counted_mentions(document_id: str, text: str, lang: str | None,
         if isinstance(value, tuple):
             qualifier = ""  # a vague count is a range already
         after = i + n
-        thing = _thing_after(words, after, lang or "")
+        thing, noun = _thing_after(words, after, lang or "")
+        if words[i] in _INSTRUMENTAL and not noun.endswith(INSTRUMENTAL_END):
+            thing = ""  # "семью" before no noun of its case is "family", not "seven"
         if thing and lang == "en" and _compounded(words, after):
             thing = ""  # "one drone attack": the thing names a kind of another
         start, end = tokens[start_i if qualifier else i].start(), tokens[after - 1].end()
@@ -228,6 +252,12 @@ def counted_mentions(document_id: str, text: str, lang: str | None,
                                normalized=normalized, extractor="counted_words"))
         i = after
     return out
+
+
+def _scales_number(words: list[str], i: int) -> bool:
+    """Whether the word before word ``i`` is a number, which the vague count's word then scales."""
+    before = words[i - 1] if i > 0 else ""
+    return before.isdigit() or before in _CARDINAL or before in ONE
 
 
 def _plain_gap(text: str, start: int, end: int) -> bool:

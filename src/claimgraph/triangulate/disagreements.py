@@ -17,6 +17,7 @@ acting body is part of a claim's topic.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -96,6 +97,20 @@ def _both_known(a: Variant, b: Variant, numbers: dict[str, list[tuple[float, flo
             and all(states_number(numbers.get(c.document_id, []), va) for c in b.claims))
 
 
+def other_models(a: Claim, b: Claim) -> bool:
+    """Whether two claims' objects are two models of one line: one name is the other's with a
+    model number added ("Falcon" / "Falcon-2", "Falcon 2M"), so each has its own dates."""
+    for x, y in ((a.object, b.object), (b.object, a.object)):
+        numbered = _MODEL_NUMBER.match(x or "")
+        if numbered and y and not _MODEL_NUMBER.match(y) and name_key(numbered.group(1)) == name_key(y):
+            return True
+    return False
+
+
+#: A name ending in a model number ("Falcon-2", "Falcon 2M"): the line's name, then the number.
+_MODEL_NUMBER = re.compile(r"^(\D*?\w)[\s-]+(\d[\w-]*)$")
+
+
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None,
                     numbers: dict[str, list[tuple[float, float]]] | None = None,
                     sentences: dict[str, str] | None = None) -> list[Disagreement]:
@@ -123,6 +138,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                     continue
                 if kind in ("modality", "date") and apart:
                     continue  # two stories, each told one way
+                if kind == "date" and other_models(a.lead, b.lead):
+                    continue  # "Falcon" made since 2023, "Falcon-2" since 2025: two products, two dates
                 if kind == "modality" and sentences is not None \
                         and not modalities_clash(al.topic[1], a.claims, b.claims, sentences):
                     continue  # a relation that goes on is planned and practised at once

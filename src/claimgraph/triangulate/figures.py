@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from claimgraph.model import Mention
@@ -64,6 +64,9 @@ UNIT_WORDS = {
                компания компаний компании компаній firmy spółek unternehmen firmen""",
     "missile": """missile missiles rocket rockets ракета ракеты ракет rakieta rakiety rakiet rakete raketen""",
     "shell": """shell shells снаряд снаряды снарядов снарядів""",
+    # rounds of small-arms ammunition: "two million rounds" / "millions of cartridges"
+    "round": """round rounds cartridge cartridges патрон патроны патронов патронах набоїв набої naboje
+             nabojów""",
     "container": """container containers контейнер контейнеров контейнерів kontener kontenerów""",
     # a body of soldiers told by any of its names: "12,000 troops" / "12,000 soldiers"
     # ("personnel", "fighters" and "военнослужащих" are left out: their stems are those of
@@ -92,6 +95,13 @@ MEASURE_STEMS = {
     "hurt": """injur wound hurt casualt пострада ранен ранил травм поранен постражд поранен ранені
             verletz verwund rann poszkodow""",
 }
+#: A count of the hurt whose clause says they were taken to hospital ("37 people wounded in the
+#: blast were hospitalised"): the one count answers both how many were hurt and how many are in
+#: hospital. The text after the figure: its noun, a participle of hurt, and the clause's verb.
+HURT_THEN_HOSPITAL = re.compile(
+    r"^\s+(?:people|persons|individuals|civilians|residents)\s+(?:who\s+were\s+)?(?:wounded|injured|hurt)\b"
+    r"[^.;\d]{0,40}?\b(?:were|have\s+been|had\s+been|are)\s+(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)",
+    re.IGNORECASE)
 #: Measures kept apart from the others: a count of people with one of these is its own question.
 SEPARATE_MEASURES = frozenset({"hospital", "dead", "severe"})
 #: Word stems of what was done with counted weapons, in several languages: a count of drones
@@ -121,6 +131,8 @@ WEAPON_UNITS = frozenset({"drone", "missile", "shell"})
 AFTER_CHARS = 60  # of the text after a figure where the noun its adjective unit modifies stands
 MEASURE_REACH = 60  # characters between a figure and the word that says what it measures
 _WORD = re.compile(r"\w+")
+#: A number written in digits just before a word: that word is its noun.
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
 #: Counted things that name where something happened, not how much of it: "four regions were
 #: hit" and "it borders eight regions" count places a report mentions in passing.
 PLACE_UNITS = frozenset(unit_stem(w) for w in """region regions country countries city cities town towns
@@ -134,6 +146,7 @@ MAX_FIGURES = 8  # distinct numbers (not ranges) of one thing in one event; more
 #: from the border), not one thing two ways.
 MAX_RATIO = 3.0
 TOLERANCE = 0.02
+HEDGE_SLACK = 0.25  # a hedged number ("about 1,000") reaches a range this share beyond its ends
 JUST_UNDER_SHARE = 0.05  # "nearly 80" covers 72 to 80 (twice this share under it)
 #: Month names (English, Russian, Ukrainian, Belarusian) a date's day number may be read as the unit of.
 MONTHS = """january february march april may june july august september october november december
@@ -192,16 +205,28 @@ def measure_of(m: Mention, sentence: tuple[int, str] | None, table: dict[str, st
     offset, text = sentence
     start, end = m.start - offset, m.end - offset
     best: tuple[int, str] | None = None
-    for w in _WORD.finditer(text.casefold()):
+    for w in _WORD.finditer(text):
         gap = start - w.end() if w.end() <= start else w.start() - end if w.start() >= end else None
-        if gap is None or gap > MEASURE_REACH:
+        if gap is None or gap > MEASURE_REACH or _not_its_measure(w, text, start, end):
             continue
-        word = w.group()
+        word = w.group().casefold()
         measure = next((k for k, stems in (table or MEASURE_STEMS).items()
                         if any(word.startswith(x) for x in stems.split())), "")
         if measure and (best is None or gap < best[0]):
             best = (gap, measure)
     return best[1] if best else ""
+
+
+def _not_its_measure(w: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether a word near a figure (``start``..``end`` in ``text``) cannot say what it measures:
+    a name in capitals (a channel called "DOWNED"), or the noun of another number standing just before
+    it ("из 30 раненых 12 в больнице": the wounded are the 30, the 12 are in hospital)."""
+    if len(w.group()) > 1 and w.group().isupper():
+        return True
+    number = _NUMBER_BEFORE.search(text, 0, w.start())
+    if number is None:
+        return False
+    return not (start <= number.start() < end or number.start() < end <= number.end())
 
 
 def parse_figure(m: Mention, years: frozenset[str] = frozenset(), before: str = "", after: str = "") -> Figure | None:
@@ -248,7 +273,10 @@ def conflict(a: Figure, b: Figure, qualifiers: bool = False) -> str | None:
         if la is None or ha is None or lb is None or hb is None:
             return None
         slack = TOLERANCE * max(abs(ha), abs(hb), 1.0)
-        return None if la - slack <= hb and lb - slack <= ha else f"{a.says()} / {b.says()}: no overlap"
+        if la - slack <= hb and lb - slack <= ha or _ratio(a, b) > MAX_RATIO or _bound_reaches(a, b) or \
+                _bound_reaches(b, a):
+            return None
+        return f"{a.says()} / {b.says()}: no overlap"
     if a.value is None or b.value is None:
         return None
     if abs(a.value - b.value) <= TOLERANCE * max(abs(a.value), abs(b.value), 1.0):
@@ -263,6 +291,20 @@ def conflict(a: Figure, b: Figure, qualifiers: bool = False) -> str | None:
     if _within_bound(a, b) or _within_bound(b, a):
         return None
     return f"{a.says()} / {b.says()}: different number"
+
+
+def _bound_reaches(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` is a bound or a hedged number and ``b`` a range it reaches: "at least one"
+    holds "several", "about ten" is near "several dozen" (within :data:`HEDGE_SLACK`)."""
+    if a.value is None or b.low is None or b.high is None:
+        return False
+    if a.bound == ">":
+        return b.high >= a.value
+    if a.bound == "<":
+        return b.low <= a.value
+    if a.bound in (HEDGE, AMBIGUOUS):
+        return b.low * (1 - HEDGE_SLACK) <= a.value <= b.high * (1 + HEDGE_SLACK)
+    return False
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:
@@ -284,31 +326,46 @@ def _just_under(a: Figure, b: Figure) -> bool:
     return (1 - 2 * JUST_UNDER_SHARE) * a.value <= b.value <= a.value * (1 + TOLERANCE)
 
 
+def _span(f: Figure) -> tuple[float, float]:
+    """A figure's lowest and highest number (a plain number is both)."""
+    if f.low is not None and f.high is not None:
+        return abs(f.low), abs(f.high)
+    return abs(f.value or 0.0), abs(f.value or 0.0)
+
+
 def _ratio(a: Figure, b: Figure) -> float:
-    """How many times the larger number is the smaller (infinite for a zero or a sign change)."""
-    x, y = sorted((abs(a.value or 0.0), abs(b.value or 0.0)))
+    """How many times the larger number is the smaller (infinite for a zero or a sign change); for
+    a range, by its end nearest the other figure (1 where they overlap)."""
+    (la, ha), (lb, hb) = _span(a), _span(b)
+    if la <= hb and lb <= ha:
+        return 1.0
+    x, y = (ha, lb) if ha < lb else (hb, la)
     return y / x if x > 0 else float("inf")
 
 
 def _nearest(f: Figure, others: list[Figure]) -> Figure | None:
-    """The figure of ``others`` closest to ``f`` by ratio."""
-    return min(others, key=lambda o: (_ratio(f, o), o.start), default=None) if f.value is not None else None
+    """The number of ``others`` (a range aside) closest to ``f`` by ratio."""
+    return min((o for o in others if o.value is not None), key=lambda o: (_ratio(f, o), o.start), default=None)
 
 
 def _face_each_other(a: list[Figure], b: list[Figure], by_doc: dict[tuple[str, str], list[Figure]]) -> bool:
     """Whether some figure of ``a`` and some of ``b`` are each the other's closest figure of that
     thing in its report: where a report gives several figures ("two wounded, three in hospital"),
     only its figure closest to the other report's speaks to the same question. Two ranges
-    ("several" / "several dozen"), each the report's one figure of that thing, face each other."""
+    ("several" / "several dozen"), each the report's one figure of that thing, face each other; so
+    do a report's one range ("millions of rounds") and the other report's number nearest it."""
     for fa in a:
         for fb in b:
             near_b = _nearest(fa, by_doc[(fb.document_id, fb.unit)])
             near_a = _nearest(fb, by_doc[(fa.document_id, fa.unit)])
             if near_b is fb and near_a is fa:
                 return True
-            if (fa.value is None and fb.value is None
-                    and len(by_doc[(fa.document_id, fa.unit)]) == 1 == len(by_doc[(fb.document_id, fb.unit)])):
+            sole_a, sole_b = (len(by_doc[(f.document_id, f.unit)]) == 1 for f in (fa, fb))
+            if fa.value is None and fb.value is None and sole_a and sole_b:
                 return True
+            if (fa.value is None and sole_a and near_a is None and near_b is fb) or (
+                    fb.value is None and sole_b and near_b is None and near_a is fa):
+                return True  # a report's one vague count of the thing against the other's nearest number
     return False
 
 
@@ -359,6 +416,8 @@ def figures_of(mentions: Iterable[Mention], before: dict[str, str] | None = None
             if measure in SEPARATE_MEASURES or measure in ROLE_STEMS or measure == "place":
                 f.measure, f.unit = measure, f"{f.unit} {measure}"
             out.append(f)
+            if measure == "hurt" and HURT_THEN_HOSPITAL.match(after):
+                out.append(replace(f, measure="hospital", unit="person hospital"))
     return _rates_carried(out)
 
 

@@ -48,7 +48,7 @@ def full_name(text: str) -> tuple[str, str] | None:
     return given, surname
 
 
-def _skeleton(key: str) -> str:
+def skeleton(key: str) -> str:
     """A first name's consonants, with the letters transliterations swap made one ("Reuben" and
     "Ruben", "Mikhail" and "Michael", "Aleksandr" and "Alexander" agree); Ukrainian spells with
     "h" the "g" of Russian ("Ihor" / "Igor", "Oleh" / "Oleg", "Heorhiy" / "Georgy")."""
@@ -59,7 +59,7 @@ def _skeleton(key: str) -> str:
 
 def one_spelling(a: str, b: str) -> bool:
     """Whether two first-name keys are one name spelt two ways: their consonants begin alike."""
-    sa, sb = _skeleton(a), _skeleton(b)
+    sa, sb = skeleton(a), skeleton(b)
     return sa[:SAME_START] == sb[:SAME_START]
 
 

@@ -49,6 +49,7 @@ from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.generic_origins import GenericSources
 from claimgraph.triangulate.keys import name_key, outlet_key
 from claimgraph.triangulate.outlets import OutletBook
+from claimgraph.triangulate.report_kin import ReportKin
 
 #: Predicates whose statement is an official act: every report of it goes back to the acting
 #: body's announcement (a designation is published by the body that makes it).
@@ -152,6 +153,7 @@ class CitationGraph:
         self._named: dict[str, int] | None = None
         self.accounts = Accounts(claims, clusters or {}, self._traced_origins, self._established, sentences) \
             if claims is not None else None
+        self.kin = ReportKin(claims or ())
 
     # -- outlets -----------------------------------------------------------------------------
     def outlets_of(self, document_id: str) -> list[str]:
@@ -377,7 +379,18 @@ class CitationGraph:
     # -- claims ------------------------------------------------------------------------------
     def claim_origins(self, claim: Claim) -> list[Origin]:
         """Origins of one claim: those traced for it, collapsed into the accounts its event's
-        reports relay when the graph knows the claims."""
+        reports relay when the graph knows the claims. A claim a report tells in its own voice
+        that the same report elsewhere credits to a source (a lead retelling what the body quotes)
+        goes back to that source (:class:`ReportKin`)."""
+        origins = self._account_origins(claim)
+        if origins and all(o.own for o in origins):
+            for other in self.kin.of(claim):
+                theirs = self._account_origins(other)
+                if theirs and not any(o.own for o in theirs):
+                    return theirs
+        return origins
+
+    def _account_origins(self, claim: Claim) -> list[Origin]:
         if self.accounts is not None:
             return self.accounts.origins(claim, self._traced_origins)
         return self._traced_origins(claim)

@@ -17,8 +17,9 @@ from claimgraph.progress import NULL, Reporter
 from claimgraph.store import Store, now
 from claimgraph.store.records import event_row
 from claimgraph.triangulate import (alleged_or_told, attacking_bodies, charging_bodies, denial_or_no_answer,
-                                    figure_offices, given_names, measure_bodies, offer_or_plan, start_dates,
-                                    to_come_or_done, unknown_actors, unknown_origin, visit_ordinals)
+                                    figure_offices, given_names, hit_or_reported, measure_bodies,
+                                    offer_or_plan, office_holders, start_dates, to_come_or_done, unknown_actors,
+                                    unknown_origin, visit_ordinals)
 from claimgraph.triangulate.align import Alignment
 from claimgraph.triangulate.batch_write import update_column
 from claimgraph.triangulate.cluster_texts import full_texts, texts_for_checks
@@ -51,6 +52,7 @@ SENTENCE_CHECKS: tuple[tuple[tuple[str, ...], Callable[..., Any], Callable[..., 
     (unknown_origin.STEMS, unknown_origin.origin_disagreements, unknown_origin.shown),
     (attacking_bodies.STEMS, attacking_bodies.attacker_disagreements, attacking_bodies.shown),
     (charging_bodies.STEMS, charging_bodies.charge_disagreements, charging_bodies.shown),
+    (hit_or_reported.STEMS, hit_or_reported.hit_disagreements, hit_or_reported.shown),
 )
 
 
@@ -158,11 +160,14 @@ def triangulate_workspace(ws: Workspace, reporter: Reporter = NULL) -> Triangula
 
         for dd in date_disagreements(mains, texts.get, lambda doc: events_by_doc.get(doc, ()), denies):
             by_cluster.setdefault(dd.cluster, []).append(shown_date(dd, graph.outlets_of))
-        *check_texts, start_texts = texts_for_checks(
-            store, inputs.event_of, [*(stems for stems, _, _ in SENTENCE_CHECKS), start_dates.STEMS])
+        *check_texts, start_texts, office_texts = texts_for_checks(
+            store, inputs.event_of, [*(stems for stems, _, _ in SENTENCE_CHECKS), start_dates.STEMS,
+                                     office_holders.STEMS])
         for (_, find, show), their_texts in zip(SENTENCE_CHECKS, check_texts):
             for sd in find(their_texts, inputs.event_of):
                 by_cluster.setdefault(sd.cluster, []).append(show(sd, graph.outlets_of))
+        for hd in office_holders.office_disagreements(office_texts, inputs.event_of, mentions):
+            by_cluster.setdefault(hd.cluster, []).append(office_holders.shown(hd, graph.outlets_of))
         for nd in given_names.name_disagreements(mentions, inputs.event_of):
             by_cluster.setdefault(nd.cluster, []).append(given_names.shown(nd, graph.outlets_of))
         published = {d.id: d.published for d in inputs.documents.values()}
