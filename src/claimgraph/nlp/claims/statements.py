@@ -51,6 +51,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _SUPPLY_NOUNS
+from claimgraph.nlp.claims.titled_voices import pronoun_source
 from claimgraph.nlp.claims.voices import remember_voices, speaks, voice, voice_of
 from claimgraph.nlp.lexicon import DENIAL_VERBS, PREDICATE_NOUNS, PREDICATE_VERBS, SPEECH_VERBS
 
@@ -262,7 +263,7 @@ def _said_by(ctx: _Context, sx: _Sent, w: int, at: int) -> tuple[Mention | None,
     if speaker is not None:
         speaker = named_channel(ctx, sx, speaker)
         return (speaker if telegram_channel(ctx, speaker) else voice(speaker)), denied
-    return quotation_speaker(ctx, at), False
+    return pronoun_source(ctx, sx) or quotation_speaker(ctx, at), False
 
 
 def _speech_chain(sx: _Sent, w: int) -> list[int]:
@@ -270,10 +271,19 @@ def _speech_chain(sx: _Sent, w: int) -> list[int]:
     ("«…», — уточнили в Минобороны", "…, the ministry said") or a later root of the sentence."""
     toks = sx.sent.tokens
     chain = [w, *_ancestors(sx, w, 4)]
-    beside = [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj") and t.head in chain
-              and i > w and i not in chain]
+    beside = [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj", "advcl") and t.head in chain
+              and (i > w and not t.dep.startswith("advcl") or _as_said(sx, i)) and i not in chain]
     # the clause told first, parsed as a root of its own beside the saying verb ("…, уточнили в Минобороны")
     return chain + beside + [r for r in _roots(sx) if r > w and r not in chain and r not in beside]
+
+
+#: the word that fronts a saying clause: "Как сообщил губернатор, …", "As the ministry said, …"
+_AS = frozenset({"как", "as", "як"})
+
+
+def _as_said(sx: _Sent, i: int) -> bool:
+    """Whether the clause at ``i`` is a saying clause fronted by "as" ("Как сообщил губернатор, …")."""
+    return any(sx.sent.tokens[c].dep == "mark" and _lemma(sx.sent.tokens[c]) in _AS for c in sx.children[i])
 
 
 def _stated(ctx: _Context, sx: _Sent, speaker: Mention, q: Quantity | None, modality: str, v: int) -> Claim:
