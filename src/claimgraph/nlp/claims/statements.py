@@ -102,7 +102,11 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         out = _figures(ctx, sx, claims)
         if not ctx.told_suppliers:  # a denial in a story of supplies answers the supply
             out += _denials(ctx, sx)
+    heard = ctx.last_voice
     remember_voices(ctx, sx)
+    if ctx.last_voice is heard:  # no speech verb named a voice: the figures' speaker goes on speaking
+        ctx.last_voice = next(((ctx.sentence_index, ctx.by_id[c.subject_mention]) for c in out
+                               if c.value is not None and c.subject_mention in ctx.by_id), heard)
     return out
 
 
@@ -135,10 +139,19 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
             speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
         if speaker is None:
             continue
-        denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w))
+        denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w) and not _until(sx, w))
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)
     return out
+
+
+#: the word of a Russian clause of "until", whose "не" negates nothing ("пока он не покинул" is "until it left")
+_UNTIL = frozenset({"пока", "поки"})
+
+
+def _until(sx: _Sent, w: int) -> bool:
+    """Whether the clause at ``w`` is one of "until" ("следили, пока дрон не покинул небо страны")."""
+    return any(sx.lemmas[c] in _UNTIL for c in _kids(sx, w, "mark", "advmod"))
 
 
 def _place_told(sx: _Sent, q: Quantity, w: int) -> bool:
@@ -220,7 +233,7 @@ def _denials(ctx: _Context, sx: _Sent) -> list[Claim]:
         if lemma in DENIAL_VERBS | _REJECT:
             speaker = _denier(ctx, sx, v, lemma)
         elif _negated(sx, v) and not speaks(ctx, sx, v) and lemma not in _NOT_KNOWING and _past(sx, v) \
-                and not _other_predicate(ctx, sx, v):
+                and not _until(sx, v) and not _other_predicate(ctx, sx, v):
             speaker = _said_by(ctx, sx, v, tok.start)[0]
             if speaker is not None and _someone_else(ctx, sx, v, speaker):
                 continue
