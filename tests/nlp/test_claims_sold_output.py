@@ -5,7 +5,7 @@ from __future__ import annotations
 def test_the_plants_products_sold_to_a_ministry(pairs_of) -> None:
     supplies = pairs_of("supplies_to")
     text = ("Kronos Optics is one of the largest lens makers in Belarus. "
-            "Most of the plant’s products are sold to the Belarusian Defense Ministry, according to local media.")
+            "The bulk of the factory's products is sold to the Belarusian Defense Ministry, local media say.")
     assert supplies(text, "en") == {("Kronos Optics", "Belarusian Defense Ministry")}
 
 

@@ -63,7 +63,7 @@ _WORDS_RU: tuple[tuple[str, float], ...] = (
     ("пят", 5), ("шест", 6), ("сем", 7), ("восем", 8), ("восьм", 8), ("девят", 9), ("десят", 10),
     ("нескольк", float("nan")),
 )
-#: instrumental forms of the small numbers ("атакован семью ракетами", "двумя дронами"); "семью" is
+#: instrumental forms of the small numbers ("обстреляли семью ракетами", "двумя дронами"); "семью" is
 #: also "family", so they count only before a noun in the instrumental plural (see :func:`instrumental_count`)
 INSTRUMENTAL_RU = ("двумя", "тремя", "четырьмя", "пятью", "шестью", "семью", "восемью", "девятью", "десятью")
 _INSTRUMENTAL_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ыми|ими)\s+){0,2}[а-яё-]+(?:ами|ями|ьми)(?![а-яё])", re.IGNORECASE)

@@ -4,7 +4,7 @@ Russia", "США обвинили КНДР в передаче оружия Ро
 The noun of delivery hangs on the verb of accusing; the accused party (the verb's object) is the
 supplier, the noun's "to" / "в" dependent or bare dative the recipient, and the accuser the source:
 a ``claim``, unless the accusation is denied; a capital standing for its state may be the recipient
-("обвинила Сербию в поставках Киеву боеприпасов"). Russian writes the dative of most feminine names as
+("обвинил Варшаву в поставках Минску снарядов"). Russian writes the dative of most feminine names as
 their genitive ("России"), and the tagger often picks the genitive: a bare name after the goods
 that the accused is not is the recipient either way. A noun that names where the goods left from ("обвиненных
 в экспорте из США") is an export case and left to :mod:`.export_cases`.

@@ -14,7 +14,7 @@ A figure counts the harmed when
 - it is a part of a count told before ("ten of them", "seven of whom", "10 из них") or a bare number
   standing as the subject ("и 37 получили ранения") in a clause of harm, or
 - it is what a toll of the harmed rose or came to ("the death toll rose to 12", "число пострадавших
-  увеличилось до 42", "the number of injured reached 40").
+  увеличилось до 18", "the number of injured reached 40").
 
 A count of people in a clause of anything else (sent, trained, employed, gathered) is no casualty.
 """
@@ -54,7 +54,7 @@ _OF = frozenset({"of", "из", "з", "із"})
 #: relations of a verb that opens a clause of its own
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj"})
 #: nouns of a count that a toll of the harmed is: "the number of injured", "death toll", "число погибших"
-_TOLL_NOUNS = frozenset({"number", "toll", "count", "число", "количество", "кількість", "число"})
+_TOLL_NOUNS = frozenset({"number", "toll", "count", "число", "количество", "кількість"})
 #: the unit a part of a count of people takes
 _PERSON = {"en": "person", "ru": "человек"}
 

@@ -25,7 +25,7 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^\s*[»\"”']?\s*(?:telegram|телеграмм?)[\s-]*(?:channel|канал)", re.IGNORECASE)
 #: a mention that is only the words "Telegram channel" ("по данным Telegram-канала Mash")
 _CHANNEL_WORDS = re.compile(r"(?i)^(?:the\s+)?(?:telegram|телеграмм?)[\s-]*(?:channel|канал)\w*$")
-#: a mention that opens with the words before the name ("Telegram-канала SHOT", "Telegram channel Baza")
+#: a mention that opens with the words before the name ("Telegram-канала Mash", "Telegram channel Astra")
 _OPENS_WITH_CHANNEL = re.compile(r"(?i)^(?:the\s+)?(?:telegram|телеграмм?|телеґрам)[\s-]*(?:channel|канал)\w*\s+\S")
 #: how many occurrences of one name are looked at
 _MAX_SEEN = 20

@@ -107,7 +107,7 @@ def origin_of_goods(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
 
 def national_party(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     """A common noun of firms or forces that stands for its country: "Chinese companies", "китайские
-    компании", "Serbia's defense industry", "a company from China", "компания из Китая". None for a
+    компании", "Croatia's defense industry", "a company from China", "компания из Китая". None for a
     named entity."""
     if sx.token_mention[i] is not None or sx.sent.tokens[i].pos != "NOUN":
         return None
@@ -116,7 +116,7 @@ def national_party(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     own = nationality_of(ctx, sx, i)
     if own is not None:
         return own
-    for c in _kids(sx, i, "nmod:poss"):  # "Serbia's defense industry": the state that owns it
+    for c in _kids(sx, i, "nmod:poss"):  # "Croatia's defense industry": the state that owns it
         m = sx.token_mention[c]
         if m is not None and m.label == "Country":
             return m

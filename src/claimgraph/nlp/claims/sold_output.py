@@ -1,5 +1,5 @@
-"""A maker's output told as sold or supplied to a buyer: "most of the plant's products are sold to the
-defence ministry", "its output is supplied to the army", "продукция завода поставляется Минобороны".
+"""A maker's output told as sold or supplied to a buyer: "the bulk of the factory's products is sold
+to the defence ministry", "its output is supplied to the army", "продукция завода поставляется Минобороны".
 
 The goods are the maker's output (a noun of products whose owner is the maker, named or referred to
 as "the plant", "its"), the verb of selling or supplying is passive (or Russian reflexive) and names
@@ -58,7 +58,7 @@ def _passive(sx: _Sent, v: int) -> bool:
 
 def _owner(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
     """The maker whose output the subject ``n`` is: "the plant's products", "its output", "продукция
-    завода «X»"; also through a part of it ("most of the plant's products")."""
+    завода «X»"; also through a part of it ("the bulk of the factory's products")."""
     toks = sx.sent.tokens
     for k in [n, *_kids(sx, n, "nmod", "obl")]:
         if sx.lemmas[k] not in _OUTPUT or toks[k].pos != "NOUN":

@@ -47,7 +47,7 @@ def titled_voice(ctx: _Context, sx: _Sent, w: int) -> Mention | None:
 
 
 def remember_titles(ctx: _Context, sx: _Sent) -> None:
-    """Keep the titles the sentence gives named people ("Губернатор Александр Богомаз")."""
+    """Keep the titles the sentence gives named people ("Губернатор Павел Орлов")."""
     toks = sx.sent.tokens
     for i, tok in enumerate(toks):
         if sx.token_mention[i] is None and sx.lemmas[i] in ROLE_NOUNS and "Number=Plur" not in tok.feats:
@@ -65,7 +65,7 @@ def pronoun_source(ctx: _Context, sx: _Sent) -> Mention | None:
     if who in ("them", "их"):
         last = ctx.last_voice
         return last[1] if last is not None and 0 < ctx.sentence_index - last[0] <= _BACK else None
-    # "Губернатор X раскрыл детали удара. По его словам, …": else the person the sentence before was about
+    # "Мэр X осмотрел мост. По его словам, …": else the person the sentence before was about
     return last_person(ctx) or next((m for m, _ in ctx.last_subjects if m.label == "Person"), None)
 
 
