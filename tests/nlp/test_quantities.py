@@ -91,3 +91,13 @@ def test_russian_one_thousand_said_by_the_scale_word_alone() -> None:
 
 def test_russian_plural_thousands_stay_vague() -> None:
     assert find_quantities("Тысячи инженеров уже работают там.", "ru") == []
+
+
+def test_a_russian_count_in_the_instrumental_counts_the_noun_after_it() -> None:
+    assert read("Склад обстреляли шестью дронами и двумя ракетами.", "ru") == [
+        ("шестью", 6.0, None, None, "дрон", None, None), ("двумя", 2.0, None, None, "ракета", None, None)]
+
+
+def test_the_word_for_family_is_no_count_of_seven() -> None:
+    assert read("Пилот навестил свою семью в Гомеле.", "ru") == []
+    assert read("Губернатор встретил семью пострадавших.", "ru") == []

@@ -63,6 +63,10 @@ _WORDS_RU: tuple[tuple[str, float], ...] = (
     ("пят", 5), ("шест", 6), ("сем", 7), ("восем", 8), ("восьм", 8), ("девят", 9), ("десят", 10),
     ("нескольк", float("nan")),
 )
+#: instrumental forms of the small numbers ("обстреляли семью ракетами", "двумя дронами"); "семью" is
+#: also "family", so they count only before a noun in the instrumental plural (see :func:`instrumental_count`)
+INSTRUMENTAL_RU = ("двумя", "тремя", "четырьмя", "пятью", "шестью", "семью", "восемью", "девятью", "десятью")
+_INSTRUMENTAL_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ыми|ими)\s+){0,2}[а-яё-]+(?:ами|ями|ьми)(?![а-яё])", re.IGNORECASE)
 _RU_WORD_FORMS = (
     r"полтора|полторы|полутора|один|одна|одно|одну|одного|одной|два|две|двух|три|трех|трёх|четыре|четырех|четырёх"
     r"|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти"
@@ -73,6 +77,7 @@ _RU_WORD_FORMS = (
     r"|двое|двоих|трое|троих|четверо|четверых|пятеро|пятерых|шестеро|шестерых|семеро|семерых|восьмеро"
     r"|девятеро|десятеро"
     r"|нескольк(?:о|их)"
+    r"|" + r"|".join(INSTRUMENTAL_RU)
 )
 _EN_WORD_FORMS = (
     r"(?:a\s+dozen|dozen|half\s+a\s+(?:million|billion)|a\s+(?:hundred|thousand|million|billion)"
@@ -151,7 +156,15 @@ def parse_words(phrase: str, lang: str | None) -> float | None:
     return total
 
 
-_EXACT_RU = {"сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0}
+_EXACT_RU = {"двумя": 2.0, "тремя": 3.0, "сто": 100.0, "ста": 100.0, "сорок": 40.0, "сорока": 40.0, "девяносто": 90.0, "девяноста": 90.0}
+
+
+def instrumental_count(raw: str, text: str, end: int) -> bool:
+    """Whether a number word is a count in the instrumental case, or no instrumental form at all:
+    "семью ракетами" counts missiles, "свою семью" is a family."""
+    if raw.lower() not in INSTRUMENTAL_RU:
+        return True
+    return _INSTRUMENTAL_NOUN.match(text, end) is not None
 
 
 @lru_cache(maxsize=512)

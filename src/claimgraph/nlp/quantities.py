@@ -28,6 +28,7 @@ from claimgraph.nlp.numbers import (
     SCALE_EN,
     SCALE_RU,
     WORD_NUMBER,
+    instrumental_count,
     parse_digits,
     parse_scale,
     parse_words,
@@ -220,6 +221,8 @@ def _after_name(text: str, q: Quantity) -> bool:
 
 def _quantity(m: re.Match[str], text: str, lang: str) -> Quantity | None:
     first = _read_number(m.group("num"), lang)
+    if lang == "ru" and not instrumental_count(m.group("num"), text, m.end("num")):
+        return None  # "семью" before no instrumental noun is "family"
     if first.value is None or first.value != first.value:  # vague ("несколько") or unreadable
         return None
     scale = parse_scale(m.group("scale")) if m.group("scale") else None

@@ -3,7 +3,8 @@ Russia", "США обвинили КНДР в передаче оружия Ро
 
 The noun of delivery hangs on the verb of accusing; the accused party (the verb's object) is the
 supplier, the noun's "to" / "в" dependent or bare dative the recipient, and the accuser the source:
-a ``claim``, unless the accusation is denied. Russian writes the dative of most feminine names as
+a ``claim``, unless the accusation is denied; a capital standing for its state may be the recipient
+("обвинил Варшаву в поставках Минску снарядов"). Russian writes the dative of most feminine names as
 their genitive ("России"), and the tagger often picks the genitive: a bare name after the goods
 that the accused is not is the recipient either way. A noun that names where the goods left from ("обвиненных
 в экспорте из США") is an export case and left to :mod:`.export_cases`.
@@ -17,7 +18,9 @@ from claimgraph.nlp.claims.build import Found, _build
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.sentence import _Context, _kids, _Sent
 from claimgraph.nlp.claims.supply import _ACCUSE, _FROM, _SUPPLY_NOUNS, _TO, _bare_case, _first_and_conjuncts
+from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.words import ORGS, PLACES
+from claimgraph.nlp.seats import speaking_state
 
 
 def accused_supply_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
@@ -38,8 +41,8 @@ def accused_supply_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         goods += [c for g in goods for c in _kids(sx, g, "conj")]  # "в поставках пороха и оружия РФ"
         for case in ("Case=Dat", "Case=Gen"):
             for c in [n, *goods]:  # "в передаче оружия России": the bare dative
-                recipients = recipients or [r for r in _bare_case(ctx, sx, c, case)
-                                            if r not in accused and r.label == "Country"]
+                recipients = recipients or [r for r in _bare_case(ctx, sx, c, case) if r not in accused and (
+                    r.label == "Country" or r.label == "Location" and speaking_state(name_of(r)))]
         found: list[Found] = [(accused[0], "supplies_to", r, None) for r in _first_and_conjuncts(sx, recipients)
                  if r.id != accused[0].id and r.label != "Person"]
         if not found:

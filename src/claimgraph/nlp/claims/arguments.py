@@ -266,8 +266,26 @@ def _members(ctx: _Context, sx: _Sent, i: int) -> list[Mention]:
         named = _unique([m for c in _kids(sx, i, "appos") if (m := sx.token_mention[c]) is not None and m.label in AGENTS])
         if len(named) > 1:
             return named
+    listed = _listed_members(sx, i)
+    if listed:
+        return listed
     m = _entity(ctx, sx, i)
     return [m] if m is not None else []
+
+
+def _listed_members(sx: _Sent, i: int) -> list[Mention]:
+    """The names a common noun lists beside it ("крупные предприятия («A», «B», «C» и другие)", "two
+    firms, A and B,"): each is a party, when at least two are named."""
+    if sx.token_mention[i] is not None:
+        return []
+    named = []
+    for a in _kids(sx, i, "appos"):
+        for k in _with_conj(sx, a):
+            m = sx.token_mention[k]
+            if m is not None and m.label in AGENTS:
+                named.append(m)
+    named = _unique(named)
+    return named if len(named) > 1 else []
 
 
 def _previous(ctx: _Context, offset: int, labels: frozenset[str], word: str | None = None) -> Mention | None:

@@ -12,7 +12,9 @@ A figure counts the harmed when
   clause tells of harm (killed, died, injured, wounded, hospitalised, in critical condition;
   погибли, пострадали, ранены, госпитализированы, в тяжелом состоянии; загинули, постраждали), or
 - it is a part of a count told before ("ten of them", "seven of whom", "10 из них") or a bare number
-  standing as the subject ("и 37 получили ранения") in a clause of harm.
+  standing as the subject ("и 37 получили ранения") in a clause of harm, or
+- it is what a toll of the harmed rose or came to ("the death toll rose to 12", "число пострадавших
+  увеличилось до 18", "the number of injured reached 40").
 
 A count of people in a clause of anything else (sent, trained, employed, gathered) is no casualty.
 """
@@ -30,11 +32,11 @@ _HARMED_WORDS = frozenset({"dead", "killed", "injured", "wounded", "casualty", "
                            "victim", "hurt", "hospitalized", "hospitalised"})
 _HARMED_PREFIXES = ("погибш", "ранен", "пострадавш", "жертв", "убит", "загибл", "поранен", "постраждал")
 #: nouns of people: a count of them is a casualty count in a clause of harm
-_PEOPLE_WORDS = frozenset({"person", "people", "civilian", "resident", "worker", "employee", "child",
+_PEOPLE_WORDS = frozenset({"person", "people", "civilian", "resident", "worker", "employee", "child", "patient",
                            "children", "man", "men", "woman", "women", "soldier", "serviceman", "servicemen",
                            "passenger", "other", "others", "citizen", "local", "staff", "firefighter",
                            "rescuer", "student"})
-_PEOPLE_PREFIXES = ("человек", "люд", "жител", "ребен", "ребён", "дет", "работник", "сотрудник",
+_PEOPLE_PREFIXES = ("человек", "люд", "жител", "ребен", "ребён", "дет", "работник", "рабоч", "пациент", "сотрудник",
                     "военнослужащ", "пассажир", "граждан", "мирн", "спасател", "пожарн", "мешкан", "дитин",
                     "діт", "працівник", "працивник", "військов", "цивільн", "пасажир", "громадян",
                     "рятувальн")
@@ -51,6 +53,8 @@ _HARM_WORDS = frozenset({"die", "died", "dead", "death", "deaths"})
 _OF = frozenset({"of", "из", "з", "із"})
 #: relations of a verb that opens a clause of its own
 _OTHER_CLAUSES = frozenset({"conj", "parataxis", "ccomp", "advcl", "csubj"})
+#: nouns of a count that a toll of the harmed is: "the number of injured", "death toll", "число погибших"
+_TOLL_NOUNS = frozenset({"number", "toll", "count", "число", "количество", "кількість"})
 #: the unit a part of a count of people takes
 _PERSON = {"en": "person", "ru": "человек"}
 
@@ -65,6 +69,8 @@ def harmed_count(sx: _Sent, q: Quantity, lang: str) -> Quantity | None:
     if unit in _HARMED_WORDS or unit.startswith(_HARMED_PREFIXES):
         return q
     people = unit in _PEOPLE_WORDS or unit.startswith(_PEOPLE_PREFIXES)
+    if not people and q.unit is None and _toll(sx, t):
+        return replace(q, unit=_PERSON.get(lang, "person"))
     part = not people and (_partitive(sx, t, unit) or _bare_subject(sx, t, q))
     if not (people or part) or not _harm_told(sx, t):
         return None
@@ -75,6 +81,19 @@ def _bare_subject(sx: _Sent, t: int, q: Quantity) -> bool:
     """Whether a number with no noun is the subject of its clause ("Шесть человек погибли и 37
     получили ранения", "two were killed"): it counts people, whom a clause of harm tells of."""
     return q.unit is None and sx.sent.tokens[t].dep.split(":")[0] == "nsubj"
+
+
+def _toll(sx: _Sent, t: int) -> bool:
+    """Whether the number is what a count of the harmed came to: the subject of its clause is a count
+    noun ("number", "toll", "число") told of the harmed ("of injured", "death", "пострадавших")."""
+    toks = sx.sent.tokens
+    v = _clause_verb(sx, t)
+    if v is None:
+        return False
+    for n in _kids(sx, v, "nsubj"):
+        if sx.lemmas[n] in _TOLL_NOUNS and any(_harm_word(toks[c]) for c in _kids(sx, n, "nmod", "compound", "amod")):
+            return True
+    return False
 
 
 def _number_token(sx: _Sent, q: Quantity) -> int:

@@ -25,6 +25,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^\s*[»\"”']?\s*(?:telegram|телеграмм?)[\s-]*(?:channel|канал)", re.IGNORECASE)
 #: a mention that is only the words "Telegram channel" ("по данным Telegram-канала Mash")
 _CHANNEL_WORDS = re.compile(r"(?i)^(?:the\s+)?(?:telegram|телеграмм?)[\s-]*(?:channel|канал)\w*$")
+#: a mention that opens with the words before the name ("Telegram-канала Mash", "Telegram channel Astra")
+_OPENS_WITH_CHANNEL = re.compile(r"(?i)^(?:the\s+)?(?:telegram|телеграмм?|телеґрам)[\s-]*(?:channel|канал)\w*\s+\S")
 #: how many occurrences of one name are looked at
 _MAX_SEEN = 20
 
@@ -33,6 +35,8 @@ def telegram_channel(ctx: _Context, m: Mention) -> bool:
     """Whether the organisation ``m`` is a Telegram channel by the report's own words."""
     if m.label != "Organization":
         return False
+    if _OPENS_WITH_CHANNEL.match(m.text):
+        return True
     return any(_called_channel(ctx.doc.text, name) for name in {m.text, name_of(m)} if len(name) > 1)
 
 

@@ -51,7 +51,7 @@ def national(ctx: _Context, m: Mention | None) -> Mention | None:
     return _country_of(ctx, m) or m
 
 
-def _nationality_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
+def nationality_of(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
     """The country a nationality or country word modifying ``n`` names ("Chinese", "китайских",
     "Iran's", "Chinese" of "Chinese-made")."""
     toks = sx.sent.tokens
@@ -77,14 +77,14 @@ def origin_of_goods(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
         found: list[Mention] = []
         for k in frontier:
             found += _objects(ctx, sx, k, ("nmod",), _FROM, ORGS | PLACES)
-            own = _nationality_of(ctx, sx, k)
+            own = nationality_of(ctx, sx, k)
             if own is not None:
                 found.append(own)
             for c in sx.children[k]:
                 dep = toks[c].dep.split(":")[0]
                 if dep in ("amod", "acl") and sx.lemmas[c] in _MAKE_VERBS:  # "Chinese-made", "made by X"
                     found += _objects(ctx, sx, c, ("obl", "nmod"), _BY, ORGS | PLACES)
-                    own = _nationality_of(ctx, sx, c)
+                    own = nationality_of(ctx, sx, c)
                     if own is not None:
                         found.append(own)
                     for g in _kids(sx, c, "obl", "nmod"):
@@ -93,7 +93,7 @@ def origin_of_goods(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
                             if m is not None:
                                 found.append(m)
                 if dep == "nmod" and sx.lemmas[c] in _MAKE_NOUNS:  # "китайского производства", "of Chinese make"
-                    own = _nationality_of(ctx, sx, c)
+                    own = nationality_of(ctx, sx, c)
                     if own is not None:
                         found.append(own)
         if found:
@@ -107,24 +107,29 @@ def origin_of_goods(ctx: _Context, sx: _Sent, n: int) -> list[Mention]:
 
 def national_party(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     """A common noun of firms or forces that stands for its country: "Chinese companies", "китайские
-    компании", "a company from China", "компания из Китая". None for a named entity."""
+    компании", "Croatia's defense industry", "a company from China", "компания из Китая". None for a
+    named entity."""
     if sx.token_mention[i] is not None or sx.sent.tokens[i].pos != "NOUN":
         return None
     if sx.lemmas[i] not in _PARTY_NOUNS:
         return None
-    own = _nationality_of(ctx, sx, i)
+    own = nationality_of(ctx, sx, i)
     if own is not None:
         return own
+    for c in _kids(sx, i, "nmod:poss"):  # "Croatia's defense industry": the state that owns it
+        m = sx.token_mention[c]
+        if m is not None and m.label == "Country":
+            return m
     places = _objects(ctx, sx, i, ("nmod",), frozenset({"from", "из"}), PLACES)
     return places[0] if places and places[0].label == "Country" else None
 
 
 #: common nouns of firms and forces a nationality turns into a party ("Chinese firms", "North Korean troops")
 _PARTY_NOUNS = frozenset({"company", "companies", "firm", "firms", "manufacturer", "maker", "supplier", "entity",
-                          "entities", "enterprise", "business", "exporter", "producer", "factory", "plant",
+                          "entities", "enterprise", "business", "exporter", "producer", "factory", "plant", "industry",
                           "компания", "фирма", "производитель", "поставщик", "предприятие", "завод", "фабрика",
-                          "экспортер", "экспортёр", "организация", "army", "military", "forces", "force", "военный",
+                          "экспортер", "экспортёр", "организация", "промышленность", "army", "military", "forces", "force", "военный",
                           "troops", "армия", "войско", "войска", "вооруженные силы"})
 
 
-__all__ = ["MATERIEL", "is_materiel", "national", "national_party", "origin_of_goods"]
+__all__ = ["MATERIEL", "is_materiel", "national", "national_party", "nationality_of", "origin_of_goods"]

@@ -51,6 +51,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _SUPPLY_NOUNS
+from claimgraph.nlp.claims.titled_voices import pronoun_source
 from claimgraph.nlp.claims.voices import remember_voices, speaks, voice, voice_of
 from claimgraph.nlp.lexicon import DENIAL_VERBS, PREDICATE_NOUNS, PREDICATE_VERBS, SPEECH_VERBS
 
@@ -101,7 +102,11 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         out = _figures(ctx, sx, claims)
         if not ctx.told_suppliers:  # a denial in a story of supplies answers the supply
             out += _denials(ctx, sx)
+    heard = ctx.last_voice
     remember_voices(ctx, sx)
+    if ctx.last_voice is heard:  # no speech verb named a voice: the figures' speaker goes on speaking
+        ctx.last_voice = next(((ctx.sentence_index, ctx.by_id[c.subject_mention]) for c in out
+                               if c.value is not None and c.subject_mention in ctx.by_id), heard)
     return out
 
 
@@ -134,10 +139,19 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
             speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
         if speaker is None:
             continue
-        denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w))
+        denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w) and not _until(sx, w))
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)
     return out
+
+
+#: the word of a Russian clause of "until", whose "не" negates nothing ("пока он не покинул" is "until it left")
+_UNTIL = frozenset({"пока", "поки"})
+
+
+def _until(sx: _Sent, w: int) -> bool:
+    """Whether the clause at ``w`` is one of "until" ("следили, пока дрон не покинул небо страны")."""
+    return any(sx.lemmas[c] in _UNTIL for c in _kids(sx, w, "mark", "advmod"))
 
 
 def _place_told(sx: _Sent, q: Quantity, w: int) -> bool:
@@ -219,7 +233,7 @@ def _denials(ctx: _Context, sx: _Sent) -> list[Claim]:
         if lemma in DENIAL_VERBS | _REJECT:
             speaker = _denier(ctx, sx, v, lemma)
         elif _negated(sx, v) and not speaks(ctx, sx, v) and lemma not in _NOT_KNOWING and _past(sx, v) \
-                and not _other_predicate(ctx, sx, v):
+                and not _until(sx, v) and not _other_predicate(ctx, sx, v):
             speaker = _said_by(ctx, sx, v, tok.start)[0]
             if speaker is not None and _someone_else(ctx, sx, v, speaker):
                 continue
@@ -262,7 +276,7 @@ def _said_by(ctx: _Context, sx: _Sent, w: int, at: int) -> tuple[Mention | None,
     if speaker is not None:
         speaker = named_channel(ctx, sx, speaker)
         return (speaker if telegram_channel(ctx, speaker) else voice(speaker)), denied
-    return quotation_speaker(ctx, at), False
+    return pronoun_source(ctx, sx) or quotation_speaker(ctx, at), False
 
 
 def _speech_chain(sx: _Sent, w: int) -> list[int]:
@@ -270,10 +284,19 @@ def _speech_chain(sx: _Sent, w: int) -> list[int]:
     ("«…», — уточнили в Минобороны", "…, the ministry said") or a later root of the sentence."""
     toks = sx.sent.tokens
     chain = [w, *_ancestors(sx, w, 4)]
-    beside = [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj") and t.head in chain
-              and i > w and i not in chain]
+    beside = [i for i, t in enumerate(toks) if t.dep.split(":")[0] in ("parataxis", "conj", "advcl") and t.head in chain
+              and (i > w and not t.dep.startswith("advcl") or _as_said(sx, i)) and i not in chain]
     # the clause told first, parsed as a root of its own beside the saying verb ("…, уточнили в Минобороны")
     return chain + beside + [r for r in _roots(sx) if r > w and r not in chain and r not in beside]
+
+
+#: the word that fronts a saying clause: "Как сообщил губернатор, …", "As the ministry said, …"
+_AS = frozenset({"как", "as", "як"})
+
+
+def _as_said(sx: _Sent, i: int) -> bool:
+    """Whether the clause at ``i`` is a saying clause fronted by "as" ("Как сообщил губернатор, …")."""
+    return any(sx.sent.tokens[c].dep == "mark" and _lemma(sx.sent.tokens[c]) in _AS for c in sx.children[i])
 
 
 def _stated(ctx: _Context, sx: _Sent, speaker: Mention, q: Quantity | None, modality: str, v: int) -> Claim:

@@ -9,7 +9,7 @@ from claimgraph.nlp.claims.bare_recipients import bare_recipients
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
 from claimgraph.nlp.claims.counted_groups import counted_groups
 from claimgraph.nlp.claims.export_cases import under_accusation
-from claimgraph.nlp.claims.goods import is_materiel, national_party, origin_of_goods
+from claimgraph.nlp.claims.goods import is_materiel, national_party, nationality_of, origin_of_goods
 from claimgraph.nlp.claims.loading import flagged_states
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
@@ -58,6 +58,8 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             suppliers = suppliers or [country for c in _kids(sx, n, "nmod") for a in _kids(sx, c, "amod")
                                       if (m := sx.token_mention[a]) is not None and m.label == "Nationality"
                                       and (country := _country_of(ctx, m)) is not None]
+        if not suppliers:  # "Croatian arms exports to Armenia": the nation the noun itself is of
+            suppliers = [m for c in [n, *_kids(sx, n, "compound")] if (m := nationality_of(ctx, sx, c)) is not None][:1]
         if not suppliers:  # "передача Китаем дронов": the supplier in the instrumental
             suppliers = _bare_case(ctx, sx, n, "Case=Ins")
         agent_verb = None
@@ -284,9 +286,14 @@ def _head_of(sx: _Sent, c: int) -> int:
 
 
 def _national_subjects(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
-    """Subjects that are firms or forces of a nation ("Chinese companies", "китайские компании"), or the
-    noun a relative clause hangs on ("a company from China that supplies …")."""
-    found = [p for c in _kids(sx, v, "nsubj") if (p := national_party(ctx, sx, _head_of(sx, c))) is not None]
+    """Subjects that are firms or forces of a nation ("Chinese companies", "китайские компании"), also of a
+    verb the supply completes ("continue to supply"), or the noun a relative clause hangs on ("a company
+    from China that supplies …")."""
+    toks = sx.sent.tokens
+    heads = [v]
+    if toks[v].dep.startswith("xcomp") and 0 <= toks[v].head < len(toks) and not _kids(sx, v, "nsubj"):
+        heads.append(toks[v].head)  # "Croatian firms continue to supply …": the subject of the verb above
+    found = [p for h in heads for c in _kids(sx, h, "nsubj") if (p := national_party(ctx, sx, _head_of(sx, c))) is not None]
     return found[:1]
 
 
@@ -350,6 +357,9 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
         v, h = h, toks[h].head  # "accused Iran of planning to supply", "обвинили Иран в намерении поставить"
     if 0 <= h < len(toks) and h != v and toks[h].pos == "ADP":
         h = toks[h].head
+    if 0 <= h < len(toks) and toks[h].pos == "NOUN" and toks[h].dep.startswith("obj") \
+            and 0 <= toks[h].head < len(toks) and sx.lemmas[toks[h].head] in _ACCUSE:
+        h = toks[h].head  # "accused Croatian firms of supplying": "of" parsed under the accused noun
     if not (0 <= h < len(toks)) or h == v or sx.lemmas[h] not in _ACCUSE:
         return []
     found = _objects(ctx, sx, h, ("obj",), None, ORGS | PLACES)
@@ -359,6 +369,8 @@ def _accused_of(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
             found = [last] if last is not None else []
         # "accused the Hungarian government of …": a nation's government stands for its state
         found = found or [m for m in _members(ctx, sx, o) if m.label in ORGS | PLACES]
+        # "accused Croatian arms makers of shipping …": the firms' nation
+        found = found or [p for p in [national_party(ctx, sx, o)] if p is not None]
     return found
 
 

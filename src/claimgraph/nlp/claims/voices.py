@@ -17,6 +17,7 @@ from claimgraph.nlp.claims.channels import telegram_channel
 from claimgraph.nlp.claims.goods import national
 from claimgraph.nlp.claims.names import name_of
 from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _lemma, _Sent
+from claimgraph.nlp.claims.titled_voices import remember_titles, titled_voice
 from claimgraph.nlp.lexicon import SPEECH_VERBS
 from claimgraph.nlp.seats import speaking_state
 
@@ -80,6 +81,9 @@ def voice_of(ctx: _Context, sx: _Sent, w: int, back: bool = True) -> Mention | N
                 subs = [found]
                 break
     subs = subs or _objects(ctx, sx, w, ("obl",), frozenset({"by"}))
+    if not subs:
+        titled = titled_voice(ctx, sx, w)  # "the governor said": the person who last spoke
+        subs = [titled] if titled is not None else []
     if subs and telegram_channel(ctx, subs[0]):
         return subs[0]  # "the Telegram channel Baza reported": the channel speaks for its figures
     if not subs or subs[0].label not in _NEVER_OUTLETS and _is_outlet(ctx, subs[0]):
@@ -160,7 +164,9 @@ def _nation(ctx: _Context, sx: _Sent, n: int) -> Mention | None:
 
 
 def remember_voices(ctx: _Context, sx: _Sent) -> None:
-    """Keep the last state's voice a speech verb of the sentence names, for "the statement said"."""
+    """Keep the last state's voice a speech verb of the sentence names, for "the statement said", and
+    the titles the sentence gives people, for "the governor said"."""
+    remember_titles(ctx, sx)
     for w in range(len(sx.sent.tokens)):
         if speaks(ctx, sx, w) and _lemma(sx.sent.tokens[w]) not in _TEXT_SAYS:
             m = voice_of(ctx, sx, w)
