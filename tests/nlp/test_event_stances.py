@@ -295,3 +295,14 @@ def test_a_ministry_responding_in_words_on_a_day_is_an_announcement(english: Eve
 def test_an_envoy_disputing_the_claims_is_an_announcement(english: Events) -> None:
     (event,) = english("Ambassador Jorge Perez disputed the claims on Thursday.")
     assert "Jorge Perez" in event.participants
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Hungary on Thursday accused Austria of shipping shells to Georgia, calling it a blow to good neighbourly ties.",
+     "2025-06-19"),
+    ("Norway's Fisheries Agency (NFA) on Friday accused Sweden's fishing fleet of dumping nets, despite Stockholm's "
+     "pledge to protect the reefs.", "2025-06-20"),
+])
+def test_a_day_between_the_speaker_and_the_verb_dates_an_accusation(english: Events, text: str, day: str) -> None:
+    (event,) = english(text)
+    assert event.time is not None and event.time.start == day

@@ -165,6 +165,7 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
         heads |= {toks[h].head for h in list(heads) if 0 <= h < len(toks) and toks[h].pos == "ADV"
                   and toks[h].dep.startswith("advmod")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
+        heads |= {verb for h in heads if between_subject_and_verb(sent, h, verb, inside)}
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
@@ -176,6 +177,14 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
                 return (TimeRef(start=None, end=None, precision="day") if _WEEKDAY.search(d.text)
                         or unresolved_day(d.text, lang) else None), True
     return None, False
+
+
+def between_subject_and_verb(sent: Sentence, head: int, verb: int, inside: list[int]) -> bool:
+    """"Russia on Thursday accused …", "the ministry on Friday denied …": a date set between the
+    verb's subject and the verb, parsed as hanging on the subject, dates the verb."""
+    toks = sent.tokens
+    return (0 <= head < len(toks) and toks[head].head == verb and toks[head].dep.startswith("nsubj")
+            and all(head < i < verb for i in inside))
 
 
 def _finite(sent: Sentence, i: int) -> bool:
