@@ -306,3 +306,15 @@ def test_an_envoy_disputing_the_claims_is_an_announcement(english: Events) -> No
 def test_a_day_between_the_speaker_and_the_verb_dates_an_accusation(english: Events, text: str, day: str) -> None:
     (event,) = english(text)
     assert event.time is not None and event.time.start == day
+
+
+def test_a_bare_weekday_right_after_the_saying_verb_dates_the_statement(english: Events) -> None:
+    (event,) = english("Latvia’s finance minister said Thursday the cabinet has approved a plan to cut fuel duties "
+                       "after a month of protests by farmers.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_page_stamp_parsed_into_the_first_sentence_is_no_speaker(english: Events) -> None:
+    (event,) = english(" date 2025-06-20 Latvia’s finance minister said Friday the cabinet has approved a plan to cut "
+                       "fuel duties after a month of protests by farmers.")
+    assert event.participants == ["Latvia"]

@@ -166,6 +166,8 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
                   and toks[h].dep.startswith("advmod")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
         heads |= {verb for h in heads if between_subject_and_verb(sent, h, verb, inside)}
+        if inside and inside[0] == verb + 1 and _WEEKDAY.fullmatch(toks[inside[0]].text):
+            heads.add(verb)  # "said Monday the government …": a bare weekday right after the verb dates it
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
@@ -282,6 +284,15 @@ def _head_token(sent: Sentence, m: Mention) -> int | None:
     return inside[0] if inside else None
 
 
+def _past_the_stamp(sent: Sentence, subj: int) -> int | None:
+    """A page's date stamp parsed into its first sentence ("date 2025-03-04 Latvia's minister said …"):
+    the stamp's word is no speaker, the phrase set beside it is."""
+    toks = sent.tokens
+    if subj != 0 or _lemma(sent, 0) != "date" or len(toks) < 2 or toks[1].pos != "NUM":
+        return subj
+    return next((c for c in _children(sent, subj) if toks[c].dep.startswith("appos")), None)
+
+
 def _subject(sent: Sentence, verb: int) -> int | None:
     """The verb's active subject; for an impersonal Russian plural ("в Кремле опровергли") the body
     the statement comes from."""
@@ -289,7 +300,7 @@ def _subject(sent: Sentence, verb: int) -> int | None:
     kids = _children(sent, verb)
     subj = next((c for c in kids if toks[c].dep.startswith("nsubj") and not toks[c].dep.startswith("nsubj:pass")), None)
     if subj is not None:
-        return subj
+        return _past_the_stamp(sent, subj)
     if "Number=Plur" in toks[verb].feats and not toks[verb].text.isascii():
         return next((c for c in kids if toks[c].dep == "obl" and toks[c].pos in ("PROPN", "NOUN") and any(
             toks[k].dep == "case" and _lemma(sent, k) in ("в", "во") for k in _children(sent, c))), None)
