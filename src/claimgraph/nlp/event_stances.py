@@ -91,11 +91,12 @@ _COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомм
                          "ответить", "прокоментувати", "відреагувати"})
 #: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
 #: позицию", "изложил версию", "обнародовал информацию")
-_MAKING = frozenset({"issue", "release", "voice", "выступить", "сделать", "озвучить", "изложить",
-                     "обнародовать", "распространить"})
+_MAKING = frozenset({"issue", "release", "voice", "disclose", "reveal", "выступить", "сделать", "озвучить", "изложить",
+                     "обнародовать", "распространить", "раскрыть"})
 #: the nouns such a verb makes a statement with
-_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
-                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
+_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information", "detail",
+                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение", "деталь",
+                         "подробность"})
 #: words that make what they qualify a claim ("the alleged dispatch", "якобы переброска")
 _ALLEGED = frozenset({"alleged", "reported", "purported", "rumored", "rumoured", "якобы", "предполагаемый"})
 #: verbs of belief: a clause of them tells a view, not what another state did

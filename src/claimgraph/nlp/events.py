@@ -75,6 +75,8 @@ from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, tol
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
+from claimgraph.nlp.event_posts import channel_spans
+from claimgraph.nlp.event_regimes import declares_a_regime
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
 from claimgraph.nlp.event_default_day import day_of_later_telling
 from claimgraph.nlp.event_summonses import one_summons
@@ -190,7 +192,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found is None:
             continue
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        sources = source_spans(doc, sent, lang)
+        sources = source_spans(doc, sent, lang) + channel_spans(sent)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
                    and not any(a <= m.start < b for a, b in sources)]
         place = place_of(doc, sent, found.trigger, in_sent)
@@ -391,6 +393,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) or (lemma in _LAUNCH and o in _ATTACK_NOUNS) for o in objects):
             kind = "other"  # "запустили ракеты", "launched an air attack": a strike
+        if kind == "announcement" and declares_a_regime(sent, i):
+            kind = "other"  # "объявлен день траура", "declared a state of emergency": a measure in force
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
         if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
@@ -420,6 +424,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, retells(sent, statement), statement=True, stance=stance is not None)
+    if best is not None and best.type == "announcement" and declares_a_regime(sent, best.trigger):
+        best = _Found("other", best.trigger, si)  # "declared a state of emergency on Thursday": the measure
     if best is not None and in_frame is not None:
         best.within = in_frame.type
     if best or in_frame:
