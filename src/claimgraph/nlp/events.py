@@ -75,6 +75,7 @@ from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, tol
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
+from claimgraph.nlp.event_closures import closes_a_passage
 from claimgraph.nlp.event_posts import channel_spans
 from claimgraph.nlp.event_regimes import declares_a_regime
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
@@ -371,6 +372,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
         session = council_session(sent, i)  # "заседание Высшего госсовета": the council's meeting
         kind = "meeting" if session else kind
+        kind = "other" if kind is None and closes_a_passage(sent, i) else kind  # "closed the border"
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
