@@ -318,3 +318,25 @@ def test_a_page_stamp_parsed_into_the_first_sentence_is_no_speaker(english: Even
     (event,) = english(" date 2025-06-20 Latvia’s finance minister said Friday the cabinet has approved a plan to cut "
                        "fuel duties after a month of protests by farmers.")
     assert event.participants == ["Latvia"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Moldova’s army claimed responsibility for the artillery barrage and said it hit a fuel depot near the river.",
+     "en", "Moldova"),
+    ("Молдавия признала ответственность за обстрел.", "ru", "Молдавия"),
+])
+def test_claiming_responsibility_for_an_act_is_a_statement(events_in: Callable[[str, str, str], list[Event]],
+                                                           text: str, lang: str, speaker: str) -> None:
+    (event,) = [e for e in events_in(text, lang, "2025-06-20") if e.type == "announcement"]
+    assert event.participants == [speaker]
+
+
+def test_an_accusation_in_the_lead_is_the_report_s_news(english: Events) -> None:
+    (event,) = english("Estonia’s border agency accused Latvian fishermen of crossing into its waters with forged permits. "
+                       "Three boats were stopped near the island.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+
+
+def test_an_undated_accusation_after_the_lead_is_a_standing_position(english: Events) -> None:
+    assert english("The port reopened on Monday after repairs. Estonia’s border agency accused Latvian fishermen "
+                   "of crossing into its waters with forged permits.") == []

@@ -60,6 +60,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_cues import is_headline
 from claimgraph.nlp.event_background import _children, _lemma, repeated, since_now
 from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -143,7 +144,11 @@ _ALSO = frozenset({"also", "further", "additionally", "likewise", "также", 
 CONTENT_NOUNS = REPORT_NOUNS | frozenset({
     "involvement", "presence", "existence", "fact", "transfer", "supply", "delivery", "shipment", "sale",
     "причастность", "присутствие", "наличие", "факт", "поставка", "передача", "отправка", "переброска", "продажа",
+    "responsibility", "ответственность",
 })
+#: "claimed responsibility for the strike", "took responsibility": owning an act, a stance on it
+_OWNING = frozenset({"claim", "take", "assume"})
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
 #: relations of a verb that tell no statement of its own: a clause describing a noun, an infinitive
 #: or gerund under another verb, a participle
 _NOT_MADE = ("acl", "amod", "xcomp", "csubj", "advcl")
@@ -188,6 +193,14 @@ def between_subject_and_verb(sent: Sentence, head: int, verb: int, inside: list[
     toks = sent.tokens
     return (0 <= head < len(toks) and toks[head].head == verb and toks[head].dep.startswith("nsubj")
             and all(head < i < verb for i in inside))
+
+
+def in_lead(doc: AnalyzedDoc, sent: Sentence) -> bool:
+    """Whether the sentence is the lead of a report: no sentence of the text before it, only a
+    headline, a caption or a page's stamp, and the report's body after it (a lone sentence is no
+    report). An accusation told there is the report's news, made on its day."""
+    return any(s.start >= sent.end for s in doc.sentences) and all(
+        is_headline(doc.text, s.start, s.end) for s in doc.sentences if s.end <= sent.start)
 
 
 def _finite(sent: Sentence, i: int) -> bool:
@@ -250,14 +263,15 @@ def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
             or before.count('"') % 2 == 1)
 
 
-def _background(sent: Sentence, i: int, dated: bool, day: bool) -> bool:
+def _background(sent: Sentence, i: int, dated: bool, day: bool, lead: bool = False) -> bool:
     """A statement told as what was said before the report's news ("had denied", "has denied",
     "previously rejected", "ранее отрицали", "denied in July"), as a habit, or as more of a statement
-    already told ("also confirmed")."""
+    already told ("also confirmed"); an accusation the report's ``lead`` tells in the present perfect
+    ("X has accused Y of …") is its news."""
     toks = sent.tokens
     kids = _children(sent, i)
     aux = [_lemma(sent, c) for c in kids if toks[c].dep.startswith("aux")]
-    if "have" in aux and (not day or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
+    if "have" in aux and (not (day or lead) or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
         return True
     if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _BEFORE | _ALSO for c in kids):
         return True
@@ -484,6 +498,9 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         elif lemma in _COMMENTING and _answers_in_words(sent, i):
             lemma = "say"  # "responded on Friday that …", "responded by saying …": a saying
+        elif lemma in _OWNING and any(_lemma(sent, c) in _RESPONSIBILITY and toks[c].dep.split(":")[0] == "obj"
+                                      for c in _children(sent, i)):
+            lemma = "acknowledge"  # "claimed responsibility for the attack": owning it
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
         if lemma == "report" and not any(toks[c].dep.split(":")[0] == "ccomp" for c in _children(sent, i)):
@@ -501,7 +518,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         time, dated = _date_of(doc, sent, i)
         day = time is not None and time.precision == "day" and time.start == time.end  # not "last week"
-        if _background(sent, i, dated, day):
+        if _background(sent, i, dated, day, lead=lemma in position and in_lead(doc, sent)):
             continue
         speaks, institution = _speaks(doc, sent, i)
         if not speaks or _relayed(doc, sent, i) or _firm(doc, sent, i):
@@ -513,7 +530,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         if lemma in saying and not (day or answered(sent, i) or about_this(sent, i) or institution and (
                 _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
-        if lemma in position and not (day or answered(sent, i)):
+        if lemma in position and not (day or answered(sent, i) or in_lead(doc, sent)):
             continue
         out.append(i)
     return out

@@ -76,6 +76,7 @@ from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
 from claimgraph.nlp.event_closures import closes_a_passage
+from claimgraph.nlp.event_voices import merge_voices
 from claimgraph.nlp.event_posts import channel_spans
 from claimgraph.nlp.event_regimes import declares_a_regime
 from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
@@ -311,6 +312,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                           frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
     merged = without_party_speech(one_summons(doc, merged), people, frozenset(settings))
+    merged = merge_voices(doc, merged)  # a body's statement told again under its spokesperson's name
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
