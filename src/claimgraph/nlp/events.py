@@ -79,7 +79,7 @@ from claimgraph.nlp.event_closures import closes_a_passage
 from claimgraph.nlp.event_voices import merge_voices
 from claimgraph.nlp.event_posts import channel_spans
 from claimgraph.nlp.event_regimes import declares_a_regime
-from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
+from claimgraph.nlp.event_quotes import after_quote, quoted_term, unresolved_day_tokens
 from claimgraph.nlp.event_default_day import day_of_later_telling
 from claimgraph.nlp.event_summonses import one_summons
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
@@ -125,7 +125,9 @@ from claimgraph.nlp.lexicon import (
 from claimgraph.nlp.quoted_days import quoted_apart
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать",
+                                                 # "refused to impose sanctions", "отказалась вводить санкции"
+                                                 "refuse", "decline", "fail", "отказаться", "отказываться"}
 #: "the two sides agreed", "стороны договорились", "«we agreed»" (one of the sides speaking): the
 #: outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties", "we", "мы"})
@@ -379,6 +381,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             continue
         if kind == "other" and _names_a_weapon(sent, i):
             continue  # "strike drones", "attack and surveillance drones": a kind of weapon, not an attack
+        if quoted_term(doc.text, sent.start, sent.end, tok.start):
+            continue  # "нанесла «удар в спину»", "a “hybrid attack”": a figure or a label, not the act
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
