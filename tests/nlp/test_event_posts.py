@@ -53,3 +53,8 @@ def test_disclosing_the_details_is_a_statement(russian: Events) -> None:
 ])
 def test_words_added_to_a_statement_already_told_are_none(english: Events, text: str) -> None:
     assert english(text) == []
+
+
+def test_a_post_parsed_under_the_object_still_carries_the_statement(english: Events) -> None:
+    (event,) = english("Mayor Karl Rebane confirmed the damage in a post on Facebook, saying that two schools had lost power.")
+    assert event.participants == ["Karl Rebane"]

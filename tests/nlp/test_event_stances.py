@@ -340,3 +340,17 @@ def test_an_accusation_in_the_lead_is_the_report_s_news(english: Events) -> None
 def test_an_undated_accusation_after_the_lead_is_a_standing_position(english: Events) -> None:
     assert english("The port reopened on Monday after repairs. Estonia’s border agency accused Latvian fishermen "
                    "of crossing into its waters with forged permits.") == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Міністр оборони Молдови Іон Попеску в четвер заявив, що дрон впав на поле.", "2025-06-19"),
+    ("Генштаб ввечері 19 червня підтвердив ураження складу пального.", "2025-06-19"),
+])
+def test_a_ukrainian_statement_dated_by_a_weekday_or_a_day(events_in: Callable[[str, str, str], list[Event]],
+                                                           text: str, day: str) -> None:
+    (event,) = events_in(text, "uk", "2025-06-20")
+    assert (event.type, event.time.start if event.time else None) == ("announcement", day)
+
+
+def test_a_ukrainian_confirmation_without_a_day_is_no_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    assert events_in("Четверо рибалок підтвердила поліція.", "uk", "2025-06-20") == []

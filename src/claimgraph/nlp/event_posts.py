@@ -75,7 +75,11 @@ def _channels(sent: Sentence, verb: int) -> list[int]:
     """The verb's dependents that are the post, channel or medium its words were made public in."""
     toks = sent.tokens
     out = []
-    for c in _children(sent, verb):
+    kids = _children(sent, verb)
+    # "confirmed the deaths in a post": the post may be parsed as hanging on the object
+    kids += [k for c in kids if toks[c].dep.split(":")[0] == "obj" for k in _children(sent, c)
+             if toks[k].dep.split(":")[0] == "nmod"]
+    for c in kids:
         rel = toks[c].dep.split(":")[0]
         cased = any(toks[k].dep == "case" and _lemma(sent, k) in _IN_ON for k in _children(sent, c))
         if rel in ("obl", "nmod") and cased and (_names(sent, c, _POSTS | _CHANNELS)):

@@ -34,6 +34,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("повідоми", "announcement"), ("заявив", "announcement"), ("заявил", "announcement"),
         ("розповів", "announcement"), ("розповіл", "announcement"),
         ("підтвердили", "announcement"),  # only as a body's impersonal statement (below)
+        ("підтвердив", "announcement"), ("підтвердила", "announcement"),  # beside a day (below)
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
         ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
@@ -111,14 +112,20 @@ _WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe":
           "acord": ("acord", "acordul", "acordului", "acorduri", "acordurile"), "umow": ("umowa", "umowy", "umowę", "umów", "umowie", "umową")}
 
 
+#: Ukrainian weekdays as a statement is dated by them ("в п'ятницю", "у вівторок")
+_WEEKDAYS = ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "п’ятницю", "суботу", "неділю")
+
+
 #: stems that name the event only beside one of these word beginnings ("запустили ракети": a launch
 #: of missiles; "запустили виробництво" is no strike)
 _BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот"),
            # a saying is the report's statement where "про це" points back to what it told, or where
            # the sentence names a day ("заявив Салліван 11 липня")
            **{stem: ("про це", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-                     "вересня", "жовтня", "листопада", "грудня")
-              for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")},
+                     "вересня", "жовтня", "листопада", "грудня",
+                     # a weekday: "в п'ятницю заявила", "у вівторок підтвердив"
+                     *(f"{p} {day}" for p in ("в", "у") for day in _WEEKDAYS))
+              for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл", "підтвердив", "підтвердила")},
            # "порушив повітряний простір", "залетіли у повітряний простір": an incursion
            **{stem: ("повітрян",) for stem in ("порушив", "порушил", "залетів", "залетіл", "увійшл", "вторгл",
                                                "перетнув", "перетнул")},
@@ -171,7 +178,7 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
 
 
 #: stems of saying, and the outlets whose saying is only news passed on ("повідомило видання")
-_SAYING = frozenset({"повідоми", "заявив", "заявил", "розповів", "розповіл"})
+_SAYING = frozenset({"повідоми", "заявив", "заявил", "розповів", "розповіл", "підтвердив", "підтвердила"})
 _BY_OUTLET = r"(?:повідоми\w*|заяви\w*|розповіл\w*)\s+(?:медіа|видання|газета|телеканал|сайт|портал|змі)\b"
 #: a diplomat and a foreign office (word beginnings): a diplomat's arrival there is a summons
 _DIPLOMATS = ("посол", "посла", "повірен")
