@@ -26,3 +26,19 @@ def test_a_state_and_its_ministry_s_spokesman_on_one_day_are_one_statement(
     (event,) = _statements(analyse, text, "ru")
     assert event.participants == ["Эстония", "Яан Тамм"]
     assert event.start == 0  # the first telling stays the evidence
+
+
+def test_a_ministry_and_its_spokesperson_at_a_briefing_are_one_statement(
+        analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    text = ("The Estonian foreign ministry on Friday rejected Latvia's claims about the port. Estonia has never "
+            "blocked Latvian ships, Jaan Tamm, a spokesperson at the foreign ministry, told a regular news briefing.")
+    (event,) = _statements(analyse, text, "en")
+    assert "Jaan Tamm" in event.participants and event.start == 0
+
+
+def test_a_regional_governor_does_not_speak_for_a_state() -> None:
+    from claimgraph.nlp.event_voices import _speaks_for
+
+    posts = {"reba": ["Tartu region"]}
+    assert not _speaks_for("Karl Rebane", "Latvia", posts)
+    assert _speaks_for("Jaan Tamm", "Estonia", {"tamm": ["foreign ministry"]})

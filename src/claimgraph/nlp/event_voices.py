@@ -41,12 +41,33 @@ def offices(doc: AnalyzedDoc) -> dict[str, list[str]]:
 
 
 def _speaks_for(person: str, party: str, posts: dict[str, list[str]]) -> bool:
-    """Whether ``person`` holds a post at ``party`` or at a body of the state ``party`` names."""
+    """Whether ``person`` holds a post at ``party`` or at a body of the state ``party`` names (a body
+    named without its state, "the foreign ministry", is taken to be that state's)."""
     bodies = posts.get(_stem(person), [])
     if not bodies:
         return False
     code = territory_code(party)
-    return any(party == b or _stem(party) == _stem(b) or (code is not None and code in _codes(b)) for b in bodies)
+    party_codes = _codes(party)
+    return any(party == b or _stem(party) == _stem(b) or (code is not None and (code in _codes(b) or _generic(b)))
+               or bool(party_codes & _codes(b)) for b in bodies)
+
+
+def _generic(body: str) -> bool:
+    """An office named by common words alone ("Министерство иностранных дел", "the foreign ministry"):
+    whose it is the name does not tell."""
+    words = body.split()
+    return (bool(words) and not _codes(body) and words[0].lower() in _OFFICE_WORDS
+            and all(w.islower() for w in words[1:]))
+
+
+#: words an office's name begins with
+_OFFICE_WORDS = frozenset({"ministry", "foreign", "defence", "defense", "department", "office", "министерство",
+                           "мид", "ведомство", "міністерство", "мзс"})
+
+
+def _same_side(p: str, side: list[str], posts: dict[str, list[str]]) -> bool:
+    """``p`` is one of ``side``, names its state, or speaks for one of it."""
+    return p in side or any(_codes(p) & _codes(q) or _speaks_for(p, q, posts) for q in side)
 
 
 def _one_voice(a: Event, b: Event, posts: dict[str, list[str]]) -> bool:
@@ -54,8 +75,10 @@ def _one_voice(a: Event, b: Event, posts: dict[str, list[str]]) -> bool:
         return False
     if a.time and b.time and (a.time.start, a.time.end) != (b.time.start, b.time.end):
         return False
-    return (all(any(_speaks_for(p, q, posts) for q in a.participants) for p in b.participants)
-            or all(any(_speaks_for(p, q, posts) for q in b.participants) for p in a.participants))
+    linked = any(_speaks_for(p, q, posts) for p in b.participants for q in a.participants) or any(
+        _speaks_for(p, q, posts) for p in a.participants for q in b.participants)
+    return linked and (all(_same_side(p, a.participants, posts) for p in b.participants)
+                       or all(_same_side(p, b.participants, posts) for p in a.participants))
 
 
 def merge_voices(doc: AnalyzedDoc, events: list[Event]) -> list[Event]:
