@@ -340,6 +340,15 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
     return (plural and not tok.dep.startswith("obj")) or found.framed
 
 
+def _agreed_impersonally(sent: Sentence, i: int) -> bool:
+    """"It was agreed that the two countries form a group", "было решено и согласовано": agreeing in
+    the impersonal passive, with no parties, tells what talks settled on."""
+    toks = sent.tokens
+    if toks[i].pos != "VERB" or _lemma_of(sent, i) not in _AGREE:
+        return False
+    return any(t.head == i and t.dep.startswith("nsubj:pass") and t.text.lower() in ("it", "это") for t in toks)
+
+
 def _agreed_on(sent: Sentence, i: int) -> bool:
     """A sanction noun that states agree on ("agreed on the 14th package of sanctions", "согласовали
     пакет санкций"): the deal on them, not their imposition."""
@@ -405,6 +414,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "объявлен день траура", "declared a state of emergency": a measure in force
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
+        if kind == "agreement" and _agreed_impersonally(sent, i):
+            continue  # "it was agreed that …": what talks settled on, told as their outcome, no signing
         if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
             kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
