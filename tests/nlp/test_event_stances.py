@@ -354,3 +354,14 @@ def test_a_ukrainian_statement_dated_by_a_weekday_or_a_day(events_in: Callable[[
 
 def test_a_ukrainian_confirmation_without_a_day_is_no_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
     assert events_in("Четверо рибалок підтвердила поліція.", "uk", "2025-06-20") == []
+
+
+def test_a_ukrainian_saying_in_the_lead_is_the_report_s_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "Міністр оборони Молдови Іон Попеску заявив, що дрон впав на поле. Поліція оглянула місце падіння."
+    assert [e.type for e in events_in(text, "uk", "2025-06-20")] == ["announcement"]
+
+
+def test_a_ukrainian_undated_saying_after_the_lead_is_no_statement(
+        events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "Поліція оглянула місце падіння. Міністр оборони Молдови Іон Попеску заявив, що дрон впав на поле."
+    assert events_in(text, "uk", "2025-06-20") == []

@@ -149,9 +149,10 @@ def _impersonal(word: str, sentence: str) -> bool:
         rf"(?:^|\n)\W*[ув]\s+(?:[\w'’-]+\s+){{1,4}}{re.escape(word)},?\s+що\b", sentence) is not None
 
 
-def word_event(word: str, lang: str, sentence: str = "") -> str | None:
+def word_event(word: str, lang: str, sentence: str = "", lead: bool = False) -> str | None:
     """The event type a word names in ``lang`` (by its longest listed stem), or None; ``sentence``
-    (lower-case) is checked for the words some stems need beside them."""
+    (lower-case) is checked for the words some stems need beside them. A saying in the report's
+    ``lead`` ("Президент заявив, що …" opening the text) is its news and needs none."""
     w = word.lower()
     best: tuple[int, str] | None = None
     for stem, kind in STEMS.get(lang, ()):
@@ -161,7 +162,7 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
         if whole is not None and w not in whole:
             continue
         beside = _BESIDE.get(stem)
-        if stem in _IMPERSONAL and _impersonal(w, sentence):
+        if stem in _IMPERSONAL and _impersonal(w, sentence) or lead and stem in _SAYING:
             beside = None
         elif stem == "підтвердили":
             continue
