@@ -60,7 +60,8 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
-from claimgraph.nlp.event_cues import is_headline
+from claimgraph.nlp.event_speaker_phrase import between_subject_and_verb, past_the_stamp
+from claimgraph.nlp.report_lead import in_lead
 from claimgraph.nlp.event_background import _children, _lemma, repeated, since_now
 from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -187,22 +188,6 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
     return None, False
 
 
-def between_subject_and_verb(sent: Sentence, head: int, verb: int, inside: list[int]) -> bool:
-    """"Russia on Thursday accused …", "the ministry on Friday denied …": a date set between the
-    verb's subject and the verb, parsed as hanging on the subject, dates the verb."""
-    toks = sent.tokens
-    return (0 <= head < len(toks) and toks[head].head == verb and toks[head].dep.startswith("nsubj")
-            and all(head < i < verb for i in inside))
-
-
-def in_lead(doc: AnalyzedDoc, sent: Sentence) -> bool:
-    """Whether the sentence is the lead of a report: no sentence of the text before it, only a
-    headline, a caption or a page's stamp, and the report's body after it (a lone sentence is no
-    report). An accusation told there is the report's news, made on its day."""
-    return any(s.start >= sent.end for s in doc.sentences) and all(
-        is_headline(doc.text, s.start, s.end) for s in doc.sentences if s.end <= sent.start)
-
-
 def _finite(sent: Sentence, i: int) -> bool:
     """A verb that makes a statement of its own: not an infinitive, gerund or participle under
     another word ("declined to confirm", "saying …", "a denied report")."""
@@ -299,15 +284,6 @@ def _head_token(sent: Sentence, m: Mention) -> int | None:
     return inside[0] if inside else None
 
 
-def _past_the_stamp(sent: Sentence, subj: int) -> int | None:
-    """A page's date stamp parsed into its first sentence ("date 2025-03-04 Latvia's minister said …"):
-    the stamp's word is no speaker, the phrase set beside it is."""
-    toks = sent.tokens
-    if subj != 0 or _lemma(sent, 0) != "date" or len(toks) < 2 or toks[1].pos != "NUM":
-        return subj
-    return next((c for c in _children(sent, subj) if toks[c].dep.startswith("appos")), None)
-
-
 def _subject(sent: Sentence, verb: int) -> int | None:
     """The verb's active subject; for an impersonal Russian plural ("в Кремле опровергли") the body
     the statement comes from."""
@@ -315,7 +291,7 @@ def _subject(sent: Sentence, verb: int) -> int | None:
     kids = _children(sent, verb)
     subj = next((c for c in kids if toks[c].dep.startswith("nsubj") and not toks[c].dep.startswith("nsubj:pass")), None)
     if subj is not None:
-        return _past_the_stamp(sent, subj)
+        return past_the_stamp(sent, subj)
     if "Number=Plur" in toks[verb].feats and not toks[verb].text.isascii():
         return next((c for c in kids if toks[c].dep == "obl" and toks[c].pos in ("PROPN", "NOUN") and any(
             toks[k].dep == "case" and _lemma(sent, k) in ("в", "во") for k in _children(sent, c))), None)

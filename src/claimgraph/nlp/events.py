@@ -44,6 +44,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
+from claimgraph.nlp.event_agreeing import AGREE, agreed_impersonally, agreed_on
 from claimgraph.nlp.event_antecedents import antecedent
 from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
@@ -142,9 +143,6 @@ _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "
 _HAVE = frozenset({"have", "иметь"})
 #: verbs of arrival: dated, they begin a visit rather than tell a stop within one
 _ARRIVALS = frozenset({"arrive", "прибыть", "приехать", "прилететь"})
-_AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
-#: verbs of reaching a deal on something
-_AGREE_ON = _AGREE | {"согласовать"}
 
 
 @dataclass(slots=True)
@@ -340,22 +338,6 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
     return (plural and not tok.dep.startswith("obj")) or found.framed
 
 
-def _agreed_impersonally(sent: Sentence, i: int) -> bool:
-    """"It was agreed that the two countries form a group", "было решено и согласовано": agreeing in
-    the impersonal passive, with no parties, tells what talks settled on."""
-    toks = sent.tokens
-    if toks[i].pos != "VERB" or _lemma_of(sent, i) not in _AGREE:
-        return False
-    return any(t.head == i and t.dep.startswith("nsubj:pass") and t.text.lower() in ("it", "это") for t in toks)
-
-
-def _agreed_on(sent: Sentence, i: int) -> bool:
-    """A sanction noun that states agree on ("agreed on the 14th package of sanctions", "согласовали
-    пакет санкций"): the deal on them, not their imposition."""
-    v = governing_verb(sent, i)
-    return v is not None and _lemma_of(sent, v) in _AGREE_ON
-
-
 def _names_a_weapon(sent: Sentence, i: int) -> bool:
     """"strike drones", "attack and surveillance drones": the word qualifies a weapon's name."""
     toks = sent.tokens
@@ -414,9 +396,9 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
             kind = "other"  # "объявлен день траура", "declared a state of emergency": a measure in force
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
-        if kind == "agreement" and _agreed_impersonally(sent, i):
+        if kind == "agreement" and agreed_impersonally(sent, i):
             continue  # "it was agreed that …": what talks settled on, told as their outcome, no signing
-        if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
+        if kind == "sanction" and tok.pos == "NOUN" and agreed_on(sent, i):
             kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
@@ -527,7 +509,7 @@ def _outcome(sent: Sentence, i: int) -> bool:
     """"the two sides agreed", "стороны договорились": what the parties of the event before agreed
     on (signing a document is an event of its own)."""
     toks = sent.tokens
-    return (toks[i].lemma or toks[i].text).lower() in _AGREE and any(t.head == i and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
+    return (toks[i].lemma or toks[i].text).lower() in AGREE and any(t.head == i and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
                for t in toks)
 
 
