@@ -46,7 +46,7 @@ def test_a_charge_or_an_arrest_outside_such_a_case_is_none(events_of: Events, te
 
 def test_agreeing_in_the_impersonal_passive_is_the_outcome_of_the_talks(
         events_in: Callable[[str, str, str], list[Event]]) -> None:
-    events = events_in("At the talks on Friday it was agreed that the two ports would share a customs post.", "en",
+    events = events_in("At the talks on Friday it was agreed that both ports would share a customs post.", "en",
                        "2025-06-20")
     assert [e.type for e in events] == ["meeting"]
 

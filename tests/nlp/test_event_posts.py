@@ -23,7 +23,7 @@ def russian(events_in: Callable[[str, str, str], list[Event]]) -> Events:
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The mayor of Tartu, Karl Rebane, wrote on Telegram that two bridges were flooded overnight.", "Karl Rebane"),
-    ("Regional Governor Anna Kask confirmed the figure in a post on social media, saying that twelve farms lost "
+    ("Regional Governor Anna Kask confirmed the figure in a social media post, adding that twelve farms lost "
      "power.", "Anna Kask"),
     ("Prime Minister Jonas Vilkas told state radio that the ferry service would resume within a week.",
      "Jonas Vilkas"),
