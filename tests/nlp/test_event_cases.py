@@ -42,3 +42,15 @@ def test_a_charge_or_an_arrest_in_an_export_case_is_an_event(events_of: Events, 
 ])
 def test_a_charge_or_an_arrest_outside_such_a_case_is_none(events_of: Events, text: str) -> None:
     assert events_of(text, "en") == []
+
+
+def test_agreeing_in_the_impersonal_passive_is_the_outcome_of_the_talks(
+        events_in: Callable[[str, str, str], list[Event]]) -> None:
+    events = events_in("At the talks on Friday it was agreed that both ports would share a customs post.", "en",
+                       "2025-06-20")
+    assert [e.type for e in events] == ["meeting"]
+
+
+def test_parties_agreeing_on_a_day_is_an_agreement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    events = events_in("The two ministers agreed on Friday that the ports would share a customs post.", "en", "2025-06-20")
+    assert [e.type for e in events] == ["agreement"]

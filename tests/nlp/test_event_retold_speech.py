@@ -36,3 +36,17 @@ def test_a_title_with_a_new_name_is_a_new_speaker(events_in: EventsIn) -> None:
     text = ("Official spokesman Li Ming said at a briefing on Friday that Beijing sends no arms. "
             "Minister Ivan Petrov told reporters at a briefing that the claims were false.")
     assert [e.type for e in events_in(text, "en", "2025-11-14")] == ["announcement", "announcement"]
+
+
+def test_one_speaker_spelt_two_ways_makes_one_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = ("Премьер-министр Латвии Карлис Озолиньш в пятницу заявил о закрытии порта. «Порт закрыт до "
+            "понедельника», — написал Озолинш в соцсетях.")
+    (event,) = [e for e in events_in(text, "ru", "2025-06-20") if e.type == "announcement"]
+    assert event.participants[0] == "Карлис Озолиньш"
+
+
+def test_two_ministries_ending_alike_are_two_speakers() -> None:
+    from claimgraph.nlp.event_retold import share_a_party
+
+    assert not share_a_party(["Foreign Ministry"], ["Defence Ministry"], "announcement")
+    assert share_a_party(["Карлис Озолиньш"], ["Озолинш"], "announcement")

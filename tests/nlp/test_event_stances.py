@@ -295,3 +295,73 @@ def test_a_ministry_responding_in_words_on_a_day_is_an_announcement(english: Eve
 def test_an_envoy_disputing_the_claims_is_an_announcement(english: Events) -> None:
     (event,) = english("Ambassador Jorge Perez disputed the claims on Thursday.")
     assert "Jorge Perez" in event.participants
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Hungary on Thursday accused Austria of shipping shells to Georgia, calling it a blow to good neighbourly ties.",
+     "2025-06-19"),
+    ("Norway's Fisheries Agency (NFA) on Friday accused Sweden's fishing fleet of dumping nets, despite Stockholm's "
+     "pledge to protect the reefs.", "2025-06-20"),
+])
+def test_a_day_between_the_speaker_and_the_verb_dates_an_accusation(english: Events, text: str, day: str) -> None:
+    (event,) = english(text)
+    assert event.time is not None and event.time.start == day
+
+
+def test_a_bare_weekday_right_after_the_saying_verb_dates_the_statement(english: Events) -> None:
+    (event,) = english("Latvia’s finance minister said Thursday the cabinet has approved a plan to cut fuel duties "
+                       "after a month of protests by farmers.")
+    assert event.time is not None and event.time.start == "2025-06-19"
+
+
+def test_a_page_stamp_parsed_into_the_first_sentence_is_no_speaker(english: Events) -> None:
+    (event,) = english(" date 2025-06-20 Latvia’s finance minister said Friday the cabinet has approved a plan to cut "
+                       "fuel duties after a month of protests by farmers.")
+    assert event.participants == ["Latvia"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Moldova’s army claimed responsibility for the artillery barrage and said it hit a fuel depot near the river.",
+     "en", "Moldova"),
+    ("Молдавия признала ответственность за обстрел.", "ru", "Молдавия"),
+])
+def test_claiming_responsibility_for_an_act_is_a_statement(events_in: Callable[[str, str, str], list[Event]],
+                                                           text: str, lang: str, speaker: str) -> None:
+    (event,) = [e for e in events_in(text, lang, "2025-06-20") if e.type == "announcement"]
+    assert event.participants == [speaker]
+
+
+def test_an_accusation_in_the_lead_is_the_report_s_news(english: Events) -> None:
+    (event,) = english("Estonia’s border agency accused Latvian fishermen of crossing into its waters with forged permits. "
+                       "Three boats were stopped near the island.")
+    assert event.time is not None and event.time.start == "2025-06-20"
+
+
+def test_an_undated_accusation_after_the_lead_is_a_standing_position(english: Events) -> None:
+    assert english("The port reopened on Monday after repairs. Estonia’s border agency accused Latvian fishermen "
+                   "of crossing into its waters with forged permits.") == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Міністр оборони Молдови Іон Попеску в четвер заявив, що дрон впав на поле.", "2025-06-19"),
+    ("Генштаб ввечері 19 червня підтвердив ураження складу пального.", "2025-06-19"),
+])
+def test_a_ukrainian_statement_dated_by_a_weekday_or_a_day(events_in: Callable[[str, str, str], list[Event]],
+                                                           text: str, day: str) -> None:
+    (event,) = events_in(text, "uk", "2025-06-20")
+    assert (event.type, event.time.start if event.time else None) == ("announcement", day)
+
+
+def test_a_ukrainian_confirmation_without_a_day_is_no_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    assert events_in("Четверо рибалок підтвердила поліція.", "uk", "2025-06-20") == []
+
+
+def test_a_ukrainian_saying_in_the_lead_is_the_report_s_statement(events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "Міністр оборони Молдови Іон Попеску заявив, що дрон впав на поле. Поліція оглянула місце падіння."
+    assert [e.type for e in events_in(text, "uk", "2025-06-20")] == ["announcement"]
+
+
+def test_a_ukrainian_undated_saying_after_the_lead_is_no_statement(
+        events_in: Callable[[str, str, str], list[Event]]) -> None:
+    text = "Поліція оглянула місце падіння. Міністр оборони Молдови Іон Попеску заявив, що дрон впав на поле."
+    assert events_in(text, "uk", "2025-06-20") == []

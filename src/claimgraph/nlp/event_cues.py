@@ -9,6 +9,7 @@ from claimgraph.model import Event, TimeRef
 from claimgraph.nlp import tree
 from claimgraph.nlp.datelines import anchor, find_dateline, header_date
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_posts import posted
 from claimgraph.nlp.lexicon import FRAME_WORDS, FUTURE_AUX, SPEECH_VERBS, STATEMENT_SETTINGS
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "этот", "тот", "данный"})
@@ -97,7 +98,8 @@ def statements(sent: Sentence, lang: str) -> list[int]:
     statement is an announcement event; the verbs' tokens."""
     toks = sent.tokens
     if not any((t.lemma or t.text).lower() in STATEMENT_SETTINGS for t in toks) and not in_a_statement(sent):
-        return []
+        # "wrote on Telegram that …", "told state television": words made public through a channel
+        return [i for i, t in enumerate(toks) if posted(sent, i) and not t.dep.startswith("acl")]
     verbs = SPEECH_VERBS.get(lang, frozenset())
     return [i for i, t in enumerate(toks) if t.pos == "VERB" and (t.lemma or "").lower() in verbs
             and not t.dep.startswith("acl") and not hedge(sent, i) and not appends(sent, i)]

@@ -107,4 +107,31 @@ def about_this(sent: Sentence, verb: int) -> bool:
                for c in kids)
 
 
-__all__ = ["about_this", "after_quote", "clause_told_first", "named_day", "unresolved_day", "unresolved_day_tokens"]
+
+
+#: opening and closing quotation marks of a quoted term
+_OPENING, _CLOSING = "«“„\"", "»”\""
+#: the most words a quoted term has ("«удар в спину»", "a “hybrid attack”"); a longer quotation is words said
+TERM_WORDS = 4
+
+
+def quoted_term(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the word at offset ``at`` of the sentence ``text[start:end]`` stands in a short quoted
+    term ("нанесла «удар в спину»", "called it a “hybrid attack”"): a figure or someone's label, not
+    the act it names."""
+    opened = max(text.rfind(q, start, at) for q in _OPENING)
+    if opened < 0:
+        return False
+    if any(q in text[opened + 1:at] for q in _CLOSING if q != '"') or text[opened] != '"' and '"' in text[opened + 1:at]:
+        return False
+    closed = min((k for k in (text.find(q, at, end) for q in _CLOSING) if k >= 0), default=-1)
+    if closed < 0:
+        return False
+    inner = text[opened + 1:closed]
+    if any(q in inner for q in _OPENING + _CLOSING):
+        return False
+    return 0 < len(inner.split()) <= TERM_WORDS
+
+
+__all__ = ["TERM_WORDS", "about_this", "after_quote", "clause_told_first", "named_day", "quoted_term", "unresolved_day",
+           "unresolved_day_tokens"]

@@ -79,6 +79,25 @@ def retold_speech(doc: AnalyzedDoc, sent: Sentence, verb: int, events: list[Even
                                      for e in events[-WINDOW:])
 
 
+#: words of a body's name: two bodies ending alike ("Foreign Ministry", "Defence Ministry") are apart
+_BODY_WORDS = frozenset({"ministry", "office", "service", "department", "council", "committee", "agency", "government",
+                         "forces", "command", "staff", "house", "министерство", "служба", "ведомство", "совет",
+                         "комитет", "правительство", "штаб", "мид", "минобороны", "силы"})
+
+
+def _person_like(name: str) -> bool:
+    """One to three capitalised words, none of them a body's word: a person's name."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in _BODY_WORDS for w in words)
+
+
+def _same_person(x: str, y: str) -> bool:
+    """Two spellings of one person's name: the same surname stem, at least one of them in full."""
+    return (x != y and _person_like(x) and _person_like(y) and max(len(x.split()), len(y.split())) >= 2
+            and len(_surname(x)) >= 5 and _surname(x) == _surname(y))
+
+
 def _times_agree(a: Event, b: Event) -> bool:
     return not (a.time and b.time) or (a.time.start, a.time.end) == (b.time.start, b.time.end)
 
@@ -89,8 +108,8 @@ def share_a_party(a: list[str], b: list[str], kind: str = "meeting") -> bool:
     statements (``kind`` "announcement") must be the same name: two offices of one state speak apart."""
     if set(a) & set(b):
         return True
-    if kind == "announcement":
-        return False
+    if kind == "announcement":  # one person named in two spellings ("Инга Ругиниене", "Ругинене")
+        return any(_same_person(x, y) for x in a for y in b)
     ends = {k for k in map(_surname, a) if len(k) >= 4}
     if any(_surname(n) in ends for n in b):
         return True

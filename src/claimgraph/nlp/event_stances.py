@@ -60,6 +60,8 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.seats import speaking_state
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
+from claimgraph.nlp.event_speaker_phrase import between_subject_and_verb, past_the_stamp
+from claimgraph.nlp.report_lead import in_lead
 from claimgraph.nlp.event_background import _children, _lemma, repeated, since_now
 from claimgraph.nlp.event_quotes import about_this, after_quote, clause_told_first, unresolved_day
 from claimgraph.nlp.lexicon import SPEECH_VERBS
@@ -91,11 +93,12 @@ _COMMENTING = frozenset({"comment", "respond", "react", "reply", "прокомм
                          "ответить", "прокоментувати", "відреагувати"})
 #: verbs that make a statement with a noun ("выступил с заявлением", "issued a statement", "озвучил
 #: позицию", "изложил версию", "обнародовал информацию")
-_MAKING = frozenset({"issue", "release", "voice", "выступить", "сделать", "озвучить", "изложить",
-                     "обнародовать", "распространить"})
+_MAKING = frozenset({"issue", "release", "voice", "disclose", "reveal", "выступить", "сделать", "озвучить", "изложить",
+                     "обнародовать", "распространить", "раскрыть"})
 #: the nouns such a verb makes a statement with
-_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information",
-                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение"})
+_STATEMENTS = frozenset({"statement", "position", "claim", "allegation", "information", "detail",
+                         "заявление", "утверждение", "позиция", "версия", "информация", "обвинение", "деталь",
+                         "подробность"})
 #: words that make what they qualify a claim ("the alleged dispatch", "якобы переброска")
 _ALLEGED = frozenset({"alleged", "reported", "purported", "rumored", "rumoured", "якобы", "предполагаемый"})
 #: verbs of belief: a clause of them tells a view, not what another state did
@@ -142,7 +145,11 @@ _ALSO = frozenset({"also", "further", "additionally", "likewise", "также", 
 CONTENT_NOUNS = REPORT_NOUNS | frozenset({
     "involvement", "presence", "existence", "fact", "transfer", "supply", "delivery", "shipment", "sale",
     "причастность", "присутствие", "наличие", "факт", "поставка", "передача", "отправка", "переброска", "продажа",
+    "responsibility", "ответственность",
 })
+#: "claimed responsibility for the strike", "took responsibility": owning an act, a stance on it
+_OWNING = frozenset({"claim", "take", "assume"})
+_RESPONSIBILITY = frozenset({"responsibility", "credit"})
 #: relations of a verb that tell no statement of its own: a clause describing a noun, an infinitive
 #: or gerund under another verb, a participle
 _NOT_MADE = ("acl", "amod", "xcomp", "csubj", "advcl")
@@ -165,6 +172,9 @@ def _date_of(doc: AnalyzedDoc, sent: Sentence, verb: int) -> tuple[TimeRef | Non
         heads |= {toks[h].head for h in list(heads) if 0 <= h < len(toks) and toks[h].pos == "ADV"
                   and toks[h].dep.startswith("advmod")}
         heads |= {toks[toks[i].head].head for i in inside if toks[i].dep == "appos" and 0 <= toks[i].head < len(toks)}
+        heads |= {verb for h in heads if between_subject_and_verb(sent, h, verb, inside)}
+        if inside and inside[0] == verb + 1 and _WEEKDAY.fullmatch(toks[inside[0]].text):
+            heads.add(verb)  # "said Monday the government …": a bare weekday right after the verb dates it
         if verb in heads:
             # "in July", "в июле": a coarser date dates the statement only with its preposition
             cased = any(toks[c].dep == "case" for i in inside for c in _children(sent, i))
@@ -238,14 +248,15 @@ def _inside_quote(doc: AnalyzedDoc, sent: Sentence, i: int) -> bool:
             or before.count('"') % 2 == 1)
 
 
-def _background(sent: Sentence, i: int, dated: bool, day: bool) -> bool:
+def _background(sent: Sentence, i: int, dated: bool, day: bool, lead: bool = False) -> bool:
     """A statement told as what was said before the report's news ("had denied", "has denied",
     "previously rejected", "ранее отрицали", "denied in July"), as a habit, or as more of a statement
-    already told ("also confirmed")."""
+    already told ("also confirmed"); an accusation the report's ``lead`` tells in the present perfect
+    ("X has accused Y of …") is its news."""
     toks = sent.tokens
     kids = _children(sent, i)
     aux = [_lemma(sent, c) for c in kids if toks[c].dep.startswith("aux")]
-    if "have" in aux and (not day or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
+    if "have" in aux and (not (day or lead) or any(toks[c].text.lower() == "had" for c in kids if toks[c].dep.startswith("aux"))):
         return True
     if any(toks[c].dep.startswith("advmod") and _lemma(sent, c) in _BEFORE | _ALSO for c in kids):
         return True
@@ -280,7 +291,7 @@ def _subject(sent: Sentence, verb: int) -> int | None:
     kids = _children(sent, verb)
     subj = next((c for c in kids if toks[c].dep.startswith("nsubj") and not toks[c].dep.startswith("nsubj:pass")), None)
     if subj is not None:
-        return subj
+        return past_the_stamp(sent, subj)
     if "Number=Plur" in toks[verb].feats and not toks[verb].text.isascii():
         return next((c for c in kids if toks[c].dep == "obl" and toks[c].pos in ("PROPN", "NOUN") and any(
             toks[k].dep == "case" and _lemma(sent, k) in ("в", "во") for k in _children(sent, c))), None)
@@ -463,6 +474,9 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             lemma = next(iter(_COMMENTING))  # "said, commenting on the reports": a comment on them
         elif lemma in _COMMENTING and _answers_in_words(sent, i):
             lemma = "say"  # "responded on Friday that …", "responded by saying …": a saying
+        elif lemma in _OWNING and any(_lemma(sent, c) in _RESPONSIBILITY and toks[c].dep.split(":")[0] == "obj"
+                                      for c in _children(sent, i)):
+            lemma = "acknowledge"  # "claimed responsibility for the attack": owning it
         if lemma not in stance | saying | position | _NAMING | _COMMENTING | _MAKING:
             continue
         if lemma == "report" and not any(toks[c].dep.split(":")[0] == "ccomp" for c in _children(sent, i)):
@@ -480,7 +494,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
             continue
         time, dated = _date_of(doc, sent, i)
         day = time is not None and time.precision == "day" and time.start == time.end  # not "last week"
-        if _background(sent, i, dated, day):
+        if _background(sent, i, dated, day, lead=lemma in position and in_lead(doc, sent)):
             continue
         speaks, institution = _speaks(doc, sent, i)
         if not speaks or _relayed(doc, sent, i) or _firm(doc, sent, i):
@@ -492,7 +506,7 @@ def stances(doc: AnalyzedDoc, sent: Sentence, lang: str) -> list[int]:
         if lemma in saying and not (day or answered(sent, i) or about_this(sent, i) or institution and (
                 _alleges_of_another(doc, sent, i) or _says_not(sent, i))):
             continue
-        if lemma in position and not (day or answered(sent, i)):
+        if lemma in position and not (day or answered(sent, i) or in_lead(doc, sent)):
             continue
         out.append(i)
     return out

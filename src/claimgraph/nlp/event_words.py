@@ -34,6 +34,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("повідоми", "announcement"), ("заявив", "announcement"), ("заявил", "announcement"),
         ("розповів", "announcement"), ("розповіл", "announcement"),
         ("підтвердили", "announcement"),  # only as a body's impersonal statement (below)
+        ("підтвердив", "announcement"), ("підтвердила", "announcement"),  # beside a day (below)
         ("санкці", "sanction"),
         ("виставк", "exhibition"), ("форум", "other"),
         ("атакува", "other"), ("атак", "other"), ("запусти", "other"), ("застосува", "other"), ("уразил", "other"), ("уразив", "other"), ("обстріл", "other"),
@@ -43,6 +44,8 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("вторгл", "other"), ("перетнув", "other"), ("перетнул", "other"),
         ("викликав", "meeting"), ("викликал", "meeting"),
         ("запросив", "announcement"), ("запросил", "announcement"),
+        # a border crossing or an airport closed (beside its passage, below)
+        ("закрив", "other"), ("закрил", "other"),
     ),
     "be": (
         ("сустрэч", "meeting"), ("перагавор", "meeting"), ("саміт", "meeting"),
@@ -109,20 +112,29 @@ _WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe":
           "acord": ("acord", "acordul", "acordului", "acorduri", "acordurile"), "umow": ("umowa", "umowy", "umowę", "umów", "umowie", "umową")}
 
 
+#: Ukrainian weekdays as a statement is dated by them ("в п'ятницю", "у вівторок")
+_WEEKDAYS = ("понеділок", "вівторок", "середу", "четвер", "п'ятницю", "п’ятницю", "суботу", "неділю")
+
+
 #: stems that name the event only beside one of these word beginnings ("запустили ракети": a launch
 #: of missiles; "запустили виробництво" is no strike)
 _BESIDE = {"запусти": ("ракет", "дрон", "безпілот"), "застосува": ("ракет", "дрон", "безпілот"),
            # a saying is the report's statement where "про це" points back to what it told, or where
            # the sentence names a day ("заявив Салліван 11 липня")
            **{stem: ("про це", "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-                     "вересня", "жовтня", "листопада", "грудня")
-              for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл")},
+                     "вересня", "жовтня", "листопада", "грудня",
+                     # a weekday: "в п'ятницю заявила", "у вівторок підтвердив"
+                     *(f"{p} {day}" for p in ("в", "у") for day in _WEEKDAYS))
+              for stem in ("повідоми", "заявив", "заявил", "розповів", "розповіл", "підтвердив", "підтвердила")},
            # "порушив повітряний простір", "залетіли у повітряний простір": an incursion
            **{stem: ("повітрян",) for stem in ("порушив", "порушил", "залетів", "залетіл", "увійшл", "вторгл",
                                                "перетнув", "перетнул")},
            # "викликало посла", "викликав тимчасового повіреного": a summons; "запросила консультації"
            **{stem: ("посла", "посол", "повірен", "дипломат") for stem in ("викликав", "викликал")},
-           **{stem: ("консультаці",) for stem in ("запросив", "запросил")}}
+           **{stem: ("консультаці",) for stem in ("запросив", "запросил")},
+           # "закрила аеропорт", "закрили прикордонні переходи": a passage closed
+           **{stem: ("аеропорт", "кордон", "переход", "перехід", "пункт пропуску", "повітряний простір")
+              for stem in ("закрив", "закрил")}}
 
 
 #: stems a body's impersonal statement is told with ("У Білому домі підтвердили, що …", "у МЗС заявили,
@@ -137,9 +149,10 @@ def _impersonal(word: str, sentence: str) -> bool:
         rf"(?:^|\n)\W*[ув]\s+(?:[\w'’-]+\s+){{1,4}}{re.escape(word)},?\s+що\b", sentence) is not None
 
 
-def word_event(word: str, lang: str, sentence: str = "") -> str | None:
+def word_event(word: str, lang: str, sentence: str = "", lead: bool = False) -> str | None:
     """The event type a word names in ``lang`` (by its longest listed stem), or None; ``sentence``
-    (lower-case) is checked for the words some stems need beside them."""
+    (lower-case) is checked for the words some stems need beside them. A saying in the report's
+    ``lead`` ("Президент заявив, що …" opening the text) is its news and needs none."""
     w = word.lower()
     best: tuple[int, str] | None = None
     for stem, kind in STEMS.get(lang, ()):
@@ -149,7 +162,7 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
         if whole is not None and w not in whole:
             continue
         beside = _BESIDE.get(stem)
-        if stem in _IMPERSONAL and _impersonal(w, sentence):
+        if stem in _IMPERSONAL and _impersonal(w, sentence) or lead and stem in _SAYING:
             beside = None
         elif stem == "підтвердили":
             continue
@@ -166,7 +179,7 @@ def word_event(word: str, lang: str, sentence: str = "") -> str | None:
 
 
 #: stems of saying, and the outlets whose saying is only news passed on ("повідомило видання")
-_SAYING = frozenset({"повідоми", "заявив", "заявил", "розповів", "розповіл"})
+_SAYING = frozenset({"повідоми", "заявив", "заявил", "розповів", "розповіл", "підтвердив", "підтвердила"})
 _BY_OUTLET = r"(?:повідоми\w*|заяви\w*|розповіл\w*)\s+(?:медіа|видання|газета|телеканал|сайт|портал|змі)\b"
 #: a diplomat and a foreign office (word beginnings): a diplomat's arrival there is a summons
 _DIPLOMATS = ("посол", "посла", "повірен")

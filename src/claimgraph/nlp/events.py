@@ -44,6 +44,7 @@ from claimgraph.nlp import tree
 from claimgraph.nlp.claims import full_name, fullest_names, name_of, owners
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_ahead import ahead_of, day_in_phrase, forthcoming, governing_verb
+from claimgraph.nlp.event_agreeing import AGREE, agreed_impersonally, agreed_on
 from claimgraph.nlp.event_antecedents import antecedent
 from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
@@ -75,7 +76,11 @@ from claimgraph.nlp.event_incursions import add_incursions, diplomatic_kind, tol
 from claimgraph.nlp.event_pairs import companion, with_type
 from claimgraph.nlp.event_pending import pending
 from claimgraph.nlp.event_gatherings import talks_as_setting, without_party_speech
-from claimgraph.nlp.event_quotes import after_quote, unresolved_day_tokens
+from claimgraph.nlp.event_closures import closes_a_passage
+from claimgraph.nlp.event_voices import merge_voices
+from claimgraph.nlp.event_posts import channel_spans
+from claimgraph.nlp.event_regimes import declares_a_regime
+from claimgraph.nlp.event_quotes import after_quote, quoted_term, unresolved_day_tokens
 from claimgraph.nlp.event_default_day import day_of_later_telling
 from claimgraph.nlp.event_summonses import one_summons
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
@@ -121,7 +126,9 @@ from claimgraph.nlp.lexicon import (
 from claimgraph.nlp.quoted_days import quoted_apart
 
 PRIORITY = ("sanction", "agreement", "meeting", "visit", "exhibition", "announcement", "other")
-_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать"}
+_NOT_YET = NEGATIONS | PLAN_CUES | OFFER_CUES | {"ready", "готовый", "готов", "prepare", "готовиться", "запланировать",
+                                                 # "refused to impose sanctions", "отказалась вводить санкции"
+                                                 "refuse", "decline", "fail", "отказаться", "отказываться"}
 #: "the two sides agreed", "стороны договорились", "«we agreed»" (one of the sides speaking): the
 #: outcome of the event just reported
 _SIDES = frozenset({"side", "sides", "сторона", "стороны", "party", "parties", "we", "мы"})
@@ -136,9 +143,6 @@ _GENERIC_DET = frozenset({"some", "any", "such", "many", "several", "various", "
 _HAVE = frozenset({"have", "иметь"})
 #: verbs of arrival: dated, they begin a visit rather than tell a stop within one
 _ARRIVALS = frozenset({"arrive", "прибыть", "приехать", "прилететь"})
-_AGREE = frozenset({"agree", "договориться", "договариваться", "условиться"})
-#: verbs of reaching a deal on something
-_AGREE_ON = _AGREE | {"согласовать"}
 
 
 @dataclass(slots=True)
@@ -190,7 +194,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
         if found is None:
             continue
         lo, hi = bisect.bisect_left(mstarts, sent.start), bisect.bisect_left(mstarts, sent.end)
-        sources = source_spans(doc, sent, lang)
+        sources = source_spans(doc, sent, lang) + channel_spans(sent)
         in_sent = [m for m in mentions[lo:hi] if m.id not in owned_ids and name_of(m).lower() not in cited
                    and not any(a <= m.start < b for a, b in sources)]
         place = place_of(doc, sent, found.trigger, in_sent)
@@ -308,6 +312,7 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
                           frozenset(ahead))
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
     merged = without_party_speech(one_summons(doc, merged), people, frozenset(settings))
+    merged = merge_voices(doc, merged)  # a body's statement told again under its spokesperson's name
     return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
 
 
@@ -331,13 +336,6 @@ def _habitual_attack(sent: Sentence, found: _Found, own_time: TimeRef | None) ->
         return False
     plural = "Number=Plur" in tok.feats or tok.text.lower().endswith("s") and tok.text.lower() != tok.lemma.lower()
     return (plural and not tok.dep.startswith("obj")) or found.framed
-
-
-def _agreed_on(sent: Sentence, i: int) -> bool:
-    """A sanction noun that states agree on ("agreed on the 14th package of sanctions", "согласовали
-    пакет санкций"): the deal on them, not their imposition."""
-    v = governing_verb(sent, i)
-    return v is not None and _lemma_of(sent, v) in _AGREE_ON
 
 
 def _names_a_weapon(sent: Sentence, i: int) -> bool:
@@ -369,10 +367,13 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         kind = diplomatic_kind(doc, sent, i, triggers.get(lemma) or triggers.get(tok.text.lower()))
         session = council_session(sent, i)  # "заседание Высшего госсовета": the council's meeting
         kind = "meeting" if session else kind
+        kind = "other" if kind is None and closes_a_passage(sent, i) else kind  # "closed the border"
         if kind is None or tok.pos in ("PROPN", "PUNCT", "ADP"):
             continue
         if kind == "other" and _names_a_weapon(sent, i):
             continue  # "strike drones", "attack and surveillance drones": a kind of weapon, not an attack
+        if quoted_term(doc.text, sent.start, sent.end, tok.start):
+            continue  # "нанесла «удар в спину»", "a “hybrid attack”": a figure or a label, not the act
         if (lemma in NOUN_ONLY_TRIGGERS and tok.pos != "NOUN") or (lemma in VERB_ONLY_TRIGGERS and tok.pos == "NOUN"):
             continue
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
@@ -391,9 +392,13 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         objects = [(t.lemma or t.text).lower() for t in sent.tokens if t.head == i and t.dep.split(":")[0] in ("obj", "nsubj")]
         if kind == "announcement" and any(o.startswith(LAUNCHED) or (lemma in _LAUNCH and o in _ATTACK_NOUNS) for o in objects):
             kind = "other"  # "запустили ракеты", "launched an air attack": a strike
+        if kind == "announcement" and declares_a_regime(sent, i):
+            kind = "other"  # "объявлен день траура", "declared a state of emergency": a measure in force
         if kind == "announcement" and announces_measures(sent, i):
             kind = "sanction"  # "announced new measures against Russia": the sanctions
-        if kind == "sanction" and tok.pos == "NOUN" and _agreed_on(sent, i):
+        if kind == "agreement" and agreed_impersonally(sent, i):
+            continue  # "it was agreed that …": what talks settled on, told as their outcome, no signing
+        if kind == "sanction" and tok.pos == "NOUN" and agreed_on(sent, i):
             kind = "agreement"  # "EU countries agreed on a package of sanctions": a deal on them, not yet imposed
         if kind == "meeting" and any(o in NOT_RECEIVED for o in objects):
             continue  # "принял решение": no reception
@@ -420,6 +425,8 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         statement = stance
     if statement is not None and (best is None or PRIORITY.index(best.type) > PRIORITY.index("announcement")):
         best = _Found("announcement", statement, si, retells(sent, statement), statement=True, stance=stance is not None)
+    if best is not None and best.type == "announcement" and declares_a_regime(sent, best.trigger):
+        best = _Found("other", best.trigger, si)  # "declared a state of emergency on Thursday": the measure
     if best is not None and in_frame is not None:
         best.within = in_frame.type
     if best or in_frame:
@@ -502,7 +509,7 @@ def _outcome(sent: Sentence, i: int) -> bool:
     """"the two sides agreed", "стороны договорились": what the parties of the event before agreed
     on (signing a document is an event of its own)."""
     toks = sent.tokens
-    return (toks[i].lemma or toks[i].text).lower() in _AGREE and any(t.head == i and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
+    return (toks[i].lemma or toks[i].text).lower() in AGREE and any(t.head == i and t.dep.startswith("nsubj") and (t.lemma or t.text).lower() in _SIDES
                for t in toks)
 
 

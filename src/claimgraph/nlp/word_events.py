@@ -11,7 +11,8 @@ from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_arrivals import arrival_to_place
 from claimgraph.nlp.event_pairs import with_type
 from claimgraph.nlp.event_words import framed, word_event
-from claimgraph.nlp.event_cues import asks, day_of_statement, prefer_prose, told_in_text
+from claimgraph.nlp.word_pending import pending_word
+from claimgraph.nlp.event_cues import asks, day_of_statement, is_headline, prefer_prose, told_in_text
 from claimgraph.nlp.event_settings import at_a_setting
 from claimgraph.nlp.event_quotes import named_day
 from claimgraph.nlp.event_roles import PARTICIPANTS, PLACES
@@ -33,22 +34,30 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
     days = [d for d in days if not doc.published or (d[2].start or "") <= doc.published]
     events: list[Event] = []
     named: dict[str, str | None] = {}  # event id → the unresolved day its sentence names
-    for sent in _joined(doc):
+    sentences = _joined(doc)
+    # the report's lead: its first sentence that is no headline, with the body after it
+    lead = next((s for s in sentences if not is_headline(doc.text, s.start, s.end)), None)
+    lead = lead if lead is not None and lead is not sentences[-1] else None
+    for sent in sentences:
         if not sent.tokens or len(sent.tokens) > 400 or asks(doc.text, sent.start, sent.end):
             continue
         best: tuple[str, int] | None = None
         fallback: tuple[str, int] | None = None
+        pending = False
         lowered = doc.text[sent.start:sent.end].lower()
         words = [t.text for t in sent.tokens]
         for i, tok in enumerate(sent.tokens):
-            kind = word_event(tok.text, lang, lowered)
+            kind = word_event(tok.text, lang, lowered, lead=sent is lead)
+            if kind is not None and pending_word(words, i, lang):
+                pending = True  # "буде підписано", "форум пройдзе": still to come
+                continue
             if kind is None:
                 continue
             if framed(words, i, lang):
                 fallback = fallback or (kind, tok.start)
             elif best is None or PRIORITY.index(kind) < PRIORITY.index(best[0]):
                 best = (kind, tok.start)
-        best = best or fallback
+        best = best or (None if pending else fallback)  # "має намір підписати під час зустрічі": the frame too
         if best is None:
             continue
         kind, at = best
