@@ -82,6 +82,7 @@ from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
+from claimgraph.nlp.claims.sanction_members import sanction_member_claims
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanction_targets import sanction_target_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
@@ -245,6 +246,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
     claims.extend(sanction_target_claims(ctx, sx))
+    claims.extend(sanction_member_claims(ctx, sx))
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     claims = signed_pact_claims(ctx, sx, claims)
