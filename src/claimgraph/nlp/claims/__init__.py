@@ -61,6 +61,7 @@ from claimgraph.nlp.claims.built_sites import built_site_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
+from claimgraph.nlp.claims.goods_plants import goods_plant_claims
 from claimgraph.nlp.claims.goods_use import use_noun_claims, used_goods_claims
 from claimgraph.nlp.claims.loading import loading_claims
 from claimgraph.nlp.claims.maker_appositions import maker_apposition_claims
@@ -266,6 +267,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
     claims.extend(earlier_output_claims(ctx, sx, claims))
+    claims.extend(goods_plant_claims(ctx, sx, claims))
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
