@@ -28,3 +28,9 @@ def test_members_of_a_group_no_one_sanctions_are_not_sanctioned(pairs_of) -> Non
     text = ("Canada signed supply deals with several firms, including Oriole Parts Ltd, "
             "and with partners from countries such as Armenia and Serbia.")
     assert pairs_of("sanctioned_by")(text, "en") == set()
+
+
+def test_the_countries_of_a_designated_group_of_companies_are_each_sanctioned(pairs_of) -> None:
+    text = "The Treasury designated nearly 400 individuals and entities, including companies in China and Turkey."
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert {("China", "Treasury"), ("Turkey", "Treasury")} <= found

@@ -63,6 +63,7 @@ from claimgraph.nlp.claims.production import _maker_claims, _production_noun_cla
 from claimgraph.nlp.claims.quantities import _output_claims
 from claimgraph.nlp.claims.goods_plants import goods_plant_claims
 from claimgraph.nlp.claims.goods_use import use_noun_claims, used_goods_claims
+from claimgraph.nlp.claims.listed_targets import listed_target_claims
 from claimgraph.nlp.claims.loading import loading_claims
 from claimgraph.nlp.claims.maker_appositions import maker_apposition_claims
 from claimgraph.nlp.claims.approvals import approval_denials
@@ -248,6 +249,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_noun_claims(ctx, sx))
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(sanction_member_claims(ctx, sx))
+    claims.extend(listed_target_claims(ctx, sx, claims))
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     claims = signed_pact_claims(ctx, sx, claims)

@@ -3,8 +3,8 @@
 - "the EU and the US sanctioned several companies, including X": X is sanctioned by each body;
 - "imposed sanctions on suppliers, including X and Y", "ввели санкции против поставщиков, в том
   числе против X": every listed name is;
-- "N firms were put on the sanctions list, including companies from countries such as A, B and C":
-  each country of the group is.
+- "N firms were put on the sanctions list, including companies from countries such as A, B and C",
+  "designated 400 entities, including firms in A and B": each country of the group is.
 
 The group is a common noun of the kinds sanctions hit ("companies", "entities", "поставщики");
 its members hang on it with "including", "such as", "like", "в том числе", "включая", "зокрема".
@@ -21,6 +21,7 @@ from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED
 from claimgraph.nlp.claims.sanction_nouns import IMPOSE, SANCTION_NOUNS
+from claimgraph.nlp.claims.sanction_targets import group_places
 from claimgraph.nlp.claims.sentence import _ancestors, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -119,6 +120,8 @@ def sanction_member_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             continue
         labels = PLACES if countries else ORGS | {"Person", "Location"}
         members = [m for k in _with_conj(sx, t) if (m := sx.token_mention[k]) is not None and m.label in labels]
+        if not members and not countries:  # "…, including companies in China and Turkey": the group's countries
+            members = [m for m, _ in group_places(ctx, sx, t)]
         bodies = _bodies(ctx, sx, anchor)
         claims: list[Found] = [(m, "sanctioned_by", b, None) for b in bodies for m in members[:_MAX]
                                if m.id != b.id and ctx.name(m) != ctx.name(b)]

@@ -1,0 +1,118 @@
+"""sanctioned_by for names and groups a body puts on a sanctions list.
+
+- "the Commerce Department added 42 entities in China, Turkey and the UAE to its Entity List":
+  each country of the group (the count on the first);
+- "added X, Y and Z to the Entity List", "X and Y were added to the trade blacklist": each name;
+- "Минторг США внес в черный список 42 компании из Китая, Турции и ОАЭ", "внесли до чорного
+  списку компанії з Китаю": the same in Russian and Ukrainian.
+
+A list is a sanctions list when it is a blacklist or its words say so ("Entity List", "sanctions
+list", "trade blacklist", "черный список", "санкционный перечень"). The body is the subject of the
+listing verb, the agent of a passive one, else the body the report's sanctions are by.
+"""
+from __future__ import annotations
+
+from claimgraph.model import Claim, Mention, Quantity
+from claimgraph.nlp.claims.arguments import _subjects
+from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
+from claimgraph.nlp.claims.build import _build, Found
+from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of
+from claimgraph.nlp.claims.sanction_targets import group_places
+from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _with_conj
+from claimgraph.nlp.claims.words import ORGS, PLACES
+
+#: verbs that put names on a list
+_PUT = frozenset({"add", "put", "place", "include", "внести", "вносить", "включить", "включать", "добавить",
+                  "занести", "додати", "додавати", "внести", "включити", "занести"})
+#: nouns of a list
+_LIST = frozenset({"list", "blacklist", "список", "перечень", "перелік", "реестр", "реєстр", "чорний"})
+#: words that make a list one of sanctions
+_SANCTIONS_LIST = frozenset({"entity", "sanctions", "sanction", "trade", "black", "export", "черный", "чёрный",
+                             "санкционный", "санкция", "чорний", "чорный", "санкційний", "санкція"})
+#: "in China", "from Turkey", "из Китая", "з Китаю" (which the Russian models lemmatize as "с")
+_FROM = frozenset({"in", "from", "из", "з", "із", "с"})
+_MAX = 10
+
+
+def _sanctions_list(sx: _Sent, n: int) -> bool:
+    """"the Entity List", "a trade blacklist", "черный список", "санкционный перечень"."""
+    lemma, word = sx.lemmas[n], sx.sent.tokens[n].text.lower()
+    if lemma == "blacklist" or word == "blacklist":
+        return True
+    if lemma not in _LIST and word not in _LIST:
+        return False
+    return any(sx.lemmas[c] in _SANCTIONS_LIST or sx.sent.tokens[c].text.lower() in _SANCTIONS_LIST
+               for c in _kids(sx, n, "compound", "amod", "nmod", "flat"))
+
+
+def _list_of(sx: _Sent, v: int) -> int | None:
+    """The sanctions list a putting verb names: its "to" / "on" / "в" / "до" dependent."""
+    return next((c for c in _kids(sx, v, "obl", "nmod", "obj", "iobj") if _sanctions_list(sx, c)), None)
+
+
+def _body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
+    subjects, passive = _subjects(ctx, sx, v)
+    if passive:
+        subjects = [m for c in _kids(sx, v, "obl") if "by" in _case(sx, c).split()
+                    if (m := sx.token_mention[c]) is not None]
+    named = [m for m in subjects if m.label in ORGS | {"Country", "Location"} and not _is_outlet(ctx, m)]
+    body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
+    return body or ctx.imposer or ctx.sanctioner
+
+
+def _targets(ctx: _Context, sx: _Sent, v: int, lst: int) -> list[tuple[Mention, Quantity | None]]:
+    """The names and the countries of the groups the verb puts on the list."""
+    toks = sx.sent.tokens
+    heads = _kids(sx, v, "obj", "nsubj:pass")
+    # a group the parser left hanging on itself or on the list ("внес в список 42 компании из Китая")
+    heads += [g for g in range(len(toks)) if g not in heads and (toks[g].head in (g, lst) or toks[g].head == v
+              and toks[g].dep.startswith("nmod")) and sx.lemmas[g] in COUNTED and sx.token_mention[g] is None]
+    out: list[tuple[Mention, Quantity | None]] = []
+    for h in heads:
+        # names listed before the list, however the parser chained them ("added X, Y and Z to the list")
+        between = [t for t in range(min(v, lst) + 1, max(v, lst)) if h in _ancestors(sx, t, 6)]
+        for t in _with_conj(sx, h) + between:
+            m = sx.token_mention[t]
+            if m is not None:
+                if m.label in ORGS | {"Person", "Nationality"}:
+                    out.append((m, None))
+                continue
+            if sx.lemmas[t] not in COUNTED:
+                continue
+            places = group_places(ctx, sx, t, counted=True)
+            if not places:  # "added 42 entities in China and Turkey to the list": the places hung on the verb
+                q = count_of(sx, t)
+                found = [x for c in _kids(sx, v, "obl") if set(_case(sx, c).split()) & _FROM
+                         for k in _with_conj(sx, c) if (x := sx.token_mention[k]) is not None and x.label in PLACES]
+                places = [(x, q if i == 0 else None) for i, x in enumerate(found)]
+            out.extend(places)
+    seen: set[str] = set()
+    return [(m, q) for m, q in out if not (m.id in seen or seen.add(m.id))][:_MAX]
+
+
+def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
+    """sanctioned_by for each name and group country a verb puts on a sanctions list, by its body,
+    unless the sentence already has that target's sanction or the same count by the same body."""
+    toks = sx.sent.tokens
+    have = {c.subject_mention for c in claims if c.predicate == "sanctioned_by"}
+    counted = {(c.object, c.value) for c in claims if c.predicate == "sanctioned_by" and c.value is not None}
+    out: list[Claim] = []
+    for v, tok in enumerate(toks):
+        if tok.pos != "VERB" or sx.lemmas[v] not in _PUT:
+            continue
+        lst = _list_of(sx, v)
+        if lst is None:
+            continue
+        body = _body(ctx, sx, v)
+        if body is None:
+            continue
+        found: list[Found] = [(m, "sanctioned_by", body, q) for m, q in _targets(ctx, sx, v, lst)
+                              if m.id not in have and m.id != body.id and ctx.name(m) != ctx.name(body)
+                              and (q is None or (ctx.name(body), q.value) not in counted)]
+        if found:
+            speaker, denied = _speaker(ctx, sx, v)
+            out.extend(_build(ctx, sx, v, found, speaker, denied, force=None if speaker else "fact"))
+    return out
+
+
+__all__ = ["listed_target_claims"]
