@@ -43,6 +43,7 @@ from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.based_in import based_in_claims
 from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
+from claimgraph.nlp.claims.coordinated_targets import coordinated_targets
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.disavowals import disavowal_claims
@@ -250,6 +251,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(sanction_member_claims(ctx, sx))
     claims.extend(listed_target_claims(ctx, sx, claims))
+    claims = coordinated_targets(ctx, sx, claims)
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     claims = signed_pact_claims(ctx, sx, claims)
