@@ -55,6 +55,7 @@ from claimgraph.nlp.claims.media_parties import without_media_parties
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
+from claimgraph.nlp.claims.offer_nouns import offer_noun_claims
 from claimgraph.nlp.claims.own_denials import answered_recipients, own_denials
 from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
@@ -219,6 +220,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
     claims.extend(_ready_claims(ctx, sx))
+    claims.extend(offer_noun_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
     claims.extend(address_claims(ctx, sx))
