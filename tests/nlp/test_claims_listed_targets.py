@@ -43,3 +43,13 @@ def test_companies_from_countries_put_on_a_ukrainian_blacklist(pairs_of) -> None
 def test_a_list_of_approved_suppliers_is_no_sanctions_list(pairs_of) -> None:
     text = "The ministry added 42 firms from China and Turkey to its list of approved suppliers."
     assert pairs_of("sanctioned_by")(text, "en") == set()
+
+
+def test_firms_added_to_the_entity_list_named_in_latin_letters_in_russian(pairs_of) -> None:
+    found = pairs_of("sanctioned_by")("Минторг США добавил в Entity List 42 китайские компании.", "ru")
+    assert ("Китай", "Минторг США") in found
+
+
+def test_firms_added_to_a_blacklist_in_ukrainian(pairs_of) -> None:
+    text = "Міністерство торгівлі США внесло 42 китайські компанії до чорного списку."
+    assert {subject for subject, _ in pairs_of("sanctioned_by")(text, "uk")} == {"Китай"}

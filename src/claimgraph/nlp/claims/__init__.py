@@ -53,6 +53,7 @@ from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.media_parties import without_media_parties
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
+from claimgraph.nlp.claims.named_sites import named_site_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
 from claimgraph.nlp.claims.offer_nouns import offer_noun_claims
@@ -279,6 +280,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_location_claims(ctx, sx))
     claims.extend(based_in_claims(ctx, sx))
     claims.extend(company_home_claims(ctx, sx))
+    claims.extend(named_site_claims(ctx, sx, claims))
     placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))

@@ -35,19 +35,23 @@ _MAX = 10
 
 
 def _sanctions_list(sx: _Sent, n: int) -> bool:
-    """"the Entity List", "a trade blacklist", "черный список", "санкционный перечень"."""
-    lemma, word = sx.lemmas[n], sx.sent.tokens[n].text.lower()
-    if lemma == "blacklist" or word == "blacklist":
+    """"the Entity List", "a trade blacklist", "черный список", "санкционный перечень", "в Entity List"."""
+    words = [n, *_kids(sx, n, "compound", "amod", "nmod", "flat", "appos")]
+    texts = [(sx.lemmas[k], sx.sent.tokens[k].text.lower()) for k in words]
+    if any("blacklist" in (lemma, word) for lemma, word in texts[:1]):
         return True
-    if lemma not in _LIST and word not in _LIST:
-        return False
-    return any(sx.lemmas[c] in _SANCTIONS_LIST or sx.sent.tokens[c].text.lower() in _SANCTIONS_LIST
-               for c in _kids(sx, n, "compound", "amod", "nmod", "flat"))
+    listed = any(lemma in _LIST or word in _LIST for lemma, word in texts)
+    return listed and any(lemma in _SANCTIONS_LIST or word in _SANCTIONS_LIST for lemma, word in texts)
 
 
-def _list_of(sx: _Sent, v: int) -> int | None:
-    """The sanctions list a putting verb names: its "to" / "on" / "в" / "до" dependent."""
-    return next((c for c in _kids(sx, v, "obl", "nmod", "obj", "iobj") if _sanctions_list(sx, c)), None)
+def _list_of(sx: _Sent, v: int, alone: bool) -> int | None:
+    """The sanctions list a putting verb names: its "to" / "on" / "в" / "до" dependent; where the verb is
+    the sentence's only one of putting, a list the parser hung elsewhere."""
+    found = next((c for c in _kids(sx, v, "obl", "nmod", "obj", "iobj") if _sanctions_list(sx, c)), None)
+    if found is None and alone:
+        found = next((c for c in range(len(sx.sent.tokens)) if c != v and _sanctions_list(sx, c)
+                      and sx.sent.tokens[c].pos in ("NOUN", "PROPN", "X")), None)
+    return found
 
 
 def _body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
@@ -64,6 +68,9 @@ def _targets(ctx: _Context, sx: _Sent, v: int, lst: int) -> list[tuple[Mention, 
     """The names and the countries of the groups the verb puts on the list."""
     toks = sx.sent.tokens
     heads = _kids(sx, v, "obj", "nsubj:pass")
+    # a plural object the tagger read as a second subject ("Минторг добавил в список компании")
+    heads += [c for c in _kids(sx, v, "nsubj") if toks[c].dep == "nsubj" and sx.lemmas[c] in COUNTED
+              and sx.token_mention[c] is None and c > v]
     # a group the parser left hanging on itself or on the list ("внес в список 42 компании из Китая")
     heads += [g for g in range(len(toks)) if g not in heads and (toks[g].head in (g, lst) or toks[g].head == v
               and toks[g].dep.startswith("nmod")) and sx.lemmas[g] in COUNTED and sx.token_mention[g] is None]
@@ -97,10 +104,9 @@ def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
     have = {c.subject_mention for c in claims if c.predicate == "sanctioned_by"}
     counted = {(c.object, c.value) for c in claims if c.predicate == "sanctioned_by" and c.value is not None}
     out: list[Claim] = []
-    for v, tok in enumerate(toks):
-        if tok.pos != "VERB" or sx.lemmas[v] not in _PUT:
-            continue
-        lst = _list_of(sx, v)
+    putting = [v for v, tok in enumerate(toks) if tok.pos == "VERB" and sx.lemmas[v] in _PUT]
+    for v in putting:
+        lst = _list_of(sx, v, len(putting) == 1)
         if lst is None:
             continue
         body = _body(ctx, sx, v)
