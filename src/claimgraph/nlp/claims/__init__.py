@@ -87,6 +87,7 @@ from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
+from claimgraph.nlp.claims.sanctioned_groups import sanctioned_group_claims
 from claimgraph.nlp.claims.sanction_members import sanction_member_claims
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanction_targets import sanction_target_claims
@@ -254,6 +255,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(sanction_target_claims(ctx, sx))
     claims.extend(sanction_member_claims(ctx, sx))
     claims.extend(listed_target_claims(ctx, sx, claims))
+    claims.extend(sanctioned_group_claims(ctx, sx, claims))
     claims = coordinated_targets(ctx, sx, claims)
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))

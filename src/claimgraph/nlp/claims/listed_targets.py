@@ -13,7 +13,7 @@ listing verb, the agent of a passive one, else the body the report's sanctions a
 from __future__ import annotations
 
 from claimgraph.model import Claim, Mention, Quantity
-from claimgraph.nlp.claims.arguments import _subjects
+from claimgraph.nlp.claims.arguments import _country_of, _subjects
 from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of
@@ -32,6 +32,11 @@ _SANCTIONS_LIST = frozenset({"entity", "sanctions", "sanction", "trade", "black"
 #: "in China", "from Turkey", "из Китая", "з Китаю" (which the Russian models lemmatize as "с")
 _FROM = frozenset({"in", "from", "из", "з", "із", "с"})
 _MAX = 10
+
+
+def _nation(ctx: _Context, m: Mention) -> Mention:
+    """A demonym stands for its country where the report names it ("armenian firms" → Armenia)."""
+    return (_country_of(ctx, m) or m) if m.label == "Nationality" else m
 
 
 def _sanctions_list(sx: _Sent, n: int) -> bool:
@@ -94,7 +99,12 @@ def _targets(ctx: _Context, sx: _Sent, v: int, lst: int) -> list[tuple[Mention, 
                 places = [(x, q if i == 0 else None) for i, x in enumerate(found)]
             out.extend(places)
     seen: set[str] = set()
-    return [(m, q) for m, q in out if not (m.id in seen or seen.add(m.id))][:_MAX]
+    unique = []
+    for m, q in out:
+        if m.id not in seen:
+            seen.add(m.id)
+            unique.append((m, q))
+    return unique[:_MAX]
 
 
 def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
@@ -112,7 +122,8 @@ def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
         body = _body(ctx, sx, v)
         if body is None:
             continue
-        found: list[Found] = [(m, "sanctioned_by", body, q) for m, q in _targets(ctx, sx, v, lst)
+        found: list[Found] = [(m, "sanctioned_by", body, q) for m, q in
+                              [(_nation(ctx, x), q) for x, q in _targets(ctx, sx, v, lst)]
                               if m.id not in have and m.id != body.id and ctx.name(m) != ctx.name(body)
                               and (q is None or (ctx.name(body), q.value) not in counted)]
         if found:
