@@ -103,6 +103,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.ukrainian_pairs import ukrainian_pair_claims
 from claimgraph.nlp.claims.ukrainian_supplies import ukrainian_supply_claims
 from claimgraph.nlp.claims.titles import title_claims
 from claimgraph.nlp.claims.ties import ties_claims
@@ -260,6 +261,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     claims = signed_pact_claims(ctx, sx, claims)
+    claims.extend(ukrainian_pair_claims(ctx, sx, claims))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx) or presence_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
