@@ -53,3 +53,10 @@ def test_firms_added_to_the_entity_list_named_in_latin_letters_in_russian(pairs_
 def test_firms_added_to_a_blacklist_in_ukrainian(pairs_of) -> None:
     text = "Міністерство торгівлі США внесло 42 китайські компанії до чорного списку."
     assert {subject for subject, _ in pairs_of("sanctioned_by")(text, "uk")} == {"Китай"}
+
+
+def test_those_added_to_a_bodys_list_in_the_sentence_before_are_sanctioned_by_it(pairs_of) -> None:
+    text = ("The Commerce Department on Tuesday added 42 entities to the Entity List. "
+            "Those added include Sinno Trading Ltd and Vasco Parts LLC.")
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert {("Sinno Trading Ltd", "Commerce Department"), ("Vasco Parts LLC", "Commerce Department")} <= found

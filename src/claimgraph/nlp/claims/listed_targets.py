@@ -66,6 +66,8 @@ def _body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
                     if (m := sx.token_mention[c]) is not None]
     named = [m for m in subjects if m.label in ORGS | {"Country", "Location"} and not _is_outlet(ctx, m)]
     body = next((m for m in named if m.label in ("PublicBody", "Country")), None) or next(iter(named), None)
+    if body is not None:  # the body of the lists that follow ("The entities added include …")
+        ctx.imposer = body
     return body or ctx.imposer or ctx.sanctioner
 
 
