@@ -43,6 +43,7 @@ from claimgraph.nlp.claims.build import EXTRACTOR, _value, _Verb, sharpest
 from claimgraph.nlp.claims.based_in import based_in_claims
 from claimgraph.nlp.claims.company_homes import company_home_claims
 from claimgraph.nlp.claims.condemned import condemned_supplies
+from claimgraph.nlp.claims.coordinated_targets import coordinated_targets
 from claimgraph.nlp.claims.counterparts import counterpart_posts
 from claimgraph.nlp.claims.deployment import deployment_claims
 from claimgraph.nlp.claims.disavowals import disavowal_claims
@@ -52,8 +53,10 @@ from claimgraph.nlp.claims.evidence import sourced_by_evidence
 from claimgraph.nlp.claims.export_cases import export_case_claims
 from claimgraph.nlp.claims.media_parties import without_media_parties
 from claimgraph.nlp.claims.meetings import _noun_claims, _together_claims
+from claimgraph.nlp.claims.named_sites import named_site_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
+from claimgraph.nlp.claims.offer_nouns import offer_noun_claims
 from claimgraph.nlp.claims.own_denials import answered_recipients, own_denials
 from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
@@ -61,7 +64,9 @@ from claimgraph.nlp.claims.built_sites import built_site_claims
 from claimgraph.nlp.claims.plants import plan_to_build_claims, plant_capacity_claims
 from claimgraph.nlp.claims.production import _maker_claims, _production_noun_claims
 from claimgraph.nlp.claims.quantities import _output_claims
+from claimgraph.nlp.claims.goods_plants import goods_plant_claims
 from claimgraph.nlp.claims.goods_use import use_noun_claims, used_goods_claims
+from claimgraph.nlp.claims.listed_targets import listed_target_claims
 from claimgraph.nlp.claims.loading import loading_claims
 from claimgraph.nlp.claims.maker_appositions import maker_apposition_claims
 from claimgraph.nlp.claims.approvals import approval_denials
@@ -83,6 +88,8 @@ from claimgraph.nlp.claims.statements import stated_claims
 from claimgraph.nlp.claims.stances import accusation_denials, ignorance_claims, remember_supplies, stance_claims
 from claimgraph.nlp.claims.roles import _on_behalf, _role_claims, leaders_for_states
 from claimgraph.nlp.claims.sanction_counts import counted_over_bare
+from claimgraph.nlp.claims.sanctioned_groups import sanctioned_group_claims
+from claimgraph.nlp.claims.sanction_members import sanction_member_claims
 from claimgraph.nlp.claims.sanction_nouns import sanction_noun_claims
 from claimgraph.nlp.claims.sanction_targets import sanction_target_claims
 from claimgraph.nlp.claims.sanctions import _list_claims
@@ -97,6 +104,7 @@ from claimgraph.nlp.claims.sentence import (
     _token_at,
 )
 from claimgraph.nlp.claims.supply import _buyer_claims, _supply_noun_claims
+from claimgraph.nlp.claims.ukrainian_pairs import ukrainian_pair_claims
 from claimgraph.nlp.claims.ukrainian_supplies import ukrainian_supply_claims
 from claimgraph.nlp.claims.titles import title_claims
 from claimgraph.nlp.claims.ties import ties_claims
@@ -216,6 +224,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if predicate in ("met_with", "cooperates_with"):
             claims.extend(_noun_claims(ctx, sx, n, predicate))
     claims.extend(_ready_claims(ctx, sx))
+    claims.extend(offer_noun_claims(ctx, sx))
     claims.extend(_buyer_claims(ctx, sx))
     claims.extend(_together_claims(ctx, sx))
     claims.extend(address_claims(ctx, sx))
@@ -247,9 +256,14 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(plan_to_build_claims(ctx, sx))
     claims.extend(sanction_noun_claims(ctx, sx))
     claims.extend(sanction_target_claims(ctx, sx))
+    claims.extend(sanction_member_claims(ctx, sx))
+    claims.extend(listed_target_claims(ctx, sx, claims))
+    claims.extend(sanctioned_group_claims(ctx, sx, claims))
+    claims = coordinated_targets(ctx, sx, claims)
     claims.extend(export_case_claims(ctx, sx))
     claims.extend(ukrainian_supply_claims(ctx, sx, claims))
     claims = signed_pact_claims(ctx, sx, claims)
+    claims.extend(ukrainian_pair_claims(ctx, sx, claims))
     if not any(c.predicate == "visited" for c in claims):
         claims.extend(visit_claims(ctx, sx) or presence_claims(ctx, sx))
     offered = next((c.modality for c in claims if c.predicate == "offers_to_build"), None)
@@ -266,11 +280,13 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
                for c in claims):
         claims.extend(_output_claims(ctx, sx))
     claims.extend(earlier_output_claims(ctx, sx, claims))
+    claims.extend(goods_plant_claims(ctx, sx, claims))
     claims = _on_behalf(ctx, sx, claims, roles)
     claims.extend(roles)
     claims.extend(_location_claims(ctx, sx))
     claims.extend(based_in_claims(ctx, sx))
     claims.extend(company_home_claims(ctx, sx))
+    claims.extend(named_site_claims(ctx, sx, claims))
     placed = {(c.subject, c.object) for c in claims if c.predicate == "located_in"}
     claims.extend(c for c in built_site_claims(ctx, sx) if (c.subject, c.object) not in placed)
     claims.extend(deployment_claims(ctx, sx))

@@ -4,7 +4,8 @@
   Chinese firms", "the sanctions also target firms in India and Kazakhstan", "ограничительные меры
   против компаний из ОАЭ и Китая": each country (or demonym) is sanctioned by the body;
 - a list after a targeted group: "Targeted firms include X and Y", "Those targeted include
-  businesses in Turkey and Dubai", "Among the companies hit by the sanctions are X and Y";
+  businesses in Turkey and Dubai", "Among the companies hit by the sanctions are X and Y", "The
+  entities added to the list include firms in China";
 - names falling onto a blacklist: "в черный список попали X из ОАЭ, Y из Индии", "в список вошли
   11 компаний из Китая";
 - a passive imposing clause: "ограничительные меры введены в отношении компании «X», АО «Y»".
@@ -25,7 +26,8 @@ from claimgraph.nlp.claims.words import ORGS, PLACES
 
 #: participles that make a group the sanctions' targets: "targeted firms", "the companies hit"
 _TARGETING = frozenset({"target", "targeted", "sanction", "sanctioned", "hit", "list", "listed", "designate",
-                        "designated", "blacklist", "blacklisted", "affect", "affected", "name", "named"})
+                        "designated", "blacklist", "blacklisted", "affect", "affected", "name", "named", "add",
+                        "added"})
 #: verbs whose object is a sanctions target when sanctions are the subject or the topic
 _AIM = frozenset({"target", "hit", "affect", "cover", "designate", "sanction", "blacklist"})
 #: verbs that sanction by themselves when a government or body does them: "London designated Belarusian entities"
