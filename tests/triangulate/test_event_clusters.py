@@ -257,3 +257,27 @@ def test_event_clusters_undated_reports_do_not_chain_reports_published_years_apa
     groups = _groups(reports)
     assert not any({"forum1", "later"} <= g for g in groups)
     assert any({"forum1", "forum2"} <= g for g in groups)
+
+
+def test_event_clusters_a_main_event_held_only_with_mentions_joins_the_stories_it_links_to() -> None:
+    from claimgraph.triangulate.event_clusters import _attach_stray_stories
+
+    # reports 0-2 tell one story; report 3's main event first met event 4, which report 0 only
+    # mentions, and the two were kept out of the story's cluster; report 5 is an unrelated story
+    groups = {0: [0, 1, 2], 3: [3, 4], 5: [5]}
+    main = [True, True, True, True, False, True]
+    links = {0: {1: 6.0, 2: 5.0, 3: 5.5}, 1: {0: 6.0, 2: 5.0, 3: 1.0}, 2: {0: 5.0, 1: 5.0},
+             3: {0: 5.5, 1: 1.0, 4: 4.0, 5: -1.0}, 4: {3: 4.0}, 5: {3: -1.0}}
+    _attach_stray_stories(groups, links, 3.5, main)
+    assert sorted(groups[0]) == [0, 1, 2, 3] and groups[3] == [4] and groups[5] == [5]
+
+
+def test_event_clusters_a_main_event_whose_links_with_the_stories_are_weak_on_average_stays_out() -> None:
+    from claimgraph.triangulate.event_clusters import _attach_stray_stories
+
+    groups = {0: [0, 1, 2], 3: [3]}
+    main = [True, True, True, True]
+    links = {0: {1: 6.0, 2: 5.0, 3: 3.6}, 1: {0: 6.0, 2: 5.0, 3: -2.0}, 2: {0: 5.0, 1: 5.0, 3: -2.0},
+             3: {0: 3.6, 1: -2.0, 2: -2.0}}
+    _attach_stray_stories(groups, links, 3.5, main)
+    assert groups == {0: [0, 1, 2], 3: [3]}

@@ -41,6 +41,7 @@ SHARED_ENOUGH = 0.5  # share of the smaller participant set that counts as full 
 RARE_WEIGHT = math.log(1 + 20)  # weight of a name in 5 % of reports: sharing one such is enough
 NEAR_DUPLICATE = 0.5  # text resemblance at which two reports are one story whatever else differs
 GROUP_AGREEMENT = 0.5  # mean evidence across two groups, as a share of the threshold, to merge them
+STORY_AGREEMENT = 0.25  # mean evidence with a cluster's main reports, as a share of the threshold, for a stray report to join
 WINDOW = 25  # neighbours compared within one block
 UNDATED_MONTHS = 12  # month blocks of one name a report of unknown date joins at most
 SKETCH_SIZE = 64
@@ -453,8 +454,9 @@ def cluster_reports(reports: Sequence[EventReport], threshold: float = LINK_THRE
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(reports)):
         groups[uf.find(i)].append(i)
-    _attach_lone(groups, links, threshold, apart, lambda i, h: _seasons_apart(
-        _dated(reports[i]), _hull(*(_dated(reports[j]) for j in groups[h]))))
+    far = lambda i, h: _seasons_apart(_dated(reports[i]), _hull(*(_dated(reports[j]) for j in groups[h])))
+    _attach_lone(groups, links, threshold, apart, far)
+    _attach_stray_stories(groups, links, threshold, [r.main for r in reports], apart, far)
     clusters = [summarize([reports[i] for i in members_]) for members_ in groups.values()]
     clusters.sort(key=lambda c: (c.first_published or "9999", c.id))
     return clusters
@@ -504,6 +506,38 @@ def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]
         if best is not None:
             groups[best].append(i)
             del groups[g]
+            where[i] = best
+
+
+def _attach_stray_stories(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float,
+                          main: Sequence[bool], apart: dict[int, set[int]] | None = None,
+                          far: Callable[[int, int], bool] | None = None) -> None:
+    """A report's main event left in a group with no other report's main event (alone, or with
+    events other reports only mention) joins the cluster of several reports' main events it is
+    linked with at the threshold, when its mean evidence with the main events it was compared
+    with there reaches :data:`STORY_AGREEMENT` of the threshold. Mentions of other events dilute
+    a group's mean while it grows; a report is judged by the stories the cluster tells."""
+    mains = {g: [i for i in members if main[i]] for g, members in groups.items()}
+    where = {i: g for g, members in groups.items() for i in members}
+    for g in sorted(g for g, m in mains.items() if len(m) == 1):
+        (i,) = mains[g]
+        clash = (apart or {}).get(i, set())
+        best, best_mean = None, threshold * STORY_AGREEMENT
+        linked = {where[j] for j, s in links[i].items() if s >= threshold and main[j]}
+        for h in sorted(h for h in linked if h != g and len(mains[h]) > 1 and not clash & set(groups[h])):
+            if far and far(i, h):
+                continue
+            scores = [links[i][j] for j in mains[h] if j in links[i]]
+            mean = sum(scores) / len(scores)
+            if mean >= best_mean:
+                best, best_mean = h, mean
+        if best is not None:
+            groups[g].remove(i)
+            if not groups[g]:
+                del groups[g]
+            groups[best].append(i)
+            mains[best].append(i)
+            mains[g] = []
             where[i] = best
 
 

@@ -15,7 +15,8 @@ A visit lasts days: neighbouring days given for one are its arrival and its talk
 disagreement. A date that may belong to another occasion told in the same sentence dates neither for sure: one
 that follows "after" ("summoned the envoy after drones crossed on 25 November"), and one the
 report's sentence gives to an event of another kind as well (the summons and the incursion it
-answers, both read as of 25 November).
+answers, both read as of 25 November). Nor does a day the sentence declares a day of something
+("the 11th is declared a day of mourning"): it follows the occasion.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.model import Event
+from claimgraph.triangulate.declared_days import declares_a_day
 from claimgraph.triangulate.timespan import parse_date
 
 #: Event types that name no particular kind of occasion: two of them in one story may be two
@@ -82,6 +84,8 @@ def stated_day(event: Event, text: str | None = None) -> dt.date | None:
         at = sentence.find(t.text)
         if at < 0 or _AFTER.search(sentence[:at]):
             return None  # outside the event's sentence, or the day of an earlier occasion
+        if declares_a_day(sentence):
+            return None  # a day set aside (of mourning, say), not the day of the occasion
     return start
 
 

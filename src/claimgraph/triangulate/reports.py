@@ -19,6 +19,7 @@ from claimgraph.triangulate.authorities import event_authority, sanction_authori
 from claimgraph.triangulate.concepts import Concepts
 from claimgraph.triangulate.event_clusters import EventReport, text_sketch
 from claimgraph.triangulate.keys import last_token, name_key
+from claimgraph.triangulate.recalled_lines import recalled_lines
 from claimgraph.triangulate.story_dates import story_days
 from claimgraph.triangulate.timespan import Span, day_span, parse_date, span_of, width_days
 
@@ -201,7 +202,7 @@ def build_reports(docs: Iterable[DocText], events: Iterable[Event], mentions: It
         numbers = _numbers(by_doc_claims.get(doc.id, []), doc.text)
         sketch = text_sketch(((doc.title or "") + " " + doc.text)[:SKETCH_CHARS])
         words = name_words(doc.title, doc.text, common) - not_participants  # an agency named is no evidence
-        story = story_days((dates or {}).get(doc.id, ()), doc.published)
+        story = story_days((dates or {}).get(doc.id, ()), doc.published, recalled_lines(doc.text))
         authorities = sanction_authorities(by_doc_claims.get(doc.id, []))
         for n, e in enumerate(evs):
             main = n == 0

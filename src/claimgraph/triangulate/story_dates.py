@@ -10,18 +10,20 @@ is still compared by month and day. A report's *lead day* is the first day it st
 publication day), leaving out days that bound a period ("between Sept. 7 and Oct. 1", "с 7 сентября
 по 1 октября"): a period is what the story tells of, not the day it happened; two reports agree when each one's lead day is among the days the other states,
 and clash when their lead days lie more than :data:`CLASH_DAYS` apart (a later report that recalls
-the earlier day still tells its own, later story).
+the earlier day still tells its own, later story). A day named where the report recalls history
+("Напомним, …", "Recall that …") is never its lead.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from claimgraph.model import Feature
 from claimgraph.store import Store
+from claimgraph.triangulate.recalled_lines import inside
 
 DAY_TOLERANCE = 3  # days two stated days may differ and still be one day of reporting
 PUBLISHED_LAG = 7  # days a publication date may follow the event it reports (still the same days)
@@ -130,15 +132,19 @@ def _before(a: StatedDay, b: StatedDay) -> bool:
     return (a.month, a.day) < (b.month, b.day)
 
 
-def story_days(dates: Iterable[tuple[int, str, str | None]], published: str | None = None) -> StoryDays:
-    """A report's days from its date mentions ``(offset, text, normalized)`` and its publication."""
+def story_days(dates: Iterable[tuple[int, str, str | None]], published: str | None = None,
+               background: Sequence[tuple[int, int]] = ()) -> StoryDays:
+    """A report's days from its date mentions ``(offset, text, normalized)`` and its publication.
+    Days stated within ``background`` (spans where the report recalls history) are stated days
+    but never its lead."""
     found = [(at, at + len(text), d) for at, text, norm in sorted(dates, key=lambda x: x[0])
              if (d := stated_day(text, norm))]
     pub = stated_day("", (published or "")[:10])
     stamp = [d for at, _, d in found if at < DATELINE_CHARS]  # a dateline: when the page was published
     pub = pub or (stamp[0] if stamp else None)
     bounds = _period_bounds(found)
-    stated = [d for n, (at, _, d) in enumerate(found) if at >= DATELINE_CHARS and n not in bounds]
+    stated = [d for n, (at, _, d) in enumerate(found)
+              if at >= DATELINE_CHARS and n not in bounds and not inside(at, background)]
     days = frozenset(d for _, _, d in found[:MAX_DAYS]) | ({pub} if pub else frozenset())
     if stated:
         return StoryDays(stated[0], days)
