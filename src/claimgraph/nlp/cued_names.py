@@ -42,6 +42,12 @@ _FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s
 _COMPANY_RU_QUOTED = re.compile(
     r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
     r"\w{0,4}\s+«([^»\n]{1,60})»")
+#: The same with what the firm makes between ("предприятие по производству чипов «…»", "заводу
+#: мікроелектроніки «…»"), in Russian and Ukrainian: the quoted words are all capitalised.
+_COMPANY_QUOTED_AFTER_WORDS = re.compile(
+    r"(?i:\b(?:завод|предприяти|підприємств|компані|фирм|фірм|корпораці|концерн|производител|виробник|"
+    r"поставщик|постачальник|разработчик|розробник|холдинг))"
+    r"\w{0,4}(?:\s+[а-яёіїєґ'’-]+){1,3}\s+«((?:[А-ЯЁІЇЄҐA-Z0-9][\w-]*)(?:\s+[А-ЯЁІЇЄҐA-Z0-9][\w-]*){0,2})»")
 _FACILITY_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _FACILITY_WORDS + r"\b")
 _LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG|PT)"
@@ -134,7 +140,7 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         label = ("Facility" if kind in _QUOTED_FACILITY_KINDS
                  else "Organization" if kind in ("institute", "association") else "Company")
         out.append(make_mention(doc, m.start("name"), m.end("name"), label, m.group("name"), rule=True))
-    for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED):  # the name inside the quotes is the firm
+    for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED, _COMPANY_QUOTED_AFTER_WORDS):  # the quoted name is the firm
         for m in pattern.finditer(text):
             out.append(make_mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
     if doc.lang == "ru":

@@ -50,6 +50,21 @@ _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mounta
                              "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
 _LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
                              re.IGNORECASE)
+#: "the Narva crossing", "the Koidula checkpoint": a frontier post is named by its place.
+_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint|check[ \t]+point|crossing[ \t]+point|"
+                             r"border[ \t]+post)s?\b", re.IGNORECASE)
+#: "the crossing at Vainiunai", "checkpoints near Pagiriai": the name after is the post's place.
+_CROSSING_BEFORE = re.compile(r"\b(?:crossings?|checkpoints?|border[ \t]+posts?)[ \t]+(?:at|in|near)[ \t]+$",
+                              re.IGNORECASE)
+#: "at Vainiunai, near Vilnius": a name between "at" and "near <Name>" is a place.
+_NEAR_PLACE_AFTER = re.compile(r",?[ \t]+near[ \t]+(?:the[ \t]+)?[A-Z]")
+#: A portfolio before "Minister" is part of a title ("Interior Minister …"), no body of its own.
+_MINISTER_AFTER = re.compile(r"[ \t]+[Mm]inister\b")
+#: "the Vostok Pribor microchip plant": what a plant makes, then the plant; the name is its firm's.
+#: A weapon word there makes the name a model ("the Shahed drone factory"), not a firm.
+_MAKER_PLANT_AFTER = re.compile(
+    r"((?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:(?!(?:drones?|missiles?|uavs?|rockets?|tanks?|aircraft|helicopters?|"
+    r"shells?|munitions?)\b)[a-z]+[ \t]+){1,2}(?:plant|factory|works)\b")
 _REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia|tribe|clan)\b")
 #: Technical abbreviations the statistical model takes for organisations.
 _TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
@@ -74,6 +89,7 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     cued: set[str] = set()
+    plant_firms: set[str] = set()
     for m in found:
         m = _trimmed(doc, m, out) or m
         cut = name_end_before_verb(text, m.start, m.end) if doc.lang == "en" else m.end
@@ -135,6 +151,22 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization", "Location") and landmark and m.text.casefold() not in DEMONYMS:
             m = make_mention(doc, m.start, landmark.end(), "Location", text[m.start:landmark.end()])
             cued.add(m.id)  # "the Tigris river", "Sinjar mountains"
+        if m.label in ("Organization", "PublicBody") and len(words) == 1 \
+                and _MINISTER_AFTER.match(text, m.end, min(len(text), m.end + 12)):
+            continue  # "Interior Minister Jonas Petraitis": a title, not a body
+        if m.label in ("Person", "Organization") and len(words) == 1 and m.text.casefold() not in DEMONYMS and (
+                _CROSSING_AFTER.match(text, m.end, min(len(text), m.end + 30))
+                or _CROSSING_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            m = relabelled(m, "Location")  # "the Medinava crossing": the post is named by its place
+            cued.add(m.id)
+        plant = _MAKER_PLANT_AFTER.match(text, m.end, min(len(text), m.end + 60)) \
+            if doc.lang == "en" and m.label in ("Person", "Nationality", "Organization") \
+            and m.text.casefold() not in DEMONYMS else None
+        if plant:  # no person or people owns "the … microchip plant"; a cut name goes on to it
+            end = plant.end(1)
+            m = make_mention(doc, m.start, end, "Company", text[m.start:end])
+            cued.add(m.id)
+            plant_firms.add(m.text)
         regime = _REGIME_AFTER.match(text, m.end, min(len(text), m.end + 12))
         if m.label in ("Person", "Organization") and regime and m.text.casefold() not in DEMONYMS:
             m = make_mention(doc, m.start, regime.end(), "Organization", text[m.start:regime.end()])
@@ -163,7 +195,8 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization") and len(words) == 1 and not is_country(m.text):
             before = text[max(0, m.start - 8):m.start].split()
             if (before and m.normalized == m.text and (before[-1].casefold() in PLACE_PREPOSITIONS
-                    or before[-1].casefold() == "at" and _IN_PLACE_AFTER.match(text, m.end))):
+                    or before[-1].casefold() == "at" and (_IN_PLACE_AFTER.match(text, m.end)
+                                                          or _NEAR_PLACE_AFTER.match(text, m.end)))):
                 was_person = m.label == "Person"
                 m = relabelled(m, "Location")  # "talks in Yerevan", "at Amiens in France": a place
                 if doc.lang == "en" and was_person:  # "stake in Gazprom", "работает в Google": firms
@@ -184,6 +217,9 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
             first = out.pop()  # "governor Vyacheslav" + line break + "Fedorishchev": one name
             m = make_mention(doc, first.start, m.end, "Person", f"{first.normalized} {m.normalized}")
         out.append(m)
+    for m in out:  # the firm of "the … microchip plant" is that firm wherever the model typed it
+        if m.text in plant_firms and (m.label in _FLUID or m.label == "Nationality"):
+            relabelled(m, "Company")
     cued |= appositive_types(doc, out)  # "Bespilotny Dozor, a Telegram channel"
     out = consistent_types(out, cued)
     if doc.lang == "en":

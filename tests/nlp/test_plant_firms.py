@@ -1,0 +1,22 @@
+"""What a plant makes, then the plant ("the Vostok Pribor microchip plant"): the name is the firm's."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimgraph.nlp.doc import AnalyzedDoc
+
+
+def labelled(doc: AnalyzedDoc) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in doc.mentions]
+
+
+def test_the_name_before_a_product_and_plant_is_a_company_throughout(
+        analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("Kyiv said it struck the Kremniy El microchip plant overnight. Ukraine first hit "
+                  "Kremniy El two winters ago.", "en")
+    assert labelled(doc).count(("Kremniy El", "Company")) == 2, labelled(doc)
+
+
+def test_a_weapon_before_the_plant_makes_no_firm(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("Satellite images show the Shahed drone factory growing.", "en")
+    assert ("Shahed", "Company") not in labelled(doc)
