@@ -20,3 +20,8 @@ def test_the_name_before_a_product_and_plant_is_a_company_throughout(
 def test_a_weapon_before_the_plant_makes_no_firm(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
     doc = analyse("Satellite images show the Shahed drone factory growing.", "en")
     assert ("Shahed", "Company") not in labelled(doc)
+
+
+def test_the_name_after_a_maker_word_is_a_company(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("The agency also named major Croatian arms producer Dunav-Arm as involved.", "en")
+    assert ("Dunav-Arm", "Company") in labelled(doc), labelled(doc)

@@ -60,7 +60,7 @@ from claimgraph.nlp.organization_kinds import administrations
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.product_names import demonyms_before
 from claimgraph.nlp.public_bodies import genitive_at, joined_bodies
-from claimgraph.nlp.span_fixes import adjust_spans, consistent_types
+from claimgraph.nlp.span_fixes import adjust_spans, consistent_types, with_region_words
 
 SPACY_LABELS = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -144,6 +144,8 @@ class NerComponent:
                                     + without_common_terms(named))
         mentions = joined_bodies(doc.text, doc.lang, mentions, DEMONYMS, genitive_at(doc),
                                  lambda s, e, label, name: make_mention(doc, s, e, label, name, rule=True))
+        mentions = with_region_words(doc.text, mentions, lambda s, e: make_mention(
+            doc, s, e, "Location", doc.text[s:e], rule=True))
         doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc

@@ -32,7 +32,7 @@ from claimgraph.nlp.lowercase_ministries import portfolio_pattern
 SHORT_BODIES = frozenset({
     "мзс", "мвс", "мін'юст", "мінфін", "міноборони", "мінцифри", "мінекономіки", "сбу", "гур", "рнбо", "днсу",
     "мид", "мвд", "минфин", "минобороны", "фсб", "гру", "свр", "мчс", "цик", "вс", "вмс", "ввс", "вкс",
-    "кдб",
+    "кдб", "всу", "зсу",
 })
 #: Indeclinable abbreviations of states: genitive wherever they follow a body.
 STATE_ABBREVIATIONS = frozenset({"сша", "рф", "кндр", "кнр", "юар", "оаэ", "оае", "фрг", "рб", "дпрк"})

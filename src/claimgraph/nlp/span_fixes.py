@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from claimgraph.model import Mention
 from claimgraph.nlp.apposition import appositive_types
@@ -28,7 +29,8 @@ from claimgraph.nlp.ner_mentions import make_mention
 
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
                  "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
-_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture"
+                           r"|област[ьиіюя]\w*|район(?:а|у|і|е|ом|ах|ів|ы|ов)?)(?![\w-])", re.IGNORECASE)
 #: "at Amiens in France": a name between "at" and "in <Name>" is a place.
 _IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "Amarah, a city in ...", "Hibhib (Arabic: ...) is a village": the name is a place.
@@ -65,6 +67,8 @@ _MINISTER_AFTER = re.compile(r"[ \t]+[Mm]inister\b")
 _MAKER_PLANT_AFTER = re.compile(
     r"((?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:(?!(?:drones?|missiles?|uavs?|rockets?|tanks?|aircraft|helicopters?|"
     r"shells?|munitions?)\b)[a-z]+[ \t]+){1,2}(?:plant|factory|works)\b")
+#: "arms producer Yugoimport", "drone maker Kupol": the name after a maker word is a firm.
+_MAKER_BEFORE = re.compile(r"\b(?:producer|maker|manufacturer|exporter|contractor|supplier)s?[ \t]+$")
 _REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia|tribe|clan)\b")
 #: Technical abbreviations the statistical model takes for organisations.
 _TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
@@ -159,6 +163,11 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
                 or _CROSSING_BEFORE.search(text, max(0, m.start - 30), m.start)):
             m = relabelled(m, "Location")  # "the Medinava crossing": the post is named by its place
             cued.add(m.id)
+        if doc.lang == "en" and m.label in ("Organization", "Person") and m.text.casefold() not in DEMONYMS \
+                and _MAKER_BEFORE.search(text, max(0, m.start - 20), m.start):
+            m = relabelled(m, "Company")  # "arms producer Yugoimport-SDPR"
+            cued.add(m.id)
+            plant_firms.add(m.text)
         plant = _MAKER_PLANT_AFTER.match(text, m.end, min(len(text), m.end + 60)) \
             if doc.lang == "en" and m.label in ("Person", "Nationality", "Organization") \
             and m.text.casefold() not in DEMONYMS else None
@@ -288,6 +297,19 @@ _GENERIC_FIRM_WORDS = ("компани", "фирм", "предприят", "ко
 @functools.cache
 def _ru_demonym_stems() -> tuple[str, ...]:
     return tuple(d[:-2] for d in RU_DEMONYMS)
+
+
+def with_region_words(text: str, mentions: list[Mention], make: Callable[[int, int], Mention]) -> list[Mention]:
+    """Places a rule found without the region word after them ("Брянської" + " області"): the word
+    is part of the name. ``make(start, end)`` builds the wider place."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        after = _REGION_AFTER.match(text[m.end:m.end + 20]) if m.label == "Location" else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after and (nxt is None or nxt.start >= m.end + after.end()):
+            m = make(m.start, m.end + after.end())
+        out.append(m)
+    return out
 
 
 def _description_only(words: list[str]) -> bool:
