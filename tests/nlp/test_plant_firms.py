@@ -12,9 +12,9 @@ def labelled(doc: AnalyzedDoc) -> list[tuple[str, str]]:
 
 def test_the_name_before_a_product_and_plant_is_a_company_throughout(
         analyse: Callable[[str, str], AnalyzedDoc]) -> None:
-    doc = analyse("Kyiv said it struck the Kremniy El microchip plant overnight. Ukraine first hit "
-                  "Kremniy El two winters ago.", "en")
-    assert labelled(doc).count(("Kremniy El", "Company")) == 2, labelled(doc)
+    doc = analyse("Officials said the Vostok Pribor microchip plant was hit overnight. Vostok Pribor "
+                  "declined to comment.", "en")
+    assert labelled(doc).count(("Vostok Pribor", "Company")) == 2, labelled(doc)
 
 
 def test_a_weapon_before_the_plant_makes_no_firm(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
