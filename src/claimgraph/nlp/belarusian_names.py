@@ -1,7 +1,8 @@
 """Known names found in Belarusian spelling: "Пуцін", "Уладзіміра Пуціна", "Магілёве", "Лукашэнкам".
 
 Ukrainian reports use the same matcher without reading Belarusian letter groups back
-("Нижньокамську", "Мінська", "Шахедів").
+("Нижньокамську", "Мінська", "Шахедів"), and there a known one-word country or person written in
+lower case on purpose ("росії", "путіна") is found too.
 
 Belarusian writes the names of the region as it hears them, so a known Russian name does not come
 back letter for letter: soft т and д are written ц and дз ("Путин" → "Пуцін", "Владимир" →
@@ -42,6 +43,8 @@ _DROPPED = str.maketrans(dict.fromkeys("ьъ'’ʼ-", None))
 _VOWELS = frozenset("аиу")
 MAX_WORDS = 5
 _GIVEN_BEFORE = re.compile(r"([^\W\d_]+) $")
+#: Kinds of known one-word names Ukrainian outlets write in lower case on purpose ("росія", "путін").
+_LOWERCASE_KINDS = frozenset({"Country", "Person"})
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -97,18 +100,23 @@ class KnownNames:
                     node = node.setdefault(key, {})
                 node.setdefault("", (entry, form))
 
-    def find(self, text: str, belarusian: bool = True) -> list[tuple[int, int, Any, str]]:
+    def find(self, text: str, belarusian: bool = True, lowercase: bool = False) -> list[tuple[int, int, Any, str]]:
         """``(start, end, entry, form)`` of each known name, left to right, longest first;
-        ``belarusian=False`` for Ukrainian, where ц and дз before a soft vowel are what they are."""
+        ``belarusian=False`` for Ukrainian, where ц and дз before a soft vowel are what they are.
+        ``lowercase`` also finds a known one-word country or person written in lower case on
+        purpose ("росії", "путіна")."""
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         found: list[tuple[int, int, Any, str]] = []
         covered = 0
         for i, (start, _end, surface) in enumerate(words):
-            if start < covered or not surface[:1].isupper() or not _CYRILLIC.search(surface):
+            lower = surface.islower()
+            if start < covered or not (surface[:1].isupper() or lowercase and lower) or not _CYRILLIC.search(surface):
                 continue
             best = longest_match(self._root, self._keys(surface, belarusian),
                                  lambda j: self._keys(words[j][2], belarusian), i, len(words),
                                  lambda j: text[words[j - 1][1]:words[j][0]] in (" ", "\u00a0"), MAX_WORDS)
+            if best is not None and lower and (best[0] != i or best[1][0].type not in _LOWERCASE_KINDS):
+                continue
             if best is not None:
                 found.append((start, words[best[0]][1], best[1][0], best[1][1]))
                 covered = words[best[0]][1]
@@ -134,7 +142,8 @@ def with_known_names(doc: Any, found: list[Any], make: Any) -> tuple[list[Any], 
     from claimgraph.resolve.names import is_given_name
 
     known = []
-    for start, end, entry, form in known_names().find(doc.text, belarusian=doc.lang == "be"):
+    for start, end, entry, form in known_names().find(doc.text, belarusian=doc.lang == "be",
+                                                      lowercase=doc.lang == "uk"):
         before = _GIVEN_BEFORE.search(doc.text, max(0, start - 40), start)
         if entry.type == "Person" and before and is_given_name(before.group(1)):
             start = before.start(1)  # "Аляксандар Лукашэнка": a given name the list spells otherwise

@@ -215,7 +215,8 @@ def named_firms(text: str, firms: Iterable[Mention], mentions: list[Mention], ta
                 make: MakeMention) -> list[Mention]:
     """Every later capitalised occurrence of a firm's name (Russian case endings allowed on its last
     word) as a mention of that firm: the model's person or place reading of it is retyped, and
-    occurrences it missed are added. ``taken`` spans (the quoted names themselves) stay as they are."""
+    occurrences it missed are added; a later occurrence alone in guillemets counts too. ``taken``
+    spans (the quoted names themselves) stay as they are."""
     names = {m.normalized or m.text: m.label for m in firms if m.label == "Company"
              and 3 <= len(m.normalized or m.text) <= 60 and (m.normalized or m.text)[:1].isupper()}
     if not names:
@@ -228,7 +229,8 @@ def named_firms(text: str, firms: Iterable[Mention], mentions: list[Mention], ta
         ending = _RU_ENDINGS if re.fullmatch(r"[А-ЯЁа-яё-]+", last) else ""
         parts.append(r"\s+".join(map(re.escape, words[:-1] + [last])) + ending)
         by_form[name.casefold()] = name
-    pattern = re.compile(r"(?<![\w«\"“-])(?:" + "|".join(parts) + r")(?![\w»\"”-])")
+    names_re = "|".join(parts)  # bare, or alone inside guillemets («Аэромотор» again)
+    pattern = re.compile(r"(?<![\w«\"“-])(?:" + names_re + r")(?![\w»\"”-])|(?<=«)(?:" + names_re + r")(?=»)")
     by_span = {(m.start, m.end): m for m in mentions}
     covered = _Covered(sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in taken]))
     added = []

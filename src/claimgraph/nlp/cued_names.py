@@ -42,6 +42,12 @@ _FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s
 _COMPANY_RU_QUOTED = re.compile(
     r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
     r"\w{0,4}\s+«([^»\n]{1,60})»")
+#: The same with what the firm makes between ("предприятие по производству чипов «…»", "заводу
+#: мікроелектроніки «…»"), in Russian and Ukrainian: the quoted words are all capitalised.
+_COMPANY_QUOTED_AFTER_WORDS = re.compile(
+    r"(?i:\b(?:завод|предприяти|підприємств|компані|фирм|фірм|корпораці|концерн|производител|виробник|"
+    r"поставщик|постачальник|разработчик|розробник|холдинг))"
+    r"\w{0,4}(?:\s+[а-яёіїєґ'’-]+){1,3}\s+«((?:[А-ЯЁІЇЄҐA-Z0-9][\w-]*)(?:\s+[А-ЯЁІЇЄҐA-Z0-9][\w-]*){0,2})»")
 _FACILITY_EN = re.compile(
     r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _FACILITY_WORDS + r"\b")
 _LEGAL_EN = r"(?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Inc\.?|GmbH|plc|PLC|Corp\.?|S\.A\.|AG|PT)"
@@ -62,6 +68,19 @@ _PRODUCT_QUOTED = re.compile(
     r"(?i:\b(?:drones?|uavs?|uas|loitering\s+munitions?|missiles?|systems?|complex(?:es)?|"
     r"бпла|беспилотник\w*|дрон\w*|комплекс\w*|ракет\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*))"
     r"\s+[«\"“]([^»\"”\n]{2,40})[»\"”]")
+#: A Latin model name after a Russian or Ukrainian word for its kind ("ракетами Storm Shadow",
+#: "ракетами повітряного базування Storm Shadow", "двигатель Microturbo TRI 60").
+#: Firms listed after a word for firms ("крупные предприятия («А», «Б»)", "компании …, в том числе А, Б и В").
+_FIRM_LIST_INTRO = re.compile(
+    r"(?i:(?<![а-яёіїєґ])(?:компани|предприяти|підприємств|фирм|фірм|производител|виробник|концерн)[а-яёіїєґ]*)"
+    r"[^.;:!?\n]{0,60}?(?:в\s+том\s+числе|включая|у\s+тому\s+числі|зокрема|\()[ \t]*")
+_FIRM_LIST_ITEM = re.compile(
+    r"(?:«([^»\n]{1,40})»|([A-ZА-ЯЁІЇЄҐ][\w-]*(?:[ \t]+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,2}))"
+    r"(?=[ \t]*(?:,|\)|[ \t](?:и|і|та|и\s+други\w*|та\s+ін\w*)\b))")
+_FIRM_LIST_JOINER = re.compile(r"[ \t]*(?:,|(?:и|і|та)(?=[ \t]))[ \t]*")
+_LATIN_PRODUCT_AFTER_CLASS = re.compile(
+    r"(?i:(?<![а-яёіїєґ])(?:ракет|дрон|беспилотник|безпілотник|бпла|комплекс|двигател|двигун)[а-яёіїєґ]*)"
+    r"(?:\s+[а-яёіїєґ'’-]+){0,2}\s+([A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|[A-Z]{2,}|\d{1,4})){0,2})(?![A-Za-z0-9])")
 _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*)\b")
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
@@ -108,6 +127,27 @@ _NOT_NAMES = frozenset({"staff", "assembly", "directorate", "secretary", "office
                         "will", "also", "on", "in", "at", "to", "a", "an", "however", "but"})
 
 
+def _listed_firms(doc: AnalyzedDoc) -> list[Mention]:
+    """Firms of a list a word for firms opens ("компании …, в том числе «А», Б и В"): two or more
+    names, quoted or capitalised, joined by commas or "и"; a country among them ends the list."""
+    text = doc.text
+    out: list[Mention] = []
+    for intro in _FIRM_LIST_INTRO.finditer(text):
+        pos, items = intro.end(), []
+        while (item := _FIRM_LIST_ITEM.match(text, pos)) is not None:
+            group = 1 if item.group(1) is not None else 2
+            if is_country(item.group(group)):
+                break
+            items.append((item.start(group), item.end(group), item.group(group)))
+            joiner = _FIRM_LIST_JOINER.match(text, item.end())
+            if joiner is None or joiner.end() == item.end():
+                break
+            pos = joiner.end()
+        if len(items) >= 2:
+            out += [make_mention(doc, s, e, "Company", name, rule=True) for s, e, name in items]
+    return out
+
+
 def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
     """Mentions the rules find in ``doc``; ``found`` are the statistical model's (adjusted) spans."""
     text = doc.text
@@ -121,6 +161,14 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         out.append(make_mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
     for m in _PRODUCT_QUOTED.finditer(text):
         out.append(make_mention(doc, m.start(1), m.end(1), "Product", m.group(1), rule=True))
+    if doc.lang in ("ru", "uk", "be"):
+        out += _listed_firms(doc)
+    if doc.lang in ("ru", "uk", "be"):  # the model name again anywhere in the report ("Что такое Storm Shadow")
+        latin = {m.group(1) for m in _LATIN_PRODUCT_AFTER_CLASS.finditer(text)}
+        for name in sorted(latin, key=len, reverse=True):
+            for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", text):
+                if not any(o.start < m.end() and m.start() < o.end for o in out):
+                    out.append(make_mention(doc, m.start(), m.end(), "Product", name, rule=True))
     for m in _PRODUCT_CLASS.finditer(text):
         out.append(make_mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
     for start, end, name in named_products(text, lambda w: w.casefold() in DEMONYMS or is_country(w)) \
@@ -134,7 +182,7 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         label = ("Facility" if kind in _QUOTED_FACILITY_KINDS
                  else "Organization" if kind in ("institute", "association") else "Company")
         out.append(make_mention(doc, m.start("name"), m.end("name"), label, m.group("name"), rule=True))
-    for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED):  # the name inside the quotes is the firm
+    for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED, _COMPANY_QUOTED_AFTER_WORDS):  # the quoted name is the firm
         for m in pattern.finditer(text):
             out.append(make_mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
     if doc.lang == "ru":

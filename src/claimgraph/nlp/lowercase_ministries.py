@@ -3,9 +3,9 @@
 Many English outlets write a ministry by its portfolio in lower case, which a model trained on
 capitalised names misses, so the body that states a figure or a denial goes unnamed. A ministry
 is a portfolio word and "ministry" after "the"; the mention is the portfolio and "ministry", as
-the capitalised form is ("Defence Ministry"). After a possessive ("China's foreign ministry") the
-state named before it already speaks, and without an opening ("a ministry", "ministry
-officials") the words describe and name nothing.
+the capitalised form is ("Defence Ministry"). After a state's possessive ("China's foreign
+ministry") the state speaks for its ministry, unless the phrase names a source ("according to
+China's foreign ministry", one name: :mod:`claimgraph.nlp.public_bodies`), and without an opening ("a ministry", "ministry officials") the words describe and name nothing.
 """
 from __future__ import annotations
 

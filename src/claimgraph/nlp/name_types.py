@@ -16,7 +16,7 @@ from claimgraph.nlp.organization_kinds import organization_kind
 # Cue words, matched as word prefixes (lowercase) so Russian inflections match too.
 PUBLIC_BODY_CUES = (
     "ministry", "ministries", "committee", "agency", "office", "administration", "department",
-    "government", "parliament", "council", "commission", "directorate", "inspectorate", "duma",
+    "government", "cabinet", "parliament", "council", "commission", "directorate", "inspectorate", "duma",
     "service", "bureau", "authority", "secretariat", "senate", "congress", "kremlin", "pentagon",
     "министерств", "министр", "минобороны", "минпромторг", "мид", "комитет", "госкомитет",
     "госкомвоенпром", "ведомств", "агентств", "служб", "администрац", "правительств", "дума",

@@ -26,12 +26,14 @@ from claimgraph.nlp.best_effort import best_effort_names, trimmed_sequences
 from claimgraph.nlp.bridge import BRIDGED_LANGUAGES, native_normal, native_spans
 from claimgraph.nlp.common_terms import without_common_terms
 from claimgraph.nlp.consistency import alternative_names, bare_surnames, known_people, named_firms, surnames
+from claimgraph.nlp.countries import territory_code
 from claimgraph.nlp.cued_names import cued_mentions
 from claimgraph.nlp.defined_acronyms import with_defined_acronyms
 from claimgraph.nlp.doc import AnalyzedDoc
 from claimgraph.nlp.inner_possessives import split_owner
 from claimgraph.nlp.lowercase_countries import lowercase_countries
 from claimgraph.nlp.lowercase_ministries import lowercase_ministries
+from claimgraph.nlp.lowercase_states import lowercase_states
 from claimgraph.nlp.models import load_natasha
 from claimgraph.nlp.name_particles import with_particle_names
 from claimgraph.nlp.name_types import (
@@ -58,7 +60,7 @@ from claimgraph.nlp.organization_kinds import administrations
 from claimgraph.nlp.possessives import tidy_names
 from claimgraph.nlp.product_names import demonyms_before
 from claimgraph.nlp.public_bodies import genitive_at, joined_bodies
-from claimgraph.nlp.span_fixes import adjust_spans, consistent_types
+from claimgraph.nlp.span_fixes import adjust_spans, consistent_types, with_region_words
 
 SPACY_LABELS = {
     "PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
@@ -69,6 +71,8 @@ NATASHA_LABELS = {"PER": "Person", "ORG": "Organization", "LOC": "Location"}
 _ALTERNATIVE_NAMES = re.compile(r"[ \t]*\((?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ \t]*:[^()\n]{1,200})\)")
 _CAPSEQ = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \t]+(?:of|the|for|and|de|la|и)?[ \t]*[A-ZА-ЯЁ][\w'’-]*)+")
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,6}\b")
+#: Honorifics the English model takes into a person's span ("Ms Kim", "Dr. Marsh").
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+(?=[A-Z])")
 
 
 class NerComponent:
@@ -92,6 +96,9 @@ class NerComponent:
         if doc.lang in BRIDGED_LANGUAGES:  # known names in Belarusian spelling ("Пуцін", "Магілёве") win
             found, known = with_known_names(doc, found, lambda *a: make_mention(*a, rule=True))
             rules = known + rules
+            if doc.lang == "uk":  # "війська росії": the state written small on purpose
+                rules += lowercase_states(doc.text, territory_code, lambda s, e, w: make_mention(
+                    doc, s, e, "Country", w, rule=True), found + rules)
         elif not doc.meta.get("_spacy") and not doc.meta.get("_natasha"):  # no model: what is known wins
             known = best_effort_names(doc.text, lambda s, e, label, name: make_mention(doc, s, e, label, name, rule=True))
             found = trimmed_sequences(doc.text, found, known,
@@ -137,6 +144,8 @@ class NerComponent:
                                     + without_common_terms(named))
         mentions = joined_bodies(doc.text, doc.lang, mentions, DEMONYMS, genitive_at(doc),
                                  lambda s, e, label, name: make_mention(doc, s, e, label, name, rule=True))
+        mentions = with_region_words(doc.text, mentions, lambda s, e: make_mention(
+            doc, s, e, "Location", doc.text[s:e], rule=True))
         doc.mentions = tidy_names(with_particle_names(mentions, doc.text) if doc.lang == "en" else mentions, doc.text)
         set_sentences(doc, doc.mentions)
         return doc
@@ -156,6 +165,9 @@ class NerComponent:
                     start, text = start + 4, text[4:]
                 if text.endswith(("'s", "’s")):
                     end, text = end - 2, text[:-2]
+                honorific = _HONORIFIC.match(text) if label == "Person" else None
+                if honorific and honorific.end() < len(text):  # "Ms Kim" names Kim
+                    start, text = start + honorific.end(), text[honorific.end():]
                 if not text.strip():
                     continue
                 out.append(make_mention(doc, start, end, refine_label(label, text, text), text))

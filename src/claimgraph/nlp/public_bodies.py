@@ -12,8 +12,11 @@ owner alone:
   adjective before a body's name ("Moldovan Foreign Ministry", "Russian Ministry of Defense"), or
   before a body written in lower case, which is no name alone ("Chinese foreign ministry"); a
   department and the body it is "of" ("Department of the Treasury"). Short names of services
-  ("HUR", "SBU", "DoJ") are public bodies. A state's possessive stays
-  apart ("China's" + "foreign ministry"): the state is the one that speaks.
+  ("HUR", "SBU", "DoJ") are public bodies. Where a source is named ("according to Romania's
+  defence ministry") a state's possessive before a body written in lower case is the body's name
+  too, as a nationality is ("Chinese foreign ministry"): the body speaks, not the state. Elsewhere
+  the state stays apart ("China's foreign ministry denied …"), as the party its body speaks for,
+  and so it does before a capitalised name ("Russia's Federal Security Service").
 """
 from __future__ import annotations
 
@@ -22,19 +25,24 @@ from collections.abc import Callable
 
 from claimgraph.model import Mention
 from claimgraph.nlp.doc import AnalyzedDoc
+from claimgraph.nlp.lexicon import ACCORDING_TO
 from claimgraph.nlp.lowercase_ministries import portfolio_pattern
 
 #: Short names of ministries and services that the models read as organisations.
 SHORT_BODIES = frozenset({
     "мзс", "мвс", "мін'юст", "мінфін", "міноборони", "мінцифри", "мінекономіки", "сбу", "гур", "рнбо", "днсу",
     "мид", "мвд", "минфин", "минобороны", "фсб", "гру", "свр", "мчс", "цик", "вс", "вмс", "ввс", "вкс",
-    "кдб",
+    "кдб", "всу", "зсу",
 })
 #: Indeclinable abbreviations of states: genitive wherever they follow a body.
 STATE_ABBREVIATIONS = frozenset({"сша", "рф", "кндр", "кнр", "юар", "оаэ", "оае", "фрг", "рб", "дпрк"})
 _BODY_LABELS = ("PublicBody",)
 #: English words of a body's name written in lower case after a nationality ("Chinese foreign ministry").
 _LOWER_BODY = re.compile(r"[ \t]+((?:(?:" + portfolio_pattern() + r")[ \t]+){1,2}(?:ministry|department|office))\b")
+#: The same after a state's possessive ("Romania's defence ministry").
+_OWNED_LOWER_BODY = re.compile(r"['’]s" + _LOWER_BODY.pattern)
+#: Words that name a source just before it ("according to", "citing").
+_SOURCE_BEFORE = re.compile(ACCORDING_TO["en"] + r"(?:the[ \t]+)?$", re.IGNORECASE)
 #: Heads of a body that takes a higher body after "of" ("Department of the Treasury").
 _OWNED_HEADS = frozenset({"department", "ministry", "office", "committee", "staff", "council", "service"})
 _OF_STATE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -136,7 +144,9 @@ def _lower_case_bodies(text: str, mentions: list[Mention], make: Make) -> list[M
     for i, m in enumerate(mentions):
         if m.start < skip_until:
             continue
-        body = _LOWER_BODY.match(text, m.end) if m.label == "Nationality" else None
+        body = _LOWER_BODY.match(text, m.end) if m.label == "Nationality" else \
+            _OWNED_LOWER_BODY.match(text, m.end) if m.label == "Country" and _SOURCE_BEFORE.search(
+                text, max(0, m.start - 40), m.start) else None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if body and (nxt is None or nxt.start >= body.end()):
             out.append(make(m.start, body.end(), "PublicBody", text[m.start:body.end()]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from claimgraph.model import Mention
 from claimgraph.nlp.apposition import appositive_types
@@ -28,7 +29,8 @@ from claimgraph.nlp.ner_mentions import make_mention
 
 _REGION_WORDS = ("region", "province", "oblast", "district", "krai", "governorate", "county", "prefecture",
                  "municipality", "raion", "rayon", "область", "области", "край", "края", "район", "района")
-_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"^[ \t]+(?:region|province|oblast|district|krai|governorate|county|prefecture"
+                           r"|област[ьиіюя]\w*|район(?:а|у|і|е|ом|ах|ів|ы|ов)?)(?![\w-])", re.IGNORECASE)
 #: "at Amiens in France": a name between "at" and "in <Name>" is a place.
 _IN_PLACE_AFTER = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]")
 #: "Amarah, a city in ...", "Hibhib (Arabic: ...) is a village": the name is a place.
@@ -50,6 +52,23 @@ _LANDMARK_WORDS = frozenset({"barrage", "dam", "lake", "lakes", "river", "mounta
                              "desert", "peninsula", "pass", "plain", "plateau", "heights", "gorge", "reservoir"})
 _LANDMARK_AFTER = re.compile(r"[ \t]+(?:river|lake|dam|mountains|valley|desert|island|plain|gorge)\b",
                              re.IGNORECASE)
+#: "the Narva crossing", "the Koidula checkpoint": a frontier post is named by its place.
+_CROSSING_AFTER = re.compile(r"[ \t]+(?:border[ \t]+)?(?:crossing|checkpoint|check[ \t]+point|crossing[ \t]+point|"
+                             r"border[ \t]+post)s?\b", re.IGNORECASE)
+#: "the crossing at Vainiunai", "checkpoints near Pagiriai": the name after is the post's place.
+_CROSSING_BEFORE = re.compile(r"\b(?:crossings?|checkpoints?|border[ \t]+posts?)[ \t]+(?:at|in|near)[ \t]+$",
+                              re.IGNORECASE)
+#: "at Vainiunai, near Vilnius": a name between "at" and "near <Name>" is a place.
+_NEAR_PLACE_AFTER = re.compile(r",?[ \t]+near[ \t]+(?:the[ \t]+)?[A-Z]")
+#: A portfolio before "Minister" is part of a title ("Interior Minister …"), no body of its own.
+_MINISTER_AFTER = re.compile(r"[ \t]+[Mm]inister\b")
+#: "the Vostok Pribor microchip plant": what a plant makes, then the plant; the name is its firm's.
+#: A weapon word there makes the name a model ("the Shahed drone factory"), not a firm.
+_MAKER_PLANT_AFTER = re.compile(
+    r"((?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:(?!(?:drones?|missiles?|uavs?|rockets?|tanks?|aircraft|helicopters?|"
+    r"shells?|munitions?)\b)[a-z]+[ \t]+){1,2}(?:plant|factory|works)\b")
+#: "arms producer Yugoimport", "drone maker Kupol": the name after a maker word is a firm.
+_MAKER_BEFORE = re.compile(r"\b(?:producer|maker|manufacturer|exporter|contractor|supplier)s?[ \t]+$")
 _REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia|tribe|clan)\b")
 #: Technical abbreviations the statistical model takes for organisations.
 _TECH_ABBREVIATIONS = frozenset(["IP", "MW", "KW", "GW", "MHZ", "GHZ", "UHF", "VHF", "HF", "FEC", "GPS", "GLONASS", "CT", "TV", "PDF", "URL", "DNS", "HTTP", "USB", "AI", "IT", "PC", "SMS", "FM", "AM", "GMT", "UTC", "CEO", "CFO", "UAV", "UAVS", "UAS", "FPV", "IED", "IEDS", "RPG", "MLRS", "SAM", "ATGM", "MANPADS", "CNC", "PCB", "GNSS", "LED", "RF", "EW"])
@@ -74,6 +93,7 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     cued: set[str] = set()
+    plant_firms: set[str] = set()
     for m in found:
         m = _trimmed(doc, m, out) or m
         cut = name_end_before_verb(text, m.start, m.end) if doc.lang == "en" else m.end
@@ -135,6 +155,27 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization", "Location") and landmark and m.text.casefold() not in DEMONYMS:
             m = make_mention(doc, m.start, landmark.end(), "Location", text[m.start:landmark.end()])
             cued.add(m.id)  # "the Tigris river", "Sinjar mountains"
+        if m.label in ("Organization", "PublicBody") and len(words) == 1 \
+                and _MINISTER_AFTER.match(text, m.end, min(len(text), m.end + 12)):
+            continue  # "Interior Minister Jonas Petraitis": a title, not a body
+        if m.label in ("Person", "Organization") and len(words) == 1 and m.text.casefold() not in DEMONYMS and (
+                _CROSSING_AFTER.match(text, m.end, min(len(text), m.end + 30))
+                or _CROSSING_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            m = relabelled(m, "Location")  # "the Medinava crossing": the post is named by its place
+            cued.add(m.id)
+        if doc.lang == "en" and m.label in ("Organization", "Person") and m.text.casefold() not in DEMONYMS \
+                and _MAKER_BEFORE.search(text, max(0, m.start - 20), m.start):
+            m = relabelled(m, "Company")  # "arms producer Yugoimport-SDPR"
+            cued.add(m.id)
+            plant_firms.add(m.text)
+        plant = _MAKER_PLANT_AFTER.match(text, m.end, min(len(text), m.end + 60)) \
+            if doc.lang == "en" and m.label in ("Person", "Nationality", "Organization") \
+            and m.text.casefold() not in DEMONYMS else None
+        if plant:  # no person or people owns "the … microchip plant"; a cut name goes on to it
+            end = plant.end(1)
+            m = make_mention(doc, m.start, end, "Company", text[m.start:end])
+            cued.add(m.id)
+            plant_firms.add(m.text)
         regime = _REGIME_AFTER.match(text, m.end, min(len(text), m.end + 12))
         if m.label in ("Person", "Organization") and regime and m.text.casefold() not in DEMONYMS:
             m = make_mention(doc, m.start, regime.end(), "Organization", text[m.start:regime.end()])
@@ -163,7 +204,8 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization") and len(words) == 1 and not is_country(m.text):
             before = text[max(0, m.start - 8):m.start].split()
             if (before and m.normalized == m.text and (before[-1].casefold() in PLACE_PREPOSITIONS
-                    or before[-1].casefold() == "at" and _IN_PLACE_AFTER.match(text, m.end))):
+                    or before[-1].casefold() == "at" and (_IN_PLACE_AFTER.match(text, m.end)
+                                                          or _NEAR_PLACE_AFTER.match(text, m.end)))):
                 was_person = m.label == "Person"
                 m = relabelled(m, "Location")  # "talks in Yerevan", "at Amiens in France": a place
                 if doc.lang == "en" and was_person:  # "stake in Gazprom", "работает в Google": firms
@@ -184,6 +226,9 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
             first = out.pop()  # "governor Vyacheslav" + line break + "Fedorishchev": one name
             m = make_mention(doc, first.start, m.end, "Person", f"{first.normalized} {m.normalized}")
         out.append(m)
+    for m in out:  # the firm of "the … microchip plant" is that firm wherever the model typed it
+        if m.text in plant_firms and (m.label in _FLUID or m.label == "Nationality"):
+            relabelled(m, "Company")
     cued |= appositive_types(doc, out)  # "Bespilotny Dozor, a Telegram channel"
     out = consistent_types(out, cued)
     if doc.lang == "en":
@@ -252,6 +297,19 @@ _GENERIC_FIRM_WORDS = ("компани", "фирм", "предприят", "ко
 @functools.cache
 def _ru_demonym_stems() -> tuple[str, ...]:
     return tuple(d[:-2] for d in RU_DEMONYMS)
+
+
+def with_region_words(text: str, mentions: list[Mention], make: Callable[[int, int], Mention]) -> list[Mention]:
+    """Places a rule found without the region word after them ("Брянської" + " області"): the word
+    is part of the name. ``make(start, end)`` builds the wider place."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        after = _REGION_AFTER.match(text[m.end:m.end + 20]) if m.label == "Location" else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after and (nxt is None or nxt.start >= m.end + after.end()):
+            m = make(m.start, m.end + after.end())
+        out.append(m)
+    return out
 
 
 def _description_only(words: list[str]) -> bool:

@@ -24,13 +24,12 @@ a new spelling changes an entity's id, the old id is kept in ``entity_aliases`` 
 from __future__ import annotations
 
 import collections
-import functools
 import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from claimgraph.ids import digest, make_id
+from claimgraph.ids import make_id
 from claimgraph.model import Entity, Name
 from claimgraph.resolve.acronyms import ACRONYM_KINDS, acronym, initials
 from claimgraph.resolve.aliases import AliasTable, builtin_aliases
@@ -55,6 +54,7 @@ from claimgraph.resolve.groups import (
     namesakes,
     specific,
 )
+from claimgraph.resolve.name_match import different_people, name_score
 from claimgraph.resolve.names import ORG_KINDS, NameParts, initial_letters, parts, script_of
 from claimgraph.resolve.products import designation
 
@@ -87,35 +87,6 @@ def _block_keys(g: Group) -> set[str]:
         keys.add("w:" + word)
         keys.add("s:" + skeleton(word))
     return keys
-
-
-@functools.lru_cache(maxsize=1)
-def _logic() -> tuple[object, object]:
-    from nomenklatura.matching import LogicV2
-    from nomenklatura.matching.types import ScoringConfig
-
-    return LogicV2, ScoringConfig.defaults()
-
-
-def _proxy(kind: str, names: Iterable[str]) -> object:
-    """An FtM entity for LogicV2; its id hashes its content, as LogicV2 caches by id."""
-    from followthemoney import model
-
-    schema = "Person" if kind == "Person" else "Organization" if kind in ORG_KINDS else "LegalEntity"
-    names = sorted(set(names))[:12]
-    proxy = model.make_entity(schema)
-    proxy.id = "cg-" + digest(schema, *names)
-    proxy.add("name", names)
-    return proxy
-
-
-def name_score(kind: str, a: Iterable[str], b: Iterable[str]) -> tuple[float, str]:
-    """LogicV2's name score for two sets of name forms, with its explanation."""
-    logic, config = _logic()
-    result = logic.compare(_proxy(kind, a), _proxy(kind, b), config)  # type: ignore[attr-defined]
-    detail = "; ".join(f"{k}: {v.detail}" for k, v in result.explanations.items()
-                       if v.score > 0 and v.detail)
-    return float(result.score), detail
 
 
 @dataclass
@@ -239,7 +210,7 @@ def cluster_groups(groups: list[Group], apart: Iterable[tuple[set[int], set[int]
         if score < threshold:  # spellings LogicV2 does not know (Polish, German) meet as keys
             score = max(score, name_score(sa.type, _keyed(fa, sa.type), _keyed(fb, sb.type))[0])
         compared += 1
-        if score >= threshold:
+        if score >= threshold and not (sa.type == "Person" and different_people(fa, fb)):
             join(ra, rb)
 
     # 2b. acronyms ("ГВПК", "NASB") → the one organisation whose words they abbreviate

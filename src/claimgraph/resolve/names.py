@@ -31,6 +31,18 @@ _PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ichna|ovic|evic|вич|вна|
 _ORG_WORDS = frozenset(["ооо", "оао", "зао", "пао", "ао", "нао", "ип", "фгуп", "гуп", "муп", "оаэ", "нпо", "нпп", "тоо", "одо", "чуп", "llc", "llp", "ltd", "jsc", "ojsc", "cjsc", "pjsc", "inc", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "plc", "limited", "joint", "stock", "liability", "акционерное", "общество", "публичное", "открытое", "закрытое"])
 _COUNTRY_CONCEPTS = frozenset({"RU", "BY", "US", "CN"})
 _DOTTED = re.compile(r"\b(?:[A-ZА-ЯЁ]\.){2,}")
+#: an English possessive ending a word inside a name ("China's foreign ministry")
+_POSSESSIVE = re.compile(r"(?<=\w{2})['’]s$")
+
+
+def _without_state_possessive(tok: str) -> str:
+    """A state's name without its possessive ("China's" → "China"); other words as written."""
+    m = _POSSESSIVE.search(tok)
+    if m is None:
+        return tok
+    from claimgraph.nlp.countries import territory_code
+
+    return tok[:m.start()] if territory_code(tok[:m.start()]) else tok
 _ORG_KEYS = frozenset(romanize(w) for w in _ORG_WORDS)
 #: Words that say a product is a drone or missile, not which one ("Lancet drone" is "Lancet").
 _PRODUCT_WORDS = frozenset(["drone", "drones", "uav", "дрон", "дрона", "дронов", "беспилотник", "беспилотника", "бпла", "missile", "ракета", "ракеты"])
@@ -84,6 +96,7 @@ def parts(name: str, kind: str | None = None) -> NameParts:
     given = given_name_keys() if kind == "Person" and len(toks) >= 2 else {}
     written: list[tuple[str, str]] = []
     for tok in toks:
+        tok = _without_state_possessive(tok)
         if kind != "Person" and tok.lower() in _STOPWORDS:
             continue
         if kind == "Person" and tok.lower() in _TITLES:
