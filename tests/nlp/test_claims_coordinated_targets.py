@@ -20,7 +20,7 @@ def test_every_country_of_a_sanctioned_group_is_sanctioned(pairs_of) -> None:
 
 
 def test_every_country_after_against_firms_from_is_sanctioned_in_russian(pairs_of) -> None:
-    found = pairs_of("sanctioned_by")("США ввели санкции против 42 компаний из Китая, Турции и ОАЭ.", "ru")
+    found = pairs_of("sanctioned_by")("США ввели санкции против 17 компаний из Китая, Турции и ОАЭ.", "ru")
     assert {("Китай", "США"), ("Турция", "США"), ("ОАЭ", "США")} <= found
 
 

@@ -9,7 +9,7 @@ def test_a_name_before_the_plant_noun_with_the_place_under_it(pairs_of) -> None:
 
 
 def test_a_quoted_name_after_a_plant_for_goods_with_the_place_after_it(pairs_of) -> None:
-    text = "КНДР может направить 9 тысяч рабочих на завод по производству дронов «Сокол-Авиа» в Мордовии."
+    text = "КНДР может отправить 9 тысяч строителей на завод по выпуску дронов «Сокол-Авиа» в Мордовии."
     assert ("Сокол-Авиа", "Мордовия") in pairs_of("located_in")(text, "ru")
 
 

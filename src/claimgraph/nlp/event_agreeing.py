@@ -1,7 +1,7 @@
 """Agreeing that is no agreement of its own: a deal on sanctions, or what talks settled on.
 
 "EU countries agreed on a package of sanctions" is a deal on measures not yet imposed; "it was
-agreed that the two countries form a group", told in the impersonal passive with no parties, is
+agreed that both sides set up a commission", told in the impersonal passive with no parties, is
 what talks settled on, their outcome. Read by :mod:`claimgraph.nlp.events`.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ def _lemma(sent: Sentence, i: int) -> str:
 
 
 def agreed_impersonally(sent: Sentence, i: int) -> bool:
-    """"It was agreed that the two countries form a group", "это было согласовано": agreeing in the
+    """"It was agreed that both sides set up a commission", "это было согласовано": agreeing in the
     impersonal passive, with no parties, tells what talks settled on."""
     toks = sent.tokens
     if toks[i].pos != "VERB" or _lemma(sent, i) not in AGREE:

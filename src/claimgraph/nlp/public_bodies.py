@@ -12,8 +12,8 @@ owner alone:
   adjective before a body's name ("Moldovan Foreign Ministry", "Russian Ministry of Defense"), or
   before a body written in lower case, which is no name alone ("Chinese foreign ministry"); a
   department and the body it is "of" ("Department of the Treasury"). Short names of services
-  ("HUR", "SBU", "DoJ") are public bodies. Where a source is named ("according to Romania's
-  defence ministry") a state's possessive before a body written in lower case is the body's name
+  ("HUR", "SBU", "DoJ") are public bodies. Where a source is named ("according to Norway's
+  finance ministry") a state's possessive before a body written in lower case is the body's name
   too, as a nationality is ("Chinese foreign ministry"): the body speaks, not the state. Elsewhere
   the state stays apart ("China's foreign ministry denied …"), as the party its body speaks for,
   and so it does before a capitalised name ("Russia's Federal Security Service").

@@ -4,7 +4,7 @@
   Chinese firms", "the sanctions also target firms in India and Kazakhstan", "ограничительные меры
   против компаний из ОАЭ и Китая": each country (or demonym) is sanctioned by the body;
 - a list after a targeted group: "Targeted firms include X and Y", "Those targeted include
-  businesses in Turkey and Dubai", "Among the companies hit by the sanctions are X and Y", "The
+  businesses in Turkey and Dubai", "Among the firms the measures hit are X and Y", "The
   entities added to the list include firms in China";
 - names falling onto a blacklist: "в черный список попали X из ОАЭ, Y из Индии", "в список вошли
   11 компаний из Китая";
@@ -126,7 +126,7 @@ def _items(ctx: _Context, sx: _Sent, heads: list[int]) -> list[tuple[Mention, Qu
 
 
 def _targeting(sx: _Sent, h: int) -> bool:
-    """"Targeted firms", "those targeted", "the companies hit by the sanctions", "the sanctioned entities"."""
+    """"Targeted firms", "those targeted", "the firms the measures hit", "the sanctioned entities"."""
     return any(sx.lemmas[c] in _TARGETING or sx.sent.tokens[c].text.lower() in _TARGETING
                for c in _kids(sx, h, "amod", "acl"))
 
