@@ -17,7 +17,7 @@ from claimgraph.nlp.claims.arguments import _country_of, _subjects
 from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
 from claimgraph.nlp.claims.build import _build, Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of
-from claimgraph.nlp.claims.sanction_targets import group_places
+from claimgraph.nlp.claims.sanction_targets import group_places, unique_targets
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -100,13 +100,7 @@ def _targets(ctx: _Context, sx: _Sent, v: int, lst: int) -> list[tuple[Mention, 
                          for k in _with_conj(sx, c) if (x := sx.token_mention[k]) is not None and x.label in PLACES]
                 places = [(x, q if i == 0 else None) for i, x in enumerate(found)]
             out.extend(places)
-    seen: set[str] = set()
-    unique = []
-    for m, q in out:
-        if m.id not in seen:
-            seen.add(m.id)
-            unique.append((m, q))
-    return unique[:_MAX]
+    return unique_targets(out)[:_MAX]
 
 
 def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:

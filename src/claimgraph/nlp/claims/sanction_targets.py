@@ -75,7 +75,7 @@ def group_places(ctx: _Context, sx: _Sent, h: int, counted: bool = False) -> lis
                            and x.label in PLACES)
         if q is not None and len(out) > before + 1:
             out[before + 1:] = [(m, None) for m, _ in out[before + 1:]]  # "11 firms from A, B": 11 in all
-    return _unique(out)[:_MAX]
+    return unique_targets(out)[:_MAX]
 
 
 def _cases(sx: _Sent, i: int) -> set[str]:
@@ -88,7 +88,8 @@ def _cases(sx: _Sent, i: int) -> set[str]:
     return out
 
 
-def _unique(ms: list[tuple[Mention, Quantity | None]]) -> list[tuple[Mention, Quantity | None]]:
+def unique_targets(ms: list[tuple[Mention, Quantity | None]]) -> list[tuple[Mention, Quantity | None]]:
+    """Each target mention once, with the first count it came with."""
     seen: set[str] = set()
     out = []
     for m, q in ms:
@@ -122,7 +123,7 @@ def _items(ctx: _Context, sx: _Sent, heads: list[int]) -> list[tuple[Mention, Qu
             # "компании «Алроса»", "секретарь ЦИК Наталья Петрова": the name beside the common noun
             out.extend((x, None) for c in _kids(sx, t, "appos", "flat") if (x := sx.token_mention[c]) is not None
                        and x.label in ORGS | {"Person"})
-    return _unique(out)[:_MAX]
+    return unique_targets(out)[:_MAX]
 
 
 def _targeting(sx: _Sent, h: int) -> bool:
@@ -211,7 +212,7 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
                     places = [(x, None) for c in _kids(sx, v, "obl") if set(_case(sx, c).split()) & _FROM
                               for t in _with_conj(sx, c) if (x := sx.token_mention[t]) is not None
                               and x.label in PLACES]
-                found.append((v, _unique(places)[:_MAX], known))
+                found.append((v, unique_targets(places)[:_MAX], known))
         elif lemma in IMPOSE | _WIDEN:  # "imposed restrictions on China-based companies", "меры введены в отношении X"
             for n in [*_kids(sx, v, "obj", "nsubj:pass")]:
                 if lemma in _WIDEN and _a_list(sx, n):  # "expanded its sanctions lists against Russia and Belarus"
@@ -230,7 +231,7 @@ def _lists(ctx: _Context, sx: _Sent) -> list[tuple[int, list[tuple[Mention, Quan
                 groups = [p for h in heads for p in group_places(ctx, sx, h)]
                 named = _items(ctx, sx, heads) if toks[n].dep == "nsubj:pass" else []
                 if groups or named:
-                    found.append((v, _unique(groups + named), _body(ctx, sx, v)))
+                    found.append((v, unique_targets(groups + named), _body(ctx, sx, v)))
         elif lemma in _FALL and (any(sx.lemmas[c] in _LIST_NOUNS for c in _kids(sx, v, "obl")) or tok.dep.startswith(
                 "acl") and _under_a_list(sx, v)):  # "перечень для китайских фирм, куда вошли X"
             subj = _kids(sx, v, "nsubj", "nsubj:pass")  # "в черный список попали X из ОАЭ, Y"
@@ -292,4 +293,4 @@ def sanction_target_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
-__all__ = ["group_places", "sanction_target_claims"]
+__all__ = ["group_places", "sanction_target_claims", "unique_targets"]
