@@ -61,9 +61,26 @@ def _speaker(ctx: _Context, sx: _Sent, v: int) -> tuple[Mention | None, bool]:
         person = next((men for men in near if men.label == "Person"), None)
         if person is not None:
             return person, False
+        body = _owned_body(ctx, near)
+        if body is not None:
+            return body, False
         if near and near[0].start < at + 60:
             return near[0], False
     return None, False
+
+
+#: a state's possessive between the state and its body: "Estonia's Foreign Ministry"
+_POSSESSIVE_GAP = re.compile(r"\s*['’ʼ]s?\s+")
+#: what a state's possessive may own and speak as
+_BODIES = frozenset({"PublicBody", "Organization", "Company"})
+
+
+def _owned_body(ctx: _Context, near: list[Mention]) -> Mention | None:
+    """The body after a state's possessive ("according to Estonia's Foreign Ministry"): the body
+    is the source, not the state it belongs to."""
+    if len(near) < 2 or near[0].label not in ("Country", "Location") or near[1].label not in _BODIES:
+        return None
+    return near[1] if _POSSESSIVE_GAP.fullmatch(ctx.doc.text[near[0].end:near[1].start]) else None
 
 
 def _impersonal_body(ctx: _Context, sx: _Sent, v: int) -> Mention | None:
