@@ -68,8 +68,8 @@ _PRODUCT_QUOTED = re.compile(
     r"(?i:\b(?:drones?|uavs?|uas|loitering\s+munitions?|missiles?|systems?|complex(?:es)?|"
     r"бпла|беспилотник\w*|дрон\w*|комплекс\w*|ракет\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*))"
     r"\s+[«\"“]([^»\"”\n]{2,40})[»\"”]")
-#: A Latin model name after a Russian or Ukrainian word for its kind ("ракетами Storm Shadow",
-#: "ракетами повітряного базування Storm Shadow", "двигатель Microturbo TRI 60").
+#: A Latin model name after a Russian or Ukrainian word for its kind ("ракетами Sea Dart",
+#: "ракетами морського базування Sea Dart", "двигатель Falcon TX 40").
 #: Firms listed after a word for firms ("крупные предприятия («А», «Б»)", "компании …, в том числе А, Б и В").
 _FIRM_LIST_INTRO = re.compile(
     r"(?i:(?<![а-яёіїєґ])(?:компани|предприяти|підприємств|фирм|фірм|производител|виробник|концерн)[а-яёіїєґ]*)"
@@ -163,7 +163,7 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         out.append(make_mention(doc, m.start(1), m.end(1), "Product", m.group(1), rule=True))
     if doc.lang in ("ru", "uk", "be"):
         out += _listed_firms(doc)
-    if doc.lang in ("ru", "uk", "be"):  # the model name again anywhere in the report ("Что такое Storm Shadow")
+    if doc.lang in ("ru", "uk", "be"):  # the model name again anywhere in the report ("Что такое Sea Dart")
         latin = {m.group(1) for m in _LATIN_PRODUCT_AFTER_CLASS.finditer(text)}
         for name in sorted(latin, key=len, reverse=True):
             for m in re.finditer(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])", text):

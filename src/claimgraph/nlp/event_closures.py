@@ -1,7 +1,7 @@
 """Closures: a border, a crossing, an airport or an airspace closed, or traffic on it halted.
 
-"Lithuania closed its border crossings with Belarus", "the airport was shut for the night", "flights
-were suspended", "власти закрыли пункты пропуска", "временно закрыли аэропорты", "Литва закрила
+"Finland closed its border crossings with Russia", "the airport was shut for the night", "flights
+were suspended", "власти закрыли пункты пропуска", "временно закрыли аэропорты", "Латвія закрила
 аеропорт": a passage closed is an act of its own (an ``other`` event), dated by its sentence.
 
 A closure counts when the verb of closing (or of halting traffic) has a passage for its object, or

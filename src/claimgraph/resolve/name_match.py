@@ -98,7 +98,7 @@ def conflicting_forms(a: str, b: str) -> bool:
 def different_people(a: Iterable[str], b: Iterable[str]) -> bool:
     """No full name of one side agrees with any full name of the other: every pair conflicts
     (:func:`conflicting_forms`). "Kim Yo Jong" and "Kim Jong Un" are two people; "Aleksandr
-    Bogomaz" and "Alexander Bogomaz" one, and "Vladimir Putin" and "Vladimir Vladimirovich Putin"
+    Petrov" and "Alexander Petrov" one, and "Vladimir Putin" and "Vladimir Vladimirovich Putin"
     one. One agreeing pair is enough to leave the decision to the score."""
     left, right = list(a)[:MAX_FORMS], list(b)[:MAX_FORMS]
     return bool(left and right) and all(conflicting_forms(x, y) for x in left for y in right)
