@@ -35,6 +35,7 @@ from claimgraph.nlp.claims.build import _claim, _clause_verb
 from claimgraph.nlp.claims.casualties import harmed_count
 from claimgraph.nlp.claims.channels import named_channel, telegram_channel
 from claimgraph.nlp.claims.continued_account import continued_voice
+from claimgraph.nlp.claims.harmed_account import harmed_voice, hear, remember_harmed
 from claimgraph.nlp.claims.pointed_back import voice_after
 from claimgraph.nlp.claims.protests import protesting_party
 from claimgraph.nlp.claims.quotations import quotation_speaker
@@ -107,6 +108,7 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     if ctx.last_voice is heard:  # no speech verb named a voice: the figures' speaker goes on speaking
         ctx.last_voice = next(((ctx.sentence_index, ctx.by_id[c.subject_mention]) for c in out
                                if c.value is not None and c.subject_mention in ctx.by_id), heard)
+    hear(ctx, sx)
     return out
 
 
@@ -137,8 +139,12 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
             speaker = protesting_party(ctx, sx, w)
         if speaker is None:
             speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
+        if speaker is None and harmed is not None:
+            speaker = harmed_voice(ctx, sx, w)
         if speaker is None:
             continue
+        if harmed is not None:
+            remember_harmed(ctx, speaker)
         denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w) and not _until(sx, w))
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)
