@@ -34,7 +34,9 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _claim, _clause_verb
 from claimgraph.nlp.claims.casualties import harmed_count
 from claimgraph.nlp.claims.channels import named_channel, telegram_channel
+from claimgraph.nlp.claims.colon_voices import colon_voice
 from claimgraph.nlp.claims.continued_account import continued_voice
+from claimgraph.nlp.claims.firm_counts import firm_count
 from claimgraph.nlp.claims.harmed_account import harmed_voice, hear, remember_harmed
 from claimgraph.nlp.claims.pointed_back import voice_after
 from claimgraph.nlp.claims.protests import protesting_party
@@ -117,7 +119,8 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     out = []
     for figure in sx.figures:
         harmed = None if _counted(figure) else harmed_count(sx, figure, ctx.lang)
-        if harmed is None and not _counted(figure):
+        firms = harmed is None and not _counted(figure) and firm_count(sx, figure)
+        if harmed is None and not _counted(figure) and not firms:
             continue
         # people killed or injured: no supply or output counts them ("получили ранения")
         q = harmed if harmed is not None else figure
@@ -132,13 +135,14 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         w = _clause_verb(sx, t)
         if w is None:
             w = next(iter(_roots(sx)), None)
-        if w is None or harmed is None and _other_predicate(ctx, sx, w) or _place_told(sx, q, w):
+        # firms charged, counted: the count is the speaker's whatever act the clause tells
+        if w is None or harmed is None and not firms and _other_predicate(ctx, sx, w) or _place_told(sx, q, w):
             continue
         speaker, denied = _said_by(ctx, sx, w, q.start)
         if speaker is None:
             speaker = protesting_party(ctx, sx, w)
         if speaker is None:
-            speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
+            speaker = colon_voice(ctx, sx, q.start) or continued_voice(ctx, sx, w) or voice_after(ctx, sx)
         if speaker is None and harmed is not None:
             speaker = harmed_voice(ctx, sx, w)
         if speaker is None:
