@@ -30,7 +30,9 @@ from claimgraph.nlp.doc import Token
 #: nouns (lemmas, lower case; prefixes for Russian and Ukrainian) that name the harmed themselves
 _HARMED_WORDS = frozenset({"dead", "killed", "injured", "wounded", "casualty", "casualties", "fatality",
                            "victim", "hurt", "hospitalized", "hospitalised"})
-_HARMED_PREFIXES = ("погибш", "ранен", "пострадавш", "жертв", "убит", "загибл", "поранен", "постраждал")
+_HARMED_PREFIXES = ("погибш", "ранен", "пострадавш", "жертв", "убит", "загибл", "поранен", "постраждал",
+                    # the participle as a noun lemmatised to its verb: "13 пострадавших" → "пострадать"
+                    "пострадать", "погибнуть", "постраждати", "загинути")
 #: nouns of people: a count of them is a casualty count in a clause of harm
 _PEOPLE_WORDS = frozenset({"person", "people", "civilian", "resident", "worker", "employee", "child", "patient",
                            "children", "man", "men", "woman", "women", "soldier", "serviceman", "servicemen",

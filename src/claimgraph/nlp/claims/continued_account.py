@@ -30,17 +30,22 @@ def _impersonal_saying(ctx: _Context, sx: _Sent, i: int) -> bool:
 def continued_voice(ctx: _Context, sx: _Sent, w: int) -> Mention | None:
     """The voice of the sentence before, when the clause at ``w`` continues its account; else None."""
     last = ctx.last_voice
-    if last is None or ctx.sentence_index - last[0] != 1:
+    if last is None or ctx.sentence_index - last[0] != 1 or has_own_voice(ctx, sx, w):
         return None
-    if any(speaks(ctx, sx, i) or _impersonal_saying(ctx, sx, i) for i in range(len(sx.sent.tokens))):
-        return None  # a voice of its own, named or not ("Ранее сообщалось, что …")
-    if re.search(ACCORDING_TO[ctx.lang], ctx.doc.text[sx.sent.start:sx.sent.end], re.IGNORECASE):
-        return None  # "according to social media, …": a source of its own
-    for n in _kids(sx, w, "nsubj", "nsubj:pass"):
-        m = sx.token_mention[n]
-        if m is not None and m.label in _ACTORS:
-            return None
     return last[1]
 
 
-__all__ = ["continued_voice"]
+def has_own_voice(ctx: _Context, sx: _Sent, w: int) -> bool:
+    """Whether the sentence names a source of its own or the clause at ``w`` another party's act."""
+    if any(speaks(ctx, sx, i) or _impersonal_saying(ctx, sx, i) for i in range(len(sx.sent.tokens))):
+        return True  # a voice of its own, named or not ("Ранее сообщалось, что …")
+    if re.search(ACCORDING_TO[ctx.lang], ctx.doc.text[sx.sent.start:sx.sent.end], re.IGNORECASE):
+        return True  # "according to social media, …": a source of its own
+    for n in _kids(sx, w, "nsubj", "nsubj:pass"):
+        m = sx.token_mention[n]
+        if m is not None and m.label in _ACTORS:
+            return True
+    return False
+
+
+__all__ = ["continued_voice", "has_own_voice"]

@@ -72,6 +72,7 @@ class _Context:
     quotations: list[tuple[int, int]] | None = None
     #: the last state's voice a speech verb named, with its sentence index ("the statement said")
     last_voice: tuple[int, Mention] | None = None
+    harmed_voice: tuple[int, Mention] | None = None  # the voice of the last count of the harmed told
     #: each title the report gave a named person, with that person ("Губернатор X …": "губернатор" → X)
     named_titles: dict[str, Mention] = field(default_factory=dict)
     #: the country whose goods the report last spoke of, with its sentence index ("Iranian drones")

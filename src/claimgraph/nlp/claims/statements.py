@@ -34,7 +34,10 @@ from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.build import _claim, _clause_verb
 from claimgraph.nlp.claims.casualties import harmed_count
 from claimgraph.nlp.claims.channels import named_channel, telegram_channel
+from claimgraph.nlp.claims.colon_voices import colon_voice
 from claimgraph.nlp.claims.continued_account import continued_voice
+from claimgraph.nlp.claims.firm_counts import firm_count
+from claimgraph.nlp.claims.harmed_account import harmed_voice, hear, remember_harmed
 from claimgraph.nlp.claims.pointed_back import voice_after
 from claimgraph.nlp.claims.protests import protesting_party
 from claimgraph.nlp.claims.quotations import quotation_speaker
@@ -107,6 +110,7 @@ def stated_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     if ctx.last_voice is heard:  # no speech verb named a voice: the figures' speaker goes on speaking
         ctx.last_voice = next(((ctx.sentence_index, ctx.by_id[c.subject_mention]) for c in out
                                if c.value is not None and c.subject_mention in ctx.by_id), heard)
+    hear(ctx, sx)
     return out
 
 
@@ -115,7 +119,8 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
     out = []
     for figure in sx.figures:
         harmed = None if _counted(figure) else harmed_count(sx, figure, ctx.lang)
-        if harmed is None and not _counted(figure):
+        firms = harmed is None and not _counted(figure) and firm_count(sx, figure)
+        if harmed is None and not _counted(figure) and not firms:
             continue
         # people killed or injured: no supply or output counts them ("получили ранения")
         q = harmed if harmed is not None else figure
@@ -130,15 +135,20 @@ def _figures(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[Claim]:
         w = _clause_verb(sx, t)
         if w is None:
             w = next(iter(_roots(sx)), None)
-        if w is None or harmed is None and _other_predicate(ctx, sx, w) or _place_told(sx, q, w):
+        # firms charged, counted: the count is the speaker's whatever act the clause tells
+        if w is None or harmed is None and not firms and _other_predicate(ctx, sx, w) or _place_told(sx, q, w):
             continue
         speaker, denied = _said_by(ctx, sx, w, q.start)
         if speaker is None:
             speaker = protesting_party(ctx, sx, w)
         if speaker is None:
-            speaker = continued_voice(ctx, sx, w) or voice_after(ctx, sx)
+            speaker = colon_voice(ctx, sx, q.start) or continued_voice(ctx, sx, w) or voice_after(ctx, sx)
+        if speaker is None and harmed is not None:
+            speaker = harmed_voice(ctx, sx, w)
         if speaker is None:
             continue
+        if harmed is not None:
+            remember_harmed(ctx, speaker)
         denied = denied or (_negated(sx, w) and not speaks(ctx, sx, w) and not _until(sx, w))
         out.append(_stated(ctx, sx, speaker, None if denied else q, "denial" if denied else "claim", w))
         taken.add(q.value)

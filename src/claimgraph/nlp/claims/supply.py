@@ -6,6 +6,7 @@ from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _entity, _members, _objects, _previous, _subjects
 from claimgraph.nlp.claims.attribution import _speaker
 from claimgraph.nlp.claims.bare_recipients import bare_recipients
+from claimgraph.nlp.claims.firm_counts import firm_count
 from claimgraph.nlp.claims.build import _build, _doers, Found, _value, _Verb
 from claimgraph.nlp.claims.counted_groups import counted_groups
 from claimgraph.nlp.claims.export_cases import under_accusation
@@ -227,7 +228,9 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
                                    if s.label != "Person" and _named_here(sx, v, s)], verb.speaker, verb.denied,
                       force=_charged(accused, intended, verb.denied))
     # "1,000 sappers and 5,000 builders": a claim for each counted group
-    values: list[Quantity | None] = [*counted_groups(sx, v)] or [verb.value]
+    # a count of the suppliers ("seven firms sent …") is the speaker's figure, not the supply's
+    values: list[Quantity | None] = [*counted_groups(sx, v)] or [
+        None if verb.value is not None and firm_count(sx, verb.value) else verb.value]
     out: list[Found] = [(s, "supplies_to", r, q) for s in subjects
                         for r in _first_and_conjuncts(sx, recipients) if r.id != s.id for q in values]
     return _build(ctx, sx, v, out, verb.speaker, verb.denied, force=_charged(accused, intended, verb.denied))
