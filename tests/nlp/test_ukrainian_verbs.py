@@ -33,3 +33,8 @@ def test_the_speech_verb_heads_its_sentence() -> None:
     assert tokens[said].lemma == "заявить"
     supplied = next(t for t in tokens if t.text == "постачала")
     assert supplied.head == said and supplied.dep == "ccomp"
+
+
+def test_prefix_and_suffix_cognates() -> None:
+    text = "Штаб підтвердив, що дивізія атакувала склад."
+    assert bridge(text, "uk", parse=True) == "Штаб подтвердил,что дивизия атаковала склад."

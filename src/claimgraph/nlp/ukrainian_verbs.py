@@ -21,7 +21,11 @@ _UK = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
 #: "та" between two words, the conjunction "and"
 _AND = re.compile(r"(?<=[^\W\d_] )та(?= [^\W\d_])")
 #: Ukrainian ending → Russian ending of the same length, tried for a cognate the models know
-_COGNATE_ENDINGS = (("вся", "лся"), ("в", "л"), ("тися", "ться"), ("тись", "ться"), ("ти", "ть"))
+_COGNATE_ENDINGS = (("", ""), ("вся", "лся"), ("в", "л"), ("тися", "ться"), ("тись", "ться"), ("ти", "ть"))
+#: Ukrainian prefix (in Russian letters) → Russian prefix of the same length
+_COGNATE_PREFIXES = (("", ""), ("пид", "под"))
+#: the Ukrainian verb suffix "-ува-" is the Russian "-ова-" ("атакував" "атаковал")
+_SUFFIX = re.compile(r"ува(?=[^\W\d_]{0,5}$)")
 _VERBAL = frozenset({"VERB", "INFN"})
 
 
@@ -56,13 +60,24 @@ def _russian_verb(word: str) -> str | None:
     letters = word.translate(_UK).replace("'", "ъ").replace("’", "ъ").replace("ʼ", "ъ")
     if _known_verb(letters):
         return None
-    for ending, russian in _COGNATE_ENDINGS:
-        if letters.endswith(ending):
-            cognate = letters[:-len(ending)] + russian
-            if _known_verb(cognate):
-                return cognate
-            break
+    for candidate in _cognates(letters):
+        if candidate != letters and _known_verb(candidate):
+            return candidate
     return None
+
+
+def _cognates(letters: str) -> list[str]:
+    """Russian verb forms of the same length that a Ukrainian verb form (in Russian letters)
+    may be the cognate of, by its prefix, its "-ува-" suffix and its ending."""
+    out = []
+    for prefix, russian_prefix in _COGNATE_PREFIXES:
+        if not letters.startswith(prefix):
+            continue
+        stem = russian_prefix + letters[len(prefix):]
+        for form in dict.fromkeys((stem, _SUFFIX.sub("ова", stem))):
+            out.extend(form[:len(form) - len(ending)] + russian for ending, russian in _COGNATE_ENDINGS
+                       if form.endswith(ending))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
