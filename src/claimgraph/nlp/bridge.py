@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimgraph.nlp.ukrainian_verbs import verb_forms
 from claimgraph.nlp.ukrainian_words import same_length, ukrainian_morph
 
 #: Languages parsed by Natasha: Russian itself, Ukrainian and Belarusian through the bridge
@@ -29,9 +30,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ-][^\W\d_]+)*")
 def bridge(text: str, lang: str | None, parse: bool = False) -> str:
     """``text`` with Ukrainian or Belarusian letters written as Russian ones (same length);
     ``parse`` also writes the Ukrainian conjunction "що" after a comma as "что" (see
-    :func:`claimgraph.nlp.ukrainian_words.same_length`), for the syntax but not the names."""
+    :func:`claimgraph.nlp.ukrainian_words.same_length`) and verbs as Russian verb forms (see
+    :mod:`claimgraph.nlp.ukrainian_verbs`), for the syntax but not the names."""
     if lang == "uk":
-        return same_length(text, conjunction=parse).translate(_UK)
+        letters = same_length(text, conjunction=parse).translate(_UK)
+        return verb_forms(text, letters) if parse else letters
     if lang == "be":
         return text.translate(_BE)
     return text
