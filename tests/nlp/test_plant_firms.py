@@ -25,3 +25,8 @@ def test_a_weapon_before_the_plant_makes_no_firm(analyse: Callable[[str, str], A
 def test_the_name_after_a_maker_word_is_a_company(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
     doc = analyse("The agency also named major Croatian arms producer Dunav-Arm as involved.", "en")
     assert ("Dunav-Arm", "Company") in labelled(doc), labelled(doc)
+
+
+def test_a_person_who_visits_or_tours_a_plant_stays_a_person(analyse: Callable[[str, str], AnalyzedDoc]) -> None:
+    doc = analyse("Viktor Khrenin visited the plant in Minsk. Ivan Sidorov toured a drone plant.", "en")
+    assert {("Viktor Khrenin", "Person"), ("Ivan Sidorov", "Person")} <= set(labelled(doc)), labelled(doc)

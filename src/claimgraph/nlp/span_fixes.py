@@ -66,7 +66,8 @@ _MINISTER_AFTER = re.compile(r"[ \t]+[Mm]inister\b")
 #: A weapon word there makes the name a model ("the Shahed drone factory"), not a firm.
 _MAKER_PLANT_AFTER = re.compile(
     r"((?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:(?!(?:drones?|missiles?|uavs?|rockets?|tanks?|aircraft|helicopters?|"
-    r"shells?|munitions?)\b)[a-z]+[ \t]+){1,2}(?:plant|factory|works)\b")
+    r"shells?|munitions?|the|an?|its|his|her|their|this|that|of|in|at|on|to|and|or|[a-z]+ed)\b)[a-z]+[ \t]+){1,2}"
+    r"(?:plant|factory|works)\b")
 #: "arms producer Yugoimport", "drone maker Kupol": the name after a maker word is a firm.
 _MAKER_BEFORE = re.compile(r"\b(?:producer|maker|manufacturer|exporter|contractor|supplier)s?[ \t]+$")
 _REGIME_AFTER = re.compile(r"[ \t]+(?:regime|forces|loyalists|militia|tribe|clan)\b")
