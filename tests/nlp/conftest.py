@@ -80,6 +80,12 @@ Supplies = Callable[[str, str], set[tuple[str, str | None, str, str | None]]]
 
 
 @pytest.fixture(scope="session")
+def announcements(events_in: Callable[[str, str, str], list[Event]]) -> Callable[[str, str], list[Event]]:
+    """``announcements(text, lang)``: the announcement events of a text we wrote, published on 20 June 2025."""
+    return lambda text, lang: [e for e in events_in(text, lang, "2025-06-20") if e.type == "announcement"]
+
+
+@pytest.fixture(scope="session")
 def supplies(analyse: Callable[[str, str], AnalyzedDoc]) -> Supplies:
     """``supplies(text, lang)``: (supplier, recipient, modality, source) of each supplies_to claim of
     a text we wrote."""

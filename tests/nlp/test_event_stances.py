@@ -14,13 +14,13 @@ Events = Callable[[str], list[Event]]
 
 
 @pytest.fixture(scope="module")
-def english(events_in: Callable[[str, str, str], list[Event]]) -> Events:
-    return lambda text: [e for e in events_in(text, "en", "2025-06-20") if e.type == "announcement"]
+def english(announcements: Callable[[str, str], list[Event]]) -> Events:
+    return lambda text: announcements(text, "en")
 
 
 @pytest.fixture(scope="module")
-def russian(events_in: Callable[[str, str, str], list[Event]]) -> Events:
-    return lambda text: [e for e in events_in(text, "ru", "2025-06-20") if e.type == "announcement"]
+def russian(announcements: Callable[[str, str], list[Event]]) -> Events:
+    return lambda text: announcements(text, "ru")
 
 
 def test_a_ministry_denying_on_a_day_is_an_announcement_of_that_day(english: Events) -> None:

@@ -192,14 +192,18 @@ def _r_rel_year(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     return year_time(base.year + rel_offset(m.group("rel")))
 
 
-def _r_part_year(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
+def _year_of(m: re.Match[str], base: Base) -> int | None:
+    """The year a match states, or the base year moved by its relative word ("last", "прошлого")."""
     if m.groupdict().get("y"):
-        y = int(m.group("y"))
-    elif base.year is not None:
-        y = base.year + rel_offset(m.groupdict().get("rel"))
-    else:
+        return int(m.group("y"))
+    if base.year is None:
         return None
-    return _part_time(m.group("part"), y)
+    return base.year + rel_offset(m.groupdict().get("rel"))
+
+
+def _r_part_year(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
+    y = _year_of(m, base)
+    return None if y is None else _part_time(m.group("part"), y)
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14),
@@ -212,11 +216,8 @@ def _r_season(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     first, last = next((v for k, v in _SEASONS.items() if word.startswith(k)), (0, 0))
     if not first:
         return None
-    if m.groupdict().get("y"):
-        y = int(m.group("y"))
-    elif base.year is not None:
-        y = base.year + rel_offset(m.groupdict().get("rel"))
-    else:
+    y = _year_of(m, base)
+    if y is None:
         return None
     if last > 12:
         return TimeRef(f"{y:04d}-12-01", f"{y + 1:04d}-02-{calendar.monthrange(y + 1, 2)[1]:02d}", "month")

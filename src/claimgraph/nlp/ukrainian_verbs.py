@@ -4,8 +4,8 @@ Natasha's Russian tagger and parser read words through a Russian vocabulary: a U
 form it does not know ("заявив", "підписати") is an unknown word, which it tags as a noun or an
 adjective and seldom makes the head of its clause. When the Ukrainian dictionary reads a word only
 as a verb and a regular ending change of the same length makes a Russian verb the models know
-("заявив" "заявил", "підписати" "подписать"), the bridge writes that form; "та" between two words is written "да", the Russian coordinating conjunction. Only the text
-the parser reads changes; tokens keep the words as written, and the lemmas of the word lists still
+("заявив" "заявил", "підписати" "подписать"), the bridge writes that form; "та" between two
+words is written "да", the Russian coordinating conjunction. Only the text the parser reads changes; tokens keep the words as written, and the lemmas of the word lists still
 come from the Ukrainian dictionary.
 """
 from __future__ import annotations

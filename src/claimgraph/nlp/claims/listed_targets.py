@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from claimgraph.model import Claim, Mention, Quantity
 from claimgraph.nlp.claims.arguments import _country_of, _subjects
-from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
-from claimgraph.nlp.claims.build import _build, Found
+from claimgraph.nlp.claims.attribution import _is_outlet
+from claimgraph.nlp.claims.build import Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED, count_of
-from claimgraph.nlp.claims.sanction_targets import group_places, unique_targets
+from claimgraph.nlp.claims.sanction_targets import group_places, sanctions_told, unique_targets
 from claimgraph.nlp.claims.sentence import _ancestors, _case, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -123,8 +123,7 @@ def listed_target_claims(ctx: _Context, sx: _Sent, claims: list[Claim]) -> list[
                               if m.id not in have and m.id != body.id and ctx.name(m) != ctx.name(body)
                               and (q is None or (ctx.name(body), q.value) not in counted)]
         if found:
-            speaker, denied = _speaker(ctx, sx, v)
-            out.extend(_build(ctx, sx, v, found, speaker, denied, force=None if speaker else "fact"))
+            out.extend(sanctions_told(ctx, sx, v, found))
     return out
 
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from claimgraph.model import Claim, Mention
 from claimgraph.nlp.claims.arguments import _subjects
-from claimgraph.nlp.claims.attribution import _is_outlet, _speaker
-from claimgraph.nlp.claims.build import _build, Found
+from claimgraph.nlp.claims.attribution import _is_outlet
+from claimgraph.nlp.claims.build import Found
 from claimgraph.nlp.claims.sanction_counts import COUNTED
 from claimgraph.nlp.claims.sanction_nouns import IMPOSE, SANCTION_NOUNS
-from claimgraph.nlp.claims.sanction_targets import group_places
+from claimgraph.nlp.claims.sanction_targets import group_places, sanctions_told
 from claimgraph.nlp.claims.sentence import _ancestors, _Context, _kids, _Sent, _with_conj
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
@@ -126,8 +126,7 @@ def sanction_member_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         claims: list[Found] = [(m, "sanctioned_by", b, None) for b in bodies for m in members[:_MAX]
                                if m.id != b.id and ctx.name(m) != ctx.name(b)]
         if claims:
-            speaker, denied = _speaker(ctx, sx, anchor)
-            out.extend(_build(ctx, sx, anchor, claims, speaker, denied, force=None if speaker else "fact"))
+            out.extend(sanctions_told(ctx, sx, anchor, claims))
     return out
 
 

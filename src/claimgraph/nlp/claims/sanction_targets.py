@@ -88,6 +88,13 @@ def _cases(sx: _Sent, i: int) -> set[str]:
     return out
 
 
+def sanctions_told(ctx: _Context, sx: _Sent, v: int, found: list[Found]) -> list[Claim]:
+    """The claims of ``found`` at the verb ``v``, with its speaker; a sanction the report tells
+    in its own voice, with no speaker, is a fact."""
+    speaker, denied = _speaker(ctx, sx, v)
+    return _build(ctx, sx, v, found, speaker, denied, force=None if speaker else "fact")
+
+
 def unique_targets(ms: list[tuple[Mention, Quantity | None]]) -> list[tuple[Mention, Quantity | None]]:
     """Each target mention once, with the first count it came with."""
     seen: set[str] = set()
@@ -288,9 +295,8 @@ def sanction_target_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             found.append((t, "sanctioned_by", body, q))
         if not found:
             continue
-        speaker, denied = _speaker(ctx, sx, v)
-        out.extend(_build(ctx, sx, v, found, speaker, denied, force=None if speaker else "fact"))
+        out.extend(sanctions_told(ctx, sx, v, found))
     return out
 
 
-__all__ = ["group_places", "sanction_target_claims", "unique_targets"]
+__all__ = ["group_places", "sanction_target_claims", "sanctions_told", "unique_targets"]
