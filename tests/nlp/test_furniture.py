@@ -162,3 +162,10 @@ def test_a_sentence_that_only_mentions_an_agency_in_brackets_stays_prose() -> No
     text = ("The drones were assembled in Tatarstan, according to the report (first published by Reuters).\n"
             "The ministry said it had received the first batch (about 200 units).")
     assert _furniture(text) == []
+
+
+@pytest.mark.parametrize("switcher", ["This text available in Deutsch and Русский", "Read in English",
+                                      "Читать на русском", "Читати українською"])
+def test_a_language_switcher_is_furniture(switcher: str) -> None:
+    text = f"The ministry signed the contract on Monday, officials said.\n{switcher}\n"
+    assert _furniture(text) == [switcher]

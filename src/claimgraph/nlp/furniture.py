@@ -40,6 +40,7 @@ _BOILERPLATE = re.compile(
     r"|\bdark\s+mode\b|\bskip\s+to\s+(?:main\s+)?content\b|\benable\s+javascript\b|\bclick\s+here\b"
     r"|\bleave\s+a\s+comment\b|\bcomments?\s*\(\d+\)|^(?:tags?|topics?|filed\s+under)\s*:"
     r"|\bhere'?s\s+what\s+we\s+know\b"
+    r"|\b(?:text|article|page|story|news)\s+(?:is\s+)?(?:also\s+)?available\s+in\b|^read\s+(?:it\s+)?in\s+[A-Z]\w+$"
     r"|(?<![а-яёіїє])(?:"
     r"политик\w*\s+конфиденциальност|файл\w*\s+cookie|подпис(?:ывайтесь|аться|ка\b|ку\b)|рассылк"
     r"|поддержите|поддержать\s+(?:нас|редакци)|читайте\s+(?:также|еще|ещё|нас)|смотрите\s+также"
@@ -49,6 +50,7 @@ _BOILERPLATE = re.compile(
     r"|^поделиться|наш(?:ем|его)?\s+(?:телеграм|telegram)|т[её]мная\s+тема"
     r"|внесена\s+правка|^(?:теги|метки|автор|источник\s+фото)\s*:"
     r"|читайте\s+також|підпис(?:уйтесь|атися)|підтримайте|політик\w*\s+конфіденційн"
+    r"|^читать\s+на\s+\w+ом\s*(?:языке)?$|^читати\s+\w+ою$|(?:материал|текст)\w*\s+доступ\w+\s+на\s"
     r")", re.IGNORECASE)
 
 _LIST_HEADING = re.compile(

@@ -141,8 +141,8 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization") and any(w.casefold() in DEMONYMS for w in
                                                           re.split(r"[\s-]+", m.text)):
             continue  # "Joint Russian-Belarusian" read as a name: the demonym rule covers it
-        if m.label in ("Location", "Country", "Person", "Organization"):
-            after = _REGION_AFTER.match(text[m.end:m.end + 20])
+        if m.label in ("Location", "Country", "Person", "Organization", "Product", "Company"):
+            after = _REGION_AFTER.match(text[m.end:m.end + 20])  # "the Kursk region" is no submarine
             if after:
                 end = m.end + after.end()
                 out.append(make_mention(doc, m.start, end, "Location", text[m.start:end]))
