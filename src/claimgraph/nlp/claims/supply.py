@@ -30,7 +30,7 @@ from claimgraph.nlp.claims.words import ORGS, PLACES
 #: nouns of delivery: "the supply of engines by X to Y", "поставки двигателей из Китая"
 _SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "deliveries", "shipment", "shipments", "export",
                            "exports", "sale", "sales", "transfer", "поставка", "экспорт", "продажа", "отгрузка",
-                           "передача"})
+                           "передача", "реэкспорт"})
 _FROM = frozenset({"from", "by", "из", "от", "у"})
 _TO = frozenset({"to", "for", "в", "во", "для"})
 
