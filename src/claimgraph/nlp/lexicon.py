@@ -110,10 +110,12 @@ ROLE_NOUNS = frozenset({
     "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary", "rector", "mayor",
     "commander", "general", "designer", "founder", "owner", "leader", "ambassador", "envoy", "representative",
     "manager", "officer", "premier", "speaker", "adviser", "advisor", "aide", "coordinator",
+    "dictator", "ruler", "prosecutor", "undersecretary", "economist",
     "президент", "премьер", "премьер-министр", "министр", "губернатор", "глава", "руководитель", "директор",
     "гендиректор", "председатель", "заместитель", "замминистра", "вице-премьер", "секретарь", "ректор", "мэр",
     "командующий", "конструктор", "основатель", "владелец", "лидер", "посол", "представитель", "начальник",
     "управляющий", "спикер", "советник", "помощник", "генеральный", "координатор",
+    "диктатор", "правитель", "прокурор", "генпрокурор", "генсек", "экономист", "диппредставитель",
 })
 ROLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "chief", "general", "executive", "prime",
                             "заместитель", "первый", "исполняющий", "генеральный", "вице"})
