@@ -35,3 +35,10 @@ def test_the_outlet_that_reports_a_list_is_not_on_it(pairs_of) -> None:
             "Kestrel Broadcasting Network reported.")
     found = pairs_of("sanctioned_by")(text, "en")
     assert all(not subject.startswith("Kestrel") for subject, _ in found)
+
+
+def test_the_last_countries_of_a_list_added_in_the_passive_are_sanctioned(pairs_of) -> None:
+    text = ("Canada added 12 Russian defence firms to its sanctions list on Monday. Nine other entities from Armenia, "
+            "Kazakhstan, Kyrgyzstan, Serbia, Switzerland and the United Kingdom were added to the list as well.")
+    found = pairs_of("sanctioned_by")(text, "en")
+    assert {("Switzerland", "Canada"), ("United Kingdom", "Canada")} <= found

@@ -68,3 +68,23 @@ def test_a_person_arriving_is_not_located(located) -> None:
 ])
 def test_a_head_of_state_said_after_the_duty_clause_places_it_in_the_state(pairs_of, text, pair) -> None:
     assert pair in pairs_of("located_in")(text, "ru")
+
+
+def test_a_weapon_deployed_and_on_duty_on_a_territory_is_located_in_its_state(located) -> None:
+    text = ("Belarus and Russia signed a defence treaty in Minsk. Lukashenko said the Iskander missile system was "
+            "stationed last spring and today remains on combat duty on Belarusian soil.")
+    assert ("Iskander", "Belarus") in located(text, "en")
+
+
+def test_a_weapon_on_combat_duty_somewhere_is_located_there(located) -> None:
+    assert ("Iskander", "Armenia") in located("The Iskander missile system is on combat duty in Armenia, the ministry said.", "en")
+
+
+def test_a_person_on_duty_is_not_located(located) -> None:
+    assert located("The general is on duty in Yerevan.", "en") == set()
+
+
+def test_the_territory_of_the_republic_is_the_country_named_before(pairs_of) -> None:
+    text = ("Армения попросила разместить у себя новые ракеты. Министр счел возможным размещение ракетной системы "
+            "«Кедр» на территории республики.")
+    assert ("Кедр", "Армения") in pairs_of("located_in")(text, "ru")

@@ -60,3 +60,13 @@ def test_those_added_to_a_bodys_list_in_the_sentence_before_are_sanctioned_by_it
             "Those added include Sinno Trading Ltd and Vasco Parts LLC.")
     found = pairs_of("sanctioned_by")(text, "en")
     assert {("Sinno Trading Ltd", "Commerce Department"), ("Vasco Parts LLC", "Commerce Department")} <= found
+
+
+def test_a_list_named_by_a_chain_of_words_is_a_sanctions_list(pairs_of) -> None:
+    text = "The Commerce Department added 31 Iranian firms to a government export control list on Monday."
+    assert ("Iranian", "Commerce Department") in pairs_of("sanctioned_by")(text, "en")
+
+
+def test_a_russian_export_control_list_is_a_sanctions_list(pairs_of) -> None:
+    text = "Минторг США внес 31 иранскую компанию в список экспортного контроля."
+    assert ("Иран", "Минторг США") in pairs_of("sanctioned_by")(text, "ru")

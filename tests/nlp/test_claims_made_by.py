@@ -57,3 +57,21 @@ def test_counted_goods_read_as_the_next_clause_subject_are_what_is_made(analyse)
 def test_a_next_clause_subject_far_from_the_verb_is_no_object(produces_of) -> None:
     text = "Zenit Tech was assembling quickly last year, while the Strizh-2 used imported parts."
     assert ("Zenit Tech", "Strizh-2") not in produces_of(text, "en")
+
+
+def test_goods_designed_and_made_somewhere_are_made_there(produces_of) -> None:
+    assert ("Turkey", "Bayraktar") in produces_of("The Bayraktar drones were designed and produced in Turkey.", "en")
+
+
+def test_a_second_passive_verb_has_the_goods_of_the_first(produces_of) -> None:
+    found = produces_of("The Lancet drones were developed in Izhevsk and assembled in Tatarstan.", "en")
+    assert ("Tatarstan", "Lancet") in found
+
+
+def test_goods_made_at_a_plant_tagged_as_an_organisation_are_its_output(produces_of) -> None:
+    found = produces_of("Over 900 Lancet drones were manufactured at the Kupol facility in 2023.", "en")
+    assert ("Kupol", "Lancet") in found
+
+
+def test_a_plant_founded_and_then_making_goods_is_no_passive(produces_of) -> None:
+    assert not any(obj == "2015" for _, obj in produces_of("The plant was founded in 2015 and makes Lancet drones.", "en"))

@@ -15,6 +15,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "supply": "supplies_to", "ship": "supplies_to", "deliver": "supplies_to", "sell": "supplies_to",
         "export": "supplies_to", "transfer": "supplies_to", "send": "supplies_to", "provide": "supplies_to",
         "route": "supplies_to", "smuggle": "supplies_to", "reach": "supplies_to", "arm": "supplies_to",
+        "dispatch": "supplies_to", "furnish": "supplies_to", "donate": "supplies_to", "re-export": "supplies_to",
         "buy": "supplies_from", "purchase": "supplies_from", "import": "supplies_from", "source": "supplies_from",
         "procure": "supplies_from", "order": "supplies_from",
         "cooperate": "cooperates_with", "collaborate": "cooperates_with", "partner": "cooperates_with",
@@ -40,6 +41,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "отправить": "supplies_to", "отправлять": "supplies_to", "поставляться": "supplies_to",
         "снабжать": "supplies_to", "снабдить": "supplies_to", "предоставить": "supplies_to", "предоставлять": "supplies_to",
         "вооружать": "supplies_to", "вооружить": "supplies_to",
+        "переправить": "supplies_to", "переправлять": "supplies_to", "реэкспортировать": "supplies_to",
         "закупать": "supplies_from", "закупить": "supplies_from", "покупать": "supplies_from",
         "купить": "supplies_from", "импортировать": "supplies_from", "приобрести": "supplies_from",
         "приобретать": "supplies_from",
@@ -108,10 +110,12 @@ ROLE_NOUNS = frozenset({
     "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "deputy", "secretary", "rector", "mayor",
     "commander", "general", "designer", "founder", "owner", "leader", "ambassador", "envoy", "representative",
     "manager", "officer", "premier", "speaker", "adviser", "advisor", "aide", "coordinator",
+    "dictator", "ruler", "prosecutor", "undersecretary", "economist",
     "президент", "премьер", "премьер-министр", "министр", "губернатор", "глава", "руководитель", "директор",
     "гендиректор", "председатель", "заместитель", "замминистра", "вице-премьер", "секретарь", "ректор", "мэр",
     "командующий", "конструктор", "основатель", "владелец", "лидер", "посол", "представитель", "начальник",
     "управляющий", "спикер", "советник", "помощник", "генеральный", "координатор",
+    "диктатор", "правитель", "прокурор", "генпрокурор", "генсек", "экономист", "диппредставитель",
 })
 ROLE_MODIFIERS = frozenset({"deputy", "vice", "first", "acting", "chief", "general", "executive", "prime",
                             "заместитель", "первый", "исполняющий", "генеральный", "вице"})

@@ -20,7 +20,7 @@ The rules live by predicate family, one module each over the shared sentence mod
 (:mod:`.sentence`, :mod:`.arguments`, :mod:`.attribution`, :mod:`.build`): :mod:`.roles`, :mod:`.aides`,
 :mod:`.production`, :mod:`.supply`, :mod:`.place`, :mod:`.offers`, :mod:`.sanctions`,
 :mod:`.meetings`, :mod:`.addresses`, :mod:`.quantities`, :mod:`.plants`, :mod:`.sanction_nouns`, :mod:`.sanction_counts`,
-:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.maker_appositions` (a maker described beside its name, each model over :mod:`.named_models`), :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered), :mod:`.made_available` (goods made available), :mod:`.sold_output` (a maker's output sold to a buyer) and
+:mod:`.deployment`, :mod:`.based_in`, :mod:`.owned_output`, :mod:`.earlier_output`, :mod:`.maker_appositions` (a maker described beside its name, each model over :mod:`.named_models`), :mod:`.receipts` (supplies told from the receiving end, over :mod:`.goods`), :mod:`.goods_use` (supplies told as the use of foreign goods), :mod:`.loading` (goods loaded onto a ship), :mod:`.approvals` (deliveries a party says it never approved), :mod:`.own_goods` (a foreign supply denied by saying home-made goods are used), :mod:`.military_aid` (military aid rendered), :mod:`.made_available` (goods made available), :mod:`.sold_output` (a maker's output sold to a buyer), :mod:`.ordered_output` (output someone orders made) and
 :mod:`.visits` (a capital named by its state, :mod:`.capitals`; a person's presence told with the copula, :mod:`.presence`); :mod:`.stances` reads supplies a party denies, admits or calls false (never one it neither confirms nor denies, :mod:`.noncommittal`), :mod:`.own_denials` a party saying it supplies no one, :mod:`.condemned` a state condemned for a supply, :mod:`.troops` troops sent to a state or to help it, :mod:`.training` a state training another's forces, :mod:`.ties` good ties and alliances, :mod:`.rebuttals` an accusation told inside its rebuttal, :mod:`.evidence` a supply someone's information shows, :mod:`.accused_supplies` a supply a party is accused of, :mod:`.rejected_accusations` a supply told as a charge its accused rejects or answers, :mod:`.arms_deals` arms deals between two states, :mod:`.signed_pacts` pacts two states' leaders sign, :mod:`.ukrainian_supplies` Ukrainian supplies read off word order where the parse breaks; :mod:`.statements` the figures and denials a state's voice states that no other predicate holds (its speakers from :mod:`.voices`, those of long quotations from :mod:`.quotations`, Telegram channels from :mod:`.channels`, a speaker named after the figure from :mod:`.pointed_back`; counts of people harmed from :mod:`.casualties`, the grounds of a protest from :mod:`.protests`), :mod:`.disavowals` a disavowed intention to supply. Around them: :mod:`.relatives` (a title describing a relative gives no post), :mod:`.media_parties` (a news medium is no party to a meeting), :mod:`.self_supplies` (no party supplies its own country), :mod:`.demonyms` (a Russian demonym subject named as its country) and :mod:`.repeated_titles` (a headline the page repeats gives no claims). A new predicate is one new module with its ``VERB_RULES`` (a verb's predicate → its
 rule) or a sentence rule, listed here.
 """
@@ -57,6 +57,7 @@ from claimgraph.nlp.claims.named_sites import named_site_claims
 from claimgraph.nlp.claims.names import country_names, full_name, fullest_names, name_of, owners
 from claimgraph.nlp.claims.offers import _ready_claims
 from claimgraph.nlp.claims.offer_nouns import offer_noun_claims
+from claimgraph.nlp.claims.ordered_output import ordered_output_claims
 from claimgraph.nlp.claims.own_denials import answered_recipients, own_denials
 from claimgraph.nlp.claims.owned_output import maker_beside_claims, owned_output_claims
 from claimgraph.nlp.claims.place import _location_claims
@@ -250,6 +251,7 @@ def _sentence_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     claims.extend(_maker_claims(ctx, sx))
     claims.extend(maker_apposition_claims(ctx, sx))
     claims.extend(_production_noun_claims(ctx, sx))
+    claims.extend(ordered_output_claims(ctx, sx))
     claims.extend(set_up_production_claims(ctx, sx, claims))
     claims.extend(owned_output_claims(ctx, sx))
     claims.extend(maker_beside_claims(ctx, sx))

@@ -375,9 +375,12 @@ def _subjects(ctx: _Context, sx: _Sent, v: int, depth: int = 0) -> tuple[list[Me
                 and toks[head].head != head:
             head = toks[head].head  # ", visiting Minsk, X said that …": an adverbial before "that" is the outer clause's
         subs, passive = _subjects(ctx, sx, head, depth + 1)
+        # "«Кама-Дрон» основана в 2022 году и выпускает …": the second verb is active; a past participle
+        # joined to a passive one is passive too ("were designed and produced in China")
         if passive and toks[v].dep.startswith("conj") and not _kids(sx, v, "aux:pass") \
-                and "Voice=Pass" not in toks[v].feats:
-            passive = False  # "«Кама-Дрон» основана в 2022 году и выпускает …": the second verb is active
+                and "Voice=Pass" not in toks[v].feats \
+                and not ("VerbForm=Part" in toks[v].feats and "Tense=Past" in toks[v].feats and not _kids(sx, v, "aux")):
+            passive = False
         return subs, passive
     if ctx.lang == "ru" and "Number=Plur" in toks[v].feats and "VerbForm=Fin" in toks[v].feats:
         # "В Ростехе опровергли …", "в Минобороны заявили": the body speaks for itself

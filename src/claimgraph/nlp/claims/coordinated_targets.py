@@ -46,11 +46,12 @@ def _named(sx: _Sent, k: int) -> Mention | None:
 
 def _reporting(ctx: _Context, sx: _Sent, k: int) -> bool:
     """The word is the source of the sentence the parser hung on the list: a verb of speech closes
-    its phrase ("…, X and Y, Voice of America reported")."""
+    its phrase ("…, X and Y, Voice of America reported"); a passive one never does."""
     toks = sx.sent.tokens
     speech = SPEECH_VERBS[ctx.lang]
+    # a passive verb tells what befell the list ("… and the UK were also added to the list"), no source
     return any(toks[j].pos == "VERB" and sx.lemmas[j] in speech and toks[j].dep == "root"
-               for j in range(k + 1, min(len(toks), k + 8)))
+               and not _kids(sx, j, "aux:pass", "nsubj:pass") for j in range(k + 1, min(len(toks), k + 8)))
 
 
 def _coordinated(sx: _Sent, t: int) -> list[int]:

@@ -4,8 +4,10 @@ deployed in Y", "комплекс «X» заступил на боевое де�
 The deployed thing is a name the verb's subject (or, for "deploy X", its object) holds, itself or
 beside a weapon noun ("the Oreshnik missile system"); the place is the verb's (or the duty noun's)
 "in" / "в" dependent, "the country" named before, or the territory a demonym names ("on
-Belarusian territory"). Verbs that only move or set something ("put", "enter", "заступить") deploy
-only with a duty noun ("combat duty", "боевое дежурство").
+Belarusian territory") or a country word does ("на территории республики": the country named
+before). Verbs that only move, set or hold something ("put", "enter", "be", "заступить") deploy
+only with a duty noun ("combat duty", "боевое дежурство"), also the duty of a clause joined to a
+verb of deploying ("X was stationed in May and stays on duty there").
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 DEPLOY = frozenset({"deploy", "station", "redeploy", "arrive", "разместить", "размещать", "развернуть",
                     "развертывать", "разворачивать", "дислоцировать", "прибыть", "прибывать"})
 #: verbs that deploy with a duty noun: "entered combat duty", "заступил на боевое дежурство"
-_ONTO_DUTY = frozenset({"place", "put", "enter", "assume", "go", "take", "begin", "start", "заступить",
+_ONTO_DUTY = frozenset({"place", "put", "enter", "assume", "go", "take", "begin", "start", "be", "remain", "заступить",
                         "заступать", "нести", "поставить", "ставить", "начать", "встать", "заступление"})
 _DUTY = frozenset({"duty", "alert", "дежурство"})
 #: nouns of placement: "размещение «Орешника» в Белоруссии", "the deployment of X in Y"
@@ -36,7 +38,7 @@ _IN = frozenset({"in", "to", "into", "в", "во", "на"})
 #: "on Belarusian territory", "on its soil": a territory is where, also after "on"
 _ON = frozenset({"on", "onto"})
 _TERRITORY = frozenset({"territory", "soil", "территория"})
-_COUNTRY = frozenset({"country", "страна", "республика"})
+_COUNTRY = frozenset({"country", "republic", "страна", "республика", "країна", "республіка"})
 _PLACES = frozenset({"Country", "Location"})
 #: labels the tagger gives a weapon's name
 _NAMES = frozenset({"Product", "Person", "Organization", "Facility", "Company"})
@@ -56,7 +58,9 @@ def _thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
         return m if m.label in _NAMES and any(0 <= k < len(toks) and sx.lemmas[k] in WEAPONS for k in near) else None
     if sx.lemmas[t] not in WEAPONS:
         return None
-    for c in _kids(sx, t, "compound", "appos", "flat", "nmod"):
+    # "the Iskander missile system": the name may stand on the noun before, as a compound of a compound
+    deeper = [k for c in _kids(sx, t, "compound") if sx.lemmas[c] in WEAPONS for k in _kids(sx, c, "compound")]
+    for c in _kids(sx, t, "compound", "appos", "flat", "nmod") + deeper:
         m = sx.token_mention[c]
         # "the Oreshnik system", and "such systems as Oreshnik", "таких комплексов, как «Орешник»"
         if m is not None and m.label in _NAMES and (not _case(sx, c) or _case(sx, c) in _SUCH_AS):
@@ -65,7 +69,7 @@ def _thing(ctx: _Context, sx: _Sent, t: int) -> Mention | None:
         m = sx.token_mention[c]
         if m is not None and m.label == "Product":
             return m
-    for c in _kids(sx, t, "appos", "flat", "compound"):
+    for c in _kids(sx, t, "appos", "flat", "compound") + deeper:
         m = _quoted_name(ctx, sx, c)
         if m is not None:
             return m
@@ -108,6 +112,8 @@ def _place(ctx: _Context, sx: _Sent, heads: list[int]) -> Mention | None:
                     n = sx.token_mention[k]
                     if n is not None and n.label == "Nationality":
                         n = _country_of(ctx, n)
+                    if n is None and sx.lemmas[k] in _COUNTRY:  # "on the territory of the republic"
+                        n = _previous_country(ctx, sx, toks[k].start)
                     if n is not None and n.label in _PLACES:
                         return n
             if sx.lemmas[c] in _COUNTRY and m is None:
@@ -136,7 +142,9 @@ def deployment_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     for v, tok in enumerate(toks):
         lemma = sx.lemmas[v]
         if tok.pos in ("VERB", "AUX") and (lemma in DEPLOY or lemma in _ONTO_DUTY and _onto_duty(sx, v)):
-            duty = [c for c in _kids(sx, v, "obl", "obj", "nmod") if sx.lemmas[c] in _DUTY]
+            # "was stationed and stands on alert in Y": the duty of a clause joined to the verb
+            duty = [c for k in [v, *_kids(sx, v, "conj")] for c in _kids(sx, k, "obl", "obj", "nmod")
+                    if sx.lemmas[c] in _DUTY and (k == v or toks[k].pos in ("VERB", "AUX"))]
             holders = _kids(sx, v, "nsubj", "nsubj:pass") + _kids(sx, v, "obj")
             if tok.dep in ("xcomp", "csubj") and 0 <= tok.head < len(toks):  # "X will begin to carry combat duty", "X можно разместить"
                 holders += _kids(sx, tok.head, "nsubj")

@@ -26,9 +26,12 @@ _PUT = frozenset({"add", "put", "place", "include", "внести", "вноси�
                   "занести", "додати", "додавати", "внести", "включити", "занести"})
 #: nouns of a list
 _LIST = frozenset({"list", "blacklist", "список", "перечень", "перелік", "реестр", "реєстр", "чорний"})
-#: words that make a list one of sanctions
+#: words that make a list one of sanctions ("export control list", "список экспортного контроля")
 _SANCTIONS_LIST = frozenset({"entity", "sanctions", "sanction", "trade", "black", "export", "черный", "чёрный",
-                             "санкционный", "санкция", "чорний", "чорный", "санкційний", "санкція"})
+                             "санкционный", "санкция", "чорний", "чорный", "санкційний", "санкція",
+                             "экспортный", "экспорт", "експортний", "експорт"})
+#: relations of the words that name a kind of list, also two deep ("export control list": "export" on "control")
+_LIST_WORDS = ("compound", "amod", "nmod", "flat", "appos")
 #: "in China", "from Turkey", "из Китая", "з Китаю" (which the Russian models lemmatize as "с")
 _FROM = frozenset({"in", "from", "из", "з", "із", "с"})
 _MAX = 10
@@ -41,7 +44,8 @@ def _nation(ctx: _Context, m: Mention) -> Mention:
 
 def _sanctions_list(sx: _Sent, n: int) -> bool:
     """"the Entity List", "a trade blacklist", "черный список", "санкционный перечень", "в Entity List"."""
-    words = [n, *_kids(sx, n, "compound", "amod", "nmod", "flat", "appos")]
+    near = _kids(sx, n, *_LIST_WORDS)
+    words = [n, *near, *(k for c in near for k in _kids(sx, c, "compound", "amod") if sx.token_mention[k] is None)]
     texts = [(sx.lemmas[k], sx.sent.tokens[k].text.lower()) for k in words]
     if any("blacklist" in (lemma, word) for lemma, word in texts[:1]):
         return True

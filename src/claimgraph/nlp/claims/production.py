@@ -100,9 +100,14 @@ def _produces_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
         return _build(ctx, sx, v, [(m, "produces", product, None) for m in makers[:1]], verb.speaker, verb.denied)
     if verb.passive:  # "Geran-2 drones are assembled at the Alabuga zone (by X)"
         agents = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"by"}))
-        goods = [k for c in _kids(sx, v, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)]
+        toks = sx.sent.tokens
+        # "were designed in X and assembled in Y": a joined verb's goods are the first verb's subject
+        holder = toks[v].head if toks[v].dep.startswith("conj") and not _kids(sx, v, "nsubj:pass", "nsubj") \
+            and 0 <= toks[v].head < len(toks) else v
+        goods = [k for c in _kids(sx, holder, "nsubj:pass", "nsubj") for k in _with_conj(sx, c)]
         made = [m for k in goods if (m := _entity(ctx, sx, k, frozenset({"Product"}))) is not None] or _named_goods(sx, goods)
-        agents = agents or _objects(ctx, sx, v, ("obl",), _AT - {"on"}, frozenset({"Facility", "Company"}))
+        # "made at the X plant": a plant's name the tagger took for an organisation's is the maker too
+        agents = agents or _objects(ctx, sx, v, ("obl",), _AT - {"on"}, frozenset({"Facility", "Company", "Organization"}))
         agents = agents or _where(ctx, sx, v) or _passive_makers(ctx, sx, v)
         if not agents:
             return []

@@ -12,6 +12,7 @@ from claimgraph.nlp.claims.counted_groups import counted_groups
 from claimgraph.nlp.claims.export_cases import under_accusation
 from claimgraph.nlp.claims.goods import is_materiel, national_party, nationality_of, origin_of_goods
 from claimgraph.nlp.claims.loading import flagged_states
+from claimgraph.nlp.claims.sanction_targets import group_places
 from claimgraph.nlp.claims.sentence import (
     _ancestors,
     _case,
@@ -21,6 +22,7 @@ from claimgraph.nlp.claims.sentence import (
     _kids,
     _Sent,
     _token_at,
+    _unique,
     _with_conj,
 )
 from claimgraph.nlp.claims.troops import aided_states, counted_troops, named_above
@@ -30,7 +32,7 @@ from claimgraph.nlp.claims.words import ORGS, PLACES
 #: nouns of delivery: "the supply of engines by X to Y", "поставки двигателей из Китая"
 _SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "deliveries", "shipment", "shipments", "export",
                            "exports", "sale", "sales", "transfer", "поставка", "экспорт", "продажа", "отгрузка",
-                           "передача"})
+                           "передача", "реэкспорт"})
 _FROM = frozenset({"from", "by", "из", "от", "у"})
 _TO = frozenset({"to", "for", "в", "во", "для"})
 
@@ -297,7 +299,12 @@ def _national_subjects(ctx: _Context, sx: _Sent, v: int) -> list[Mention]:
     if toks[v].dep.startswith("xcomp") and 0 <= toks[v].head < len(toks) and not _kids(sx, v, "nsubj"):
         heads.append(toks[v].head)  # "Croatian firms continue to supply …": the subject of the verb above
     found = [p for h in heads for c in _kids(sx, h, "nsubj") if (p := national_party(ctx, sx, _head_of(sx, c))) is not None]
-    return found[:1]
+    if not found:
+        return []
+    # "Chinese companies and seven firms from Finland and India supplied …": each group's nation supplies
+    groups = [k for h in heads for c in _kids(sx, h, "nsubj") for k in _with_conj(sx, _head_of(sx, c))[1:]]
+    more = [m for k in groups for m, _ in group_places(ctx, sx, k, counted=True) if m.label in PLACES]
+    return _unique([found[0], *more])[:8]
 
 
 def _moves_materiel(sx: _Sent, v: int, verb: _Verb) -> bool:
