@@ -1,9 +1,8 @@
 """One trip told under several names: the visit, its talks and the treaty signed there.
 
 A report tells a state visit as a visit, as talks and as a signing, and then names the trip again in
-passing: "His visit came ahead of the inauguration", "the main objective of his latest trip was
-security", "назвал встречу президентов знаковым событием", "церемония состоялась по итогам
-переговоров". Such a noun without a day of its own, after the report has told the trip under
+passing: "the visit preceded a summit in Lima", "the trip was meant to settle the border question",
+"депутат оценил встречу лидеров как важную", "обмен документами прошёл после переговоров". Such a noun without a day of its own, after the report has told the trip under
 another of its names, is that trip again: it tells no new event. The noun stays an event where a
 verb of holding makes it the sentence's report ("held talks", "провел переговоры", "совершает
 визит", "talks took place") — that is how a report first tells the talks of a visit.
