@@ -47,3 +47,19 @@ def test_a_page_stamp_dates_a_sentence_that_tells_no_other_day(
                        "en", "2024-03-08")
     (meeting,) = [e for e in events if e.type == "meeting"]
     assert meeting.time is not None and meeting.time.start == "2024-03-08"
+
+
+def test_a_day_of_last_year_is_in_the_year_before() -> None:
+    from claimgraph.nlp.dates import find_dates
+
+    en = find_dates("The leaders met on June 19 of last year in Hanoi.", "en", "2025-05-16")
+    ru = find_dates("Лидеры встретились 19 июня прошлого года в Ханое.", "ru", "2025-05-16")
+    assert [d.time.start for d in en] == ["2024-06-19"] and [d.time.start for d in ru] == ["2024-06-19"]
+
+
+def test_a_day_of_last_year_in_a_language_read_without_a_parser() -> None:
+    from claimgraph.nlp.day_month_dates import day_dates
+
+    uk = day_dates("Лідери зустрілися 19 червня минулого року в Ханої.", "uk", "2025-05-16")
+    pl = day_dates("Przywódcy spotkali się 19 czerwca ubiegłego roku w Hanoi.", "pl", "2025-05-16")
+    assert [t.start for _, _, t in uk] == ["2024-06-19"] and [t.start for _, _, t in pl] == ["2024-06-19"]

@@ -170,9 +170,10 @@ def test_a_headline_the_text_does_not_retell_is_left_out(events_of: Events) -> N
 
 
 def test_a_page_date_stamp_does_not_date_the_event_beside_it(events_of: Events) -> None:
-    text = "Drone deal news\n16 May 2025\nBelarus and Kazakhstan signed a contract on drone parts, the ministry said."
+    text = "Drone deal news\n14 May 2025\nBelarus and Kazakhstan signed a contract on drone parts, the ministry said."
     (event,) = events_of(text, "en", published="2025-05-16")
-    assert event.type == "agreement" and event.time is None
+    # the signing is the news of the report's day, not of the stamp beside it
+    assert event.type == "agreement" and event.time is not None and event.time.start == "2025-05-16"
 
 
 # --- frames, visits and agreements -----------------------------------------------------------------

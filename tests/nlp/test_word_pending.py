@@ -14,6 +14,8 @@ from claimgraph.nlp.word_pending import pending_word
     ("Наступного тижня буде підписано угоду про постачання зерна.", "uk"),
     ("Міністр має намір підписати меморандум під час зустрічі з прем'єром Молдови.", "uk"),
     ("Зустріч міністрів відбудеться в Одесі 25 червня.", "uk"),
+    ("Na granicy rozmieszczonych będzie dwadzieścia nowych radarów.", "pl"),
+    ("Угоду підписано буде наступного тижня в Одесі.", "uk"),
 ])
 def test_an_act_to_come_is_no_event(events_in: Callable[[str, str, str], list[Event]], text: str, lang: str) -> None:
     assert events_in(text, lang, "2025-06-20") == []

@@ -113,6 +113,14 @@ def _r_my(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     return month_time(int(m.group("y")), mon) if mon else None
 
 
+def _r_dm_rel(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
+    """"June 19 of last year", "19 июня прошлого года": the day in the year counted from publication."""
+    mon = month_number(m.group("mon"), lang)
+    if not mon or base.year is None or not 1 <= int(m.group("d")) <= 31:
+        return None
+    return day_time(base.year + rel_offset(m.group("rel")), mon, int(m.group("d")))
+
+
 def _r_month_rel(m: re.Match[str], base: Base, lang: str) -> TimeRef | None:
     mon = month_number(m.group("mon"), lang)
     if not mon or base.year is None:
@@ -329,6 +337,8 @@ RULES: dict[str, list[Rule]] = {
               _r_day_range),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r",?\s+" + _Y, _r_dmy),
         _rule(_M_EN + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+" + _Y, _r_dmy),
+        _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN + r",?\s+(?:of\s+)?" + _REL_EN + r"\s+year\b", _r_dm_rel),
+        _rule(_M_EN + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:of\s+)?" + _REL_EN + r"\s+year\b", _r_dm_rel),
         _rule(_D + r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M_EN, _r_dm),
         _rule(_M_EN + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,]\d)", _r_dm),
         _rule(_M_EN + r",?\s+(?:of\s+)?" + _Y, _r_my),
@@ -370,6 +380,7 @@ RULES: dict[str, list[Rule]] = {
         _rule(r"(?:(?<![а-яё])с\s+)?" + _D1 + r"(?:" + _DASH + r"|\s+по\s+)(?P<d>[0-3]?\d)(?:-?го)?\s+"
               + _M_RU + r"(?:\s+" + _Y + _YEAR_RU + r"?)?", _r_day_range),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_dmy),
+        _rule(_D + r"(?:-?го)?\s+" + _M_RU + r"\s+" + _REL_RU + r"\s+года", _r_dm_rel),
         _rule(_D + r"(?:-?го)?\s+" + _M_RU, _r_dm),
         _rule(_M_RU + r"\s+" + _Y + _YEAR_RU + r"?", _r_my),
         _rule(_M_RU + r"\s+" + _REL_RU + r"\s+года", _r_month_rel),

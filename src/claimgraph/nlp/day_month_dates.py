@@ -24,6 +24,12 @@ DAY_MONTHS: dict[str, tuple[str, ...]] = {
            "november", "detsember"),
 }
 _DAY_MONTH_NAME = re.compile(r"(?<!\d)(\d{1,2})\.?\s+([^\W\d_]{3,})(?:\s+(\d{4}))?", re.UNICODE)
+#: the year before the publication year, written after a day and month ("19 червня минулого року",
+#: "19 czerwca ubiegłego roku", "19. Juni letzten Jahres", "19 iunie anul trecut")
+_LAST_YEAR = re.compile(r"\s+(?:минулого\s+року|торік|мінулага\s+года|летась|миналата\s+година"
+                        r"|(?:zeszłego|ubiegłego|poprzedniego)\s+roku|(?:des\s+)?(?:letzten|vergangenen|vorigen)\s+Jahres"
+                        r"|(?:din\s+)?anul\s+trecut|(?:möödunud|eelmisel|eelmise)\s+aasta[l]?)(?![^\W\d_])",
+                        re.IGNORECASE | re.UNICODE)
 
 
 def _day_month_number(word: str, lang: str) -> int | None:
@@ -37,7 +43,8 @@ def _day_month_number(word: str, lang: str) -> int | None:
 
 def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, int, TimeRef]]:
     """``(start, end, time)`` of the day-month dates of ``text``; the year is the one written after
-    the month, else the publication year (the month after publication falls in the year before),
+    the month, else the publication year (the month after publication falls in the year before; a
+    "last year" after the month, the year before it),
     else a year of the text that a weekday named before the date confirms. Weekdays and day words
     ("у четвер", "wczoraj") count from a full publication date (:mod:`claimgraph.nlp.local_days`)."""
     out: list[tuple[int, int, TimeRef]] = []
@@ -48,8 +55,11 @@ def day_dates(text: str, lang: str, published: str | None) -> list[tuple[int, in
         day = int(m.group(1))
         if month is None or not 1 <= day <= 31:
             continue
+        last = None if m.group(3) else _LAST_YEAR.match(text, m.end())
         if m.group(3):
             year = int(m.group(3))
+        elif last is not None and published and re.match(r"\d{4}", published):
+            year = int(published[:4]) - 1
         elif published and re.match(r"\d{4}-\d{2}", published):
             year = int(published[:4])
             if month > int(published[5:7]):

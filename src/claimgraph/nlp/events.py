@@ -81,9 +81,10 @@ from claimgraph.nlp.event_voices import merge_voices
 from claimgraph.nlp.event_posts import channel_spans
 from claimgraph.nlp.event_regimes import declares_a_regime
 from claimgraph.nlp.event_quotes import after_quote, quoted_term, unresolved_day_tokens
-from claimgraph.nlp.event_default_day import day_of_later_telling
+from claimgraph.nlp.event_default_day import day_of_later_telling, on_report_day
 from claimgraph.nlp.event_summonses import one_summons
 from claimgraph.nlp.event_retold import merge_retold, retold_speech, share_a_party
+from claimgraph.nlp.event_one_trip import trip_named_again
 from claimgraph.nlp.event_roles import (
     deal_frame,
     destination,
@@ -254,6 +255,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
             continue  # "toured the workshops", "стенд посетила делегация": part of the event told before
         if found.type == "visit" and any(stem in doc.text[sent.start:sent.end].lower() for stem in EXHIBITION_STEMS):
             found.type = "exhibition"  # "посетил выставку": the exhibition is the event
+        if (time is None or not own_time) and trip_named_again(sent, found.trigger, found.type, events):
+            continue  # "his visit came ahead of", "по итогам переговоров": the trip already told, named again
         if (not found.anaphoric and not own_time and (sent.tokens[found.trigger].pos == "NOUN" or told_by_them(sent, found.trigger))
                 and any(e.type == found.type for e in events)):
             found.anaphoric = True  # "на встрече представлял": the meeting already told
@@ -313,7 +316,8 @@ def find_events(doc: AnalyzedDoc) -> list[Event]:
     people = frozenset(full_name(fullest.get(m.id, m), owned.get(m.id)) for m in mentions if m.label == "Person")
     merged = without_party_speech(one_summons(doc, merged), people, frozenset(settings))
     merged = merge_voices(doc, merged)  # a body's statement told again under its spokesperson's name
-    return add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
+    merged = add_incursion_statements(doc, add_incursions(doc, acts_first(doc, told_acts(doc, add_finding(doc, told_in_text(merged, doc.text))))))
+    return on_report_day(merged, day_of_statement(doc), doc.text, [d.start for d in doc.dates])
 
 
 #: verbs of launching: a launch of an attack is the attack

@@ -156,7 +156,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "выставка": "exhibition", "форум": "other", "салон": "exhibition", "экспо": "exhibition",
         "заседание": "other",
         "авиасалон": "exhibition",
-        "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction",
+        "санкция": "sanction", "санкционный": "sanction", "ограничение": "sanction", "список": "sanction",
         "испытание": "other", "изъять": "other", "учение": "other",
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
@@ -195,7 +195,9 @@ _CASES = ("export", "smuggl", "procure", "network", "conspir", "illegal", "viola
 _CASES_RU = ("экспорт", "контрабанд", "незакон", "шпион", "сет", "санкц", "обход", "поставк", "обвин")
 #: words that make "list", "package", "show" sanction/exhibition words only next to a cue
 EVENT_CONTEXT = {
-    "list": ("sanction", "black", "entity", "список"), "package": ("sanction",), "show": ("air", "defence", "defense", "trade"),
+    "list": ("sanction", "black", "entity", "export control", "список"), "package": ("sanction",),
+    # "внесло компании в список экспортного контроля", "добавили в чёрный список": a listing is a sanction
+    "список": ("экспортного контроля", "черный", "чёрный", "черного", "чёрного"), "show": ("air", "defence", "defense", "trade"),
     "designate": ("sanction", "treasury", "ofac"), "ограничение": ("против", "ввел", "введ", "затрон", "санкц"),
     "open": ("plant", "factory", "centre", "center", "workshop", "line", "exhibition", "office"),
     "report": ("annual",), "test": ("state", "flight"), "receive": ("president", "leader", "governor", "minister"),

@@ -9,6 +9,7 @@ from claimgraph.nlp.claims import name_of
 from claimgraph.nlp.dates import day_dates
 from claimgraph.nlp.doc import AnalyzedDoc, Sentence
 from claimgraph.nlp.event_arrivals import arrival_to_place
+from claimgraph.nlp.event_default_day import on_report_day
 from claimgraph.nlp.event_pairs import with_type
 from claimgraph.nlp.event_words import framed, word_event
 from claimgraph.nlp.word_pending import pending_word
@@ -91,7 +92,8 @@ def find_word_events(doc: AnalyzedDoc) -> list[Event]:
         target.time = target.time or time
         target.place = target.place or event.place
         target.participants += [p for p in event.participants if p not in target.participants]
-    return told_in_text(events, doc.text)
+    starts = [d.start for d in doc.dates] + [d[0] for d in days]
+    return on_report_day(told_in_text(events, doc.text), day_of_statement(doc), doc.text, starts)
 
 
 

@@ -4,7 +4,8 @@ Without a parse, the words of the event word's clause tell whether it happened: 
 a word of planning or readiness, or a negation standing shortly before the event word ("буде
 погоджено новий пакет санкцій", "запланавана падпісанне", "wird … unterzeichnen", "nie
 podpisano", "ніяких атак"), or a verb of taking place in the future right after its noun ("форум
-пройдзе ў Магілёве", "зустріч відбудеться"). Such a word gives no event, as a future or negated
+пройдзе ў Магілёве", "зустріч відбудеться"), or a future auxiliary right after its participle
+("rozmieszczonych będzie", "підписано буде"). Such a word gives no event, as a future or negated
 trigger gives none where a parser reads the sentence (:mod:`claimgraph.nlp.events`).
 """
 from __future__ import annotations
@@ -26,11 +27,11 @@ BEFORE: dict[str, frozenset[str]] = {
 }
 #: verbs of taking place in the future, right after an event noun ("форум пройдзе", "зустріч відбудеться")
 AFTER: dict[str, frozenset[str]] = {
-    "uk": frozenset({"відбудеться", "відбудуться", "пройде", "пройдуть", "розпочнеться", "збереться"}),
-    "be": frozenset({"адбудзецца", "адбудуцца", "пройдзе", "пройдуць", "пачнецца"}),
+    "uk": frozenset({"відбудеться", "відбудуться", "пройде", "пройдуть", "розпочнеться", "збереться", "буде", "будуть"}),
+    "be": frozenset({"адбудзецца", "адбудуцца", "пройдзе", "пройдуць", "пачнецца", "будзе", "будуць"}),
     "bg": frozenset({"ще"}),
     "de": frozenset({"wird", "werden", "soll", "sollen"}),
-    "pl": frozenset({"odbędzie", "odbędą", "rozpocznie"}),
+    "pl": frozenset({"odbędzie", "odbędą", "rozpocznie", "będzie", "będą"}),
     "ro": frozenset({"va", "vor"}),
     "et": frozenset(),
 }
