@@ -47,6 +47,7 @@ def test_citations_russian_cues(analyse: Analyse, text: str, expected: list[str]
     ("uk", "Як пише Reuters, перші робітники вже прибули.", ["Reuters"]),
     ("uk", "За даними NHK, будівництво завершать восени.", ["NHK"]),
     ("be", "Пра гэта паведамляе агенцтва БелТА.", ["БелТА"]),
+    ("uk", "Укрінформ повідомляє, що перша черга заводу вже працює.", ["Укрінформ"]),
     ("pl", "Według agencji Reuters zakład zatrudni nowych pracowników.", ["Reuters"]),
     ("pl", "Fabryka ruszy w przyszłym roku, podaje Reuters.", ["Reuters"]),
     ("de", "Das Werk soll im Herbst öffnen, berichtet die Nachrichtenagentur Reuters.", ["Reuters"]),

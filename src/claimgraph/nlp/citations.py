@@ -230,8 +230,14 @@ _TAIL = re.compile(r"«[^»\n]{1,60}»|[" + _UPPER + r"][\w'’&-]*(?:\.\w+)*(?:
                    + r"][\w'’&-]*(?:\.\w+)*){0,5}")
 
 
+#: A reporting verb a name recogniser sometimes takes into the outlet's name ("Укрінформ повідомляє").
+_VERB_TAKEN = re.compile(r"\s+(?:повідомля(?:є|ють)|повідомил[аи]|повідомив|пише|переда[єю]|сообща(?:ет|ют)"
+                         r"|сообщил[аио]?|пишет|переда[её]т|паведамляе|піша|podaje|informuje|pisze|berichtet"
+                         r"|meldet|reports|reported|writes)$", re.IGNORECASE)
+
+
 def _clean(name: str) -> str:
-    name = name.strip().strip("«»\"“”'.,;: ")
+    name = _VERB_TAKEN.sub("", name.strip().strip("«»\"“”'.,;: "))
     name = re.sub(r"^(?:the|агентство|агентства|агентству|издание|издания|газета|газеты|телеканал)\s+", "",
                   name, flags=re.IGNORECASE)
     return name.strip("«»\"“” ")
