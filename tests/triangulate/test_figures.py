@@ -294,3 +294,18 @@ def test_a_report_bounding_its_own_figure_stands_with_the_bound() -> None:
     bounded, plain = sorted(found.sides, key=lambda side: side[0].bound != "<")
     assert [f.document_id for f in bounded] == [a.id]
     assert sorted(f.document_id for f in plain) == sorted([b.id, c.id])
+
+
+def test_missiles_to_be_sent_are_counted_as_a_supply_in_every_form_of_the_verb() -> None:
+    # a headline "plans to send" and a body "to be shipped" tell one supply; a plant's output is
+    # another count of the same missiles
+    a = doc("The state plans to send up to 900 missiles abroad.")
+    b = doc("Держава планує відправити 1200 ракет за кордон.")
+    c = doc("The plant will make 500 missiles this year.")
+    mentions = [figure(a, "up to 900 missiles", "up to 900 missiles"), figure(b, "1200 ракет", "1200 ракет"),
+                figure(c, "500 missiles", "500 missiles")]
+    texts = {d.id: d.text for d in (a, b, c)}
+    figures = figures_of(mentions, sentences={m.id: (0, texts[m.document_id]) for m in mentions})
+    assert [f.unit for f in figures] == ["missile supply", "missile supply", "missile"]
+    (found,) = figure_disagreements(figures, {d.id: "evt-1" for d in (a, b, c)})
+    assert found.unit == "missile supply"

@@ -112,8 +112,8 @@ ROLE_STEMS = {
     "down": """shot downed intercept destroy сбит сбил сбиты перехвач уничтож подавлен збит збил збито
             перехоплен знищ zestrzel przechwyc zniszcz abgeschossen abgefangen zerstört""",
     "supply": """supplied supply supplies deliver transferr transfer shipped shipping shipment handed
-              provided sent передал передан передав поставил поставлен поставк отправил надал надав
-              надан відправ постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
+              provided sent send передал передан передав поставил поставлен поставк отправ відправ надал надав
+              надан постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
 }
 #: A compass direction just after a distance ("20 km southwest of the village", "в 20 км
 #: юго-западнее села"): the distance places something, it does not measure how far it went.
