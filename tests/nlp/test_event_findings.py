@@ -37,12 +37,15 @@ def _others(events: list[Event]) -> list[Event]:
     "Iran has been secretly shipping turbine parts to Russia for its missiles, Reuters reported.",
     "According to CNN, Russia has sharply increased the production of glide bombs at its northern plant.",
     "CNN has uncovered details about the expansion of a rocket factory in Russia.",
+    "Iran is preparing to dispatch 300 engineers to a Russian missile plant, the Japanese broadcaster NHK reported on Monday.",
+    "Laos plans to send 2,000 technicians to a Chinese shipyard, according to a report by Yomiuri on Tuesday.",
 ])
 def test_an_outlet_revealing_a_supply_or_a_growth_of_production_is_an_event_with_the_outlet_in_it(
         events_of: Events, text: str) -> None:
+    outlets = {"Reuters", "CNN", "NHK", "Yomiuri"}
     (event,) = _others(events_of(text))
-    assert {"Reuters", "CNN"} & set(event.participants)
-    assert any(p not in ("Reuters", "CNN") for p in event.participants)
+    assert outlets & set(event.participants)
+    assert any(p not in outlets for p in event.participants)
 
 
 def test_one_report_keeps_one_finding_however_often_it_retells_it(events_of: Events) -> None:

@@ -137,3 +137,35 @@ def test_a_cut_off_last_sentence_of_an_excerpt_is_not_furniture() -> None:
 def test_a_caption_that_ends_in_a_credit_is_furniture() -> None:
     text = "A drone on display in Minsk. Illustration: example.by\nThe fair opened on Monday, organisers said.\n"
     assert _furniture(text) == ["A drone on display in Minsk. Illustration: example.by"]
+
+
+@pytest.mark.parametrize("caption", [
+    "The defence minister inspects a new armoured vehicle at a proving ground near Kazan (Ivan Orlov/Pool Photo via AP)",
+    "Workers assemble drone wings on the factory floor in Yelabuga [File: Anna Berg/Reuters]",
+    "The two leaders walk along the embankment after their talks. (Photo by Petr Ivanov/Xinhua)",
+    "Министр обороны на полигоне под Казанью (Фото: Иван Орлов / ТАСС)",
+])
+def test_a_line_closed_by_its_photo_credit_in_brackets_is_a_caption(caption: str) -> None:
+    text = f"The ministry signed the contract on Monday, officials said.\n{caption}\nDeliveries start next year."
+    assert _furniture(text) == [caption]
+
+
+def test_a_caption_told_twice_is_furniture_both_times_even_spelt_differently() -> None:
+    text = ("The ministry signed the contract on Monday, officials said.\n"
+            "President Abdel Karim al-Rahman reviews troops at a parade in Rome, Italy\n"
+            "President Abdel Karim el-Rahman reviews troops at a parade in Rome, Italy [File: Jan Novak/AFP Photo]\n"
+            "Deliveries start next year, the ministry added.")
+    assert len(_furniture(text)) == 2
+
+
+def test_a_sentence_that_only_mentions_an_agency_in_brackets_stays_prose() -> None:
+    text = ("The drones were assembled in Tatarstan, according to the report (first published by Reuters).\n"
+            "The ministry said it had received the first batch (about 200 units).")
+    assert _furniture(text) == []
+
+
+@pytest.mark.parametrize("switcher", ["This text available in Deutsch and Русский", "Read in English",
+                                      "Читать на русском", "Читати українською"])
+def test_a_language_switcher_is_furniture(switcher: str) -> None:
+    text = f"The ministry signed the contract on Monday, officials said.\n{switcher}\n"
+    assert _furniture(text) == [switcher]

@@ -228,3 +228,9 @@ def test_ner_hyphenated_adjectives_agree_in_the_nominative(analyse) -> None:
 def test_a_russian_abbreviation_of_a_state_is_a_country(analyse) -> None:
     doc = analyse("ЮАР отвергла обвинения.", "ru")
     assert ("ЮАР", "Country") in {(m.text, m.label) for m in doc.mentions}
+
+
+def test_an_office_name_before_a_person_stays_out_of_the_name(analyse) -> None:
+    doc = analyse("Assistant Secretary for Export Enforcement Laura Brandt said the firms broke the rules.", "en")
+    people = {m.text for m in doc.mentions if m.label == "Person"}
+    assert people == {"Laura Brandt"}

@@ -41,11 +41,27 @@ OUTLETS = frozenset({
     "interfax-kazakhstan", "интерфакс-казахстан", "kazinform", "казинформ", "trend", "тренд", "apa",
     "irna", "ирна", "tasnim", "тасним", "fars", "фарс", "mehr", "global times", "cgtn", "baza", "база",
     "shot", "mash", "readovka", "рыбарь", "rybar",
-    # national agencies and broadcasters of the other languages and countries the reports come from
-    "nhk", "dpa", "pap", "efe", "ansa", "bns", "elta", "lrt", "err", "bta", "бта", "agerpres", "kcna", "цтак",
-    "укрінформ", "уніан", "суспільне", "suspilne", "hromadske", "громадське", "ukrainska pravda",
-    "українська правда", "украинская правда", "rbc-ukraine", "рбк-україна", "al jazeera", "аль-джазира",
-    "der spiegel", "spiegel", "tvn24", "rzeczpospolita", "gazeta wyborcza",
+    # broadcasters, papers and agencies of Asia, the Middle East, Europe and North America
+    "nhk", "kbs", "kbs world", "mbc", "asahi", "asahi shimbun", "yomiuri", "yomiuri shimbun", "mainichi",
+    "jiji", "jiji press", "nikkei asia", "japan times", "the japan times", "korea herald", "the korea herald",
+    "korea joongang daily", "joongang", "chosun ilbo", "south china morning post", "scmp", "cctv", "china daily",
+    "people's daily", "жэньминь жибао", "al jazeera", "аль-джазира", "al arabiya", "аль-арабия", "tehran times",
+    "press tv", "the hill", "newsweek", "business insider", "cnbc", "fox news", "nbc", "nbc news", "cbs",
+    "cbs news", "abc news", "sky news", "france 24", "le monde", "le figaro", "der spiegel", "spiegel", "bild",
+    "die welt", "faz", "süddeutsche zeitung", "neue zürcher zeitung", "nzz", "dpa", "ansa", "efe", "pap",
+    "agerpres", "bns", "leta", "err", "delfi", "lrt", "the times", "the telegraph", "the independent",
+    "voice of america", "voa", "голос америки", "forbes", "форбс", "the moscow times", "moscow times",
+    "ukrainska pravda", "ukrainian pravda", "украинская правда", "українська правда", "kyiv independent",
+    "the kyiv independent", "kyiv post", "hromadske", "громадське", "suspilne", "суспільне", "rbc-ukraine",
+    "рбк-украина", "рбк-україна", "unn", "укрінформ", "уніан", "censor.net", "цензор.нет", "liga.net",
+    "лига.нет", "новое время", "нове время", "radio svoboda", "радіо свобода", "current time", "настоящее время",
+    "mediazona", "медиазона", "istories", "важные истории", "ntv", "нтв", "первый канал", "channel one",
+    "россия-24", "россия 24", "rossiya 24", "вгтрк", "московский комсомолец", "комсомольская правда",
+    "аргументы и факты", "аиф", "regnum", "регнум", "независимая газета", "nezavisimaya gazeta", "belsat",
+    "белсат", "euroradio", "еврорадио", "charter97", "хартия-97", "defense express", "defence express",
+    "мілітарний", "armyinform", "армияинформ", "арміяinform", "the new voice of ukraine",
+    # agencies of the other countries the reports come from, beside those above
+    "elta", "bta", "бта", "kcna", "цтак", "tvn24", "rzeczpospolita", "gazeta wyborcza",
 })
 MEDIA_WORDS = (
     "agency", "newspaper", "news", "outlet", "magazine", "journal", "channel", "broadcaster", "radio",

@@ -48,7 +48,7 @@ EVIDENCE = frozenset({"document", "image", "imagery", "photo", "photograph", "fo
 #: hedges that pass a finding on from someone else ("reportedly", "are reported to")
 HEDGES = frozenset({"reportedly", "allegedly"})
 #: what findings are about: supplying, producing, expanding, travelling to work on something
-MATTER_VERBS = frozenset({"supply", "provide", "ship", "send", "export", "deliver", "sell", "transfer", "smuggle",
+MATTER_VERBS = frozenset({"supply", "provide", "ship", "send", "dispatch", "deploy", "export", "deliver", "sell", "transfer", "smuggle",
                           "import", "produce", "manufacture", "assemble", "build", "increase", "expand", "boost",
                           "develop", "help", "assist", "travel", "fly", "visit", "disguise", "route", "plan"})
 #: verbs of growth: a matter only when what grows is a plant or its output ("expanded the plant")

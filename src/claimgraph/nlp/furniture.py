@@ -5,7 +5,8 @@ photo credits, bylines, tag lists, related-article lists ("Read more", "Чита
 reader-interface leftovers ("Dark mode", "A+ | A-") are found line by line from general cues:
 
 - boilerplate vocabulary, in English, Russian and Ukrainian ("Privacy Policy", "подписывайтесь");
-- a credit's shape ("Photo: …", "… via AP", "Фото: … / РИА Новости");
+- a credit's shape ("Photo: …", "… via AP", "Фото: … / РИА Новости"), and a caption closed by its
+  credit in brackets ("… (Jane Roe/Pool Photo via AP)"), with the same caption told just above it;
 - a heading that opens a list of links, and the short unpunctuated lines that follow it;
 - a run of three or more short unpunctuated lines after the report has begun (a link list);
 - lines with no words at all ("[", "|", "...") and a line of names repeated without a verb (tags).
@@ -39,6 +40,7 @@ _BOILERPLATE = re.compile(
     r"|\bdark\s+mode\b|\bskip\s+to\s+(?:main\s+)?content\b|\benable\s+javascript\b|\bclick\s+here\b"
     r"|\bleave\s+a\s+comment\b|\bcomments?\s*\(\d+\)|^(?:tags?|topics?|filed\s+under)\s*:"
     r"|\bhere'?s\s+what\s+we\s+know\b"
+    r"|\b(?:text|article|page|story|news)\s+(?:is\s+)?(?:also\s+)?available\s+in\b|^read\s+(?:it\s+)?in\s+[A-Z]\w+$"
     r"|(?<![а-яёіїє])(?:"
     r"политик\w*\s+конфиденциальност|файл\w*\s+cookie|подпис(?:ывайтесь|аться|ка\b|ку\b)|рассылк"
     r"|поддержите|поддержать\s+(?:нас|редакци)|читайте\s+(?:также|еще|ещё|нас)|смотрите\s+также"
@@ -48,6 +50,7 @@ _BOILERPLATE = re.compile(
     r"|^поделиться|наш(?:ем|его)?\s+(?:телеграм|telegram)|т[её]мная\s+тема"
     r"|внесена\s+правка|^(?:теги|метки|автор|источник\s+фото)\s*:"
     r"|читайте\s+також|підпис(?:уйтесь|атися)|підтримайте|політик\w*\s+конфіденційн"
+    r"|^читать\s+на\s+\w+ом\s*(?:языке)?$|^читати\s+\w+ою$|(?:материал|текст)\w*\s+доступ\w+\s+на\s"
     r")", re.IGNORECASE)
 
 _LIST_HEADING = re.compile(
@@ -65,6 +68,14 @@ _CREDIT_END = re.compile(
     r"(?:\bvia\s+(?:AP|Reuters|AFP|Getty(?:\s+Images)?|EPA|TASS|Sputnik|Wikimedia(?:\s+Commons)?)"
     r"|(?:/|\||–|—)\s*(?:AP|Reuters|AFP|Getty\s+Images|EPA|ТАСС|РИА\s+Новости|Shutterstock|[\w-]+\.(?:by|ru|ua|com|org))"
     r"|\bGetty\s+Images|\bShutterstock)\s*$")
+#: a caption's closing credit in brackets: "(Jane Roe/Pool Photo via AP)", "[File: John Doe/Reuters]",
+#: "(AP Photo/Jane Roe)", "(Фото: Иван Петров / ТАСС)"
+_CAPTION_CREDIT = re.compile(
+    r"[(\[](?:(?:file|photo|photos|pictured|фото|архивное\s+фото|світлина)\s*:?[^()\[\]]*"
+    r"|(?:AP|AFP|EPA|Reuters|Getty)\s+(?:Photo|Images)\b[^()\[\]]*"
+    r"|photo\s+by\b[^()\[\]]*|[^()\[\]]*(?:/\s*|\bvia\s+)(?:AP|AFP|EPA|Reuters|Getty\s+Images|Shutterstock|TASS|Sputnik"
+    r"|Pool|Anadolu|ТАСС|РИА\s+Новости|Спутник|УНІАН|Укрінформ)\b[^()\[\]]*)[)\]]\s*$",
+    re.IGNORECASE)
 
 #: bylines and reader counters
 _BYLINE = re.compile(r"^(?:by\s*:|[^\W\d_]+\s+[^\W\d_]+\s*\((?:редактор|корреспондент|обозреватель|editor|correspondent"
@@ -132,6 +143,19 @@ def _credit(s: str) -> bool:
         _link_shaped(s) and bool(_CREDIT_END.search(s)))
 
 
+def _caption(s: str) -> bool:
+    """A picture's caption: a line closed by its photo credit in brackets."""
+    return bool(_CAPTION_CREDIT.search(s))
+
+
+def _caption_twin(s: str, caption: str) -> bool:
+    """The same caption told once more without its credit (alt text above the caption), give or
+    take a spelling: most of its words open the caption in the same order."""
+    words, other = _words(s), _words(caption)
+    same = sum(a == b for a, b in zip(words, other))
+    return len(words) >= 4 and len(words) < len(other) and same >= 0.8 * len(words)
+
+
 def _boilerplate(s: str) -> bool:
     return bool(_BOILERPLATE.search(s)) and len(_words(s)) <= _BOILER_MAX_WORDS
 
@@ -151,7 +175,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     for i, (_, _, s) in enumerate(rows):
         if not s:
             continue
-        if _boilerplate(s) or _credit(s) or _BYLINE.search(s) or _tag_list(s) or _menu(s):
+        if _boilerplate(s) or _credit(s) or _caption(s) or _BYLINE.search(s) or _tag_list(s) or _menu(s):
             marked[i] = True
             in_list = in_list or _list_heading(s)
             continue
@@ -163,6 +187,10 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             marked[i] = True  # "[", "|", "..."; a bare date or time stays (datelines are read)
         elif _prose(s):
             begun = True
+    filled = [i for i, r in enumerate(rows) if r[2]]
+    for i, k in zip(filled, filled[1:]):
+        if not marked[i] and _caption(rows[k][2]) and _caption_twin(rows[i][2], rows[k][2]):
+            marked[i] = True
     # a run of short unpunctuated lines after the report has begun is a list of links
     seen_prose = False
     i = 0

@@ -22,9 +22,13 @@ PUBLIC_BODY_CUES = (
     "госкомвоенпром", "ведомств", "агентств", "служб", "администрац", "правительств", "дума",
     "госдум", "совет", "департамент", "управлени", "аппарат", "фсб", "фсвтс", "рособоронэкспорт",
     "госдепартамент", "генштаб", "минфин", "облисполком", "исполком", "избирком", "центризбирком",
-    "посольств", "консульств", "генконсульств",
+    "посольств", "консульств", "генконсульств", "минторг", "минэконом", "минюст", "минздрав", "минтранс",
+    "минэнерго", "минцифр", "минсельхоз", "минприрод", "минстрой", "минпрос", "минобрнаук", "минкульт",
+    "минтруд", "минвосток", "мчс",
     "міністерств", "мінфін", "міноборон", "мзс", "комітет", "відомств", "держдепартамент", "облвиконком",
-    "виконком", "уряд",
+    "виконком", "уряд", "мінторг", "мінеконом", "мінюст", "мін'юст", "мінздрав", "мінінфраструкт", "мінцифр",
+    "мінагро", "мінстратег", "мінреінтегр", "мінвет", "мінсоц", "мінкульт", "мінрегіон", "мінпром", "мінекспорт",
+    "мінобор", "мінзакордон",
 )
 COMPANY_CUES = (
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "corp", "corporation", "company",
@@ -66,7 +70,8 @@ _ACRONYM_WORD = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 #: The words of a name.
 WORDS = re.compile(r"[\w]+", re.UNICODE)
 _ORG_LIKE_PERSON = ("госком", "минобор", "минпром", "министерств", "комитет", "ведомств", "ministry",
-                    "committee")
+                    "committee", "минторг", "минэконом", "минюст", "минфин", "минцифр", "минтранс", "мінобор",
+                    "мінфін", "мінторг", "мінеконом", "мінцифр", "мінстратег", "мінпром", "мінюст")
 
 
 @functools.cache
@@ -84,9 +89,16 @@ def countries() -> dict[str, str]:
 
 
 def is_country(*names: str | None) -> bool:
-    """Whether any of the names is a country's name (with or without "the")."""
+    """Whether any of the names is a country's name (with or without "the"), a Cyrillic one in any
+    case form the territory names know ("Объединенных Арабских Эмиратах"); regions of a state are not."""
     table = countries()
-    return any(n and (n.casefold() in table or n.casefold().removeprefix("the ") in table) for n in names)
+    if any(n and (n.casefold() in table or n.casefold().removeprefix("the ") in table) for n in names):
+        return True
+    from claimgraph.nlp.countries import nationality_code, territory_code
+
+    codes = set(table.values())
+    return any(n and re.search(r"[а-яёіїє]", n, re.IGNORECASE) and n[:1].isupper() and nationality_code(n) is None
+               and territory_code(n) in codes for n in names)
 
 
 @functools.cache

@@ -141,8 +141,8 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         if m.label in ("Person", "Organization") and any(w.casefold() in DEMONYMS for w in
                                                           re.split(r"[\s-]+", m.text)):
             continue  # "Joint Russian-Belarusian" read as a name: the demonym rule covers it
-        if m.label in ("Location", "Country", "Person", "Organization"):
-            after = _REGION_AFTER.match(text[m.end:m.end + 20])
+        if m.label in ("Location", "Country", "Person", "Organization", "Product", "Company"):
+            after = _REGION_AFTER.match(text[m.end:m.end + 20])  # "the Kursk region" is no submarine
             if after:
                 end = m.end + after.end()
                 out.append(make_mention(doc, m.start, end, "Location", text[m.start:end]))
@@ -218,7 +218,7 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
             m = relabelled(m, "Person")  # "Abu Ghadiya" read as a people
         if (out and m.label == "Person" and out[-1].label in ("Person", "Organization")
                 and text[out[-1].end:m.start] == " " and doc.lang == "en" and out[-1].text.istitle()
-                and refine_organization(out[-1].text) == "Organization"):
+                and refine_organization(out[-1].text) == "Organization" and not _OFFICE_END.search(out[-1].text)):
             first_part = out.pop()  # "Badran Turki" + "Hishan al-Mazidi": one long name cut in two
             m = make_mention(doc, first_part.start, m.end, "Person", text[first_part.start:m.end])
         if (out and m.label in _FLUID and out[-1].label == "Person" and out[-1].end + 1 == m.start
@@ -235,6 +235,12 @@ def adjust_spans(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
     if doc.lang == "en":
         coordinated(text, out, cued, is_country)
     return consistent_types(out, cued)
+
+
+#: the last word of an office's name, never of a person's ("… for Export Enforcement" + "Jane Roe")
+_OFFICE_END = re.compile(r"\b(?:Enforcement|Affairs|Security|Intelligence|Communications|Operations|Policy"
+                         r"|Administration|Control|Compliance|Relations|Cooperation|Nonproliferation|Industry"
+                         r"|Defen[cs]e|Commerce|Trade|Finance|Justice|Energy|Staff|Command)$")
 
 
 _OPEN, _CLOSE = "«\"“(", "»\"”)"
