@@ -41,6 +41,27 @@ def test_citations_russian_cues(analyse: Analyse, text: str, expected: list[str]
     assert sources(analyse, text, "ru") == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "As noted by NHK, the new plant will need thousands of hands.", ["NHK"]),
+    ("uk", "Завод відкриють наступного року, повідомляє агентство Укрінформ.", ["Укрінформ"]),
+    ("uk", "Як пише Reuters, перші робітники вже прибули.", ["Reuters"]),
+    ("uk", "За даними NHK, будівництво завершать восени.", ["NHK"]),
+    ("be", "Пра гэта паведамляе агенцтва БелТА.", ["БелТА"]),
+    ("uk", "Укрінформ повідомляє, що перша черга заводу вже працює.", ["Укрінформ"]),
+    ("pl", "Według agencji Reuters zakład zatrudni nowych pracowników.", ["Reuters"]),
+    ("pl", "Fabryka ruszy w przyszłym roku, podaje Reuters.", ["Reuters"]),
+    ("de", "Das Werk soll im Herbst öffnen, berichtet die Nachrichtenagentur Reuters.", ["Reuters"]),
+    ("de", "Laut Reuters sind die ersten Arbeiter schon angekommen.", ["Reuters"]),
+    ("ro", "Potrivit Reuters, fabrica va fi deschisă la toamnă.", ["Reuters"]),
+])
+def test_citations_cues_in_the_other_languages(analyse: Analyse, lang: str, text: str, expected: list[str]) -> None:
+    assert sources(analyse, text, lang) == expected
+
+
+def test_citations_a_minister_told_by_a_ukrainian_verb_is_no_outlet(analyse: Analyse) -> None:
+    assert sources(analyse, "Про це повідомив міністр оборони Рустем Умєров.", "uk") == []
+
+
 def test_citations_quoted_people_are_not_sources(analyse: Analyse) -> None:
     text = ("According to Governor Vyacheslav Fedorishchev, the region will become the largest maker of "
             "drones. The minister told reporters that talks went well.")

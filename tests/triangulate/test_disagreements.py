@@ -320,3 +320,18 @@ def test_dates_of_two_models_of_one_line_are_no_date_disagreement() -> None:
     c = doc("The works showed the Falcon glider in May 2022.")
     same = [claims[0], claim("Works", "produces", "Falcon", doc=c, when=time("2022-05-01", "month"))]
     assert _kinds(same, [a, c]) == ["date"]
+
+
+def test_two_counts_of_sanctioned_firms_told_of_two_rounds_a_year_apart_are_two_rounds() -> None:
+    # one autumn a department lists 30 firms of a country; a year later it lists three more:
+    # each story counts its own round, and neither contradicts the other
+    a = doc("The department added 30 firms from the country to its list.", published="2023-10-07")
+    b = doc("Three firms were sanctioned today.", published="2024-10-18")
+    claims = [claim("Country firms", "sanctioned_by", "United States", doc=a, value=30, unit="companies"),
+              claim("Country firms", "sanctioned_by", "United States", doc=b, value=3, unit="companies")]
+    apart = {a.id: "evt-1", b.id: "evt-2"}
+    dated = {a.id: "2023-10-07", b.id: "2024-10-18"}
+    assert find_disagreements(align_claims(claims, event_of=apart), apart, dated=dated) == []
+    # the same two stories a day apart may be one round whose reports fell into two clusters
+    near = {a.id: "2024-10-17", b.id: "2024-10-18"}
+    assert [d.kind for d in find_disagreements(align_claims(claims, event_of=apart), apart, dated=near)] == ["count"]

@@ -281,3 +281,31 @@ def test_a_count_of_the_hurt_said_to_be_in_hospital_counts_both() -> None:
     assert (hurt.unit, hospital.unit) == ("person", "person hospital")
     b = doc("The mayor said 14 people were injured and some of them were hospitalised.")
     assert [f.unit for f in _with_sentences([figure(b, "14", "14 people")], [b])] == ["person"]
+
+
+def test_a_report_bounding_its_own_figure_stands_with_the_bound() -> None:
+    # a headline says "up to", the body gives the plain number: the report qualifies its figure
+    a = doc("The country may send up to 9,000 builders. It is looking to send 9,000 builders to the plant.")
+    b, c = doc("The country will send 9,000 builders."), doc("Officials said 9,000 builders will go.")
+    mentions = [figure(a, "up to 9,000 builders", "up to 9000 builder"),
+                figure(a, "9,000 builders to", "9000 builder"),
+                figure(b, "9,000 builders", "9000 builder"), figure(c, "9,000 builders", "9000 builder")]
+    (found,) = figure_disagreements(figures_of(mentions), {d.id: "evt-1" for d in (a, b, c)})
+    bounded, plain = sorted(found.sides, key=lambda side: side[0].bound != "<")
+    assert [f.document_id for f in bounded] == [a.id]
+    assert sorted(f.document_id for f in plain) == sorted([b.id, c.id])
+
+
+def test_missiles_to_be_sent_are_counted_as_a_supply_in_every_form_of_the_verb() -> None:
+    # a headline "plans to send" and a body "to be shipped" tell one supply; a plant's output is
+    # another count of the same missiles
+    a = doc("The state plans to send up to 900 missiles abroad.")
+    b = doc("Держава планує відправити 1200 ракет за кордон.")
+    c = doc("The plant will make 500 missiles this year.")
+    mentions = [figure(a, "up to 900 missiles", "up to 900 missiles"), figure(b, "1200 ракет", "1200 ракет"),
+                figure(c, "500 missiles", "500 missiles")]
+    texts = {d.id: d.text for d in (a, b, c)}
+    figures = figures_of(mentions, sentences={m.id: (0, texts[m.document_id]) for m in mentions})
+    assert [f.unit for f in figures] == ["missile supply", "missile supply", "missile"]
+    (found,) = figure_disagreements(figures, {d.id: "evt-1" for d in (a, b, c)})
+    assert found.unit == "missile supply"

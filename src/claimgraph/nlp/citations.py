@@ -60,6 +60,8 @@ OUTLETS = frozenset({
     "аргументы и факты", "аиф", "regnum", "регнум", "независимая газета", "nezavisimaya gazeta", "belsat",
     "белсат", "euroradio", "еврорадио", "charter97", "хартия-97", "defense express", "defence express",
     "мілітарний", "armyinform", "армияинформ", "арміяinform", "the new voice of ukraine",
+    # agencies of the other countries the reports come from, beside those above
+    "elta", "bta", "бта", "kcna", "цтак", "tvn24", "rzeczpospolita", "gazeta wyborcza",
 })
 MEDIA_WORDS = (
     "agency", "newspaper", "news", "outlet", "magazine", "journal", "channel", "broadcaster", "radio",
@@ -70,11 +72,17 @@ MEDIA_WORDS = (
 _NOT_OUTLET_LABELS = frozenset({"Person", "Country", "Location", "Nationality", "Date", "Quantity", "Money",
                                 "Product"})
 
-_CAP = r"(?-i:[A-ZА-ЯЁ])[\w'’&-]*(?:\.\w+)*"
+#: A capital letter of any alphabet the reports are written in (Latin with its accents, Cyrillic
+#: with the Ukrainian and Belarusian letters).
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚА-ЯЁІЇЄҐЎ"
+_CAP = r"(?-i:[" + _UPPER + r"])[\w'’&-]*(?:\.\w+)*"
 # Bounded repetition: a name is at most six words, so a long run of capitals stays linear.
 _NAME = (r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”"
          r"|(?:the\s+)?" + _CAP + r"(?:[ \t]+(?:" + _CAP + r"|of|de|и)){0,5})")
-_MEDIA = r"(?:(?:news\s+)?agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентство|издание|газета|телеканал|портал|сайт|журнал|радио)"
+_MEDIA = (r"(?:(?:news\s+)?agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентство|издание|газета"
+          r"|телеканал|портал|сайт|журнал|радио|агенці[яї]|видання|агенцтва|выданне|agencja|agencji|dziennik|gazeta"
+          r"|serwis|stacja|telewizja|(?:die\s+|der\s+)?(?:Nachrichtenagentur|Agentur|Zeitung|Sender|Magazin)"
+          r"|агенция|вестник|agenția|publicația|postul)")
 
 
 #: When a Russian reporting verb says it ("сообщает 4 апреля РИА Новости", "передает во вторник ТАСС").
@@ -116,6 +124,24 @@ CUES = (
          + _NAME + r")", False),
     _cue(r"(?P<src>" + _NAME + r")\s+(?:сообща[ею]т|сообщил[аио]?|переда[её]т|пишет|узнал[аио]?)(?![а-яё])",
          True, True),
+    # the same cues in the other languages of the reports: Ukrainian and Belarusian, Polish,
+    # German, Bulgarian and Romanian; the outlet after a reporting verb or a citing phrase ...
+    _cue(r"(?<![\wʼ'])(?:повідомля(?:є|ють)|повідомил[аи]|повідомив|переда[єю]|передав|передал[аи]|пише|писав|писал[аи]"
+         r"|інформує|зазнача[єю]|з\s+посиланням\s+на|посилаючись\s+на|паведамля[еюць]+|паведаміл[аі]|паведаміў|піша"
+         r"|перада[еюць]+|са\s+спасылкай\s+на|спасылаючыся\s+на|podaje|podała|podał|informuje|poinformował[ay]?"
+         r"|pisze|donosi|doniosła|przekazał[ay]?|powołując\s+się\s+na|cytując|berichtet|berichtete|berichten|meldet"
+         r"|meldete|schreibt|schrieb|unter\s+Berufung\s+auf|съобщава|съобщи|съобщиха|предава|предаде|пише"
+         r"|позовавайки\s+се\s+на|цитирайки|relatează|a\s+relatat|transmite|a\s+transmis|informează|a\s+informat"
+         r"|citând|as\s+noted\s+by|noted\s+by)(?!\w)\s+(?P<src>(?:" + _MEDIA + r"\s+)?" + _NAME + r")", True),
+    # ... the outlet after a weaker phrase ("за даними", "według", "laut", "според", "potrivit") ...
+    _cue(r"(?<![\wʼ'])(?:за\s+даними|за\s+інформацією|за\s+повідомленням|згідно\s+з|паводле|па\s+даных|według"
+         r"|laut|nach\s+Angaben\s+(?:von|der|des)|според|potrivit|conform)\s+(?P<src>(?:\w+\s+)?" + _NAME + r")",
+         False),
+    # ... or the outlet as the subject of the verb ("Укрінформ повідомляє", "dpa meldet").
+    _cue(r"(?P<src>" + _NAME + r")\s+(?:повідомля(?:є|ють)|повідомил[аи]|повідомив|переда[єю]|пише|дізнал[аи]ся|дізнався"
+         r"|паведамля[еюць]+|паведаміл[аі]|паведаміў|піша|podaje|podała|podał|informuje|poinformował[ay]?|pisze"
+         r"|donosi|berichtet|berichtete|meldet|meldete|schreibt|schrieb|съобщава|съобщи|предава|relatează"
+         r"|a\s+relatat|scrie|transmite|informează)(?!\w)", True, True),
 )
 
 
@@ -209,16 +235,25 @@ def _source(text: str, s: int, e: int, mentions: list[Mention], starts: list[int
 
 
 _MEDIA_STEMS = (r"(?:agency|newspaper|outlet|magazine|channel|broadcaster|website|portal|daily|агентств[а-яё]*"
-                r"|издани[а-яё]*|газет[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|сайт[а-яё]*|журнал[а-яё]*|радио)")
+                r"|издани[а-яё]*|газет[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|сайт[а-яё]*|журнал[а-яё]*|радио"
+                r"|агенці[яїю]|видання|агенцтв\w*|выданн\w*|agencj\w*|dziennik\w*|gazet\w*|serwis\w*|stacj\w*"
+                r"|telewizj\w*|nachrichtenagentur|agentur|zeitung|sender|magazin|агенция|agenți\w*|publicați\w*)")
 
 
 _FALLBACK = re.compile(r"«([^»\n]{1,60})»|\"([^\"\n]{1,60})\"|“([^”\n]{1,60})”"
-                       r"|([A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*(?:[ \t]+[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*){0,5})")
-_TAIL = re.compile(r"«[^»\n]{1,60}»|[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*(?:[ \t]+[A-ZА-ЯЁ][\w'’&-]*(?:\.\w+)*){0,5}")
+                       r"|([" + _UPPER + r"][\w'’&-]*(?:\.\w+)*(?:[ \t]+[" + _UPPER + r"][\w'’&-]*(?:\.\w+)*){0,5})")
+_TAIL = re.compile(r"«[^»\n]{1,60}»|[" + _UPPER + r"][\w'’&-]*(?:\.\w+)*(?:[ \t]+[" + _UPPER
+                   + r"][\w'’&-]*(?:\.\w+)*){0,5}")
+
+
+#: A reporting verb a name recogniser sometimes takes into the outlet's name ("Укрінформ повідомляє").
+_VERB_TAKEN = re.compile(r"\s+(?:повідомля(?:є|ють)|повідомил[аи]|повідомив|пише|переда[єю]|сообща(?:ет|ют)"
+                         r"|сообщил[аио]?|пишет|переда[её]т|паведамляе|піша|podaje|informuje|pisze|berichtet"
+                         r"|meldet|reports|reported|writes)$", re.IGNORECASE)
 
 
 def _clean(name: str) -> str:
-    name = name.strip().strip("«»\"“”'.,;: ")
+    name = _VERB_TAKEN.sub("", name.strip().strip("«»\"“”'.,;: "))
     name = re.sub(r"^(?:the|агентство|агентства|агентству|издание|издания|газета|газеты|телеканал)\s+", "",
                   name, flags=re.IGNORECASE)
     return name.strip("«»\"“” ")

@@ -17,6 +17,7 @@ acting body is part of a claim's topic.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from claimgraph.triangulate.asked_not_done import told_as_done
 from claimgraph.triangulate.authorities import territories
 from claimgraph.triangulate.concepts import territory_key
 from claimgraph.triangulate.concluded_acts import modalities_clash
+from claimgraph.triangulate.event_clusters import SEASONS_APART
 from claimgraph.triangulate.figures import states_number
 from claimgraph.triangulate.keys import name_key
 from claimgraph.triangulate.quantities import value_of
@@ -111,15 +113,36 @@ def other_models(a: Claim, b: Claim) -> bool:
 _MODEL_NUMBER = re.compile(r"^(\D*?\w)[\s-]+(\d[\w-]*)$")
 
 
+def _days(side: Variant, dated: dict[str, str]) -> list[dt.date]:
+    out = []
+    for c in side.claims:
+        try:
+            out.append(dt.date.fromisoformat((dated.get(c.document_id) or "")[:10]))
+        except ValueError:
+            continue
+    return out
+
+
+def _seasons_apart(a: Variant, b: Variant, dated: dict[str, str]) -> bool:
+    """Whether every dated report of one side is :data:`SEASONS_APART` days or more from every
+    dated report of the other (each side dated)."""
+    da, db = _days(a, dated), _days(b, dated)
+    return bool(da and db) and min(abs((x - y).days) for x in da for y in db) >= SEASONS_APART
+
+
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None,
                     numbers: dict[str, list[tuple[float, float]]] | None = None,
-                    sentences: dict[str, str] | None = None) -> list[Disagreement]:
+                    sentences: dict[str, str] | None = None,
+                    dated: dict[str, str] | None = None) -> list[Disagreement]:
     """One disagreement per contradicting pair of variants and kind; with ``events`` (document ->
     event cluster), a denial, a modality or a date whose reports tell of no common event are two
     stories, not one told two ways ("Beijing supplies drones", told of one round of sanctions, and
     "Beijing denies supplying arms", told of a later press conference). Figures still disagree
-    across clusters: one story's reports may fall into two. A figure of a standing relation (a
-    supply, a post, a place) is compared only within one story: told across several stories it
+    across clusters, since one story's reports may fall into two, unless ``dated`` (document ->
+    its day) puts the two stories months apart: two counts of sanctioned firms told of two rounds
+    a year apart count two rounds ("42 Chinese firms" one autumn, "two Chinese firms" the next).
+    A figure of a standing relation (a supply, a post, a place) is compared only within
+    one story even where the same figure is told in others: told across several stories it
     counts several deliveries. ``numbers`` (document -> the numbers it states): two figures each
     report gives both of are no disagreement. ``sentences`` (claim -> its sentence): cooperation
     told as done and as to come disagrees only where both sides tell it signed or to be signed
@@ -138,6 +161,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                     continue
                 if kind in ("modality", "date") and apart:
                     continue  # two stories, each told one way
+                if kind in ("number", "count") and apart and _seasons_apart(a, b, dated or {}):
+                    continue  # two acts months apart, each counted by its own story
                 if kind == "date" and other_models(a.lead, b.lead):
                     continue  # "Falcon" made since 2023, "Falcon-2" since 2025: two products, two dates
                 if kind == "modality" and sentences is not None \
@@ -228,8 +253,10 @@ def actor_disagreements(alignments: list[Alignment], events: dict[str, str],
 def find_disagreements(alignments: list[Alignment], events: dict[str, str] | None = None,
                        is_source: Callable[[str], bool] = lambda name: False,
                        numbers: dict[str, list[tuple[float, float]]] | None = None,
-                       sentences: dict[str, str] | None = None) -> list[Disagreement]:
+                       sentences: dict[str, str] | None = None,
+                       dated: dict[str, str] | None = None) -> list[Disagreement]:
     """Every disagreement of the workspace, by kind; ``is_source`` tells outlets from actors;
-    ``numbers``: the numbers each document states; ``sentences``: each claim's sentence."""
-    return (from_alignments(alignments, events, numbers, sentences)
+    ``numbers``: the numbers each document states; ``sentences``: each claim's sentence;
+    ``dated``: each document's day."""
+    return (from_alignments(alignments, events, numbers, sentences, dated)
             + actor_disagreements(alignments, events or {}, is_source))

@@ -112,8 +112,8 @@ ROLE_STEMS = {
     "down": """shot downed intercept destroy сбит сбил сбиты перехвач уничтож подавлен збит збил збито
             перехоплен знищ zestrzel przechwyc zniszcz abgeschossen abgefangen zerstört""",
     "supply": """supplied supply supplies deliver transferr transfer shipped shipping shipment handed
-              provided sent передал передан передав поставил поставлен поставк отправил надал надав
-              надан відправ постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
+              provided sent send передал передан передав поставил поставлен поставк отправ відправ надал надав
+              надан постачан постав geliefert lieferte übergeben przekaz dostarcz wysła""",
 }
 #: A compass direction just after a distance ("20 km southwest of the village", "в 20 км
 #: юго-западнее села"): the distance places something, it does not measure how far it went.
@@ -493,11 +493,12 @@ def figure_disagreements(figures: Iterable[Figure], event_of: dict[str, str]) ->
         for i, ka in enumerate(keys):
             for kb in keys[i + 1:]:
                 both = {f.document_id for f in variants[ka]} & {f.document_id for f in variants[kb]}
-                a = [f for f in variants[ka] if f.document_id not in both or _hedged_self(ka, kb)]
-                b = [f for f in variants[kb] if f.document_id not in both or _hedged_self(kb, ka)]
+                self_a, self_b = _qualified_self(ka, kb, variants[ka]), _qualified_self(kb, ka, variants[kb])
+                a = [f for f in variants[ka] if f.document_id not in both or self_a]
+                b = [f for f in variants[kb] if f.document_id not in both or self_b]
                 if not a or not b or _periods_apart(a, b):
                     continue  # a report giving both figures speaks of two things
-                if not _face_each_other(a, b, by_doc) and not (_hedged_self(ka, kb) or _hedged_self(kb, ka)):
+                if not _face_each_other(a, b, by_doc) and not (self_a or self_b):
                     continue  # (one number told with and without a hedge faces itself)
                 reason = conflict(a[0], b[0], _only_number(a[0], variants))
                 if reason:
@@ -512,6 +513,15 @@ def _hedged_self(k: tuple[float, float, str], other: tuple[float, float, str]) -
     told plainly: a report giving both hedges its own figure (a lead saying "about 5,000" over a
     quotation saying "5,000") and stands with the hedge, not with the plain figure."""
     return k[0] == k[1] == other[0] == other[1] and k[2] == HEDGE and not other[2]
+
+
+def _qualified_self(k: tuple[float, float, str], other: tuple[float, float, str], figures: list[Figure]) -> bool:
+    """Whether ``k`` is one number told with a hedge or an inclusive bound ("about 5,000", "up to
+    5,000") and ``other`` the same number told plainly: a report giving both qualifies its own
+    figure (a headline saying "up to 5,000" over a body saying "5,000") and stands with the
+    qualifier."""
+    return _hedged_self(k, other) or (k[0] == k[1] == other[0] == other[1] and not other[2]
+                                       and k[2] in ("<", ">") and all(f.inclusive for f in figures))
 
 
 def _hedges_joined(variants: dict[tuple[float, float, str], list[Figure]]) -> dict[tuple[float, float, str], list[Figure]]:

@@ -135,7 +135,7 @@ def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]
                               inputs.event_of)
     of_variant: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in find_disagreements(alignments, inputs.event_of, graph.is_source, inputs.numbers,
-                                inputs.sentences):
+                                inputs.sentences, published):
         shown = _disagreement(d, inputs, graph)
         for vid in sorted(d.variant_ids()):
             of_variant[vid].append(shown)
