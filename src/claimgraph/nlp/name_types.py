@@ -11,6 +11,7 @@ import functools
 import re
 from importlib import resources
 
+from claimgraph.nlp.countries import nationality_code, territory_code
 from claimgraph.nlp.organization_kinds import organization_kind
 
 # Cue words, matched as word prefixes (lowercase) so Russian inflections match too.
@@ -94,11 +95,17 @@ def is_country(*names: str | None) -> bool:
     table = countries()
     if any(n and (n.casefold() in table or n.casefold().removeprefix("the ") in table) for n in names):
         return True
-    from claimgraph.nlp.countries import nationality_code, territory_code
+    return any(n and _CYRILLIC.search(n) and n[:1].isupper() and nationality_code(n) is None
+               and territory_code(n) in _country_codes() for n in names)
 
-    codes = set(table.values())
-    return any(n and re.search(r"[а-яёіїє]", n, re.IGNORECASE) and n[:1].isupper() and nationality_code(n) is None
-               and territory_code(n) in codes for n in names)
+
+_CYRILLIC = re.compile(r"[а-яёіїє]", re.IGNORECASE)
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """The codes of the countries :func:`countries` names."""
+    return frozenset(countries().values())
 
 
 @functools.cache

@@ -494,19 +494,28 @@ def _attach_lone(groups: dict[int, list[int]], links: dict[int, dict[int, float]
     lone = sorted(g for g, members in groups.items() if len(members) == 1)
     for g in lone:
         (i,) = groups[g]
-        best, best_mean = None, threshold * GROUP_AGREEMENT
         linked = {where[j] for j, s in links[i].items() if s >= threshold}
         clash = (apart or {}).get(i, set())
         allowed = (h for h in linked if h not in lone and not clash & set(groups[h]))
-        for h in sorted(h for h in allowed if not (far and far(i, h))):
-            scores = [links[i][j] for j in groups[h] if j in links[i]]
-            mean = sum(scores) / len(scores)
-            if mean >= best_mean:
-                best, best_mean = h, mean
+        best = _closest(i, sorted(h for h in allowed if not (far and far(i, h))), groups, links,
+                        threshold * GROUP_AGREEMENT)
         if best is not None:
             groups[best].append(i)
             del groups[g]
             where[i] = best
+
+
+def _closest(i: int, candidates: Iterable[int], members: dict[int, list[int]], links: dict[int, dict[int, float]],
+             floor: float) -> int | None:
+    """The candidate group whose members ``i`` is linked with at the highest mean evidence, at
+    least ``floor`` (the last of equals); None when none reaches it."""
+    best, best_mean = None, floor
+    for h in candidates:
+        scores = [links[i][j] for j in members[h] if j in links[i]]
+        mean = sum(scores) / len(scores)
+        if mean >= best_mean:
+            best, best_mean = h, mean
+    return best
 
 
 def _attach_stray_stories(groups: dict[int, list[int]], links: dict[int, dict[int, float]], threshold: float,
@@ -522,15 +531,10 @@ def _attach_stray_stories(groups: dict[int, list[int]], links: dict[int, dict[in
     for g in sorted(g for g, m in mains.items() if len(m) == 1):
         (i,) = mains[g]
         clash = (apart or {}).get(i, set())
-        best, best_mean = None, threshold * STORY_AGREEMENT
         linked = {where[j] for j, s in links[i].items() if s >= threshold and main[j]}
-        for h in sorted(h for h in linked if h != g and len(mains[h]) > 1 and not clash & set(groups[h])):
-            if far and far(i, h):
-                continue
-            scores = [links[i][j] for j in mains[h] if j in links[i]]
-            mean = sum(scores) / len(scores)
-            if mean >= best_mean:
-                best, best_mean = h, mean
+        candidates = sorted(h for h in linked if h != g and len(mains[h]) > 1 and not clash & set(groups[h])
+                            and not (far and far(i, h)))
+        best = _closest(i, candidates, mains, links, threshold * STORY_AGREEMENT)
         if best is not None:
             groups[g].remove(i)
             if not groups[g]:
