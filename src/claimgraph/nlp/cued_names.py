@@ -27,7 +27,7 @@ from claimgraph.nlp.name_types import (
 )
 from claimgraph.nlp.ner_mentions import make_mention
 from claimgraph.nlp.people_nouns import names_a_people
-from claimgraph.nlp.product_names import named_products
+from claimgraph.nlp.product_names import echoes, kind_cued_names, named_products
 
 _FACILITY_WORDS = r"(?:plant|factory|works|shipyard|cent(?:re|er)|test\s+site|proving\s+ground|airfield|air\s+base|special\s+economic\s+zone|economic\s+zone)"
 _FACILITY_AFTER = re.compile(r"^[ \t]+(?:" + _FACILITY_WORDS + r")\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ _QUOTED_NAME_EN = re.compile(
 _QUOTED_FACILITY_KINDS = ("plant", "factory", "works", "center", "centre")
 _COMPANY_RU = re.compile(r"\b(?:ООО|ОАО|ЗАО|АО|ПАО|НАО|ФГУП|ГУП|ОДО)\s+[«\"]([^»\"\n]{1,80})[»\"]")
 _PRODUCT = re.compile(
-    r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4})-(\d{1,4}[A-Za-zА-Яа-я]{0,3}|[A-ZА-ЯЁ]{1,2}\d{0,2})(?![\w-])")
+    r"\b(?:[A-Z][a-z]{1,15}|[A-Z]{1,4}|[A-Z][a-z][A-Z]|[А-ЯЁ][а-яё]{1,15}|[А-ЯЁ]{1,4}|[А-ЯЁ][а-яё][А-ЯЁ])-(\d{1,4}[A-Za-zА-Яа-я]{0,3}|[A-ZА-ЯЁ]{1,2}\d{0,2})(?![\w-])")
 _PRODUCT_QUOTED = re.compile(
     r"(?i:\b(?:drones?|uavs?|uas|loitering\s+munitions?|missiles?|systems?|complex(?:es)?|"
     r"бпла|беспилотник\w*|дрон\w*|комплекс\w*|ракет\w*|беспилотн\w+\s+летательн\w+\s+аппарат\w*))"
@@ -82,6 +82,8 @@ _LATIN_PRODUCT_AFTER_CLASS = re.compile(
     r"(?i:(?<![а-яёіїєґ])(?:ракет|дрон|беспилотник|безпілотник|бпла|комплекс|двигател|двигун)[а-яёіїєґ]*)"
     r"(?:\s+[а-яёіїєґ'’-]+){0,2}\s+([A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|[A-Z]{2,}|\d{1,4})){0,2})(?![A-Za-z0-9])")
 _PRODUCT_CLASS = re.compile(r"\bFPV[- ](?:drones?|quadcopters?|дрон\w*|квадрокоптер\w*)\b")
+#: What the model calls a word that makes it no model name when a word for a kind stands before it.
+_NOT_PRODUCT_LABELS = frozenset({"Country", "Location", "Person", "Nationality", "PublicBody"})
 _PRODUCT_STOP = frozenset({"covid", "sars", "article", "section", "fig", "figure", "table", "page",
                            "minsk", "минск", "статья", "covid-19", "g", "u", "mh", "ст", "п"})
 #: A sentence defining a place: "Kharbat (Arabic: ...) is a village in ...", the name the subject.
@@ -173,6 +175,15 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
         out.append(make_mention(doc, m.start(), m.end(), "Product", m.group(), rule=True))
     for start, end, name in named_products(text, lambda w: w.casefold() in DEMONYMS or is_country(w)) \
             if doc.lang == "en" else ():
+        out.append(make_mention(doc, start, end, "Product", name, rule=True))
+    def place_or_people(word: str) -> bool:
+        return (word.casefold() in DEMONYMS or is_country(word) or any(
+            m.text == word and m.label in _NOT_PRODUCT_LABELS for m in found))
+
+    for start, end, name in kind_cued_names(text, doc.lang, place_or_people):
+        out.append(make_mention(doc, start, end, "Product", name, rule=True))
+    models = {m.normalized or m.text for m in out if m.label == "Product"}
+    for start, end, name in echoes(text, models, [(m.start, m.end) for m in out]):
         out.append(make_mention(doc, start, end, "Product", name, rule=True))
     for m in _COMPANY_EN.finditer(text):
         if m.group().split()[0].casefold() not in ("the", "a", "an", "and", "of", "by", "for", "with"):

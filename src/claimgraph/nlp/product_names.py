@@ -1,14 +1,17 @@
-"""Model names read from the noun they name in English: "Shahed drones", "the L550E engine".
+"""Model names read from the words for the kind of thing they name: "Shahed drones", "the L550E
+engine", "rakiet Oresznik", "Raketensysteme des Typs Oreschnik", "Oreschnik-Raketen".
 
 A capitalised word or a model code standing right before a weapon or component noun ("drone",
-"missile", "engine", "UAV", "-type") names a model, whatever a statistical model took it for
-(a person, a place, an organisation). The document then agrees with itself: the same word, and
-its plural ("Shaheds"), is the model wherever else the text writes it.
+"missile", "engine", "UAV", "-type") names a model in English, whatever a statistical model took
+it for (a person, a place, an organisation); Polish puts the name after the kind ("pociski
+balistyczne Oresznik"), German after "des Typs" or before a hyphenated kind ("Oreschnik-Raketen").
+The document then agrees with itself: the same word, with its plural or case endings ("Shaheds",
+"Орешника", "Гарпий"), is the model wherever else the text writes it (:func:`echoes`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
 from claimgraph.model import Mention
 from claimgraph.nlp.name_types import DEMONYMS
@@ -66,6 +69,68 @@ def named_products(text: str, is_place_or_people: Callable[[str], bool]) -> list
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
+#: A Polish word for a kind of weapon, up to three lower-case words ("balistyczne średniego zasięgu"),
+#: then the model's name (one word: "Republiki Białoruś" after it is a state; a preposition
+#: before it makes it a place: "dronów w Jełabudze").
+_KIND_THEN_NAME_PL = re.compile(
+    r"(?i:\b(?:rakiet|pocisk|system|wyrzutni|wyrzutn|dron|bezzałogowc|samolot|myśliwc|śmigłowc|czołg|kompleks)"
+    r"[a-ząćęłńóśźż]*)(?:\s+(?!(?:w|we|na|z|ze|do|od|pod|nad|przez|dla|po|przy|o|u|koło|obok|i|oraz)\s)[a-ząćęłńóśźż]+){0,3}\s+([A-Z][a-ząćęłńóśźż]{2,15})(?![\w-]|\s+[A-ZĄĆĘŁŃÓŚŹŻ])")
+#: German: "des Typs Oreschnik", "vom Typ Shahed", and "Oreschnik-Raketen", '"Garpiya"-Kampfdrohnen'.
+_TYPE_NAME_DE = re.compile(r"\b(?:des|vom|dem|den)\s+Typs?\s+[„“\"]?([A-Z][a-zäöüß]{2,15})(?![\w-])")
+_NAME_KIND_DE = re.compile(
+    r"(?<![\w-])[„“\"]?([A-Z][a-zäöüß]{2,15})[“”\"]?-(?=[A-Za-zäöüß]*(?:[Dd]rohne|[Rr]akete|[Ss]ystem|[Ss]erie|"
+    r"[Ff]lugzeug|[Kk]ampfjet|[Jj]äger|[Pp]anzer|[Hh]ubschrauber|[Tt]riebwerk|[Mm]otor))")
+#: Case endings a name may take in Russian, Ukrainian, Belarusian or Bulgarian text ("Орешника",
+#: "Гарпий", "Герані"), after its last vowel or soft sign is dropped.
+_CYRILLIC_ENDINGS = r"(?:а|я|у|ю|ом|ем|ой|ей|ею|ою|е|є|ы|и|і|ї|ам|ям|ами|ями|ах|ях|ов|ів|ий|ій|ия|ія|ии|ію|ию|ь|ью|й)?"
+#: Endings a Latin-script name may take: an English plural, Polish and German cases ("Oresznika").
+_LATIN_ENDINGS = r"(?:s|a|u|em|iem|om|ów|y|e|en)?"
+_MIN_STEM = 4  # a shorter name is matched only as written
+
+
+def kind_cued_names(text: str, lang: str | None, is_place_or_people: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Spans of model names a Polish or German word for their kind gives away (see the module doc)."""
+    patterns = {"pl": (_KIND_THEN_NAME_PL,), "de": (_TYPE_NAME_DE, _NAME_KIND_DE)}.get(lang or "", ())
+    out = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            name = m.group(1)
+            if is_place_or_people(name):
+                continue
+            if pattern is _NAME_KIND_DE and not (m.group().startswith(("„", "“", '"')) or re.search(
+                    r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)):
+                continue  # "Langstrecken-Drohnen": every German noun is capitalised; a name stands alone too
+            out.append((m.start(1), m.end(1), name))
+    return out
+
+
+def echoes(text: str, names: Iterable[str], taken: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Every other occurrence of the model ``names`` in ``text``, as written or with a plural or case
+    ending, capitalised as the name is, outside the ``taken`` spans: ``(start, end, name)``.
+    A hyphen and a number after it make another model ("Гарпия-3"), so that is no echo."""
+    parts: dict[str, str] = {}
+    for name in names:
+        if not name[:1].isupper() or not name.replace("-", "").isalpha() or len(name) < 3:
+            continue
+        cyrillic = bool(re.search(r"[а-яёіїєґў]", name, re.IGNORECASE))
+        stem = re.sub(r"[аяьйоеыиіїє]$", "", name) if cyrillic else re.sub(r"s$", "", name)
+        if len(stem) < _MIN_STEM:
+            parts[re.escape(name)] = name
+        else:
+            parts[re.escape(stem) + (_CYRILLIC_ENDINGS if cyrillic else _LATIN_ENDINGS)] = name
+    if not parts:
+        return []
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?!\w|-\d)")
+    spans = sorted(taken)
+    out = []
+    for m in pattern.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        name = next((n for p, n in parts.items() if re.fullmatch(p, m.group())), m.group())
+        out.append((m.start(), m.end(), name))
+    return out
+
+
 _DEMONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
 
 
@@ -86,4 +151,4 @@ def demonyms_before(text: str, products: list[Mention], found: list[Mention],
     return out
 
 
-__all__ = ["demonyms_before", "named_products"]
+__all__ = ["demonyms_before", "echoes", "kind_cued_names", "named_products"]
