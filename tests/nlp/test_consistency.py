@@ -120,3 +120,16 @@ def test_a_nationality_and_a_word_for_a_firm_is_no_name(analyse) -> None:
     found = {m.text: m.label for m in doc.mentions}
     assert "Казахстанская компания" not in found
     assert found.get("Тенгри Аэро") == "Company" and found.get("Каратай Аэроспейс") == "Company"
+
+
+def test_a_name_described_as_a_manufacturer_is_a_firm_wherever_the_text_names_it(analyse) -> None:
+    doc = analyse("The engines came from Harbin Torvald, a Chinese drone manufacturer, in 2024. "
+                  "Harbin Torvald did not answer questions.", "en")
+    assert [m.label for m in doc.mentions if m.text == "Harbin Torvald"] == ["Company", "Company"]
+
+
+def test_firms_quoted_in_a_list_after_a_word_for_firms_are_companies_in_any_quotes(analyse) -> None:
+    doc = analyse("Чипы продавали компаниям «Радиосвет», «Векторприбор» и «Северный Кварц».", "ru")
+    assert {m.text for m in doc.mentions if m.label == "Company"} == {"Радиосвет", "Векторприбор", "Северный Кварц"}
+    doc = analyse("Товар шёл через компанию \"Омега Трейд\", которая под санкциями.", "ru")
+    assert ("Омега Трейд", "Company") in {(m.text, m.label) for m in doc.mentions}

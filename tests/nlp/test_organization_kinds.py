@@ -45,3 +45,15 @@ def test_a_russian_or_ukrainian_telegraph_or_news_agency_is_a_medium() -> None:
     assert organization_kind("Центральное телеграфное агентство Кореи") == "Organization"
     assert organization_kind("Національне інформаційне агентство") == "Organization"
     assert refine_organization("Федеральное агентство связи") == "PublicBody"
+
+
+def test_a_cyrillic_plant_acronym_or_one_word_grown_from_zavod_is_a_company() -> None:
+    assert organization_kind("КЕМЗ Вега") == "Company"
+    assert refine_organization("Челябтракторозавода") == "Company"
+
+
+def test_engine_and_industry_names_are_firms_but_unions_of_makers_are_organisations() -> None:
+    assert refine_organization("Harbin Torvald Aircraft Engine") == "Company"
+    assert refine_organization("Vexor Drone Industry Shenzhen") == "Company"
+    assert refine_organization("Ministry of Industry and Trade") == "PublicBody"
+    assert refine_organization("National Engine Builders Union") == "Organization"

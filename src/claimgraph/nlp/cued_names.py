@@ -40,8 +40,15 @@ _FACILITY_RU = re.compile(  # "Лидском агрегатном заводе"
 _RU_DETERMINERS = frozenset(["такой", "такого", "таком", "такая", "такую", "этот", "этого", "этом", "эта", "эту", "тот", "того", "том", "та", "ту", "наш", "нашего", "нашем", "наша", "ваш", "свой", "своего", "своём", "своем", "своя", "каждый", "каждом", "какой", "какого", "каком", "который", "которого", "котором", "любой", "другой", "другого", "другом", "новый", "нового", "новом", "первый", "первом", "второй", "втором", "иной", "самый"])
 _FACILITY_RU_NAMED = re.compile(r"\b(?:полигон|аэродром)\w{0,3}\s+([А-ЯЁ][\w-]*(?:\s+[А-ЯЁ][\w-]*){0,2})")
 _COMPANY_RU_QUOTED = re.compile(
-    r"\b(?:завод|предприяти|компани|фирм|корпораци|концерн|производител|поставщик|разработчик|холдинг)"
-    r"\w{0,4}\s+«([^»\n]{1,60})»")
+    r"\b(?:завод|предприяти|підприємств|компани|компані|фирм|фірм|корпораци|корпораці|концерн|производител|"
+    r"виробник|поставщик|постачальник|разработчик|розробник|холдинг)"
+    r"\w{0,4}\s+[«\"“„]([^»\"”“\n]{1,60})[»\"”“]")
+#: More quoted firms joined to one the pattern above found: 'компаниям «А», «Б» и «В»'.
+_MORE_QUOTED_FIRMS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:и|і|та)[ \t]+)[«\"“„]([^»\"”“\n]{1,60})[»\"”“]")
+#: A name set off by a comma and told to be a firm: "Sichuan AEE, a Chinese UAV manufacturer".
+_FIRM_DESCRIPTION = re.compile(
+    r",[ \t]+(?:an?|the|one)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|manufacturer|maker|supplier|producer|"
+    r"exporter|importer|distributor|subsidiary|conglomerate|shipper)\b")
 #: The same with what the firm makes between ("предприятие по производству чипов «…»", "заводу
 #: мікроелектроніки «…»"), in Russian and Ukrainian: the quoted words are all capitalised.
 _COMPANY_QUOTED_AFTER_WORDS = re.compile(
@@ -196,6 +203,13 @@ def cued_mentions(doc: AnalyzedDoc, found: list[Mention]) -> list[Mention]:
     for pattern in (_COMPANY_RU, _COMPANY_RU_QUOTED, _COMPANY_QUOTED_AFTER_WORDS):  # the quoted name is the firm
         for m in pattern.finditer(text):
             out.append(make_mention(doc, m.start(1), m.end(1), "Company", m.group(1), rule=True))
+            end = m.end()
+            while pattern is _COMPANY_RU_QUOTED and (more := _MORE_QUOTED_FIRMS.match(text, end)):
+                out.append(make_mention(doc, more.start(1), more.end(1), "Company", more.group(1), rule=True))
+                end = more.end()
+    if doc.lang == "en":  # "Sichuan AEE, a Chinese UAV manufacturer": the model's place or organisation is a firm
+        out += [make_mention(doc, m.start, m.end, "Company", m.normalized or m.text, rule=True) for m in found
+                if m.label in ("Organization", "Company", "Location", "Facility") and _FIRM_DESCRIPTION.match(text, m.end)]
     if doc.lang == "ru":
         for start, end, name in bodies.find(doc):
             out.append(make_mention(doc, start, end, "PublicBody", name, rule=True))

@@ -38,12 +38,17 @@ COMPANY_CUES = (
     "electronics", "robotics", "trading", "aviation", "avionics", "optics", "motors", "dynamics",
     "instruments", "engineering", "logistics", "solutions", "semiconductor", "components",
     "machinery", "microchip", "microelectronics", "transit", "tech", "avia", "aero", "power",
+    "industry", "engine", "engines", "microsystems", "shipping", "shipbuilding",
     "аэроспейс", "электроник", "технолоджи", "текнолоджи", "трейдинг", "роботикс", "моторс", "пауэр",
     "авиэйшн", "индастри", "интернешнл", "инжиниринг", "дайнемикс", "солюшн", "логистикс", "энерджи",
     "systems", "pt", "hk", "gmbh", "sarl", "srl", "bv", "ab", "oy", "as", "spa",
     "ооо", "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо", "компани", "корпорац",
     "госкорпорац", "концерн", "холдинг", "предприят", "банк", "фирм", "объединени",
 )
+#: Words that make a name an association of members, whatever trade its members are in.
+ASSOCIATION_WORDS = frozenset({"union", "association", "alliance", "federation", "chamber", "league", "society",
+                               "foundation", "council", "committee", "coalition", "consortium", "союз",
+                               "ассоциация", "ассоциации", "палата", "палаты", "лига", "фонд", "фонда"})
 LEGAL_FORMS = frozenset({"jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "plc", "ооо",
                          "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо"})
 FACILITY_CUES = (
@@ -137,6 +142,8 @@ def refine_organization(text: str) -> str:
         return "Organization"  # research centres and institutes are organisations, not sites
     if words and (_has_cue(words[-1:], FACILITY_CUES) or _has_cue(words[:1], FACILITY_CUES)):
         return "Facility"
+    if any(w in ASSOCIATION_WORDS for w in words):
+        return "Organization"  # "Engine Building Union": makers' association, not a maker
     if _has_cue(words, COMPANY_CUES):
         return "Company"
     return "Organization"

@@ -2,7 +2,8 @@
 
 - Russian firms written in Latin letters open with the abbreviation of their form: "TSK"
   (trading and service company), "TD" (trading house), or a plant's "…MZ" ("IEMZ Kupol",
-  "UOMZ"): companies. Research associations ("NPO …") stay organisations.
+  "UOMZ", and in Cyrillic "ИЭМЗ Купол"): companies. One word grown from "завод"
+  ("Уралвагонзавод") is a company too. Research associations ("NPO …") stay organisations.
 - A news, press, telegraph or information agency ("телеграфное агентство") is a medium, an organisation, not a state agency.
 - A treasury, the White House and the houses of a parliament are public bodies.
 - A leader's name before "administration" ("the Biden administration") names a government: the
@@ -16,7 +17,8 @@ from collections.abc import Callable
 from claimgraph.model import Mention
 
 _FIRM_ABBREVIATIONS = frozenset({"tsk", "td"})
-_PLANT_ACRONYM = re.compile(r"[A-Z]{1,4}MZ")
+_PLANT_ACRONYM = re.compile(r"[A-Z]{1,4}MZ|[А-ЯЁ]{1,4}МЗ")
+_PLANT_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}завод[а-яё]{0,3}")
 _MEDIA = re.compile(r"(?i:\b(?:news|press|information|telegraph)\s+agency\b|"
                     r"(?:телеграфн|информационн|новостн|інформаційн|новинн)\w*\s+агентств\w*)")
 _BODIES = re.compile(r"(?i:\b(?:treasury|white\s+house|house\s+of\s+(?:representatives|commons|lords))\b)")
@@ -27,6 +29,8 @@ def organization_kind(text: str) -> str | None:
     words = text.split()
     if len(words) > 1 and (words[0].casefold() in _FIRM_ABBREVIATIONS and words[0].isupper()
                            or _PLANT_ACRONYM.fullmatch(words[0])):
+        return "Company"
+    if len(words) == 1 and _PLANT_WORD.fullmatch(text):
         return "Company"
     if _MEDIA.search(text):
         return "Organization"
