@@ -57,3 +57,10 @@ def test_engine_and_industry_names_are_firms_but_unions_of_makers_are_organisati
     assert refine_organization("Vexor Drone Industry Shenzhen") == "Company"
     assert refine_organization("Ministry of Industry and Trade") == "PublicBody"
     assert refine_organization("National Engine Builders Union") == "Organization"
+
+
+def test_armed_forces_their_branches_and_police_are_public_bodies_but_a_corps_is_no_firm() -> None:
+    assert refine_organization("Armed Forces of Ruritania") == "PublicBody"
+    assert refine_organization("Вооружённые силы Руритании") == "PublicBody"
+    assert refine_organization("Северного флота") == "PublicBody"
+    assert refine_organization("Ruritanian Guard Corps") == "Organization"

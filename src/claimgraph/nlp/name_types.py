@@ -30,6 +30,9 @@ PUBLIC_BODY_CUES = (
     "виконком", "уряд", "мінторг", "мінеконом", "мінюст", "мін'юст", "мінздрав", "мінінфраструкт", "мінцифр",
     "мінагро", "мінстратег", "мінреінтегр", "мінвет", "мінсоц", "мінкульт", "мінрегіон", "мінпром", "мінекспорт",
     "мінобор", "мінзакордон",
+    # a state's armed forces, its branches and its police
+    "forces", "force", "army", "navy", "police", "fbi", "вооруж", "збройн", "арми", "армі", "флот",
+    "войск", "військ", "рвсн", "полици", "поліці", "фбр", "прокурат",
 )
 COMPANY_CUES = (
     "jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "corp", "corporation", "company",
@@ -45,8 +48,8 @@ COMPANY_CUES = (
     "ооо", "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо", "компани", "корпорац",
     "госкорпорац", "концерн", "холдинг", "предприят", "банк", "фирм", "объединени",
 )
-#: Words that make a name an association of members, whatever trade its members are in.
-ASSOCIATION_WORDS = frozenset({"union", "association", "alliance", "federation", "chamber", "league", "society",
+#: Words that make a name an association of members, whatever trade its members are in, or a corps.
+ASSOCIATION_WORDS = frozenset({"corps", "union", "association", "alliance", "federation", "chamber", "league", "society",
                                "foundation", "council", "committee", "coalition", "consortium", "союз",
                                "ассоциация", "ассоциации", "палата", "палаты", "лига", "фонд", "фонда"})
 LEGAL_FORMS = frozenset({"jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "plc", "ооо",
@@ -143,7 +146,7 @@ def refine_organization(text: str) -> str:
     if words and (_has_cue(words[-1:], FACILITY_CUES) or _has_cue(words[:1], FACILITY_CUES)):
         return "Facility"
     if any(w in ASSOCIATION_WORDS for w in words):
-        return "Organization"  # "Engine Building Union": makers' association, not a maker
+        return "Organization"  # "Engine Building Union": makers' association, not a maker; "corps" is no "corp"
     if _has_cue(words, COMPANY_CUES):
         return "Company"
     return "Organization"
