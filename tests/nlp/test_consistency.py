@@ -128,6 +128,11 @@ def test_a_name_described_as_a_manufacturer_is_a_firm_wherever_the_text_names_it
     assert [m.label for m in doc.mentions if m.text == "Harbin Torvald"] == ["Company", "Company"]
 
 
+def test_a_place_before_a_clause_about_the_firm_stays_a_place(analyse) -> None:
+    doc = analyse("Torvald opened a centre in Kazan, the firm told reporters.", "en")
+    assert ("Kazan", "Location") in {(m.text, m.label) for m in doc.mentions}
+
+
 def test_firms_quoted_in_a_list_after_a_word_for_firms_are_companies_in_any_quotes(analyse) -> None:
     doc = analyse("Чипы продавали компаниям «Радиосвет», «Векторприбор» и «Северный Кварц».", "ru")
     assert {m.text for m in doc.mentions if m.label == "Company"} == {"Радиосвет", "Векторприбор", "Северный Кварц"}

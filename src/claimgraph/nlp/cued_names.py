@@ -45,10 +45,11 @@ _COMPANY_RU_QUOTED = re.compile(
     r"\w{0,4}\s+[«\"“„]([^»\"”“\n]{1,60})[»\"”“]")
 #: More quoted firms joined to one the pattern above found: 'компаниям «А», «Б» и «В»'.
 _MORE_QUOTED_FIRMS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:и|і|та)[ \t]+)[«\"“„]([^»\"”“\n]{1,60})[»\"”“]")
-#: A name set off by a comma and told to be a firm: "Sichuan AEE, a Chinese UAV manufacturer".
+#: A name set off by a comma and told to be a firm: "Sichuan AEE, a Chinese UAV manufacturer" (not "Kazan,
+#: the firm told reporters": there the firm is the subject of what follows).
 _FIRM_DESCRIPTION = re.compile(
-    r",[ \t]+(?:an?|the|one)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|manufacturer|maker|supplier|producer|"
-    r"exporter|importer|distributor|subsidiary|conglomerate|shipper)\b")
+    r",[ \t]+(?:an?|one)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:company|firm|manufacturer|maker|supplier|producer|"
+    r"exporter|importer|distributor|subsidiary|conglomerate|shipper)\b(?![ \t]+(?:said|says|told|added|stated))")
 #: The same with what the firm makes between ("предприятие по производству чипов «…»", "заводу
 #: мікроелектроніки «…»"), in Russian and Ukrainian: the quoted words are all capitalised.
 _COMPANY_QUOTED_AFTER_WORDS = re.compile(
