@@ -39,3 +39,14 @@ def test_a_report_naming_two_bodies_or_two_events_raise_nothing() -> None:
     apart = {"d1": "Prosecutors charged two officials with bribery.",
              "d2": "The FBI charged a hacker with extortion."}
     assert charge_disagreements(apart, {"d1": "c1", "d2": "c2"}) == []
+
+
+def test_a_body_announcing_the_charges_is_named_as_bringing_them() -> None:
+    from claimgraph.triangulate.charging_bodies import bodies_charging
+
+    assert bodies_charging("Three traders hid the cargo, an FBI official said, announcing the charges in Miami.") \
+        == {"the police"}
+    assert bodies_charging("«Вони ховали вантаж», — заявив посадовець ФБР, оголошуючи звинувачення в Маямі.") \
+        == {"the police"}
+    assert bodies_charging("Прокуратура объявила обвинения трём торговцам.") == {"the prosecutors"}
+    assert bodies_charging("The FBI announced a reward for information on the ship.") == set()

@@ -335,3 +335,17 @@ def test_two_counts_of_sanctioned_firms_told_of_two_rounds_a_year_apart_are_two_
     # the same two stories a day apart may be one round whose reports fell into two clusters
     near = {a.id: "2024-10-17", b.id: "2024-10-18"}
     assert [d.kind for d in find_disagreements(align_claims(claims, event_of=apart), apart, dated=near)] == ["count"]
+
+
+def test_sanctions_in_force_with_no_body_and_a_body_s_threat_are_two_measures() -> None:
+    from claimgraph.triangulate.align import align_claims
+    from claimgraph.triangulate.disagreements import find_disagreements
+    from triangulate_factory import claim, doc
+
+    standing = doc("The island state is under heavy international sanctions over its rockets.")
+    threat = doc("Canada warned it would impose new sanctions on the island state if the deal went ahead.")
+    claims = [claim("Island state", "sanctioned_by", None, doc=standing),
+              claim("Island state", "sanctioned_by", "Canada", doc=threat, modality="plan")]
+    events = {standing.id: "ev-1", threat.id: "ev-1"}
+    found = find_disagreements(align_claims(claims, set(), events), events)
+    assert not [d for d in found if d.kind == "modality"]

@@ -139,3 +139,13 @@ def test_neighbouring_days_of_one_visit_are_its_arrival_and_its_talks() -> None:
     found = _found([dated(a, "visit", "18 June", "2024-06-18"), dated(b, "visit", "19 June", "2024-06-19"),
                     dated(c, "visit", "24 June", "2024-06-24")], [a, b, c])
     assert found == [(("2024-06-18",), ("2024-06-24",)), (("2024-06-19",), ("2024-06-24",))]
+
+
+def test_a_figure_date_or_an_agency_dateline_at_the_head_of_the_sentence_is_not_the_event_date() -> None:
+    a = doc("04.02.2024 Anna Smith, River TV 512The two leaders met at the port of Split.")
+    b = doc("ZAGREB, Feb. 4 (Reuters) - The two leaders met at the port of Split.")
+    c = doc("The two leaders met at the port of Split on 3 February.")
+    e_a = dated(a, "meeting", "04.02.2024", "2024-02-04")
+    e_b = dated(b, "meeting", "Feb. 4", "2024-02-04")
+    assert stated_day(e_a, a.text) is None and stated_day(e_b, b.text) is None
+    assert _found([e_a, e_b, dated(c, "meeting", "3 February", "2024-02-03")], [a, b, c]) == []

@@ -3,8 +3,8 @@
 Reports of a prosecution name different bodies as the one that charged the accused: "the Justice
 Department charged eleven people" in one report, "the FBI has revealed that several people were
 charged" in another, "the district prosecutor's office brought charges" in a third. Within one
-event cluster, a report whose sentences telling a formal charge (charged, indicted, brought
-charges; not a political accusation) name exactly one kind of body, and another report naming
+event cluster, a report whose sentences telling a formal charge (charged, indicted, brought or
+announced charges; not a political accusation) name exactly one kind of body, and another report naming
 exactly one other kind, disagree on who acted. A report naming two kinds ("the FBI arrested them
 and prosecutors charged them") tells both and is on neither side; a sentence that tells a charge
 of an earlier year as background names no body of this event's charge.
@@ -22,11 +22,14 @@ from claimgraph.triangulate.sentence_sides import Said, side, sole_kinds
 #: A formal criminal charge, in several languages; bare "accused" ("обвинил") is an allegation.
 CHARGE = re.compile(
     r"\b(?:charged|charges? against|brought charges|filed charges|pressed charges|indict\w*|"
-    r"criminal complaint)\b|"
+    r"criminal complaint|announc\w* (?:the |new |criminal )?charges|"
+    r"charges? (?:were |was )?(?:unsealed|announced))\b|"
     r"(?<!\w)(?:предъяв\w* (?:\w+ )?обвинени\w*|обвинени\w* (?:\w+ )?(?:предъявлен\w*|выдвинут\w*)|"
     r"выдвинул\w* (?:\w+ )?обвинени\w*|обвинительн\w* заключени\w*|"
     r"пред'яв\w* (?:\w+ )?звинувачен\w*|пред’яв\w* (?:\w+ )?звинувачен\w*|"
-    r"звинувачен\w* (?:\w+ )?(?:пред'явлен\w*|пред’явлен\w*|висунут\w*)|обвинувальн\w* акт\w*|"
+    r"звинувачен\w* (?:\w+ )?(?:пред'явлен\w*|пред’явлен\w*|висунут\w*|оголошен\w*)|обвинувальн\w* акт\w*|"
+    r"оголош\w* (?:\w+ )?звинувачен\w*|объяв\w* (?:\w+ )?обвинени\w*|обвинени\w* (?:\w+ )?объявлен\w*|"
+    r"ogłosi\w* (?:\w+ )?zarzut\w*|"
     r"angeklagt|anklage\w*|akt\w* oskarżenia|oskarżon\w*|postawi\w* zarzut\w*)",
     re.IGNORECASE)
 

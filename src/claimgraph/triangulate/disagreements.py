@@ -130,6 +130,20 @@ def _seasons_apart(a: Variant, b: Variant, dated: dict[str, str]) -> bool:
     return bool(da and db) and min(abs((x - y).days) for x in da for y in db) >= SEASONS_APART
 
 
+def _actors(v: Variant) -> set[str]:
+    """The keys of the bodies a variant's claims name as acting."""
+    return {name_key(c.object) for c in v.claims if c.object} - {""}
+
+
+def _one_actor(a: Variant, b: Variant) -> bool:
+    """Whether two variants of a measure may tell one measure: both name an acting body (two
+    spellings of one body are left to the comparison), or neither does. Sanctions told as in
+    force with no body named ("the country is under strict international sanctions") and those
+    one body threatens ("Washington warned it would impose new sanctions") are two measures, not
+    one told as done and as to come."""
+    return bool(_actors(a)) == bool(_actors(b))
+
+
 def from_alignments(alignments: list[Alignment], events: dict[str, str] | None = None,
                     numbers: dict[str, list[tuple[float, float]]] | None = None,
                     sentences: dict[str, str] | None = None,
@@ -165,6 +179,8 @@ def from_alignments(alignments: list[Alignment], events: dict[str, str] | None =
                     continue  # two acts months apart, each counted by its own story
                 if kind == "date" and other_models(a.lead, b.lead):
                     continue  # "Falcon" made since 2023, "Falcon-2" since 2025: two products, two dates
+                if kind == "modality" and al.topic[1] in ACTOR_PREDICATES and not _one_actor(a, b):
+                    continue  # sanctions in force, no body named, and a body's threatened ones: two measures
                 if kind == "modality" and sentences is not None \
                         and not modalities_clash(al.topic[1], a.claims, b.claims, sentences):
                     continue  # a relation that goes on is planned and practised at once

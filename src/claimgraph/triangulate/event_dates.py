@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimgraph.model import Event
+from claimgraph.triangulate.date_lines import from_date_line
 from claimgraph.triangulate.declared_days import declares_a_day
 from claimgraph.triangulate.timespan import parse_date
 
@@ -76,6 +77,8 @@ def stated_day(event: Event, text: str | None = None) -> dt.date | None:
     t = event.time
     if t is None or t.precision != "day" or not t.text or _ISO.match(t.text):
         return None
+    if text is not None and from_date_line(t.text, text[event.start:event.end]):
+        return None  # the page's own date glued to the event's sentence
     start, end = parse_date(t.start), parse_date(t.end) if t.end else None
     if start is None or (end is not None and end != start):
         return None

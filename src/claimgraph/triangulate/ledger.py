@@ -17,6 +17,7 @@ from claimgraph.errors import NotFound
 from claimgraph.model import Claim, TimeRef
 from claimgraph.store import Store
 from claimgraph.triangulate.align import Alignment, Variant, align_claims, format_value
+from claimgraph.triangulate.date_lines import from_date_line
 from claimgraph.triangulate.disagreements import Disagreement, find_disagreements
 from claimgraph.triangulate.inputs import Inputs, load_inputs
 from claimgraph.triangulate.keys import name_key
@@ -102,11 +103,17 @@ def _row(variant: Variant, alignment: Alignment, inputs: Inputs, graph: Citation
 TOLD_AS_DONE = frozenset({"fact", "claim", "denial"})
 
 
-def _dated_as_told(claim: Claim, published: dict[str, str]) -> Claim:
+def _dated_as_told(claim: Claim, published: dict[str, str], sentence: str | None = None) -> Claim:
     """The claim, without its date where it tells as done a thing dated after its report was
-    published: the date is misread, and compared with other reports' dates it would raise a
-    disagreement no report makes. ``published``: document -> its date."""
+    published, or where the date was read from the report's date line at the head of its
+    ``sentence`` (:mod:`claimgraph.triangulate.date_lines`): either date is not the act's, and
+    compared with other reports' dates it would raise a disagreement no report makes.
+    ``published``: document -> its date."""
+    if claim.time is None:
+        return claim
     if claim.modality in TOLD_AS_DONE and after_report(claim.time, published.get(claim.document_id)):
+        return replace(claim, time=None)
+    if from_date_line(claim.time.text, sentence, claim.time.start, published.get(claim.document_id)):
         return replace(claim, time=None)
     return claim
 
@@ -131,7 +138,8 @@ def build_ledger(inputs: Inputs) -> tuple[list[dict[str, Any]], list[Alignment]]
     """Every ledger row of the workspace (rejected claims left out), and the alignments behind them."""
     graph = inputs.graph()
     published = _report_dates(inputs)
-    alignments = align_claims([_dated_as_told(c, published) for c in inputs.claims], inputs.rejected,
+    alignments = align_claims([_dated_as_told(c, published, inputs.sentences.get(c.id)) for c in inputs.claims],
+                              inputs.rejected,
                               inputs.event_of)
     of_variant: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in find_disagreements(alignments, inputs.event_of, graph.is_source, inputs.numbers,
