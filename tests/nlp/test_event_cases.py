@@ -80,3 +80,12 @@ def test_a_firm_described_as_sanctioned_is_no_sanction_event(events_of: Events) 
 ])
 def test_an_act_whose_object_is_no_thing_did_not_happen(events_of: Events, text: str) -> None:
     assert "agreement" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry says it has no plans for both ministers to sign a treaty on Friday.", "en"),
+    ("She answered a question about whether any contracts were signed at the fair on Friday.", "en"),
+    ("Журналисты спросили министра, подписали ли стороны контракт в пятницу.", "ru"),
+])
+def test_an_act_planned_for_nothing_or_asked_about_is_no_agreement(events_of: Events, text: str, lang: str) -> None:
+    assert "agreement" not in [e.type for e in events_of(text, lang)]

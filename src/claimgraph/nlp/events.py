@@ -536,9 +536,31 @@ def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
                 return True
         if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
-        if k == i and _none_of(toks, k):
+        if _asked(toks, k) or k == i and (_none_of(toks, k) or _of_a_plan(toks, k)):
             return True
     return False
+
+
+#: words that open an indirect question ("asked whether the sides signed", "спросили, подписали ли")
+_WHETHER = frozenset({"whether", "ли"})
+
+
+def _asked(toks: list, k: int) -> bool:
+    """"a question about whether any agreements were signed": an event asked about, not told."""
+    return any(t.head == k and t.dep in ("mark", "advmod") and (t.lemma or t.text).lower() in _WHETHER
+               for t in toks)
+
+
+def _of_a_plan(toks: list, k: int) -> bool:
+    """"no plans for the two leaders to sign", "the intention to visit": an act that a noun of
+    planning (or its negation) governs is not (yet) an event."""
+    h = toks[k].head
+    return (toks[k].dep.split(":")[0] in ("acl", "advcl", "xcomp", "nmod") and toks[k].pos == "VERB" and 0 <= h < len(toks) and h != k
+            and toks[h].pos == "NOUN" and (toks[h].lemma or toks[h].text).lower() in _PLAN_NOUNS)
+
+
+#: nouns of an intention
+_PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intent", "план", "планы", "намерение"})
 
 
 #: the relations of a verb's subject and object
