@@ -52,6 +52,7 @@ from claimgraph.nlp.event_captions import caption_spans, in_caption
 from claimgraph.nlp.event_cases import case_context, describes_a_noun, under_a_case
 from claimgraph.nlp.event_comparisons import for_comparison
 from claimgraph.nlp.event_dating import event_time
+from claimgraph.nlp.event_unreal import asked_about, none_of, of_a_plan
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     asks,
@@ -536,44 +537,9 @@ def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
                 return True
         if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
             return True
-        if _asked(toks, k) or k == i and (_none_of(toks, k) or _of_a_plan(toks, k)):
+        if asked_about(toks, k) or k == i and (none_of(toks, k) or of_a_plan(toks, k)):
             return True
     return False
-
-
-#: words that open an indirect question ("asked whether the sides signed", "спросили, подписали ли")
-_WHETHER = frozenset({"whether", "ли"})
-
-
-def _asked(toks: list, k: int) -> bool:
-    """"a question about whether any agreements were signed": an event asked about, not told."""
-    return any(t.head == k and t.dep in ("mark", "advmod") and (t.lemma or t.text).lower() in _WHETHER
-               for t in toks)
-
-
-def _of_a_plan(toks: list, k: int) -> bool:
-    """"no plans for the two leaders to sign", "the intention to visit": an act that a noun of
-    planning (or its negation) governs is not (yet) an event."""
-    h = toks[k].head
-    return (toks[k].dep.split(":")[0] in ("acl", "advcl", "xcomp", "nmod") and toks[k].pos == "VERB" and 0 <= h < len(toks) and h != k
-            and toks[h].pos == "NOUN" and (toks[h].lemma or toks[h].text).lower() in _PLAN_NOUNS)
-
-
-#: nouns of an intention
-_PLAN_NOUNS = frozenset({"plan", "plans", "intention", "intent", "план", "планы", "намерение"})
-
-
-#: the relations of a verb's subject and object
-_ARGUMENTS = frozenset({"nsubj", "obj"})
-
-
-def _none_of(toks: list, k: int) -> bool:
-    """"no agreements were signed", "no talks took place": a verb whose subject or object is
-    "no …" tells that the event did not happen."""
-    if toks[k].pos not in ("VERB", "AUX"):
-        return False
-    args = [c for c, t in enumerate(toks) if t.head == k and c != k and t.dep.split(":")[0] in _ARGUMENTS]
-    return any(t.head in args and t.dep == "det" and (t.lemma or t.text).lower() == "no" for t in toks)
 
 
 def merge_events(events: list[Event], text: str | None = None, passing: frozenset[str] = frozenset()) -> list[Event]:
