@@ -241,3 +241,12 @@ def test_events_counted_in_bulk_are_no_event(events_of: Events) -> None:
 
 def test_announcing_hundreds_of_sanctions_is_one_act(events_of: Events) -> None:
     assert [e.type for e in events_of("Chile announced hundreds of sanctions against Peru on Tuesday.")] == ["sanction"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The shipments violated the new sanctions, the ministry said on Friday.", "en"),
+    ("The cargo was shipped in violation of sanctions, the ministry said on Friday.", "en"),
+    ("Поставки нарушают новые санкции, заявили в министерстве в пятницу.", "ru"),
+])
+def test_sanctions_kept_or_broken_are_a_measure_in_force_not_a_new_one(events_of: Events, text: str, lang: str) -> None:
+    assert "sanction" not in [e.type for e in events_of(text, lang)]

@@ -34,3 +34,10 @@ def test_a_parenthesis_that_is_no_credit_leaves_the_sentence_an_event(
     found = events_in("The presidents of Kazakhstan and Uzbekistan (both members of the CSTO) signed a treaty on "
                       "Monday.", "en", "2025-03-03")
     assert [e.type for e in found] == ["agreement"]
+
+
+def test_a_paragraph_opened_by_a_photo_label_is_a_caption() -> None:
+    text = "FILE PHOTO: Two ministers shake hands in Ankara, May 2, 2024.\nФото: министры на переговорах.\nThe talks ended.\n"
+    spans = caption_spans(text)
+    assert [text[a:b] for a, b in spans] == ["FILE PHOTO: Two ministers shake hands in Ankara, May 2, 2024.",
+                                             "Фото: министры на переговорах."]

@@ -54,3 +54,38 @@ def test_agreeing_in_the_impersonal_passive_is_the_outcome_of_the_talks(
 def test_parties_agreeing_on_a_day_is_an_agreement(events_in: Callable[[str, str, str], list[Event]]) -> None:
     events = events_in("The two ministers agreed on Friday that the ports would share a customs post.", "en", "2025-06-20")
     assert [e.type for e in events] == ["agreement"]
+
+
+def test_an_arrest_in_a_report_of_a_smuggling_case_is_an_event(events_of: Events) -> None:
+    text = ("Prosecutors say the two men ran a network that smuggled radar chips to Russia. "
+            "One of them was arrested in Vienna on Monday.")
+    assert [e.type for e in events_of(text, "en")] == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Three traders were charged on Tuesday with evading sanctions on shipments of lathes.",
+    "The broker was indicted on Tuesday in a sanctions-evasion scheme involving machine tools.",
+])
+def test_sanctions_a_case_is_about_are_no_sanction_event(events_of: Events, text: str) -> None:
+    assert [e.type for e in events_of(text, "en")] == ["other"]
+
+
+def test_a_firm_described_as_sanctioned_is_no_sanction_event(events_of: Events) -> None:
+    assert events_of("The broker shipped the lathes to sanctioned Russian missile makers on Friday.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "No agreements were signed during the visit, the spokesman told reporters on Friday.",
+    "The minister said on Friday that no contracts were signed at the fair.",
+])
+def test_an_act_whose_object_is_no_thing_did_not_happen(events_of: Events, text: str) -> None:
+    assert "agreement" not in [e.type for e in events_of(text, "en")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The ministry says it has no plans for both ministers to sign a treaty on Friday.", "en"),
+    ("She answered a question about whether any contracts were signed at the fair on Friday.", "en"),
+    ("Журналисты спросили министра, подписали ли стороны контракт в пятницу.", "ru"),
+])
+def test_an_act_planned_for_nothing_or_asked_about_is_no_agreement(events_of: Events, text: str, lang: str) -> None:
+    assert "agreement" not in [e.type for e in events_of(text, lang)]

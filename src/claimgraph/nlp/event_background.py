@@ -64,9 +64,14 @@ _TIMES = frozenset({"time", "times", "occasion", "occasions", "раз"})
 #: sanctions", "amid talks", "несмотря на санкции")
 _CONDITION = frozenset({"despite", "amid", "amidst", "under", "несмотря", "благодаря", "под"})
 #: heads after which an event noun is the cause of a state ("thanks to agreements with X")
-_CAUSE_HEADS = frozenset({"thanks", "thank", "circumvention", "evasion", "обход", "уклонение"})
-#: verbs whose object is a standing measure ("circumvent sanctions", "обходить санкции")
-_CIRCUMVENT = frozenset({"circumvent", "evade", "bypass", "skirt", "sidestep", "обходить", "обойти"})
+_CAUSE_HEADS = frozenset({"thanks", "thank", "circumvention", "evasion", "обход", "уклонение",
+                          # "in violation of sanctions", "соблюдение ограничений": a measure in force, kept or broken
+                          "violation", "breach", "compliance", "observance", "нарушение", "соблюдение"})
+#: verbs whose object is a standing measure, evaded, kept or broken ("circumvent sanctions", "observes
+#: UN sanctions", "violated the embargo", "обходить санкции", "соблюдает ограничения")
+_CIRCUMVENT = frozenset({"circumvent", "evade", "bypass", "skirt", "sidestep", "обходить", "обойти",
+                         "observe", "respect", "honor", "honour", "violate", "breach", "flout", "ignore", "defy",
+                         "соблюдать", "соблюсти", "нарушать", "нарушить", "игнорировать", "выполнять"})
 #: things that arrive without visiting: weapons, vehicles and cargo ("a drone arrived at the
 #: refinery", "the missile system arrived in Belarus")
 _CARRIED = frozenset({"drone", "uav", "missile", "rocket", "system", "shipment", "cargo", "consignment",

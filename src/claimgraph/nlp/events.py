@@ -49,8 +49,10 @@ from claimgraph.nlp.event_antecedents import antecedent
 from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_captions import caption_spans, in_caption
+from claimgraph.nlp.event_cases import case_context, describes_a_noun, under_a_case
 from claimgraph.nlp.event_comparisons import for_comparison
 from claimgraph.nlp.event_dating import event_time
+from claimgraph.nlp.event_unreal import asked_about, none_of, of_a_plan
 from claimgraph.nlp.event_cues import (
     DEFINITE,
     asks,
@@ -383,8 +385,10 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
             continue  # "until the present", "an open question": an adjective, not the act of its verb
         context = None if session else EVENT_CONTEXT.get(lemma)
-        if context is not None and not any(word in text for word in context):
+        if context is not None and not case_context(lemma, text, doc.text, context):
             continue
+        if kind == "sanction" and (under_a_case(sent, i) or describes_a_noun(sent, i, triggers)):
+            continue  # "charged with evading sanctions", "to sanctioned firms": what a case or a firm is about
         if tok.pos in ("NOUN", "ADJ") and lemma in NOUN_CONTEXT and not any(w in text for w in NOUN_CONTEXT[lemma]):
             continue
         on_day = scheduled_with_will(sent, i, frozenset(in_days))  # "will sign on January 17"
@@ -532,6 +536,8 @@ def _hypothetical(sent: Sentence, i: int, quoted: bool = False) -> bool:
             if t.head == k and c != k and t.dep.split(":")[0] in _MODIFIERS and (t.lemma or t.text).lower() in _NOT_YET:
                 return True
         if (toks[k].lemma or toks[k].text).lower() in _NOT_YET:
+            return True
+        if asked_about(toks, k) or k == i and (none_of(toks, k) or of_a_plan(toks, k)):
             return True
     return False
 

@@ -141,7 +141,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "assault": "other", "downing": "other",
         "deploy": "other", "deployment": "other", "duty": "other",
         "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
-        "charge": "other", "indict": "other", "arrest": "other", "detain": "other",
+        "charge": "other", "indict": "other", "arrest": "other", "detain": "other", "indictment": "other",
+        "extradite": "other", "extradition": "other",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -160,7 +161,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "испытание": "other", "изъять": "other", "учение": "other",
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
-        "арестовать": "other", "задержать": "other", "обвинение": "other",
+        "арестовать": "other", "задержать": "other", "обвинение": "other", "арест": "other", "задержание": "other",
+        "экстрадировать": "other", "экстрадиция": "other",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
@@ -222,8 +224,9 @@ EVENT_CONTEXT = {
     **{verb: ("завод", "предприят", "фабрик", "производств", "верф", "цех", "комбинат", "объект")
        for verb in ("проинспектировать", "инспектировать")},
     # charges, indictments and arrests over exports, smuggling and procurement networks
-    "charge": _CASES, "indict": _CASES, "arrest": _CASES, "detain": _CASES,
-    "арестовать": _CASES_RU, "задержать": _CASES_RU, "обвинение": ("предъяв",),
+    **{act: _CASES for act in ("charge", "indict", "arrest", "detain", "indictment", "extradite", "extradition")},
+    **{act: _CASES_RU for act in ("арестовать", "задержать", "арест", "задержание", "экстрадировать", "экстрадиция")},
+    "обвинение": ("предъяв",),
     "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
     "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
     "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
