@@ -108,3 +108,13 @@ def test_ukrainian_locative_after_u_is_where_not_where_to(supplies_of) -> None:
 def test_a_delivery_noun_with_its_recipient_on_the_goods(supplies_of) -> None:
     text = "Посол розповів про постачання Іраном бойових дронів до Венесуели."
     assert ("Іран", "Венесуела") in supplies_of(text, "uk")
+
+
+def test_a_government_named_by_its_nationality_supplies_for_its_state(supplies_of) -> None:
+    text = "Iran said on Monday that the Iranian government supplied Venezuela with drones."
+    assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_russian_authorities_named_by_nationality_supply_for_their_state(supplies_of) -> None:
+    text = "По данным разведки Ирана, иранские власти поставляют Венесуэле беспилотники."
+    assert ("Иран", "Венесуэла") in supplies_of(text, "ru")
