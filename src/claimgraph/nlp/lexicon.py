@@ -63,12 +63,13 @@ PREDICATE_NOUNS: dict[str, dict[str, str]] = {
     "en": {"capacity": "capacity", "talks": "met_with", "talk": "met_with", "meeting": "met_with",
            "cooperation": "cooperates_with", "agreement": "cooperates_with", "memorandum": "cooperates_with",
            "partnership": "cooperates_with", "treaty": "cooperates_with", "pact": "cooperates_with",
-           "collaboration": "cooperates_with",
+           "collaboration": "cooperates_with", "accord": "cooperates_with",
            "roadmap": "cooperates_with", "sanctions": "sanctioned_by", "visit": "visited"},
     "ru": {"мощность": "capacity", "переговоры": "met_with", "встреча": "met_with", "консультация": "met_with",
            "сотрудничество": "cooperates_with", "соглашение": "cooperates_with", "меморандум": "cooperates_with",
            "партнерство": "cooperates_with", "партнёрство": "cooperates_with", "договор": "cooperates_with",
-           "взаимодействие": "cooperates_with",
+           "взаимодействие": "cooperates_with", "договоренность": "cooperates_with",
+           "договорённость": "cooperates_with", "кооперация": "cooperates_with",
            "санкция": "sanctioned_by", "визит": "visited"},
 }
 #: verbs of talking together: a meeting only between people, the partner named with "with"
