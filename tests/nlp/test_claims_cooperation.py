@@ -84,3 +84,13 @@ def test_cooperation_with_a_partner_and_no_party_named_gives_no_claim(partners_o
     text = ("Продолжается сотрудничество с Центром инноваций при Школе права Университета Оксфорда, и "
             "лучший проект турнира получит возможность поехать туда на летнюю программу.")
     assert partners_of(text, "ru") == set()
+
+
+def test_russian_arrangements_two_countries_reached(partners_of) -> None:
+    text = "Министр сообщил, что Франция и Германия достигли договоренностей о сотрудничестве."
+    assert frozenset({"Франция", "Германия"}) in partners_of(text, "ru")
+
+
+def test_ukrainian_arrangements_two_countries_reached(partners_of) -> None:
+    text = "Франція і Німеччина досягли домовленості про співпрацю."
+    assert frozenset({"Франція", "Німеччина"}) in partners_of(text, "uk")

@@ -88,3 +88,33 @@ def test_arming_a_state_supplies_it(supplies) -> None:
 def test_the_country_accused_of_supplying_is_the_one_named_last(supplies) -> None:
     found = supplies("The U.S. ambassador to Hungary has accused the country of providing weapons to Japan.", "en")
     assert {(s, o, m) for s, o, m, _ in found} == {("Hungary", "Japan", "claim")}
+
+
+def test_a_recipient_hung_on_the_goods_is_the_recipient(supplies_of) -> None:
+    text = "Іран постачає снаряди до Венесуели."
+    assert ("Іран", "Венесуела") in supplies_of(text, "uk")
+
+
+def test_ukrainian_accusative_after_u_is_where_the_goods_go(supplies_of) -> None:
+    text = "Білорусь відправила у Сербію партію гранат."
+    assert ("Білорусь", "Сербія") in supplies_of(text, "uk")
+
+
+def test_ukrainian_locative_after_u_is_where_not_where_to(supplies_of) -> None:
+    text = "Іран продавав дрони у Вірменії через посередника."
+    assert ("Іран", "Вірменія") not in supplies_of(text, "uk")
+
+
+def test_a_delivery_noun_with_its_recipient_on_the_goods(supplies_of) -> None:
+    text = "Посол розповів про постачання Іраном бойових дронів до Венесуели."
+    assert ("Іран", "Венесуела") in supplies_of(text, "uk")
+
+
+def test_a_government_named_by_its_nationality_supplies_for_its_state(supplies_of) -> None:
+    text = "Iran said on Monday that the Iranian government supplied Venezuela with drones."
+    assert ("Iran", "Venezuela") in supplies_of(text, "en")
+
+
+def test_russian_authorities_named_by_nationality_supply_for_their_state(supplies_of) -> None:
+    text = "По данным разведки Ирана, иранские власти поставляют Венесуэле беспилотники."
+    assert ("Иран", "Венесуэла") in supplies_of(text, "ru")

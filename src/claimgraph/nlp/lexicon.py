@@ -21,6 +21,7 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "cooperate": "cooperates_with", "collaborate": "cooperates_with", "partner": "cooperates_with",
         "agree": "cooperates_with", "sign": "cooperates_with", "co-produce": "cooperates_with",
         "meet": "met_with", "receive": "met_with", "host": "met_with",
+        "talk": "met_with", "confer": "met_with", "discuss": "met_with", "converse": "met_with",
         "visit": "visited", "tour": "visited", "inspect": "visited",
         "offer": "offers_to_build", "propose": "offers_to_build", "suggest": "offers_to_build",
         "sanction": "sanctioned_by", "blacklist": "sanctioned_by", "designate": "sanctioned_by",
@@ -48,6 +49,9 @@ PREDICATE_VERBS: dict[str, dict[str, str]] = {
         "сотрудничать": "cooperates_with", "договориться": "cooperates_with", "подписать": "cooperates_with",
         "договариваться": "cooperates_with",
         "встретиться": "met_with", "встречаться": "met_with", "принять": "met_with",
+        "побеседовать": "met_with", "беседовать": "met_with", "переговорить": "met_with",
+        "пообщаться": "met_with", "общаться": "met_with", "поговорить": "met_with", "обсудить": "met_with",
+        "обсуждать": "met_with",
         "посетить": "visited", "посещать": "visited", "побывать": "visited", "осмотреть": "visited",
         "предложить": "offers_to_build", "предлагать": "offers_to_build",
         "внести": "sanctioned_by", "включить": "sanctioned_by",
@@ -59,14 +63,19 @@ PREDICATE_NOUNS: dict[str, dict[str, str]] = {
     "en": {"capacity": "capacity", "talks": "met_with", "talk": "met_with", "meeting": "met_with",
            "cooperation": "cooperates_with", "agreement": "cooperates_with", "memorandum": "cooperates_with",
            "partnership": "cooperates_with", "treaty": "cooperates_with", "pact": "cooperates_with",
-           "collaboration": "cooperates_with",
+           "collaboration": "cooperates_with", "accord": "cooperates_with",
            "roadmap": "cooperates_with", "sanctions": "sanctioned_by", "visit": "visited"},
     "ru": {"мощность": "capacity", "переговоры": "met_with", "встреча": "met_with", "консультация": "met_with",
            "сотрудничество": "cooperates_with", "соглашение": "cooperates_with", "меморандум": "cooperates_with",
            "партнерство": "cooperates_with", "партнёрство": "cooperates_with", "договор": "cooperates_with",
-           "взаимодействие": "cooperates_with",
+           "взаимодействие": "cooperates_with", "договоренность": "cooperates_with",
+           "договорённость": "cooperates_with", "кооперация": "cooperates_with",
            "санкция": "sanctioned_by", "визит": "visited"},
 }
+#: verbs of talking together: a meeting only between people, the partner named with "with"
+#: ("discussed the issue with Putin", "побеседовали с премьером"), never the thing talked about
+TALK_VERBS = frozenset({"talk", "confer", "discuss", "converse", "побеседовать", "беседовать", "переговорить",
+                        "пообщаться", "общаться", "поговорить", "обсудить", "обсуждать"})
 #: offer verbs whose complement names what is offered ("offering Belarus to build a factory")
 BUILD_VERBS = frozenset({"build", "construct", "open", "set", "establish", "launch", "create", "deploy",
                          "построить", "строить", "открыть", "создать", "наладить", "развернуть", "запустить"})

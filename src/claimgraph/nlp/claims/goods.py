@@ -124,12 +124,16 @@ def national_party(ctx: _Context, sx: _Sent, i: int) -> Mention | None:
     return places[0] if places and places[0].label == "Country" else None
 
 
-#: common nouns of firms and forces a nationality turns into a party ("Chinese firms", "North Korean troops")
+#: common nouns of firms, forces and state bodies a nationality turns into a party ("Chinese firms",
+#: "North Korean troops", "the Iranian government")
 _PARTY_NOUNS = frozenset({"company", "companies", "firm", "firms", "manufacturer", "maker", "supplier", "entity",
                           "entities", "enterprise", "business", "exporter", "producer", "factory", "plant", "industry",
                           "компания", "фирма", "производитель", "поставщик", "предприятие", "завод", "фабрика",
                           "экспортер", "экспортёр", "организация", "промышленность", "army", "military", "forces", "force", "военный",
-                          "troops", "армия", "войско", "войска", "вооруженные силы"})
+                          "troops", "армия", "войско", "войска", "вооруженные силы",
+                          # the state's own bodies: "the Iranian government", "китайские власти"
+                          "government", "authorities", "regime", "leadership", "правительство", "власти",
+                          "власть", "режим", "руководство"})
 
 
 __all__ = ["MATERIEL", "is_materiel", "national", "national_party", "nationality_of", "origin_of_goods"]

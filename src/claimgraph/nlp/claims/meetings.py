@@ -18,6 +18,7 @@ from claimgraph.nlp.claims.sentence import (
 )
 from claimgraph.nlp.claims.visits import group_country, times_of
 from claimgraph.nlp.claims.words import AGENTS, ORGS, PLACES
+from claimgraph.nlp.lexicon import TALK_VERBS
 
 
 _TOGETHER = frozenset({"together", "jointly", "совместно", "вместе"})
@@ -194,7 +195,12 @@ def _meeting_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     predicate = verb.predicate
     out: list[Found] = []
     partners = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"with", "с", "со", "together"}))
-    if predicate == "met_with" and not partners:
+    if verb.lemma in TALK_VERBS:  # people talking together: "discussed arms with Putin", "Путин и Ким побеседовали"
+        subjects = [s for s in subjects if s.label == "Person"]
+        for o in _kids(sx, v, "obj"):  # "discussed prices with X" with "with X" hung on the topic
+            partners = partners or _objects(ctx, sx, o, ("nmod",), frozenset({"with", "с", "со"}))
+        partners = [p for p in partners if p.label == "Person"]
+    elif predicate == "met_with" and not partners:
         partners = _objects(ctx, sx, v, ("obj",), None, frozenset({"Person", "PublicBody", "Organization",
                                                                    "Company", "Country"}))
     if predicate == "cooperates_with" and verb.lemma in ("sign", "подписать", "agree", "договориться") \

@@ -84,7 +84,41 @@ def fullest_names(mentions: list[Mention]) -> dict[str, Mention]:
         if best is not None and name_of(best) != name_of(m):
             out[m.id] = best
     _inflected_surnames(mentions, words, out)
+    _inflected_full_names(mentions, out)
     return out
+
+
+def _inflected_full_names(mentions: list[Mention], out: dict[str, Mention]) -> None:
+    """A Cyrillic full name the normaliser left in another case ("переговоры с Ким Чен Ыном", "офис
+    Сирила Рамафосы") stands for the document's mention of the same words written as its own name,
+    the nominative ("Ким Чен Ын", "Сирил Рамафоса"): word for word, only the endings differ."""
+    nominative: dict[tuple[str, int], list[tuple[Mention, list[str]]]] = {}
+    for c in mentions:
+        parts = _WORD.findall(name_of(c).casefold())
+        if c.label == "Person" and len(parts) >= 2 and _cyrillic(c.text) and " ".join(c.text.split()) == name_of(c):
+            nominative.setdefault((parts[0][:2], len(parts)), []).append((c, parts))
+    for m in mentions:
+        parts = _WORD.findall(name_of(m).casefold())
+        if m.label != "Person" or m.id in out or len(parts) < 2 or not _cyrillic(m.text):
+            continue
+        for c, theirs in nominative.get((parts[0][:2], len(parts)), ()):
+            if c.id != m.id and theirs != parts and all(_same_word(a, b) for a, b in zip(parts, theirs)):
+                out[m.id] = c
+                break
+
+
+def _same_word(inflected: str, nominative: str) -> bool:
+    """One word in two cases: the nominative's stem, all but its last letter, begins the other, and
+    the other adds up to two letters ("ына"/"ын") or trades the nominative's "а"/"я" for another
+    ending ("рамафосы"/"рамафоса"); never the other way round."""
+    if inflected == nominative:
+        return True
+    p = len(os.path.commonprefix([inflected, nominative]))
+    if p < max(1, len(nominative) - 1):
+        return False
+    if len(inflected) == len(nominative):
+        return nominative[-1] in "ая" and inflected[-1] not in "ая"
+    return 0 < len(inflected) - len(nominative) <= 2
 
 
 def _inflected_surnames(mentions: list[Mention], words: dict[str, frozenset[str]], out: dict[str, Mention]) -> None:

@@ -27,6 +27,7 @@ from claimgraph.nlp.claims.sentence import (
 )
 from claimgraph.nlp.claims.troops import aided_states, counted_troops, named_above
 from claimgraph.nlp.claims.words import ORGS, PLACES
+from claimgraph.nlp.ukrainian_cases import noun_cases
 
 
 #: nouns of delivery: "the supply of engines by X to Y", "поставки двигателей из Китая"
@@ -35,6 +36,8 @@ _SUPPLY_NOUNS = frozenset({"supply", "supplies", "delivery", "deliveries", "ship
                            "передача", "реэкспорт"})
 _FROM = frozenset({"from", "by", "из", "от", "у"})
 _TO = frozenset({"to", "for", "в", "во", "для"})
+#: prepositions of where goods go, never of whom they serve ("for its war" names no recipient)
+_TOWARD = frozenset({"to", "в", "во"})
 
 
 def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
@@ -69,6 +72,9 @@ def _supply_noun_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
         if not suppliers:  # "X, which facilitated the shipment of drones to Y", "посредник в поставках"
             suppliers, agent_verb = _taking_part(ctx, sx, n)
         recipients = _objects(ctx, sx, n, ("nmod",), _TO, ORGS | PLACES)
+        if not recipients:  # "поставки оружия в Россию" with "в Россию" hung on the goods
+            recipients = [r for c in _kids(sx, n, "nmod") if sx.token_mention[c] is None
+                          for r in _objects(ctx, sx, c, ("nmod",), _TOWARD, ORGS | PLACES) if not _locative(ctx, sx, r)]
         if not recipients and agent_verb is not None:
             recipients = _objects(ctx, sx, agent_verb, ("obl",), _TO - {"for", "для"}, ORGS | PLACES)
         for c in [n, *_kids(sx, n, "nmod")]:  # "поставки Украине вооружений", "передача дронов Венесуэле"
@@ -206,8 +212,8 @@ def _supplies_verb(ctx: _Context, sx: _Sent, verb: _Verb) -> list[Claim]:
     if not recipients:  # "shipped $50 million worth of chips to Russia" with "to Russia" hung on the object
         # also on the object's last conjunct: "sent 1,000 containers of equipment, munitions to Russia"
         recipients = [r for o in _kids(sx, v, "obj") for k in _with_conj(sx, o)
-                      for r in _objects(ctx, sx, k, ("nmod",), frozenset({"to"}), ORGS | PLACES)]
-    recipients = [r for r in recipients if not _locative(sx, r)] or bare_recipients(ctx, sx, v, subjects)
+                      for r in _objects(ctx, sx, k, ("nmod",), _TOWARD, ORGS | PLACES)]
+    recipients = [r for r in recipients if not _locative(ctx, sx, r)] or bare_recipients(ctx, sx, v, subjects)
     if not recipients:  # "for" names the recipient only where no "to" does ("for its war" is no one's)
         recipients = _objects(ctx, sx, v, ("obl", "nmod"), frozenset({"for", "для"}), ORGS | PLACES)
     if not recipients and not verb.passive and (_goods_with(sx, v) or sx.lemmas[v] in _ARM):
@@ -447,10 +453,19 @@ def _goods_with(sx: _Sent, v: int) -> bool:
     return False
 
 
-def _locative(sx: _Sent, m: Mention) -> bool:
-    """"через посредника в Армении": в with the locative case is where, not where to."""
+def _locative(ctx: _Context, sx: _Sent, m: Mention) -> bool:
+    """"через посредника в Армении": в with the locative case is where, not where to. A Ukrainian
+    name's case is the Ukrainian dictionary's, not the Russian models' guess: "до Росії" and "у
+    Росію" go somewhere, "у Росії" is where."""
+    toks = sx.sent.tokens
     i = _token_at(sx.sent, m.start)
-    return "Case=Loc" in sx.sent.tokens[i].feats
+    if ctx.doc.lang != "uk":
+        return "Case=Loc" in toks[i].feats
+    last = _token_at(sx.sent, max(m.start, m.end - 1))
+    if any(toks[c].text.lower() == "до" for c in sx.children[last] if toks[c].dep == "case"):
+        return False
+    cases = noun_cases(toks[last].text)
+    return "loct" in cases if cases else "Case=Loc" in toks[last].feats
 
 
 #: the predicates of this family a verb gives, and the rule that reads the verb

@@ -19,9 +19,13 @@ from claimgraph.nlp.claims.sentence import _case, _Context, _kids, _Sent
 from claimgraph.nlp.claims.words import ORGS, PLACES
 
 VISIT_NOUNS = frozenset({"visit", "trip", "визит", "поездка"})
-#: verbs of arriving somewhere
+#: verbs of arriving somewhere (Ukrainian ones arrive as their Russian lemmas)
 ARRIVALS = frozenset({"arrive", "travel", "прибыть", "приехать", "прилететь", "прибывать", "приезжать",
                       "прилетать"})
+#: verbs of setting off somewhere, a visit only when a person sets off ("Russia headed to the UN" is
+#: none); in Russian only the perfective, a trip made ("направлялся в Сингапур" was cut short)
+SETTING_OFF = frozenset({"fly", "head", "journey", "отправиться", "поехать", "направиться", "съездить",
+                         "вылететь"})
 #: verbs a visit noun is the object of: "paid visits to X", "совершающий визит в Россию"
 _LIGHT = frozenset({"pay", "make", "conduct", "совершить", "совершать", "нанести", "наносить"})
 #: what visits are counted in: "more than six times", "on half a dozen occasions", "более 6 раз"
@@ -128,6 +132,10 @@ def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
             visitors = ([m for m in _subjects(ctx, sx, i)[0] if m.label in _VISITORS]
                         or group_country(ctx, sx, i)) if places else []
             v, force = i, None
+        elif tok.pos == "VERB" and lemma in SETTING_OFF:
+            places = _destinations(ctx, sx, i, ("obl",))
+            visitors = [m for m in _subjects(ctx, sx, i)[0] if m.label == "Person"] if places else []
+            v, force = i, None
         else:
             continue
         found: list[Found] = [(s, "visited", p, times_of(ctx, sx)) for s in visitors[:2] for p in places[:1]
@@ -138,4 +146,4 @@ def visit_claims(ctx: _Context, sx: _Sent) -> list[Claim]:
     return out
 
 
-__all__ = ["ARRIVALS", "VISIT_NOUNS", "group_country", "times_of", "visit_claims"]
+__all__ = ["ARRIVALS", "SETTING_OFF", "VISIT_NOUNS", "group_country", "times_of", "visit_claims"]
