@@ -281,3 +281,21 @@ def test_event_clusters_a_main_event_whose_links_with_the_stories_are_weak_on_av
              3: {0: 3.6, 1: -2.0, 2: -2.0}}
     _attach_stray_stories(groups, links, 3.5, main)
     assert groups == {0: [0, 1, 2], 3: [3]}
+
+
+def test_event_clusters_a_dated_mention_and_an_undated_report_sharing_only_leaders_are_not_linked() -> None:
+    from claimgraph.triangulate.event_clusters import LINK_THRESHOLD, score_pair
+
+    # a report of a port visit mentions, dated, an earlier summit of the same two leaders; an
+    # undated report of an arrest names those leaders too, and nothing else of the summit
+    summit = report("visit", "meeting", "2024-03-05", "ent-president", "ent-spokesman")
+    summit.main, summit.sketch, summit.numbers = False, frozenset(), frozenset()
+    arrest = report("arrest", "other", "2024-03-05", "ent-president", "ent-spokesman")
+    arrest.span, arrest.published, arrest.from_published = None, None, True
+    score, features = score_pair(summit, arrest)
+    assert next(f for f in features if f.name == "shared_participants").score == 1.0
+    assert score < LINK_THRESHOLD
+    # the same leaders at a meeting of the same kind still link
+    talks = report("talks", "meeting", "2024-03-05", "ent-president", "ent-spokesman")
+    talks.span, talks.published, talks.from_published = None, None, True
+    assert score_pair(summit, talks)[0] >= LINK_THRESHOLD

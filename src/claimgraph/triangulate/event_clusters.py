@@ -58,6 +58,7 @@ DAY_TOLERANCE = 3  # days an event date may differ between reports
 REPORT_LAG = 7  # days a report may follow the event when only its publication date is known
 SEASONS_APART = 92  # days between two groups' dated reports at which they are two events, whatever links them
 DATED_WIDTH = 7  # widest span (days) that dates a report for that check
+BELOW_LINK = 0.01  # how far under the threshold evidence that may never link on its own is held
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LAG = dt.timedelta(days=REPORT_LAG)
@@ -281,7 +282,21 @@ def score_pair(a: EventReport, b: EventReport, weight: dict[str, float] | None =
         if days.score == 0.0 or days.detail.startswith("no stated day"):
             return 0.0, features
         features[0] = Feature("close_in_time", 0.5, features[0].detail + ", but the stated days agree")
-    return sum(_evidence(f) for f in features), features
+    total = sum(_evidence(f) for f in features)
+    if _mention_by_participants(a, b, features):
+        total = min(total, LINK_THRESHOLD - BELOW_LINK)
+    return total, features
+
+
+def _mention_by_participants(a: EventReport, b: EventReport, features: Sequence[Feature]) -> bool:
+    """Whether an event one report mentions at a known date meets a report of unknown date on
+    nothing but who takes part: a mention has no lead, figures or text to compare, and the leaders
+    and ministries it names take part in many events, so that much never links the two."""
+    mentions = [r for r in (a, b) if not r.main]
+    if not mentions or not all(r.span for r in mentions) or features[0].detail != "a date is unknown":
+        return False
+    score = {f.name: f.score for f in features}
+    return score.get("same_type", 0.0) < 1.0 and score.get("same_place", 0.0) < 1.0
 
 
 # -- clustering ------------------------------------------------------------------------------
