@@ -142,7 +142,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "deploy": "other", "deployment": "other", "duty": "other",
         "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
         "charge": "other", "indict": "other", "arrest": "other", "detain": "other", "indictment": "other",
-        "extradite": "other", "extradition": "other",
+        "extradite": "other", "extradition": "other", "accuse": "other", "travel": "visit",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -162,7 +162,8 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
         "арестовать": "other", "задержать": "other", "обвинение": "other", "арест": "other", "задержание": "other",
-        "экстрадировать": "other", "экстрадиция": "other",
+        "экстрадировать": "other", "экстрадиция": "other", "обвиняться": "other",
+        "осмотреть": "visit", "осматривать": "visit",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
@@ -227,6 +228,13 @@ EVENT_CONTEXT = {
     **{act: _CASES for act in ("charge", "indict", "arrest", "detain", "indictment", "extradite", "extradition")},
     **{act: _CASES_RU for act in ("арестовать", "задержать", "арест", "задержание", "экстрадировать", "экстрадиция")},
     "обвинение": ("предъяв",),
+    # "are accused of smuggling" in a report of a case (the passive is checked by the case reading);
+    # "обвиняются в контрабанде": the same, told of the accused
+    "accuse": _CASES, "обвиняться": tuple(c for c in _CASES_RU if c != "обвин"),
+    # a journey to a place: "traveled to Moscow"; "travel restrictions" are none
+    "travel": ("traveled to", "travelled to", "travels to", "travel to", "traveling to", "travelling to"),
+    **{verb: ("завод", "предприят", "фабрик", "производств", "верф", "цех", "комбинат", "объект", "полигон")
+       for verb in ("осмотреть", "осматривать")},
     "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
     "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
     "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
