@@ -44,3 +44,23 @@ def test_travel_rules_are_no_visit(kinds_of) -> None:
 
 def test_looking_over_a_plant_is_a_visit(kinds_of) -> None:
     assert "visit" in kinds_of("Губернатор Иван Петров 2 апреля осмотрел танковый завод в Омске.", "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "In May 2024 the tanker took on fuel at the port and traveled to Vladivostok.",
+    "The senator will leave on Sunday, traveling to Riga and then Vilnius.",
+])
+def test_cargo_on_its_way_or_a_plan_to_travel_is_no_visit(kinds_of, text: str) -> None:
+    assert "visit" not in kinds_of(text, "en")
+
+
+def test_an_office_holder_who_travels_visits(kinds_of) -> None:
+    assert "visit" in kinds_of("In May 2024 the president travelled to Hanoi.", "en")
+
+
+def test_people_accused_impersonally_in_russian_are_a_case(kinds_of) -> None:
+    assert "other" in kinds_of("Троих инженеров в среду обвинили в контрабанде станков.", "ru")
+
+
+def test_a_russian_accusation_made_by_a_state_is_no_case(kinds_of) -> None:
+    assert "other" not in kinds_of("Киев в среду обвинил Москву в поставках оружия.", "ru")

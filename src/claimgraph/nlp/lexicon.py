@@ -163,6 +163,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
         "арестовать": "other", "задержать": "other", "обвинение": "other", "арест": "other", "задержание": "other",
         "экстрадировать": "other", "экстрадиция": "other", "обвиняться": "other",
+        "обвинять": "other", "обвинить": "other",
         "осмотреть": "visit", "осматривать": "visit",
     },
 }
@@ -228,11 +229,12 @@ EVENT_CONTEXT = {
     **{act: _CASES for act in ("charge", "indict", "arrest", "detain", "indictment", "extradite", "extradition")},
     **{act: _CASES_RU for act in ("арестовать", "задержать", "арест", "задержание", "экстрадировать", "экстрадиция")},
     "обвинение": ("предъяв",),
-    # "are accused of smuggling" in a report of a case (the passive is checked by the case reading);
-    # "обвиняются в контрабанде": the same, told of the accused
-    "accuse": _CASES, "обвиняться": tuple(c for c in _CASES_RU if c != "обвин"),
+    # "are accused of smuggling", "обвиняются в контрабанде" in a report of a case (told of the accused:
+    # see event_subjects)
+    "accuse": _CASES,
+    **{verb: tuple(c for c in _CASES_RU if c != "обвин") for verb in ("обвиняться", "обвинять", "обвинить")},
     # a journey to a place: "traveled to Moscow"; "travel restrictions" are none
-    "travel": ("traveled to", "travelled to", "travels to", "travel to", "traveling to", "travelling to"),
+    "travel": ("traveled to", "travelled to", "travels to", "travel to"),
     **{verb: ("завод", "предприят", "фабрик", "производств", "верф", "цех", "комбинат", "объект", "полигон")
        for verb in ("осмотреть", "осматривать")},
     "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
