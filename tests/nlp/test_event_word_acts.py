@@ -75,3 +75,15 @@ def test_journeys_talks_and_signings_are_events(word: str, lang: str, sentence: 
 ])
 def test_words_of_another_sense_are_no_journeys_talks_or_signings(word: str, lang: str, sentence: str) -> None:
     assert word_event(word, lang, sentence) is None
+
+
+@pytest.mark.parametrize("word, lang, sentence", [
+    ("обмежило", "uk", "міністерство обмежило торгівлю з двадцятьма компаніями"),
+    ("ograniczył", "pl", "rząd ograniczył eksport do pięciu firm"),
+])
+def test_trade_restricted_with_firms_is_a_sanction(word: str, lang: str, sentence: str) -> None:
+    assert word_event(word, lang, sentence) == "sanction"
+
+
+def test_traffic_restricted_is_no_sanction() -> None:
+    assert word_event("обмежили", "uk", "у місті обмежили рух транспорту") is None

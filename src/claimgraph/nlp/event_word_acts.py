@@ -16,7 +16,7 @@ the visit, meeting and agreement words.
 """
 from __future__ import annotations
 
-#: language → (stem, event type) of the acts, journeys, talks and signings added to the lexicon
+#: language → (stem, event type) of the acts, journeys, talks, signings and trade restrictions added to the lexicon
 STEMS: dict[str, tuple[tuple[str, str], ...]] = {
     "uk": (
         ("заарештува", "other"), ("арештува", "other"), ("арешт", "other"), ("затрима", "other"),
@@ -26,6 +26,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("відвідин", "visit"), ("поїздк", "visit"), ("подорож", "visit"), ("оглянув", "visit"), ("оглянул", "visit"),
         ("перемовин", "meeting"), ("розмов", "meeting"),
         ("уклав", "agreement"), ("уклал", "agreement"), ("ратифікува", "agreement"),
+        ("обмежил", "sanction"), ("обмежив", "sanction"),
     ),
     "be": (
         ("арышт", "other"), ("затрыма", "other"), ("абвінавачан", "other"), ("абвінаваці", "other"),
@@ -34,12 +35,14 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("агледзе", "visit"), ("аглядал", "visit"),
         ("сустрэ", "meeting"), ("размов", "meeting"), ("пагутары", "meeting"),
         ("дагавор", "agreement"), ("заключы", "agreement"), ("ратыфікава", "agreement"),
+        ("абмежава", "sanction"),
     ),
     "bg": (
         ("арестува", "other"), ("арест", "other"), ("задържа", "other"), ("обвинени", "other"),
         ("обвини", "other"), ("обвинителн", "other"), ("екстрадира", "other"), ("екстрадици", "other"),
         ("долетя", "visit"), ("отпътува", "visit"), ("инспектира", "visit"), ("обиколи", "visit"),
         ("разговор", "meeting"), ("сключи", "agreement"), ("ратифицира", "agreement"),
+        ("ограничи", "sanction"),
     ),
     "de": (
         ("festgenommen", "other"), ("festnahme", "other"), ("verhaftet", "other"), ("verhaftung", "other"),
@@ -57,6 +60,7 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("przyjecha", "visit"), ("przybyl", "visit"), ("zwiedza", "visit"), ("zwiedzi", "visit"),
         ("rozmow", "meeting"), ("rozmawia", "meeting"), ("rokowa", "meeting"),
         ("zawar", "agreement"), ("ratyfikowa", "agreement"),
+        ("ograniczy", "sanction"),
     ),
     "ro": (
         ("arestat", "other"), ("arestar", "other"), ("arestul", "other"), ("reținut", "other"), ("reţinut", "other"),
@@ -111,6 +115,11 @@ _SITES: dict[str, tuple[str, ...]] = {
 }
 _INSPECTING = frozenset({"оглянув", "оглянул", "агледзе", "аглядал", "инспектира", "обиколи", "inspectat"})
 
+#: trade with firms (stems): restricting it is a sanction
+_TRADE: dict[str, tuple[str, ...]] = {
+    "uk": ("торгівл", "експорт"), "be": ("гандл", "экспарт"), "bg": ("търговия", "износ"), "pl": ("handel", "eksport"),
+}
+
 #: stems that count only beside one of these words (lower-case substrings of the sentence)
 BESIDE: dict[tuple[str, str], tuple[str, ...]] = {
     # a telephone conversation, talks held; "у розмові з журналістами" is an interview
@@ -130,6 +139,9 @@ BESIDE: dict[tuple[str, str], tuple[str, ...]] = {
         ("de", "abgeschlossen", ("vertrag", "abkommen", "vereinbarung")),
         ("pl", "zawar", ("umow", "porozumieni", "traktat", "kontrakt")),
         ("ro", "încheia", ("acord", "tratat", "contract")), ("et", "sõlmi", ("leping", "kokkulepe")),
+        # trade with named firms restricted: "обмежило торгівлю з 42 компаніями"
+        ("uk", "обмежил", _TRADE["uk"]), ("uk", "обмежив", _TRADE["uk"]), ("be", "абмежава", _TRADE["be"]),
+        ("bg", "ограничи", _TRADE["bg"]), ("pl", "ograniczy", _TRADE["pl"]),
     )},
     **{(lang, stem): _SITES[lang] for lang, stems in STEMS.items() for stem, _ in stems
        if stem in _INSPECTING},
