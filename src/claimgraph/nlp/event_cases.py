@@ -22,6 +22,8 @@ from claimgraph.nlp.doc import Sentence
 CASE_ACTS = frozenset({
     "charge", "indict", "indictment", "arrest", "detain", "extradite", "extradition",
     "арестовать", "задержать", "обвинение", "арест", "задержание", "экстрадировать", "экстрадиция",
+    # accusing, told of the accused (see :mod:`claimgraph.nlp.event_subjects`)
+    "accuse", "обвиняться", "обвинять", "обвинить",
 })
 #: words (stems) that make a whole report one about a criminal case: a prosecutor, an indictment,
 #: smuggling, espionage, a criminal court

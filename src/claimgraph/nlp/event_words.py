@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from claimgraph.nlp.dates import day_dates
+from claimgraph.nlp.event_word_acts import STEMS as ACT_STEMS, beside_words, told_beside
 
 #: language → (stem, event type); the longest matching stem of a word wins
 STEMS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -103,6 +104,8 @@ STEMS: dict[str, tuple[tuple[str, str], ...]] = {
         ("rünna", "other"), ("ründas", "other"), ("rünnak", "other"), ("droonirünnak", "other"),
     ),
 }
+# arrests, charges and extraditions, journeys, talks and signings (each beside the words it needs)
+STEMS = {lang: stems + ACT_STEMS.get(lang, ()) for lang, stems in STEMS.items()}
 #: stems that begin common words of another sense: they count only as whole words or their listed
 #: endings ("targi" fair / "target" in a Polish text; "reise" travel / "Reisende")
 _WHOLE = {"targ": ("targi", "targach", "targów"), "reise": ("reise",), "messe": ("messe",), "traf": ("traf", "trafen"),
@@ -168,6 +171,9 @@ def word_event(word: str, lang: str, sentence: str = "", lead: bool = False) -> 
             continue
         if beside is not None and not any(b in sentence for b in beside):
             continue
+        needed = beside_words(stem, lang)
+        if needed is not None and not told_beside(w, needed, sentence):
+            continue  # "затримали поставки", "rozmowa z dziennikarzami": no arrest, no talks
         if stem in _SAYING and re.search(_BY_OUTLET, sentence):
             continue  # "Про це повідомило медіа NewsMaker": an outlet passing news on, a citation
         if best is None or len(stem) > best[0]:

@@ -50,6 +50,7 @@ from claimgraph.nlp.event_arrivals import arrival_told
 from claimgraph.nlp.event_background import background, dated_relative, in_aggregate
 from claimgraph.nlp.event_captions import caption_spans, in_caption
 from claimgraph.nlp.event_cases import case_context, describes_a_noun, under_a_case
+from claimgraph.nlp.event_subjects import wrong_subject
 from claimgraph.nlp.event_comparisons import for_comparison
 from claimgraph.nlp.event_dating import event_time
 from claimgraph.nlp.event_unreal import asked_about, none_of, of_a_plan
@@ -385,7 +386,7 @@ def _trigger(doc: AnalyzedDoc, sent: Sentence, si: int, triggers: dict[str, str]
         if kind == "announcement" and tok.pos == "ADJ" and "VerbForm" not in tok.feats:
             continue  # "until the present", "an open question": an adjective, not the act of its verb
         context = None if session else EVENT_CONTEXT.get(lemma)
-        if context is not None and not case_context(lemma, text, doc.text, context):
+        if context is not None and not case_context(lemma, text, doc.text, context) or wrong_subject(sent, i):
             continue
         if kind == "sanction" and (under_a_case(sent, i) or describes_a_noun(sent, i, triggers)):
             continue  # "charged with evading sanctions", "to sanctioned firms": what a case or a firm is about

@@ -151,7 +151,7 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "deploy": "other", "deployment": "other", "duty": "other",
         "hit": "other", "fire": "other", "destroy": "other", "burn": "other", "explosion": "other", "blast": "other",
         "charge": "other", "indict": "other", "arrest": "other", "detain": "other", "indictment": "other",
-        "extradite": "other", "extradition": "other",
+        "extradite": "other", "extradition": "other", "accuse": "other", "travel": "visit",
     },
     "ru": {
         "переговоры": "meeting", "встреча": "meeting", "встретиться": "meeting", "консультация": "meeting",
@@ -171,7 +171,9 @@ EVENT_TRIGGERS: dict[str, dict[str, str]] = {
         "атаковать": "other", "атака": "other", "удар": "other", "обстрел": "other", "обстрелять": "other",
         "сбить": "other", "заступить": "other", "заступать": "other", "разместить": "other", "размещение": "other",
         "арестовать": "other", "задержать": "other", "обвинение": "other", "арест": "other", "задержание": "other",
-        "экстрадировать": "other", "экстрадиция": "other",
+        "экстрадировать": "other", "экстрадиция": "other", "обвиняться": "other",
+        "обвинять": "other", "обвинить": "other",
+        "осмотреть": "visit", "осматривать": "visit",
     },
 }
 #: triggers that name an event only as nouns ("the talks"; "we are talking about" is speech; "the
@@ -236,6 +238,14 @@ EVENT_CONTEXT = {
     **{act: _CASES for act in ("charge", "indict", "arrest", "detain", "indictment", "extradite", "extradition")},
     **{act: _CASES_RU for act in ("арестовать", "задержать", "арест", "задержание", "экстрадировать", "экстрадиция")},
     "обвинение": ("предъяв",),
+    # "are accused of smuggling", "обвиняются в контрабанде" in a report of a case (told of the accused:
+    # see event_subjects)
+    "accuse": _CASES,
+    **{verb: tuple(c for c in _CASES_RU if c != "обвин") for verb in ("обвиняться", "обвинять", "обвинить")},
+    # a journey to a place: "traveled to Moscow"; "travel restrictions" are none
+    "travel": ("traveled to", "travelled to", "travels to", "travel to"),
+    **{verb: ("завод", "предприят", "фабрик", "производств", "верф", "цех", "комбинат", "объект", "полигон")
+       for verb in ("осмотреть", "осматривать")},
     "explosion": _SITES + _STRIKE_CUES, "blast": _SITES + _STRIKE_CUES,
     "атаковать": _STRIKE_CUES_RU, "атака": _STRIKE_CUES_RU, "удар": ("нанес", *_STRIKE_CUES_RU),
     "сбить": ("беспилот", "дрон", "ракет", "самолет"), "заступить": ("дежурств",), "заступать": ("дежурств",),
