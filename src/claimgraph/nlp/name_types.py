@@ -31,7 +31,7 @@ PUBLIC_BODY_CUES = (
     "мінагро", "мінстратег", "мінреінтегр", "мінвет", "мінсоц", "мінкульт", "мінрегіон", "мінпром", "мінекспорт",
     "мінобор", "мінзакордон",
     # a state's armed forces, its branches and its police
-    "forces", "force", "army", "navy", "police", "fbi", "вооруж", "збройн", "арми", "армі", "флот",
+    "force", "army", "navy", "police", "fbi", "вооруж", "збройн", "арми", "армі", "флот",
     "войск", "військ", "рвсн", "полици", "поліці", "фбр", "прокурат",
 )
 COMPANY_CUES = (
@@ -50,7 +50,7 @@ COMPANY_CUES = (
 )
 #: Words that make a name an association of members, whatever trade its members are in, or a corps.
 ASSOCIATION_WORDS = frozenset({"corps", "union", "association", "alliance", "federation", "chamber", "league", "society",
-                               "foundation", "council", "committee", "coalition", "consortium", "союз",
+                               "foundation", "coalition", "consortium", "союз",
                                "ассоциация", "ассоциации", "палата", "палаты", "лига", "фонд", "фонда"})
 LEGAL_FORMS = frozenset({"jsc", "ojsc", "cjsc", "pjsc", "llc", "ltd", "inc", "gmbh", "plc", "ооо",
                          "оао", "зао", "ао", "пао", "нао", "фгуп", "гуп", "одо"})

@@ -108,25 +108,26 @@ def echoes(text: str, names: Iterable[str], taken: Sequence[tuple[int, int]]) ->
     """Every other occurrence of the model ``names`` in ``text``, as written or with a plural or case
     ending, capitalised as the name is, outside the ``taken`` spans: ``(start, end, name)``.
     A hyphen and a number after it make another model ("Гарпия-3"), so that is no echo."""
-    parts: dict[str, str] = {}
+    forms: dict[str, str] = {}  # the name's forms as a pattern -> the name
     for name in names:
         if not name[:1].isupper() or not name.replace("-", "").isalpha() or len(name) < 3:
             continue
         cyrillic = bool(re.search(r"[а-яёіїєґў]", name, re.IGNORECASE))
         stem = re.sub(r"[аяьйоеыиіїє]$", "", name) if cyrillic else re.sub(r"s$", "", name)
         if len(stem) < _MIN_STEM:
-            parts[re.escape(name)] = name
+            forms[re.escape(name)] = name
         else:
-            parts[re.escape(stem) + (_CYRILLIC_ENDINGS if cyrillic else _LATIN_ENDINGS)] = name
-    if not parts:
+            forms[re.escape(stem) + (_CYRILLIC_ENDINGS if cyrillic else _LATIN_ENDINGS)] = name
+    if not forms:
         return []
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?!\w|-\d)")
+    ordered = sorted(forms, key=len, reverse=True)  # one group a name: the hit tells whose form it is
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<n{k}>{p})" for k, p in enumerate(ordered)) + r")(?!\w|-\d)")
     spans = sorted(taken)
     out = []
     for m in pattern.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
-        name = next((n for p, n in parts.items() if re.fullmatch(p, m.group())), m.group())
+        name = forms[ordered[int(m.lastgroup[1:])]]
         out.append((m.start(), m.end(), name))
     return out
 
